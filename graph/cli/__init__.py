@@ -1,0 +1,52 @@
+"""The ``newsgraph`` command line: a thin layer over the Python API.
+
+Each command lives in its own module under :mod:`graph.cli` and registers itself on :data:`cli`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from graph.errors import NewsgraphError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsgraph")
+def cli() -> None:
+    """Newsgraph: build a knowledge graph of who visited, met, agreed with and accused whom."""
+
+
+def _register() -> None:
+    # Imported for their side effect: each module adds its commands to ``cli``.
+    from graph.cli import build, extract, query  # noqa: F401
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``newsgraph`` console script; returns the exit code."""
+    _register()
+    try:
+        cli.main(args=argv, prog_name="newsgraph", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.Abort:
+        click.echo("newsgraph: aborted", err=True)
+        return 130
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "newsgraph"
+        click.echo(f"{command}: error: {exc.format_message()} (see --help)", err=True)
+        return 2
+    except click.ClickException as exc:
+        click.echo(f"newsgraph: error: {exc.format_message()}", err=True)
+        return exc.exit_code
+    except NewsgraphError as exc:
+        click.echo(f"newsgraph: error: {exc}", err=True)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

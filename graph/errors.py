@@ -1,0 +1,32 @@
+"""Exceptions raised by Newsgraph. Every error the package raises on purpose derives from
+:class:`NewsgraphError`, so a caller can catch that one class."""
+
+from __future__ import annotations
+
+
+class NewsgraphError(Exception):
+    """Root of all Newsgraph errors."""
+
+
+class InputError(NewsgraphError):
+    """An article source cannot be read: missing, empty, binary, not UTF-8, too large, bad JSON."""
+
+
+class ExtractorError(NewsgraphError):
+    """An unknown extractor name, or an extractor that does not follow the protocol."""
+
+
+class ModelError(NewsgraphError):
+    """No usable spaCy English model is installed."""
+
+
+class QueryError(NewsgraphError):
+    """A SPARQL query is malformed, refers to an unknown named query, or lacks a parameter."""
+
+
+class StoreError(NewsgraphError):
+    """A graph file or store folder cannot be opened, read or written."""
+
+
+class FormatError(NewsgraphError):
+    """An unknown serialisation format name."""

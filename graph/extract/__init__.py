@@ -1,0 +1,79 @@
+"""Relation extraction: run registered extractors over parsed articles.
+
+>>> from graph.extract import extract_articles
+>>> for article, mentions in extract_articles(articles): ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from graph.articles import Article
+from graph.extract import rules as _rules  # noqa: F401  (registers the built-in extractors)
+from graph.extract.base import (
+    PREDICATES,
+    SYMMETRIC,
+    Argument,
+    Context,
+    Extractor,
+    Mention,
+    Registry,
+    registry,
+)
+from graph.nlp import load_model
+
+__all__ = [
+    "PREDICATES",
+    "SYMMETRIC",
+    "Argument",
+    "Context",
+    "Extractor",
+    "Mention",
+    "Registry",
+    "registry",
+    "extract_doc",
+    "extract_articles",
+    "make_extractors",
+]
+
+
+def make_extractors(names: Sequence[str] | None = None) -> list[Extractor]:
+    """Instantiate the extractors named (default: every registered one).
+
+    Raises:
+        ExtractorError: a name is not registered.
+    """
+    return [registry.create(n) for n in (names or registry.names())]
+
+
+def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
+    """All mentions the extractors find in one parsed article, in text order."""
+    context = Context(article=article)
+    found: dict[tuple[str, str, str, int], Mention] = {}
+    for extractor in extractors:
+        for mention in extractor(doc, context):
+            key = mention.key()
+            if key not in found or found[key].confidence < mention.confidence:
+                found[key] = mention
+    return sorted(found.values(), key=lambda m: (m.start, m.subject.start, m.predicate))
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    extractors: Sequence[Extractor] | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[tuple[Article, list[Mention]]]:
+    """Parse and extract each article, yielding ``(article, mentions)`` in input order.
+
+    Raises:
+        ModelError: no spaCy model is installed.
+    """
+    nlp = load_model()
+    chosen = list(extractors) if extractors is not None else make_extractors()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield article, extract_doc(doc, article, chosen)

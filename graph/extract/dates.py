@@ -1,0 +1,73 @@
+"""Normalising date expressions against the article's date."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(),
+        start=1,
+    )
+}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\b(?:,?\s+(\d{4}))?")
+_MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\s+(\d{4})\b")
+
+
+def article_year(date: str | None) -> int | None:
+    """The year of an ISO article date, or ``None``."""
+    if date:
+        match = _YEAR.search(date)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def normalise(text: str, *, year: int | None, context_year: int | None = None) -> str | None:
+    """An ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for a date expression, or ``None``.
+
+    ``year`` is the article's year (for "April 15"); ``context_year`` the last year the article
+    mentioned before the expression (for "that year").
+    """
+    lower = text.lower()
+    fallback = context_year if "that year" in lower or "same year" in lower else year
+    match = _MONTH_DAY.search(text)
+    if match and match.group(1).lower().rstrip(".") in MONTHS:
+        y = int(match.group(3)) if match.group(3) else fallback
+        if y is not None:
+            return f"{y:04d}-{MONTHS[match.group(1).lower()]:02d}-{int(match.group(2)):02d}"
+    match = _DAY_MONTH.search(text)
+    if match and match.group(2).lower() in MONTHS:
+        y = int(match.group(3)) if match.group(3) else fallback
+        if y is not None:
+            return f"{y:04d}-{MONTHS[match.group(2).lower()]:02d}-{int(match.group(1)):02d}"
+    match = _MONTH_YEAR.search(text)
+    if match and match.group(1).lower() in MONTHS:
+        return f"{int(match.group(2)):04d}-{MONTHS[match.group(1).lower()]:02d}"
+    match = _YEAR.search(text)
+    if match and len(text.split()) <= 3:
+        return match.group(1)
+    return None
+
+
+def date_for(trigger: Token, sentence: Span, *, article_date: str | None) -> str | None:
+    """The date of the event ``trigger`` denotes: a DATE entity in its sentence, normalised."""
+    dates = [e for e in sentence.ents if e.label_ == "DATE"]
+    if not dates:
+        return None
+    dates.sort(key=lambda e: abs(e.root.i - trigger.i))
+    doc = trigger.doc
+    earlier = [int(m.group(1)) for m in _YEAR.finditer(doc.text[: dates[0].start_char])]
+    context_year = earlier[-1] if earlier else article_year(article_date)
+    for ent in dates:
+        iso = normalise(ent.text, year=article_year(article_date), context_year=context_year)
+        if iso:
+            return iso
+    return None

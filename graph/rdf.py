@@ -1,0 +1,109 @@
+"""Building RDF: one named graph per article, an event node per mention plus the direct triple."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SDO
+
+from graph.articles import Article
+from graph.entities import Resolution
+from graph.extract.base import Mention
+from graph.namespaces import NG, NGR
+
+EVENT_CLASSES = {
+    "visited": NG.Visit,
+    "met": NG.Meeting,
+    "agreed": NG.Agreement,
+    "accused": NG.Accusation,
+}
+PREFIXES = {"ng": NG._NS, "ngr": NGR, "prov": PROV, "dcterms": DCTERMS, "skos": SKOS, "schema": SDO}
+
+
+def article_iri(article: Article) -> URIRef:
+    """The IRI (and named-graph name) of an article."""
+    return NGR[f"article/{hashlib.sha1(article.id.encode()).hexdigest()[:16]}"]
+
+
+def date_literal(iso: str) -> Literal:
+    """``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` as the matching XSD literal."""
+    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(iso), XSD.string)
+    return Literal(iso, datatype=kind)
+
+
+def event_iri(article: Article, mention: Mention) -> URIRef:
+    """A stable IRI for one mention: same article, sentence and arguments give the same IRI."""
+    key = "|".join(
+        [article.id, mention.predicate, mention.subject.text, mention.object.text, str(mention.start)]
+    )
+    return NGR[f"event/{hashlib.sha1(key.encode()).hexdigest()[:20]}"]
+
+
+def article_triples(
+    article: Article, mentions: Iterable[Mention], resolution: Resolution
+) -> Graph:
+    """The named graph of one article: its metadata, its entities and its events."""
+    g = Graph(identifier=article_iri(article))
+    a = article_iri(article)
+    g.add((a, RDF.type, NG.Article))
+    g.add((a, DCTERMS.identifier, Literal(article.id)))
+    if article.title:
+        g.add((a, DCTERMS.title, Literal(article.title)))
+    if article.date:
+        g.add((a, DCTERMS.date, Literal(article.date)))
+    if article.url:
+        g.add((a, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.source:
+        g.add((a, DCTERMS.source, Literal(article.source)))
+    for m in mentions:
+        s, o = resolution.iri(m.subject), resolution.iri(m.object)
+        for iri, text in ((s, m.subject.text), (o, m.object.text)):
+            ent = resolution.entities[iri]
+            g.add((iri, RDF.type, ent.type))
+            g.add((iri, RDFS.label, Literal(ent.name)))
+            if text != ent.name:
+                g.add((iri, SKOS.altLabel, Literal(text)))
+            for link in ent.same_as:
+                g.add((iri, OWL.sameAs, link))
+        g.add((s, NG[m.predicate], o))
+        e = event_iri(article, m)
+        g.add((e, RDF.type, EVENT_CLASSES[m.predicate]))
+        g.add((e, NG.actor, s))
+        g.add((e, NG.place if m.predicate == "visited" else NG.counterpart, o))
+        g.add((e, NG.subjectText, Literal(m.subject.text)))
+        g.add((e, NG.objectText, Literal(m.object.text)))
+        if m.date:
+            g.add((e, NG.date, date_literal(m.date)))
+        g.add((e, NG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))
+        g.add((e, NG.sentence, Literal(m.sentence)))
+        g.add((e, NG.startOffset, Literal(m.start)))
+        g.add((e, NG.endOffset, Literal(m.end)))
+        g.add((e, NG.extractor, Literal(m.extractor)))
+        g.add((e, PROV.wasDerivedFrom, a))
+    return g
+
+
+def build_dataset(
+    batch: Iterable[tuple[Article, list[Mention]]], resolution: Resolution
+) -> Dataset:
+    """A dataset with one named graph per article."""
+    ds = Dataset(default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    for article, mentions in batch:
+        named = ds.graph(article_iri(article))
+        for triple in article_triples(article, mentions, resolution):
+            named.add(triple)
+    return ds
+
+
+def union_graph(ds: Dataset) -> Graph:
+    """All triples of every named graph of ``ds`` in one graph (for Turtle and JSON-LD)."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    for s, p, o, _c in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g

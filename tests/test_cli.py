@@ -1,0 +1,106 @@
+"""The command line: help for every command, one-line errors, the extract interface."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.cli import _register, cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "graph.cli", *args],
+        capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=300,
+    )
+
+
+def commands() -> list[str]:
+    _register()
+    return sorted(cli.commands)
+
+
+def test_core_commands_exist() -> None:
+    assert {"build", "extract", "query"} <= set(commands())
+
+
+@pytest.mark.parametrize("name", commands())
+def test_every_command_has_help(name: str) -> None:
+    proc = run(name, "--help")
+    assert proc.returncode == 0, proc.stderr
+    assert "Usage:" in proc.stdout
+    assert len(cli.commands[name].help or "") > 40
+
+
+@pytest.mark.parametrize("name", commands())
+def test_readme_documents_every_command(name: str) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"newsgraph {name}" in readme
+
+
+def test_missing_file_is_one_line_error() -> None:
+    proc = run("extract", "does-not-exist.txt")
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "does-not-exist.txt" in proc.stderr
+
+
+def test_wrong_option_is_one_line_error() -> None:
+    proc = run("build", "seeds", "--no-such-option")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_extractor_lists_available() -> None:
+    proc = run("extract", "seeds", "--extractor", "nope")
+    assert proc.returncode == 1
+    assert "available:" in proc.stderr and "visits" in proc.stderr
+
+
+def test_extract_seeds_json_lines() -> None:
+    proc = run("extract", "seeds")
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [x["id"] for x in lines] == sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+    triples = [t for x in lines for t in x["triples"]]
+    assert triples
+    keys = {"subject", "predicate", "object", "subject_iri", "object_iri", "sentence", "start",
+            "end", "date", "confidence"}
+    for t in triples:
+        assert keys <= set(t)
+        assert t["predicate"] in {"visited", "met", "agreed", "accused"}
+        assert 0 <= t["confidence"] <= 1
+
+
+def test_extract_offsets_point_at_sentence(tmp_path: Path) -> None:
+    text = "Officials said little. Angela Merkel visited Paris on Monday."
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": text, "date": "2019-03-04"}) + "\n")
+    proc = run("extract", str(src))
+    (line,) = [json.loads(x) for x in proc.stdout.splitlines()]
+    (t,) = line["triples"]
+    assert (t["subject"], t["predicate"], t["object"]) == ("Angela Merkel", "visited", "Paris")
+    assert text[t["start"] : t["end"]].strip() == t["sentence"]
+
+
+def test_query_formats(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("build", "seeds", "--out", str(out)).returncode == 0
+    q = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?s ?o WHERE { ?s ng:agreed ?o }"
+    csv_out = run("query", str(out / "graph.ttl"), q, "--format", "csv")
+    assert csv_out.returncode == 0, csv_out.stderr
+    assert csv_out.stdout.splitlines()[0] == "s,o"
+    js = json.loads(run("query", str(out / "graph.ttl"), q, "--format", "json").stdout)
+    assert js["head"]["vars"] == ["s", "o"]
+    via_stdin = run("query", str(out / "graph.ttl"), "-", "--format", "csv", stdin=q)
+    assert via_stdin.stdout == csv_out.stdout
+    bad = run("query", str(out / "graph.ttl"), "SELECT WHERE {")
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
