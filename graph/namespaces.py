@@ -42,3 +42,4 @@ class NG(DefinedNamespace):
     extractor: URIRef
     subjectText: URIRef
     objectText: URIRef
+    country: URIRef

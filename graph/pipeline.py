@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset
 
-from graph.articles import Article, Problem, ReadReport, read_articles
+from graph.articles import Problem, ReadReport, read_articles
 from graph.entities import Resolution, resolve
-from graph.extract import extract_articles, make_extractors
-from graph.extract.base import Mention
+from graph.parallel import extract_stream
 from graph.rdf import build_dataset, union_graph
 from graph.viz import write_html
 
@@ -28,15 +27,11 @@ class BuildResult:
     files: list[Path] = field(default_factory=list)
 
 
-def extract_batch(
-    articles: Iterable[Article], *, extractor_names: Sequence[str] | None = None
-) -> list[tuple[Article, list[Mention]]]:
-    """Parse and extract every article (see :func:`graph.extract.extract_articles`)."""
-    return list(extract_articles(articles, extractors=make_extractors(extractor_names)))
-
-
 def build_graph(
-    paths: Sequence[str | Path], *, extractor_names: Sequence[str] | None = None
+    paths: Sequence[str | Path],
+    *,
+    extractor_names: Sequence[str] | None = None,
+    jobs: int = 1,
 ) -> BuildResult:
     """Read, extract, resolve and build the RDF dataset of the articles under ``paths``.
 
@@ -45,7 +40,8 @@ def build_graph(
         ExtractorError: an unknown extractor name.
     """
     report = ReadReport()
-    batch = extract_batch(read_articles(paths, report=report), extractor_names=extractor_names)
+    articles = read_articles(paths, report=report)
+    batch = list(extract_stream(articles, extractor_names=extractor_names, jobs=jobs))
     resolution = resolve(batch)
     ds = build_dataset(batch, resolution)
     return BuildResult(

@@ -19,7 +19,7 @@ TYPE_STYLE = {
     NG.Place: ("#59a14f", "triangle"),
 }
 RELATION_COLOURS = {"visited": "#59a14f", "met": "#4e79a7", "agreed": "#b07aa1", "accused": "#e15759"}
-_CDN = re.compile(r"<(?:link|script)[^>]*(?:cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^>]*>(?:\s*</script>)?", re.S)
+_CDN = re.compile(r"<(?:link|script)[^>]*(?:cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^>]*>(?:\s*</script>)?", re.DOTALL)
 
 
 def render_html(graph: Graph | Dataset, *, title: str = "Newsgraph") -> str:

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "graph.cli", *args],
-        capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=300,
+        check=False, capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=300,
     )
 
 

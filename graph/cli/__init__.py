@@ -19,8 +19,13 @@ def cli() -> None:
 
 
 def _register() -> None:
-    # Imported for their side effect: each module adds its commands to ``cli``.
-    from graph.cli import build, extract, query  # noqa: F401
+    """Import every module of this package: each adds its own commands to :data:`cli`."""
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.iter_modules(__path__):
+        if not info.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{info.name}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -61,6 +61,6 @@ def extract(paths: tuple[str, ...], extractors: tuple[str, ...], list_only: bool
         raise click.exceptions.Exit(3)
 
 
-from graph.cli import cli  # noqa: E402
+from graph.cli import cli
 
 cli.add_command(extract)

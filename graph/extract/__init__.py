@@ -32,10 +32,10 @@ __all__ = [
     "Extractor",
     "Mention",
     "Registry",
-    "registry",
-    "extract_doc",
     "extract_articles",
+    "extract_doc",
     "make_extractors",
+    "registry",
 ]
 
 

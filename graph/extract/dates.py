@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 MONTHS = {
     m: i
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split(),
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
         start=1,
     )
 }

@@ -15,9 +15,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 #: Words that, governing an event verb, make it planned, wished, refused or otherwise unreal.
 IRREALIS_GOVERNORS = frozenset(
-    """plan set expect schedule hope want wish intend seek aim offer promise propose refuse
-    decline cancel postpone delay fail try attempt invite urge ask call consider prepare
-    threaten pledge vow insist demand agree due likely able going""".split()
+    ["plan", "set", "expect", "schedule", "hope", "want", "wish", "intend", "seek", "aim", "offer", "promise", "propose", "refuse", "decline", "cancel", "postpone", "delay", "fail", "try", "attempt", "invite", "urge", "ask", "call", "consider", "prepare", "threaten", "pledge", "vow", "insist", "demand", "agree", "due", "likely", "able", "going"]
 )
 MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca"})
 IRREALIS_NOUN_MODIFIERS = frozenset(
