@@ -11,7 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import URIRef
+from rdflib import RDF, RDFS, SKOS, Literal, URIRef
+from rdflib.namespace import OWL
 
 from graph.articles import Article
 from graph.extract.base import Argument, Mention
@@ -84,6 +85,22 @@ class Resolution:
                 self.entities[iri] = Entity(iri=iri, name=arg.text, type=etype)
         self.entities[iri].labels.add(arg.text)
         return iri
+
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def entity_triples(entity: Entity) -> list[Triple]:
+    """The RDF description of one entity: type, name, every surface form, links, country."""
+    out: list[Triple] = [
+        (entity.iri, RDF.type, entity.type),
+        (entity.iri, RDFS.label, Literal(entity.name)),
+    ]
+    out += [(entity.iri, SKOS.altLabel, Literal(x)) for x in sorted(entity.labels) if x != entity.name]
+    out += [(entity.iri, OWL.sameAs, link) for link in sorted(entity.same_as)]
+    if entity.country is not None:
+        out.append((entity.iri, NG.country, entity.country))
+    return out
 
 
 def resolve(batch: Iterable[tuple[Article, list[Mention]]]) -> Resolution:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SDO
+from rdflib import RDF, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SDO
 
 from graph.articles import Article
-from graph.entities import Resolution
+from graph.entities import Resolution, entity_triples
 from graph.extract.base import Mention
 from graph.namespaces import NG, NGR
 
@@ -57,16 +57,15 @@ def article_triples(
         g.add((a, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.source:
         g.add((a, DCTERMS.source, Literal(article.source)))
+    mentions = list(mentions)
+    described: set[URIRef] = set()
     for m in mentions:
         s, o = resolution.iri(m.subject), resolution.iri(m.object)
-        for iri, text in ((s, m.subject.text), (o, m.object.text)):
-            ent = resolution.entities[iri]
-            g.add((iri, RDF.type, ent.type))
-            g.add((iri, RDFS.label, Literal(ent.name)))
-            if text != ent.name:
-                g.add((iri, SKOS.altLabel, Literal(text)))
-            for link in ent.same_as:
-                g.add((iri, OWL.sameAs, link))
+        for iri in (s, o):
+            if iri not in described:
+                described.add(iri)
+                for triple in entity_triples(resolution.entities[iri]):
+                    g.add(triple)
         g.add((s, NG[m.predicate], o))
         e = event_iri(article, m)
         g.add((e, RDF.type, EVENT_CLASSES[m.predicate]))
