@@ -20,6 +20,10 @@ class ModelError(NewsgraphError):
     """No usable spaCy English model is installed."""
 
 
+class EvaluationError(NewsgraphError):
+    """A gold (annotated) file cannot be read: missing, not JSON lines, or lacking fields."""
+
+
 class QueryError(NewsgraphError):
     """A SPARQL query is malformed, refers to an unknown named query, or lacks a parameter."""
 

@@ -1,0 +1,263 @@
+"""Scoring the extractors against hand-annotated sentences.
+
+The gold format is that of ``../shared/dev/gold-dev.jsonl``: one JSON object per line with ``id``,
+``text`` and ``triples`` (``subject``, ``predicate``, ``object``, optional ``subject_alt`` /
+``object_alt`` lists), optionally ``optional_triples``, ``tags``, ``notes`` and ``date``.
+
+Matching rules (the same as the development set's ``score.py``): the predicate must be equal;
+``met`` and ``agreed`` are symmetric; a name matches when, after normalisation (lower-case, no
+punctuation or quotes, no leading article, no possessive ``'s``), the predicted name equals the gold
+name or one of its alternatives, or one contains the other on word boundaries (``...`` in a gold
+name is a wildcard). A prediction matching an optional triple, or a gold triple that an earlier
+prediction already matched, is neither a hit nor a false positive.
+
+>>> gold = load_gold("gold.jsonl")
+>>> evaluation = score(gold, predict(gold))
+>>> print(evaluation.table())
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import EvaluationError
+from graph.extract.base import PREDICATES, SYMMETRIC, Extractor
+
+#: A predicted triple: at least ``subject``, ``predicate`` and ``object``.
+Predicted = Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class GoldTriple:
+    """One annotated relation with the alternative spans that also count."""
+
+    subject: str
+    predicate: str
+    object: str
+    subject_alt: tuple[str, ...] = ()
+    object_alt: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    """One annotated sentence or passage."""
+
+    id: str
+    text: str
+    triples: tuple[GoldTriple, ...]
+    optional: tuple[GoldTriple, ...] = ()
+    tags: tuple[str, ...] = ()
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemOutcome:
+    """What went wrong on one item: predictions that hit nothing, gold triples never found."""
+
+    id: str
+    false_positives: tuple[tuple[str, str, str], ...]
+    misses: tuple[tuple[str, str, str], ...]
+    negative: bool
+
+
+@dataclass
+class Evaluation:
+    """Counts per predicate, micro-averaged figures and the per-item outcomes."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    items: list[ItemOutcome] = field(default_factory=list)
+
+    @property
+    def negative_items(self) -> int:
+        """Items with no required triple."""
+        return sum(1 for o in self.items if o.negative)
+
+    @property
+    def negatives_with_false_positive(self) -> list[str]:
+        """Ids of negative items on which at least one triple was predicted."""
+        return [o.id for o in self.items if o.negative and o.false_positives]
+
+    def figures(self, predicate: str | None = None) -> dict[str, float | int]:
+        """TP, FP, FN, precision, recall and F1 of one predicate, or micro-averaged (``None``)."""
+        keys = [predicate] if predicate else self._predicates()
+        tp = sum(self.tp[k] for k in keys)
+        fp = sum(self.fp[k] for k in keys)
+        fn = sum(self.fn[k] for k in keys)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 3), "recall": round(r, 3),
+                "f1": round(f1, 3)}
+
+    def _predicates(self) -> list[str]:
+        extra = sorted(set(self.fp) - set(PREDICATES))
+        return list(PREDICATES) + extra
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready summary: per-predicate and micro figures, negatives, per-item errors."""
+        return {
+            "predicates": {k: self.figures(k) for k in self._predicates()},
+            "micro": self.figures(),
+            "negative_items": self.negative_items,
+            "negative_items_with_false_positive": self.negatives_with_false_positive,
+            "errors": [
+                {"id": o.id, "false_positives": [list(t) for t in o.false_positives],
+                 "misses": [list(t) for t in o.misses]}
+                for o in self.items if o.false_positives or o.misses
+            ],
+        }
+
+    def table(self, *, details: bool = False) -> str:
+        """A plain-text report: one row per predicate, the micro row and the negative items."""
+        lines = [f"{'predicate':10s} {'TP':>5s} {'FP':>5s} {'FN':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}"]
+        for name in [*self._predicates(), None]:
+            f = self.figures(name)
+            lines.append(f"{name or 'micro':10s} {f['tp']:5d} {f['fp']:5d} {f['fn']:5d} "
+                         f"{f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f}")
+        bad = self.negatives_with_false_positive
+        lines.append(f"items without required triples: {self.negative_items}; "
+                     f"of these with >=1 false positive: {len(bad)}")
+        for item_id in bad:
+            lines.append(f"  false positive on negative item {item_id}")
+        if details:
+            for o in self.items:
+                for t in o.false_positives:
+                    lines.append(f"  FP {o.id}: {t[0]} {t[1]} {t[2]}")
+                for t in o.misses:
+                    lines.append(f"  FN {o.id}: {t[0]} {t[1]} {t[2]}")
+        return "\n".join(lines)
+
+
+def normalise_name(name: str) -> str:
+    """A name as the matcher compares it: lower-case, no quotes or punctuation, no article."""
+    s = name.lower().replace("\u2019", "'").replace("\u2018", "'")
+    s = re.sub(r"[\"\u201c\u201d`]", " ", s)
+    s = re.sub(r"[^\w\s'.-]", " ", s)
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"\s+", " ", s).strip(" .-")
+    return re.sub(r"^(the|a|an) ", "", s)
+
+
+def name_matches(predicted: str, gold: str, alternatives: Iterable[str] = ()) -> bool:
+    """True when ``predicted`` names the same thing as ``gold`` or one of its alternatives."""
+    p = normalise_name(predicted)
+    if not p:
+        return False
+    for g in [gold, *alternatives]:
+        if "..." in g:
+            rx = r".*".join(re.escape(normalise_name(x)) for x in g.split("..."))
+            if re.search(rx, p):
+                return True
+            continue
+        n = normalise_name(g)
+        if not n:
+            continue
+        if p == n or re.search(r"(^|\s)" + re.escape(n) + r"($|\s)", p) \
+                or re.search(r"(^|\s)" + re.escape(p) + r"($|\s)", n):
+            return True
+    return False
+
+
+def triple_matches(predicted: Predicted, gold: GoldTriple) -> bool:
+    """True when a predicted triple matches a gold one (symmetric predicates either way)."""
+    if predicted.get("predicate") != gold.predicate:
+        return False
+    s, o = str(predicted.get("subject", "")), str(predicted.get("object", ""))
+    if name_matches(s, gold.subject, gold.subject_alt) and name_matches(o, gold.object, gold.object_alt):
+        return True
+    if gold.predicate not in SYMMETRIC:
+        return False
+    return name_matches(o, gold.subject, gold.subject_alt) and name_matches(s, gold.object, gold.object_alt)
+
+
+def _gold_triple(raw: object, where: str) -> GoldTriple:
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("subject", "predicate", "object")):
+        raise EvaluationError(f"{where}: a triple needs string fields subject, predicate, object")
+    return GoldTriple(raw["subject"], raw["predicate"], raw["object"],
+                      tuple(raw.get("subject_alt") or ()), tuple(raw.get("object_alt") or ()))
+
+
+def load_gold(path: str | Path) -> list[GoldItem]:
+    """Read an annotated JSON-lines file.
+
+    Raises:
+        EvaluationError: the file is missing or unreadable, a line is not a JSON object, or an
+            item lacks ``id``, ``text`` or a well-formed ``triples`` list.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvaluationError(f"cannot read gold file {path}: {exc}") from None
+    items: list[GoldItem] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvaluationError(f"{where}: not JSON ({exc.msg})") from None
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) \
+                or not isinstance(raw.get("text"), str) or not isinstance(raw.get("triples"), list):
+            raise EvaluationError(f"{where}: an item needs 'id', 'text' and a 'triples' list")
+        items.append(GoldItem(
+            id=raw["id"], text=raw["text"],
+            triples=tuple(_gold_triple(t, where) for t in raw["triples"]),
+            optional=tuple(_gold_triple(t, where) for t in raw.get("optional_triples") or ()),
+            tags=tuple(raw.get("tags") or ()),
+            date=raw.get("date") if isinstance(raw.get("date"), str) else None,
+        ))
+    if not items:
+        raise EvaluationError(f"{path}: no annotated items")
+    return items
+
+
+def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted]]) -> Evaluation:
+    """Compare predictions (keyed by item id) with the gold items."""
+    ev = Evaluation()
+    for item in gold:
+        used = [False] * len(item.triples)
+        fps: list[tuple[str, str, str]] = []
+        for p in predictions.get(item.id, ()):
+            pred = str(p.get("predicate", "?"))
+            hit = next((i for i, g in enumerate(item.triples) if not used[i] and triple_matches(p, g)), None)
+            if hit is not None:
+                used[hit] = True
+                ev.tp[pred] += 1
+                continue
+            if any(triple_matches(p, g) for g in (*item.triples, *item.optional)):
+                continue
+            ev.fp[pred] += 1
+            fps.append((str(p.get("subject", "")), pred, str(p.get("object", ""))))
+        misses = [(g.subject, g.predicate, g.object) for i, g in enumerate(item.triples) if not used[i]]
+        for m in misses:
+            ev.fn[m[1]] += 1
+        ev.items.append(ItemOutcome(item.id, tuple(fps), tuple(misses), negative=not item.triples))
+    return ev
+
+
+def predict(
+    gold: Sequence[GoldItem], *, extractors: Sequence[Extractor] | None = None
+) -> dict[str, list[dict[str, object]]]:
+    """Run the extractors over the gold texts: predicted triples keyed by item id.
+
+    Raises:
+        ModelError: no spaCy model is installed.
+    """
+    from graph.articles import Article
+    from graph.extract import extract_articles
+
+    articles = [Article(id=i.id, text=i.text, date=i.date) for i in gold]
+    return {
+        article.id: [{"subject": m.subject.text, "predicate": m.predicate, "object": m.object.text}
+                     for m in mentions]
+        for article, mentions in extract_articles(articles, extractors=extractors)
+    }
