@@ -34,3 +34,7 @@ class StoreError(NewsgraphError):
 
 class FormatError(NewsgraphError):
     """An unknown serialisation format name."""
+
+
+class EngineError(NewsgraphError):
+    """An unknown build engine, a bad ``--jobs`` value, or an unreachable Dask scheduler."""
