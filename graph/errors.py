@@ -38,3 +38,8 @@ class FormatError(NewsgraphError):
 
 class EngineError(NewsgraphError):
     """An unknown build engine, a bad ``--jobs`` value, or an unreachable Dask scheduler."""
+
+
+class AnalysisError(NewsgraphError):
+    """An actor not in the graph (or ambiguous), no path between two actors, a bad date window,
+    or an unknown network export format."""
