@@ -1,4 +1,4 @@
-"""Opening a graph file, whatever its RDF format."""
+"""Opening a graph source: an RDF file (any format rdflib knows) or a store folder."""
 
 from __future__ import annotations
 
@@ -10,15 +10,27 @@ from rdflib.util import guess_format
 from graph.errors import StoreError
 
 
-def load_graph(path: str | Path) -> Dataset:
-    """Parse an RDF file (format guessed from its extension) into a dataset.
+def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
+    """Open ``path``: a store folder (see :mod:`graph.store`), or an RDF file parsed into an
+    in-memory dataset (format guessed from its extension; quads formats keep named graphs).
+
+    A store is opened read-only unless ``writable``; a file can never be written back.
 
     Raises:
-        StoreError: the file is missing, of an unknown format, or not valid RDF.
+        StoreError: the path is missing, of an unknown format, not valid RDF, not a store,
+            or ``writable`` was asked for a file.
     """
+    from graph.store import is_store, open_store
+
     path = Path(path)
+    if path.is_dir():
+        if not is_store(path):
+            raise StoreError(f"{path}: a folder, but not a Newsgraph store")
+        return open_store(path)
     if not path.is_file():
-        raise StoreError(f"{path}: no such graph file")
+        raise StoreError(f"{path}: no such graph file or store folder")
+    if writable:
+        raise StoreError(f"{path}: updates need a store folder (build one with --store), not a file")
     fmt = guess_format(str(path))
     if fmt is None:
         raise StoreError(f"{path}: cannot tell the RDF format from the extension {path.suffix!r}")

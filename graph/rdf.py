@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
+from functools import lru_cache
+from decimal import Decimal
+from importlib.metadata import PackageNotFoundError, version
 
 from rdflib import RDF, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
@@ -22,14 +26,40 @@ EVENT_CLASSES = {
 PREFIXES = {"ng": NG._NS, "ngr": NGR, "prov": PROV, "dcterms": DCTERMS, "skos": SKOS, "schema": SDO}
 
 
+@lru_cache(maxsize=1)
+def newsgraph_version() -> str:
+    """The installed Newsgraph version (the version recorded for every extractor)."""
+    try:
+        return version("newsgraph")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def content_hash(article: Article, *, salt: str = "") -> str:
+    """SHA-256 of everything an article's graph is built from: its id, text and metadata, the
+    Newsgraph version and ``salt`` (e.g. the extractor selection). Equal hash, equal graph."""
+    h = hashlib.sha256()
+    for part in (article.id, article.text, article.date, article.title, article.url,
+                 article.source, newsgraph_version(), salt):
+        h.update(b"\x00" if part is None else b"\x01" + part.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
 def article_iri(article: Article) -> URIRef:
     """The IRI (and named-graph name) of an article."""
     return NGR[f"article/{hashlib.sha1(article.id.encode()).hexdigest()[:16]}"]
 
 
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
 def date_literal(iso: str) -> Literal:
-    """``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` as the matching XSD literal."""
-    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(iso), XSD.string)
+    """``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` as the matching XSD literal; anything else as a
+    plain string (never an ill-typed literal)."""
+    if not _ISO_DATE.fullmatch(iso):
+        return Literal(iso)
+    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(iso)]
     return Literal(iso, datatype=kind)
 
 
@@ -42,17 +72,21 @@ def event_iri(article: Article, mention: Mention) -> URIRef:
 
 
 def article_triples(
-    article: Article, mentions: Iterable[Mention], resolution: Resolution
+    article: Article, mentions: Iterable[Mention], resolution: Resolution, *, salt: str = ""
 ) -> Graph:
-    """The named graph of one article: its metadata, its entities and its events."""
+    """The named graph of one article: its metadata, its entities and its events.
+
+    ``salt`` goes into the article's ``ng:contentHash`` (see :func:`content_hash`).
+    """
     g = Graph(identifier=article_iri(article))
     a = article_iri(article)
     g.add((a, RDF.type, NG.Article))
     g.add((a, DCTERMS.identifier, Literal(article.id)))
+    g.add((a, NG.contentHash, Literal(content_hash(article, salt=salt))))
     if article.title:
         g.add((a, DCTERMS.title, Literal(article.title)))
     if article.date:
-        g.add((a, DCTERMS.date, Literal(article.date)))
+        g.add((a, DCTERMS.date, date_literal(article.date)))
     if article.url:
         g.add((a, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.source:
@@ -61,7 +95,8 @@ def article_triples(
     described: set[URIRef] = set()
     for m in mentions:
         s, o = resolution.iri(m.subject), resolution.iri(m.object)
-        for iri in (s, o):
+        where = resolution.iri(m.place) if m.place is not None and m.predicate != "visited" else None
+        for iri in (s, o) if where is None else (s, o, where):
             if iri not in described:
                 described.add(iri)
                 for triple in entity_triples(resolution.entities[iri]):
@@ -73,28 +108,30 @@ def article_triples(
         g.add((e, NG.place if m.predicate == "visited" else NG.counterpart, o))
         g.add((e, NG.subjectText, Literal(m.subject.text)))
         g.add((e, NG.objectText, Literal(m.object.text)))
+        if where is not None:
+            g.add((e, NG.place, where))
         if m.date:
             g.add((e, NG.date, date_literal(m.date)))
-        g.add((e, NG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))
+        g.add((e, NG.confidence, Literal(Decimal(str(round(m.confidence, 4))))))
         g.add((e, NG.sentence, Literal(m.sentence)))
         g.add((e, NG.startOffset, Literal(m.start)))
         g.add((e, NG.endOffset, Literal(m.end)))
         g.add((e, NG.extractor, Literal(m.extractor)))
+        g.add((e, NG.extractorVersion, Literal(newsgraph_version())))
         g.add((e, PROV.wasDerivedFrom, a))
     return g
 
 
 def build_dataset(
-    batch: Iterable[tuple[Article, list[Mention]]], resolution: Resolution
+    batch: Iterable[tuple[Article, list[Mention]]], resolution: Resolution, *, salt: str = ""
 ) -> Dataset:
-    """A dataset with one named graph per article."""
+    """A dataset with one named graph per article (``salt``: see :func:`content_hash`)."""
     ds = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     for article, mentions in batch:
         named = ds.graph(article_iri(article))
-        for triple in article_triples(article, mentions, resolution):
-            named.add(triple)
+        named += article_triples(article, mentions, resolution, salt=salt)
     return ds
 
 

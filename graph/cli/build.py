@@ -14,7 +14,11 @@ from graph.pipeline import build_graph, write_outputs
               help="Folder for graph.ttl, graph.jsonld and graph.html.")
 @click.option("--extractor", "extractors", multiple=True,
               help="Use only this extractor (repeatable); default: all built-in ones.")
-def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...]) -> None:
+@click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
+              help="Also keep the graph in this Oxigraph store folder (created if missing); "
+                   "incremental: unchanged articles are skipped, changed ones replaced.")
+def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
+          store_dir: str | None) -> None:
     """Build the knowledge graph of the articles in PATHS.
 
     PATHS are article files (.txt, .md), folders of them, or .jsonl files with one
@@ -22,7 +26,10 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...]) -> 
     JSON-LD and an interactive HTML graph into --out. Bad inputs are skipped and listed;
     the exit code is 3 when anything was skipped.
     """
-    result = build_graph(list(paths), extractor_names=list(extractors) or None)
+    result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir)
+    if result.store is not None:
+        click.echo(f"store {result.store}: {result.articles} article(s) added or replaced, "
+                   f"{result.unchanged} unchanged", err=True)
     files = write_outputs(result, out_dir)
     for problem in result.problems:
         click.echo(f"skipped {problem.origin}: {problem.reason}", err=True)

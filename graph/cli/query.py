@@ -8,8 +8,17 @@ from pathlib import Path
 import click
 
 from graph.cli import cli
+from graph.errors import QueryError
 from graph.load import load_graph
-from graph.query import OUTPUT_FORMATS, format_result, run_query
+from graph.query import (
+    OUTPUT_FORMATS,
+    format_result,
+    looks_like_update,
+    named_queries,
+    named_query,
+    run_query,
+    run_update,
+)
 
 
 def read_query_text(query: str) -> str:
@@ -17,23 +26,69 @@ def read_query_text(query: str) -> str:
     if query == "-":
         return sys.stdin.read()
     candidate = Path(query)
-    if len(query) < 4096 and "\n" not in query and candidate.suffix in (".rq", ".sparql") :
+    if len(query) < 4096 and "\n" not in query and candidate.suffix in (".rq", ".sparql"):
         if not candidate.is_file():
             raise click.UsageError(f"no such query file: {query}")
         return candidate.read_text(encoding="utf-8")
     return query
 
 
-@cli.command()
-@click.argument("graph_file", type=click.Path())
-@click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table", show_default=True,
-              help="Output: a readable table, CSV, or SPARQL 1.1 JSON results.")
-def query(graph_file: str, query: str, fmt: str) -> None:
-    """Run a SPARQL QUERY over GRAPH_FILE and print the result.
+def _params(items: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.UsageError(f"--param takes NAME=VALUE, not {item!r}")
+        out[name.strip()] = value
+    return out
 
-    QUERY is the query text, a .rq/.sparql file, or - to read it from stdin.
+
+@cli.command()
+@click.argument("source", required=False, type=click.Path())
+@click.argument("query", required=False)
+@click.option("--named", "name", default=None, metavar="NAME",
+              help="Run a shipped analyst query instead of QUERY (--list shows them).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the --named query (repeatable); bound, never pasted in.")
+@click.option("--list", "list_named", is_flag=True, help="List the named queries and exit.")
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table", show_default=True,
+              help="Output: a readable table, CSV, TSV or SPARQL 1.1 JSON results.")
+@click.option("--update", "allow_update", is_flag=True,
+              help="Allow a SPARQL update (INSERT/DELETE...); SOURCE must be a store folder.")
+def query(source: str | None, query: str | None, name: str | None, params: tuple[str, ...],
+          list_named: bool, fmt: str, allow_update: bool) -> None:
+    """Run a SPARQL QUERY over SOURCE (a graph file or a store folder) and print the result.
+
+    QUERY is the query text, a .rq/.sparql file, or - to read it from stdin. Or run a shipped
+    analyst query: --named visits-of-actor --param actor=Naryshkin. Read-only unless --update.
     """
-    graph = load_graph(graph_file)
-    result = run_query(graph, read_query_text(query))
+    if list_named:
+        for q in named_queries().values():
+            params_text = " ".join(f"--param {p}=..." for p in q.params)
+            click.echo(f"{q.name:32} {q.title}" + (f"  ({params_text})" if params_text else ""))
+        return
+    if source is None:
+        raise click.UsageError("missing SOURCE (a graph file or a store folder)")
+    if name is not None:
+        if query is not None:
+            raise click.UsageError("give either QUERY or --named, not both")
+        nq = named_query(name)
+        bindings = nq.bindings(_params(params))
+        text = nq.text
+    else:
+        if query is None:
+            raise click.UsageError("missing QUERY (or use --named NAME)")
+        if params:
+            raise click.UsageError("--param only goes with --named")
+        text, bindings = read_query_text(query), {}
+    if looks_like_update(text):
+        if not allow_update:
+            raise QueryError("this is a SPARQL update; queries are read-only unless --update is given")
+        graph = load_graph(source, writable=True)
+        run_update(graph, text)
+        graph.close()
+        click.echo("update applied", err=True)
+        return
+    graph = load_graph(source)
+    result = run_query(graph, text, bindings=bindings)
     click.echo(format_result(result, fmt), nl=False)

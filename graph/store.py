@@ -1,0 +1,156 @@
+"""The persistent store: an embedded Oxigraph database in a folder, used through rdflib/oxrdflib.
+
+One named graph per article (named by the article's IRI). Writes replace an article's named
+graph in ONE SPARQL update, which Oxigraph applies as a single transaction: a build killed at any
+moment leaves every article either as it was before, or whole in its new version, never half.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib.store import OxigraphStore
+from rdflib import Dataset, Graph, URIRef
+
+from graph.articles import Article
+from graph.errors import StoreError
+from graph.namespaces import NG
+from graph.rdf import PREFIXES, article_iri, content_hash
+
+#: Present in every Oxigraph (RocksDB) store folder.
+_MARKER = "CURRENT"
+
+
+def is_store(path: str | Path) -> bool:
+    """Whether ``path`` is an Oxigraph store folder."""
+    p = Path(path)
+    return p.is_dir() and (p / _MARKER).is_file()
+
+
+def open_oxigraph(path: str | Path, *, create: bool = True) -> ox.Store:
+    """Open the Oxigraph store in folder ``path`` (creating it when ``create``), holding its
+    lock: one process at a time, so no reader ever sees a half-written write.
+
+    Raises:
+        StoreError: the folder is missing (without ``create``), is a file, holds something else,
+            or the store is in use by another process (a build, or a writable server).
+    """
+    p = Path(path)
+    if p.exists() and not p.is_dir():
+        raise StoreError(f"{p}: is a file, not a store folder")
+    if not create and not is_store(p):
+        raise StoreError(f"{p}: not a Newsgraph store (no Oxigraph database in this folder)")
+    if p.is_dir() and any(p.iterdir()) and not is_store(p):
+        raise StoreError(f"{p}: folder is not empty and holds no Oxigraph store; refusing to use it")
+    try:
+        return ox.Store(str(p))
+    except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(
+                f"{p}: store is in use by another process (a build or a server); "
+                "stop it first, or query the server instead"
+            ) from None
+        raise StoreError(f"{p}: cannot open store: {exc}") from None
+    except RuntimeError as exc:  # RocksDB reports corruption as RuntimeError
+        raise StoreError(f"{p}: cannot open store: {exc}") from None
+
+
+def as_dataset(store: ox.Store) -> Dataset:
+    """An rdflib :class:`Dataset` (union default graph) over an open Oxigraph store."""
+    ds = Dataset(store=OxigraphStore(store=store), default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return ds
+
+
+def open_store(path: str | Path, *, create: bool = False) -> Dataset:
+    """The store in folder ``path`` as an rdflib :class:`Dataset` (see :func:`open_oxigraph`).
+    Close it (``ds.close()``) to release the store's lock.
+
+    Raises:
+        StoreError: see :func:`open_oxigraph`.
+    """
+    return as_dataset(open_oxigraph(path, create=create))
+
+
+def memory_copy(store: ox.Store) -> Dataset:
+    """An in-memory Oxigraph copy of ``store`` as an rdflib :class:`Dataset` (holds no lock)."""
+    mem = ox.Store()
+    mem.extend(store)
+    return as_dataset(mem)
+
+
+@contextmanager
+def writable_store(path: str | Path) -> Iterator[ox.Store]:
+    """Open the store for writing; flush and release its lock on exit.
+
+    Raises:
+        StoreError: see :func:`open_oxigraph`.
+    """
+    store = open_oxigraph(path)
+    try:
+        yield store
+    finally:
+        try:
+            store.flush()
+        finally:
+            del store
+
+
+def stored_hashes(store: ox.Store) -> dict[str, str]:
+    """``{article graph IRI: ng:contentHash}`` for every article in the store."""
+    q = "SELECT ?g ?h WHERE { GRAPH ?g { ?g <%s> ?h } }" % NG.contentHash
+    out: dict[str, str] = {}
+    for row in store.query(q):  # type: ignore[union-attr]
+        out[row["g"].value] = row["h"].value
+    return out
+
+
+def replace_graph(store: ox.Store, graph: Graph) -> None:
+    """Replace the named graph ``graph.identifier`` by ``graph``'s triples, atomically.
+
+    Raises:
+        StoreError: the graph holds blank nodes or the write failed.
+    """
+    name = graph.identifier
+    if not isinstance(name, URIRef):
+        raise StoreError(f"a stored graph needs an IRI as its name, not {name!r}")
+    body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+    update = f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{body}\n}} }}"
+    try:
+        store.update(update)
+    except (OSError, SyntaxError, RuntimeError) as exc:
+        raise StoreError(f"cannot write graph {name} to the store: {exc}") from None
+
+
+def write_graphs(store: ox.Store, graphs: Iterable[Graph]) -> int:
+    """Replace each graph in the store (one transaction per graph); returns how many.
+
+    Raises:
+        StoreError: a write failed (graphs written before it stay written, whole).
+    """
+    n = 0
+    for graph in graphs:
+        replace_graph(store, graph)
+        n += 1
+    return n
+
+
+def count_quads(store: ox.Store) -> int:
+    """Number of quads in the store (a full scan)."""
+    return len(store)
+
+
+def skip_unchanged(
+    articles: Iterable[Article], known: dict[str, str], *, salt: str, skipped: list[Article]
+) -> Iterator[Article]:
+    """Yield the articles whose graph is not in the store as built from the same content
+    (see :func:`graph.rdf.content_hash`); append the others to ``skipped``."""
+    for article in articles:
+        if known.get(str(article_iri(article))) == content_hash(article, salt=salt):
+            skipped.append(article)
+        else:
+            yield article

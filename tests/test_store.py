@@ -1,0 +1,104 @@
+"""The persistent Oxigraph store: incremental, idempotent builds; atomic per-article writes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from graph.errors import StoreError
+from graph.namespaces import NG
+from graph.pipeline import build_graph
+from graph.query import rows_as_dicts, run_query
+from graph.store import is_store, open_oxigraph, open_store, replace_graph, stored_hashes
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def quads(path: Path) -> set[ox.Quad]:
+    store = open_oxigraph(path, create=False)
+    return set(store)
+
+
+def test_rebuild_is_idempotent_and_change_replaces_one_graph(tmp_path: Path) -> None:
+    src = tmp_path / "articles"
+    shutil.copytree(SEEDS, src)
+    store = tmp_path / "store"
+    first = build_graph([src], store=store)
+    assert is_store(store) and first.articles == 2 and first.unchanged == 0
+    del first
+    before = quads(store)
+    assert len(before) > 100
+    assert len({q.graph_name for q in before}) == 2
+
+    again = build_graph([src], store=store)
+    assert (again.articles, again.unchanged) == (0, 2)
+    del again
+    assert quads(store) == before  # same triples, same count: nothing duplicated
+
+    victim = sorted(src.glob("*.txt"))[0]
+    victim.write_text(
+        "Angela Merkel visited Paris on Monday. She met Emmanuel Macron there.", encoding="utf-8"
+    )
+    changed = build_graph([src], store=store)
+    assert (changed.articles, changed.unchanged) == (1, 1)
+    rows = rows_as_dicts(run_query(changed.dataset, """
+        PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+        SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a ng:Article } } GROUP BY ?g"""))
+    assert len(rows) == 2 and all(r["n"] == "1" for r in rows)
+    sentences = {r["s"] for r in rows_as_dicts(run_query(
+        changed.dataset, "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
+        "SELECT ?s WHERE { ?e ng:sentence ?s }"))}
+    assert any("Merkel" in s for s in sentences)
+    del changed
+    after = quads(store)
+    old_graph = {q.graph_name for q in before} - {q.graph_name for q in after}
+    assert not old_graph  # same article ids, same graph names
+    kept = [q for q in before if "Merkel" not in str(q)]
+    assert len(after) != len(before) and len(after & set(kept)) > 50
+
+
+def test_store_dataset_answers_sparql(tmp_path: Path) -> None:
+    result = build_graph([SEEDS], store=tmp_path / "s")
+    q = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?a ?b WHERE { ?a ng:met ?b }"
+    assert rows_as_dicts(run_query(result.dataset, q))
+    assert result.store == tmp_path / "s"
+
+
+def test_replace_graph_is_one_transaction(tmp_path: Path) -> None:
+    store = open_oxigraph(tmp_path / "s")
+    g = Graph(identifier=URIRef("https://example.org/g"))
+    g.add((URIRef("https://example.org/a"), NG.contentHash, Literal("1")))
+    replace_graph(store, g)
+    g2 = Graph(identifier=URIRef("https://example.org/g"))
+    g2.add((URIRef("https://example.org/a"), NG.contentHash, Literal("2")))
+    replace_graph(store, g2)
+    assert len(store) == 1
+    assert stored_hashes(store) == {}  # the subject is not the graph name: not an article
+    g3 = Graph(identifier=URIRef("https://example.org/g"))
+    g3.add((URIRef("https://example.org/g"), NG.contentHash, Literal("3")))
+    replace_graph(store, g3)
+    assert stored_hashes(store) == {"https://example.org/g": "3"}
+
+
+def test_bad_store_paths(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="is a file"):
+        open_store(tmp_path / "file")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.txt").write_text("x")
+    with pytest.raises(StoreError, match="not empty"):
+        open_store(tmp_path / "other", create=True)
+    with pytest.raises(StoreError, match="not a Newsgraph store"):
+        open_store(tmp_path / "missing")
+
+
+def test_second_opener_is_refused_until_released(tmp_path: Path) -> None:
+    held = open_oxigraph(tmp_path / "s")
+    with pytest.raises(StoreError, match="in use"):
+        open_oxigraph(tmp_path / "s")
+    del held
+    assert len(open_oxigraph(tmp_path / "s", create=False)) == 0
