@@ -11,7 +11,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.tokens import Doc
 
 from graph.articles import Article
-from graph.extract import rules as _rules  # noqa: F401  (registers the built-in extractors)
+from graph.extract import accusations as _accusations  # noqa: F401  (each module registers
+from graph.extract import agreements as _agreements  # noqa: F401   its built-in extractor)
+from graph.extract import meetings as _meetings  # noqa: F401
+from graph.extract import visits as _visits  # noqa: F401
 from graph.extract.base import (
     PREDICATES,
     SYMMETRIC,

@@ -1,38 +1,49 @@
-"""Syntax helpers shared by the rule extractors: argument spans, pronouns, modality."""
+"""Syntax helpers shared by the rule extractors: argument spans, subjects, objects.
+
+An *argument* is what a relation is about: the name as written ("Sergei Naryshkin"), a noun
+phrase that denotes an actor ("Sudanese government", "American officials"), or a pronoun or
+description resolved to an earlier name (see :mod:`graph.extract.coref`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract import coref
 from graph.extract.base import Argument
-
-#: spaCy entity labels that can name an actor or a place.
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
-
-#: Words that, governing an event verb, make it planned, wished, refused or otherwise unreal.
-IRREALIS_GOVERNORS = frozenset(
-    ["plan", "set", "expect", "schedule", "hope", "want", "wish", "intend", "seek", "aim", "offer", "promise", "propose", "refuse", "decline", "cancel", "postpone", "delay", "fail", "try", "attempt", "invite", "urge", "ask", "call", "consider", "prepare", "threaten", "pledge", "vow", "insist", "demand", "agree", "due", "likely", "able", "going"]
+from graph.extract.lexicon import (
+    ACTOR_NOUNS,
+    GROUP_NOUNS,
+    NAME_LABELS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    TITLE_NOUNS,
 )
-MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca"})
-IRREALIS_NOUN_MODIFIERS = frozenset(
-    {"planned", "upcoming", "proposed", "possible", "future", "scheduled", "expected",
-     "potential", "forthcoming", "cancelled", "canceled", "postponed", "prospective", "next"}
-)
-CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+from graph.extract.modality import is_irrealis  # noqa: F401  (re-exported for compatibility)
+
+__all__ = ["NAME_LABELS", "PLACE_LABELS", "argument", "arguments", "conjuncts", "entity_span",
+           "is_irrealis", "noun_phrase", "pobjs", "proper_span", "subjects", "agents",
+           "noun_owner", "span_argument"]
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+_LEADING_JUNK = frozenset({"the", "a", "an", "file", "-", "file-", "\u2014", "\u2013", ",", '"',
+                           "\u201c", "(", "'"})
 
 
 def entity_span(token: Token) -> Span | None:
     """The named-entity span of an actor or place that ``token`` belongs to, if any."""
-    if token.ent_type_ in NAME_LABELS:
-        doc = token.doc
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-    return None
+    if token.ent_type_ not in NAME_LABELS:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def proper_span(token: Token) -> Span | None:
@@ -41,65 +52,152 @@ def proper_span(token: Token) -> Span | None:
         return None
     left = token.i
     for child in token.lefts:
-        if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
+        if child.dep_ in ("compound", "flat", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
             left = min(left, child.left_edge.i)
     return token.doc[left : token.i + 1]
 
 
-def _trim(span: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive marker."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners, "FILE -" caption prefixes and trailing possessives."""
+    while start < end and doc[start].lower_ in _LEADING_JUNK:
         start += 1
-    while end > start and doc[end - 1].tag_ == "POS":
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    return doc[start:end]
+    return start, end
 
 
-def antecedent(token: Token) -> Span | None:
-    """The nearest earlier PERSON entity for a singular personal pronoun."""
-    if token.lower_ not in PERSON_PRONOUNS:
+def span_argument(doc: Doc, start: int, end: int, label: str = "", via: str = "name") -> Argument | None:
+    """An :class:`Argument` for tokens ``start:end`` (cleaned), or ``None`` when nothing is left."""
+    start, end = _clean(doc, start, end)
+    if start >= end:
         return None
-    best: Span | None = None
-    for ent in token.doc.ents:
-        if ent.end > token.i:
-            break
-        if ent.label_ == "PERSON":
-            best = ent
-    return best
+    span = doc[start:end]
+    return Argument(span.text, span.start_char, span.end_char, label, via)
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """Token range of a common-noun phrase: its adjectives, compounds and named possessor."""
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "nummod") or (
+            child.dep_ == "poss" and child.pos_ == "PROPN"
+        ):
+            left = min(left, child.left_edge.i)
+    return left, token.i + 1
+
+
+def _appos_names(token: Token) -> list[Token]:
+    """Names in apposition to ``token`` ("his counterpart, Paolo Gentiloni"), with conjuncts."""
+    for child in token.rights:
+        if child.dep_ == "appos" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                      or child.pos_ == "PROPN"):
+            if child.ent_type_ == "GPE" and token.ent_type_ in PLACE_LABELS:
+                continue  # "Tehran, Iran": a place and its country, not a re-description
+            return [child, *child.conjuncts]
+    return []
+
+
+def _is_title(token: Token) -> bool:
+    return token.lemma_.lower() in TITLE_NOUNS or token.lower_ in TITLE_NOUNS
 
 
 def argument(token: Token, *, places: bool = False) -> Argument | None:
-    """The argument named by ``token`` (a subject, object or prepositional object head).
+    """The argument named by ``token`` (the head of a subject, object or prepositional object).
 
-    Tries, in order: the entity the token is part of; an apposition that is an entity
-    ("the director ..., Sergei Naryshkin,"); a proper-noun phrase; a pronoun's antecedent.
+    Tries, in order: a relative pronoun's antecedent; a personal pronoun's antecedent; a name in
+    apposition to a title or description; the named entity; a proper-noun phrase; a group noun's
+    members ("a team from X" gives X); a common noun denoting an actor (resolved to an earlier
+    name when it is a description like "the SVR chief"); for places, a place noun.
     """
-    span = entity_span(token)
-    via = "name"
-    if span is None and token.pos_ == "NOUN":
-        # "the director of Russia's Foreign Intelligence Service, Sergei Naryshkin, ..."
-        for child in token.subtree:
-            if child.dep_ == "appos" and child.head.i >= token.i:
-                found = entity_span(child) or proper_span(child)
-                if found is not None and (found.label_ in ("PERSON", "") or child.head is token):
-                    span = found
-                    break
-    if span is None:
+    doc = token.doc
+    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT", "WP$"):
+        head = token.head
+        while head.dep_ in ("prep", "pcomp") and head.head is not head:
+            head = head.head
+        if head.dep_ == "relcl" and head.head is not head:
+            return argument(head.head, places=places)
+        return None
+    if token.pos_ == "PRON":
+        return None if places else coref.pronoun(token)
+    appos = _appos_names(token)
+    ent = entity_span(token)
+    if appos and (ent is None or ent.label_ in ("ORG", "NORP") or _is_title(token)):
+        found = argument(appos[0], places=places)
+        if found is not None:
+            return found
+    if ent is not None:
+        if places and ent.label_ not in PLACE_LABELS and token.pos_ != "PROPN":
+            return None
+        if not places and ent.label_ == "NORP" and token.pos_ == "ADJ":
+            return None
+        return span_argument(doc, ent.start, ent.end, ent.label_)
+    if token.pos_ == "PROPN":
+        if _is_title(token) and not places:
+            resolved = coref.description(token)
+            if resolved is not None:
+                return resolved
         span = proper_span(token)
-    if span is None and token.pos_ == "PRON":
-        span = antecedent(token)
-        via = "pronoun"
-    if span is None:
+        assert span is not None
+        return span_argument(doc, span.start, span.end, "")
+    if token.pos_ != "NOUN":
         return None
-    if places and span.label_ and span.label_ not in PLACE_LABELS and token.pos_ != "PROPN":
+    lemma = token.lemma_.lower()
+    if places:
+        if lemma in PLACE_NOUNS or token.lower_ in PLACE_NOUNS:
+            named = [g for g in pobjs(token, ("of",)) if g.pos_ == "PROPN"]
+            if named:
+                return argument(named[0], places=True)
+            start, end = noun_phrase(token)
+            return span_argument(doc, start, end, "FAC")
         return None
-    label = span.label_
-    span = _trim(span)
-    if not span.text.strip():
-        return None
-    return Argument(span.text, span.start_char, span.end_char, label, via)
+    if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS:
+        for member in pobjs(token, ("of", "from")):
+            found = argument(member)
+            if found is not None:
+                return found
+    if lemma in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS:
+        resolved = coref.description(token)
+        if resolved is not None:
+            return resolved
+        start, end = noun_phrase(token)
+        return span_argument(doc, start, end, "", "noun")
+    return None
+
+
+def _split_coordinated_modifiers(token: Token) -> list[Argument]:
+    """'U.S. and Cuban delegations' gives 'U.S. delegations' and 'Cuban delegations'."""
+    mods = [c for c in token.lefts if c.dep_ in ("amod", "nmod", "compound")]
+    ccs = [c for c in token.doc[token.left_edge.i : token.i] if c.dep_ == "cc" and c.lower_ == "and"]
+    if not mods or not ccs:
+        return []
+    cc = ccs[0]
+    doc = token.doc
+    start, _ = noun_phrase(token)
+    left = span_argument(doc, start, cc.i, "", "noun")
+    right = span_argument(doc, cc.i + 1, token.i + 1, "", "noun")
+    if left is None or right is None:
+        return []
+    head = token.text
+    left = Argument(f"{left.text} {head}", left.start, token.idx + len(token), "", "noun")
+    return [left, right]
+
+
+def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument]:
+    """The arguments of ``tokens`` and of everything coordinated or in apposition with them."""
+    out: list[Argument] = []
+    for tok in tokens:
+        for conj in conjuncts(tok):
+            if not places and conj.pos_ == "NOUN":
+                split = _split_coordinated_modifiers(conj)
+                if split:
+                    out.extend(a for a in split if a not in out)
+                    continue
+            names = _appos_names(conj) if not places else []
+            for t in names or [conj]:
+                arg = argument(t, places=places)
+                if arg is not None and all(a.text != arg.text for a in out):
+                    out.append(arg)
+    return out
 
 
 def conjuncts(token: Token) -> Iterator[Token]:
@@ -108,47 +206,70 @@ def conjuncts(token: Token) -> Iterator[Token]:
     yield from token.conjuncts
 
 
+def pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the prepositions ``preps`` attached to ``token`` (through "of"-less chains)."""
+    wanted = set(preps)
+    out = []
+    for c in token.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in wanted:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
 def subjects(verb: Token) -> list[Token]:
-    """Active subjects of ``verb``, following xcomp/conj chains up to an inherited subject."""
+    """The subjects of ``verb``, inherited through xcomp/conj/advcl/pcomp/acl when it has none.
+
+    A participle modifying an actor noun ("officials accusing Moscow") takes that noun.
+    """
     current: Token | None = verb
-    while current is not None:
-        found = [c for c in current.children if c.dep_ in ("nsubj",)]
+    for _ in range(6):
+        if current is None:
+            break
+        found = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        if current is not verb and not found:
+            found = [c for c in current.children if c.dep_ == "nsubjpass"]
         if found:
-            return [t for s in found for t in conjuncts(s)]
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
-            current = current.head
+            return found
+        head = current.head
+        if head is current:
+            break
+        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and argument(head) is not None:
+            return [head]
+        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj"):
+            current = head
         else:
-            current = None
+            break
     return []
 
 
-def is_irrealis(trigger: Token) -> bool:
-    """True when the event of ``trigger`` is negated, modal, planned, conditional or wished."""
-    token = trigger
-    for _ in range(6):
-        for child in token.children:
-            if child.dep_ == "neg":
-                return True
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODAL_AUX:
-                return True
-            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
-                return True
-            if child.dep_ == "amod" and child.lower_ in IRREALIS_NOUN_MODIFIERS:
-                return True
-        if token.dep_ in ("xcomp", "pobj", "dobj", "nsubj", "prep", "pcomp", "acl", "advcl", "ccomp") \
-                and token is not trigger and token.lemma_ in IRREALIS_GOVERNORS and token.pos_ in ("VERB", "ADJ", "AUX"):
-            return True
-        head = token.head
-        if head is token:
-            break
-        if token.dep_ == "xcomp" and head.lemma_ in IRREALIS_GOVERNORS:
-            return True
-        if token.dep_ not in ("xcomp", "pobj", "dobj", "prep", "pcomp", "conj", "nsubj", "nsubjpass"):
-            break
-        token = head
-    return False
+def agents(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb ("was accused by X")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
-def sentence_of(doc: Doc, token: Token) -> Span:
-    """The sentence that holds ``token``."""
-    return token.sent
+def is_passive(verb: Token) -> bool:
+    """True when ``verb`` is a passive form ("was accused", "accused by")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def noun_owner(noun: Token) -> list[Token]:
+    """Whose event a nominal trigger is: its possessor, else the subject of the verb it hangs on.
+
+    "his visit to X" gives "his"; "during a visit to X, Y said" and "Y held talks with X" give Y.
+    """
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return poss
+    current = noun
+    for _ in range(5):
+        head = current.head
+        if head is current:
+            return []
+        if current.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "pcomp", "conj", "appos"):
+            current = head
+            if current.pos_ in ("VERB", "AUX"):
+                return subjects(current) or agents(current)
+        else:
+            return []
+    return []

@@ -1,0 +1,139 @@
+"""``accused(accuser, accused)``: accusations, allegations, blame, charges with a named author.
+
+Patterns: "X accused Y (of ...)", "Y was accused by X", "officials accusing Y", "a report
+accusing Y" (the report's author), "X blamed Y for ...", "X blamed the attack on Y", "X holds Y
+responsible", "X laid the blame at the feet of / on Y", "X charged Y with ...", "Y did Z, X
+charged" (reported charge), "X alleged that Y ...", "Y was indicted by X", nominal "an allegation
+by X that Y ...", "X's accusations against Y", "X and Y accusing each other". Not accusations:
+criticism, condemnation, complaints, lawsuits, investigations, arrests, denials, negated blame,
+and passives with no accuser ("Russia has been accused of meddling").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from graph.extract.base import Argument, Context, Mention, registry
+from graph.extract.common import RuleExtractor
+from graph.extract.lexicon import ACCUSE_NOUNS, ACCUSE_VERBS, NOT_ACCUSE_CHARGE_OBJECTS
+from graph.extract.modality import is_irrealis
+from graph.extract.syntax import agents, argument, arguments, is_passive, noun_owner, pobjs, subjects
+
+_BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays", "laid"})
+
+
+def _reciprocal(token: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)
+               for c in token.children) or any(
+        c.dep_ == "dobj" and c.lower_ == "another" and any(d.lower_ == "one" for d in c.children)
+        for c in token.children)
+
+
+def _nearest_group(token: Token) -> list[Argument]:
+    """For "X and Y ..., accusing each other": the nearest earlier coordinated names."""
+    sent = token.sent
+    for t in reversed(sent[: token.i - sent.start]):
+        if t.conjuncts and t.i < token.i:
+            first = min([t, *t.conjuncts], key=lambda x: x.i)
+            found = arguments([first])
+            if len(found) >= 2:
+                return found
+    return []
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """Subjects of the clause an allegation states: "that Y had taken over the city"."""
+    return [s for c in token.children if c.dep_ in ("ccomp", "acl") and
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "ccomp"
+            for s in c.children if s.dep_ in ("nsubj",)]
+
+
+class Accusations(RuleExtractor):
+    """Accusations with a named accuser and a named accused."""
+
+    name = "accusations"
+    predicates = ("accused",)
+    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible"})
+
+    def at(self, token: Token, context: Context) -> Iterator[Mention]:
+        lemma = token.lemma_.lower()
+        accusers: list[Argument] = []
+        accused: list[Argument] = []
+        confidence = 0.9
+        if token.pos_ == "VERB" and lemma in ACCUSE_VERBS:
+            if token.dep_ == "amod":
+                return  # "alleged crimes"
+            dobjs = [c for c in token.children if c.dep_ == "dobj"]
+            if is_passive(token):
+                accusers = arguments(agents(token))
+                accused = arguments([c for c in token.children if c.dep_ == "nsubjpass"]) \
+                    or (arguments([token.head]) if token.dep_ == "acl" else [])
+            elif _reciprocal(token):
+                group = arguments(subjects(token))
+                if len(group) < 2:
+                    group = _nearest_group(token)
+                for a in group:
+                    for b in group:
+                        if a is not b and not is_irrealis(token):
+                            yield self.mention("accused", a, b, token, context, confidence=0.8)
+                return
+            else:
+                accusers = arguments(subjects(token))
+                accused = arguments(dobjs)
+                if lemma == "blame":
+                    on = arguments(pobjs(token, ("on",)))
+                    if on:
+                        accused = on
+                elif lemma in ("charge", "allege"):
+                    if any(d.lemma_.lower() in NOT_ACCUSE_CHARGE_OBJECTS for d in dobjs):
+                        return
+                    if lemma == "charge" and dobjs and not pobjs(token, ("with",)):
+                        return  # "charged the enemy lines": not a legal or verbal charge
+                    if not dobjs:
+                        accused = arguments(_clause_subjects(token))
+                        if not accused and token.dep_ == "acl" and token.head.dep_ in ("dobj", "npadvmod"):
+                            # "Y abused ..., a rights group charged" (parsed as a modifier)
+                            accusers = arguments([token.head])
+                            accused = arguments(subjects(token.head.head))
+                        elif not accused and token.dep_ in ("parataxis", "ccomp") or token.head.dep_ == "ccomp":
+                            accused = []
+        elif lemma == "hold" and token.pos_ == "VERB":
+            resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
+            if not resp:
+                return
+            accusers = arguments(subjects(token))
+            accused = arguments([s for r in resp for s in r.children if s.dep_ == "nsubj"]
+                                + [c for c in token.children if c.dep_ == "dobj"])
+        elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS):
+            confidence = 0.8
+            if lemma == "blame":
+                verb = token.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                    verb = verb.head
+                if verb.lemma_.lower() not in _BLAME_VERBS:
+                    return
+                accusers = arguments(subjects(verb))
+                targets = pobjs(token, ("on", "upon")) + pobjs(verb, ("on", "upon"))
+                for feet in pobjs(token, ("at",)) + pobjs(verb, ("at",)) + [
+                        g for p in pobjs(token, ("for",)) for g in pobjs(p, ("at",))]:
+                    if feet.lemma_.lower() in ("foot", "feet", "door", "doorstep"):
+                        targets += pobjs(feet, ("of",))
+                accused = arguments(targets)
+            else:
+                by = pobjs(token, ("by", "from"))
+                accusers = arguments(by) if by else arguments([c for c in token.children if c.dep_ == "poss"])
+                accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token))
+        else:
+            return
+        if not accusers or not accused or is_irrealis(token):
+            return
+        for a in accusers:
+            for b in accused:
+                yield self.mention("accused", a, b, token, context, confidence=confidence)
+
+
+registry.register(Accusations.name, predicates=Accusations.predicates)(Accusations)
+
+__all__ = ["Accusations", "argument", "noun_owner"]

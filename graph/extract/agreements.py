@@ -1,0 +1,134 @@
+"""``agreed(party, party)``: two or more parties agreed, signed or ratified an agreement.
+
+Patterns: "X and Y agreed (to / that / on ...)", "X agreed with Y", "X signed a deal with Y",
+"X and Y signed an accord", "the commitments agreed to by X at the table with Y", "X spoke with
+Y, agreeing to ...", "X asked ..., and Y agreed", "X agreed to assist Y" (agreeing to act with or
+for a named counterpart), "X accepted Y's proposal", nominal "the agreement reached between X and
+Y", "the X-Y accord between ...". Not agreement: one party alone ("agreed to resign"), offers,
+promises, hedges ("seemed to agree"), failed or denied agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from graph.extract.base import Argument, Context, Mention, registry
+from graph.extract.common import RuleExtractor
+from graph.extract.lexicon import (
+    ACCEPT_OBJECTS,
+    AGREE_NOUNS,
+    AGREE_OBJECT_VERBS,
+    AGREE_VERBS,
+    PLACE_LABELS,
+    REQUEST_VERBS,
+)
+from graph.extract.modality import is_irrealis
+from graph.extract.syntax import agents, argument, arguments, entity_span, pobjs, subjects
+
+#: Entity labels a counterpart of a one-sided undertaking must have ("agreed to assist X").
+_COUNTERPART_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", ""})
+
+
+def _with_in_subtree(token: Token) -> list[Token]:
+    """'with Y' anywhere in the verb's own phrases ("at the negotiating table with Iran")."""
+    out = []
+    for t in token.subtree:
+        if t.dep_ == "prep" and t.lower_ == "with":
+            h = t.head
+            while h is not token and h.pos_ not in ("VERB", "AUX") and h.head is not h:
+                h = h.head
+            if h is token:
+                out.extend(g for g in t.children if g.dep_ == "pobj")
+    return out
+
+
+def _counterparts_of_action(verb: Token) -> list[Argument]:
+    """Who an agreed action is done with or for: "agreed to assist authorities", "agreed to lift
+    sanctions against Iran". Places and things are not counterparts."""
+    out: list[Argument] = []
+    for x in (c for c in verb.children if c.dep_ == "xcomp"):
+        dobjs = [c for c in x.children if c.dep_ == "dobj"]
+        cands = [d for d in dobjs if argument(d) is not None]
+        cands += [g for d in dobjs for g in pobjs(d, ("against", "with"))]
+        cands += pobjs(x, ("with", "against"))
+        for a in arguments(cands):
+            if a.label in _COUNTERPART_LABELS and a.label not in PLACE_LABELS - {"GPE"}:
+                if a.via == "noun" and a.text.split()[-1].lower() not in ("authorities", "government",
+                                                                         "governments", "officials"):
+                    continue
+                out.append(a)
+    return out
+
+
+def _agreement_noun(token: Token) -> bool:
+    return token.lemma_.lower() in AGREE_NOUNS or token.lower_ in AGREE_NOUNS
+
+
+class Agreements(RuleExtractor):
+    """Agreements between named parties."""
+
+    name = "agreements"
+    predicates = ("agreed",)
+    triggers = frozenset(AGREE_VERBS | AGREE_NOUNS)
+
+    def at(self, token: Token, context: Context) -> Iterator[Mention]:
+        lemma = token.lemma_.lower()
+        parties: list[Argument] = []
+        others: list[Argument] = []
+        confidence = 0.85
+        if token.pos_ == "VERB" and lemma == "agree":
+            passive = any(c.dep_ in ("auxpass", "agent") for c in token.children) or (
+                token.tag_ == "VBN" and token.dep_ in ("acl", "ccomp") and agents(token))
+            if passive:
+                parties = arguments(agents(token))
+                others = arguments(_with_in_subtree(token))
+            else:
+                parties = arguments(subjects(token))
+                others = arguments(pobjs(token, ("with",)))
+                head = token.head
+                if not others and token.dep_ in ("advcl", "conj") and head is not token:
+                    others = arguments(pobjs(head, ("with",)))
+                    if head.lemma_.lower() in REQUEST_VERBS:
+                        others = others or arguments(subjects(head))
+                if not others and len(parties) < 2:
+                    others = _counterparts_of_action(token)
+                if not others:
+                    for obj in pobjs(token, ("to", "on")):
+                        if obj.lemma_.lower() in ACCEPT_OBJECTS:
+                            others = arguments([c for c in obj.children if c.dep_ == "poss"]
+                                               + pobjs(obj, ("of", "from", "by")))
+        elif token.pos_ == "VERB" and lemma in AGREE_OBJECT_VERBS:
+            objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _agreement_noun(c)]
+            if not objs:
+                return
+            if any(c.dep_ == "nsubjpass" for c in token.children):
+                parties = arguments(agents(token))
+            else:
+                parties = arguments(subjects(token))
+            others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in pobjs(o, ("with",))])
+        elif token.pos_ == "VERB" and lemma == "accept":
+            objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCEPT_OBJECTS]
+            if not objs:
+                return
+            parties = arguments(subjects(token))
+            others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"]
+                               + [g for o in objs for g in pobjs(o, ("of", "from", "by"))])
+            confidence = 0.75
+        elif token.pos_ in ("NOUN", "PROPN") and _agreement_noun(token):
+            if entity_span(token) is not None and token.ent_type_ not in ("", "LAW"):
+                return
+            holders = [token] + [c for c in token.children if c.dep_ == "acl"]
+            parties = arguments([g for h in holders for g in pobjs(h, ("between", "among"))])
+            confidence = 0.75
+        else:
+            return
+        if not parties or is_irrealis(token):
+            return
+        if not others and len(parties) < 2:
+            return
+        yield from self.pairs("agreed", parties, others, token, context, confidence=confidence)
+
+
+registry.register(Agreements.name, predicates=Agreements.predicates)(Agreements)

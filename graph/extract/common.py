@@ -1,0 +1,94 @@
+"""The machinery every rule extractor shares: trigger lookup, mention building, confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import combinations
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.base import Argument, Context, Mention
+from graph.extract.dates import date_for
+
+VERSION = "0.2"
+
+#: Confidence lost when an argument is not a name as written.
+VIA_PENALTY = {"name": 0.0, "noun": 0.1, "description": 0.15, "pronoun": 0.2}
+
+
+class RuleExtractor:
+    """Base of the rule extractors: finds trigger tokens, subclasses turn them into mentions.
+
+    Subclasses set ``name``, ``predicates`` and ``triggers`` (lemmas or lower-case forms that
+    can start a mention) and implement :meth:`at`.
+    """
+
+    name = ""
+    predicates: tuple[str, ...] = ()
+    triggers: frozenset[str] = frozenset()
+
+    def __call__(self, doc: Doc, context: Context) -> Iterable[Mention]:
+        seen: set[tuple[str, str, str, int]] = set()
+        triggers = self.triggers
+        for token in doc:
+            if token.lower_ not in triggers and token.lemma_.lower() not in triggers:
+                continue
+            for mention in self.at(token, context):
+                if _same(mention.subject, mention.object):
+                    continue
+                if mention.key() not in seen:
+                    seen.add(mention.key())
+                    yield mention
+
+    def at(self, token: Token, context: Context) -> Iterator[Mention]:  # pragma: no cover
+        """The mentions that ``token``, a trigger, starts."""
+        raise NotImplementedError
+
+    def mention(
+        self,
+        predicate: str,
+        subject: Argument,
+        obj: Argument,
+        trigger: Token,
+        context: Context,
+        *,
+        confidence: float,
+    ) -> Mention:
+        """A :class:`Mention` with the trigger's sentence, its date and a calibrated confidence.
+
+        Confidence starts from the pattern's own (verbal patterns higher than nominal ones) and
+        drops for each argument found through a pronoun, a description or a bare common noun.
+        """
+        sent = trigger.sent
+        confidence -= VIA_PENALTY.get(subject.via, 0.1) + VIA_PENALTY.get(obj.via, 0.1)
+        return Mention(
+            predicate=predicate,
+            subject=subject,
+            object=obj,
+            sentence=sent.text.strip(),
+            start=sent.start_char,
+            end=sent.end_char,
+            date=date_for(trigger, sent, article_date=context.article.date),
+            confidence=round(max(0.05, min(confidence, 1.0)), 3),
+            extractor=f"{self.name}/{VERSION}",
+            trigger=trigger.text,
+        )
+
+    def pairs(
+        self, predicate: str, parties: list[Argument], others: list[Argument], trigger: Token,
+        context: Context, *, confidence: float,
+    ) -> Iterator[Mention]:
+        """One mention per pair: each party with each other side, or, with no other side given,
+        each pair of parties ("X, Y and Z met")."""
+        if others:
+            for a in parties:
+                for b in others:
+                    yield self.mention(predicate, a, b, trigger, context, confidence=confidence)
+        else:
+            for a, b in combinations(parties, 2):
+                yield self.mention(predicate, a, b, trigger, context, confidence=confidence)
+
+
+def _same(a: Argument, b: Argument) -> bool:
+    x, y = a.text.lower(), b.text.lower()
+    return x == y or (a.start < b.end and b.start < a.end and a.via == b.via == "name")

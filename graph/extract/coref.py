@@ -1,0 +1,124 @@
+"""Within-article resolution of pronouns and descriptions to the named actor they refer to.
+
+"He" goes to the nearest earlier person named in the article; "the SVR chief" or "the Belarusian
+leader" go to the nearest earlier person whose title and affiliation, as the article gave them
+("Sergey Naryshkin, Director of Russia's Foreign Intelligence Service (SVR)", "Belarusian President
+Aleksandr Lukashenko"), fit the description. Unresolved descriptions stay as written.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.base import Argument
+from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+#: Modifiers of a description that say nothing about who is meant.
+NEUTRAL_MODIFIERS = frozenset({"former", "then", "new", "outgoing", "current", "top", "senior",
+                               "incoming", "acting", "interim", "visiting", "the", "'s", "\u2019s"})
+_CACHE_KEY = "newsgraph.coref.persons"
+
+
+def _words(tokens: list[Token]) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:
+        if not t.is_punct:
+            out.add(t.lower_)
+            out.add(t.lemma_.lower())
+    return out
+
+
+def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
+    """The persons named in ``doc``, each with the words that describe them (title, affiliation)."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    found: list[tuple[Span, frozenset[str]]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end \
+                and root.head.pos_ == "NOUN":
+            continue  # "the Obama administration": not the person as an actor
+        described: list[Token] = [t for t in doc[root.left_edge.i : ent.start]]
+        for child in root.rights:
+            if child.dep_ == "appos":
+                described.extend(child.subtree)
+        if root.dep_ == "appos":
+            head = root.head
+            described.extend(t for t in head.subtree if not (ent.start <= t.i < ent.end))
+        found.append((ent, frozenset(_words(described))))
+    doc.user_data[_CACHE_KEY] = found
+    return found
+
+
+def _name(span: Span, via: str) -> Argument:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    s = doc[start:end]
+    return Argument(s.text, s.start_char, s.end_char, "PERSON", via)
+
+
+def pronoun(token: Token) -> Argument | None:
+    """The person a singular personal pronoun refers to: the nearest earlier named person.
+
+    Falls back to a one-word name that NER took for an organisation when it is the possessor in
+    the same sentence ("Nasr's experience ..., in which he accused ...").
+    """
+    if token.lower_ not in PERSON_PRONOUNS:
+        return None
+    best: Span | None = None
+    for ent, _ in persons(token.doc):
+        if ent.end > token.i:
+            break
+        best = ent
+    if best is not None:
+        return _name(best, "pronoun")
+    sent = token.sent
+    for t in reversed(token.doc[sent.start : token.i]):
+        if t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", ""):
+            return Argument(t.text, t.idx, t.idx + len(t.text), "PERSON", "pronoun")
+    return None
+
+
+def _same_origin(word: str, words: frozenset[str]) -> bool:
+    """'Belarusian' fits 'Belarus', 'SVR' fits 'SVR': equal, or sharing a 4-letter stem."""
+    if word in words:
+        return True
+    return len(word) >= 4 and any(len(w) >= 4 and w[:4] == word[:4] for w in words)
+
+
+def description(token: Token) -> Argument | None:
+    """The named person a definite description ("the SVR chief") refers to, if the article says.
+
+    Only definite descriptions headed by a title are resolved; every other modifier of the
+    description must fit what the article said about the person.
+    """
+    head = token.lemma_.lower()
+    if head not in TITLE_NOUNS and token.lower_ not in TITLE_NOUNS:
+        return None
+    dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+    if token.pos_ == "NOUN" and not any(c.lower_ in ("the", "this", "that") for c in dets):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return None  # "his counterpart": relational, not a description of one person
+    modifiers = {w for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+                 for w in (t.lower_ for t in c.subtree) if w not in NEUTRAL_MODIFIERS}
+    titles = TITLE_SYNONYMS.get(head, {head})
+    best: Span | None = None
+    for ent, words in persons(token.doc):
+        if ent.end > token.i:
+            break
+        title_ok = bool(titles & words)
+        if modifiers:
+            if all(_same_origin(m, words) for m in modifiers) and (title_ok or head in ("leader", "chief", "head", "official")):
+                best = ent
+        elif title_ok:
+            best = ent
+    return _name(best, "description") if best is not None else None

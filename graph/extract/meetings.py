@@ -1,0 +1,102 @@
+"""``met(actor, actor)``: in-person meetings, talks, hosting, welcomes, joint news conferences.
+
+Patterns: "X met (with) Y", "X and Y met", "X hosted / received / welcomed / greeted Y" (and the
+passives), "X visited Y" when Y is a person or group, "X shook hands with Y", nominal "talks
+between X and Y", "X held talks with Y", "during a meeting with Y, X said", "X and Y held a
+joint news conference". Several participants give one mention per pair. Not meetings: phone
+calls, letters, video links, a body meeting by itself, addressing a meeting or a rally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from graph.extract.base import Argument, Context, Mention, registry
+from graph.extract.common import RuleExtractor
+from graph.extract.lexicon import MEET_GESTURES, MEET_NOUNS, MEET_VERBS, PLACE_LABELS, REMOTE_WORDS
+from graph.extract.modality import is_irrealis
+from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
+
+#: Verbs whose object must be an actor for the verb to mean a meeting.
+_NEEDS_OBJECT = frozenset({"host", "welcome", "receive", "greet", "visit"})
+
+
+def _actors(args: list[Argument]) -> list[Argument]:
+    return [a for a in args if a.label not in PLACE_LABELS or a.label == "GPE"]
+
+
+def _remote(token: Token) -> bool:
+    """'phone talks', 'talks by video link', 'a call': not in person."""
+    words = {c.lower_ for c in token.subtree if c.i < token.i or c.head is token}
+    words |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+              for g in c.subtree}
+    return bool(words & REMOTE_WORDS)
+
+
+def _companions(token: Token) -> list[Token]:
+    """Who else takes part: "with Y", "alongside (visiting) Y"."""
+    out = pobjs(token, ("with", "alongside"))
+    expanded = []
+    for t in out:
+        if t.dep_ == "pcomp":  # "alongside visiting King Abdullah"
+            expanded.extend(c for c in t.children if c.dep_ == "dobj")
+        else:
+            expanded.append(t)
+    return expanded
+
+
+class Meetings(RuleExtractor):
+    """In-person meetings between named actors."""
+
+    name = "meetings"
+    predicates = ("met",)
+    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit"})
+
+    def at(self, token: Token, context: Context) -> Iterator[Mention]:
+        lemma = token.lemma_.lower()
+        parties: list[Argument] = []
+        others: list[Argument] = []
+        confidence = 0.9
+        if token.pos_ == "VERB" and lemma in MEET_VERBS | {"visit"}:
+            if is_passive(token):
+                parties = arguments(agents(token))
+                others = arguments([c for c in token.children if c.dep_ == "nsubjpass"]) \
+                    or arguments(subjects(token))
+                if not parties:
+                    return
+            else:
+                parties = arguments(subjects(token))
+                others = arguments([c for c in token.children if c.dep_ == "dobj"] + pobjs(token, ("with",)))
+            others = _actors(others)
+            if lemma in _NEEDS_OBJECT and not others:
+                return
+            if lemma == "visit" and any(a.label in PLACE_LABELS for a in others):
+                return
+        elif token.pos_ == "VERB" and lemma in MEET_GESTURES:
+            obj = MEET_GESTURES[lemma]
+            if obj and not any(c.dep_ == "dobj" and c.lemma_.lower() == obj for c in token.children):
+                return
+            parties = arguments(subjects(token))
+            others = arguments(pobjs(token, ("with",)))
+            if not others:
+                return
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in MEET_NOUNS or token.lower_ in MEET_NOUNS):
+            if _remote(token):
+                return
+            between = arguments(pobjs(token, ("between", "among")))
+            others = arguments(_companions(token))
+            if between:
+                parties, others = between, []
+            else:
+                parties = arguments(noun_owner(token))
+            confidence = 0.8
+        else:
+            return
+        if not parties or is_irrealis(token):
+            return
+        yield from self.pairs("met", _actors(parties), others, token, context, confidence=confidence)
+
+
+registry.register(Meetings.name, predicates=Meetings.predicates)(Meetings)

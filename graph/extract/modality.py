@@ -1,0 +1,87 @@
+"""Modality: is an event presented as having happened, or only planned, wished, refused, hedged,
+hypothetical, conditional or negated?
+
+The test walks up the dependency tree from the trigger. Through tight links (xcomp, objects,
+prepositions) everything above counts: "planning a trip", "canceled a visit", "is set to meet",
+"did not agree". Through loose links (coordination, adverbial clauses) only modal auxiliaries
+count, so "denied responsibility, accusing X" still accuses; through a complement clause the
+governing verb counts ("suggested a strategy had been agreed") but its negation does not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.lexicon import (
+    CONDITIONAL_MARKERS,
+    IRREALIS_GOVERNORS,
+    IRREALIS_NOUN_MODIFIERS,
+    IRREALIS_NOUNS,
+    MODAL_AUX,
+    NEGATING_DETERMINERS,
+)
+
+_TIGHT = frozenset({"xcomp", "pobj", "dobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "acl",
+                    "oprd", "csubj", "agent", "compound", "npadvmod", "appos"})
+_LOOSE = frozenset({"conj", "advcl"})
+_COMPLEMENT = frozenset({"ccomp"})
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATING_DETERMINERS)
+               for c in token.children)
+
+
+def _modal(token: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in token.children)
+
+
+def _conditional(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS for c in token.children)
+
+
+def _unreal_modifier(token: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in IRREALIS_NOUN_MODIFIERS
+               for c in token.children)
+
+
+def _governs_unreal(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "ADJ", "AUX") and lemma in IRREALIS_GOVERNORS:
+        return True
+    return token.pos_ == "NOUN" and (token.lower_ in IRREALIS_NOUNS or lemma in IRREALIS_NOUNS)
+
+
+def _purpose_infinitive(token: Token) -> bool:
+    """'flew to Moroto to meet X': an infinitive of purpose states an intention, not an event."""
+    return token.dep_ in ("advcl", "acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def is_irrealis(trigger: Token) -> bool:
+    """True when the event of ``trigger`` is not presented as real (see the module docstring)."""
+    if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
+        return True
+    if _purpose_infinitive(trigger):
+        return True
+    token = trigger
+    for _ in range(8):
+        head = token.head
+        if head is token:
+            return False
+        dep = token.dep_
+        if dep == "xcomp" and head.lemma_ == "be":
+            return True  # "was to travel": future in the past
+        if dep in _TIGHT:
+            if _negated(head) or _modal(head) or _conditional(head) or _governs_unreal(head):
+                return True
+        elif dep in _LOOSE:
+            if _modal(head):
+                return True
+        elif dep in _COMPLEMENT:
+            if _governs_unreal(head):
+                return True
+        else:
+            return False
+        token = head
+    return False

@@ -1,0 +1,90 @@
+"""``visited(visitor, place)``: visits, tours, trips to, arrivals in, travel to a named place.
+
+Patterns: "X visited / toured Y" (and "Y was visited by X"), "X arrived in / travelled to Y",
+"X left A for B", nominal "X's visit to Y", "during a visit to Y, X said", "the Y visit".
+Not visits: refugees, migrants, troops or ships moving, returning home, planned or cancelled
+trips (see :mod:`graph.extract.modality`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from graph.extract.base import Argument, Context, Mention, registry
+from graph.extract.common import RuleExtractor
+from graph.extract.lexicon import (
+    NON_VISITOR_LABELS,
+    NON_VISITOR_NOUNS,
+    TRAVEL_VERBS,
+    VISIT_NOUNS,
+    VISIT_VERBS,
+)
+from graph.extract.modality import is_irrealis
+from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
+
+
+def _visitor_ok(arg: Argument, doc_token: Token) -> bool:
+    if arg.label in NON_VISITOR_LABELS:
+        return False
+    head = arg.text.lower().split()[-1] if arg.text else ""
+    return head not in NON_VISITOR_NOUNS
+
+
+def _destinations(token: Token, preps: tuple[str, ...]) -> list[Argument]:
+    return arguments(pobjs(token, preps), places=True)
+
+
+class Visits(RuleExtractor):
+    """Visits, trips and arrivals of an actor at a named place."""
+
+    name = "visits"
+    predicates = ("visited",)
+    triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | {"leave", "left"})
+
+    def at(self, token: Token, context: Context) -> Iterator[Mention]:
+        lemma = token.lemma_.lower()
+        places: list[Argument] = []
+        visitors: list[Argument] = []
+        confidence = 0.9
+        if token.pos_ == "VERB" and lemma in VISIT_VERBS:
+            if is_passive(token):
+                places = arguments([c for c in token.children if c.dep_ == "nsubjpass"], places=True)
+                visitors = arguments(agents(token))
+            else:
+                places = arguments([c for c in token.children if c.dep_ == "dobj"], places=True)
+                visitors = arguments(subjects(token))
+        elif token.pos_ == "VERB" and lemma in TRAVEL_VERBS:
+            places = _destinations(token, TRAVEL_VERBS[lemma])
+            visitors = arguments(subjects(token))
+            confidence = 0.85
+        elif token.pos_ == "VERB" and lemma == "leave":
+            # "left Warsaw for Spain": the destination of a departure
+            fors = pobjs(token, ("for",)) + [g for c in token.children if c.dep_ in ("dobj", "prep")
+                                             for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                                             for g in p.children if g.dep_ == "pobj"]
+            fors += [g for c in token.children if c.dep_ == "prep"
+                     for n in c.children if n.dep_ == "pobj"
+                     for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+            places = arguments(fors, places=True)
+            visitors = arguments(subjects(token))
+            confidence = 0.75
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS):
+            places = _destinations(token, ("to", "in", "of"))
+            places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
+                                 and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
+            by = pobjs(token, ("by",))
+            visitors = arguments(by) if by else arguments(noun_owner(token))
+            confidence = 0.8
+        if not places or not visitors or is_irrealis(token):
+            return
+        for v in visitors:
+            if not _visitor_ok(v, token):
+                continue
+            for p in places:
+                yield self.mention("visited", v, p, token, context, confidence=confidence)
+
+
+registry.register(Visits.name, predicates=Visits.predicates)(Visits)
