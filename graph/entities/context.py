@@ -1,0 +1,217 @@
+"""What one article's text says about its names: acronyms in brackets, full names that a later
+surname or title refers back to, and the country an organisation belongs to.
+
+Built from the raw article text with regular expressions (no re-parsing with spaCy).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from graph.entities.names import (
+    TITLE_WORDS,
+    PersonName,
+    ascii_fold,
+    fold,
+    is_title,
+    person_name,
+    strip_possessive,
+    words,
+)
+from graph.entities.places import Country, find_country, find_demonym
+
+#: A run of capitalised words, allowing a few lower-case connectors inside ("Ministry of Defence").
+_CAP_RUN = re.compile(
+    r"[A-Z][\w.\-]*(?:['\u2019]s)?(?:[ \t]+(?:(?:of|for|on|de|al|bin)[ \t]+)*[A-Z][\w.\-]*(?:['\u2019]s)?)*"
+)
+#: Sentence ends: a full stop after a lower-case word or a digit, then space.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\)\]\"'][.!?])\s+|(?<=[a-z]{2}\.)\s+|\n+")
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/\-]{1,11})\s*\)")
+_CONNECTORS = frozenset({"of", "for", "on", "de", "al", "bin"})
+#: ``the director of Russia's Foreign Intelligence Service, `` right before a name.
+_TITLE_BEFORE = re.compile(r"\b((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)(?:\s+of\s+[^,;.]{1,80})?,\s*$")
+#: ``, Director of ...`` / ``, the Russian president,`` right after a name.
+_TITLE_AFTER = re.compile(r"(?:['\u2019]s?)?,\s+((?:the\s+|a\s+)?(?:[A-Za-z.]+\s+){0,2}[A-Za-z]+)")
+#: Capitalised sentence openers stripped from the front of a run of capitalised words.
+_OPENERS = words(
+    """for on in at by with from to as but and if when after before during according then while
+    since under over he she they it we this that these those his her their its our meanwhile
+    also however yesterday today"""
+)
+#: Words that end a name when found in it: an organisation or a building, not a person.
+_NOT_PERSON = words(
+    """service ministry committee council union party agency office court house department
+    federation republic government army forces commission bank university tower palace state
+    states church school news times post press association organization organisation nations
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person named in full in the article, with the titles written before the name."""
+
+    name: PersonName
+    start: int
+    titles: frozenset[str]
+    country: Country | None
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """What an acronym in brackets stands for, as written before it."""
+
+    acronym: str
+    expansion: str  # without a possessive country or demonym in front
+    country: Country | None
+    written: str  # the expansion exactly as written
+
+
+def country_prefix(text: str) -> tuple[Country | None, str]:
+    """Split a leading possessive country, country name or demonym from an organisation name.
+
+    ``Russia's Foreign Intelligence Service`` → (Russia, ``Foreign Intelligence Service``);
+    ``Belarusian State Security Committee`` → (Belarus, ``State Security Committee``);
+    ``Foreign Ministry of Belarus`` → (Belarus, ``Foreign Ministry``). The rest keeps its case.
+    """
+    text = re.sub(r"^(?:the|The)\s+", "", ascii_fold(text).strip())
+    m = re.match(r"^(.+?)'s?\s+(\S.*)$", text)
+    if m and (country := find_country(m.group(1))) is not None:
+        return country, m.group(2)
+    words = text.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            head = " ".join(words[:n])
+            country = find_country(head) or (find_demonym(head) if n == 1 else None)
+            if country is not None:
+                return country, " ".join(words[n:])
+    m = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", text)
+    if m and (country := find_country(m.group(2))) is not None:
+        return country, m.group(1)
+    return None, text
+
+
+def article_key(article_id: str) -> str:
+    """The short hash of an article id that article-local IRIs are minted under."""
+    return hashlib.sha1(article_id.encode()).hexdigest()[:16]
+
+
+@dataclass
+class ArticleContext:
+    """Names found in one article's text."""
+
+    article_id: str
+    acronyms: dict[str, Expansion] = field(default_factory=dict)  # acronym -> expansion
+    expansions: dict[str, Expansion] = field(default_factory=dict)  # folded expansion -> expansion
+    persons: list[NamedPerson] = field(default_factory=list)
+    org_countries: dict[str, Country] = field(default_factory=dict)  # folded org name -> country
+    countries: frozenset[str] = frozenset()  # ISO codes of countries named (or via demonyms)
+    _codes: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, article_id: str, text: str) -> ArticleContext:
+        """Scan ``text`` (the article) for acronyms, full names and countries."""
+        ctx = cls(article_id=article_id)
+        folded = ascii_fold(text)  # same length as text is not guaranteed; offsets are relative
+        ctx._scan_acronyms(folded)
+        for sentence in _SENTENCE_END.split(folded):
+            ctx._scan_runs(sentence)
+        ctx.countries = frozenset(ctx._codes)
+        return ctx
+
+    def _scan_acronyms(self, text: str) -> None:
+        for m in _ACRONYM.finditer(text):
+            acronym = m.group(1)
+            letters = re.sub(r"[^A-Za-z]", "", acronym)
+            if len(letters) < 2 or sum(c.isupper() for c in letters) < 2:
+                continue
+            words = text[: m.start()].rstrip().split(" ")
+            taken: list[str] = []
+            for word in reversed(words):
+                bare = word.strip(",;:")
+                if bare != word and taken:  # punctuation ends the name
+                    break
+                if bare in ("the", "The", "and"):
+                    break
+                if bare[:1].isupper() or (bare in _CONNECTORS and taken):
+                    taken.insert(0, bare)
+                    if re.search(r"'s?$", bare):
+                        break
+                else:
+                    break
+            while taken and taken[0] in _CONNECTORS:
+                taken.pop(0)
+            while taken and (is_title(taken[0]) or taken[0].lower() == "director"):
+                taken.pop(0)
+            if not taken or acronym in taken:
+                continue
+            written = " ".join(taken)
+            country, core = country_prefix(written)
+            if not core:
+                continue
+            exp = Expansion(acronym=acronym, expansion=core, country=country, written=written)
+            self.acronyms.setdefault(acronym.replace(".", ""), exp)
+            self.expansions.setdefault(fold(core), exp)
+
+    def _scan_runs(self, text: str) -> None:
+        codes = self._codes
+        for m in _CAP_RUN.finditer(text):
+            run = m.group(0).rstrip(".")
+            words = run.split()
+            # countries named, possessive countries and demonyms before a name
+            for w in words:
+                c = find_country(strip_possessive(w)) or find_demonym(w)
+                if c is not None:
+                    codes.add(c.alpha_2)
+            for n in (2, 3):
+                for i in range(len(words) - n + 1):
+                    c = find_country(strip_possessive(" ".join(words[i : i + n])))
+                    if c is not None:
+                        codes.add(c.alpha_2)
+            country, core = country_prefix(run)
+            if country is not None and core:
+                self.org_countries.setdefault(fold(core), country)
+            self._person(run, m.start(), self._apposed_titles(text, m.start(), m.end()))
+
+    @staticmethod
+    def _apposed_titles(text: str, start: int, end: int) -> set[str]:
+        """Titles in apposition: ``the director of X, NAME`` and ``NAME, Director of X``."""
+        found: set[str] = set()
+        before = _TITLE_BEFORE.search(text, max(0, start - 120), start)
+        after = _TITLE_AFTER.match(text, end)
+        for m in (before, after):
+            if m is not None:
+                found.update(w for w in fold(m.group(1)).split() if w in TITLE_WORDS)
+        return found
+
+    def _person(self, run: str, start: int, apposed: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+        words = strip_possessive(run).split()
+        titles: set[str] = set(apposed)
+        country: Country | None = None
+        while words and fold(words[0]) in _OPENERS:
+            words.pop(0)
+        while words and (is_title(words[0]) or find_demonym(words[0]) or find_country(words[0])):
+            word = words.pop(0)
+            if is_title(word):
+                titles.add(fold(word))
+            else:
+                country = country or find_demonym(word) or find_country(word)
+        if len(words) < 2 or len(words) > 4 or any(w in _CONNECTORS or fold(w) in _NOT_PERSON for w in words):
+            return
+        name = person_name(" ".join(words))
+        if name is not None and name.given:
+            self.persons.append(NamedPerson(name, start, frozenset(titles), country))
+
+    def full_names(self, surname_key: str) -> list[NamedPerson]:
+        """Persons named in full whose surname has ``surname_key``, in order of appearance."""
+        return [p for p in self.persons if p.name.surname_key == surname_key]
+
+    def titled(self, titles: set[str], country: Country | None) -> list[NamedPerson]:
+        """Persons named in full after one of ``titles`` (and ``country``'s demonym, if given)."""
+        return [
+            p for p in self.persons
+            if p.titles & titles and (country is None or p.country is None or p.country == country)
+        ]

@@ -1,0 +1,156 @@
+"""Entities and the resolution of a batch of articles: names as written → one entity per actor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import RDF, RDFS, SKOS, Literal, URIRef
+from rdflib.namespace import OWL
+
+from graph.articles import Article
+from graph.entities.aliases import Aliases
+from graph.entities.context import ArticleContext
+from graph.entities.names import fold
+from graph.entities.resolver import Candidate, country_iri
+from graph.extract.base import Argument, Mention
+from graph.namespaces import NG
+
+
+@dataclass
+class Entity:
+    """One resolved real-world actor or place."""
+
+    iri: URIRef
+    name: str
+    type: URIRef
+    labels: set[str] = field(default_factory=set)
+    same_as: set[URIRef] = field(default_factory=set)
+    country: URIRef | None = None
+    merge_reasons: list[str] = field(default_factory=list)
+    see_also: set[URIRef] = field(default_factory=set)
+    notation: str | None = None
+    country_code: str | None = None
+    country_name: str | None = None
+    rank: int = 0
+
+    def absorb(self, cand: Candidate) -> None:
+        """Add a surface form (and what it says) to this entity, noting why it belongs here."""
+        forms = [cand.label, *cand.extra_labels]
+        known = {fold(x) for x in self.labels} | {fold(self.name)}
+        for form in forms:
+            if form and form not in self.labels:
+                if fold(form) not in known:
+                    note = f"{form!r}: {cand.reason}"
+                    if note not in self.merge_reasons:
+                        self.merge_reasons.append(note)
+                self.labels.add(form)
+                known.add(fold(form))
+        if cand.rank > self.rank or (cand.rank == self.rank and cand.name < self.name):
+            self.name, self.rank = cand.name, cand.rank
+        self.same_as.update(cand.same_as)
+        self.see_also.update(cand.see_also)
+        self.notation = self.notation or cand.notation
+        if self.country is None and cand.country is not None:
+            self.country = country_iri(cand.country)
+            self.country_code, self.country_name = cand.country.alpha_2, cand.country.name
+
+
+@dataclass
+class Resolution:
+    """The entities of the articles seen so far and which argument maps to which.
+
+    Usable incrementally: :meth:`add` one article at a time (``newsgraph extract`` streams), and
+    :meth:`iri` resolves an argument never added without article context.
+    """
+
+    entities: dict[URIRef, Entity] = field(default_factory=dict)
+    aliases: Aliases | None = None
+    _by_arg: dict[tuple[str, Argument], URIRef] = field(default_factory=dict, repr=False)
+    _any: dict[Argument, URIRef] = field(default_factory=dict, repr=False)
+
+    def add(self, article: Article, mentions: Iterable[Mention]) -> None:
+        """Resolve every argument of ``mentions``, using what ``article``'s text says."""
+        ctx: ArticleContext | None = None
+        for m in mentions:
+            for arg in (m.subject, m.object, m.place):
+                if arg is None or (article.id, arg) in self._by_arg:
+                    continue
+                if ctx is None:
+                    ctx = ArticleContext.of(article.id, article.text)
+                iri = self._register(self._candidate(arg, ctx))
+                self._by_arg[(article.id, arg)] = iri
+                self._any.setdefault(arg, iri)
+
+    def iri(self, arg: Argument, *, article: Article | None = None) -> URIRef:
+        """The IRI of the entity ``arg`` names.
+
+        With ``article``, the resolution made when that article was added (or made now, with
+        its context); without, the one of the first added article holding an identical
+        argument, else a resolution from the name alone.
+        """
+        if article is not None:
+            found = self._by_arg.get((article.id, arg))
+            if found is None:
+                self.add(article, [Mention("met", arg, arg, "", 0, 0, None, 0.0, "")])
+                found = self._by_arg[(article.id, arg)]
+            return found
+        found = self._any.get(arg)
+        if found is None:
+            found = self._register(self._candidate(arg, None))
+            self._any[arg] = found
+        return found
+
+    def _candidate(self, arg: Argument, ctx: ArticleContext | None) -> Candidate:
+        from graph.entities.resolver import candidate
+
+        return candidate(arg, ctx, self.aliases)
+
+    def _register(self, cand: Candidate) -> URIRef:
+        entity = self.entities.get(cand.iri)
+        if entity is None:
+            entity = Entity(iri=cand.iri, name=cand.name, type=cand.type, rank=cand.rank)
+            self.entities[cand.iri] = entity
+        entity.absorb(cand)
+        return cand.iri
+
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def entity_triples(entity: Entity) -> list[Triple]:
+    """The RDF description of one entity.
+
+    Its type, ``rdfs:label`` (preferred name), ``skos:altLabel`` for every other surface form,
+    ``owl:sameAs`` GeoNames, ``rdfs:seeAlso`` ISO 3166 and ``skos:notation`` (the ISO code) for
+    countries, ``ng:country`` with the country's type, name and code, and one
+    ``skos:editorialNote`` per merged variant saying why it was merged.
+    """
+    out: list[Triple] = [
+        (entity.iri, RDF.type, entity.type),
+        (entity.iri, RDFS.label, Literal(entity.name)),
+    ]
+    out += [(entity.iri, SKOS.altLabel, Literal(x)) for x in sorted(entity.labels) if x != entity.name]
+    out += [(entity.iri, OWL.sameAs, link) for link in sorted(entity.same_as)]
+    out += [(entity.iri, RDFS.seeAlso, link) for link in sorted(entity.see_also)]
+    if entity.notation:
+        out.append((entity.iri, SKOS.notation, Literal(entity.notation)))
+    if entity.country is not None:
+        out.append((entity.iri, NG.country, entity.country))
+        out.append((entity.country, RDF.type, NG.Country))
+        if entity.country_name:
+            out.append((entity.country, RDFS.label, Literal(entity.country_name)))
+        if entity.country_code:
+            out.append((entity.country, SKOS.notation, Literal(entity.country_code)))
+    out += [(entity.iri, SKOS.editorialNote, Literal(note)) for note in entity.merge_reasons]
+    return out
+
+
+def resolve(
+    batch: Iterable[tuple[Article, list[Mention]]], *, aliases: Aliases | None = None
+) -> Resolution:
+    """Resolve every argument of every mention in ``batch`` (article by article)."""
+    resolution = Resolution(aliases=aliases)
+    for article, mentions in batch:
+        resolution.add(article, mentions)
+    return resolution

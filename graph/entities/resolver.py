@@ -1,0 +1,223 @@
+"""From one argument (a name as written) and what its article says to an entity candidate.
+
+Every IRI is a function of the name and of the article that uses it only, never of the other
+articles of a build, so the same entity gets the same IRI across runs and incremental builds:
+persons by a spelling-tolerant surname + given-name key, cities and places by GeoNames id,
+countries by ISO 3166 code, organisations by their expansion (and country) when known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from graph.entities.aliases import Aliases, PinnedEntity
+from graph.entities.context import ArticleContext, Expansion, article_key, country_prefix
+from graph.entities.names import (
+    TITLE_WORDS,
+    ascii_fold,
+    fold,
+    person_name,
+    slug,
+    strip_possessive,
+)
+from graph.entities.places import (
+    GEONAMES,
+    ISO3166,
+    City,
+    Country,
+    country_by_code,
+    find_city,
+    find_country,
+    find_demonym,
+)
+from graph.extract.base import Argument
+from graph.namespaces import NG, NGR
+
+PERSON_LABELS = frozenset({"PERSON"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknown
+ALIAS_CLASSES: dict[str, URIRef] = {
+    "person": NG.Person,
+    "organisation": NG.Organisation,
+    "country": NG.Country,
+    "city": NG.City,
+    "place": NG.Place,
+    "actor": NG.Actor,
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What one surface form resolves to, and why."""
+
+    iri: URIRef
+    type: URIRef
+    name: str  # preferred label offered for the entity
+    label: str  # the surface form as written
+    reason: str  # why the surface form is this entity
+    rank: int = 0  # how good ``name`` is as the entity's label (higher wins)
+    same_as: tuple[URIRef, ...] = ()
+    see_also: tuple[URIRef, ...] = ()
+    notation: str | None = None
+    country: Country | None = None
+    extra_labels: tuple[str, ...] = ()
+
+
+def country_iri(country: Country) -> URIRef:
+    """The IRI of a country: keyed by its ISO 3166 alpha-2 code."""
+    return NGR[f"country/{country.alpha_2.lower()}"]
+
+
+def country_candidate(country: Country, label: str, reason: str) -> Candidate:
+    """A country linked to ISO 3166 and (where known) GeoNames."""
+    same = (URIRef(GEONAMES.format(country.geonameid)),) if country.geonameid else ()
+    return Candidate(
+        iri=country_iri(country), type=NG.Country, name=country.name, label=label, reason=reason,
+        rank=100, same_as=same, see_also=(URIRef(ISO3166.format(country.alpha_2)),),
+        notation=country.alpha_2,
+    )
+
+
+def city_candidate(city: City, label: str, reason: str) -> Candidate:
+    """A city linked to GeoNames, in its country."""
+    return Candidate(
+        iri=NGR[f"place/{city.geonameid}"], type=NG.City, name=city.name, label=label, reason=reason,
+        rank=100, same_as=(URIRef(GEONAMES.format(city.geonameid)),),
+        country=country_by_code(city.country_code),
+    )
+
+
+def _pinned(pin: PinnedEntity, label: str, origin: str) -> Candidate:
+    country = country_by_code(pin.country) if pin.country else None
+    same = (URIRef(GEONAMES.format(pin.geonames)),) if pin.geonames else ()
+    return Candidate(
+        iri=NGR[f"{pin.type}/{pin.id}"], type=ALIAS_CLASSES[pin.type], name=pin.label, label=label,
+        reason=f"pinned in the alias file {origin}", rank=1000, same_as=same, country=country,
+    )
+
+
+def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "") -> Candidate:
+    """An organisation keyed by its expansion (acronyms resolved in the article) and country."""
+    country, core = country_prefix(text)
+    core = core.strip() or text
+    bare = core.replace(".", "")
+    expansion: Expansion | None = None
+    if ctx is not None:
+        expansion = ctx.acronyms.get(bare) or ctx.expansions.get(fold(core))
+    extra: tuple[str, ...] = ()
+    if expansion is not None:
+        if expansion.acronym.replace(".", "") == bare:
+            reason = reason or f"acronym of '{expansion.written} ({expansion.acronym})' in article {ctx.article_id}"  # type: ignore[union-attr]
+        else:
+            reason = reason or f"expansion of the acronym {expansion.acronym} in article {ctx.article_id}"  # type: ignore[union-attr]
+        core = expansion.expansion
+        country = country or expansion.country
+        extra = (expansion.written, expansion.expansion, expansion.acronym)
+    if country is None and ctx is not None:
+        country = ctx.org_countries.get(fold(core))
+        if country is not None:
+            reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
+    key = slug(core)
+    path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
+    name = core if core[:1].isupper() else text
+    if reason == "":
+        reason = "same organisation name once case, accents, possessives and a country prefix are set aside"
+    return Candidate(
+        iri=NGR[path], type=NG.Organisation, name=name, label=label, reason=reason,
+        rank=50 if expansion else 10 + len(name), country=country, extra_labels=extra,
+    )
+
+
+def _local(text: str, label: str, ctx: ArticleContext | None, reason: str) -> Candidate:
+    """An actor known only by a description ("the president", "critics"): local to its article."""
+    where = f"actor/{article_key(ctx.article_id)}/" if ctx is not None else "actor/"
+    return Candidate(iri=NGR[where + slug(text)], type=NG.Actor, name=text, label=label, reason=reason)
+
+
+def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
+    pn = person_name(text)
+    if pn is None:
+        return None
+    reason = "same person: surname and given name agree up to spelling and transliteration"
+    country: Country | None = None
+    if not pn.given and ctx is not None:
+        full = ctx.full_names(pn.surname_key)
+        keys = list(dict.fromkeys(p.name.key for p in full))
+        if full:
+            first = next(p for p in full if p.name.key == keys[0])
+            reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
+            if len(keys) > 1:
+                reason += f" (first of {len(keys)} people of that surname there)"
+            pn, country = first.name, first.country
+    if ctx is not None and country is None:
+        country = next((p.country for p in ctx.persons if p.name.key == pn.key and p.country), None)
+    key = pn.key.replace("/", "_")
+    return Candidate(
+        iri=NGR[f"person/{key}"], type=NG.Person, name=pn.full, label=label, reason=reason,
+        rank=10 * len(pn.full.split()) + len(pn.full), country=country,
+        extra_labels=(pn.full,) if fold(pn.full) != fold(text) else (),
+    )
+
+
+def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate:
+    """``the Russian president``: the one person the article names with that title, if any."""
+    words = fold(text).split()
+    titles = {w for w in words if w in TITLE_WORDS}
+    country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
+    if ctx is not None and titles:
+        people = ctx.titled(titles, country)
+        keys = list(dict.fromkeys(p.name.key for p in people))
+        if len(keys) == 1:
+            p = people[0]
+            return Candidate(
+                iri=NGR[f"person/{p.name.key.replace('/', '_')}"], type=NG.Person, name=p.name.full,
+                label=label, rank=10 * len(p.name.full.split()) + len(p.name.full), country=p.country,
+                extra_labels=(p.name.full,),
+                reason=f"the description '{text}' fits only '{p.name.full}', named with that title in article {ctx.article_id}",
+            )
+    return _local(text, label, ctx, "a description that names nobody in its article")
+
+
+def candidate(arg: Argument, ctx: ArticleContext | None, aliases: Aliases | None) -> Candidate:
+    """What ``arg`` (as written in the article ``ctx`` describes) resolves to."""
+    label = arg.text.strip()
+    text = strip_possessive(re.sub(r"\s+", " ", ascii_fold(label)))
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    origin = aliases.origin if aliases else ""
+    if aliases is not None:
+        pin = aliases.entity_for(label)
+        if pin is not None:
+            return _pinned(pin, label, origin)
+        if aliases.is_split(label):
+            return Candidate(
+                iri=NGR[f"actor/split/{slug(label)}"], type=NG.Actor, name=label, label=label,
+                reason=f"kept apart by the alias file {origin}", rank=1000,
+            )
+    if not text or not re.search(r"[A-Za-z]", text):
+        return _local(label or "unnamed", label, ctx, "no name")
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return _description(text, label, ctx)
+    countries = ctx.countries if ctx is not None else frozenset()
+    if arg.label not in PERSON_LABELS or text.isupper():
+        country = find_country(text)
+        if country is not None:
+            return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
+    if ctx is not None and text.replace(".", "") in ctx.acronyms:
+        return _org(text, label, ctx)
+    if arg.label in PLACE_LABELS:
+        city = find_city(text, countries=countries)
+        if city is not None:
+            return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
+        if arg.label == "NORP":
+            return _org(text, label, ctx)
+        return Candidate(
+            iri=NGR[f"place/{slug(text)}"], type=NG.Place, name=text, label=label, rank=len(text),
+            reason="same place name once case, accents and possessives are set aside",
+        )
+    if arg.label in PERSON_LABELS:
+        found = _person(text, label, ctx)
+        if found is not None:
+            return found
+    return _org(text, label, ctx)
