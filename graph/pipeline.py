@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset
 
 from graph.articles import Article, Problem, ReadReport, read_articles
-from graph.entities import Resolution, resolve
+from graph.entities import Aliases, Resolution, load_aliases, resolve
 from graph.parallel import extract_stream
 from graph.rdf import article_triples, build_dataset, union_graph
 from graph.viz import write_html
@@ -24,6 +25,8 @@ class BuildResult:
     articles: int = 0
     mentions: int = 0
     problems: list[Problem] = field(default_factory=list)
+    #: Inputs read after a conversion (HTML to text, UTF-16), with what was done.
+    notes: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     #: With ``store=``: the store folder, and how many articles were already in it unchanged.
     store: Path | None = None
@@ -36,6 +39,10 @@ def build_graph(
     extractor_names: Sequence[str] | None = None,
     jobs: int = 1,
     store: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool = False,
+    aliases: str | Path | None = None,
 ) -> BuildResult:
     """Read, extract, resolve and build the RDF dataset of the articles under ``paths``.
 
@@ -43,17 +50,29 @@ def build_graph(
     Oxigraph store with the same content are skipped, a changed article's named graph is
     replaced, each in one transaction; ``dataset`` is then the whole store (read-only).
 
+    ``jobs``, ``engine`` (``local`` or ``dask``) and ``scheduler`` (a Dask scheduler address)
+    choose where extraction runs, see :mod:`graph.parallel`; ``progress`` shows a progress bar
+    on stderr. The graph does not depend on them.
+
     Raises:
         InputError: a path is missing or of an unsupported type.
         ExtractorError: an unknown extractor name.
         StoreError: the store cannot be opened or written.
+        EngineError: an unknown engine, ``jobs`` below 1, or an unreachable scheduler.
+        AliasError: ``aliases`` (an alias file pinning merges and splits, see
+            :mod:`graph.entities.aliases`) is missing or malformed.
     """
+    run: dict[str, Any] = {"jobs": jobs, "engine": engine, "scheduler": scheduler,
+                           "progress": progress}
+    pinned = load_aliases(aliases) if aliases is not None else None
     if store is not None:
-        return _build_into_store(paths, Path(store), extractor_names=extractor_names, jobs=jobs)
+        return _build_into_store(paths, Path(store), extractor_names=extractor_names,
+                                 aliases=pinned, **run)
     report = ReadReport()
     articles = read_articles(paths, report=report)
-    batch = list(extract_stream(articles, extractor_names=extractor_names, jobs=jobs))
-    resolution = resolve(batch)
+    batch = list(extract_stream(articles, extractor_names=extractor_names,
+                                problems=report.problems, **run))
+    resolution = resolve(batch, aliases=pinned)
     ds = build_dataset(batch, resolution)
     return BuildResult(
         dataset=ds,
@@ -61,11 +80,13 @@ def build_graph(
         articles=len(batch),
         mentions=sum(len(m) for _, m in batch),
         problems=report.problems,
+        notes=report.notes,
     )
 
 
 def _build_into_store(
-    paths: Sequence[str | Path], store: Path, *, extractor_names: Sequence[str] | None, jobs: int
+    paths: Sequence[str | Path], store: Path, *, extractor_names: Sequence[str] | None,
+    aliases: Aliases | None = None, **run: Any,
 ) -> BuildResult:
     """:func:`build_graph` with ``store``: see there."""
     from graph.store import memory_copy, skip_unchanged, stored_hashes, writable_store, write_graphs
@@ -76,8 +97,9 @@ def _build_into_store(
     with writable_store(store) as ox_store:
         fresh = skip_unchanged(read_articles(paths, report=report), stored_hashes(ox_store),
                                salt=salt, skipped=unchanged)
-        batch = list(extract_stream(fresh, extractor_names=extractor_names, jobs=jobs))
-        resolution = resolve(batch)
+        batch = list(extract_stream(fresh, extractor_names=extractor_names,
+                                    problems=report.problems, **run))
+        resolution = resolve(batch, aliases=aliases)
         write_graphs(ox_store, (article_triples(a, m, resolution, salt=salt) for a, m in batch))
         dataset = memory_copy(ox_store)  # the whole store, without holding its lock
     return BuildResult(
@@ -86,6 +108,7 @@ def _build_into_store(
         articles=len(batch),
         mentions=sum(len(m) for _, m in batch),
         problems=report.problems,
+        notes=report.notes,
         store=store,
         unchanged=len(unchanged),
     )
