@@ -17,8 +17,11 @@ from graph.pipeline import build_graph, write_outputs
 @click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
               help="Also keep the graph in this Oxigraph store folder (created if missing); "
                    "incremental: unchanged articles are skipped, changed ones replaced.")
+@click.option("--aliases", "aliases_file", default=None, type=click.Path(dir_okay=False),
+              help="TOML alias file pinning entity merges and splits (see README, "
+                   "'Entity resolution').")
 def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
-          store_dir: str | None) -> None:
+          store_dir: str | None, aliases_file: str | None = None) -> None:
     """Build the knowledge graph of the articles in PATHS.
 
     PATHS are article files (.txt, .md), folders of them, or .jsonl files with one
@@ -26,7 +29,8 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
     JSON-LD and an interactive HTML graph into --out. Bad inputs are skipped and listed;
     the exit code is 3 when anything was skipped.
     """
-    result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir)
+    result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir,
+                         aliases=aliases_file)
     if result.store is not None:
         click.echo(f"store {result.store}: {result.articles} article(s) added or replaced, "
                    f"{result.unchanged} unchanged", err=True)
