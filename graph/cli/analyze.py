@@ -1,0 +1,110 @@
+"""``newsgraph analyze``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from graph.analyze import MEASURES
+from graph.analyze import analyze as run_analysis
+from graph.cli import cli
+from graph.load import load_graph
+from graph.network import project
+
+
+def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
+    """A rich table; every cell is plain text (article text never becomes rich markup)."""
+    table = Table(title=title, title_justify="left", expand=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
+    return table
+
+
+def _relations(rels: list[dict[str, Any]]) -> str:
+    parts = []
+    for r in rels:
+        ev = r["evidence"] or {}
+        where = ev.get("title") or ev.get("article_id") or ev.get("article") or ""
+        when = f" {ev['date']}" if ev.get("date") else ""
+        parts.append(f"{r['direction']} {r['relation']} ×{r['count']}{when}: "
+                     f"“{ev.get('sentence', '')}” [{where}]")
+    return "\n".join(parts)
+
+
+def print_report(report: dict[str, Any], console: Console) -> None:
+    """Print :func:`graph.analyze.analyze`'s report as readable tables."""
+    s = report["summary"]
+    window = f", {s['since'] or '…'} to {s['until'] or '…'}" if s["since"] or s["until"] else ""
+    console.print(Text(
+        f"{s['entities']} entities, {s['relations']} relations, {s['mentions']} mentions{window}; "
+        + ", ".join(f"{k} {v}" for k, v in s["by_relation"].items())
+    ))
+    console.print(_table(
+        "Most central actors", ["#", "actor", "type", "degree", "betweenness", "PageRank", "mentions"],
+        [[r["rank"], r["label"], r["type"], r["degree"], r["betweenness"], r["pagerank"], r["mentions"]]
+         for r in report["central"]],
+    ))
+    console.print(_table(
+        "Communities (Louvain)", ["#", "size", "members"],
+        [[c["id"], c["size"], ", ".join(m["label"] for m in c["members"][:12])
+          + (" …" if c["size"] > 12 else "")] for c in report["communities"]],
+    ))
+    console.print(_table(
+        "Activity by month", ["month", "total", "visited", "met", "agreed", "accused"],
+        [[m["month"], m["total"], m["visited"], m["met"], m["agreed"], m["accused"]]
+         for m in report["timeline"]],
+    ))
+    if "path" in report:
+        console.print(_table(
+            "Shortest path", ["from", "to", "relations and evidence"],
+            [[st["from"]["label"], st["to"]["label"], _relations(st["relations"])]
+             for st in report["path"]],
+        ))
+    if "ego" in report:
+        ego = report["ego"]
+        console.print(_table(
+            f"Ego network of {ego['centre']['label']} (depth {ego['depth']}, {ego['size']} entities)",
+            ["entity", "type", "distance", "relations with the centre"],
+            [[m["label"], m["type"], m["distance"], _relations(m["relations"])] for m in ego["members"]],
+        ))
+
+
+@cli.command()
+@click.argument("graph_file", type=click.Path())
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True,
+              help="How many central actors and communities to list.")
+@click.option("--by", type=click.Choice(MEASURES), default="degree", show_default=True,
+              help="Centrality measure to rank actors by.")
+@click.option("--all-types", is_flag=True, help="Rank places (countries, cities) as well as actors.")
+@click.option("--path", "path", nargs=2, metavar="FROM TO",
+              help="Also show the shortest path between two actors, with the evidence of each step.")
+@click.option("--actor", metavar="NAME", help="Also show the ego network of this actor.")
+@click.option("--depth", type=click.IntRange(1), default=1, show_default=True,
+              help="Steps from --actor to include.")
+@click.option("--since", metavar="DATE", help="Only mentions dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Only mentions dated on or before DATE (YYYY[-MM[-DD]]).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Readable tables, or one JSON document.")
+def analyze(graph_file: str, top: int, by: str, all_types: bool, path: tuple[str, str] | None,
+            actor: str | None, depth: int, since: str | None, until: str | None, fmt: str) -> None:
+    """Analyse the network in GRAPH_FILE: most central actors (degree, betweenness, PageRank),
+    Louvain communities, activity by month, and on request the shortest path between two actors
+    or an actor's ego network.
+
+    Actor names match labels and alternative labels, case- and accent-insensitively, or a part of
+    one; an ambiguous name lists the candidates.
+    """
+    net = project(load_graph(graph_file), since=since, until=until)
+    report = run_analysis(net, top=top, by=by, all_types=all_types, path=path or None,
+                          actor=actor, depth=depth)
+    if fmt == "json":
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print_report(report, Console(highlight=False, soft_wrap=False))

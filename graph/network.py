@@ -1,0 +1,379 @@
+"""The RDF graph as a networkx graph: entities as nodes, relations as typed, counted edges.
+
+:func:`project` reads the event nodes of a Newsgraph RDF graph (``ng:Visit``, ``ng:Meeting``,
+``ng:Agreement``, ``ng:Accusation``) and folds them into a :class:`networkx.MultiDiGraph`:
+
+* a node per entity, keyed by its IRI, with ``label``, ``type`` (``person``, ``organisation``,
+  ``country``, ``city``, ``place``, ``actor`` or ``entity``), ``alt_labels``, ``same_as`` (links)
+  and ``mentions`` (how many relation mentions involve it);
+* an edge per (subject, object, relation), keyed by the relation name, with ``relation``,
+  ``directed`` (``visited`` and ``accused`` are; ``met`` and ``agreed`` are symmetric and stored
+  once, from the smaller IRI to the larger), ``count``, ``first_date``/``last_date`` (ISO, or
+  ``""``), ``articles`` (source article IRIs) and ``evidence`` (:class:`Evidence`, one per mention).
+
+:func:`gephi_graph` flattens that into GraphML/GEXF-safe scalars and :func:`write_network` writes
+it for Gephi or Cytoscape.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SDO
+from rdflib.term import Node
+
+from graph.errors import AnalysisError
+from graph.namespaces import NG
+
+#: Relation name -> event class.
+EVENT_CLASSES: dict[str, URIRef] = {
+    "visited": NG.Visit,
+    "met": NG.Meeting,
+    "agreed": NG.Agreement,
+    "accused": NG.Accusation,
+}
+RELATIONS: tuple[str, ...] = tuple(EVENT_CLASSES)
+#: Relations with a direction (the others are symmetric).
+DIRECTED: frozenset[str] = frozenset({"visited", "accused"})
+#: Entity classes, most specific first, and the type name used in the network.
+ENTITY_TYPES: tuple[tuple[URIRef, str], ...] = (
+    (NG.Person, "person"),
+    (NG.Organisation, "organisation"),
+    (NG.Country, "country"),
+    (NG.City, "city"),
+    (NG.Place, "place"),
+    (NG.Actor, "actor"),
+)
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One mention of a relation: the quoting sentence, its date and its source article."""
+
+    sentence: str
+    date: str
+    article: str
+    article_id: str = ""
+    title: str = ""
+    url: str = ""
+    source: str = ""
+    confidence: float | None = None
+    event: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Window:
+    """A closed date window; either bound may be open. Bounds are ``YYYY[-MM[-DD]]``."""
+
+    since: str | None = None
+    until: str | None = None
+
+    @classmethod
+    def parse(cls, since: str | None, until: str | None) -> Window:
+        """Check both bounds.
+
+        Raises:
+            AnalysisError: a bound is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or the
+                window ends before it starts.
+        """
+        for bound in (since, until):
+            if bound is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", bound):
+                raise AnalysisError(f"bad date {bound!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        window = cls(since, until)
+        if since and until and date_span(until)[1] < date_span(since)[0]:
+            raise AnalysisError(f"the window ends ({until}) before it starts ({since})")
+        return window
+
+    @property
+    def is_open(self) -> bool:
+        """True when neither bound is set (every mention, dated or not, is in)."""
+        return self.since is None and self.until is None
+
+    def contains(self, date: str) -> bool:
+        """Whether a mention dated ``date`` (``""`` if unknown) overlaps the window."""
+        if self.is_open:
+            return True
+        if not date:
+            return False
+        start, end = date_span(date)
+        if self.since is not None and end < date_span(self.since)[0]:
+            return False
+        return not (self.until is not None and start > date_span(self.until)[1])
+
+
+def date_span(date: str) -> tuple[str, str]:
+    """The first and last day a ``YYYY[-MM[-DD]]`` date covers, as ``YYYY-MM-DD`` strings."""
+    m = _DATE.match(date)
+    if not m:
+        return ("", "")
+    year, month, day = m.groups()
+    if day:
+        return (f"{year}-{month}-{day}",) * 2  # type: ignore[return-value]
+    if month:
+        return (f"{year}-{month}-01", f"{year}-{month}-31")
+    return (f"{year}-01-01", f"{year}-12-31")
+
+
+def iso_date(value: Node | None) -> str:
+    """The ``YYYY[-MM[-DD]]`` prefix of an RDF date literal, or ``""``."""
+    if value is None:
+        return ""
+    m = _DATE.match(str(value))
+    return m.group(0) if m else ""
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name, for looking actors up."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text.replace("’", "'").casefold()).strip()
+
+
+def _first(values: Iterable[Node]) -> str:
+    """The smallest of some literal values as a string (deterministic), or ``""``."""
+    return min((str(v) for v in values), default="")
+
+
+class _Reader:
+    """Reads entities, articles and events out of an RDF graph, caching what it saw."""
+
+    def __init__(self, graph: Graph | Dataset) -> None:
+        self.graph = graph
+        self.articles: dict[Node, dict[str, str]] = {}
+
+    def article(self, iri: Node) -> dict[str, str]:
+        if iri not in self.articles:
+            g = self.graph
+            self.articles[iri] = {
+                "article": str(iri),
+                "article_id": _first(g.objects(iri, DCTERMS.identifier)),  # type: ignore[arg-type]
+                "title": _first(g.objects(iri, DCTERMS.title)),  # type: ignore[arg-type]
+                "url": _first(g.objects(iri, SDO.url)),  # type: ignore[arg-type]
+                "source": _first(g.objects(iri, DCTERMS.source)),  # type: ignore[arg-type]
+                "date": iso_date(next(iter(g.objects(iri, DCTERMS.date)), None)),  # type: ignore[arg-type]
+            }
+        return self.articles[iri]
+
+    def entity(self, iri: Node) -> dict[str, Any]:
+        g = self.graph
+        types = set(g.objects(iri, RDF.type))  # type: ignore[arg-type]
+        kind = next((name for cls, name in ENTITY_TYPES if cls in types), "entity")
+        labels = sorted({str(v) for v in g.objects(iri, RDFS.label)})  # type: ignore[arg-type]
+        alt = {str(v) for v in g.objects(iri, SKOS.altLabel)}  # type: ignore[arg-type]
+        label = labels[0] if labels else (str(iri).rstrip("/").rsplit("/", 1)[-1] or str(iri))
+        return {
+            "label": label,
+            "type": kind,
+            "alt_labels": sorted((alt | set(labels[1:])) - {label}),
+            "same_as": sorted(str(v) for v in g.objects(iri, OWL.sameAs)),  # type: ignore[arg-type]
+            "country": _first(g.objects(iri, NG.country)),  # type: ignore[arg-type]
+        }
+
+    def events(self) -> Iterable[tuple[str, Node, Node, Evidence]]:
+        """(relation, subject, object, evidence) for every event node."""
+        g = self.graph
+        for relation, cls in EVENT_CLASSES.items():
+            other_prop = NG.place if relation == "visited" else NG.counterpart
+            for event in sorted(set(g.subjects(RDF.type, cls)), key=str):  # type: ignore[arg-type]
+                props: dict[Node, list[Node]] = defaultdict(list)
+                for p, o in g.predicate_objects(event):  # type: ignore[arg-type]
+                    props[p].append(o)
+                actors, others = props.get(NG.actor), props.get(other_prop) or props.get(NG.counterpart)
+                if not actors or not others:
+                    continue
+                sources = sorted(props.get(PROV.wasDerivedFrom, []), key=str)
+                meta = self.article(sources[0]) if sources else {
+                    "article": "", "article_id": "", "title": "", "url": "", "source": "", "date": ""}
+                date = iso_date(min(props.get(NG.date, []), key=str, default=None)) or meta["date"]
+                conf = props.get(NG.confidence)
+                evidence = Evidence(
+                    sentence=_first(props.get(NG.sentence, [])),
+                    date=date,
+                    article=meta["article"],
+                    article_id=meta["article_id"],
+                    title=meta["title"],
+                    url=meta["url"],
+                    source=meta["source"],
+                    confidence=float(conf[0]) if conf and isinstance(conf[0], Literal) else None,  # type: ignore[arg-type]
+                    event=str(event),
+                )
+                yield relation, min(actors, key=str), min(others, key=str), evidence
+
+
+def _edge_ends(relation: str, s: str, o: str) -> tuple[str, str]:
+    return (s, o) if relation in DIRECTED or s <= o else (o, s)
+
+
+def project(
+    graph: Graph | Dataset, *, since: str | None = None, until: str | None = None
+) -> nx.MultiDiGraph:
+    """The networkx projection of a Newsgraph RDF graph (see the module docstring).
+
+    ``since``/``until`` (``YYYY[-MM[-DD]]``) keep only the mentions dated inside the window
+    (the event's ``ng:date``, else its article's ``dcterms:date``); undated mentions are then
+    left out. Entities with no relation left are not in the network.
+
+    Raises:
+        AnalysisError: a bad ``since``/``until``.
+    """
+    window = Window.parse(since, until)
+    reader = _Reader(graph)
+    net = nx.MultiDiGraph()
+    net.graph.update({"since": since or "", "until": until or "", "undated_left_out": 0})
+    seen_pairs: set[tuple[str, str, str]] = set()
+    for relation, s, o, ev in reader.events():
+        seen_pairs.add((relation, str(s), str(o)))
+        if not window.contains(ev.date):
+            if not ev.date:
+                net.graph["undated_left_out"] += 1
+            continue
+        _add(net, reader, relation, s, o, ev)
+    if window.is_open:  # direct triples with no event node behind them (e.g. hand-made graphs)
+        for relation in RELATIONS:
+            for s, o in sorted(set(graph.subject_objects(NG[relation])), key=str):  # type: ignore[arg-type]
+                if (relation, str(s), str(o)) not in seen_pairs:
+                    _add(net, reader, relation, s, o, None)
+    for node in net.nodes:
+        net.nodes[node]["mentions"] = sum(
+            d["count"] for *_e, d in net.in_edges(node, data=True)
+        ) + sum(d["count"] for *_e, d in net.out_edges(node, data=True))
+    return net
+
+
+def _add(
+    net: nx.MultiDiGraph, reader: _Reader, relation: str, s: Node, o: Node, ev: Evidence | None
+) -> None:
+    for node in (s, o):
+        if str(node) not in net:
+            net.add_node(str(node), **reader.entity(node))
+    u, v = _edge_ends(relation, str(s), str(o))
+    if not net.has_edge(u, v, key=relation):
+        net.add_edge(u, v, key=relation, relation=relation, directed=relation in DIRECTED,
+                     count=0, first_date="", last_date="", articles=[], evidence=[])
+    data = net.edges[u, v, relation]
+    data["count"] += 1
+    if ev is None:
+        return
+    data["evidence"].append(ev)
+    if ev.article and ev.article not in data["articles"]:
+        data["articles"].append(ev.article)
+    if ev.date:
+        data["first_date"] = min(filter(None, (data["first_date"], ev.date)))
+        data["last_date"] = max(data["last_date"], ev.date)
+
+
+def simple_graph(net: nx.MultiDiGraph) -> nx.Graph:
+    """The undirected simple graph of ``net``, ``weight`` = mentions between the two ends."""
+    g = nx.Graph()
+    g.add_nodes_from(net.nodes(data=True))
+    for u, v, d in net.edges(data=True):
+        if u == v:
+            continue
+        w = g.edges[u, v]["weight"] if g.has_edge(u, v) else 0
+        g.add_edge(u, v, weight=w + d["count"])
+    return g
+
+
+def find_actor(net: nx.MultiDiGraph, name: str) -> str:
+    """The node a name (label, alternative label, part of one, or IRI) designates.
+
+    Raises:
+        AnalysisError: no entity or more than one entity goes by that name (the message lists
+            the candidates).
+    """
+    if name in net:
+        return name
+    wanted = fold(name)
+    exact, partial = [], []
+    for node, d in net.nodes(data=True):
+        names = [fold(d["label"]), *(fold(a) for a in d["alt_labels"])]
+        if wanted in names:
+            exact.append(node)
+        elif any(wanted in n for n in names):
+            partial.append(node)
+    found = exact or partial
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise AnalysisError(f"no actor named {name!r} in the graph")
+    labels = sorted(f"{net.nodes[n]['label']} <{n}>" for n in found)
+    more = f" and {len(labels) - 10} more" if len(labels) > 10 else ""
+    raise AnalysisError(f"{name!r} is ambiguous: {'; '.join(labels[:10])}{more}")
+
+
+def _safe(text: str) -> str:
+    return _XML_UNSAFE.sub("", text)
+
+
+def gephi_graph(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``net`` whose attributes are GraphML/GEXF-safe scalars (lists joined with
+    ``" | "``, evidence sentences with newlines, XML-illegal characters removed)."""
+    out = nx.MultiDiGraph()
+    for node, d in net.nodes(data=True):
+        out.add_node(
+            _safe(node), label=_safe(d["label"]), type=d["type"], mentions=int(d["mentions"]),
+            alt_labels=_safe(" | ".join(d["alt_labels"])), same_as=_safe(" | ".join(d["same_as"])),
+            country=_safe(d["country"]),
+        )
+    for u, v, key, d in net.edges(keys=True, data=True):
+        out.add_edge(
+            _safe(u), _safe(v), key=key, relation=d["relation"], directed=bool(d["directed"]),
+            weight=int(d["count"]), count=int(d["count"]), first_date=d["first_date"],
+            last_date=d["last_date"], articles=_safe(" | ".join(d["articles"])),
+            sentences=_safe("\n".join(e.sentence for e in d["evidence"])),
+        )
+    return out
+
+
+def _write_gexf(g: nx.MultiDiGraph, path: Path) -> None:
+    nx.write_gexf(g, path)
+
+
+def _write_graphml(g: nx.MultiDiGraph, path: Path) -> None:
+    nx.write_graphml(g, path)
+
+
+#: Export format name -> writer.
+EXPORT_FORMATS: dict[str, Callable[[nx.MultiDiGraph, Path], None]] = {
+    "graphml": _write_graphml,
+    "gexf": _write_gexf,
+}
+
+
+def write_network(net: nx.MultiDiGraph, path: str | Path, *, fmt: str) -> Path:
+    """Write ``net`` as GraphML or GEXF (see :data:`EXPORT_FORMATS`) for Gephi or Cytoscape.
+
+    The file is written next to ``path`` first and renamed, so a failure leaves no half file.
+
+    Raises:
+        AnalysisError: an unknown format (the message lists the known ones).
+        StoreError: the file cannot be written.
+    """
+    from graph.errors import StoreError
+
+    writer = EXPORT_FORMATS.get(fmt)
+    if writer is None:
+        raise AnalysisError(f"unknown network format {fmt!r}; available: {', '.join(EXPORT_FORMATS)}")
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        writer(gephi_graph(net), tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    return path
