@@ -5,7 +5,9 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
+from graph.parallel import ENGINES
 from graph.pipeline import build_graph, write_outputs
+from graph.progress import wanted
 
 
 @cli.command()
@@ -14,6 +16,17 @@ from graph.pipeline import build_graph, write_outputs
               help="Folder for graph.ttl, graph.jsonld and graph.html.")
 @click.option("--extractor", "extractors", multiple=True,
               help="Use only this extractor (repeatable); default: all built-in ones.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes that parse and extract (local engine), or workers of the "
+                   "local Dask cluster (dask engine without --scheduler).")
+@click.option("--engine", default="local", show_default=True, type=click.Choice(sorted(ENGINES)),
+              help="Where extraction runs: local processes, or a dask.distributed cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with "
+                   "--engine dask); default: start a local cluster on 127.0.0.1.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (articles/s, skipped) on stderr; default: only on a "
+                   "terminal.")
 @click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
               help="Also keep the graph in this Oxigraph store folder (created if missing); "
                    "incremental: unchanged articles are skipped, changed ones replaced.")
@@ -21,7 +34,9 @@ from graph.pipeline import build_graph, write_outputs
               help="TOML alias file pinning entity merges and splits (see README, "
                    "'Entity resolution').")
 def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
-          store_dir: str | None, aliases_file: str | None = None) -> None:
+          store_dir: str | None, aliases_file: str | None = None, *, jobs: int = 1,
+          engine: str = "local", scheduler: str | None = None,
+          progress: bool | None = None) -> None:
     """Build the knowledge graph of the articles in PATHS.
 
     PATHS are article files (.txt, .md), folders of them, or .jsonl files with one
@@ -30,11 +45,14 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
     the exit code is 3 when anything was skipped.
     """
     result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir,
-                         aliases=aliases_file)
+                         aliases=aliases_file, jobs=jobs, engine=engine, scheduler=scheduler,
+                         progress=wanted(progress))
     if result.store is not None:
         click.echo(f"store {result.store}: {result.articles} article(s) added or replaced, "
                    f"{result.unchanged} unchanged", err=True)
     files = write_outputs(result, out_dir)
+    for note in result.notes:
+        click.echo(f"note {note.origin}: {note.reason}", err=True)
     for problem in result.problems:
         click.echo(f"skipped {problem.origin}: {problem.reason}", err=True)
     click.echo(
@@ -43,4 +61,6 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
         err=True,
     )
     if result.problems:
+        click.echo(f"{len(result.problems)} input(s) skipped, listed above; the rest was built",
+                   err=True)
         raise click.exceptions.Exit(3)
