@@ -83,7 +83,7 @@ class Accusations(RuleExtractor):
                 accusers = arguments(subjects(token))
                 accused = arguments(dobjs)
                 if lemma == "blame":
-                    on = arguments(pobjs(token, ("on",)))
+                    on = arguments(pobjs(token, ("on",)) + [g for d in dobjs for g in pobjs(d, ("on",))])
                     if on:
                         accused = on
                 elif lemma in ("charge", "allege"):
@@ -110,7 +110,7 @@ class Accusations(RuleExtractor):
             confidence = 0.8
             if lemma == "blame":
                 verb = token.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                     verb = verb.head
                 if verb.lemma_.lower() not in _BLAME_VERBS:
                     return

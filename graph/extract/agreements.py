@@ -37,9 +37,9 @@ def _with_in_subtree(token: Token) -> list[Token]:
     for t in token.subtree:
         if t.dep_ == "prep" and t.lower_ == "with":
             h = t.head
-            while h is not token and h.pos_ not in ("VERB", "AUX") and h.head is not h:
+            while h != token and h.pos_ not in ("VERB", "AUX") and h.head != h:
                 h = h.head
-            if h is token:
+            if h == token:
                 out.extend(g for g in t.children if g.dep_ == "pobj")
     return out
 
@@ -88,7 +88,7 @@ class Agreements(RuleExtractor):
                 parties = arguments(subjects(token))
                 others = arguments(pobjs(token, ("with",)))
                 head = token.head
-                if not others and token.dep_ in ("advcl", "conj") and head is not token:
+                if not others and token.dep_ in ("advcl", "conj") and head != token:
                     others = arguments(pobjs(head, ("with",)))
                     if head.lemma_.lower() in REQUEST_VERBS:
                         others = others or arguments(subjects(head))

@@ -26,7 +26,7 @@ officers officer commander commanders general generals secretary director chief 
 mayor governor senator senators candidate candidates contender contenders nominee
 counterpart counterparts predecessor successor regime junta cabinet state states country countries
 nation nations power powers team mission member members watchdog monitors investigators
-company firm bank unions clerics cleric side sides
+agents company firm bank unions clerics cleric side sides
 """.split())
 
 #: Nouns naming a group whose members are given by an "of"/"from" phrase ("a team from X").
@@ -96,7 +96,7 @@ AGREE_OBJECT_VERBS = frozenset({"sign", "ratify", "conclude", "reach", "seal", "
                                 "finalize", "finalise", "initial", "endorse", "approve"})
 AGREE_NOUNS = frozenset("""
 agreement agreements accord accords deal deals treaty treaties pact pacts memorandum
-ceasefire cease-fire truce compact protocol understanding settlement arrangement
+compact
 """.split())
 #: What "accepted" must have as object to count as agreement with its author.
 ACCEPT_OBJECTS = frozenset({"proposal", "offer", "request", "demand", "demands", "plan", "terms",

@@ -29,7 +29,7 @@ def _actors(args: list[Argument]) -> list[Argument]:
 
 def _remote(token: Token) -> bool:
     """'phone talks', 'talks by video link', 'a call': not in person."""
-    words = {c.lower_ for c in token.subtree if c.i < token.i or c.head is token}
+    words = {c.lower_ for c in token.subtree if c.i < token.i or c.head == token}
     words |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
               for g in c.subtree}
     return bool(words & REMOTE_WORDS)
@@ -62,8 +62,9 @@ class Meetings(RuleExtractor):
         if token.pos_ == "VERB" and lemma in MEET_VERBS | {"visit"}:
             if is_passive(token):
                 parties = arguments(agents(token))
-                others = arguments([c for c in token.children if c.dep_ == "nsubjpass"]) \
-                    or arguments(subjects(token))
+                others = arguments([c for c in token.children if c.dep_ == "nsubjpass"])
+                if not others and token.dep_ != "acl":  # "a lunch hosted by X": not a person
+                    others = arguments(subjects(token))
                 if not parties:
                     return
             else:

@@ -21,8 +21,11 @@ from graph.extract.lexicon import (
     NEGATING_DETERMINERS,
 )
 
-_TIGHT = frozenset({"xcomp", "pobj", "dobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "acl",
-                    "oprd", "csubj", "agent", "compound", "npadvmod", "appos"})
+_TIGHT = frozenset({"xcomp", "pobj", "dobj", "prep", "pcomp", "nsubjpass", "attr", "acl",
+                    "oprd", "agent", "compound", "npadvmod", "appos"})
+#: A subject is not what its verb plans or wishes ("the talks aim to ...") but shares its
+#: negation and modality ("the visit will not take place").
+_SUBJECT = frozenset({"nsubj", "csubj"})
 _LOOSE = frozenset({"conj", "advcl"})
 _COMPLEMENT = frozenset({"ccomp"})
 
@@ -67,13 +70,16 @@ def is_irrealis(trigger: Token) -> bool:
     token = trigger
     for _ in range(8):
         head = token.head
-        if head is token:
+        if head == token:
             return False
         dep = token.dep_
         if dep == "xcomp" and head.lemma_ == "be":
             return True  # "was to travel": future in the past
         if dep in _TIGHT:
             if _negated(head) or _modal(head) or _conditional(head) or _governs_unreal(head):
+                return True
+        elif dep in _SUBJECT:
+            if _negated(head) or _modal(head):
                 return True
         elif dep in _LOOSE:
             if _modal(head):

@@ -112,9 +112,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     doc = token.doc
     if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT", "WP$"):
         head = token.head
-        while head.dep_ in ("prep", "pcomp") and head.head is not head:
+        while head.dep_ in ("prep", "pcomp") and head.head != head:
             head = head.head
-        if head.dep_ == "relcl" and head.head is not head:
+        if head.dep_ == "relcl" and head.head != head:
             return argument(head.head, places=places)
         return None
     if token.pos_ == "PRON":
@@ -132,6 +132,10 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return None
         return span_argument(doc, ent.start, ent.end, ent.label_)
     if token.pos_ == "PROPN":
+        if token.ent_type_:
+            return None  # a date, an event, a law...: not an actor or a place
+        if places and any(_is_title(c) for c in token.lefts if c.dep_ == "compound"):
+            return None  # "King Abdullah II" is a person, not a place
         if _is_title(token) and not places:
             resolved = coref.description(token)
             if resolved is not None:
@@ -192,7 +196,12 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 if split:
                     out.extend(a for a in split if a not in out)
                     continue
-            names = _appos_names(conj) if not places else []
+            names: list[Token] = []
+            if places:
+                if conj.lemma_.lower() in PLACE_NOUNS:
+                    names = [g for p in pobjs(conj, ("of",)) if p.pos_ == "PROPN" for g in conjuncts(p)]
+            elif conj.pos_ == "NOUN" or _is_title(conj):
+                names = _appos_names(conj)
             for t in names or [conj]:
                 arg = argument(t, places=places)
                 if arg is not None and all(a.text != arg.text for a in out):
@@ -226,16 +235,22 @@ def subjects(verb: Token) -> list[Token]:
         if current is None:
             break
         found = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
-        if current is not verb and not found:
+        if current != verb and not found:
             found = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if not found:
+            # captions: "Joe Biden, left, shakes hands with ..." (parsed as "Biden left")
+            found = [s for c in current.children if c.dep_ in ("advcl", "npadvmod", "ccomp")
+                     and c.lower_ in ("left", "right", "center", "centre") and c.i < current.i
+                     for s in c.children if s.dep_ == "nsubj"]
         if found:
             return found
         head = current.head
-        if head is current:
+        if head == current:
             break
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and argument(head) is not None:
             return [head]
-        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj"):
+        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj") or (
+                current.dep_ == "dobj" and current != verb):
             current = head
         else:
             break
@@ -258,7 +273,8 @@ def noun_owner(noun: Token) -> list[Token]:
 
     "his visit to X" gives "his"; "during a visit to X, Y said" and "Y held talks with X" give Y.
     """
-    poss = [c for c in noun.children if c.dep_ == "poss"]
+    poss = [c for c in noun.children if c.dep_ == "poss"
+            and c.lower_ not in ("their", "its", "our", "your", "my")]
     if poss:
         return poss
     current = noun
@@ -270,6 +286,8 @@ def noun_owner(noun: Token) -> list[Token]:
             current = head
             if current.pos_ in ("VERB", "AUX"):
                 return subjects(current) or agents(current)
+            if any(c.dep_ == "nsubj" for c in current.children):
+                return [c for c in current.children if c.dep_ == "nsubj"]
         else:
             return []
     return []

@@ -72,7 +72,7 @@ class Visits(RuleExtractor):
             visitors = arguments(subjects(token))
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS):
-            places = _destinations(token, ("to", "in", "of"))
+            places = _destinations(token, ("to", "in", "of", "at") if lemma == "arrival" else ("to", "in", "of"))
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",))
