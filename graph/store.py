@@ -154,3 +154,23 @@ def skip_unchanged(
             skipped.append(article)
         else:
             yield article
+
+
+def update_store(path: str | Path, update: str) -> None:
+    """Run a SPARQL update on the store in folder ``path``, in one transaction.
+
+    Raises:
+        StoreError: the store cannot be opened.
+        QueryError: the update does not parse or fails.
+    """
+    from graph.errors import QueryError
+
+    store = open_oxigraph(path, create=False)
+    try:
+        store.update(update)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(f"SPARQL update failed: {exc}") from None
+    finally:
+        store.flush()

@@ -17,8 +17,8 @@ from graph.query import (
     named_queries,
     named_query,
     run_query,
-    run_update,
 )
+from graph.store import update_store
 
 
 def read_query_text(query: str) -> str:
@@ -84,9 +84,9 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
     if looks_like_update(text):
         if not allow_update:
             raise QueryError("this is a SPARQL update; queries are read-only unless --update is given")
-        graph = load_graph(source, writable=True)
-        run_update(graph, text)
-        graph.close()
+        if not Path(source).is_dir():
+            raise QueryError(f"{source}: updates need a store folder (build one with --store), not a file")
+        update_store(source, text)
         click.echo("update applied", err=True)
         return
     graph = load_graph(source)
