@@ -127,7 +127,7 @@ class Accusations(RuleExtractor):
                 accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token))
         else:
             return
-        if not accusers or not accused or is_irrealis(token):
+        if not accusers or not accused or is_irrealis(token, governed=token.pos_ != "NOUN"):
             return
         for a in accusers:
             for b in accused:

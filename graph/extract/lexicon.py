@@ -26,7 +26,8 @@ officers officer commander commanders general generals secretary director chief 
 mayor governor senator senators candidate candidates contender contenders nominee
 counterpart counterparts predecessor successor regime junta cabinet state states country countries
 nation nations power powers team mission member members watchdog monitors investigators
-agents company firm bank unions clerics cleric side sides
+agents company firm bank unions supporters loyalists separatists extremists terrorists
+militias militia gunmen troops soldiers jihadists islamists insurgent dissidents clerics cleric side sides
 """.split())
 
 #: Nouns naming a group whose members are given by an "of"/"from" phrase ("a team from X").

@@ -61,8 +61,12 @@ def _purpose_infinitive(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def is_irrealis(trigger: Token) -> bool:
-    """True when the event of ``trigger`` is not presented as real (see the module docstring)."""
+def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
+    """True when the event of ``trigger`` is not presented as real (see the module docstring).
+
+    With ``governed=False`` governing verbs are ignored: "denied the accusations by X" still
+    reports X's accusation.
+    """
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
         return True
     if _purpose_infinitive(trigger):
@@ -76,7 +80,8 @@ def is_irrealis(trigger: Token) -> bool:
         if dep == "xcomp" and head.lemma_ == "be":
             return True  # "was to travel": future in the past
         if dep in _TIGHT:
-            if _negated(head) or _modal(head) or _conditional(head) or _governs_unreal(head):
+            if _negated(head) or _modal(head) or _conditional(head) or (
+                    governed and _governs_unreal(head)):
                 return True
         elif dep in _SUBJECT:
             if _negated(head) or _modal(head):
@@ -85,7 +90,7 @@ def is_irrealis(trigger: Token) -> bool:
             if _modal(head):
                 return True
         elif dep in _COMPLEMENT:
-            if _governs_unreal(head):
+            if governed and _governs_unreal(head):
                 return True
         else:
             return False

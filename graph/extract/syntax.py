@@ -21,6 +21,10 @@ from graph.extract.lexicon import (
     PLACE_NOUNS,
     TITLE_NOUNS,
 )
+
+#: Place nouns that, bare ("the city"), point back to a place named earlier.
+ANAPHORIC_PLACES = frozenset({"city", "town", "country", "capital", "region", "area", "state",
+                              "province", "village", "island", "nation", "territory"})
 from graph.extract.modality import is_irrealis  # noqa: F401  (re-exported for compatibility)
 
 __all__ = ["NAME_LABELS", "PLACE_LABELS", "argument", "arguments", "conjuncts", "entity_span",
@@ -94,6 +98,12 @@ def _appos_names(token: Token) -> list[Token]:
             if child.ent_type_ == "GPE" and token.ent_type_ in PLACE_LABELS:
                 continue  # "Tehran, Iran": a place and its country, not a re-description
             return [child, *child.conjuncts]
+    if _is_title(token):
+        # "the director of Russia's Foreign Intelligence Service, Sergei Naryshkin, ...": the
+        # parser often hangs the name on the last noun of the title's "of" phrase
+        for t in token.subtree:
+            if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > token.i:
+                return [t]
     return []
 
 
@@ -143,6 +153,13 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         span = proper_span(token)
         assert span is not None
         return span_argument(doc, span.start, span.end, "")
+    if token.i > 0 and (token.is_title or doc[token.i - 1].text == "-"):
+        # a name the parser split: "Moon Jae-in" (head "in"), "Bashar al-Assad"
+        prev = doc[token.i - 2] if doc[token.i - 1].text == "-" and token.i > 1 else doc[token.i - 1]
+        ent = entity_span(prev)
+        if ent is not None and prev.head == token or (ent is not None and prev.dep_ == "compound"):
+            if not places or ent.label_ in PLACE_LABELS:
+                return span_argument(doc, ent.start, token.i + 1, ent.label_)
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
@@ -152,7 +169,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             if named:
                 return argument(named[0], places=True)
             start, end = noun_phrase(token)
-            return span_argument(doc, start, end, "FAC")
+            if start == token.i and lemma in ANAPHORIC_PLACES:
+                return None  # "the city": which one is for coreference, not for a triple
+            return span_argument(doc, start, end, "FAC", "noun")
         return None
     if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS:
         for member in pobjs(token, ("of", "from")):
