@@ -32,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsgraph`` console script; returns the exit code."""
     _register()
     try:
-        cli.main(args=argv, prog_name="newsgraph", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="newsgraph", standalone_mode=False)
+        # Without standalone mode click *returns* the code of a raised Exit (e.g. 3, skipped).
+        if isinstance(code, int) and not isinstance(code, bool):
+            return code
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.Abort:
