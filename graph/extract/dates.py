@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
+
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 MONTHS = {
     m: i
@@ -27,6 +32,29 @@ def article_year(date: str | None) -> int | None:
         match = _YEAR.search(date)
         if match:
             return int(match.group(1))
+    return None
+
+
+def relative_day(text: str, article_date: str | None) -> str | None:
+    """'on Tuesday', 'today', 'yesterday' against a full ISO article date (news reports past
+    events: a weekday is the latest such day on or before the article's date)."""
+    match = _ISO_DAY.match(article_date or "")
+    if not match:
+        return None
+    try:
+        day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) > 3:
+        return None
+    for w in words:
+        if w in WEEKDAYS:
+            return (day - timedelta(days=(day.weekday() - WEEKDAYS[w]) % 7)).isoformat()
+        if w == "today":
+            return day.isoformat()
+        if w == "yesterday":
+            return (day - timedelta(days=1)).isoformat()
     return None
 
 
@@ -67,7 +95,8 @@ def date_for(trigger: Token, sentence: Span, *, article_date: str | None) -> str
     earlier = [int(m.group(1)) for m in _YEAR.finditer(doc.text[: dates[0].start_char])]
     context_year = earlier[-1] if earlier else article_year(article_date)
     for ent in dates:
-        iso = normalise(ent.text, year=article_year(article_date), context_year=context_year)
+        iso = normalise(ent.text, year=article_year(article_date), context_year=context_year) \
+            or relative_day(ent.text, article_date)
         if iso:
             return iso
     return None

@@ -33,7 +33,7 @@ militias militia gunmen troops soldiers jihadists islamists insurgent dissidents
 #: Nouns naming a group whose members are given by an "of"/"from" phrase ("a team from X").
 GROUP_NOUNS = frozenset("""
 group team delegation mission members member representatives representative leaders leader
-officials official envoys envoy diplomats delegates
+officials official envoys envoy diplomats delegates minister ministers heads chiefs
 """.split())
 
 #: Titles, by which a description ("the SVR chief") points back to a named person.

@@ -19,6 +19,13 @@ from graph.extract.lexicon import MEET_GESTURES, MEET_NOUNS, MEET_VERBS, PLACE_L
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
 
+#: Actor nouns that, visited, are places or bodies rather than people met ("visited the country").
+_INSTITUTIONS = frozenset("""
+country countries nation nations state states power powers side sides party parties organization
+organisation company firm bank court parliament congress senate ministry agency committee
+commission council government administration army military police alliance union bloc
+""".split())
+
 #: Verbs whose object must be an actor for the verb to mean a meeting.
 _NEEDS_OBJECT = frozenset({"host", "welcome", "receive", "greet", "visit"})
 
@@ -73,8 +80,14 @@ class Meetings(RuleExtractor):
             others = _actors(others)
             if lemma in _NEEDS_OBJECT and not others:
                 return
-            if lemma == "visit" and any(a.label in PLACE_LABELS for a in others):
-                return
+            if lemma == "visit":
+                # "visited the injured officers": a meeting only with people, never a place
+                if any(a.label in PLACE_LABELS for a in others):
+                    return
+                others = [a for a in others if a.label == "PERSON" or (
+                    a.via == "noun" and a.text.split()[-1].lower() not in _INSTITUTIONS)]
+                if not others:
+                    return
         elif token.pos_ == "VERB" and lemma in MEET_GESTURES:
             obj = MEET_GESTURES[lemma]
             if obj and not any(c.dep_ == "dobj" and c.lemma_.lower() == obj for c in token.children):

@@ -221,6 +221,10 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     names = [g for p in pobjs(conj, ("of",)) if p.pos_ == "PROPN" for g in conjuncts(p)]
             elif conj.pos_ == "NOUN" or _is_title(conj):
                 names = _appos_names(conj)
+                if not names and conj.lemma_.lower() in GROUP_NOUNS:
+                    # "the foreign ministers of Russia, Turkey and Iran"
+                    names = [g for p in pobjs(conj, ("of", "from")) if p.pos_ == "PROPN"
+                             for g in conjuncts(p)]
             for t in names or [conj]:
                 arg = argument(t, places=places)
                 if arg is not None and all(a.text != arg.text for a in out):
