@@ -36,6 +36,6 @@ def eval_command(gold: str, extractors: tuple[str, ...], as_json: bool, details:
         click.echo(evaluation.table(details=details))
 
 
-from graph.cli import cli  # noqa: E402
+from graph.cli import cli
 
 cli.add_command(eval_command)

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from graph.extract.base import Argument, Context, Mention, registry
+from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
 from graph.extract.lexicon import ACCUSE_NOUNS, ACCUSE_VERBS, NOT_ACCUSE_CHARGE_OBJECTS
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import agents, argument, arguments, is_passive, noun_owner, pobjs, subjects
+from graph.extract.syntax import agents, arguments, is_passive, pobjs, subjects
 
 _BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays", "laid"})
 
@@ -54,7 +54,7 @@ class Accusations(RuleExtractor):
     """Accusations with a named accuser and a named accused."""
 
     name = "accusations"
-    predicates = ("accused",)
+    predicates: tuple[str, ...] = ("accused",)
     triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
@@ -97,8 +97,6 @@ class Accusations(RuleExtractor):
                             # "Y abused ..., a rights group charged" (parsed as a modifier)
                             accusers = arguments([token.head])
                             accused = arguments(subjects(token.head.head))
-                        elif not accused and token.dep_ in ("parataxis", "ccomp") or token.head.dep_ == "ccomp":
-                            accused = []
         elif lemma == "hold" and token.pos_ == "VERB":
             resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
             if not resp:
@@ -134,6 +132,7 @@ class Accusations(RuleExtractor):
                 yield self.mention("accused", a, b, token, context, confidence=confidence)
 
 
-registry.register(Accusations.name, predicates=Accusations.predicates)(Accusations)
-
-__all__ = ["Accusations", "argument", "noun_owner"]
+@registry.register(Accusations.name, predicates=Accusations.predicates)
+def make_accusations() -> Extractor:
+    """A new :class:`Accusations` extractor (the factory registered as ``accusations``)."""
+    return Accusations()

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from graph.extract.base import Argument, Context, Mention, registry
+from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
 from graph.extract.lexicon import (
     ACCEPT_OBJECTS,
@@ -33,7 +33,7 @@ _COUNTERPART_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", ""})
 
 def _with_in_subtree(token: Token) -> list[Token]:
     """'with Y' anywhere in the verb's own phrases ("at the negotiating table with Iran")."""
-    out = []
+    out: list[Token] = []
     for t in token.subtree:
         if t.dep_ == "prep" and t.lower_ == "with":
             h = t.head
@@ -70,7 +70,7 @@ class Agreements(RuleExtractor):
     """Agreements between named parties."""
 
     name = "agreements"
-    predicates = ("agreed",)
+    predicates: tuple[str, ...] = ("agreed",)
     triggers = frozenset(AGREE_VERBS | AGREE_NOUNS)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
@@ -131,4 +131,7 @@ class Agreements(RuleExtractor):
         yield from self.pairs("agreed", parties, others, token, context, confidence=confidence)
 
 
-registry.register(Agreements.name, predicates=Agreements.predicates)(Agreements)
+@registry.register(Agreements.name, predicates=Agreements.predicates)
+def make_agreements() -> Extractor:
+    """A new :class:`Agreements` extractor (the factory registered as ``agreements``)."""
+    return Agreements()

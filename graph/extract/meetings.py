@@ -13,18 +13,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from graph.extract.base import Argument, Context, Mention, registry
+from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
 from graph.extract.lexicon import MEET_GESTURES, MEET_NOUNS, MEET_VERBS, PLACE_LABELS, REMOTE_WORDS
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
 
 #: Actor nouns that, visited, are places or bodies rather than people met ("visited the country").
-_INSTITUTIONS = frozenset("""
-country countries nation nations state states power powers side sides party parties organization
-organisation company firm bank court parliament congress senate ministry agency committee
-commission council government administration army military police alliance union bloc
-""".split())
+_INSTITUTIONS = frozenset(["country", "countries", "nation", "nations", "state", "states", "power", "powers", "side", "sides", "party", "parties", "organization", "organisation", "company", "firm", "bank", "court", "parliament", "congress", "senate", "ministry", "agency", "committee", "commission", "council", "government", "administration", "army", "military", "police", "alliance", "union", "bloc"])
 
 #: Verbs whose object must be an actor for the verb to mean a meeting.
 _NEEDS_OBJECT = frozenset({"host", "welcome", "receive", "greet", "visit"})
@@ -45,7 +41,7 @@ def _remote(token: Token) -> bool:
 def _companions(token: Token) -> list[Token]:
     """Who else takes part: "with Y", "alongside (visiting) Y"."""
     out = pobjs(token, ("with", "alongside"))
-    expanded = []
+    expanded: list[Token] = []
     for t in out:
         if t.dep_ == "pcomp":  # "alongside visiting King Abdullah"
             expanded.extend(c for c in t.children if c.dep_ == "dobj")
@@ -58,7 +54,7 @@ class Meetings(RuleExtractor):
     """In-person meetings between named actors."""
 
     name = "meetings"
-    predicates = ("met",)
+    predicates: tuple[str, ...] = ("met",)
     triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
@@ -113,4 +109,7 @@ class Meetings(RuleExtractor):
         yield from self.pairs("met", _actors(parties), others, token, context, confidence=confidence)
 
 
-registry.register(Meetings.name, predicates=Meetings.predicates)(Meetings)
+@registry.register(Meetings.name, predicates=Meetings.predicates)
+def make_meetings() -> Extractor:
+    """A new :class:`Meetings` extractor (the factory registered as ``meetings``)."""
+    return Meetings()

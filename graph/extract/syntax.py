@@ -25,11 +25,24 @@ from graph.extract.lexicon import (
 #: Place nouns that, bare ("the city"), point back to a place named earlier.
 ANAPHORIC_PLACES = frozenset({"city", "town", "country", "capital", "region", "area", "state",
                               "province", "village", "island", "nation", "territory"})
-from graph.extract.modality import is_irrealis  # noqa: F401  (re-exported for compatibility)
+from graph.extract.modality import is_irrealis
 
-__all__ = ["NAME_LABELS", "PLACE_LABELS", "argument", "arguments", "conjuncts", "entity_span",
-           "is_irrealis", "noun_phrase", "pobjs", "proper_span", "subjects", "agents",
-           "noun_owner", "span_argument"]
+__all__ = [
+    "NAME_LABELS",
+    "PLACE_LABELS",
+    "agents",
+    "argument",
+    "arguments",
+    "conjuncts",
+    "entity_span",
+    "is_irrealis",
+    "noun_owner",
+    "noun_phrase",
+    "pobjs",
+    "proper_span",
+    "span_argument",
+    "subjects",
+]
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 _LEADING_JUNK = frozenset({"the", "a", "an", "file", "-", "file-", "\u2014", "\u2013", ",", '"',
@@ -157,9 +170,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         # a name the parser split: "Moon Jae-in" (head "in"), "Bashar al-Assad"
         prev = doc[token.i - 2] if doc[token.i - 1].text == "-" and token.i > 1 else doc[token.i - 1]
         ent = entity_span(prev)
-        if ent is not None and prev.head == token or (ent is not None and prev.dep_ == "compound"):
-            if not places or ent.label_ in PLACE_LABELS:
-                return span_argument(doc, ent.start, token.i + 1, ent.label_)
+        if ent is not None and (prev.head == token or prev.dep_ == "compound") and (
+                not places or ent.label_ in PLACE_LABELS):
+            return span_argument(doc, ent.start, token.i + 1, ent.label_)
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
@@ -241,7 +254,7 @@ def conjuncts(token: Token) -> Iterator[Token]:
 def pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the prepositions ``preps`` attached to ``token`` (through "of"-less chains)."""
     wanted = set(preps)
-    out = []
+    out: list[Token] = []
     for c in token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in wanted:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))

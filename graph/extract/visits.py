@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from graph.extract.base import Argument, Context, Mention, registry
+from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
 from graph.extract.lexicon import (
     NON_VISITOR_LABELS,
@@ -40,7 +40,7 @@ class Visits(RuleExtractor):
     """Visits, trips and arrivals of an actor at a named place."""
 
     name = "visits"
-    predicates = ("visited",)
+    predicates: tuple[str, ...] = ("visited",)
     triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | {"leave", "left"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
@@ -87,4 +87,7 @@ class Visits(RuleExtractor):
                 yield self.mention("visited", v, p, token, context, confidence=confidence)
 
 
-registry.register(Visits.name, predicates=Visits.predicates)(Visits)
+@registry.register(Visits.name, predicates=Visits.predicates)
+def make_visits() -> Extractor:
+    """A new :class:`Visits` extractor (the factory registered as ``visits``)."""
+    return Visits()
