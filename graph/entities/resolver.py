@@ -19,6 +19,7 @@ from graph.entities.names import (
     TITLE_WORDS,
     ascii_fold,
     fold,
+    is_title,
     person_name,
     slug,
     strip_possessive,
@@ -26,12 +27,14 @@ from graph.entities.names import (
 from graph.entities.places import (
     GEONAMES,
     ISO3166,
+    SMALL_CITY,
     City,
     Country,
     country_by_code,
     find_city,
     find_country,
     find_demonym,
+    find_region,
 )
 from graph.extract.base import Argument
 from graph.namespaces import NG, NGR
@@ -136,12 +139,28 @@ def _local(text: str, label: str, ctx: ArticleContext | None, reason: str) -> Ca
     return Candidate(iri=NGR[where + slug(text)], type=NG.Actor, name=text, label=label, reason=reason)
 
 
+def _strip_origin(text: str) -> tuple[str, Country | None]:
+    """Drop leading titles, demonyms and (possessive) countries: ``Jordan's King Abdullah II``."""
+    words = text.split()
+    country: Country | None = None
+    while len(words) > 1:
+        head = strip_possessive(words[0])
+        found = find_demonym(head) or find_country(head)
+        if found is not None:
+            country = country or found
+        elif not is_title(head):
+            break
+        words.pop(0)
+    return " ".join(words), country
+
+
 def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
+    text, origin = _strip_origin(text)
     pn = person_name(text)
     if pn is None:
         return None
     reason = "same person: surname and given name agree up to spelling and transliteration"
-    country: Country | None = None
+    country: Country | None = origin
     if not pn.given and ctx is not None:
         full = ctx.full_names(pn.surname_key)
         keys = list(dict.fromkeys(p.name.key for p in full))
@@ -150,7 +169,7 @@ def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | No
             reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
             if len(keys) > 1:
                 reason += f" (first of {len(keys)} people of that surname there)"
-            pn, country = first.name, first.country
+            pn, country = first.name, country or first.country
     if ctx is not None and country is None:
         country = next((p.country for p in ctx.persons if p.name.key == pn.key and p.country), None)
     key = pn.key.replace("/", "_")
@@ -180,6 +199,17 @@ def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate
     return _local(text, label, ctx, "a description that names nobody in its article")
 
 
+def _names_something(text: str) -> bool:
+    """Whether ``text`` holds a name beyond titles, demonyms and countries (``the Russian
+    president`` and ``U.S. officials`` do not; ``Security Council`` does)."""
+    for word in text.split():
+        bare = strip_possessive(word)
+        if bare[:1].isupper() or bare[:1].isdigit():
+            if not (is_title(bare) or find_demonym(bare) or find_country(bare)):
+                return True
+    return False
+
+
 def candidate(arg: Argument, ctx: ArticleContext | None, aliases: Aliases | None) -> Candidate:
     """What ``arg`` (as written in the article ``ctx`` describes) resolves to."""
     label = arg.text.strip()
@@ -197,17 +227,27 @@ def candidate(arg: Argument, ctx: ArticleContext | None, aliases: Aliases | None
             )
     if not text or not re.search(r"[A-Za-z]", text):
         return _local(label or "unnamed", label, ctx, "no name")
-    if not text[:1].isupper() and not text[:1].isdigit():
-        return _description(text, label, ctx)
     countries = ctx.countries if ctx is not None else frozenset()
     if arg.label not in PERSON_LABELS or text.isupper():
         country = find_country(text)
         if country is not None:
             return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
+    if not _names_something(text):
+        return _description(text, label, ctx)
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return _org(text, label, ctx)
     if arg.label in PLACE_LABELS:
         city = find_city(text, countries=countries)
+        region = find_region(text)
+        if region is not None and (
+            city is None or city.population < SMALL_CITY or (ctx is not None and ctx.followed_by(arg, "state"))
+        ):
+            return Candidate(
+                iri=NGR[f"place/{region.geonameid}"], type=NG.Place, name=region.name, label=label,
+                reason=f"GeoNames region {region.geonameid} ({region.name}, {region.country_code})",
+                rank=100, same_as=(URIRef(GEONAMES.format(region.geonameid)),),
+                country=country_by_code(region.country_code),
+            )
         if city is not None:
             return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
         if arg.label == "NORP":

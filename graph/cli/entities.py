@@ -1,0 +1,51 @@
+"""``newsgraph entities``: review the entities of a graph and why their variants were merged."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import click
+
+from graph.cli import cli
+from graph.entities.listing import ENTITY_TYPES, EntityRecord, list_entities
+from graph.load import load_graph
+
+
+def entities_table(records: list[EntityRecord]) -> str:
+    """A readable table of ``records``."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("entity", "type", "variants", "links", "country", "merged because", show_lines=True)
+    for r in records:
+        table.add_row(
+            r.label or r.iri, r.type, "\n".join(r.variants),
+            "\n".join(([r.code] if r.code else []) + r.links), r.country,
+            "\n".join(r.merged_because),
+        )
+    console = Console(file=io.StringIO(), width=200, color_system=None, markup=False)
+    console.print(table)
+    console.print(f"{len(records)} entit{'y' if len(records) == 1 else 'ies'}")
+    return str(console.file.getvalue())  # type: ignore[attr-defined]
+
+
+@cli.command()
+@click.argument("graph_file", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True,
+              help="A readable table, or one JSON array of entities for machines.")
+@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES),
+              help="Only entities of this type (repeatable).")
+def entities(graph_file: str, fmt: str, types: tuple[str, ...]) -> None:
+    """List the entities of GRAPH_FILE: type, variants, links and why variants were merged.
+
+    GRAPH_FILE is a graph written by `newsgraph build` (graph.ttl, graph.jsonld, ...). Each
+    entity shows its preferred name, every other surface form seen in the articles, its links
+    (GeoNames, ISO 3166), its country, and one reason per merged variant. Pin a merge or a
+    split the build got wrong in an alias file (`newsgraph build --aliases FILE`).
+    """
+    records = list_entities(load_graph(graph_file), types=types)
+    if fmt == "json":
+        click.echo(json.dumps([r.as_dict() for r in records], ensure_ascii=False, indent=2))
+    else:
+        click.echo(entities_table(records), nl=False)

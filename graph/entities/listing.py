@@ -1,0 +1,95 @@
+"""Reading entities back from a built graph, for review (``newsgraph entities``)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from rdflib import Dataset, Graph
+
+from graph.namespaces import NG
+from graph.query import rows_as_dicts, run_query
+
+#: Ontology class → type name, most specific first (an entity shows its most specific type).
+TYPE_NAMES: dict[str, str] = {
+    str(NG.City): "city",
+    str(NG.Country): "country",
+    str(NG.Person): "person",
+    str(NG.Organisation): "organisation",
+    str(NG.Place): "place",
+    str(NG.Actor): "actor",
+}
+ENTITY_TYPES: tuple[str, ...] = tuple(dict.fromkeys(TYPE_NAMES.values()))
+
+_QUERY = """
+PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT DISTINCT ?e ?type ?p ?v WHERE {
+  VALUES ?type { ng:Person ng:Organisation ng:Place ng:Country ng:City ng:Actor }
+  VALUES ?p { rdfs:label skos:altLabel owl:sameAs rdfs:seeAlso skos:notation ng:country
+              skos:editorialNote }
+  ?e a ?type ; ?p ?v .
+}
+"""
+_FIELDS = {
+    "http://www.w3.org/2000/01/rdf-schema#label": "label",
+    "http://www.w3.org/2004/02/skos/core#altLabel": "variants",
+    "http://www.w3.org/2002/07/owl#sameAs": "links",
+    "http://www.w3.org/2000/01/rdf-schema#seeAlso": "links",
+    "http://www.w3.org/2004/02/skos/core#notation": "code",
+    str(NG.country): "country",
+    "http://www.w3.org/2004/02/skos/core#editorialNote": "merged_because",
+}
+
+
+@dataclass
+class EntityRecord:
+    """One entity as the graph describes it."""
+
+    iri: str
+    type: str
+    label: str = ""
+    variants: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    code: str = ""
+    country: str = ""
+    merged_because: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready dictionary."""
+        return asdict(self)
+
+
+def list_entities(graph: Graph | Dataset, *, types: tuple[str, ...] = ()) -> list[EntityRecord]:
+    """Every typed entity of ``graph`` (of ``types`` only, when given), sorted by type and label.
+
+    ``country`` holds the country's label when the graph has one, else its IRI.
+
+    Raises:
+        QueryError: the graph cannot be queried.
+    """
+    records: dict[str, EntityRecord] = {}
+    rank = {name: i for i, name in enumerate(TYPE_NAMES.values())}
+    for row in rows_as_dicts(run_query(graph, _QUERY)):
+        tname = TYPE_NAMES[row["type"]]
+        rec = records.setdefault(row["e"], EntityRecord(iri=row["e"], type=tname))
+        if rank[tname] < rank[rec.type]:
+            rec.type = tname
+        key, value = _FIELDS[row["p"]], row["v"]
+        current = getattr(rec, key)
+        if isinstance(current, list):
+            if value not in current:
+                current.append(value)
+        elif key == "label" and current and current != value:
+            rec.variants.append(value)  # a second label (from another build) is a variant
+        else:
+            setattr(rec, key, value)
+    for rec in records.values():
+        if rec.country in records and records[rec.country].label:
+            rec.country = records[rec.country].label
+        rec.variants = sorted(set(rec.variants) - {rec.label})
+        rec.links.sort()
+        rec.merged_because.sort()
+    chosen = [r for r in records.values() if not types or r.type in types]
+    return sorted(chosen, key=lambda r: (rank[r.type], r.label.lower(), r.iri))
