@@ -79,6 +79,8 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         dep = token.dep_
         if dep == "xcomp" and head.lemma_ == "be":
             return True  # "was to travel": future in the past
+        if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
+            return True  # "have yet to agree"
         if dep in _TIGHT:
             if _negated(head) or _modal(head) or _conditional(head) or (
                     governed and _governs_unreal(head)):

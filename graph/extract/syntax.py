@@ -120,6 +120,22 @@ def _appos_names(token: Token) -> list[Token]:
     return []
 
 
+#: Plural nouns that end like nouns of people but are not ("orders", "borders").
+_NOT_HUMAN = frozenset("""
+others orders borders papers numbers matters waters letters layers centers towers filters chambers
+headquarters quarters corners reports powers answers members flowers shelters barriers markers
+computers servers containers characters ministers registers numbers disasters lists
+""".split())
+
+
+def _human_noun(token: Token) -> bool:
+    """Nouns of people by their ending: "nationalists", "Palestinians", "protesters", "gunmen"."""
+    word = token.lower_
+    if word in _NOT_HUMAN or len(word) < 6 or token.pos_ != "NOUN":
+        return False
+    return word.endswith(("ists", "ist", "ians", "ers", "men"))
+
+
 def _is_title(token: Token) -> bool:
     return token.lemma_.lower() in TITLE_NOUNS or token.lower_ in TITLE_NOUNS
 
@@ -191,7 +207,7 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             found = argument(member)
             if found is not None:
                 return found
-    if lemma in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS:
+    if lemma in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS or _human_noun(token):
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
@@ -208,6 +224,13 @@ def _split_coordinated_modifiers(token: Token) -> list[Argument]:
         return []
     cc = ccs[0]
     doc = token.doc
+    if cc.i + 1 >= token.i:
+        return []
+    if doc[cc.i + 1].pos_ != "ADJ":
+        # "between Iran and world powers": a named party, then a described one
+        first = argument(cc.head) if cc.head.i < cc.i and cc.head.pos_ == "PROPN" else None
+        second = span_argument(doc, cc.i + 1, token.i + 1, "", "noun")
+        return [first, second] if first is not None and second is not None else []
     start, _ = noun_phrase(token)
     left = span_argument(doc, start, cc.i, "", "noun")
     right = span_argument(doc, cc.i + 1, token.i + 1, "", "noun")
