@@ -204,9 +204,9 @@ def _names_something(text: str) -> bool:
     president`` and ``U.S. officials`` do not; ``Security Council`` does)."""
     for word in text.split():
         bare = strip_possessive(word)
-        if bare[:1].isupper() or bare[:1].isdigit():
-            if not (is_title(bare) or find_demonym(bare) or find_country(bare)):
-                return True
+        capitalised = bare[:1].isupper() or bare[:1].isdigit()
+        if capitalised and not (is_title(bare) or find_demonym(bare) or find_country(bare)):
+            return True
     return False
 
 

@@ -1,0 +1,102 @@
+"""Issue 4's acceptance on the seeds, asked through SPARQL, and ``newsgraph entities``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.cli import main
+from graph.load import load_graph
+from graph.pipeline import BuildResult
+from graph.query import rows_as_dicts, run_query
+
+PREFIX = """PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+
+
+def entities_named(path: Path, needle: str) -> set[str]:
+    """IRIs of entities any of whose labels contains ``needle``."""
+    q = PREFIX + "SELECT DISTINCT ?e WHERE { ?e rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(?l, ?n)) }"
+    from rdflib import Literal
+
+    rows = rows_as_dicts(run_query(load_graph(path), q, bindings={"n": Literal(needle)}))
+    return {r["e"] for r in rows}
+
+
+@pytest.mark.parametrize("name", ["Naryshkin", "Lukashenko"])
+def test_one_entity_per_person(seeds_out: Path, name: str) -> None:
+    assert len(entities_named(seeds_out / "graph.ttl", name)) == 1
+
+
+def test_svr_is_the_foreign_intelligence_service_and_kgb_the_state_security_committee(
+    seeds_out: Path,
+) -> None:
+    g = seeds_out / "graph.ttl"
+    assert entities_named(g, "SVR") == entities_named(g, "Foreign Intelligence Service")
+    assert len(entities_named(g, "SVR")) == 1
+    assert entities_named(g, "KGB") == entities_named(g, "State Security Committee")
+    assert len(entities_named(g, "KGB")) == 1
+
+
+def test_minsk_is_a_city_in_belarus_linked_to_geonames(seeds_out: Path) -> None:
+    q = PREFIX + """SELECT ?country ?code WHERE {
+        ?minsk rdfs:label "Minsk" ; a ng:City ; owl:sameAs <https://sws.geonames.org/625144/> ;
+               ng:country ?c . ?c a ng:Country ; rdfs:label ?country ; skos:notation ?code . }"""
+    rows = rows_as_dicts(run_query(load_graph(seeds_out / "graph.ttl"), q))
+    assert rows == [{"country": "Belarus", "code": "BY"}]
+
+
+def test_extract_keeps_names_as_written(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "001_125af6e3d0378b0b.txt"
+    assert main(["extract", str(seed)]) == 0
+    triples = json.loads(capsys.readouterr().out.splitlines()[0])["triples"]
+    by_name = {t["subject"]: t["subject_iri"] for t in triples} | {t["object"]: t["object_iri"] for t in triples}
+    assert "Sergey Naryshkin" in by_name  # as written, not the other article's spelling
+    assert by_name["Sergey Naryshkin"].endswith("/person/nrshkn_srg")
+
+
+def test_entities_table_and_json(seeds_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    graph = str(seeds_out / "graph.ttl")
+    assert main(["entities", graph]) == 0
+    table = capsys.readouterr().out
+    assert "Sergei Naryshkin" in table and "https://sws.geonames.org/625144/" in table
+    assert main(["entities", graph, "--format", "json", "--type", "person"]) == 0
+    people = json.loads(capsys.readouterr().out)
+    assert {p["type"] for p in people} == {"person"}
+    naryshkin = next(p for p in people if "Naryshkin" in p["label"])
+    assert "Sergey Naryshkin" in naryshkin["variants"] or naryshkin["label"] == "Sergey Naryshkin"
+    assert naryshkin["merged_because"]
+    assert main(["entities", graph, "--format", "json", "--type", "city"]) == 0
+    minsk = next(c for c in json.loads(capsys.readouterr().out) if c["label"] == "Minsk")
+    assert minsk["links"] == ["https://sws.geonames.org/625144/"] and minsk["country"] == "Belarus"
+
+
+def test_entities_count_matches_the_build(seeds_build: BuildResult, seeds_out: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entities", str(seeds_out / "graph.ttl"), "--format", "json"]) == 0
+    listed = {e["iri"] for e in json.loads(capsys.readouterr().out)}
+    assert listed == {str(i) for i in seeds_build.resolution.entities}
+
+
+def test_entities_errors_and_help(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entities", str(tmp_path / "nope.ttl")]) == 1
+    assert "no such graph file" in capsys.readouterr().err
+    assert main(["entities", "x.ttl", "--type", "planet"]) == 2
+    assert main(["entities", "--help"]) == 0
+    assert "why variants were merged" in " ".join(capsys.readouterr().out.split())
+
+
+def test_entities_table_prints_untrusted_labels_literally(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    g = tmp_path / "g.ttl"
+    g.write_text('@prefix ng: <https://w3id.org/newsgraph/ontology#> .\n'
+                 '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+                 '<urn:x> a ng:Person ; rdfs:label "[bold red]Mallory[/bold red] \\u001b[31m" .\n',
+                 encoding="utf-8")
+    assert main(["entities", str(g)]) == 0
+    assert "[bold red]Mallory[/bold red]" in capsys.readouterr().out
