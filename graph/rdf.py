@@ -116,8 +116,9 @@ def article_triples(
         g.add((e, NG.sentence, Literal(m.sentence)))
         g.add((e, NG.startOffset, Literal(m.start)))
         g.add((e, NG.endOffset, Literal(m.end)))
-        g.add((e, NG.extractor, Literal(m.extractor)))
-        g.add((e, NG.extractorVersion, Literal(newsgraph_version())))
+        name, _, release = m.extractor.partition("/")  # extractors are named "name/version"
+        g.add((e, NG.extractor, Literal(name)))
+        g.add((e, NG.extractorVersion, Literal(release or newsgraph_version())))
         g.add((e, PROV.wasDerivedFrom, a))
     return g
 

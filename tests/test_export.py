@@ -1,0 +1,127 @@
+"""newsgraph export: every format round-trips, isomorphic to the store's graph."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from graph.errors import FormatError, StoreError
+from graph.export import export, format_names, graph_name, is_quad_format, plain
+from graph.pipeline import build_graph
+from graph.store import as_dataset, open_oxigraph
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+#: parse back with: (export name -> parser name); the same name unless rdflib lacks that parser
+PARSE_AS = {"longturtle": "turtle", "pretty-xml": "xml"}
+FORMATS = ["turtle", "json-ld", "nt", "trig", "nquads", "xml", "pretty-xml", "n3", "trix", "hext",
+           "longturtle", "application/ld+json", "ox-turtle", "ox-trig", "ox-nquads", "ox-nt",
+           "ox-xml", "ox-json-ld"]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("export") / "store"
+    build_graph([SEEDS], store=path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def reference(store: Path) -> Dataset:
+    """An in-memory rdflib copy of the store: the graph every export must equal."""
+    ox_store = open_oxigraph(store, create=False)
+    ds = Dataset(default_union=True)
+    stored = as_dataset(ox_store)
+    for s, p, o, c in stored.quads((None, None, None, None)):
+        ds.graph(graph_name(c)).add((s, p, plain(o)))
+    stored.close()
+    del ox_store
+    return ds
+
+
+def named(ds: Dataset) -> dict[str, Graph]:
+    return {str(g.identifier): g for g in ds.graphs() if len(g) and "urn:x-rdflib:default" not in str(g.identifier)}
+
+
+def union(ds: Dataset) -> Graph:
+    g = Graph()
+    for s, p, o, _c in ds.quads((None, None, None, None)):
+        g.add((s, p, plain(o)))
+    return g
+
+
+def check_round_trip(reference: Dataset, out: Path, fmt: str) -> None:
+    parsed = Dataset(default_union=True)
+    parsed.parse(out, format=PARSE_AS.get(fmt, fmt))
+    back = Dataset(default_union=True)
+    for s, p, o, c in parsed.quads((None, None, None, None)):
+        back.graph(graph_name(c)).add((s, p, plain(o)))
+    assert isomorphic(union(back), union(reference)), fmt
+    if is_quad_format(fmt):
+        ref, got = named(reference), named(back)
+        assert ref.keys() == got.keys(), fmt
+        for name, g in ref.items():
+            assert isomorphic(g, got[name]), (fmt, name)
+
+
+def test_all_formats_registered() -> None:
+    assert set(FORMATS) <= set(format_names())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_store_export_round_trips(store: Path, reference: Dataset, tmp_path: Path, fmt: str) -> None:
+    assert len(named(reference)) == 2 and len(union(reference)) > 100
+    out = export(store, fmt, tmp_path / "out")
+    check_round_trip(reference, out, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "json-ld", "trig", "nquads", "ox-turtle"])
+def test_file_export_round_trips(store: Path, reference: Dataset, tmp_path: Path, fmt: str) -> None:
+    nq = export(store, "nquads", tmp_path / "all.nq")
+    out = export(nq, fmt, tmp_path / "out")
+    check_round_trip(reference, out, fmt)
+
+
+def test_jsonld_is_compacted_with_shipped_context(store: Path, tmp_path: Path) -> None:
+    data = json.loads(export(store, "json-ld", tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    ctx = json.loads((ROOT / "ontology" / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+    assert data["@context"] == ctx
+    text = json.dumps(data)
+    assert '"sentence"' in text and '"wasDerivedFrom"' in text
+    assert "https://w3id.org/newsgraph/ontology#sentence" not in text
+    assert len(data["@graph"]) == 2  # one named graph per article
+
+
+def test_unknown_format_lists_registry(store: Path, tmp_path: Path) -> None:
+    with pytest.raises(FormatError, match="available: .*json-ld.*turtle"):
+        export(store, "docx", tmp_path / "x")
+
+
+def test_bad_sources(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such"):
+        export(tmp_path / "missing.ttl", "nt", tmp_path / "x")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle", encoding="utf-8")
+    with pytest.raises(StoreError, match="not valid"):
+        export(bad, "nt", tmp_path / "x")
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(StoreError, match="not a Newsgraph store"):
+        export(tmp_path / "folder", "nt", tmp_path / "x")
+
+
+def test_cli(store: Path, tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
+                              capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+    ok = run("export", str(store), "--format", "trig", "--out", str(tmp_path / "g.trig"))
+    assert ok.returncode == 0, ok.stderr
+    assert (tmp_path / "g.trig").stat().st_size > 1000
+    bad = run("export", str(store), "--format", "docx", "--out", str(tmp_path / "g.x"))
+    assert bad.returncode == 1 and "available:" in bad.stderr and "Traceback" not in bad.stderr
