@@ -245,6 +245,7 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
     """The arguments of ``tokens`` and of everything coordinated or in apposition with them."""
     out: list[Argument] = []
     for tok in tokens:
+        doc = tok.doc
         for conj in conjuncts(tok):
             if not places and conj.pos_ == "NOUN":
                 split = _split_coordinated_modifiers(conj)
@@ -263,6 +264,10 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                              for g in conjuncts(p)]
             for t in names or [conj]:
                 arg = argument(t, places=places)
+                if arg is None and places and out and t.ent_type_ in NAME_LABELS:
+                    # "Lesbos, Kos and Chios": coordinated with a place, so a place
+                    ent = entity_span(t)
+                    arg = span_argument(doc, ent.start, ent.end, "GPE") if ent is not None else None
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out
