@@ -17,6 +17,7 @@ it for Gephi or Cytoscape.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections import defaultdict
@@ -91,7 +92,7 @@ class Window:
                 window ends before it starts.
         """
         for bound in (since, until):
-            if bound is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", bound):
+            if bound is not None and not _valid_date(bound):
                 raise AnalysisError(f"bad date {bound!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
         window = cls(since, until)
         if since and until and date_span(until)[1] < date_span(since)[0]:
@@ -113,6 +114,16 @@ class Window:
         if self.since is not None and end < date_span(self.since)[0]:
             return False
         return not (self.until is not None and start > date_span(self.until)[1])
+
+
+def _valid_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        return False
+    try:
+        datetime.date.fromisoformat((text + "-01-01")[:10] if len(text) < 10 else text)
+    except ValueError:
+        return False
+    return True
 
 
 def date_span(date: str) -> tuple[str, str]:

@@ -1,0 +1,51 @@
+"""``newsgraph viz``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graph.cli import cli
+from graph.errors import StoreError
+from graph.load import load_graph
+from graph.viz import render
+
+
+@cli.command()
+@click.argument("graph_file", type=click.Path())
+@click.option("--out", "out", type=click.Path(dir_okay=False), required=True,
+              help="The HTML file to write.")
+@click.option("--actor", metavar="NAME", help="Draw only the ego network of this actor.")
+@click.option("--depth", type=click.IntRange(1), default=1, show_default=True,
+              help="Steps from --actor to include.")
+@click.option("--since", metavar="DATE", help="Only mentions dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Only mentions dated on or before DATE (YYYY[-MM[-DD]]).")
+@click.option("--max-nodes", type=click.IntRange(1), metavar="N",
+              help="Keep only the N most connected entities (the page says what was left out).")
+@click.option("--physics/--no-physics", default=None,
+              help="Let the layout settle in the browser (default up to 300 entities) or "
+                   "precompute it (default above).")
+@click.option("--title", default="Newsgraph", show_default=True, help="Page title.")
+def viz(graph_file: str, out: str, actor: str | None, depth: int, since: str | None,
+        until: str | None, max_nodes: int | None, physics: bool | None, title: str) -> None:
+    """Draw GRAPH_FILE as an interactive HTML page that works offline.
+
+    Entities are coloured and shaped by type and sized by their number of neighbours; relations
+    are coloured by kind, with arrows on the directed ones (visited, accused). Hovering shows
+    dates, quoting sentences and sources; the legend's check boxes filter relations and entity
+    types.
+    """
+    page = render(load_graph(graph_file), title=title, actor=actor, depth=depth, since=since,
+                  until=until, max_nodes=max_nodes, physics=physics)
+    path = Path(out)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(page.html, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    for note in page.notes:
+        click.echo(note, err=True)
+    click.echo(f"{page.nodes} entities, {page.edges} relations; wrote {path}", err=True)

@@ -1,0 +1,208 @@
+"""The HTML page: built from real graphs, opened in real headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from browser import probe, screenshot
+from netdata import Ev, make_graph, synthetic_events
+from PIL import Image
+
+from graph.errors import AnalysisError
+from graph.load import load_graph
+from graph.network import project
+from graph.pipeline import build_graph
+from graph.viz import PHYSICS_LIMIT, RELATION_COLOURS, TYPE_STYLE, render, script_json, write_html
+
+PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1;document.title=\'PWNED\'">'
+PAYLOAD_SCRIPT = "</script><script>window.__pwned=1;document.title='PWNED'</script>"
+PAYLOAD_LINK = '<a href="javascript:window.__pwned=1">click</a>'
+
+
+@pytest.fixture(scope="module")
+def seeds_page(seeds_out: Path) -> Path:
+    return seeds_out / "graph.html"
+
+
+def test_seeds_page_draws_the_expected_nodes(seeds_page: Path, seeds_out: Path) -> None:
+    net = project(load_graph(seeds_out / "graph.ttl"))
+    result = probe(seeds_page)
+    assert result["draws"] >= 1
+    assert sorted(result["drawn"]) == sorted(net.nodes)
+    for name in ("Naryshkin", "Lukashenko", "Minsk", "Sevastopol", "SVR", "KGB", "Warsaw"):
+        named = [n for n, d in net.nodes(data=True)
+                 if any(name in x for x in (d["label"], *d["alt_labels"]))]
+        assert named and set(named) <= set(result["drawn"]), name
+    assert set(result["edges"]) == set(RELATION_COLOURS)
+    assert not result["pwned"]
+
+
+def test_seeds_screenshot_is_not_blank(seeds_page: Path, tmp_path: Path) -> None:
+    png = screenshot(seeds_page, tmp_path / "seeds.png")
+    img = Image.open(png).convert("RGB")
+    assert img.size == (1280, 900)
+    colours = {colour: count for count, colour in img.getcolors(img.width * img.height)}
+    assert len(colours) > 50
+    total = img.width * img.height
+    white = colours.get((255, 255, 255), 0) + colours.get((250, 250, 250), 0)
+    assert total - white > 0.02 * total
+    person = tuple(int(TYPE_STYLE["person"][0][i:i + 2], 16) for i in (1, 3, 5))
+    assert colours.get(person, 0) > 500  # drawn person nodes: many pixels of that exact colour
+
+
+def test_legend_check_boxes_filter_relations_and_types(seeds_page: Path) -> None:
+    untick = """<script>
+      document.querySelector('#ng-legend input[value="visited"]').click();
+      document.querySelector('#ng-legend input[value="organisation"]').click();
+    </script>"""
+    result = probe(seeds_page, extra_script=untick)
+    assert "visited" not in result["edges"]
+    assert "met" in result["edges"]
+    assert "agreed" not in result["edges"]  # the SVR and the KGB are organisations
+    drawn = " | ".join(result["labels"])
+    assert "Lukashenko" in drawn and "Warsaw" in drawn
+    assert "Foreign Ministry" not in drawn  # an organisation
+
+
+def hostile_graph() -> Path:
+    events = [
+        Ev("Ivan " + PAYLOAD_IMG, "met", "Boris " + PAYLOAD_SCRIPT, "They met. " + PAYLOAD_SCRIPT,
+           "2024-05-03", article="evil"),
+        Ev("Ivan " + PAYLOAD_IMG, "accused", PAYLOAD_LINK + " Corp", "He accused " + PAYLOAD_LINK,
+           "2024-05-04", article="evil", object_type="organisation"),
+        Ev("Boris " + PAYLOAD_SCRIPT, "visited", "Minsk", "Boris visited Minsk " + PAYLOAD_IMG,
+           "2024-05-05", article="evil", object_type="city"),
+    ]
+    return make_graph(events, titles={"evil": "Title " + PAYLOAD_SCRIPT + PAYLOAD_IMG})
+
+
+def test_untrusted_names_and_sentences_run_no_script(tmp_path: Path) -> None:
+    page = write_html(hostile_graph(), tmp_path / "hostile.html",
+                      title="Graph " + PAYLOAD_SCRIPT, actor="Ivan", depth=2)
+    html = page.read_text(encoding="utf-8")
+    assert "popup.innerHTML" not in html  # pyvis's tooltip_link template never used
+    assert "window.__pwned=1" in html  # the payload is on the page ... as inert data
+    # hover the first node so vis-network builds its tooltip, and report what it contains
+    hover = """<script>
+      function tipAt(x, y, then) {
+        var canvas = document.querySelector("#mynetwork canvas");
+        var r = canvas.getBoundingClientRect();
+        canvas.dispatchEvent(new MouseEvent("mousemove", {bubbles: true,
+          clientX: r.left + x, clientY: r.top + y}));
+        setTimeout(function () {
+          var tip = document.querySelector(".vis-tooltip");
+          then(tip && tip.style.visibility !== "hidden"
+               ? {text: tip.innerText, elements: tip.querySelectorAll(":not(br)").length} : null);
+        }, 800);
+      }
+      setTimeout(function () {
+        var ivan = nodes.get({filter: function (n) { return n.label.indexOf("Ivan") === 0; }})[0].id;
+        var boris = nodes.get({filter: function (n) { return n.label.indexOf("Boris") === 0; }})[0].id;
+        var pos = network.getPositions([ivan, boris]);
+        var a = network.canvasToDOM(pos[ivan]), b = network.canvasToDOM(pos[boris]);
+        tipAt(a.x, a.y, function (nodeTip) {
+          tipAt((a.x + b.x) / 2, (a.y + b.y) / 2, function (edgeTip) {
+            window.__probeExtra = {node: nodeTip, edge: edgeTip};
+            network.redraw();
+          });
+        });
+      }, 1000);
+    </script>"""
+    result = probe(page, extra_script=hover, budget_ms=10000)
+    assert not result["pwned"]
+    assert result["title"] == "Graph " + PAYLOAD_SCRIPT  # shown as text, not run
+    assert "<img" not in result["dom"] and "<a " not in result["dom"]  # no element was made
+
+    def short(label: str) -> str:
+        return label if len(label) <= 40 else label[:39] + "…"
+
+    names = ["Ivan " + PAYLOAD_IMG, "Boris " + PAYLOAD_SCRIPT, PAYLOAD_LINK + " Corp", "Minsk"]
+    assert sorted(result["labels"]) == sorted(map(short, names))
+    node_tip, edge_tip = result["extra"]["node"], result["extra"]["edge"]
+    assert node_tip is not None and edge_tip is not None, "a tooltip did not open"
+    assert node_tip["text"].startswith("Ivan " + PAYLOAD_IMG)  # shown as text ...
+    assert "They met. " + PAYLOAD_SCRIPT in edge_tip["text"]  # the quoting sentence
+    assert "Title " + PAYLOAD_SCRIPT in edge_tip["text"]  # its source
+    assert node_tip["elements"] == edge_tip["elements"] == 0  # ... and made no element (but <br>)
+
+
+def test_crafted_article_through_the_pipeline_runs_no_script(tmp_path: Path) -> None:
+    article = {
+        "id": "evil", "date": "2024-05-04", "title": "Evil " + PAYLOAD_SCRIPT,
+        "text": "On 4 May 2024, Ivan Petrov visited Minsk" + PAYLOAD_IMG + " for talks with "
+                "officials. On 5 May 2024, Vladimir Putin met Alexander Lukashenko</script> in Minsk.",
+    }
+    src = tmp_path / "evil.jsonl"
+    src.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    result = build_graph([src])
+    page = write_html(result.dataset, tmp_path / "evil.html")
+    html = page.read_text(encoding="utf-8")
+    assert "window.__pwned=1" in html  # the sentence made it onto the page
+    seen = probe(page)
+    assert not seen["pwned"] and "PWNED" not in seen["title"]
+    assert any("Petrov" in label for label in seen["labels"])
+
+
+def test_big_graph_is_laid_out_in_python_and_draws(tmp_path: Path) -> None:
+    graph = make_graph(synthetic_events(PHYSICS_LIMIT + 200, seed=3))
+    page = render(graph)
+    assert page.nodes > PHYSICS_LIMIT
+    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((.*?)\);\n", page.html).group(1))
+    assert all("x" in n and "y" in n for n in nodes)
+    assert '"physics": {"enabled": false' in page.html
+    path = tmp_path / "big.html"
+    path.write_text(page.html, encoding="utf-8")
+    result = probe(path)
+    assert len(result["drawn"]) == page.nodes
+
+
+def test_max_nodes_keeps_the_most_connected_and_says_what_was_left_out() -> None:
+    graph = make_graph(synthetic_events(120, seed=1))
+    net = project(graph)
+    page = render(graph, max_nodes=20)
+    assert page.nodes == 20 and page.left_out_nodes == net.number_of_nodes() - 20
+    assert page.left_out_edges > 0
+    assert any("left out" in note for note in page.notes)
+    assert f"{page.left_out_nodes} entities and" in page.html
+    degrees = sorted((d for _n, d in net.to_undirected().degree()), reverse=True)
+    kept = json.loads(re.search(r"nodes = new vis\.DataSet\((.*?)\);\n", page.html).group(1))
+    assert max(n["size"] for n in kept) > min(n["size"] for n in kept)  # size by centrality
+    assert degrees[0] >= 5
+
+
+def test_time_window_and_ego_network() -> None:
+    events = [
+        Ev("Anna", "met", "Boris", "Anna met Boris.", "2023-01-10"),
+        Ev("Boris", "met", "Carl", "Boris met Carl.", "2024-02-10"),
+        Ev("Carl", "visited", "Oslo", "Carl visited Oslo.", "2024-03-10", object_type="city"),
+        Ev("Dora", "accused", "Carl", "Dora accused Carl.", ""),
+    ]
+    graph = make_graph(events)
+    page = render(graph, since="2024-01", until="2024-12-31")
+    assert (page.nodes, page.edges) == (3, 2)  # Boris, Carl, Oslo
+    assert "1 undated mention(s) left out" in page.html
+    ego = render(graph, actor="anna", depth=2)
+    assert ego.nodes == 3 and "Ego network of Anna, depth 2" in ego.html
+    with pytest.raises(AnalysisError, match="no actor"):
+        render(graph, actor="Zed")
+    with pytest.raises(AnalysisError, match="bad date"):
+        render(graph, since="2024-13")
+
+
+def test_page_is_offline_and_legend_lists_what_is_drawn(seeds_page: Path) -> None:
+    html = seeds_page.read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", html)
+    legend = html[html.index('id="ng-legend"'):]
+    legend = legend[: legend.index("</div>")]
+    for relation in RELATION_COLOURS:
+        assert f'value="{relation}"' in legend
+    assert 'value="person"' in legend and "visited →" in legend and "met →" not in legend
+
+
+def test_script_json_escapes_markup() -> None:
+    text = script_json({"a": "</script><b>&"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"a": "</script><b>&"}
