@@ -50,6 +50,17 @@ def _clause_subjects(token: Token) -> list[Token]:
             for s in c.children if s.dep_ in ("nsubj",)]
 
 
+def _reported_after_comma(token: Token, dobjs: list[Token]) -> bool:
+    """'..., a human rights organization charged on Saturday': a reporting use of the verb that
+    follows the reported clause, which spaCy parses as a participle modifying its subject."""
+    head = token.head
+    if token.dep_ != "acl" or dobjs or agents(token) or token.lemma_.lower() not in ("charge", "allege"):
+        return False
+    left = head.left_edge.i
+    return head.dep_ in ("dobj", "npadvmod", "appos", "conj") and left > 0 \
+        and token.doc[left - 1].text == ","
+
+
 class Accusations(RuleExtractor):
     """Accusations with a named accuser and a named accused."""
 
@@ -66,7 +77,11 @@ class Accusations(RuleExtractor):
             if token.dep_ == "amod":
                 return  # "alleged crimes"
             dobjs = [c for c in token.children if c.dep_ == "dobj"]
-            if is_passive(token):
+            if _reported_after_comma(token, dobjs):
+                # "Y abused ..., a rights group charged": the parser hangs the verb on its subject
+                accusers = arguments([token.head])
+                accused = arguments(subjects(token.head.head))
+            elif is_passive(token):
                 accusers = arguments(agents(token))
                 accused = arguments([c for c in token.children if c.dep_ == "nsubjpass"]) \
                     or (arguments([token.head]) if token.dep_ == "acl" else [])
@@ -93,10 +108,6 @@ class Accusations(RuleExtractor):
                         return  # "charged the enemy lines": not a legal or verbal charge
                     if not dobjs:
                         accused = arguments(_clause_subjects(token))
-                        if not accused and token.dep_ == "acl" and token.head.dep_ in ("dobj", "npadvmod"):
-                            # "Y abused ..., a rights group charged" (parsed as a modifier)
-                            accusers = arguments([token.head])
-                            accused = arguments(subjects(token.head.head))
         elif lemma == "hold" and token.pos_ == "VERB":
             resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
             if not resp:

@@ -109,7 +109,9 @@ def _appos_names(token: Token) -> list[Token]:
         if child.dep_ == "appos" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                       or child.pos_ == "PROPN"):
             if child.ent_type_ == "GPE" and token.ent_type_ in PLACE_LABELS:
-                continue  # "Tehran, Iran": a place and its country, not a re-description
+                continue
+            if child.i > 0 and child.doc[child.i - 1].text == "(":
+                continue  # "the Liberian Peace Council (LPC)": an acronym, not a re-description  # "Tehran, Iran": a place and its country, not a re-description
             return [child, *child.conjuncts]
     if _is_title(token):
         # "the director of Russia's Foreign Intelligence Service, Sergei Naryshkin, ...": the
