@@ -1,0 +1,28 @@
+"""``newsgraph validate``."""
+
+from __future__ import annotations
+
+import click
+
+from graph.cli import cli
+from graph.validate import SHAPES_FILE, validate_source
+
+
+@cli.command()
+@click.argument("source", type=click.Path())
+@click.option("--shapes", type=click.Path(dir_okay=False), default=str(SHAPES_FILE),
+              show_default=True, help="SHACL shapes (Turtle) to validate against.")
+@click.option("--report", "show_report", is_flag=True, help="Print pyshacl's full report.")
+def validate(source: str, shapes: str, show_report: bool) -> None:
+    """Check SOURCE (a graph file or a store folder) against the SHACL shapes.
+
+    Exit code 0 when the graph conforms, 1 with the violations listed when it does not.
+    """
+    result = validate_source(source, shapes=shapes)
+    if result.conforms:
+        click.echo(f"{source}: conforms to {shapes}")
+        return
+    click.echo(result.text if show_report else
+               "\n".join(line for line in result.text.splitlines() if line.strip().startswith(("Message", "Focus", "Result Path", "Constraint Violation"))))
+    click.echo(f"{source}: {result.violations} violation(s) of {shapes}", err=True)
+    raise click.exceptions.Exit(1)

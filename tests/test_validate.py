@@ -1,0 +1,70 @@
+"""SHACL: every build conforms; broken graphs are caught."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from graph.namespaces import NG
+from graph.pipeline import BuildResult
+from graph.rdf import union_graph
+from graph.validate import validate_graph
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def test_seeds_build_conforms(seeds_build: BuildResult) -> None:
+    result = validate_graph(seeds_build.dataset)
+    assert result.conforms, result.text
+    assert result.violations == 0
+
+
+def first_event(g: Graph, cls: URIRef) -> URIRef:
+    e = next(g.subjects(predicate=None, object=cls))
+    assert isinstance(e, URIRef)
+    return e
+
+
+def test_missing_sentence_and_bad_confidence_are_violations(seeds_build: BuildResult) -> None:
+    g = union_graph(seeds_build.dataset)
+    e = first_event(g, NG.Meeting)
+    g.remove((e, NG.sentence, None))
+    g.set((e, NG.confidence, Literal("1.5", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal"))))
+    result = validate_graph(g)
+    assert not result.conforms and result.violations >= 2
+    assert str(e) in result.text
+
+
+def test_direct_triple_without_event_is_a_violation(seeds_build: BuildResult) -> None:
+    g = union_graph(seeds_build.dataset)
+    a, b = URIRef("https://example.org/a"), URIRef("https://w3id.org/newsgraph/id/person/x")
+    g.add((a, NG.accused, b))
+    result = validate_graph(g)
+    assert not result.conforms
+    assert "no event node" in result.text
+
+
+def test_cli(seeds_out: Path, tmp_path: Path) -> None:
+    ok = run("validate", str(seeds_out / "graph.ttl"))
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "conforms" in ok.stdout
+    g = Graph().parse(seeds_out / "graph.ttl")
+    e = first_event(g, NG.Visit)
+    g.remove((e, NG.place, None))
+    bad = tmp_path / "bad.ttl"
+    g.serialize(bad, format="turtle")
+    proc = run("validate", str(bad))
+    assert proc.returncode == 1 and "violation" in proc.stderr
+    assert "ng:place" in proc.stdout or "place" in proc.stdout
+
+
+def test_empty_dataset_conforms() -> None:
+    assert validate_graph(Dataset()).conforms
