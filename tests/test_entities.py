@@ -358,3 +358,23 @@ def test_odd_argument_text_gets_an_entity_not_an_error(text: str) -> None:
     weird = Argument(text, 2, 2 + len(text), "PERSON")
     res = resolved((article, [weird, Argument("Minsk", 0, 0, "GPE")]))
     assert iri(res, article, weird) in res.entities
+
+
+def test_role_overrides_a_doubtful_spacy_label() -> None:
+    """spaCy calls Ascoli Piceno (voa-2016.08.27.3483319_16) a PERSON and Kos
+    (voa-2015.08.18.2922213_26) an ORG; as places visited they are GeoNames cities. 'King Felipe'
+    (voa-2016.07.09.3410778_41) is a person whatever the label, by his title."""
+    visit, islands, spain = (dev("voa-2016.08.27.3483319_16"), dev("voa-2015.08.18.2922213_26"),
+                             dev("voa-2016.07.09.3410778_41"))
+    ascoli, mattarella = arg(visit, "Ascoli Piceno", "PERSON"), arg(visit, "Sergio Mattarella", "PERSON")
+    kos, cochetel = arg(islands, "Kos", "ORG"), arg(islands, "Cochetel", "ORG")
+    felipe, obama = arg(spain, "King Felipe", "ORG"), arg(spain, "Barack Obama", "PERSON")
+    res = resolve([
+        (visit, [Mention("visited", mattarella, ascoli, "", 0, 0, None, 1.0, "t")]),
+        (islands, [Mention("visited", cochetel, kos, "", 0, 0, None, 1.0, "t")]),
+        (spain, [Mention("met", felipe, obama, "", 0, 0, None, 1.0, "t")]),
+    ])
+    assert res.iri(ascoli, article=visit) == NGR["place/3182749"]
+    assert res.entities[res.iri(kos, article=islands)].country == NGR["country/gr"]
+    assert res.entities[res.iri(felipe, article=spain)].type == NG.Person
+    assert res.entities[res.iri(mattarella, article=visit)].type == NG.Person

@@ -46,7 +46,7 @@ def test_pinned_merge_and_split(tmp_path: Path) -> None:
     a, b = read_text_file(SEED_000), read_text_file(SEED_001)
     full, bare = at(a.text, "Sergei Naryshkin", "PERSON"), at(a.text, "Naryshkin", "PERSON", 2)
     warsaw, ministry = at(b.text, "Warsaw", "GPE"), at(b.text, "Belarus’s Foreign Ministry", "ORG")
-    batch = [(a, [Mention("visited", full, bare, "", 0, 0, None, 1.0, "t")]),
+    batch = [(a, [Mention("met", full, bare, "", 0, 0, None, 1.0, "t")]),
              (b, [Mention("accused", ministry, warsaw, "", 0, 0, None, 1.0, "t")])]
     res = resolve(batch, aliases=aliases)
     government = res.entities[res.iri(warsaw, article=b)]

@@ -12,7 +12,7 @@ from graph.articles import Article
 from graph.entities.aliases import Aliases
 from graph.entities.context import ArticleContext
 from graph.entities.names import fold
-from graph.entities.resolver import Candidate, country_candidate, country_iri
+from graph.entities.resolver import Candidate, candidate, country_candidate, country_iri
 from graph.extract.base import Argument, Mention
 from graph.namespaces import NG
 
@@ -73,12 +73,14 @@ class Resolution:
         """Resolve every argument of ``mentions``, using what ``article``'s text says."""
         ctx: ArticleContext | None = None
         for m in mentions:
-            for arg in (m.subject, m.object, m.place):
+            roles = ((m.subject, "actor"), (m.object, "place" if m.predicate == "visited" else "actor"),
+                     (m.place, "place"))
+            for arg, role in roles:
                 if arg is None or (article.id, arg) in self._by_arg:
                     continue
                 if ctx is None:
                     ctx = ArticleContext.of(article.id, article.text)
-                iri = self._register(self._candidate(arg, ctx))
+                iri = self._register(self._candidate(arg, ctx, role))
                 self._by_arg[(article.id, arg)] = iri
                 self._any.setdefault(arg, iri)
 
@@ -101,10 +103,8 @@ class Resolution:
             self._any[arg] = found
         return found
 
-    def _candidate(self, arg: Argument, ctx: ArticleContext | None) -> Candidate:
-        from graph.entities.resolver import candidate
-
-        return candidate(arg, ctx, self.aliases)
+    def _candidate(self, arg: Argument, ctx: ArticleContext | None, role: str = "actor") -> Candidate:
+        return candidate(arg, ctx, self.aliases, role=role)
 
     def _register(self, cand: Candidate) -> URIRef:
         if cand.country is not None and country_iri(cand.country) not in self.entities:

@@ -23,6 +23,7 @@ from graph.entities.names import (
     person_name,
     slug,
     strip_possessive,
+    words,
 )
 from graph.entities.places import (
     GEONAMES,
@@ -40,6 +41,17 @@ from graph.extract.base import Argument
 from graph.namespaces import NG, NGR
 
 PERSON_LABELS = frozenset({"PERSON"})
+#: Titles that only a person bears: a name after one is a person's, whatever spaCy says.
+PERSONAL_TITLES = words(
+    """king queen prince princess president pope sheikh emir chancellor senator sen governor
+    mayor mr mrs ms dr sir lord lady dame premier ayatollah minister secretary"""
+)
+#: Words that make a name an organisation's or a building's, not a person's.
+NOT_PERSON = words(
+    """service ministry committee council union party agency office court house department
+    federation republic government army forces commission bank university tower palace
+    church school news times post press association organization organisation nations"""
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknown
 ALIAS_CLASSES: dict[str, URIRef] = {
     "person": NG.Person,
@@ -210,8 +222,45 @@ def _names_something(text: str) -> bool:
     return False
 
 
-def candidate(arg: Argument, ctx: ArticleContext | None, aliases: Aliases | None) -> Candidate:
-    """What ``arg`` (as written in the article ``ctx`` describes) resolves to."""
+def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
+    """A US state, or a GeoNames city (preferring one in a country the article names)."""
+    city = find_city(text, countries=ctx.countries if ctx is not None else frozenset())
+    region = find_region(text)
+    if region is not None and (
+        city is None or city.population < SMALL_CITY or (ctx is not None and ctx.followed_by(arg, "state"))
+    ):
+        return Candidate(
+            iri=NGR[f"place/{region.geonameid}"], type=NG.Place, name=region.name, label=label,
+            reason=f"GeoNames region {region.geonameid} ({region.name}, {region.country_code})",
+            rank=100, same_as=(URIRef(GEONAMES.format(region.geonameid)),),
+            country=country_by_code(region.country_code),
+        )
+    if city is not None:
+        return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
+    return None
+
+
+def _looks_like_person(text: str, ctx: ArticleContext | None) -> bool:
+    """A personal title before a name (``King Felipe``), or a surname the article names in full."""
+    rest, _ = _strip_origin(text)
+    parts = rest.split()
+    if not parts or any(fold(w) in NOT_PERSON for w in parts):
+        return False
+    before = text.split()[: len(text.split()) - len(parts)]
+    if any(fold(w) in PERSONAL_TITLES for w in before):
+        return True
+    pn = person_name(rest)
+    return bool(ctx is not None and pn is not None and not pn.given and ctx.full_names(pn.surname_key))
+
+
+def candidate(
+    arg: Argument, ctx: ArticleContext | None, aliases: Aliases | None, *, role: str = "actor"
+) -> Candidate:
+    """What ``arg`` (as written in the article ``ctx`` describes) resolves to.
+
+    ``role`` is ``"place"`` for the place of a visit or of an event, else ``"actor"``; it
+    decides between a place and an actor when spaCy's label is missing or doubtful.
+    """
     label = arg.text.strip()
     text = strip_possessive(re.sub(r"\s+", " ", ascii_fold(label)))
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
@@ -227,8 +276,7 @@ def candidate(arg: Argument, ctx: ArticleContext | None, aliases: Aliases | None
             )
     if not text or not re.search(r"[A-Za-z]", text):
         return _local(label or "unnamed", label, ctx, "no name")
-    countries = ctx.countries if ctx is not None else frozenset()
-    if arg.label not in PERSON_LABELS or text.isupper():
+    if arg.label not in PERSON_LABELS or text.isupper() or role == "place":
         country = find_country(text)
         if country is not None:
             return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
@@ -236,26 +284,30 @@ def candidate(arg: Argument, ctx: ArticleContext | None, aliases: Aliases | None
         return _description(text, label, ctx)
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return _org(text, label, ctx)
-    if arg.label in PLACE_LABELS:
-        city = find_city(text, countries=countries)
-        region = find_region(text)
-        if region is not None and (
-            city is None or city.population < SMALL_CITY or (ctx is not None and ctx.followed_by(arg, "state"))
-        ):
+    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx)):
+        found = _person(text, label, ctx)
+        if found is not None:
+            return found
+    if arg.label in PLACE_LABELS or role == "place":
+        place = _place(arg, text, label, ctx)
+        if place is not None:
+            return place
+        if arg.label in PERSON_LABELS:  # spaCy's person is no place GeoNames knows
+            found = _person(text, label, ctx)
+            if found is not None:
+                return found
+        if role == "place" or arg.label in ("GPE", "LOC", "FAC"):
             return Candidate(
-                iri=NGR[f"place/{region.geonameid}"], type=NG.Place, name=region.name, label=label,
-                reason=f"GeoNames region {region.geonameid} ({region.name}, {region.country_code})",
-                rank=100, same_as=(URIRef(GEONAMES.format(region.geonameid)),),
-                country=country_by_code(region.country_code),
+                iri=NGR[f"place/{slug(text)}"], type=NG.Place, name=text, label=label, rank=len(text),
+                reason="same place name once case, accents and possessives are set aside",
             )
-        if city is not None:
-            return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
-        if arg.label == "NORP":
-            return _org(text, label, ctx)
-        return Candidate(
-            iri=NGR[f"place/{slug(text)}"], type=NG.Place, name=text, label=label, rank=len(text),
-            reason="same place name once case, accents and possessives are set aside",
-        )
+        if arg.label == "":  # an actor spaCy did not label: a group ("Darfur rebels") or a name
+            words = text.split()
+            if len(words) == 1 or words[-1][:1].islower():
+                return Candidate(
+                    iri=NGR[f"actor/{slug(text)}"], type=NG.Actor, name=text, label=label, rank=len(text),
+                    reason="same name once case, accents and possessives are set aside",
+                )
     if arg.label in PERSON_LABELS:
         found = _person(text, label, ctx)
         if found is not None:
