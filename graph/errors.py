@@ -36,6 +36,10 @@ class FormatError(NewsgraphError):
     """An unknown serialisation format name."""
 
 
+class EndpointError(NewsgraphError):
+    """A SPARQL server cannot be started, or an endpoint cannot be reached or refuses a request."""
+
+
 class EngineError(NewsgraphError):
     """An unknown build engine, a bad ``--jobs`` value, or an unreachable Dask scheduler."""
 
