@@ -1,0 +1,148 @@
+"""The networkx projection of the RDF graph, and its GraphML/GEXF export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from netdata import Ev, entity, make_graph
+from rdflib import RDF, RDFS, Literal
+
+from graph.cli import main
+from graph.errors import AnalysisError
+from graph.namespaces import NG
+from graph.network import find_actor, project, write_network
+from graph.pipeline import BuildResult
+
+EVENTS = [
+    Ev("Anna Berg", "met", "Boris Kov", "Anna Berg met Boris Kov in Oslo.", "2024-01-10", "a1"),
+    Ev("Boris Kov", "met", "Anna Berg", "Boris Kov met Anna Berg again.", "2024-03-02", "a2"),
+    Ev("Anna Berg", "visited", "Oslo", "Anna Berg visited Oslo.", "2023-11", "a1",
+       object_type="city"),
+    Ev("Carl Dunn", "accused", "Anna Berg", "Carl Dunn accused Anna Berg of lying.", "", "a3"),
+    Ev("Acme Corp", "agreed", "Anna Berg", "Acme Corp and Anna Berg agreed to a deal.",
+       "2024-02-01", "a2", subject_type="organisation"),
+]
+
+
+@pytest.fixture(scope="module")
+def net() -> nx.MultiDiGraph:
+    return project(make_graph(EVENTS))
+
+
+def test_entities_are_nodes_with_type_and_label(net: nx.MultiDiGraph) -> None:
+    anna = entity("Anna Berg", "person")
+    assert net.nodes[str(anna)]["label"] == "Anna Berg"
+    assert net.nodes[str(anna)]["type"] == "person"
+    assert net.nodes[str(entity("Oslo", "city"))]["type"] == "city"
+    assert net.nodes[str(entity("Acme Corp", "organisation"))]["type"] == "organisation"
+    assert net.nodes[str(anna)]["mentions"] == 5
+    assert net.number_of_nodes() == 5
+
+
+def test_symmetric_relations_are_counted_once_per_pair(net: nx.MultiDiGraph) -> None:
+    a, b = sorted([str(entity("Anna Berg", "person")), str(entity("Boris Kov", "person"))])
+    met = net.edges[a, b, "met"]
+    assert met["count"] == 2 and not met["directed"]
+    assert (met["first_date"], met["last_date"]) == ("2024-01-10", "2024-03-02")
+    assert sorted(e.sentence for e in met["evidence"]) == [
+        "Anna Berg met Boris Kov in Oslo.", "Boris Kov met Anna Berg again."]
+    assert len(met["articles"]) == 2
+    assert not net.has_edge(b, a, "met")
+
+
+def test_directed_relations_keep_their_direction(net: nx.MultiDiGraph) -> None:
+    carl, anna = str(entity("Carl Dunn", "person")), str(entity("Anna Berg", "person"))
+    accused = net.edges[carl, anna, "accused"]
+    assert accused["directed"] and accused["count"] == 1 and accused["first_date"] == ""
+    ev = accused["evidence"][0]
+    assert ev.sentence == "Carl Dunn accused Anna Berg of lying."
+    assert ev.title == "Article a3" and ev.url == "https://example.org/a3"
+    assert not net.has_edge(anna, carl)
+
+
+def test_time_window_keeps_dated_mentions_inside_it() -> None:
+    g = make_graph(EVENTS)
+    early = project(g, until="2023-12")
+    assert [d["relation"] for *_e, d in early.edges(data=True)] == ["visited"]
+    year = project(g, since="2024")
+    assert sorted(d["relation"] for *_e, d in year.edges(data=True)) == ["agreed", "met"]
+    assert year.graph["undated_left_out"] == 1
+    # a month-precision date overlaps a window that starts inside that month
+    assert project(g, since="2023-11-15", until="2023-11-20").number_of_edges() == 1
+    for bad in ("2024-13", "24", "2024-02-30", "last week"):
+        with pytest.raises(AnalysisError, match="bad date"):
+            project(g, since=bad)
+    with pytest.raises(AnalysisError, match="ends"):
+        project(g, since="2024-05", until="2024-01")
+
+
+def test_direct_triples_without_event_nodes_still_count() -> None:
+    g = make_graph(EVENTS[:1])
+    x, y = entity("Xena", "person"), entity("Yuri", "person")
+    for iri, name in ((x, "Xena"), (y, "Yuri")):
+        g.add((iri, RDF.type, NG.Person))
+        g.add((iri, RDFS.label, Literal(name)))
+    g.add((x, NG.accused, y))
+    net = project(g)
+    edge = net.edges[str(x), str(y), "accused"]
+    assert edge["count"] == 1 and edge["evidence"] == []
+
+
+def test_find_actor_by_name_part_or_iri(net: nx.MultiDiGraph) -> None:
+    anna = str(entity("Anna Berg", "person"))
+    assert find_actor(net, "anna berg") == anna
+    assert find_actor(net, "ANNA") == anna
+    assert find_actor(net, anna) == anna
+    with pytest.raises(AnalysisError, match="no actor named 'Zed'"):
+        find_actor(net, "Zed")
+    with pytest.raises(AnalysisError, match="ambiguous: .*Anna Berg.*Carl Dunn"):
+        find_actor(net, "n")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_round_trips_with_scalar_attributes(net: nx.MultiDiGraph, fmt: str,
+                                                   tmp_path: Path) -> None:
+    path = write_network(net, tmp_path / f"net.{fmt}", fmt=fmt)
+    back = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    assert back.number_of_nodes() == net.number_of_nodes()
+    assert back.number_of_edges() == net.number_of_edges()
+    edges = {(d["relation"], int(d["count"])) for *_e, d in back.edges(data=True)}
+    assert ("met", 2) in edges and ("accused", 1) in edges
+    sentences = " ".join(d["sentences"] for *_e, d in back.edges(data=True))
+    assert "Carl Dunn accused Anna Berg of lying." in sentences
+    labels = {d["label"] for _n, d in back.nodes(data=True)}
+    assert "Anna Berg" in labels
+
+
+def test_export_removes_xml_illegal_characters(tmp_path: Path) -> None:
+    net = project(make_graph([Ev("Bad\x01Name", "met", "Other <&>", "Text\x0bwith\x00controls <b>&",
+                                 "2024-01-01")]))
+    back = nx.read_graphml(write_network(net, tmp_path / "x.graphml", fmt="graphml"))
+    assert {d["label"] for _n, d in back.nodes(data=True)} == {"BadName", "Other <&>"}
+    assert [d["sentences"] for *_e, d in back.edges(data=True)] == ["Textwithcontrols <b>&"]
+
+
+def test_unknown_export_format_lists_the_known_ones(net: nx.MultiDiGraph, tmp_path: Path) -> None:
+    with pytest.raises(AnalysisError, match="available: graphml, gexf"):
+        write_network(net, tmp_path / "x.dot", fmt="dot")
+    assert not list(tmp_path.iterdir())
+
+
+def test_seeds_network_has_evidence_for_every_relation(seeds_build: BuildResult) -> None:
+    net = project(seeds_build.dataset)
+    assert net.number_of_edges() >= 6
+    assert {d["relation"] for *_e, d in net.edges(data=True)} == {"visited", "met", "agreed", "accused"}
+    for *_e, d in net.edges(data=True):
+        assert d["evidence"] and all(e.sentence and e.article for e in d["evidence"])
+
+
+def test_network_command_writes_gephi_files(seeds_out: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "seeds.gexf"
+    assert main(["network", str(seeds_out / "graph.ttl"), "--format", "gexf", "--out", str(out)]) == 0
+    assert nx.read_gexf(out).number_of_edges() >= 6
+    assert "wrote" in capsys.readouterr().err
+    assert main(["network", str(seeds_out / "graph.ttl"), "--format", "dot", "--out", str(out)]) == 2
+    assert main(["network", str(tmp_path / "missing.ttl"), "--out", str(out)]) == 1
