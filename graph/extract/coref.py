@@ -68,8 +68,8 @@ def _name(span: Span, via: str) -> Argument:
 def pronoun(token: Token) -> Argument | None:
     """The person a singular personal pronoun refers to: the nearest earlier named person.
 
-    Falls back to a one-word name that NER took for an organisation when it is the possessor in
-    the same sentence ("Nasr's experience ..., in which he accused ...").
+    Falls back to the nearest earlier proper-noun subject or possessor that NER missed or took for
+    an organisation ("Nasr's experience ..., in which he accused ...").
     """
     if token.lower_ not in PERSON_PRONOUNS:
         return None
@@ -80,10 +80,18 @@ def pronoun(token: Token) -> Argument | None:
         best = ent
     if best is not None:
         return _name(best, "pronoun")
-    sent = token.sent
-    for t in reversed(token.doc[sent.start : token.i]):
-        if t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", ""):
-            return Argument(t.text, t.idx, t.idx + len(t.text), "PERSON", "pronoun")
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(2):  # this sentence and the two before it
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : token.i]):
+        if t.dep_ in ("nsubj", "poss") and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", ""):
+            span = doc[t.left_edge.i if t.dep_ == "nsubj" else t.i : t.i + 1]
+            words = [w for w in span if w.pos_ == "PROPN"]
+            if words:
+                return Argument(doc[words[0].i : t.i + 1].text, words[0].idx, t.idx + len(t.text),
+                                "PERSON", "pronoun")
     return None
 
 

@@ -1,0 +1,36 @@
+"""Dates of relations, normalised against the article's date."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import mentions
+
+from graph.extract.dates import normalise, relative_day
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("On April 15, Lavrov traveled to Brest.", "2023-06-20", "2023-04-15"),
+    ("Lavrov traveled to Brest in October 2020.", "2023-06-20", "2020-10"),
+    ("Lavrov traveled to Brest on Tuesday.", "2023-06-22", "2023-06-20"),
+    ("Lavrov traveled to Brest today.", "2023-06-22", "2023-06-22"),
+    ("Lavrov traveled to Brest.", "2023-06-22", None),
+])
+def test_relation_dates(text: str, date: str, expected: str | None) -> None:
+    (m,) = mentions(text, date=date)
+    assert m.date == expected
+
+
+def test_that_year_refers_back_to_the_last_year_mentioned() -> None:
+    """The seed article's "his visit to Sevastopol on May 9 that year" after "in 2009"."""
+    text = ("Historically, Naryshkin has publicly discussed moments tied to Sevastopol in 2009, "
+            "indicating a long-standing perspective on regional security and sovereignty. He has "
+            "described his visit to Sevastopol on May 9 that year, noting a parade.")
+    (m,) = [m for m in mentions(text, date="2025-04-20") if m.sentence.startswith("He")]
+    assert (m.subject.text, m.object.text, m.date) == ("Naryshkin", "Sevastopol", "2009-05-09")
+
+
+def test_normalise_forms() -> None:
+    assert normalise("Jan. 17, 2017", year=None) == "2017-01-17"
+    assert normalise("22 February 1972", year=None) == "1972-02-22"
+    assert normalise("April 15", year=None) is None  # no year known: no guess
+    assert relative_day("Monday", "not a date") is None
