@@ -211,6 +211,13 @@ def test_a_bare_surname_is_not_merged_across_articles() -> None:
     res = resolved((a, [t, arg(a, "Jordanian King Abdullah II", "PERSON")]),
                    (b, [dt, arg(b, "Jordan's King Abdullah II", "PERSON")]))
     assert iri(res, a, t) != iri(res, b, dt)
+    # ... but the two are flagged for review, both ways, unless the surname is ambiguous
+    assert res.entities[iri(res, a, t)].close_matches == {iri(res, b, dt)}
+    assert iri(res, a, t) in res.entities[iri(res, b, dt)].close_matches
+    dinner = dev("voa-2017.06.07.3891137_3")
+    res = resolved((a, [t, arg(a, "Jordanian King Abdullah II", "PERSON")]),
+                   (dinner, [arg(dinner, "Donald Trump", "PERSON"), arg(dinner, "Melania Trump", "PERSON")]))
+    assert not res.entities[iri(res, a, t)].close_matches
 
 
 def test_country_and_city_of_the_same_name() -> None:

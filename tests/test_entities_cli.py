@@ -6,11 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from rdflib import Literal
 
+from graph.articles import Article
 from graph.cli import main
+from graph.entities import resolve
+from graph.entities.listing import list_entities
+from graph.extract.base import Argument, Mention
 from graph.load import load_graph
 from graph.pipeline import BuildResult
 from graph.query import rows_as_dicts, run_query
+from graph.rdf import build_dataset
 
 PREFIX = """PREFIX ng: <https://w3id.org/newsgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -22,8 +28,6 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 def entities_named(path: Path, needle: str) -> set[str]:
     """IRIs of entities any of whose labels contains ``needle``."""
     q = PREFIX + "SELECT DISTINCT ?e WHERE { ?e rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(?l, ?n)) }"
-    from rdflib import Literal
-
     rows = rows_as_dicts(run_query(load_graph(path), q, bindings={"n": Literal(needle)}))
     return {r["e"] for r in rows}
 
@@ -100,3 +104,25 @@ def test_entities_table_prints_untrusted_labels_literally(tmp_path: Path,
                  encoding="utf-8")
     assert main(["entities", str(g)]) == 0
     assert "[bold red]Mallory[/bold red]" in capsys.readouterr().out
+
+
+def test_listing_shows_unmerged_probable_duplicates() -> None:
+    """voa-2017.04.05.3797975_1 says 'Trump', _2 'Donald Trump': two IRIs, flagged for review."""
+    items = {}
+    for line in (Path(__file__).resolve().parent.parent.parent / "shared" / "dev" / "gold-dev.jsonl"
+                 ).read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        items[d["id"]] = d
+    batch = []
+    for item_id, a, b in (("voa-2017.04.05.3797975_1", "Trump", "Jordanian King Abdullah II"),
+                          ("voa-2017.04.05.3797975_2", "Donald Trump", "Jordan's King Abdullah II")):
+        text = items[item_id]["text"]
+        art = Article(id=item_id, text=text)
+        sa, sb = text.index(a), text.index(b)
+        batch.append((art, [Mention("met", Argument(a, sa, sa + len(a), "PERSON"),
+                                    Argument(b, sb, sb + len(b), "PERSON"), text, 0, len(text), None,
+                                    1.0, "test")]))
+    records = {r.label: r for r in list_entities(build_dataset(batch, resolve(batch)))}
+    assert records["Trump"].possibly_same_as == ["Donald Trump"]
+    assert records["Donald Trump"].possibly_same_as == ["Trump"]
+    assert records["Abdullah II"].variants == ["Jordan's King Abdullah II", "Jordanian King Abdullah II"]

@@ -22,7 +22,7 @@ def entities_table(records: list[EntityRecord]) -> str:
         table.add_row(
             r.label or r.iri, r.type, "\n".join(r.variants),
             "\n".join(([r.code] if r.code else []) + r.links), r.country,
-            "\n".join(r.merged_because),
+            "\n".join(r.merged_because + [f"not merged, possibly the same as {o!r}" for o in r.possibly_same_as]),
         )
     console = Console(file=io.StringIO(), width=200, color_system=None, markup=False)
     console.print(table)

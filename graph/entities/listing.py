@@ -28,7 +28,7 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 SELECT DISTINCT ?e ?type ?p ?v WHERE {
   VALUES ?type { ng:Person ng:Organisation ng:Place ng:Country ng:City ng:Actor }
   VALUES ?p { rdfs:label skos:altLabel owl:sameAs rdfs:seeAlso skos:notation ng:country
-              skos:editorialNote }
+              skos:editorialNote skos:closeMatch }
   ?e a ?type ; ?p ?v .
 }
 """
@@ -40,6 +40,7 @@ _FIELDS = {
     "http://www.w3.org/2004/02/skos/core#notation": "code",
     str(NG.country): "country",
     "http://www.w3.org/2004/02/skos/core#editorialNote": "merged_because",
+    "http://www.w3.org/2004/02/skos/core#closeMatch": "possibly_same_as",
 }
 
 
@@ -55,6 +56,7 @@ class EntityRecord:
     code: str = ""
     country: str = ""
     merged_because: list[str] = field(default_factory=list)
+    possibly_same_as: list[str] = field(default_factory=list)  # labels (or IRIs) of close matches
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dictionary."""
@@ -64,7 +66,7 @@ class EntityRecord:
 def list_entities(graph: Graph | Dataset, *, types: tuple[str, ...] = ()) -> list[EntityRecord]:
     """Every typed entity of ``graph`` (of ``types`` only, when given), sorted by type and label.
 
-    ``country`` holds the country's label when the graph has one, else its IRI.
+    ``country`` and ``possibly_same_as`` hold labels when the graph has them, else IRIs.
 
     Raises:
         QueryError: the graph cannot be queried.
@@ -88,6 +90,9 @@ def list_entities(graph: Graph | Dataset, *, types: tuple[str, ...] = ()) -> lis
     for rec in records.values():
         if rec.country in records and records[rec.country].label:
             rec.country = records[rec.country].label
+        rec.possibly_same_as = sorted(
+            records[o].label if o in records and records[o].label else o for o in rec.possibly_same_as
+        )
         rec.variants = sorted(set(rec.variants) - {rec.label})
         rec.links.sort()
         rec.merged_because.sort()

@@ -14,7 +14,7 @@ from graph.entities.context import ArticleContext
 from graph.entities.names import fold
 from graph.entities.resolver import Candidate, candidate, country_candidate, country_iri
 from graph.extract.base import Argument, Mention
-from graph.namespaces import NG
+from graph.namespaces import NG, NGR
 
 
 @dataclass
@@ -28,6 +28,9 @@ class Entity:
     same_as: set[URIRef] = field(default_factory=set)
     country: URIRef | None = None
     merge_reasons: list[str] = field(default_factory=list)
+    #: Entities that are probably the same but are not merged (a bare surname of one article
+    #: and the one full name of that surname in another): ``skos:closeMatch``, for review.
+    close_matches: set[URIRef] = field(default_factory=set)
     see_also: set[URIRef] = field(default_factory=set)
     notation: str | None = None
     country_code: str | None = None
@@ -103,6 +106,23 @@ class Resolution:
             self._any[arg] = found
         return found
 
+    def suggest(self) -> None:
+        """Link each bare-surname person to the one full-name person of that surname seen so far
+        (``skos:closeMatch``, both ways). Never merges: the IRIs stay independent of the batch."""
+        prefix = str(NGR["person/"])
+        people = [iri for iri, e in self.entities.items() if e.type == NG.Person and str(iri).startswith(prefix)]
+        full: dict[str, list[URIRef]] = {}
+        for iri in people:
+            key = str(iri)[len(prefix):]
+            if "_" in key:
+                full.setdefault(key.split("_")[0], []).append(iri)
+        for iri in people:
+            key = str(iri)[len(prefix):]
+            matches = full.get(key, []) if "_" not in key else []
+            if len(matches) == 1:
+                self.entities[iri].close_matches.add(matches[0])
+                self.entities[matches[0]].close_matches.add(iri)
+
     def _candidate(self, arg: Argument, ctx: ArticleContext | None, role: str = "actor") -> Candidate:
         return candidate(arg, ctx, self.aliases, role=role)
 
@@ -125,8 +145,9 @@ def entity_triples(entity: Entity) -> list[Triple]:
 
     Its type, ``rdfs:label`` (preferred name), ``skos:altLabel`` for every other surface form,
     ``owl:sameAs`` GeoNames, ``rdfs:seeAlso`` ISO 3166 and ``skos:notation`` (the ISO code) for
-    countries, ``ng:country`` with the country's type, name and code, and one
-    ``skos:editorialNote`` per merged variant saying why it was merged.
+    countries, ``ng:country`` with the country's type, name and code, one
+    ``skos:editorialNote`` per merged variant saying why it was merged, and ``skos:closeMatch``
+    for probable duplicates left unmerged (see :meth:`Resolution.suggest`).
     """
     out: list[Triple] = [
         (entity.iri, RDF.type, entity.type),
@@ -145,6 +166,7 @@ def entity_triples(entity: Entity) -> list[Triple]:
         if entity.country_code:
             out.append((entity.country, SKOS.notation, Literal(entity.country_code)))
     out += [(entity.iri, SKOS.editorialNote, Literal(note)) for note in entity.merge_reasons]
+    out += [(entity.iri, SKOS.closeMatch, other) for other in sorted(entity.close_matches)]
     return out
 
 
@@ -155,4 +177,5 @@ def resolve(
     resolution = Resolution(aliases=aliases)
     for article, mentions in batch:
         resolution.add(article, mentions)
+    resolution.suggest()
     return resolution
