@@ -206,3 +206,20 @@ def test_script_json_escapes_markup() -> None:
     text = script_json({"a": "</script><b>&"})
     assert "<" not in text and ">" not in text and "&" not in text
     assert json.loads(text) == {"a": "</script><b>&"}
+
+
+def test_viz_command_writes_the_page_and_says_what_was_left_out(
+    seeds_out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from graph.cli import main
+
+    ttl, out = str(seeds_out / "graph.ttl"), tmp_path / "ego.html"
+    assert main(["viz", ttl, "--out", str(out), "--actor", "Lukashenko", "--depth", "2",
+                 "--max-nodes", "3", "--title", "Ego"]) == 0
+    err = capsys.readouterr().err
+    assert "Ego network of" in err and "left out" in err and f"wrote {out}" in err
+    html = out.read_text(encoding="utf-8")
+    assert "<title>Ego</title>" in html and "Lukashenko" in html
+    assert main(["viz", ttl, "--out", str(tmp_path / "x.html"), "--until", "2024-99"]) == 1
+    assert "bad date" in capsys.readouterr().err
+    assert not (tmp_path / "x.html").exists()
