@@ -1,0 +1,30 @@
+"""``newsgraph push``."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from graph.cli import cli
+from graph.push import push as push_graph
+
+
+@cli.command()
+@click.argument("source", type=click.Path())
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph), "
+                   "http://host:3030/dataset/data (Fuseki).")
+@click.option("--user", default=None, help="User for HTTP basic auth; the password is read from "
+                                           "the NEWSGRAPH_PASSWORD environment variable.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True,
+              help="Seconds to wait for each request.")
+def push(source: str, endpoint: str, user: str | None, timeout: float) -> None:
+    """Load SOURCE (a graph file or a store folder) into a SPARQL 1.1 Graph Store endpoint.
+
+    Each article graph is PUT under its own name, replacing the graph of that name at the
+    endpoint: pushing twice leaves the same data.
+    """
+    auth = (user, os.environ.get("NEWSGRAPH_PASSWORD", "")) if user else None
+    report = push_graph(source, endpoint, auth=auth, timeout=timeout)
+    click.echo(f"pushed {report.graphs} graph(s), {report.triples} triple(s) to {endpoint}", err=True)

@@ -1,0 +1,91 @@
+"""newsgraph push: load a graph into a real Oxigraph Graph Store Protocol endpoint."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from graph.errors import EndpointError
+from graph.export import export
+from graph.pipeline import build_graph
+from graph.push import graph_url, push
+from graph.server import start_server
+from graph.store import open_oxigraph
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+COUNT = "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("push") / "store"
+    build_graph([SEEDS], store=path)
+    return path
+
+
+def counts(url: str) -> tuple[int, int]:
+    req = urllib.request.Request(f"{url}?{urllib.parse.urlencode({'query': COUNT})}",
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        row = json.loads(r.read())["results"]["bindings"][0]
+    return int(row["n"]["value"]), int(row["graphs"]["value"])
+
+
+def test_push_store_twice_is_idempotent(store: Path, tmp_path: Path) -> None:
+    source = open_oxigraph(store, create=False)
+    expected = len(source)
+    del source
+    with start_server(tmp_path / "remote", writable=True) as server:
+        report = push(store, server.store_url)
+        assert (report.graphs, report.triples) == (2, expected)
+        assert counts(server.query_url) == (expected, 2)
+        push(store, server.store_url)
+        assert counts(server.query_url) == (expected, 2)
+
+
+def test_push_file_keeps_named_graphs(store: Path, tmp_path: Path) -> None:
+    trig = export(store, "trig", tmp_path / "g.trig")
+    with start_server(tmp_path / "remote", writable=True) as server:
+        report = push(trig, server.store_url)
+        assert report.graphs == 2
+        assert counts(server.query_url)[1] == 2
+
+
+def test_push_to_read_only_endpoint_is_refused(store: Path) -> None:
+    with start_server(store) as server:
+        with pytest.raises(EndpointError, match="HTTP 403"):
+            push(_copy(store), server.store_url)
+
+
+def _copy(store: Path) -> Path:
+    return export(store, "nquads", store.parent / "copy.nq")
+
+
+def test_unreachable_and_bad_endpoints(store: Path) -> None:
+    with pytest.raises(EndpointError, match="cannot reach"):
+        push(_copy(store), "http://127.0.0.1:9/store", timeout=2)
+    with pytest.raises(EndpointError, match="http"):
+        push(_copy(store), "file:///etc/passwd")
+
+
+def test_graph_url_escapes_the_graph_name() -> None:
+    assert graph_url("http://h/store", "https://x/a?b=c&d") == \
+        "http://h/store?graph=https%3A%2F%2Fx%2Fa%3Fb%3Dc%26d"
+    assert graph_url("http://h/ds?x=1", None) == "http://h/ds?x=1&default"
+
+
+def test_cli(store: Path, tmp_path: Path) -> None:
+    nq = _copy(store)
+    with start_server(tmp_path / "remote", writable=True) as server:
+        proc = subprocess.run([sys.executable, "-m", "graph.cli", "push", str(nq), "--endpoint",
+                               server.store_url], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        assert "pushed 2 graph(s)" in proc.stderr
+        assert counts(server.query_url)[1] == 2
