@@ -1,0 +1,73 @@
+"""Cost of extraction beyond parsing, measured as a ratio in one run.
+
+Corpus: the texts of ../shared/dev/gold-dev.jsonl (when present) and the seed articles, repeated.
+Times spaCy's own parse (``nlp.pipe``) and parse + every registered extractor over the same corpus,
+alternating the two a few times and keeping each one's best time, then prints
+``(parse + extraction) / parse``. Issue 3 asks for at most 1.25.
+
+    .venv/bin/python bench/extraction.py [--repeat 10] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from graph.articles import Article
+from graph.extract import extract_doc, make_extractors
+from graph.nlp import load_model
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "dev" / "gold-dev.jsonl"
+
+
+def corpus(repeat: int) -> list[Article]:
+    """Dev texts (if available) and seed articles, ``repeat`` times."""
+    base: list[Article] = []
+    if DEV.exists():
+        for line in DEV.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            base.append(Article(id=item["id"], text=item["text"]))
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        base.append(Article(id=path.stem, text=path.read_text(encoding="utf-8")))
+    return [a for _ in range(repeat) for a in base]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=10, help="copies of the corpus (default 10)")
+    parser.add_argument("--rounds", type=int, default=3, help="alternations of the two timings")
+    args = parser.parse_args()
+    nlp = load_model()
+    extractors = make_extractors()
+    articles = corpus(args.repeat)
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    list(nlp.pipe(texts[:50]))  # warm up
+    parse_best = full_best = extract_best = float("inf")
+    mentions = 0
+    for _ in range(args.rounds):
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=32):
+            pass
+        parse_best = min(parse_best, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        extract_only = 0.0
+        mentions = 0
+        for doc, article in zip(nlp.pipe(texts, batch_size=32), articles, strict=True):
+            t1 = time.perf_counter()
+            mentions += len(extract_doc(doc, article, extractors))
+            extract_only += time.perf_counter() - t1
+        full_best = min(full_best, time.perf_counter() - t0)
+        extract_best = min(extract_best, extract_only)
+    print(f"corpus: {len(articles)} articles, {words} words; {mentions} mentions per pass")
+    print(f"parse only (nlp.pipe):      {parse_best:7.2f} s  ({words / parse_best:,.0f} words/s)")
+    print(f"parse + extraction:         {full_best:7.2f} s")
+    print(f"extraction alone:           {extract_best:7.2f} s")
+    print(f"ratio (parse + extraction) / parse: {full_best / parse_best:.3f}  (acceptance <= 1.25)")
+
+
+if __name__ == "__main__":
+    main()
