@@ -126,3 +126,22 @@ def test_listing_shows_unmerged_probable_duplicates() -> None:
     assert records["Trump"].possibly_same_as == ["Donald Trump"]
     assert records["Donald Trump"].possibly_same_as == ["Trump"]
     assert records["Abdullah II"].variants == ["Jordan's King Abdullah II", "Jordanian King Abdullah II"]
+
+
+def test_incremental_store_builds_keep_one_entity_per_person(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """The seeds added one by one to a store: the same IRIs as one build, and the variant
+    merged across builds is explained by the key rule."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    store = tmp_path / "store"
+    for seed in sorted(seeds.glob("*.txt")):
+        assert main(["build", str(seed), "--store", str(store), "--out", str(tmp_path / seed.stem)]) == 0
+    capsys.readouterr()
+    assert main(["entities", str(store), "--format", "json", "--type", "person"]) == 0
+    people = json.loads(capsys.readouterr().out)
+    naryshkin = [p for p in people if "Naryshkin" in p["label"] or any("Naryshkin" in v for v in p["variants"])]
+    assert len(naryshkin) == 1 and naryshkin[0]["iri"].endswith("/person/nrshkn_srg")
+    forms = {naryshkin[0]["label"], *naryshkin[0]["variants"]}
+    assert {"Sergei Naryshkin", "Sergey Naryshkin"} <= forms
+    other = (forms - {naryshkin[0]["label"]}).pop()
+    assert any(note.startswith(repr(other)) for note in naryshkin[0]["merged_because"])

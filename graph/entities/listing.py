@@ -63,6 +63,29 @@ class EntityRecord:
         return asdict(self)
 
 
+#: Why two surface forms share an IRI, by the kind of IRI (for variants merged in separate
+#: builds of a store, whose notes could not see each other).
+_KEY_RULES: dict[str, str] = {
+    "person/": "same person key: surname and first given name agree up to spelling and transliteration",
+    "organisation/": "same organisation: same name or acronym expansion, and same country",
+    "place/": "same place: same GeoNames id or name",
+    "country/": "same ISO 3166 country",
+}
+
+
+def _explain_variants(rec: EntityRecord) -> None:
+    """Give each variant no note explains the rule its IRI was minted by."""
+    from graph.namespaces import NGR
+
+    tail = rec.iri[len(str(NGR)):] if rec.iri.startswith(str(NGR)) else ""
+    rule = next((text for prefix, text in _KEY_RULES.items() if tail.startswith(prefix)), None)
+    if rule is None:
+        return
+    for variant in rec.variants:
+        if variant != rec.label and not any(n.startswith(repr(variant) + ":") for n in rec.merged_because):
+            rec.merged_because.append(f"{variant!r}: {rule}")
+
+
 def list_entities(graph: Graph | Dataset, *, types: tuple[str, ...] = ()) -> list[EntityRecord]:
     """Every typed entity of ``graph`` (of ``types`` only, when given), sorted by type and label.
 
@@ -88,6 +111,7 @@ def list_entities(graph: Graph | Dataset, *, types: tuple[str, ...] = ()) -> lis
         else:
             setattr(rec, key, value)
     for rec in records.values():
+        _explain_variants(rec)
         if rec.country in records and records[rec.country].label:
             rec.country = records[rec.country].label
         rec.possibly_same_as = sorted(
