@@ -199,6 +199,7 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool) -> tuple[list[dict[str, Any]
             "color": {"background": colour, "border": colour,
                       "highlight": {"background": colour, "border": "#222222"}},
             "size": round(8 + 22 * math.sqrt(g.degree(x) / top), 1), "ngType": d["type"],
+            "ngName": " ".join([d["label"], *d["alt_labels"]]),
         }
         if x in positions:
             node["x"], node["y"] = positions[x]
@@ -238,6 +239,7 @@ body{margin:0;font-family:system-ui,sans-serif;color:#222;background:#fafafa}
 #ng-bar{padding:8px 14px;border-bottom:1px solid #ddd;background:#fff}
 #ng-bar h1{font-size:18px;margin:0 0 4px 0}
 #ng-bar p{margin:2px 0;font-size:13px;color:#555}
+#ng-search{margin-left:12px;padding:2px 6px;font-size:13px;width:220px}
 #ng-legend{position:absolute;top:80px;right:14px;z-index:5;background:rgba(255,255,255,.94);
  border:1px solid #ccc;border-radius:6px;padding:8px 12px;font-size:13px;line-height:1.6}
 #ng-legend h2{font-size:13px;margin:4px 0 2px 0}
@@ -273,6 +275,16 @@ _SCRIPT = """<script>
       if (box.checked) { set.add(box.value); } else { set.delete(box.value); }
       apply();
     });
+  });
+  var search = document.getElementById("ng-search"), found = document.getElementById("ng-found");
+  search.addEventListener("change", function () {
+    var q = search.value.trim().toLowerCase();
+    var ids = q ? nodes.get({filter: function (n) {
+      return !n.hidden && n.ngName.toLowerCase().indexOf(q) !== -1;
+    }}).map(function (n) { return n.id; }) : [];
+    network.selectNodes(ids);
+    found.textContent = q ? ids.length + " found" : "";
+    if (ids.length) { network.fit({nodes: ids, animation: false}); }
   });
   if (cfg.physics) {
     network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
@@ -344,7 +356,9 @@ def render(
     if (n, net.number_of_edges()) != (total_nodes, total_edges):
         counts += f" (of {total_nodes} and {total_edges})"
     bar = (f'<div id="ng-bar"><h1>{escape(title)}</h1><p>{escape(counts)}. Hover a node or an '
-           "edge for details; untick a legend entry to hide it.</p>"
+           "edge for details; untick a legend entry to hide it. "
+           '<input id="ng-search" type="search" placeholder="Find an entity…" aria-label="Find an entity">'
+           ' <span id="ng-found"></span></p>'
            + "".join(f"<p>{escape(note)}</p>" for note in notes) + "</div>")
     config = script_json({"types": types, "relations": relations, "physics": physics})
     head = f"<head><title>{escape(title)}</title>{_STYLE}"

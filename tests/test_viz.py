@@ -57,6 +57,11 @@ def test_legend_check_boxes_filter_relations_and_types(seeds_page: Path) -> None
     untick = """<script>
       document.querySelector('#ng-legend input[value="visited"]').click();
       document.querySelector('#ng-legend input[value="organisation"]').click();
+      var search = document.getElementById("ng-search");
+      search.value = "lukashenko";
+      search.dispatchEvent(new Event("change"));
+      window.__probeExtra = {selected: network.getSelectedNodes().map(function (id) {
+        return nodes.get(id).label; }), found: document.getElementById("ng-found").textContent};
     </script>"""
     result = probe(seeds_page, extra_script=untick)
     assert "visited" not in result["edges"]
@@ -65,6 +70,8 @@ def test_legend_check_boxes_filter_relations_and_types(seeds_page: Path) -> None
     drawn = " | ".join(result["labels"])
     assert "Lukashenko" in drawn and "Warsaw" in drawn
     assert "Foreign Ministry" not in drawn  # an organisation
+    assert result["extra"]["found"] == "1 found"
+    assert ["Lukashenko" in label for label in result["extra"]["selected"]] == [True]
 
 
 def hostile_graph() -> Path:
