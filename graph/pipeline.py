@@ -12,7 +12,7 @@ from rdflib import Dataset
 from graph.articles import Article, Problem, ReadReport, read_articles
 from graph.entities import Aliases, Resolution, load_aliases, resolve
 from graph.parallel import extract_stream
-from graph.rdf import article_triples, build_dataset, union_graph
+from graph.rdf import article_iri, build_dataset, union_graph
 from graph.viz import write_html
 
 
@@ -48,7 +48,8 @@ def build_graph(
 
     With ``store`` (a folder), the build is incremental and idempotent: articles already in that
     Oxigraph store with the same content are skipped, a changed article's named graph is
-    replaced, each in one transaction; ``dataset`` is then the whole store (read-only).
+    replaced, each in one transaction; ``dataset`` then holds only the articles built in this
+    run (:func:`graph.store.store_snapshot` gives the whole store).
 
     ``jobs``, ``engine`` (``local`` or ``dask``) and ``scheduler`` (a Dask scheduler address)
     choose where extraction runs, see :mod:`graph.parallel`; ``progress`` shows a progress bar
@@ -89,7 +90,7 @@ def _build_into_store(
     aliases: Aliases | None = None, **run: Any,
 ) -> BuildResult:
     """:func:`build_graph` with ``store``: see there."""
-    from graph.store import memory_copy, skip_unchanged, stored_hashes, writable_store, write_graphs
+    from graph.store import skip_unchanged, stored_hashes, writable_store, write_graphs
 
     salt = ",".join(extractor_names or ())
     report = ReadReport()
@@ -100,8 +101,8 @@ def _build_into_store(
         batch = list(extract_stream(fresh, extractor_names=extractor_names,
                                     problems=report.problems, **run))
         resolution = resolve(batch, aliases=aliases)
-        write_graphs(ox_store, (article_triples(a, m, resolution, salt=salt) for a, m in batch))
-        dataset = memory_copy(ox_store)  # the whole store, without holding its lock
+        dataset = build_dataset(batch, resolution, salt=salt)  # this run's articles only
+        write_graphs(ox_store, (dataset.graph(article_iri(a)) for a, _ in batch))
     return BuildResult(
         dataset=dataset,
         resolution=resolution,

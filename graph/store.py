@@ -174,3 +174,17 @@ def update_store(path: str | Path, update: str) -> None:
         raise QueryError(f"SPARQL update failed: {exc}") from None
     finally:
         store.flush()
+
+
+def store_snapshot(path: str | Path) -> Dataset:
+    """An in-memory Oxigraph copy of the whole store in folder ``path`` (its lock is released
+    on return).
+
+    Raises:
+        StoreError: see :func:`open_oxigraph`.
+    """
+    store = open_oxigraph(path, create=False)
+    try:
+        return memory_copy(store)
+    finally:
+        del store

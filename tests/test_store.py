@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,7 +15,14 @@ from graph.errors import StoreError
 from graph.namespaces import NG
 from graph.pipeline import build_graph
 from graph.query import rows_as_dicts, run_query
-from graph.store import is_store, open_oxigraph, open_store, replace_graph, stored_hashes
+from graph.store import (
+    is_store,
+    open_oxigraph,
+    open_store,
+    replace_graph,
+    store_snapshot,
+    stored_hashes,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -45,12 +54,14 @@ def test_rebuild_is_idempotent_and_change_replaces_one_graph(tmp_path: Path) -> 
     )
     changed = build_graph([src], store=store)
     assert (changed.articles, changed.unchanged) == (1, 1)
-    rows = rows_as_dicts(run_query(changed.dataset, """
+    assert len([g for g in changed.dataset.graphs() if len(g)]) == 1  # this run's article only
+    snapshot = store_snapshot(store)
+    rows = rows_as_dicts(run_query(snapshot, """
         PREFIX ng: <https://w3id.org/newsgraph/ontology#>
         SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a ng:Article } } GROUP BY ?g"""))
     assert len(rows) == 2 and all(r["n"] == "1" for r in rows)
     sentences = {r["s"] for r in rows_as_dicts(run_query(
-        changed.dataset, "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
+        snapshot, "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
         "SELECT ?s WHERE { ?e ng:sentence ?s }"))}
     assert any("Merkel" in s for s in sentences)
     del changed
@@ -65,7 +76,30 @@ def test_store_dataset_answers_sparql(tmp_path: Path) -> None:
     result = build_graph([SEEDS], store=tmp_path / "s")
     q = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?a ?b WHERE { ?a ng:met ?b }"
     assert rows_as_dicts(run_query(result.dataset, q))
+    def pairs(ds: object) -> set[tuple[str, str]]:
+        return {(r["a"], r["b"]) for r in rows_as_dicts(run_query(ds, q))}  # type: ignore[arg-type]
+
+    assert pairs(store_snapshot(tmp_path / "s")) == pairs(result.dataset)
     assert result.store == tmp_path / "s"
+
+
+def test_cli_build_store_twice(tmp_path: Path) -> None:
+    def build() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "graph.cli", "build", str(SEEDS), "--store", str(tmp_path / "s"),
+             "--out", str(tmp_path / "out")],
+            check=False, capture_output=True, text=True, timeout=300, cwd=SEEDS.parent)
+
+    first = build()
+    assert first.returncode == 0, first.stderr
+    assert "2 article(s) added or replaced, 0 unchanged" in first.stderr
+    count = len(quads(tmp_path / "s"))
+    ttl = Graph().parse(tmp_path / "out" / "graph.ttl")
+    second = build()
+    assert second.returncode == 0, second.stderr
+    assert "0 article(s) added or replaced, 2 unchanged" in second.stderr
+    assert len(quads(tmp_path / "s")) == count
+    assert len(Graph().parse(tmp_path / "out" / "graph.ttl")) == len(ttl) > 100  # whole store
 
 
 def test_replace_graph_is_one_transaction(tmp_path: Path) -> None:

@@ -50,6 +50,9 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
     if result.store is not None:
         click.echo(f"store {result.store}: {result.articles} article(s) added or replaced, "
                    f"{result.unchanged} unchanged", err=True)
+        from graph.store import store_snapshot
+
+        result.dataset = store_snapshot(result.store)  # --out files show the whole store
     files = write_outputs(result, out_dir)
     for note in result.notes:
         click.echo(f"note {note.origin}: {note.reason}", err=True)
