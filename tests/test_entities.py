@@ -9,16 +9,21 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import URIRef
 
 from graph.articles import Article, read_text_file
 from graph.entities import Resolution, entity_triples, fold, resolve
+from graph.entities.context import ArticleContext
 from graph.entities.names import person_name, skeleton
 from graph.entities.places import find_city, find_country
+from graph.entities.resolver import candidate
 from graph.extract.base import Argument, Mention
 from graph.namespaces import NG, NGR
 
@@ -385,3 +390,23 @@ def test_role_overrides_a_doubtful_spacy_label() -> None:
     assert res.entities[res.iri(kos, article=islands)].country == NGR["country/gr"]
     assert res.entities[res.iri(felipe, article=spain)].type == NG.Person
     assert res.entities[res.iri(mattarella, article=visit)].type == NG.Person
+
+
+def test_names_in_other_scripts_do_not_collapse() -> None:
+    article = Article(id="scripts", text="Лукашенко встретился с Нарышкиным в Минске.")
+    a, b = arg(article, "Лукашенко", "PERSON"), arg(article, "Нарышкиным", "PERSON")
+    res = resolved((article, [a, b]))
+    assert iri(res, article, a) != iri(res, article, b)
+    assert all(" " not in str(i) for i in res.entities)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=40), label=st.sampled_from(["", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"]),
+       role=st.sampled_from(["actor", "place"]))
+def test_any_argument_resolves_to_a_clean_iri(text: str, label: str, role: str) -> None:
+    """Untrusted text never breaks resolution nor leaks into an IRI unescaped."""
+    article = Article(id="fuzz", text=f"Talks with {text} in Minsk (MSQ).")
+    a = Argument(text, 11, 11 + len(text), label)
+    cand = candidate(a, ArticleContext.of(article.id, article.text), None, role=role)
+    tail = str(cand.iri)[len(str(NGR)):]
+    assert str(cand.iri).startswith(str(NGR)) and re.fullmatch(r"[a-z0-9_/-]+", tail), tail

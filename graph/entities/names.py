@@ -6,6 +6,7 @@ depend on which other articles are in a build.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -68,8 +69,16 @@ def fold(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A URL-safe slug of a folded name."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "unnamed"
+    """A URL-safe slug of a folded name; a name in another script (``Лукашенко``) gets a hash,
+    so that two such names never share a slug."""
+    folded = fold(text)
+    out = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if not folded:
+        return "unnamed"
+    if not out or not folded.isascii():
+        digest = hashlib.sha1(folded.encode()).hexdigest()[:12]
+        return f"{out}-{digest}" if out else f"u-{digest}"
+    return out
 
 
 def skeleton(word: str) -> str:
