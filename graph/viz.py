@@ -340,6 +340,8 @@ def render(
         notes.insert(0, f"Mentions dated {since or '…'} to {until or '…'}"
                         f" ({net.graph.get('undated_left_out', 0)} undated mention(s) left out).")
     n = net.number_of_nodes()
+    if n == 0:
+        notes.append("Nothing to draw: no relation in this graph or window.")
     big = n > PHYSICS_LIMIT
     physics = (not big) if physics is None else physics
     nodes, edges = vis_data(net, layout=not physics)

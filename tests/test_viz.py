@@ -230,3 +230,9 @@ def test_viz_command_writes_the_page_and_says_what_was_left_out(
     assert main(["viz", ttl, "--out", str(tmp_path / "x.html"), "--until", "2024-99"]) == 1
     assert "bad date" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists()
+
+
+def test_empty_graph_gives_a_page_that_says_so() -> None:
+    page = render(make_graph([]))
+    assert (page.nodes, page.edges) == (0, 0)
+    assert "Nothing to draw" in page.html and "vis.Network" in page.html
