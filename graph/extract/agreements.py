@@ -120,6 +120,8 @@ class Agreements(RuleExtractor):
             if entity_span(token) is not None and token.ent_type_ not in ("", "LAW"):
                 return
             holders = [token] + [c for c in token.children if c.dep_ == "acl"]
+            if token.head.lemma_.lower() in AGREE_OBJECT_VERBS and token.head.i > token.i:
+                holders.append(token.head)  # "the deal reached between X and Y" (misparsed)
             parties = arguments([g for h in holders for g in pobjs(h, ("between", "among"))]) \
                 or arguments([g for h in holders[1:] for g in agents(h)])  # "signed by X and Y"
             confidence = 0.75

@@ -12,13 +12,37 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 #: Common nouns that denote an actor (a person, a group, an institution) in news text.
-ACTOR_NOUNS = frozenset(["government", "governments", "administration", "authority", "authorities", "official", "officials", "minister", "ministers", "ministry", "president", "presidents", "leader", "leaders", "king", "queen", "prince", "emir", "sultan", "chancellor", "premier", "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "delegation", "delegations", "delegate", "delegates", "negotiator", "negotiators", "representative", "representatives", "spokesman", "spokeswoman", "spokesperson", "rebels", "rebel", "insurgents", "militants", "militant", "guerrillas", "fighters", "opposition", "party", "parties", "army", "military", "forces", "police", "court", "tribunal", "prosecutor", "prosecutors", "judge", "judges", "parliament", "congress", "senate", "lawmakers", "lawmaker", "legislators", "council", "committee", "commission", "agency", "organization", "organisation", "group", "groups", "movement", "coalition", "alliance", "union", "bloc", "critics", "critic", "activists", "activist", "protesters", "protestors", "demonstrators", "campaigners", "observers", "officers", "officer", "commander", "commanders", "general", "generals", "secretary", "director", "chief", "head", "mayor", "governor", "senator", "senators", "candidate", "candidates", "contender", "contenders", "nominee", "counterpart", "counterparts", "predecessor", "successor", "regime", "junta", "cabinet", "state", "states", "country", "countries", "nation", "nations", "power", "powers", "team", "mission", "member", "members", "watchdog", "monitors", "investigators", "agents", "company", "firm", "bank", "unions", "supporters", "loyalists", "separatists", "extremists", "terrorists", "militias", "militia", "gunmen", "troops", "soldiers", "jihadists", "islamists", "insurgent", "dissidents", "clerics", "cleric", "side", "sides"])
+ACTOR_NOUNS = frozenset("""
+government governments administration authority authorities official officials minister
+ministers ministry president presidents leader leaders king queen prince emir sultan chancellor
+premier diplomat diplomats ambassador ambassadors envoy envoys delegation delegations delegate
+delegates negotiator negotiators representative representatives spokesman spokeswoman
+spokesperson rebels rebel insurgents militants militant guerrillas fighters opposition party
+parties army military forces police court tribunal prosecutor prosecutors judge judges
+parliament congress senate lawmakers lawmaker legislators council committee commission agency
+organization organisation group groups movement coalition alliance union bloc critics critic
+activists activist protesters protestors demonstrators campaigners observers officers officer
+commander commanders general generals secretary director chief head mayor governor senator
+senators candidate candidates contender contenders nominee counterpart counterparts predecessor
+successor regime junta cabinet state states country countries nation nations power powers team
+mission member members watchdog monitors investigators agents company firm bank unions
+supporters loyalists separatists extremists terrorists residents villagers witnesses militias
+militia gunmen troops soldiers jihadists islamists insurgent dissidents clerics cleric side
+sides
+""".split())  # noqa: SIM905
 
 #: Nouns naming a group whose members are given by an "of"/"from" phrase ("a team from X").
-GROUP_NOUNS = frozenset(["group", "team", "delegation", "mission", "members", "member", "representatives", "representative", "leaders", "leader", "officials", "official", "envoys", "envoy", "diplomats", "delegates", "minister", "ministers", "heads", "chiefs"])
+GROUP_NOUNS = frozenset("""
+group team delegation mission members member representatives representative leaders leader
+officials official envoys envoy diplomats delegates minister ministers heads chiefs
+""".split())  # noqa: SIM905
 
 #: Titles, by which a description ("the SVR chief") points back to a named person.
-TITLE_NOUNS = frozenset(["president", "king", "queen", "prince", "emir", "sultan", "chancellor", "premier", "minister", "leader", "chief", "head", "director", "secretary", "ambassador", "envoy", "governor", "mayor", "senator", "general", "commander", "spokesman", "spokeswoman", "monarch", "ruler", "pope", "cardinal", "judge", "prosecutor", "official", "diplomat", "counterpart", "predecessor", "successor"])
+TITLE_NOUNS = frozenset("""
+president king queen prince emir sultan chancellor premier minister leader chief head director
+secretary ambassador envoy governor mayor senator general commander spokesman spokeswoman
+monarch ruler pope cardinal judge prosecutor official diplomat counterpart predecessor successor
+""".split())  # noqa: SIM905
 #: Titles that are interchangeable in descriptions ("the SVR chief" for its director).
 TITLE_SYNONYMS = {
     "chief": {"chief", "director", "head"}, "head": {"chief", "director", "head"},
@@ -30,10 +54,21 @@ TITLE_SYNONYMS = {
 }
 
 #: Common nouns that can be the place of a visit ("visited the arch", "toured the camp").
-PLACE_NOUNS = frozenset(["arch", "center", "centre", "camp", "camps", "site", "sites", "hospital", "hospitals", "city", "town", "village", "villages", "region", "area", "areas", "base", "airbase", "border", "museum", "memorial", "palace", "school", "university", "factory", "plant", "mosque", "church", "temple", "cathedral", "capital", "island", "islands", "port", "harbor", "harbour", "embassy", "consulate", "headquarters", "monument", "prison", "jail", "facility", "facilities", "zone", "province", "state", "district", "neighborhood", "neighbourhood", "park", "square", "market", "farm", "mine", "dam", "reactor", "ruins", "shrine", "cemetery", "frontline", "front", "parliament"])
+PLACE_NOUNS = frozenset("""
+arch center centre camp camps site sites hospital hospitals city town village villages region
+area areas base airbase border museum memorial palace school university factory plant mosque
+church temple cathedral capital island islands port harbor harbour embassy consulate
+headquarters monument prison jail facility facilities zone province state district neighborhood
+neighbourhood park square market farm mine dam reactor ruins shrine cemetery frontline front
+parliament
+""".split())  # noqa: SIM905
 
 #: Plural nouns of people moving for other reasons than a visit (rule: not visits).
-NON_VISITOR_NOUNS = frozenset(["refugee", "refugees", "migrant", "migrants", "immigrant", "immigrants", "asylum-seekers", "seekers", "people", "civilians", "troops", "soldiers", "forces", "fighters", "militants", "jihadists", "ships", "vessels", "warships", "tourists"])
+NON_VISITOR_NOUNS = frozenset("""
+refugee refugees migrant migrants immigrant immigrants asylum-seekers seekers people civilians
+troops soldiers forces fighters militants jihadists ships vessels warships tourists residents
+villagers witnesses
+""".split())  # noqa: SIM905
 NON_VISITOR_LABELS = frozenset({"NORP"})
 
 # -- relation triggers -------------------------------------------------------------------------
@@ -48,7 +83,10 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "journey", "stopove
 
 MEET_VERBS = frozenset({"meet", "host", "welcome", "receive", "greet", "confer", "negotiate"})
 #: Nouns of an in-person encounter ("talks with", "a meeting between").
-MEET_NOUNS = frozenset(["talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "summit", "conference", "dinner", "lunch", "luncheon", "breakfast", "banquet", "encounter", "session", "audience", "consultation", "consultations", "discussion", "discussions"])
+MEET_NOUNS = frozenset("""
+talk talks meeting meetings negotiation negotiations summit conference dinner lunch luncheon
+breakfast banquet encounter session audience consultation consultations discussion discussions
+""".split())  # noqa: SIM905
 #: Modifiers that make a meeting noun remote, not in person ("phone talks").
 REMOTE_WORDS = frozenset({"phone", "telephone", "video", "virtual", "online", "call", "letter",
                           "teleconference", "videoconference", "telephonic", "remote"})
@@ -60,7 +98,9 @@ AGREE_VERBS = frozenset({"agree", "sign", "ratify", "accept", "conclude", "reach
 #: Verbs that only mean agreement when their object is an agreement noun ("signed a deal").
 AGREE_OBJECT_VERBS = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "clinch",
                                 "finalize", "finalise", "initial", "endorse", "approve"})
-AGREE_NOUNS = frozenset(["agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "treaties", "pact", "pacts", "memorandum", "compact"])
+AGREE_NOUNS = frozenset("""
+agreement agreements accord accords deal deals treaty treaties pact pacts memorandum compact
+""".split())  # noqa: SIM905
 #: What "accepted" must have as object to count as agreement with its author.
 ACCEPT_OBJECTS = frozenset({"proposal", "offer", "request", "demand", "demands", "plan", "terms",
                             "invitation", "conditions", "proposals", "offers", "requests", "call"})
@@ -76,11 +116,23 @@ NOT_ACCUSE_CHARGE_OBJECTS = frozenset({"fee", "price", "battery", "phone", "tax"
 
 # -- modality -----------------------------------------------------------------------------------
 #: Words that, governing an event, make it planned, wished, refused, hedged or otherwise unreal.
-IRREALIS_GOVERNORS = frozenset(["plan", "set", "expect", "schedule", "hope", "want", "wish", "intend", "seek", "aim", "offer", "promise", "propose", "refuse", "decline", "reject", "cancel", "call", "postpone", "delay", "fail", "try", "attempt", "invite", "urge", "ask", "consider", "prepare", "threaten", "pledge", "vow", "demand", "agree", "due", "likely", "able", "going", "ready", "willing", "eager", "suggest", "seem", "appear", "deny", "mull", "weigh", "discuss", "debate", "contemplate", "hint", "rule", "need", "would-be"])
+IRREALIS_GOVERNORS = frozenset("""
+plan set expect schedule hope want wish intend seek aim offer promise propose refuse decline
+reject cancel call postpone delay fail try attempt invite urge ask consider prepare threaten
+pledge vow demand agree due likely able going ready willing eager suggest seem appear deny mull
+weigh discuss debate contemplate hint rule need would-be
+""".split())  # noqa: SIM905
 #: Nouns that, governing an event noun or verb, make it unreal ("a plan to visit").
-IRREALIS_NOUNS = frozenset(["plan", "plans", "invitation", "invitations", "proposal", "proposals", "offer", "offers", "hope", "hopes", "bid", "attempt", "attempts", "effort", "efforts", "possibility", "prospect", "prospects", "request", "requests", "call", "calls", "intention", "readiness", "willingness", "idea"])
+IRREALIS_NOUNS = frozenset("""
+plan plans invitation invitations proposal proposals offer offers hope hopes bid attempt
+attempts effort efforts possibility prospect prospects request requests call calls intention
+readiness willingness idea
+""".split())  # noqa: SIM905
 MODAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must",
                        "'ll", "wo", "ca", "'d"})
-IRREALIS_NOUN_MODIFIERS = frozenset(["planned", "upcoming", "proposed", "possible", "future", "scheduled", "expected", "potential", "forthcoming", "cancelled", "canceled", "postponed", "prospective", "next", "hypothetical", "failed", "aborted", "would-be", "mooted"])
+IRREALIS_NOUN_MODIFIERS = frozenset("""
+planned upcoming proposed possible future scheduled expected potential forthcoming cancelled
+canceled postponed prospective next hypothetical failed aborted would-be mooted
+""".split())  # noqa: SIM905
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 NEGATING_DETERMINERS = frozenset({"no", "never", "neither", "nor"})

@@ -57,6 +57,8 @@ def _governs_unreal(token: Token) -> bool:
 
 def _purpose_infinitive(token: Token) -> bool:
     """'flew to Moroto to meet X': an infinitive of purpose states an intention, not an event."""
+    if token.dep_ == "acl" and any(c.lower_ in ("first", "last", "only") for c in token.head.children):
+        return False  # "the first sitting president to visit Cuba" states a fact
     return token.dep_ in ("advcl", "acl", "relcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 

@@ -127,7 +127,7 @@ _NOT_HUMAN = frozenset("""
 others orders borders papers numbers matters waters letters layers centers towers filters chambers
 headquarters quarters corners reports powers answers members flowers shelters barriers markers
 computers servers containers characters ministers registers numbers disasters lists
-""".split())
+""".split())  # noqa: SIM905
 
 
 def _human_noun(token: Token) -> bool:
@@ -136,6 +136,15 @@ def _human_noun(token: Token) -> bool:
     if word in _NOT_HUMAN or len(word) < 6 or token.pos_ != "NOUN":
         return False
     return word.endswith(("ists", "ist", "ians", "ers", "men"))
+
+
+def _untagged_name(token: Token) -> bool:
+    """A sentence-initial name the tagger took for a common word ("Trump met ...", "Naryshkin
+    has ..."): capitalised, singular, a subject, with no determiner, in no entity."""
+    return (bool(token.is_sent_start) and token.is_title and token.pos_ in ("NOUN", "VERB")
+            and token.tag_ in ("NN", "VB", "VBP") and token.dep_ in ("nsubj", "nsubjpass")
+            and not token.ent_type_ and token.lower_ not in ACTOR_NOUNS
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children))
 
 
 def _is_title(token: Token) -> bool:
@@ -191,6 +200,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         if ent is not None and (prev.head == token or prev.dep_ == "compound") and (
                 not places or ent.label_ in PLACE_LABELS):
             return span_argument(doc, ent.start, token.i + 1, ent.label_)
+    if _untagged_name(token):
+        return span_argument(doc, token.i, token.i + 1, "")
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
