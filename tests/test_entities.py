@@ -410,3 +410,32 @@ def test_any_argument_resolves_to_a_clean_iri(text: str, label: str, role: str) 
     cand = candidate(a, ArticleContext.of(article.id, article.text), None, role=role)
     tail = str(cand.iri)[len(str(NGR)):]
     assert str(cand.iri).startswith(str(NGR)) and re.fullmatch(r"[a-z0-9_/-]+", tail), tail
+
+
+@pytest.mark.parametrize(
+    ("item_id", "written", "full"),
+    [
+        ("voa-2014.01.31.1841956_12", "U.N. humanitarian chief Valerie Amos", "Valerie Amos"),
+        ("voa-2017.01.17.3679550_2", "likely defense secretary retired Gen. James Mattis", "James Mattis"),
+        ("voa-2017.01.28.3696450_0", "Saudi King Salman bin Abd al-Aziz Al Saud", "Salman bin Abd al-Aziz Al Saud"),
+        ("voa-2017.06.07.3891137_3", "first lady Melania Trump", "Melania Trump"),
+        ("voa-2016.11.09.3589149_26", "his Danish counterpart Kristian Jensen", "Kristian Jensen"),
+    ],
+)
+def test_the_name_is_the_capitalised_run_after_titles(item_id: str, written: str, full: str) -> None:
+    item = dev(item_id)
+    a = arg(item, written, "PERSON")
+    res = resolved((item, [a, arg(item, full, "PERSON")]))
+    entity = res.entities[iri(res, item, a)]
+    assert entity.type == NG.Person and entity.name == full
+    assert iri(res, item, a) == iri(res, item, arg(item, full, "PERSON"))
+
+
+def test_an_acronym_is_a_name_not_a_title() -> None:
+    """plover-RETREAT-0009 "the OSCE" (and a bare "NATO"): organisations, not descriptions."""
+    item = dev("plover-RETREAT-0009")
+    osce = arg(item, "OSCE", "ORG")
+    nato = Argument("NATO", 0, 4, "ORG")
+    res = resolved((item, [osce, nato]))
+    assert res.entities[iri(res, item, osce)].iri == NGR["organisation/osce"]
+    assert res.entities[iri(res, item, nato)].iri == NGR["organisation/nato"]

@@ -25,7 +25,7 @@ TITLE_WORDS: frozenset[str] = words(
     spokesman spokeswoman spokesperson ambassador envoy minister deputy pope cardinal archbishop
     bishop rev reverend mr mrs ms miss dr sir lord lady dame judge justice officer agent
     secretary-general first former late acting interim state interior finance premier ayatollah
-    supreme pm u.s us un nato"""
+    supreme pm"""
 )
 #: Name parts that follow a surname and belong to it.
 SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
@@ -144,6 +144,17 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     while tokens and (is_title(tokens[0]) or fold(tokens[0]) in strip_leading or fold(tokens[0]) in ("the", "a", "an")):
         tokens.pop(0)
     tokens = [t for t in tokens if re.search(r"[A-Za-z]", t)]
+    # the name is the run of capitalised words at the end, after any title or description
+    # ("U.N. humanitarian chief Valerie Amos", "U.S. Defense Secretary Jim Mattis")
+    start = len(tokens)
+    while start > 0:
+        word = tokens[start - 1]
+        particle = fold(word.split("-")[0]) in PARTICLES  # bin, al-Aziz
+        if is_title(word) or re.search(r"'s?$", word) or not (word[:1].isupper() or particle):
+            break
+        start -= 1
+    if 0 < start < len(tokens):
+        tokens = tokens[start:]
     if not tokens:
         return None
     tail: list[str] = []
