@@ -439,3 +439,13 @@ def test_an_acronym_is_a_name_not_a_title() -> None:
     res = resolved((item, [osce, nato]))
     assert res.entities[iri(res, item, osce)].iri == NGR["organisation/osce"]
     assert res.entities[iri(res, item, nato)].iri == NGR["organisation/nato"]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("Democratic Republic of Congo", "CD"), ("Republic of Korea", "KR"), ("Burma", "MM"),
+     ("Czech Republic", "CZ"), ("the Netherlands", "NL"), ("Russian Federation", "RU"),
+     ("Kosovo", "XK"), ("U.K.", "GB")],
+)
+def test_country_name_forms_from_iso_3166_and_geonames(written: str, code: str) -> None:
+    assert find_country(written).alpha_2 == code  # type: ignore[union-attr]

