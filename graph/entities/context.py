@@ -178,7 +178,7 @@ class ArticleContext:
             country, core = country_prefix(run)
             if country is not None and core:
                 self.org_countries.setdefault(fold(core), country)
-            self._person(run, m.start(), self._apposed_titles(text, m.start(), m.end()))
+            self._person(run, m.start(), m.end(), text)
 
     @staticmethod
     def _apposed_titles(text: str, start: int, end: int) -> set[str]:
@@ -191,9 +191,9 @@ class ArticleContext:
                 found.update(w for w in fold(m.group(1)).split() if w in TITLE_WORDS)
         return found
 
-    def _person(self, run: str, start: int, apposed: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    def _person(self, run: str, start: int, end: int, text: str) -> None:
         words = strip_possessive(run).split()
-        titles: set[str] = set(apposed)
+        titles: set[str] = set()
         country: Country | None = None
         while words and fold(words[0]) in _OPENERS:
             words.pop(0)
@@ -207,6 +207,7 @@ class ArticleContext:
             return
         name = person_name(" ".join(words))
         if name is not None and name.given:
+            titles |= self._apposed_titles(text, start, end)
             self.persons.append(NamedPerson(name, start, frozenset(titles), country))
 
     def followed_by(self, arg: Argument, word: str) -> bool:

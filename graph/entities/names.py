@@ -6,6 +6,7 @@ depend on which other articles are in a build.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -56,6 +57,7 @@ _ARTICLE = re.compile(r"^(the|a|an)\s+")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents, possessives, quotes and a leading article."""
     text = ascii_fold(text).lower()
@@ -81,6 +83,7 @@ def slug(text: str) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def skeleton(word: str) -> str:
     """A spelling-tolerant key of one name part: transliteration variants share it.
 
