@@ -23,10 +23,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.corpus import make_articles  # noqa: E402
-from graph.articles import Article  # noqa: E402
-from graph.entities import resolve  # noqa: E402
-from graph.parallel import extract_stream  # noqa: E402
+from bench.corpus import make_articles
+from graph.articles import Article
+from graph.entities import resolve
+from graph.parallel import extract_stream
 
 
 def run(*, quick: bool = False, articles: int | None = None) -> dict[str, Any]:
