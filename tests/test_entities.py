@@ -449,3 +449,19 @@ def test_an_acronym_is_a_name_not_a_title() -> None:
 )
 def test_country_name_forms_from_iso_3166_and_geonames(written: str, code: str) -> None:
     assert find_country(written).alpha_2 == code  # type: ignore[union-attr]
+
+
+def test_a_generic_institution_without_country_stays_in_its_article() -> None:
+    """'the Foreign Ministry' of seed 001 is Belarus's; plover-AGREE-0017's 'Security Council'
+    names no country: it is not merged with another article's 'Security Council'."""
+    b = read_text_file(SEED_001)
+    ministry = arg(b, "Belarus’s Foreign Ministry", "ORG")
+    item = dev("plover-AGREE-0017")
+    council = arg(item, "Security Council", "ORG")
+    other = Article(id="constructed-council", text="The Security Council met Iran.")
+    council2 = arg(other, "Security Council", "ORG")
+    res = resolved((b, [ministry, arg(b, "Warsaw", "GPE")]), (item, [council, arg(item, "Lebanon", "GPE")]),
+                   (other, [council2, arg(other, "Iran", "GPE")]))
+    assert iri(res, b, ministry) == NGR["organisation/by/foreign-ministry"]
+    assert iri(res, item, council) != iri(res, other, council2)
+    assert res.entities[iri(res, item, council)].type == NG.Organisation

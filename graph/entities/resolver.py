@@ -46,6 +46,16 @@ PERSONAL_TITLES = words(
     """king queen prince princess president pope sheikh emir chancellor senator sen governor
     mayor mr mrs ms dr sir lord lady dame premier ayatollah minister secretary"""
 )
+#: Words of institutions every country has ("Foreign Ministry", "Supreme Court", "Army"): an
+#: organisation named only with them and no country is not merged across articles.
+GENERIC_ORG_WORDS = words(
+    """foreign interior defense defence finance justice health education trade economy economic
+    agriculture energy ministry department office court supreme constitutional high national
+    federal central state parliament congress senate assembly cabinet government army navy
+    police military forces force air armed election electoral commission council committee bank
+    prosecutor prosecutors general attorney of the and for public security service services
+    intelligence border guard guards presidential administration ruling opposition party"""
+)
 #: Words that make a name an organisation's or a building's, not a person's.
 NOT_PERSON = words(
     """service ministry committee council union party agency office court house department
@@ -135,6 +145,13 @@ def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "")
         if country is not None:
             reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
     key = slug(core)
+    if country is None and expansion is None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
+        # "the Foreign Ministry" of which country? Every country has one: keep it to its article.
+        where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
+        return Candidate(
+            iri=NGR[where + key], type=NG.Organisation, name=core, label=label, rank=10 + len(core),
+            reason="a generic institution with no country in its article: kept to that article",
+        )
     path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
     name = core if core[:1].isupper() else text
     if reason == "":
