@@ -55,6 +55,8 @@ def test_pinned_merge_and_split(tmp_path: Path) -> None:
     assert government.country == NGR["country/pl"]
     assert any("pinned in the alias file" in r for r in government.merge_reasons)
     assert res.iri(bare, article=a) != res.iri(full, article=a)
+    kept = res.entities[res.iri(bare, article=a)]
+    assert kept.iri == NGR["person/split/naryshkin"] and kept.type == NG.Person
     # without the alias file, the same batch merges the surname and links Warsaw to GeoNames
     plain = resolve(batch)
     assert plain.iri(bare, article=a) == plain.iri(full, article=a)

@@ -9,7 +9,7 @@ countries by ISO 3166 code, organisations by their expansion (and country) when 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 
@@ -286,10 +286,12 @@ def candidate(
         pin = aliases.entity_for(label)
         if pin is not None:
             return _pinned(pin, label, origin)
-        if aliases.is_split(label):
-            return Candidate(
-                iri=NGR[f"actor/split/{slug(label)}"], type=NG.Actor, name=label, label=label,
-                reason=f"kept apart by the alias file {origin}", rank=1000,
+        if aliases.is_split(label):  # typed and linked as usual, but keyed by its own spelling
+            base = candidate(arg, ctx, None, role=role)
+            kind = next((k for k, v in ALIAS_CLASSES.items() if v == base.type), "actor")
+            return replace(
+                base, iri=NGR[f"{kind}/split/{slug(label)}"], name=label, rank=1000, extra_labels=(),
+                reason=f"kept apart by the alias file {origin}",
             )
     if not text or not re.search(r"[A-Za-z]", text):
         return _local(label or "unnamed", label, ctx, "no name")
