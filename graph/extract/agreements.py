@@ -113,7 +113,8 @@ class Agreements(RuleExtractor):
             if not objs:
                 return
             parties = arguments(subjects(token))
-            others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"]
+            others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"
+                                or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP"))]
                                + [g for o in objs for g in pobjs(o, ("of", "from", "by"))])
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and _agreement_noun(token):

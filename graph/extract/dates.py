@@ -85,9 +85,17 @@ def normalise(text: str, *, year: int | None, context_year: int | None = None) -
     return None
 
 
+def _modifies_other_noun(ent: Span, trigger: Token) -> bool:
+    """'the 1988 cease-fire': a date inside another noun phrase dates that thing, not the event
+    (unless that noun is the trigger: 'the August 13 peace accord')."""
+    root = ent.root
+    return root.dep_ in ("nmod", "compound", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i != trigger.i and root.head.i >= ent.end
+
+
 def date_for(trigger: Token, sentence: Span, *, article_date: str | None) -> str | None:
     """The date of the event ``trigger`` denotes: a DATE entity in its sentence, normalised."""
-    dates = [e for e in sentence.ents if e.label_ == "DATE"]
+    dates = [e for e in sentence.ents if e.label_ == "DATE" and not _modifies_other_noun(e, trigger)]
     if not dates:
         return None
     dates.sort(key=lambda e: abs(e.root.i - trigger.i))

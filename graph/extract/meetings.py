@@ -22,6 +22,9 @@ from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobj
 #: Actor nouns that, visited, are places or bodies rather than people met ("visited the country").
 _INSTITUTIONS = frozenset(["country", "countries", "nation", "nations", "state", "states", "power", "powers", "side", "sides", "party", "parties", "organization", "organisation", "company", "firm", "bank", "court", "parliament", "congress", "senate", "ministry", "agency", "committee", "commission", "council", "government", "administration", "army", "military", "police", "alliance", "union", "bloc"])
 
+#: Verbs by which an actor gives an event in someone's honour ("hosted a dinner for X").
+_HOSTING = frozenset({"host", "give", "throw", "hold"})
+
 #: Verbs whose object must be an actor for the verb to mean a meeting.
 _NEEDS_OBJECT = frozenset({"host", "welcome", "receive", "greet", "visit"})
 
@@ -97,6 +100,8 @@ class Meetings(RuleExtractor):
                 return
             between = arguments(pobjs(token, ("between", "among")))
             others = arguments(_companions(token))
+            if not others and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOSTING:
+                others = arguments(pobjs(token, ("for", "honoring", "honouring")))  # "a dinner for X"
             if between:
                 parties, others = between, []
             else:
