@@ -465,3 +465,17 @@ def test_a_generic_institution_without_country_stays_in_its_article() -> None:
     assert iri(res, b, ministry) == NGR["organisation/by/foreign-ministry"]
     assert iri(res, item, council) != iri(res, other, council2)
     assert res.entities[iri(res, item, council)].type == NG.Organisation
+
+
+def test_a_description_with_a_demonym_binds_to_that_countrys_titled_person() -> None:
+    """voa-2017.01.17.3679550_2 names 'Russian President Vladimir Putin' (and 'Gen. James
+    Mattis'): 'the Russian president' and 'Putin' are Putin; 'the general' is Mattis."""
+    item = dev("voa-2017.01.17.3679550_2")
+    putin = arg(item, "Vladimir Putin", "PERSON")
+    described = Argument("the Russian president", 0, 0, "", "description")
+    bare = Argument("Putin", 0, 0, "PERSON")
+    general = Argument("the general", 0, 0, "", "description")
+    res = resolved((item, [putin, described, bare, general]))
+    assert iri(res, item, described) == iri(res, item, putin) == iri(res, item, bare)
+    assert res.entities[iri(res, item, putin)].country == NGR["country/ru"]
+    assert iri(res, item, general) == NGR["person/mts_jms"]

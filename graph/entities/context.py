@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.entities.names import (
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     PersonName,
     ascii_fold,
@@ -18,6 +19,7 @@ from graph.entities.names import (
     is_title,
     person_name,
     strip_possessive,
+    title_key,
     words,
 )
 from graph.entities.places import Country, find_city, find_country, find_demonym
@@ -28,7 +30,9 @@ _CAP_RUN = re.compile(
     r"[A-Z][\w.\-]*(?:['\u2019]s)?(?:[ \t]+(?:(?:of|for|on|de|al|bin)[ \t]+)*[A-Z][\w.\-]*(?:['\u2019]s)?)*"
 )
 #: Sentence ends: a full stop after a lower-case word or a digit, then space.
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9\)\]\"'][.!?])\s+|(?<=[a-z]{2}\.)\s+|\n+")
+_SENTENCE_END = re.compile(r"(\S*)[.!?][\"'\)\]]*(?:\s+|$)|\n+")
+#: Abbreviations a full stop follows without ending the sentence (besides abbreviated titles).
+_NO_END = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "u.s", "u.n", "u.k", "inc", "co"})
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/\-]{1,11})\s*\)")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "al", "bin"})
 #: ``the director of Russia's Foreign Intelligence Service, `` right before a name.
@@ -95,6 +99,22 @@ def country_prefix(text: str) -> tuple[Country | None, str]:
     return None, text
 
 
+def _sentences(text: str) -> list[str]:
+    """``text`` split at sentence ends, not after initials or abbreviations (``Gen. Mattis``)."""
+    out: list[str] = []
+    begin = 0
+    for m in _SENTENCE_END.finditer(text):
+        word = (m.group(1) or "").lower()
+        if m.group(0).strip() and (
+            len(word) == 1 or word in TITLE_ABBREVIATIONS or word in _NO_END or re.fullmatch(r"(\w\.)+\w", word)
+        ):
+            continue  # an initial, "Gen.", "U.S.": not an end
+        out.append(text[begin : m.start() + len(m.group(1) or "")])
+        begin = m.end()
+    out.append(text[begin:])
+    return out
+
+
 def article_key(article_id: str) -> str:
     """The short hash of an article id that article-local IRIs are minted under."""
     return hashlib.sha1(article_id.encode()).hexdigest()[:16]
@@ -119,7 +139,7 @@ class ArticleContext:
         ctx = cls(article_id=article_id, text=text)
         folded = ascii_fold(text)  # same length as text is not guaranteed; offsets are relative
         ctx._scan_acronyms(folded)
-        for sentence in _SENTENCE_END.split(folded):
+        for sentence in _sentences(folded):
             ctx._scan_runs(sentence)
         ctx.countries = frozenset(ctx._codes)
         return ctx
@@ -188,7 +208,7 @@ class ArticleContext:
         after = _TITLE_AFTER.match(text, end)
         for m in (before, after):
             if m is not None:
-                found.update(w for w in fold(m.group(1)).split() if w in TITLE_WORDS)
+                found.update(title_key(w) for w in fold(m.group(1)).split() if w in TITLE_WORDS)
         return found
 
     def _person(self, run: str, start: int, end: int, text: str) -> None:
@@ -200,7 +220,7 @@ class ArticleContext:
         while words and (is_title(words[0]) or find_demonym(words[0]) or find_country(words[0])):
             word = words.pop(0)
             if is_title(word):
-                titles.add(fold(word))
+                titles.add(title_key(word))
             else:
                 country = country or find_demonym(word) or find_country(word)
         if len(words) < 2 or len(words) > 4 or any(w in _CONNECTORS or fold(w) in _NOT_PERSON for w in words):

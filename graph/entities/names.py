@@ -22,12 +22,27 @@ def words(text: str) -> frozenset[str]:
 TITLE_WORDS: frozenset[str] = words(
     """president vice prime minister foreign defense defence secretary king queen prince
     princess crown sheikh emir chancellor senator sen rep representative governor mayor general
-    gen admiral colonel col commander director chief head leader chairman chairwoman chair
+    gen admiral colonel col commander lieutenant lt sergeant sgt captain capt major maj prof
+    professor gov adm pres director chief head leader chairman chairwoman chair
     spokesman spokeswoman spokesperson ambassador envoy minister deputy pope cardinal archbishop
     bishop rev reverend mr mrs ms miss dr sir lord lady dame judge justice officer agent
     secretary-general first former late acting interim state interior finance premier ayatollah
     supreme pm"""
 )
+#: Abbreviated titles and the word they stand for ("Gen. James Mattis" is "the general").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gen": "general", "sen": "senator", "rep": "representative", "col": "colonel",
+    "gov": "governor", "adm": "admiral", "pres": "president", "lt": "lieutenant",
+    "sgt": "sergeant", "capt": "captain", "maj": "major", "prof": "professor", "pm": "prime",
+}
+
+
+def title_key(word: str) -> str:
+    """The folded title ``word`` stands for (``Gen.`` → ``general``)."""
+    w = fold(word)
+    return TITLE_ABBREVIATIONS.get(w, w)
+
+
 #: Name parts that follow a surname and belong to it.
 SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 #: Particles that start a compound surname ("al-Abadi", "bin Salman", "van der Leyen").

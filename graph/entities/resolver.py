@@ -23,6 +23,7 @@ from graph.entities.names import (
     person_name,
     slug,
     strip_possessive,
+    title_key,
     words,
 )
 from graph.entities.places import (
@@ -212,7 +213,7 @@ def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | No
 def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate:
     """``the Russian president``: the one person the article names with that title, if any."""
     words = fold(text).split()
-    titles = {w for w in words if w in TITLE_WORDS}
+    titles = {title_key(w) for w in words if w in TITLE_WORDS}
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
     if ctx is not None and titles:
         people = ctx.titled(titles, country)
