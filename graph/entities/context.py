@@ -34,7 +34,11 @@ _SENTENCE_END = re.compile(r"(\S*)[.!?][\"'\)\]]*(?:\s+|$)|\n+")
 #: Abbreviations a full stop follows without ending the sentence (besides abbreviated titles).
 _NO_END = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "u.s", "u.n", "u.k", "inc", "co"})
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/\-]{1,11})\s*\)")
+#: ``SVR (Foreign Intelligence Service)``: an acronym, then its expansion in brackets.
+_ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})\s+\(\s*([A-Z][A-Za-z'\- ]{3,80}?)\s*\)")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "al", "bin"})
+#: Offices that may precede an organisation's name without being part of it.
+_LEADING_OFFICES = frozenset({"director", "chief", "head", "spokesman", "spokeswoman", "chairman", "leader"})
 #: ``the director of Russia's Foreign Intelligence Service, `` right before a name.
 _TITLE_BEFORE = re.compile(r"\b((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)(?:\s+of\s+[^,;.]{1,80})?,\s*$")
 #: ``, Director of ...`` / ``, the Russian president,`` right after a name.
@@ -99,6 +103,24 @@ def country_prefix(text: str) -> tuple[Country | None, str]:
     return None, text
 
 
+def _words_before(text: str, end: int) -> str:
+    """The capitalised name right before ``end`` (an acronym's bracket): stops at lower-case
+    words other than connectors, at punctuation, at "the"/"and" and after a possessive."""
+    taken: list[str] = []
+    for word in reversed(text[:end].rstrip().split(" ")):
+        bare = word.strip(",;:")
+        if (bare != word and taken) or bare in ("the", "The", "and"):
+            break
+        if not (bare[:1].isupper() or (bare in _CONNECTORS and taken)):
+            break
+        taken.insert(0, bare)
+        if re.search(r"'s?$", bare):
+            break
+    while taken and (taken[0] in _CONNECTORS or fold(taken[0]) in _LEADING_OFFICES):
+        taken.pop(0)
+    return " ".join(taken)
+
+
 def _sentences(text: str) -> list[str]:
     """``text`` split at sentence ends, not after initials or abbreviations (``Gen. Mattis``)."""
     out: list[str] = []
@@ -145,32 +167,18 @@ class ArticleContext:
         return ctx
 
     def _scan_acronyms(self, text: str) -> None:
-        for m in _ACRONYM.finditer(text):
-            acronym = m.group(1)
+        found: list[tuple[str, str]] = []  # (acronym, expansion as written)
+        for m in _ACRONYM.finditer(text):  # Foreign Intelligence Service (SVR)
+            found.append((m.group(1), _words_before(text, m.start())))
+        for m in _ACRONYM_FIRST.finditer(text):  # SVR (Foreign Intelligence Service)
+            if not (find_city(m.group(1)) or find_country(m.group(1))):  # not "MINSK (Reuters)"
+                found.append((m.group(1), m.group(2).strip()))
+        for acronym, written in found:
             letters = re.sub(r"[^A-Za-z]", "", acronym)
-            if len(letters) < 2 or sum(c.isupper() for c in letters) < 2:
+            if len(letters) < 2 or sum(c.isupper() for c in letters) < 2 or not written:
                 continue
-            words = text[: m.start()].rstrip().split(" ")
-            taken: list[str] = []
-            for word in reversed(words):
-                bare = word.strip(",;:")
-                if bare != word and taken:  # punctuation ends the name
-                    break
-                if bare in ("the", "The", "and"):
-                    break
-                if bare[:1].isupper() or (bare in _CONNECTORS and taken):
-                    taken.insert(0, bare)
-                    if re.search(r"'s?$", bare):
-                        break
-                else:
-                    break
-            while taken and taken[0] in _CONNECTORS:
-                taken.pop(0)
-            while taken and (is_title(taken[0]) or taken[0].lower() == "director"):
-                taken.pop(0)
-            if not taken or acronym in taken:
+            if acronym in written.split():
                 continue
-            written = " ".join(taken)
             country, core = country_prefix(written)
             if not core or find_country(core) or find_city(core):
                 continue  # "the force in Lebanon (UNIFIL)": a place is no expansion

@@ -178,7 +178,7 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     tail: list[str] = []
     while len(tokens) > 1 and fold(tokens[-1]).replace(" ", "") in SUFFIXES:
         tail.insert(0, tokens.pop())
-    if len(tokens) == 1:
+    if len(tokens) == 1 or fold(tokens[0]) in PARTICLES:  # "bin Salman": a surname alone
         return PersonName(given="", surname=" ".join(tokens + tail), full=" ".join(tokens + tail))
     # surname: last token plus any particles right before it
     i = len(tokens) - 1

@@ -1,0 +1,56 @@
+"""What an article's text says about its names (graph.entities.context), on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.entities.context import ArticleContext, country_prefix
+from graph.entities.names import person_name
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def context(name: str) -> ArticleContext:
+    path = SEEDS / name
+    return ArticleContext.of(path.stem, path.read_text(encoding="utf-8"))
+
+
+def test_acronyms_of_seed_001_and_not_its_dateline() -> None:
+    """'MINSK (Realist English).' is a dateline; SVR and KGB bind to what precedes them."""
+    ctx = context("001_125af6e3d0378b0b.txt")
+    assert set(ctx.acronyms) == {"SVR", "KGB"}
+    svr, kgb = ctx.acronyms["SVR"], ctx.acronyms["KGB"]
+    assert (svr.expansion, svr.country and svr.country.alpha_2) == ("Foreign Intelligence Service", "RU")
+    assert (kgb.expansion, kgb.country and kgb.country.alpha_2) == ("State Security Committee", "BY")
+
+
+def test_acronym_before_its_expansion() -> None:
+    ctx = ArticleContext.of("x", "The SVR (Foreign Intelligence Service) warned. WASHINGTON (Reuters) - ...")
+    assert ctx.acronyms["SVR"].expansion == "Foreign Intelligence Service"
+    assert "WASHINGTON" not in ctx.acronyms
+
+
+def test_full_names_titles_and_countries_of_seed_000() -> None:
+    ctx = context("000_005cffccad9dd1f5.txt")
+    people = {p.name.full: p for p in ctx.persons}
+    assert {"Sergei Naryshkin", "Aleksandr Lukashenko"} <= set(people)
+    assert "director" in people["Sergei Naryshkin"].titles  # "The director of ..., Sergei Naryshkin"
+    lukashenko = people["Aleksandr Lukashenko"]
+    assert "president" in lukashenko.titles and lukashenko.country.alpha_2 == "BY"  # type: ignore[union-attr]
+    assert {"RU", "BY"} <= ctx.countries
+    assert ctx.full_names(person_name("Naryshkin").surname_key)  # type: ignore[union-attr]
+
+
+def test_country_prefix_forms() -> None:
+    assert country_prefix("Russia’s Foreign Intelligence Service")[1] == "Foreign Intelligence Service"
+    assert country_prefix("Foreign Ministry of Belarus")[0].alpha_2 == "BY"  # type: ignore[union-attr]
+    assert country_prefix("Zimbabwe Election Commission")[0].alpha_2 == "ZW"  # type: ignore[union-attr]
+    assert country_prefix("Movement for Democratic Change") == (None, "Movement for Democratic Change")
+
+
+def test_initials_and_abbreviated_titles_do_not_end_a_sentence() -> None:
+    """voa-2017.01.17.3679550_2: 'retired Gen. James Mattis'."""
+    ctx = ArticleContext.of("x", "They chose retired Gen. James Mattis. George W. Bush agreed.")
+    people = {p.name.full: p for p in ctx.persons}
+    assert "general" in people["James Mattis"].titles
+    assert "George W. Bush" in people
