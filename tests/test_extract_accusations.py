@@ -58,6 +58,8 @@ POSITIVE = [
         "accusing each other of being unqualified to be president,\u201d Tom DeFrank told VOA.",
         {triple(C, "Hillary Clinton", "Bernie Sanders"), triple(C, "Bernie Sanders", "Hillary Clinton")},
         id="voa-2016.04.14.3285847_41"),
+    pytest.param("Afghan officials accuse Pakistan of sheltering Taliban militants, a charge Islamabad "
+                 "denies.", {triple(C, "Afghan officials", "Pakistan")}, id="new-charge-denied-later"),
     pytest.param("Russia was accused by Britain of poisoning a former spy.",
                  {triple(C, "Britain", "Russia")}, id="new-passive-agent"),
     pytest.param("Moscow denied accusations by Kiev that Russian troops had crossed the border.",

@@ -49,6 +49,13 @@ POSITIVE = [
     pytest.param("Obama met with Castro, Rousseff and Pena Nieto at the summit in Panama.",
                  {triple(M, "Obama", "Castro"), triple(M, "Obama", "Rousseff"),
                   triple(M, "Obama", "Pena Nieto")}, id="new-met-several"),
+    pytest.param("Indian Prime Minister Narendra Modi, right, and his Japanese counterpart Shinzo Abe shake "
+                 "hands after their joint press statement in Tokyo, Nov. 11, 2016.",
+                 {triple(M, "Narendra Modi", "Shinzo Abe")}, id="new-caption-shake-hands"),
+    pytest.param("Pope Francis greets Cuban President Raul Castro at the Vatican, May 10, 2015.",
+                 {triple(M, "Francis", "Raul Castro")}, id="new-caption-verb-tagged-noun"),
+    pytest.param("Clinton hosted a dinner for Yeltsin at the White House.",
+                 {triple(M, "Clinton", "Yeltsin")}, id="new-dinner-for"),
     pytest.param("North Korean leader Kim Jong Un met South Korean President Moon Jae-in at the border "
                  "village of Panmunjom.", {triple(M, "Kim Jong Un", "Moon Jae-in")}, id="new-split-name"),
 ]
@@ -76,6 +83,9 @@ NEGATIVE = [
     pytest.param("The NATO defense ministers met in Brussels.", id="new-body-meets-alone"),
     pytest.param("Lukashenko refused to meet the opposition leader.", id="new-refused"),
     pytest.param("Trump hopes to meet Kim later this year.", id="new-hopes"),
+    pytest.param("Netanyahu arrived in Washington on Sunday ahead of his meeting with Trump.",
+                 id="new-ahead-of-meeting"),
+    pytest.param("The talks come a week after the two leaders spoke by phone.", id="new-phone"),
 ]
 
 

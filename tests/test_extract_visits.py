@@ -40,6 +40,10 @@ POSITIVE = [
         "Abdel Fattah el-Sisi.", {triple(V, "John Kerry", "Cairo")}, id="new-arrived-in"),
     pytest.param("The Chinese president paid a state visit to Britain last year.",
                  {triple(V, "Chinese president", "Britain")}, id="new-paid-a-visit"),
+    pytest.param("A woman holds a sign during a protest against the visit of Chinese President Xi Jinping "
+                 "in Seattle.", {triple(V, "Xi Jinping", "Seattle")}, id="new-visit-of"),
+    pytest.param("Chinese Premier Li Peng left Beijing today for an official visit to Pakistan.",
+                 {triple(V, "Li Peng", "Pakistan")}, id="new-left-for-a-visit"),
     pytest.param("Kerry flew to Geneva to meet Russian Foreign Minister Sergei Lavrov.",
                  {triple(V, "Kerry", "Geneva")}, id="new-flew-to"),
 ]

@@ -65,7 +65,9 @@ class Meetings(RuleExtractor):
         parties: list[Argument] = []
         others: list[Argument] = []
         confidence = 0.9
-        if token.pos_ == "VERB" and lemma in MEET_VERBS | {"visit"}:
+        verbal = token.pos_ == "VERB" or (token.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" for c in token.children))  # "Pope Francis greets ...", tagged a noun
+        if verbal and lemma in MEET_VERBS | {"visit"}:
             if is_passive(token):
                 parties = arguments(agents(token))
                 others = arguments([c for c in token.children if c.dep_ == "nsubjpass"])
@@ -75,7 +77,9 @@ class Meetings(RuleExtractor):
                     return
             else:
                 parties = arguments(subjects(token))
-                others = arguments([c for c in token.children if c.dep_ == "dobj"] + pobjs(token, ("with",)))
+                objects = [c for c in token.children if c.dep_ == "dobj"
+                           or (c.dep_ == "appos" and token.pos_ != "VERB")]
+                others = arguments(objects + pobjs(token, ("with",)))
             others = _actors(others)
             if lemma in _NEEDS_OBJECT and not others:
                 return
@@ -93,7 +97,7 @@ class Meetings(RuleExtractor):
                 return
             parties = arguments(subjects(token))
             others = arguments(pobjs(token, ("with",)))
-            if not others:
+            if not others and len(parties) < 2:
                 return
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in MEET_NOUNS or token.lower_ in MEET_NOUNS):
             if _remote(token):

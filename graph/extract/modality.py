@@ -63,6 +63,14 @@ def _purpose_infinitive(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _ahead_of(token: Token) -> bool:
+    """'arrived ahead of his meeting with X': the nominal event is still to come."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    return prep.head.lower_ in ("ahead", "advance", "preparation", "run-up", "eve")
+
+
 def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     """True when the event of ``trigger`` is not presented as real (see the module docstring).
 
@@ -71,7 +79,7 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     """
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
         return True
-    if _purpose_infinitive(trigger):
+    if _purpose_infinitive(trigger) or (trigger.pos_ == "NOUN" and _ahead_of(trigger)):
         return True
     token = trigger
     for _ in range(8):
@@ -94,7 +102,9 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
             if _modal(head):
                 return True
         elif dep in _COMPLEMENT:
-            if governed and _governs_unreal(head):
+            # "X denied that Y met Z"; not "X accuse Y of Z, a charge Islamabad denies", where
+            # the parser hangs the earlier clause on the later verb
+            if governed and head.i < token.i and _governs_unreal(head):
                 return True
         else:
             return False

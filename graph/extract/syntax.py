@@ -202,9 +202,12 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return span_argument(doc, ent.start, token.i + 1, ent.label_)
     if _untagged_name(token):
         return span_argument(doc, token.i, token.i + 1, "")
-    if token.pos_ != "NOUN":
-        return None
     lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and lemma in ACTOR_NOUNS and any(c.dep_ == "compound" for c in token.children):
+        pass  # "the secretary-general", its head tagged an adjective
+    elif token.pos_ != "NOUN":
+        return None
     if places:
         if lemma in PLACE_NOUNS or token.lower_ in PLACE_NOUNS:
             named = [g for g in pobjs(token, ("of",)) if g.pos_ == "PROPN"]

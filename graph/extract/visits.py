@@ -72,10 +72,14 @@ class Visits(RuleExtractor):
             visitors = arguments(subjects(token))
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS):
-            places = _destinations(token, ("to", "in", "of", "at") if lemma == "arrival" else ("to", "in", "of"))
+            of_people = [g for g in pobjs(token, ("of",)) if g.ent_type_ in ("PERSON", "ORG", "NORP")
+                         or (g.pos_ == "NOUN" and g.ent_type_ not in ("GPE", "LOC", "FAC"))]
+            preps = ("to", "in", "at") if lemma == "arrival" else ("to", "in")
+            places = _destinations(token, preps if of_people else (*preps, "of"))
+            places += arguments([g for p in of_people for g in pobjs(p, ("in", "to"))], places=True)
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
-            by = pobjs(token, ("by",))
+            by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
             visitors = arguments(by) if by else arguments(noun_owner(token))
             confidence = 0.8
         if not places or not visitors or is_irrealis(token):
