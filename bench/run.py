@@ -74,7 +74,8 @@ def machine() -> dict[str, Any]:
     except (ValueError, OSError):
         pass
     return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": mem_gb,
-            "python": platform.python_version(), "platform": platform.platform(terse=True)}
+            "python": platform.python_version(), "platform": platform.platform(terse=True),
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
 
 
 # --- (a) throughput --------------------------------------------------------------------------------
@@ -249,6 +250,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             figures[name] = got
             _log(f"(d) {name}: {json.dumps(got, default=str)[:400]}")
 
+    figures["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(figures, default=str), flush=True)
     return figures
 
