@@ -108,10 +108,12 @@ def test_untrusted_names_and_sentences_run_no_script(tmp_path: Path) -> None:
       setTimeout(function () {
         var ivan = nodes.get({filter: function (n) { return n.label.indexOf("Ivan") === 0; }})[0].id;
         var boris = nodes.get({filter: function (n) { return n.label.indexOf("Boris") === 0; }})[0].id;
-        var pos = network.getPositions([ivan, boris]);
-        var a = network.canvasToDOM(pos[ivan]), b = network.canvasToDOM(pos[boris]);
+        var met = edges.get({filter: function (e) {
+          return (e.from === ivan && e.to === boris) || (e.from === boris && e.to === ivan); }})[0];
+        var a = network.canvasToDOM(network.getPositions([ivan])[ivan]);
+        var mid = network.canvasToDOM(network.body.edges[met.id].edgeType.getPoint(0.5));
         tipAt(a.x, a.y, function (nodeTip) {
-          tipAt((a.x + b.x) / 2, (a.y + b.y) / 2, function (edgeTip) {
+          tipAt(mid.x, mid.y, function (edgeTip) {
             window.__probeExtra = {node: nodeTip, edge: edgeTip};
             network.redraw();
           });
