@@ -10,9 +10,9 @@ Article text is untrusted. It only ever reaches the page as JSON inside a ``<scr
 vis-network 9 writes with ``innerText``), or HTML-escaped in the heading. pyvis's own
 ``tooltip_link`` popup (``innerHTML``) is never used.
 
-Small graphs settle with tuned physics that is switched off once stable; above
-:data:`PHYSICS_LIMIT` nodes the positions are precomputed (:func:`spread_layout`) and physics
-is off, so several thousand nodes draw in about a second.
+Positions are always precomputed (:func:`spread_layout`). Up to :data:`PHYSICS_LIMIT` nodes
+vis-network's physics polishes them for a few steps and is then switched off; above, physics is
+off, so several thousand nodes draw at once.
 """
 
 from __future__ import annotations
