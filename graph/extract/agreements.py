@@ -27,6 +27,8 @@ from graph.extract.lexicon import (
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import agents, argument, arguments, entity_span, pobjs, subjects
 
+_AUTHORITIES = frozenset({"authorities", "government", "governments", "officials"})
+
 #: Entity labels a counterpart of a one-sided undertaking must have ("agreed to assist X").
 _COUNTERPART_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", ""})
 
@@ -49,16 +51,15 @@ def _counterparts_of_action(verb: Token) -> list[Argument]:
     sanctions against Iran". Places and things are not counterparts."""
     out: list[Argument] = []
     for x in (c for c in verb.children if c.dep_ == "xcomp"):
-        dobjs = [c for c in x.children if c.dep_ == "dobj"]
-        cands = [d for d in dobjs if argument(d) is not None]
-        cands += [g for d in dobjs for g in pobjs(d, ("against", "with"))]
-        cands += pobjs(x, ("with", "against"))
-        for a in arguments(cands):
-            if a.label in _COUNTERPART_LABELS and a.label not in PLACE_LABELS - {"GPE"}:
-                if a.via == "noun" and a.text.split()[-1].lower() not in ("authorities", "government",
-                                                                         "governments", "officials"):
-                    continue
+        dobjs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+        direct = [d for d in dobjs if argument(d) is not None]
+        joint = [g for d in dobjs for g in pobjs(d, ("against", "with"))] + pobjs(x, ("with", "against"))
+        for a in arguments(direct):
+            # a direct object is a counterpart only when it is a name or an authority
+            if a.label in _COUNTERPART_LABELS and a.label not in PLACE_LABELS - {"GPE"} and (
+                    a.via != "noun" or a.text.split()[-1].lower() in _AUTHORITIES):
                 out.append(a)
+        out.extend(a for a in arguments(joint) if a.label not in PLACE_LABELS - {"GPE"})
     return out
 
 
@@ -96,6 +97,8 @@ class Agreements(RuleExtractor):
                     others = _counterparts_of_action(token)
                 if not others:
                     for obj in pobjs(token, ("to", "on")):
+                        # "agreed to a truce with Israel"
+                        others += arguments(pobjs(obj, ("with",)))
                         if obj.lemma_.lower() in ACCEPT_OBJECTS:
                             others = arguments([c for c in obj.children if c.dep_ == "poss"]
                                                + pobjs(obj, ("of", "from", "by")))
