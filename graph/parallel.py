@@ -21,6 +21,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Any, Protocol
 
@@ -142,7 +143,8 @@ def local_engine(
     """Extract in this process (``jobs=1``) or in ``jobs`` worker processes.
 
     Raises:
-        EngineError: ``scheduler`` was given (it is for the ``dask`` engine).
+        EngineError: ``scheduler`` was given (it is for the ``dask`` engine), or a worker
+            process died.
         ExtractorError: an unknown extractor name.
         ModelError: no spaCy model is installed.
     """
@@ -163,12 +165,18 @@ def local_engine(
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_warm_worker, initargs=(names,)
     ) as pool:
-        yield from _ordered(
-            _batches(articles, BATCH_SIZE),
-            lambda batch: pool.submit(extract_batch, batch, names),
-            window=jobs * IN_FLIGHT_PER_WORKER,
-            problems=problems,
-        )
+        try:
+            yield from _ordered(
+                _batches(articles, BATCH_SIZE),
+                lambda batch: pool.submit(extract_batch, batch, names),
+                window=jobs * IN_FLIGHT_PER_WORKER,
+                problems=problems,
+            )
+        except BrokenProcessPool:
+            raise EngineError(
+                "a worker process died while extracting (out of memory, or killed); "
+                "the build stopped; retry with fewer --jobs"
+            ) from None
 
 
 def dask_engine(
@@ -186,10 +194,11 @@ def dask_engine(
     package and a spaCy model installed.
 
     Raises:
-        EngineError: the scheduler cannot be reached.
+        EngineError: the scheduler cannot be reached, or workers died.
         ExtractorError: an unknown extractor name.
     """
     from distributed import Client, LocalCluster
+    from distributed.scheduler import KilledWorker
 
     _extractors(extractor_names)  # fail fast on a bad name
     names = list(extractor_names) if extractor_names else None
@@ -209,12 +218,16 @@ def dask_engine(
         raise EngineError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from _ordered(
-            _batches(articles, BATCH_SIZE),
-            lambda batch: client.submit(extract_batch, batch, names, pure=False),
-            window=workers * IN_FLIGHT_PER_WORKER,
-            problems=problems,
-        )
+        try:
+            yield from _ordered(
+                _batches(articles, BATCH_SIZE),
+                lambda batch: client.submit(extract_batch, batch, names, pure=False),
+                window=workers * IN_FLIGHT_PER_WORKER,
+                problems=problems,
+            )
+        except KilledWorker as exc:
+            raise EngineError(f"Dask workers died while extracting ({exc}); the build "
+                              "stopped") from None
     finally:
         client.close()
         if cluster is not None:

@@ -129,3 +129,14 @@ def test_progress_through_build_graph_goes_to_stderr(capsys: pytest.CaptureFixtu
     assert captured.out == ""
     assert "1 articles" in captured.err and "1 skipped" in captured.err
     assert result.articles == 1 and len(result.problems) == 1
+
+
+def test_a_worker_process_that_dies_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    def die(doc: object, article: Article, extractors: object) -> object:
+        os._exit(9)  # as a worker killed by the kernel's OOM killer would
+
+    monkeypatch.setattr(parallel, "extract_doc", die)  # inherited by forked workers only
+    with pytest.raises(EngineError, match="a worker process died"):
+        list(extract_stream(gold_articles(4), jobs=2))
