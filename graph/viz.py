@@ -405,11 +405,19 @@ def write_html(graph: Graph | Dataset | nx.MultiDiGraph, path: str | Path, **opt
         AnalysisError: as :func:`render`.
         StoreError: the file cannot be written.
     """
+    return save(render(graph, **options), path)
+
+
+def save(page: Rendered, path: str | Path) -> Path:
+    """Write a rendered page to ``path`` through a temporary file and a rename.
+
+    Raises:
+        StoreError: the file cannot be written (nothing is left behind).
+    """
     path = Path(path)
-    page = render_html(graph, **options)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        tmp.write_text(page, encoding="utf-8")
+        tmp.write_text(page.html, encoding="utf-8")
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from graph.cli import cli
-from graph.errors import StoreError
 from graph.load import load_graph
-from graph.viz import render
+from graph.viz import render, save
 
 
 @cli.command()
@@ -38,14 +35,7 @@ def viz(graph_file: str, out: str, actor: str | None, depth: int, since: str | N
     """
     page = render(load_graph(graph_file), title=title, actor=actor, depth=depth, since=since,
                   until=until, max_nodes=max_nodes, physics=physics)
-    path = Path(out)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(page.html, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    path = save(page, out)
     for note in page.notes:
         click.echo(note, err=True)
     click.echo(f"{page.nodes} entities, {page.edges} relations; wrote {path}", err=True)
