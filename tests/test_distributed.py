@@ -81,3 +81,14 @@ def test_unreachable_scheduler_is_a_clear_error() -> None:
 def test_own_local_cluster_when_no_scheduler_is_given() -> None:
     got = build_graph([SEEDS], engine="dask", jobs=1)
     assert got.articles == 2 and got.mentions > 0
+
+
+def test_dask_results_flow_into_the_store(cluster: LocalCluster, tmp_path: Path) -> None:
+    local = build_graph([SEEDS], store=tmp_path / "local")
+    dask = build_graph([SEEDS], store=tmp_path / "dask", engine="dask",
+                       scheduler=cluster.scheduler_address)
+    assert dask.store == tmp_path / "dask" and dask.articles == 2
+    assert set(dask.dataset.quads()) == set(local.dataset.quads())
+    again = build_graph([SEEDS], store=tmp_path / "dask", engine="dask",
+                        scheduler=cluster.scheduler_address)
+    assert again.articles == 0 and again.unchanged == 2
