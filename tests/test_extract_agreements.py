@@ -44,6 +44,10 @@ POSITIVE = [
         {triple(A, "Macedonian parties", "ethnic Albanian political parties")}, id="plover-RETREAT-0016"),
     pytest.param("The agreement, signed in 2015 by Iran and six world powers, limits Iran's nuclear "
                  "program.", {triple(A, "Iran", "six world powers")}, id="new-signed-by"),
+    pytest.param("The accord, which Iran signed with six world powers in 2015, lifted sanctions.",
+                 {triple(A, "Iran", "six world powers")}, id="new-relative-which"),
+    pytest.param("Hamas agreed to an Egyptian-brokered truce with Israel.", {triple(A, "Hamas", "Israel")},
+                 id="new-agreed-to-a-truce-with"),
     pytest.param("Colombia's government and the FARC rebels signed a peace deal in Havana.",
                  {triple(A, "Colombia's government", "FARC rebels")}, id="new-signed-deal"),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import mentions
 
 ARTICLE = (
@@ -46,6 +47,17 @@ def test_unresolvable_description_stays_as_written() -> None:
             "the king agreed")
     (m,) = mentions(text)
     assert {m.subject.text, m.object.text} == {"king", "Trump"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Indian prime minister, on his first visit to Israel, was welcomed by Netanyahu at the "
+     "airport.", ("visited", "Indian prime minister", "Israel")),
+    ("Following his talks with Putin, Erdogan said relations were back on track.",
+     ("met", "Erdogan", "Putin")),
+])
+def test_possessive_in_a_modifier_refers_to_the_clause_subject(text: str, expected: tuple[str, ...]) -> None:
+    found = [m for m in mentions(text) if m.subject.via == "pronoun"]
+    assert [(m.predicate, m.subject.text, m.object.text) for m in found] == [expected]
 
 
 def test_pronoun_without_antecedent_gives_nothing() -> None:

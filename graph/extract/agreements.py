@@ -104,6 +104,9 @@ class Agreements(RuleExtractor):
                                                + pobjs(obj, ("of", "from", "by")))
         elif token.pos_ == "VERB" and lemma in AGREE_OBJECT_VERBS:
             objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _agreement_noun(c)]
+            if not objs and token.dep_ == "relcl" and _agreement_noun(token.head) and any(
+                    c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
+                objs = [token.head]  # "the accord, which Iran signed with six world powers"
             if not objs:
                 return
             if any(c.dep_ == "nsubjpass" for c in token.children):

@@ -80,6 +80,9 @@ def pronoun(token: Token) -> Argument | None:
         best = ent
     if best is not None:
         return _name(best, "pronoun")
+    clause = _clause_subject(token)
+    if clause is not None:
+        return clause
     doc = token.doc
     start = token.sent.start
     for _ in range(2):  # this sentence and the two before it
@@ -92,6 +95,33 @@ def pronoun(token: Token) -> Argument | None:
             if words:
                 return Argument(doc[words[0].i : t.i + 1].text, words[0].idx, t.idx + len(t.text),
                                 "PERSON", "pronoun")
+    return None
+
+
+def _clause_subject(token: Token) -> Argument | None:
+    """'The Indian prime minister, on his first visit to Israel, ...', 'Following his talks with
+    Putin, Erdogan said ...': a possessive pronoun inside a modifier of a clause refers to that
+    clause's subject."""
+    from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+    if token.dep_ != "poss":
+        return None
+    current = token.head
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                   for c in current.children):
+            break
+        if current.head == current:
+            return None
+        current = current.head
+    else:
+        return None
+    for subj in (c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.i != token.i and not (subj.left_edge.i <= token.i <= subj.right_edge.i
+                                      and subj.pos_ == "PRON"):
+            found = argument(subj)
+            if found is not None and found.via in ("name", "noun", "description"):
+                return Argument(found.text, found.start, found.end, found.label, "pronoun")
     return None
 
 
