@@ -50,8 +50,8 @@ def test_unresolvable_description_stays_as_written() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Indian prime minister, on his first visit to Israel, was welcomed by Netanyahu at the "
-     "airport.", ("visited", "Indian prime minister", "Israel")),
+    (("The Indian prime minister, on his first visit to Israel, was welcomed by Netanyahu at the "
+      "airport."), ("visited", "Indian prime minister", "Israel")),
     ("Following his talks with Putin, Erdogan said relations were back on track.",
      ("met", "Erdogan", "Putin")),
 ])
