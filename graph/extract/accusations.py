@@ -21,6 +21,9 @@ from graph.extract.lexicon import ACCUSE_NOUNS, ACCUSE_VERBS, NOT_ACCUSE_CHARGE_
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import agents, arguments, is_passive, pobjs, subjects
 
+#: Verbs by which an actor makes an accusation ("filed charges against", "levelled allegations").
+_MAKING = frozenset({"make", "level", "levy", "file", "bring", "lodge", "press", "repeat", "raise",
+                     "voice", "renew", "publish"})
 _BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays", "laid"})
 
 
@@ -133,7 +136,10 @@ class Accusations(RuleExtractor):
             else:
                 by = pobjs(token, ("by", "from"))
                 accusers = arguments(by) if by else arguments([c for c in token.children if c.dep_ == "poss"])
-                accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token))
+                if not accusers and token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING:
+                    accusers = arguments(subjects(token.head))  # "X levelled charges against Y"
+                accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token)
+                                    + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))])
         else:
             return
         if not accusers or not accused or is_irrealis(token, governed=token.pos_ != "NOUN"):
