@@ -48,9 +48,9 @@ def _nearest_group(token: Token) -> list[Argument]:
 
 def _clause_subjects(token: Token) -> list[Token]:
     """Subjects of the clause an allegation states: "that Y had taken over the city"."""
-    return [s for c in token.children if c.dep_ in ("ccomp", "acl") and
-            any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "ccomp"
-            for s in c.children if s.dep_ in ("nsubj",)]
+    clauses = [c for c in token.children if c.dep_ == "ccomp" or (
+        c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
 def _reported_after_comma(token: Token, dobjs: list[Token]) -> bool:
