@@ -102,3 +102,10 @@ def test_not_a_meeting(text: str) -> None:
 def test_met_is_symmetric_one_triple_per_pair() -> None:
     found = triples("Lavrov and Kerry met in Geneva.", predicate=M)
     assert found == {triple(M, "Kerry", "Lavrov")}
+
+
+def test_meeting_place_is_recorded() -> None:
+    from extract_helpers import mentions
+
+    (m,) = mentions("Lavrov and Kerry met in Geneva.")
+    assert m.place is not None and m.place.text == "Geneva"

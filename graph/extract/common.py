@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.dates import date_for
+from graph.extract.syntax import event_place
 
 VERSION = "0.2"
 
@@ -72,6 +73,7 @@ class RuleExtractor:
             confidence=round(max(0.05, min(confidence, 1.0)), 3),
             extractor=f"{self.name}/{VERSION}",
             trigger=trigger.text,
+            place=event_place(trigger) if predicate != "visited" else None,
         )
 
     def pairs(

@@ -371,3 +371,18 @@ def noun_owner(noun: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+def event_place(trigger: Token) -> Argument | None:
+    """Where an event took place: a named place in an "in"/"at" phrase of the trigger (or, for a
+    nominal trigger, of the verb it hangs on): "met in Geneva", "talks in Sochi"."""
+    holders = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
+        holders.append(trigger.head)
+    for holder in holders:
+        for target in pobjs(holder, ("in", "at")):
+            if target.ent_type_ in PLACE_LABELS:
+                found = argument(target, places=True)
+                if found is not None:
+                    return found
+    return None
