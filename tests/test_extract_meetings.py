@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import triple, triples
+from extract_helpers import mentions, triple, triples
 
 M = "met"
 
@@ -105,7 +105,5 @@ def test_met_is_symmetric_one_triple_per_pair() -> None:
 
 
 def test_meeting_place_is_recorded() -> None:
-    from extract_helpers import mentions
-
     (m,) = mentions("Lavrov and Kerry met in Geneva.")
     assert m.place is not None and m.place.text == "Geneva"
