@@ -1,5 +1,11 @@
 """Relation extraction: run registered extractors over parsed articles.
 
+The built-in extractors, one module per relation family, register themselves on import:
+:mod:`~graph.extract.visits`, :mod:`~graph.extract.meetings`, :mod:`~graph.extract.agreements`,
+:mod:`~graph.extract.accusations`. They share :mod:`~graph.extract.syntax` (arguments),
+:mod:`~graph.extract.coref` (pronouns, descriptions), :mod:`~graph.extract.modality`,
+:mod:`~graph.extract.lexicon` and :mod:`~graph.extract.dates`.
+
 >>> from graph.extract import extract_articles
 >>> for article, mentions in extract_articles(articles): ...
 """
@@ -25,6 +31,7 @@ from graph.extract.base import (
     Registry,
     registry,
 )
+from graph.extract.coref import PERSONS_CACHE_KEY
 from graph.nlp import load_model
 
 __all__ = [
@@ -55,11 +62,14 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
     """All mentions the extractors find in one parsed article, in text order."""
     context = Context(article=article)
     found: dict[tuple[str, str, str, int], Mention] = {}
-    for extractor in extractors:
-        for mention in extractor(doc, context):
-            key = mention.key()
-            if key not in found or found[key].confidence < mention.confidence:
-                found[key] = mention
+    try:
+        for extractor in extractors:
+            for mention in extractor(doc, context):
+                key = mention.key()
+                if key not in found or found[key].confidence < mention.confidence:
+                    found[key] = mention
+    finally:
+        doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
     return sorted(found.values(), key=lambda m: (m.start, m.subject.start, m.predicate))
 
 

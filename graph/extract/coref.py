@@ -17,7 +17,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 #: Modifiers of a description that say nothing about who is meant.
 NEUTRAL_MODIFIERS = frozenset({"former", "then", "new", "outgoing", "current", "top", "senior",
                                "incoming", "acting", "interim", "visiting", "the", "'s", "\u2019s"})
-_CACHE_KEY = "newsgraph.coref.persons"
+PERSONS_CACHE_KEY = "newsgraph.coref.persons"
 
 
 def _words(tokens: list[Token]) -> set[str]:
@@ -31,7 +31,7 @@ def _words(tokens: list[Token]) -> set[str]:
 
 def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     """The persons named in ``doc``, each with the words that describe them (title, affiliation)."""
-    cached = doc.user_data.get(_CACHE_KEY)
+    cached = doc.user_data.get(PERSONS_CACHE_KEY)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[Span, frozenset[str]]] = []
@@ -50,7 +50,7 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
             head = root.head
             described.extend(t for t in head.subtree if not (ent.start <= t.i < ent.end))
         found.append((ent, frozenset(_words(described))))
-    doc.user_data[_CACHE_KEY] = found
+    doc.user_data[PERSONS_CACHE_KEY] = found
     return found
 
 
