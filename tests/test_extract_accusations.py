@@ -1,5 +1,9 @@
 """accused(accuser, accused): accuse, blame, charge, allege, hold responsible, nominal allegations;
-not criticism, lawsuits, arrests, denials, negated blame or passives without an accuser."""
+not criticism, lawsuits, arrests, denials, negated blame or passives without an accuser.
+
+Param ids are dev-set item ids (source by prefix: see ``extract_helpers.SOURCES``) or ``new-*``
+for sentences written for these tests.
+"""
 
 from __future__ import annotations
 

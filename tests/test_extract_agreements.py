@@ -1,5 +1,9 @@
 """agreed(party, party): joint agreement, signing, agreeing with or to act for a counterpart,
-nominal agreements between parties; not one-sided, offered, hedged or failed agreement."""
+nominal agreements between parties; not one-sided, offered, hedged or failed agreement.
+
+Param ids are dev-set item ids (source by prefix: see ``extract_helpers.SOURCES``) or ``new-*``
+for sentences written for these tests.
+"""
 
 from __future__ import annotations
 

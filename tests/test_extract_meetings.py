@@ -1,4 +1,8 @@
-"""met(actor, actor): meeting verbs, hosting, gestures, nominal talks, pairs; not calls or rallies."""
+"""met(actor, actor): meeting verbs, hosting, gestures, nominal talks, pairs; not calls or rallies.
+
+Param ids are dev-set item ids (source by prefix: see ``extract_helpers.SOURCES``) or ``new-*``
+for sentences written for these tests.
+"""
 
 from __future__ import annotations
 

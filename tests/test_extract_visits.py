@@ -1,4 +1,8 @@
-"""visited(visitor, place): verbal, travel and nominal patterns, and what is not a visit."""
+"""visited(visitor, place): verbal, travel and nominal patterns, and what is not a visit.
+
+Param ids are dev-set item ids (source by prefix: see ``extract_helpers.SOURCES``) or ``new-*``
+for sentences written for these tests.
+"""
 
 from __future__ import annotations
 
