@@ -4,8 +4,10 @@ A synthetic RDF graph of ``n`` entities (preferential attachment: a few hubs, ma
 two mentions per entity, the shape graph/rdf.py writes) is projected to networkx, rendered with
 :func:`graph.viz.render` (positions precomputed, physics off) and opened in Debian's headless
 Chromium with a probe that reports once every node is drawn. Browser start-up is measured on a
-blank page in the same run and subtracted. For the layout, the same run times networkx's
-``spring_layout`` on a smaller graph against :func:`graph.viz.spread_layout` (a ratio).
+blank page in the same run and subtracted (best of two runs each). ``analyze_s`` is the whole
+``newsgraph analyze`` report (centrality, Louvain, timeline, a path, an ego network) on the same
+network. For the layout, the same run times networkx's ``spring_layout`` on a smaller graph
+against :func:`graph.viz.spread_layout` (a ratio).
 
     python bench/viz.py            # 5,000 entities
     python bench/viz.py --quick    # 1,000 entities
@@ -31,6 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from browser import BrowserError, dump_dom, probe
 from netdata import make_graph, synthetic_events
 
+from graph.analyze import analyze
 from graph.network import project, simple_graph
 from graph.viz import render, spread_layout
 
@@ -57,10 +60,15 @@ def run(*, quick: bool) -> dict[str, Any]:
 
     blank = OUT / "blank.html"
     blank.write_text("<html><body>blank</body></html>", encoding="utf-8")
-    _, blank_s = _timed(dump_dom, blank, budget_ms=1000)
-    drawn, browser_s = _timed(probe, path, budget_ms=1000)
+    blank_s = browser_s = float("inf")
+    for _ in range(2):  # the best of two, each way: the machine is shared
+        blank_s = min(blank_s, _timed(dump_dom, blank, budget_ms=1000)[1])
+        drawn, seconds = _timed(probe, path, budget_ms=1000)
+        browser_s = min(browser_s, seconds)
     if len(drawn["drawn"]) != page.nodes:
         raise BrowserError(f"drew {len(drawn['drawn'])} of {page.nodes} nodes")
+
+    _, analyze_s = _timed(analyze, net, path=("Entity 10", f"Entity {n - 1}"), actor="Entity 3")
 
     small = simple_graph(project(make_graph(synthetic_events(500 if quick else 1000, seed=2))))
     _, spring_s = _timed(nx.spring_layout, small, iterations=50, seed=0)
@@ -74,6 +82,7 @@ def run(*, quick: bool) -> dict[str, Any]:
         "write_s": round(project_s + render_s + write_s, 2),
         "chromium_startup_s": round(blank_s, 2),
         "load_in_chromium_s": round(browser_s - blank_s, 2),
+        "analyze_s": round(analyze_s, 2),
         "layout_nodes": small.number_of_nodes(),
         "spring_layout_s": round(spring_s, 2),
         "spread_layout_s": round(spread_s, 2),

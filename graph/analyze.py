@@ -18,8 +18,9 @@ from graph.network import RELATIONS, Evidence, find_actor, simple_graph
 MEASURES: tuple[str, ...] = ("degree", "betweenness", "pagerank")
 #: Entity types ranked as actors by default (places are ranked with ``all_types``).
 ACTOR_TYPES: frozenset[str] = frozenset({"person", "organisation", "actor", "entity"})
-#: Above this many nodes betweenness is estimated from a sample of this many sources.
-BETWEENNESS_SAMPLE = 500
+#: Betweenness is exact while nodes² stays under this; above, it is estimated from a sample of
+#: max(32, BETWEENNESS_BUDGET // nodes) sources (a few seconds at 5,000 nodes).
+BETWEENNESS_BUDGET = 250_000
 
 
 def _node(net: nx.MultiDiGraph, node: str) -> dict[str, Any]:
@@ -47,8 +48,8 @@ def central_actors(
 
     Actors are people, organisations and untyped actors; ``all_types`` ranks places too. Ties
     are broken by the summed degree of the neighbours (who is linked to well-linked actors), then
-    by the other measures, then mentions, then label. Betweenness is exact up to
-    :data:`BETWEENNESS_SAMPLE` nodes and estimated from that many sources above.
+    by the other measures, then mentions, then label. Betweenness is exact up to 500 nodes and
+    estimated from a sample of sources above (see :data:`BETWEENNESS_BUDGET`).
 
     Raises:
         AnalysisError: an unknown measure (the message lists :data:`MEASURES`).
@@ -59,7 +60,7 @@ def central_actors(
         return []
     g = simple_graph(net)
     n = g.number_of_nodes()
-    k = BETWEENNESS_SAMPLE if n > BETWEENNESS_SAMPLE else None
+    k = None if n * n <= BETWEENNESS_BUDGET else min(n, max(32, BETWEENNESS_BUDGET // n))
     measures = {
         "degree": nx.degree_centrality(g),
         "betweenness": nx.betweenness_centrality(g, k=k, seed=0),
