@@ -29,15 +29,27 @@ _HOSTING = frozenset({"host", "give", "throw", "hold"})
 _NEEDS_OBJECT = frozenset({"host", "welcome", "receive", "greet", "visit"})
 
 
+#: Audiences rather than counterparts: talking to them is no meeting ("told reporters").
+_AUDIENCES = frozenset({"reporters", "journalists", "media", "press", "audience", "crowd",
+                        "crowds", "supporters", "voters", "students", "listeners", "viewers"})
+
+
 def _actors(args: list[Argument]) -> list[Argument]:
-    return [a for a in args if a.label not in PLACE_LABELS or a.label == "GPE"]
+    return [a for a in args if (a.label not in PLACE_LABELS or a.label == "GPE")
+            and not (a.via == "noun" and a.text.split()[-1].lower() in _AUDIENCES)]
 
 
 def _remote(token: Token) -> bool:
-    """'phone talks', 'talks by video link', 'a call': not in person."""
-    words = {c.lower_ for c in token.subtree if c.i < token.i or c.head == token}
-    words |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
-              for g in c.subtree}
+    """'phone talks', 'talks by video link', 'met via videoconference', 'talked in a call': not
+    in person."""
+    words: set[str] = set()
+    if token.pos_ in ("NOUN", "PROPN"):
+        words |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "in", "during", "through"):
+            words |= {g.lower_ for g in c.subtree}
+        if c.dep_ == "npadvmod" and c.lower_ in REMOTE_WORDS:
+            words.add(c.lower_)
     return bool(words & REMOTE_WORDS)
 
 
@@ -58,7 +70,7 @@ class Meetings(RuleExtractor):
 
     name = "meetings"
     predicates: tuple[str, ...] = ("met",)
-    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit"})
+    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -67,7 +79,16 @@ class Meetings(RuleExtractor):
         confidence = 0.9
         verbal = token.pos_ == "VERB" or (token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in token.children))  # "Pope Francis greets ...", tagged a noun
-        if verbal and lemma in MEET_VERBS | {"visit"}:
+        if verbal and lemma == "talk":
+            # "X, left, talks with Y" (captions); not "talked by phone" or "talks to reporters"
+            parties = arguments(subjects(token))
+            others = _actors(arguments(pobjs(token, ("with",))))
+            if not others or _remote(token):
+                return
+            confidence = 0.75
+        elif verbal and lemma in MEET_VERBS | {"visit"}:
+            if _remote(token):
+                return
             if is_passive(token):
                 parties = arguments(agents(token))
                 others = arguments([c for c in token.children if c.dep_ == "nsubjpass"])
