@@ -292,6 +292,13 @@ _SCRIPT = """<script>
     found.textContent = q ? ids.length + " found" : "";
     if (ids.length) { network.fit({nodes: ids, animation: false}); }
   });
+  network.on("click", function (params) {  // fade everything but the clicked node's neighbours
+    var keep = params.nodes.length
+      ? new Set(network.getConnectedNodes(params.nodes[0]).concat(params.nodes)) : null;
+    nodes.update(nodes.getIds().map(function (id) {
+      return {id: id, opacity: !keep || keep.has(id) ? 1 : 0.15};
+    }));
+  });
   if (cfg.physics) {
     network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
   }
@@ -364,7 +371,8 @@ def render(
     if (n, net.number_of_edges()) != (total_nodes, total_edges):
         counts += f" (of {total_nodes} and {total_edges})"
     bar = (f'<div id="ng-bar"><h1>{escape(title)}</h1><p>{escape(counts)}. Hover a node or an '
-           "edge for details; untick a legend entry to hide it. "
+           "edge for details, click a node to bring out its neighbours, untick a legend entry to "
+           "hide it. "
            '<input id="ng-search" type="search" placeholder="Find an entity…" aria-label="Find an entity">'
            ' <span id="ng-found"></span></p>'
            + "".join(f"<p>{escape(note)}</p>" for note in notes) + "</div>")

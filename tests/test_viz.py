@@ -60,8 +60,14 @@ def test_legend_check_boxes_filter_relations_and_types(seeds_page: Path) -> None
       var search = document.getElementById("ng-search");
       search.value = "lukashenko";
       search.dispatchEvent(new Event("change"));
+      var luka = network.getSelectedNodes()[0];
+      network.body.emitter.emit("click", {nodes: [luka], edges: []});
       window.__probeExtra = {selected: network.getSelectedNodes().map(function (id) {
-        return nodes.get(id).label; }), found: document.getElementById("ng-found").textContent};
+        return nodes.get(id).label; }), found: document.getElementById("ng-found").textContent,
+        clear: nodes.get({filter: function (n) { return n.opacity === 1; }}).map(function (n) {
+          return n.label; }),
+        faded: nodes.get({filter: function (n) { return n.opacity < 1; }}).length,
+        total: nodes.length};
     </script>"""
     result = probe(seeds_page, extra_script=untick)
     assert "visited" not in result["edges"]
@@ -72,6 +78,11 @@ def test_legend_check_boxes_filter_relations_and_types(seeds_page: Path) -> None
     assert "Foreign Ministry" not in drawn  # an organisation
     assert result["extra"]["found"] == "1 found"
     assert ["Lukashenko" in label for label in result["extra"]["selected"]] == [True]
+    # clicking Lukashenko leaves him and Naryshkin (met) clear, fades the rest
+    clear = sorted(result["extra"]["clear"])
+    assert len(clear) == 2 and any("Lukashenko" in c for c in clear)
+    assert any("Naryshkin" in c for c in clear)
+    assert result["extra"]["faded"] == result["extra"]["total"] - 2
 
 
 def hostile_graph() -> Path:
