@@ -29,7 +29,7 @@ class RuleExtractor:
     triggers: frozenset[str] = frozenset()
 
     def __call__(self, doc: Doc, context: Context) -> Iterable[Mention]:
-        seen: set[tuple[str, str, str, int]] = set()
+        best: dict[tuple[str, str, str, int], Mention] = {}
         triggers = self.triggers
         for token in doc:
             if token.lower_ not in triggers and token.lemma_.lower() not in triggers:
@@ -37,9 +37,10 @@ class RuleExtractor:
             for mention in self.at(token, context):
                 if _same(mention.subject, mention.object):
                     continue
-                if mention.key() not in seen:
-                    seen.add(mention.key())
-                    yield mention
+                key = mention.key()
+                if key not in best or best[key].confidence < mention.confidence:
+                    best[key] = mention  # the strongest evidence for a triple in a sentence
+        yield from best.values()
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:  # pragma: no cover
         """The mentions that ``token``, a trigger, starts."""
