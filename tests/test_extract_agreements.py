@@ -8,7 +8,7 @@ for sentences written for these tests.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import triple, triples
+from extract_helpers import mentions, triple, triples
 
 A = "agreed"
 
@@ -89,3 +89,10 @@ def test_agreements_found(text: str, expected: set[tuple[str, str, str]]) -> Non
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_an_agreement(text: str) -> None:
     assert triples(text, predicate=A) == set()
+
+
+def test_strongest_evidence_wins() -> None:
+    """The verb "signed by" outranks the nominal "agreement" it governs in the same sentence."""
+    (m,) = mentions("The agreement was signed by Israel and Jordan in 1994.")
+    assert (m.subject.text, m.object.text, m.trigger, m.confidence, m.date) == (
+        "Israel", "Jordan", "signed", 0.85, "1994")
