@@ -31,7 +31,7 @@ from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SDO
 from rdflib.term import Node
 
-from graph.errors import AnalysisError
+from graph.errors import AnalysisError, StoreError
 from graph.namespaces import NG
 
 #: Relation name -> event class.
@@ -374,8 +374,6 @@ def write_network(net: nx.MultiDiGraph, path: str | Path, *, fmt: str) -> Path:
         AnalysisError: an unknown format (the message lists the known ones).
         StoreError: the file cannot be written.
     """
-    from graph.errors import StoreError
-
     writer = EXPORT_FORMATS.get(fmt)
     if writer is None:
         raise AnalysisError(f"unknown network format {fmt!r}; available: {', '.join(EXPORT_FORMATS)}")

@@ -30,6 +30,7 @@ import numpy as np
 from pyvis.network import Network
 from rdflib import Dataset, Graph
 
+from graph.analyze import ego_network
 from graph.errors import AnalysisError, StoreError
 from graph.network import DIRECTED, RELATIONS, Evidence, project, simple_graph
 
@@ -139,8 +140,6 @@ def select(
     Raises:
         AnalysisError: ``actor`` is unknown or ambiguous, ``depth`` or ``max_nodes`` < 1.
     """
-    from graph.analyze import ego_network
-
     notes: list[str] = []
     if actor is not None:
         net = ego_network(net, actor, depth=depth)
