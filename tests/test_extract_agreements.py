@@ -76,6 +76,7 @@ NEGATIVE = [
     pytest.param("On Monday, eight prominent Aleppo rebel groups agreed to unite for operational purposes "
                  "under the tactical leadership of Hashim al Sheikh", id="voa-2016.02.17.3194684_16"),
     pytest.param("The two countries failed to reach an agreement.", id="new-failed"),
+    pytest.param("Israel and Syria ended their talks without reaching a deal.", id="new-without"),
     pytest.param("Washington and Beijing have yet to agree on a date for the talks.", id="new-yet-to"),
     pytest.param("The rebels refused to sign the peace agreement with the government.", id="new-refused"),
 ]

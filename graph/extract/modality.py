@@ -87,6 +87,8 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         if head == token:
             return False
         dep = token.dep_
+        if dep in ("pobj", "pcomp") and head.lower_ in ("without", "instead"):
+            return True  # "ended without reaching a deal", "instead of meeting"
         if dep == "xcomp" and head.lemma_ == "be":
             return True  # "was to travel": future in the past
         if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
