@@ -146,3 +146,15 @@ def test_network_command_writes_gephi_files(seeds_out: Path, tmp_path: Path,
     assert "wrote" in capsys.readouterr().err
     assert main(["network", str(seeds_out / "graph.ttl"), "--format", "dot", "--out", str(out)]) == 2
     assert main(["network", str(tmp_path / "missing.ttl"), "--out", str(out)]) == 1
+
+
+def test_a_store_folder_gives_the_same_network_as_the_turtle_file(tmp_path: Path) -> None:
+    from conftest import SEEDS
+
+    from graph.load import load_graph
+
+    out, store = tmp_path / "out", tmp_path / "store"
+    assert main(["build", str(SEEDS), "--out", str(out), "--store", str(store)]) == 0
+    from_store, from_file = project(load_graph(store)), project(load_graph(out / "graph.ttl"))
+    assert sorted(from_store.edges(keys=True)) == sorted(from_file.edges(keys=True))
+    assert dict(from_store.nodes(data="label")) == dict(from_file.nodes(data="label"))
