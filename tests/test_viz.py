@@ -103,6 +103,8 @@ def test_untrusted_names_and_sentences_run_no_script(tmp_path: Path) -> None:
     html = page.read_text(encoding="utf-8")
     assert "popup.innerHTML" not in html  # pyvis's tooltip_link template never used
     assert "window.__pwned=1" in html  # the payload is on the page ... as inert data
+    assert PAYLOAD_SCRIPT not in html and PAYLOAD_IMG not in html
+    assert "\\u003c/script\\u003e" in html  # escaped inside the <script> JSON
     # hover the first node so vis-network builds its tooltip, and report what it contains
     hover = """<script>
       function tipAt(x, y, then) {
