@@ -53,6 +53,10 @@ def test_minsk_is_a_city_in_belarus_linked_to_geonames(seeds_out: Path) -> None:
                ng:country ?c . ?c a ng:Country ; rdfs:label ?country ; skos:notation ?code . }"""
     rows = rows_as_dicts(run_query(load_graph(seeds_out / "graph.ttl"), q))
     assert rows == [{"country": "Belarus", "code": "BY"}]
+    q = PREFIX + """ASK { ?minsk owl:sameAs <https://sws.geonames.org/625144/> ; ng:country ?c .
+        ?c owl:sameAs <https://sws.geonames.org/630336/> ;
+           rdfs:seeAlso <https://www.iso.org/obp/ui/#iso:code:3166:BY> . }"""
+    assert run_query(load_graph(seeds_out / "graph.ttl"), q).askAnswer
 
 
 def test_extract_keeps_names_as_written(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,6 +12,7 @@ from graph.articles import Article
 from graph.entities.aliases import Aliases
 from graph.entities.context import ArticleContext
 from graph.entities.names import fold
+from graph.entities.places import country_by_code
 from graph.entities.resolver import Candidate, candidate, country_candidate, country_iri
 from graph.extract.base import Argument, Mention
 from graph.namespaces import NG, NGR
@@ -145,7 +146,7 @@ def entity_triples(entity: Entity) -> list[Triple]:
 
     Its type, ``rdfs:label`` (preferred name), ``skos:altLabel`` for every other surface form,
     ``owl:sameAs`` GeoNames, ``rdfs:seeAlso`` ISO 3166 and ``skos:notation`` (the ISO code) for
-    countries, ``ng:country`` with the country's type, name and code, one
+    countries, ``ng:country`` with the country's type, name, code and links, one
     ``skos:editorialNote`` per merged variant saying why it was merged, and ``skos:closeMatch``
     for probable duplicates left unmerged (see :meth:`Resolution.suggest`).
     """
@@ -165,6 +166,11 @@ def entity_triples(entity: Entity) -> list[Triple]:
             out.append((entity.country, RDFS.label, Literal(entity.country_name)))
         if entity.country_code:
             out.append((entity.country, SKOS.notation, Literal(entity.country_code)))
+            country = country_by_code(entity.country_code)
+            if country is not None:  # the country's own links, so that it is linked wherever named
+                linked = country_candidate(country, country.name, "")
+                out += [(entity.country, OWL.sameAs, link) for link in linked.same_as]
+                out += [(entity.country, RDFS.seeAlso, link) for link in linked.see_also]
     out += [(entity.iri, SKOS.editorialNote, Literal(note)) for note in entity.merge_reasons]
     out += [(entity.iri, SKOS.closeMatch, other) for other in sorted(entity.close_matches)]
     return out
