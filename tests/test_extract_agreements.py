@@ -22,6 +22,10 @@ POSITIVE = [
         "cooperate in defeating Islamic State and work for peace in Syria and throughout the world",
         {triple(A, "Trump", "Vladimir Putin")}, id="voa-2017.01.28.3696450_8"),
     pytest.param(
+        "The White House says President Donald Trump and Saudi King Salman bin Abd al-Aziz Al Saud "
+        "have agreed to back safe zones in Syria and Yemen",
+        {triple(A, "Donald Trump", "Salman bin Abd al-Aziz Al Saud")}, id="voa-2017.01.28.3696450_0"),
+    pytest.param(
         "A White House statement said Trump asked for the king's support for safe zones, and that the "
         "king agreed", {triple(A, "king", "Trump")}, id="voa-2017.01.28.3696450_2"),
     pytest.param(

@@ -262,6 +262,16 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
     out: list[Argument] = []
     for tok in tokens:
         doc = tok.doc
+        if not places:
+            # "President Donald Trump and Saudi King Salman ... have agreed": the parser hangs the
+            # first name, with its "and", on the second as a modifier
+            for mod in tok.lefts:
+                if mod.dep_ in ("nmod", "compound") and mod.ent_type_ in ("PERSON", "ORG", "GPE") \
+                        and any(c.dep_ == "cc" and c.lower_ == "and" for c in mod.children) \
+                        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children):
+                    first = argument(mod)
+                    if first is not None and all(a.text != first.text for a in out):
+                        out.append(first)
         for conj in conjuncts(tok):
             if not places and conj.pos_ == "NOUN":
                 split = _split_coordinated_modifiers(conj)
