@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import click
@@ -107,4 +108,6 @@ def analyze(graph_file: str, top: int, by: str, all_types: bool, path: tuple[str
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print_report(report, Console(highlight=False, soft_wrap=False))
+        # a terminal's own width; 120 columns when piped (rich would assume 80)
+        width = None if sys.stdout.isatty() else 120
+        print_report(report, Console(highlight=False, soft_wrap=False, width=width))
