@@ -128,13 +128,23 @@ class PersonName:
     given: str  # first given name as written ("" when only one name part is known)
     surname: str  # last name part(s) as written, with particles and suffixes
     full: str  # the name without titles
+    initials: str = ""  # middle initials, lower-case ("w" of George W. Bush)
 
     @property
     def key(self) -> str:
-        """``surname-skeleton/given-skeleton``; only the surname skeleton when no given name."""
-        parts = [p for p in re.split(r"[\s-]+", self.surname) if fold(p) not in PARTICLES | SUFFIXES]
-        sur = "-".join(s for s in (skeleton(p) for p in parts) if s) or skeleton(self.surname)
-        return f"{sur}/{skeleton(self.given)}" if self.given else sur
+        """``surname-skeleton/given-skeleton``; only the surname skeleton when no given name.
+
+        A generational suffix stays in the surname part (Abdullah II is not King Abdullah) and
+        middle initials in the given part (George W. Bush is not George H.W. Bush).
+        """
+        words = re.split(r"[\s-]+", self.surname)
+        parts = [skeleton(p) for p in words if fold(p) not in PARTICLES | SUFFIXES]
+        suffix = [fold(p) for p in words if fold(p) in SUFFIXES]
+        sur = "-".join(s for s in parts if s) or skeleton(self.surname)
+        sur = "-".join([sur, *suffix])
+        if not self.given:
+            return sur
+        return f"{sur}/{skeleton(self.given)}" + (f"-{self.initials}" if self.initials else "")
 
     @property
     def surname_key(self) -> str:
@@ -162,22 +172,24 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     while tokens and (is_title(tokens[0]) or fold(tokens[0]) in strip_leading or fold(tokens[0]) in ("the", "a", "an")):
         tokens.pop(0)
     tokens = [t for t in tokens if re.search(r"[A-Za-z]", t)]
+    tail: list[str] = []
+    while len(tokens) > 1 and fold(tokens[-1]).replace(" ", "") in SUFFIXES:
+        tail.insert(0, tokens.pop())
     # the name is the run of capitalised words at the end, after any title or description
-    # ("U.N. humanitarian chief Valerie Amos", "U.S. Defense Secretary Jim Mattis")
+    # ("U.N. humanitarian chief Valerie Amos", "U.S. Defense Secretary Jim Mattis"); a title
+    # word that ends the text is a surname ("Erik Prince", "Martin Luther King Jr.")
     start = len(tokens)
     while start > 0:
         word = tokens[start - 1]
         particle = fold(word.split("-")[0]) in PARTICLES  # bin, al-Aziz
-        if is_title(word) or re.search(r"'s?$", word) or not (word[:1].isupper() or particle):
+        title = is_title(word) and start < len(tokens)
+        if title or re.search(r"'s?$", word) or not (word[:1].isupper() or particle):
             break
         start -= 1
     if 0 < start < len(tokens):
         tokens = tokens[start:]
     if not tokens:
         return None
-    tail: list[str] = []
-    while len(tokens) > 1 and fold(tokens[-1]).replace(" ", "") in SUFFIXES:
-        tail.insert(0, tokens.pop())
     if len(tokens) == 1 or fold(tokens[0]) in PARTICLES:  # "bin Salman": a surname alone
         return PersonName(given="", surname=" ".join(tokens + tail), full=" ".join(tokens + tail))
     # surname: last token plus any particles right before it
@@ -185,4 +197,7 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     while i > 1 and fold(tokens[i - 1]) in PARTICLES:
         i -= 1
     surname = " ".join(tokens[i:] + tail)
-    return PersonName(given=tokens[0], surname=surname, full=" ".join(tokens + tail))
+    initials = "".join(
+        t.replace(".", "").lower() for t in tokens[1:i] if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", t)
+    )
+    return PersonName(given=tokens[0], surname=surname, full=" ".join(tokens + tail), initials=initials)

@@ -1,0 +1,57 @@
+"""Person-name keys (graph.entities.names): variants that must meet, people that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.entities.names import person_name, slug
+
+
+def key(name: str) -> str:
+    parsed = person_name(name)
+    assert parsed is not None, name
+    return parsed.key
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Sergei Naryshkin", "Sergey Naryshkin", "Director Sergey Naryshkin"),
+        ("Aleksandr Lukashenko", "Alexander Lukashenko", "Alyaksandr Lukashenka", "President Alexander Lukashenko"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"),
+        ("Yevgeny Prigozhin", "Evgeny Prigozhin", "Yevgeniy Prigozhin"),
+        ("Mohammad Javad Zarif", "Mohammed Javad Zarif", "Iranian foreign minister Mohammad Javad Zarif"),
+        ("François Hollande", "Francois Hollande"),
+        ("King Abdullah II", "Jordan's King Abdullah II", "Abdullah II"),
+    ],
+)
+def test_spelling_and_transliteration_variants_share_a_key(variants: tuple[str, ...]) -> None:
+    assert len({key(v) for v in variants}) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Donald Trump", "Melania Trump"),  # voa-2017.06.07.3891137_3
+        ("Shinzo Abe", "Akie Abe"),  # voa-2017.06.07.3891137_3
+        ("Hillary Clinton", "Bill Clinton"),
+        ("George W. Bush", "George H.W. Bush"),  # father and son
+        ("King Abdullah II", "King Abdullah"),  # Jordan's, and Saudi Arabia's late king
+        ("Bashar al-Assad", "Hafez al-Assad"),
+        ("Kim Jong Un", "Kim Jong Il"),
+    ],
+)
+def test_different_people_keep_different_keys(one: str, other: str) -> None:
+    assert key(one) != key(other)
+
+
+def test_titles_inside_a_name_and_generational_suffixes() -> None:
+    assert person_name("Martin Luther King Jr.").full == "Martin Luther King Jr."  # type: ignore[union-attr]
+    assert person_name("Erik Prince").full == "Erik Prince"  # type: ignore[union-attr]
+    assert person_name("Prime Minister") is None
+
+
+def test_slugs_are_url_safe_and_distinct_across_scripts() -> None:
+    assert slug("Belarus’s Foreign Ministry") == "belarus-foreign-ministry"
+    assert slug("Лукашенко") != slug("Нарышкин")
+    assert slug("") == "unnamed"
