@@ -135,7 +135,7 @@ def select(
     net: nx.MultiDiGraph, *, actor: str | None = None, depth: int = 1, max_nodes: int | None = None
 ) -> tuple[nx.MultiDiGraph, list[str]]:
     """The part of ``net`` to draw and notes saying what was left out: the ego network of
-    ``actor`` when given, then the ``max_nodes`` most connected entities.
+    ``actor`` when given, then the ``max_nodes`` most connected entities (and the ego's centre).
 
     Raises:
         AnalysisError: ``actor`` is unknown or ambiguous, ``depth`` or ``max_nodes`` < 1.
@@ -150,7 +150,8 @@ def select(
             raise AnalysisError(f"max_nodes must be at least 1, not {max_nodes}")
         if net.number_of_nodes() > max_nodes:
             g = simple_graph(net)
-            keep = sorted(g, key=lambda x: (-g.degree(x), -net.nodes[x]["mentions"],
+            centre = net.graph.get("centre")  # an ego network keeps its centre
+            keep = sorted(g, key=lambda x: (x != centre, -g.degree(x), -net.nodes[x]["mentions"],
                                             net.nodes[x]["label"]))[:max_nodes]
             kept = net.subgraph(keep).copy()
             kept.graph.update(net.graph)

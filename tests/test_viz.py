@@ -210,6 +210,12 @@ def test_time_window_and_ego_network() -> None:
     assert ego.nodes == 3 and "Ego network of Anna, depth 2" in ego.html
     with pytest.raises(AnalysisError, match="no actor"):
         render(graph, actor="Zed")
+    # a low-ranked centre survives --max-nodes
+    star = make_graph([Ev("Hub", "met", name, f"Hub met {name}.") for name in
+                       ("Zed", "Amy", "Ben", "Cy", "Di")] + [Ev("Amy", "met", "Ben", "Amy met Ben.")])
+    small = render(star, actor="Zed", depth=2, max_nodes=2)
+    kept = json.loads(re.search(r"nodes = new vis\.DataSet\((.*?)\);\n", small.html).group(1))
+    assert sorted(n["label"] for n in kept) == ["Hub", "Zed"]
     with pytest.raises(AnalysisError, match="bad date"):
         render(graph, since="2024-13")
 
@@ -241,7 +247,9 @@ def test_viz_command_writes_the_page_and_says_what_was_left_out(
     err = capsys.readouterr().err
     assert "Ego network of" in err and "left out" in err and f"wrote {out}" in err
     html = out.read_text(encoding="utf-8")
-    assert "<title>Ego</title>" in html and "Lukashenko" in html
+    assert "<title>Ego</title>" in html
+    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((.*?)\);\n", html).group(1))
+    assert len(nodes) == 3 and any("Lukashenko" in n["ngName"] for n in nodes)  # centre kept
     assert main(["viz", ttl, "--out", str(tmp_path / "x.html"), "--until", "2024-99"]) == 1
     assert "bad date" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists()
