@@ -75,6 +75,7 @@ def test_pinned_merge_and_split(tmp_path: Path) -> None:
         ({"entity": [{"names": ["A"], "geonames": "625144"}]}, "positive GeoNames id"),
         ({"entity": [{"names": ["A"], "id": "Not A Slug"}]}, "'id' a slug"),
         ({"split": {"names": ["A"]}}, "array of tables"),
+        ({"entity": [{"names": ["A"], "country": "QQ"}]}, "unknown ISO 3166 country code 'QQ'"),
     ],
 )
 def test_bad_alias_data_is_named(data: dict[str, object], message: str) -> None:
@@ -108,3 +109,17 @@ def test_build_reads_the_alias_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["build", str(SEED_001), "--out", str(out), "--aliases", str(bad)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("newsgraph: error: ") and "unknown type 'planet'" in err[-1]
+
+
+def test_pinned_places_and_countries_get_the_data_iris() -> None:
+    """Pinning 'Mińsk' to GeoNames 625144 gives the IRI Minsk gets from the data anyway."""
+    aliases = parse_aliases({"entity": [
+        {"names": ["Mińsk", "Belarusian capital"], "type": "city", "geonames": 625144, "country": "BY"},
+        {"names": ["Holland"], "type": "country", "country": "NL"},
+    ]})
+    b = read_text_file(SEED_001)
+    capital = Argument("Belarusian capital", 0, 0, "")
+    holland = Argument("Holland", 0, 0, "GPE")
+    res = resolve([(b, [Mention("visited", capital, holland, "", 0, 0, None, 1.0, "t")])], aliases=aliases)
+    assert res.iri(capital, article=b) == NGR["place/625144"]
+    assert res.iri(holland, article=b) == NGR["country/nl"]

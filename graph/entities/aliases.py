@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.entities.names import fold, slug
+from graph.entities.places import country_by_code
 from graph.errors import NewsgraphError
 
 
@@ -48,6 +49,17 @@ class PinnedEntity:
     label: str
     country: str | None = None
     geonames: int | None = None
+    explicit_id: bool = False
+
+    @property
+    def path(self) -> str:
+        """The IRI path: the given ``id``; else a place by its GeoNames id, a country by its
+        ISO code (the IRIs the data-derived entities get), or the type and a slug of the first name."""
+        if not self.explicit_id and self.geonames and self.type in ("city", "place"):
+            return f"place/{self.geonames}"
+        if not self.explicit_id and self.country and self.type == "country":
+            return f"country/{self.country.lower()}"
+        return f"{self.type}/{self.id}"
 
 
 @dataclass
@@ -117,7 +129,10 @@ def parse_aliases(data: dict[str, object], *, origin: str = "aliases") -> Aliase
         ident = entry.get("id", slug(names[0]))
         if not isinstance(label, str) or not isinstance(ident, str) or not slug(ident) == ident:
             raise AliasError(f"{where}: 'label' must be text and 'id' a slug of a-z, 0-9 and '-'")
-        pinned = PinnedEntity(names, str(etype), ident, label, country.upper() if country else None, geonames)
+        if country is not None and country_by_code(country) is None:
+            raise AliasError(f"{where}: unknown ISO 3166 country code {country!r}")
+        pinned = PinnedEntity(names, str(etype), ident, label, country.upper() if country else None, geonames,
+                              explicit_id="id" in entry)
         for name in names:
             aliases.pinned[claim(name, where)] = pinned
     splits = data.get("split", [])

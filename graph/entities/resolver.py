@@ -119,7 +119,7 @@ def _pinned(pin: PinnedEntity, label: str, origin: str) -> Candidate:
     country = country_by_code(pin.country) if pin.country else None
     same = (URIRef(GEONAMES.format(pin.geonames)),) if pin.geonames else ()
     return Candidate(
-        iri=NGR[f"{pin.type}/{pin.id}"], type=ALIAS_CLASSES[pin.type], name=pin.label, label=label,
+        iri=NGR[pin.path], type=ALIAS_CLASSES[pin.type], name=pin.label, label=label,
         reason=f"pinned in the alias file {origin}", rank=1000, same_as=same, country=country,
     )
 
