@@ -123,3 +123,15 @@ def test_pinned_places_and_countries_get_the_data_iris() -> None:
     res = resolve([(b, [Mention("visited", capital, holland, "", 0, 0, None, 1.0, "t")])], aliases=aliases)
     assert res.iri(capital, article=b) == NGR["place/625144"]
     assert res.iri(holland, article=b) == NGR["country/nl"]
+
+
+def test_the_readme_example_is_a_valid_alias_file(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Entity resolution"):]
+    example = section[section.index("```toml") + len("```toml"):]
+    path = tmp_path / "aliases.toml"
+    path.write_text(example[: example.index("```")], encoding="utf-8")
+    aliases = load_aliases(path)
+    assert aliases.entity_for("Polish government").path == "organisation/pl-government"  # type: ignore[union-attr]
+    assert aliases.entity_for("Menesk").path == "place/625144"  # type: ignore[union-attr]
+    assert aliases.is_split("Naryshkin")
