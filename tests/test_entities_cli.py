@@ -82,6 +82,8 @@ def test_entities_table_and_json(seeds_out: Path, capsys: pytest.CaptureFixture[
     assert main(["entities", graph, "--format", "json", "--type", "city"]) == 0
     minsk = next(c for c in json.loads(capsys.readouterr().out) if c["label"] == "Minsk")
     assert minsk["links"] == ["https://sws.geonames.org/625144/"] and minsk["country"] == "Belarus"
+    assert main(["entities", graph, "--format", "json", "--name", "sergey"]) == 0
+    assert [e["label"] for e in json.loads(capsys.readouterr().out)] == ["Sergei Naryshkin"]
 
 
 def test_entities_count_matches_the_build(seeds_build: BuildResult, seeds_out: Path,

@@ -36,7 +36,9 @@ def entities_table(records: list[EntityRecord]) -> str:
               help="A readable table, or one JSON array of entities for machines.")
 @click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES),
               help="Only entities of this type (repeatable).")
-def entities(graph_file: str, fmt: str, types: tuple[str, ...]) -> None:
+@click.option("--name", "needle", default=None,
+              help="Only entities whose name or a variant contains this text (case-insensitive).")
+def entities(graph_file: str, fmt: str, types: tuple[str, ...], needle: str | None) -> None:
     """List the entities of GRAPH_FILE: type, variants, links and why variants were merged.
 
     GRAPH_FILE is a graph written by `newsgraph build` (graph.ttl, graph.jsonld, ...). Each
@@ -45,6 +47,9 @@ def entities(graph_file: str, fmt: str, types: tuple[str, ...]) -> None:
     split the build got wrong in an alias file (`newsgraph build --aliases FILE`).
     """
     records = list_entities(load_graph(graph_file), types=types)
+    if needle:
+        wanted = needle.casefold()
+        records = [r for r in records if any(wanted in x.casefold() for x in [r.label, *r.variants])]
     if fmt == "json":
         click.echo(json.dumps([r.as_dict() for r in records], ensure_ascii=False, indent=2))
     else:
