@@ -131,12 +131,24 @@ class Meetings(RuleExtractor):
                 parties, others = between, []
             else:
                 parties = arguments(noun_owner(token))
+                prep = token.head
+                if not others and token.dep_ == "pobj" and prep.lower_ in ("during", "at", "after") \
+                        and prep.head.pos_ == "VERB":
+                    # "X discussed trade with Y during their meeting"
+                    others = arguments(pobjs(prep.head, ("with",))
+                                       + [g for d in prep.head.children if d.dep_ == "dobj"
+                                          for g in pobjs(d, ("with",))])
             confidence = 0.8
         else:
             return
         if not parties or is_irrealis(token):
             return
-        yield from self.pairs("met", _actors(parties), others, token, context, confidence=confidence)
+        counterparts = _actors(others)
+        if others and not counterparts:
+            return  # only an audience ("met with reporters"): no meeting between the subjects
+        others = counterparts
+        if others or len(parties) > 1:
+            yield from self.pairs("met", _actors(parties), others, token, context, confidence=confidence)
 
 
 @registry.register(Meetings.name, predicates=Meetings.predicates)

@@ -26,6 +26,9 @@ _TIGHT = frozenset({"xcomp", "pobj", "dobj", "prep", "pcomp", "nsubjpass", "attr
 #: A subject is not what its verb plans or wishes ("the talks aim to ...") but shares its
 #: negation and modality ("the visit will not take place").
 _SUBJECT = frozenset({"nsubj", "csubj"})
+#: Prepositions of time, place and circumstance: what they introduce is not governed by the verb.
+_ADJUNCT_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "on", "since",
+                            "throughout", "despite"})
 _LOOSE = frozenset({"conj", "advcl"})
 _COMPLEMENT = frozenset({"ccomp"})
 
@@ -94,7 +97,12 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
             return True  # "have yet to agree"
         if dep in _TIGHT:
-            if _negated(head) or _modal(head) or _conditional(head) or (
+            if dep == "prep" and token.lower_ in _ADJUNCT_PREPS:
+                # "discussed trade during their meeting": the meeting is a circumstance of the
+                # verb, not what it plans or refuses; only its negation and modality carry over
+                if _negated(head) or _modal(head) or _conditional(head):
+                    return True
+            elif _negated(head) or _modal(head) or _conditional(head) or (
                     governed and _governs_unreal(head)):
                 return True
         elif dep in _SUBJECT:

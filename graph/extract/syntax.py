@@ -171,6 +171,11 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         return None if places else coref.pronoun(token)
     appos = _appos_names(token)
     ent = entity_span(token)
+    if ent is not None and token.pos_ == "PROPN" and any(t.dep_ == "cc" for t in ent):
+        # NER glued coordinated names into one entity ("Trump and Pence"): take this one's part
+        span = proper_span(token)
+        if span is not None:
+            return span_argument(doc, span.start, span.end, ent.label_)
     if appos and (ent is None or ent.label_ in ("ORG", "NORP") or _is_title(token)):
         found = argument(appos[0], places=places)
         if found is not None:
