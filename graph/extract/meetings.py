@@ -101,6 +101,8 @@ class Meetings(RuleExtractor):
                 objects = [c for c in token.children if c.dep_ == "dobj"
                            or (c.dep_ == "appos" and token.pos_ != "VERB")]
                 others = arguments(objects + pobjs(token, ("with",)))
+            if others and not _actors(others):
+                return  # only an audience or a place: "met with reporters"
             others = _actors(others)
             if lemma in _NEEDS_OBJECT and not others:
                 return
