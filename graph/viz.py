@@ -100,6 +100,7 @@ def spread_layout(g: nx.Graph, *, iterations: int = 60, seed: int = 0) -> dict[A
     cells = int(min(24, max(4, math.sqrt(n) / 3)))
     temperature = 0.1
     soft = (0.1 * k) ** 2
+    gravity = min(10.0, max(1.0, n / 12))
     for _ in range(iterations):
         lo = pos.min(axis=0)
         span = np.maximum(pos.max(axis=0) - lo, 1e-9)
@@ -123,7 +124,7 @@ def spread_layout(g: nx.Graph, *, iterations: int = 60, seed: int = 0) -> dict[A
             for axis in (0, 1):
                 disp[:, axis] += np.bincount(ends[:, 1], pull[:, axis], n)
                 disp[:, axis] -= np.bincount(ends[:, 0], pull[:, axis], n)
-        disp -= (pos - pos.mean(axis=0)) * k  # a little gravity keeps small components near
+        disp -= (pos - pos.mean(axis=0)) * (gravity * k)  # packs the many small components
         length = np.sqrt((disp ** 2).sum(axis=1)) + 1e-12
         pos += disp / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature = max(temperature * 0.95, 0.002)
@@ -226,7 +227,7 @@ def _options(*, physics: bool, big: bool) -> dict[str, Any]:
         "physics": {
             "enabled": physics,
             "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -6000, "springLength": 140,
+            "barnesHut": {"gravitationalConstant": -2500, "centralGravity": 0.6, "springLength": 90,
                           "springConstant": 0.04, "damping": 0.4, "avoidOverlap": 0.3},
             "stabilization": {"enabled": physics, "iterations": 120, "updateInterval": 50, "fit": True},
             "minVelocity": 1.0,
