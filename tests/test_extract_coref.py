@@ -60,6 +60,15 @@ def test_possessive_in_a_modifier_refers_to_the_clause_subject(text: str, expect
     assert [(m.predicate, m.subject.text, m.object.text) for m in found] == [expected]
 
 
+def test_possessive_prefers_the_person_who_is_the_clause_subject() -> None:
+    text = ("U.S. Secretary of State Rex Tillerson arrived in Moscow on Tuesday. Tillerson later met "
+            "President Vladimir Putin at the Kremlin. The secretary of state had visited Italy before "
+            "his trip to Russia.")
+    visits = {(m.subject.text, m.subject.via, m.object.text) for m in mentions(text)
+              if m.predicate == "visited" and m.object.text in ("Italy", "Russia")}
+    assert visits == {("Rex Tillerson", "description", "Italy"), ("Rex Tillerson", "pronoun", "Russia")}
+
+
 def test_pronoun_without_antecedent_gives_nothing() -> None:
     assert mentions("He was received by King Salman in Riyadh.") == []
 

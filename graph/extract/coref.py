@@ -66,13 +66,20 @@ def _name(span: Span, via: str) -> Argument:
 
 
 def pronoun(token: Token) -> Argument | None:
-    """The person a singular personal pronoun refers to: the nearest earlier named person.
+    """The person a singular personal pronoun refers to.
 
-    Falls back to the nearest earlier proper-noun subject or possessor that NER missed or took for
-    an organisation ("Nasr's experience ..., in which he accused ...").
+    A possessive ("his trip") first refers to the person who is the subject of its clause ("The
+    secretary of state had visited Italy before his trip to Russia"); otherwise a pronoun refers
+    to the nearest earlier named person. Falls back to the nearest earlier proper-noun subject or
+    possessor that NER missed or took for an organisation ("Nasr's experience ..., in which he
+    accused ...").
     """
     if token.lower_ not in PERSON_PRONOUNS:
         return None
+    if token.dep_ == "poss":
+        subject = _clause_subject(token)
+        if subject is not None and (subject.label == "PERSON" or subject.via == "description"):
+            return subject
     best: Span | None = None
     for ent, _ in persons(token.doc):
         if ent.end > token.i:
@@ -121,7 +128,8 @@ def _clause_subject(token: Token) -> Argument | None:
                                       and subj.pos_ == "PRON"):
             found = argument(subj)
             if found is not None and found.via in ("name", "noun", "description"):
-                return Argument(found.text, found.start, found.end, found.label, "pronoun")
+                label = "PERSON" if found.via == "description" else found.label
+                return Argument(found.text, found.start, found.end, label, "pronoun")
     return None
 
 
