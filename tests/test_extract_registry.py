@@ -58,3 +58,13 @@ def test_extract_cli_selects_extractors_and_keeps_its_keys(tmp_path: Path) -> No
     assert met["date"] == "2016-05-03"
     (only,) = _extract("--extractor", "meetings", stdin_path=path)
     assert [t["predicate"] for t in only["triples"]] == ["met"]
+
+
+def test_extract_list_needs_no_paths() -> None:
+    proc = subprocess.run([sys.executable, "-m", "graph.cli", "extract", "--list"],
+                          check=True, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.stdout.splitlines() == ["accusations\taccused", "agreements\tagreed",
+                                        "meetings\tmet", "visits\tvisited"]
+    missing = subprocess.run([sys.executable, "-m", "graph.cli", "extract"],
+                             check=False, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert missing.returncode == 2 and "PATHS" in missing.stderr

@@ -31,7 +31,7 @@ def mention_json(m: Mention, resolution: Resolution) -> dict[str, object]:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--extractor", "extractors", multiple=True,
               help="Use only this extractor (repeatable); default: all. See --list.")
 @click.option("--list", "list_only", is_flag=True, help="List the extractors and their predicates, then exit.")
@@ -47,6 +47,8 @@ def extract(paths: tuple[str, ...], extractors: tuple[str, ...], list_only: bool
         for name in registry.names():
             click.echo(f"{name}\t{','.join(registry.predicates(name))}")
         return
+    if not paths:
+        raise click.UsageError("Missing argument 'PATHS...'.")
     chosen = make_extractors(list(extractors) or None)
     report = ReadReport()
     resolution = Resolution()
