@@ -1,0 +1,239 @@
+"""The named analyst queries on a store of at least 1 million triples: Oxigraph vs rdflib.
+
+    python bench/queries.py            # >= 1,000,000 triples
+    python bench/queries.py --quick    # >= 100,000 triples
+
+The data: the real graph extracted from ``../shared/dev/gold-dev.jsonl`` and ``seeds/`` gives
+templates (event types, quoted sentences, offsets, confidences, extractors) and entities (types,
+names, countries). Synthetic articles replicate and perturb them: each holds 4-12 events whose
+template is drawn at random and whose actors are drawn from the real entities and numbered
+variants of them with a Zipf-like law (a few actors are everywhere, most are rare), dates spread
+over ten years. Lines are written as N-Quads and bulk-loaded into Oxigraph.
+
+The same N-Quads are parsed into rdflib's in-memory ``Dataset``. Each named query runs through
+:func:`graph.query.run_named` (parameters bound) on both: Oxigraph through oxrdflib over the
+on-disk store (as ``newsgraph query STORE --named`` does) and rdflib's own SPARQL engine. Both
+must return the same number of rows; the figure is the ratio of the times, best of a few runs.
+``run(quick=...)`` returns the figures as a dict (used by ``bench/run.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+GOLD = ROOT.parent / "shared" / "dev" / "gold-dev.jsonl"
+SEEDS = ROOT / "seeds"
+TRIPLES = 1_000_000
+QUICK_TRIPLES = 100_000
+
+
+def _best(fn: Callable[[], Any], *, repeat: int) -> tuple[Any, float]:
+    best, value = float("inf"), None
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        value = fn()
+        best = min(best, time.perf_counter() - start)
+    return value, best
+
+
+#: rdflib's engine is stopped after this many seconds per query; the ratio is then a lower bound.
+RDFLIB_LIMIT_S = 120.0
+
+
+class _TimeLimit(Exception):
+    pass
+
+
+def _limited(fn: Callable[[], Any], limit: float) -> tuple[Any, float]:
+    """(value, seconds), or (None, limit) when ``fn`` ran out of time (SIGALRM; main thread)."""
+    import signal
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise _TimeLimit
+
+    gc.collect()
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    start = time.perf_counter()
+    try:
+        return fn(), time.perf_counter() - start
+    except _TimeLimit:
+        return None, limit
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _templates() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Events and entities of the real graph of the gold-dev texts and the seeds."""
+    from rdflib import RDF, RDFS
+
+    from graph.namespaces import NG
+    from graph.pipeline import build_graph
+    from graph.rdf import EVENT_CLASSES
+
+    paths = [p for p in (GOLD, SEEDS) if p.exists()]
+    ds = build_graph(paths).dataset
+    predicate_of = {v: k for k, v in EVENT_CLASSES.items()}
+    events: list[dict[str, Any]] = []
+    for cls, predicate in predicate_of.items():
+        for e in ds.subjects(RDF.type, cls):
+            events.append({
+                "predicate": predicate, "cls": cls,
+                "sentence": ds.value(e, NG.sentence), "start": ds.value(e, NG.startOffset),
+                "end": ds.value(e, NG.endOffset), "confidence": ds.value(e, NG.confidence),
+                "extractor": ds.value(e, NG.extractor),
+                "version": ds.value(e, NG.extractorVersion),
+            })
+    entities: dict[Any, dict[str, Any]] = {}
+    for s in set(ds.subjects(RDFS.label, None)):
+        entities[s] = {"iri": s, "type": ds.value(s, RDF.type), "label": ds.value(s, RDFS.label),
+                       "country": ds.value(s, NG.country)}
+    return events, list(entities.values())
+
+
+def synthesize(target: int, *, seed: int = 0) -> tuple[str, int, str]:
+    """N-Quads text of at least ``target`` quads; returns (text, quads, most frequent actor name)."""
+    from rdflib import RDF, RDFS, XSD, Literal, URIRef
+    from rdflib.namespace import DCTERMS, PROV, SDO
+
+    from graph.namespaces import NG, NGR
+
+    events, entities = _templates()
+    if not events:
+        raise RuntimeError("no events extracted from the template articles")
+    rng = random.Random(seed)
+    places = [x for x in entities if x["type"] in (NG.Place, NG.Country, NG.City)] or entities
+    n = lambda t: t.n3()  # noqa: E731
+    a_type, a_label = n(RDF.type), n(RDFS.label)
+    # entity variants: the real ones, then "<name> 2", "<name> 3", ... with rarer use
+    def variant(x: dict[str, Any], k: int) -> tuple[str, list[str], str]:
+        iri = n(URIRef(f"{x['iri']}-v{k}")) if k else n(x["iri"])
+        label = str(x["label"]) + (f" {k + 1}" if k else "")
+        desc = [f"{iri} {a_type} {n(x['type'])}", f"{iri} {a_label} {n(Literal(label))}"]
+        if x["country"] is not None:
+            desc.append(f"{iri} {n(NG.country)} {n(x['country'])}")
+        return iri, desc, label
+
+    variants = 40
+    actor_pool = [variant(x, k) for k in range(variants) for x in entities]
+    place_pool = [variant(x, k) for k in range(variants) for x in places]
+    actor_w = list(accumulate(1.0 / (1 + i) ** 0.9 for i in range(len(actor_pool))))
+    place_w = list(accumulate(1.0 / (1 + i) ** 0.9 for i in range(len(place_pool))))
+    p = {k: n(v) for k, v in {
+        "actor": NG.actor, "counterpart": NG.counterpart, "place": NG.place, "date": NG.date,
+        "confidence": NG.confidence, "sentence": NG.sentence, "start": NG.startOffset,
+        "end": NG.endOffset, "extractor": NG.extractor, "version": NG.extractorVersion,
+        "derived": PROV.wasDerivedFrom, "id": DCTERMS.identifier, "title": DCTERMS.title,
+        "adate": DCTERMS.date, "url": SDO.url, "source": DCTERMS.source, "hash": NG.contentHash,
+        "article": NG.Article}.items()}
+    direct = {e["predicate"]: n(NG[e["predicate"]]) for e in events}
+    cls = {e["predicate"]: n(e["cls"]) for e in events}
+    lit = {id(e): {k: n(e[k]) for k in ("sentence", "start", "end", "confidence", "extractor",
+                                        "version") if e[k] is not None} for e in events}
+    used: Counter[str] = Counter()
+    lines: list[str] = []
+    i = 0
+    while len(lines) < target:
+        g = n(NGR[f"article/bench-{i:07d}"])
+        day = f"{2015 + rng.randrange(10)}-{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}"
+        art = [f"{g} {a_type} {p['article']}", f"{g} {p['id']} \"bench-{i}\"",
+               f"{g} {p['title']} \"Synthetic article {i}\"",
+               f"{g} {p['adate']} {n(Literal(day, datatype=XSD.date))}",
+               f"{g} {p['url']} \"https://example.org/news/{i}\"^^{n(XSD.anyURI)}",
+               f"{g} {p['source']} \"bench\"", f"{g} {p['hash']} \"{i:064x}\""]
+        described: set[str] = set()
+        for j in range(rng.randint(4, 12)):
+            e = rng.choice(events)
+            actor = rng.choices(actor_pool, cum_weights=actor_w)[0]
+            other = rng.choices(place_pool if e["predicate"] == "visited" else actor_pool,
+                                cum_weights=place_w if e["predicate"] == "visited" else actor_w)[0]
+            used[actor[2]] += 1
+            ev = n(NGR[f"event/bench-{i:07d}-{j}"])
+            role = p["place"] if e["predicate"] == "visited" else p["counterpart"]
+            art += [f"{actor[0]} {direct[e['predicate']]} {other[0]}",
+                    f"{ev} {a_type} {cls[e['predicate']]}", f"{ev} {p['actor']} {actor[0]}",
+                    f"{ev} {role} {other[0]}", f"{ev} {p['derived']} {g}",
+                    f"{ev} {p['date']} {n(Literal(day, datatype=XSD.date))}"]
+            art += [f"{ev} {p[k]} {v}" for k, v in lit[id(e)].items()]
+            for x in (actor, other):
+                if x[0] not in described:
+                    described.add(x[0])
+                    art += x[1]
+        lines += [f"{t} {g} ." for t in art]
+        i += 1
+    top = used.most_common(1)[0][0]
+    return "\n".join(lines) + "\n", len(lines), top
+
+
+def run(*, quick: bool) -> dict[str, Any]:
+    """Build the data, load both stores, time every named query on both; returns the figures."""
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from graph.query import named_queries, run_named
+    from graph.store import as_dataset
+
+    target = QUICK_TRIPLES if quick else TRIPLES
+    (text, quads, top), synth_s = _best(lambda: synthesize(target), repeat=1)
+    figures: dict[str, Any] = {"quads": quads, "synthesize_s": round(synth_s, 2), "queries": {}}
+    print(f"synthesised {quads:,} quads in {synth_s:.1f} s; most frequent actor: {top!r}",
+          flush=True)
+    actor = top.split()[-1] if top.split()[-1].isalpha() else top
+    with tempfile.TemporaryDirectory(prefix="newsgraph-bench-queries-") as tmp:
+        store = ox.Store(str(Path(tmp) / "store"))
+        _, ox_load = _best(lambda: store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS),
+                           repeat=1)
+        store.flush()
+        oxds = as_dataset(store)
+        mem = Dataset(default_union=True)
+        _, rdflib_load = _best(lambda: mem.parse(data=text, format="nquads"), repeat=1)
+        del text
+        figures["load_s"] = {"oxigraph_bulk": round(ox_load, 2), "rdflib": round(rdflib_load, 2)}
+        print(f"load: Oxigraph bulk {ox_load:.1f} s, rdflib {rdflib_load:.1f} s "
+              f"({rdflib_load / ox_load:.0f}x)", flush=True)
+        for name, q in named_queries().items():
+            params = {"actor": actor} if "actor" in q.params else {}
+            ox_rows, ox_s = _best(lambda: len(list(run_named(oxds, name, params))), repeat=3)
+            rd_rows, rd_s = _limited(lambda: len(list(run_named(mem, name, params))), RDFLIB_LIMIT_S)
+            ratio = rd_s / ox_s if ox_s > 0 else float("inf")
+            more = ">" if rd_rows is None else ""
+            figures["queries"][name] = {"rows": ox_rows, "rows_rdflib": rd_rows,
+                                        "oxigraph_s": round(ox_s, 4),
+                                        "rdflib_s": f"{more}{rd_s:.2f}", "ratio": f"{more}{ratio:.1f}"}
+            note = "" if rd_rows in (ox_rows, None) else f"  (rdflib: {rd_rows:,} rows!)"
+            print(f"{name:32} {ox_rows:7,} rows  Oxigraph {ox_s:8.3f} s  rdflib {more}{rd_s:8.2f} s  "
+                  f"rdflib/Oxigraph {more}{ratio:6.1f}x{note}", flush=True)
+        oxds.close()
+        del store
+    figures["params"] = {"actor": actor}
+    return figures
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    """Command line: prints a line per figure, then the JSON of all of them."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK_TRIPLES:,} triples")
+    args = parser.parse_args(argv)
+    figures = run(quick=args.quick)
+    print(json.dumps(figures), flush=True)
+    return figures
+
+
+if __name__ == "__main__":
+    main()
