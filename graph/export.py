@@ -15,9 +15,9 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import XSD, Dataset, Graph, Literal, plugin
-from rdflib.term import IdentifiedNode, Node
 from rdflib.plugin import PluginException
 from rdflib.serializer import Serializer
+from rdflib.term import IdentifiedNode, Node
 from rdflib.util import guess_format
 
 from graph.errors import FormatError, StoreError

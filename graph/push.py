@@ -41,7 +41,7 @@ def _request(url: str, body: bytes, *, method: str, auth: tuple[str, str] | None
         token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
         req.add_header("Authorization", f"Basic {token}")
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(req, timeout=timeout) as response:
             response.read()
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace").strip().splitlines()

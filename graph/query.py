@@ -16,9 +16,9 @@ import csv
 import io
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from collections.abc import Mapping
 
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal

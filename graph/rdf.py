@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
 from rdflib import RDF, SKOS, XSD, Dataset, Graph, Literal, URIRef

@@ -132,7 +132,7 @@ def start_server(
     chosen = port if port is not None else free_port()
     if port is not None and not port_is_free(port):
         raise EndpointError(f"port {port} on {HOST} is in use; pick another with --port")
-    process = subprocess.Popen(  # noqa: S603 - fixed command, no shell
+    process = subprocess.Popen(
         server_command(path, port=chosen, writable=writable),
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
@@ -145,7 +145,7 @@ def start_server(
             first = next((line for line in err.splitlines() if line.strip()), "no message")
             raise EndpointError(f"the Oxigraph server on port {chosen} exited: {first}")
         try:
-            with urllib.request.urlopen(probe, timeout=2) as response:  # noqa: S310 - loopback
+            with urllib.request.urlopen(probe, timeout=2) as response:
                 if response.status == 200:
                     return server
         except (urllib.error.URLError, ConnectionError, TimeoutError):

@@ -102,7 +102,7 @@ def writable_store(path: str | Path) -> Iterator[ox.Store]:
 
 def stored_hashes(store: ox.Store) -> dict[str, str]:
     """``{article graph IRI: ng:contentHash}`` for every article in the store."""
-    q = "SELECT ?g ?h WHERE { GRAPH ?g { ?g <%s> ?h } }" % NG.contentHash
+    q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{NG.contentHash}> ?h }} }}"
     out: dict[str, str] = {}
     for row in store.query(q):  # type: ignore[union-attr]
         out[row["g"].value] = row["h"].value

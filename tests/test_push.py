@@ -59,9 +59,8 @@ def test_push_file_keeps_named_graphs(store: Path, tmp_path: Path) -> None:
 
 
 def test_push_to_read_only_endpoint_is_refused(store: Path) -> None:
-    with start_server(store) as server:
-        with pytest.raises(EndpointError, match="HTTP 403"):
-            push(_copy(store), server.store_url)
+    with start_server(store) as server, pytest.raises(EndpointError, match="HTTP 403"):
+        push(_copy(store), server.store_url)
 
 
 def _copy(store: Path) -> Path:

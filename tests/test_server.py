@@ -72,9 +72,8 @@ def test_server_binds_loopback_only(store: Path) -> None:
 def test_errors(tmp_path: Path, store: Path) -> None:
     with pytest.raises(StoreError, match="not a Newsgraph store"):
         start_server(tmp_path / "nothing")
-    with start_server(store) as first:
-        with pytest.raises(EndpointError, match="in use"):
-            start_server(store, port=first.port)
+    with start_server(store) as first, pytest.raises(EndpointError, match="in use"):
+        start_server(store, port=first.port)
     with start_server(tmp_path / "w", writable=True):
         with pytest.raises(EndpointError, match="exited"):  # the store is locked by the first
             start_server(tmp_path / "w", writable=True)

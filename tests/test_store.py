@@ -48,7 +48,7 @@ def test_rebuild_is_idempotent_and_change_replaces_one_graph(tmp_path: Path) -> 
     del again
     assert quads(store) == before  # same triples, same count: nothing duplicated
 
-    victim = sorted(src.glob("*.txt"))[0]
+    victim = min(src.glob("*.txt"))
     victim.write_text(
         "Angela Merkel visited Paris on Monday. She met Emmanuel Macron there.", encoding="utf-8"
     )
