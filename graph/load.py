@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 from rdflib.util import guess_format
 
 from graph.errors import StoreError
@@ -39,4 +39,11 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
         ds.parse(path, format=fmt)
     except Exception as exc:  # noqa: BLE001 - rdflib parsers raise many unrelated types
         raise StoreError(f"{path}: not valid {fmt}: {exc}") from None
+    default = ds.default_graph
+    if len(default):
+        # Triples outside any named graph (Turtle, N-Triples, ...) go into one graph named by the
+        # file, so the named queries' GRAPH ?g { ... } patterns see them too.
+        named = ds.graph(URIRef(path.resolve().as_uri()))
+        named += default
+        ds.remove_graph(default)
     return ds

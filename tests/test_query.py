@@ -13,6 +13,7 @@ import pytest
 from rdflib import Dataset
 
 from graph.errors import QueryError
+from graph.load import load_graph
 from graph.pipeline import BuildResult, build_graph
 from graph.query import (
     format_result,
@@ -182,3 +183,13 @@ def test_store_and_file_give_same_answers(store: Path, seeds_out: Path) -> None:
 
 def test_empty_dataset() -> None:
     assert rows_as_dicts(run_named(Dataset(), "visits-of-actor", {"actor": "x"})) == []
+
+
+def test_named_queries_on_a_turtle_file(seeds_out: Path) -> None:
+    """A triples-only file is loaded into one graph named by the file: GRAPH ?g patterns see it."""
+    proc = cli("query", str(seeds_out / "graph.ttl"), "--named", "visits-of-actor",
+               "--param", "actor=Naryshkin", "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    assert "Sevastopol" in proc.stdout
+    met = rows_as_dicts(run_named(load_graph(seeds_out / "graph.ttl"), "who-met-whom"))
+    assert any("Lukashenko" in r["actor1"] + r["actor2"] for r in met)
