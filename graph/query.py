@@ -102,7 +102,7 @@ def format_result(result: Result, fmt: str) -> str:
         assert result.graph is not None
         return result.graph.serialize(format="turtle")
     if fmt == "json":
-        return result.serialize(format="json").decode("utf-8")
+        return (result.serialize(format="json") or b"").decode("utf-8")
     if result.type == "ASK":
         return ("true" if result.askAnswer else "false") + "\n"
     names = [str(v) for v in (result.vars or [])]
@@ -137,7 +137,7 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
 
 def rows_as_dicts(result: Result) -> list[dict[str, str]]:
     """A SELECT result as plain dictionaries of strings."""
-    data = json.loads(result.serialize(format="json"))
+    data = json.loads(result.serialize(format="json") or b"{}")
     return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
 
 
