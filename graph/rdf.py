@@ -94,8 +94,10 @@ def article_triples(
     mentions = list(mentions)
     described: set[URIRef] = set()
     for m in mentions:
-        s, o = resolution.iri(m.subject), resolution.iri(m.object)
-        where = resolution.iri(m.place) if m.place is not None and m.predicate != "visited" else None
+        s = resolution.iri(m.subject, article=article)
+        o = resolution.iri(m.object, article=article)
+        where = (resolution.iri(m.place, article=article)
+                 if m.place is not None and m.predicate != "visited" else None)
         for iri in (s, o) if where is None else (s, o, where):
             if iri not in described:
                 described.add(iri)

@@ -151,3 +151,16 @@ def test_incremental_store_builds_keep_one_entity_per_person(tmp_path: Path,
     assert {"Sergei Naryshkin", "Sergey Naryshkin"} <= forms
     other = (forms - {naryshkin[0]["label"]}).pop()
     assert any(note.startswith(repr(other)) for note in naryshkin[0]["merged_because"])
+
+
+def test_extract_iris_are_the_built_graphs(seeds_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``extract`` resolves with each article's context, as ``build`` does: same IRIs."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    assert main(["extract", str(seeds)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    pairs = {(t["subject_iri"], t["predicate"], t["object_iri"]) for line in lines for t in line["triples"]}
+    assert pairs
+    graph = load_graph(seeds_out / "graph.ttl")
+    q = PREFIX + "SELECT ?s ?p ?o { ?s ?p ?o FILTER(?p IN (ng:visited, ng:met, ng:agreed, ng:accused)) }"
+    built = {(str(r.s), str(r.p).rsplit("#", 1)[1], str(r.o)) for r in run_query(graph, q)}
+    assert pairs <= built

@@ -7,20 +7,21 @@ import sys
 
 import click
 
-from graph.articles import ReadReport, read_articles
-from graph.entities import Resolution
+from graph.articles import Article, ReadReport, read_articles
+from graph.entities import Resolution, load_aliases
 from graph.extract import extract_articles, make_extractors, registry
 from graph.extract.base import Mention
 
 
-def mention_json(m: Mention, resolution: Resolution) -> dict[str, object]:
-    """The JSON form of one mention, as ``newsgraph extract`` prints it."""
+def mention_json(m: Mention, resolution: Resolution, *, article: Article | None = None) -> dict[str, object]:
+    """The JSON form of one mention, as ``newsgraph extract`` prints it (IRIs as ``build``
+    mints them when ``article`` is given)."""
     return {
         "subject": m.subject.text,
         "predicate": m.predicate,
         "object": m.object.text,
-        "subject_iri": str(resolution.iri(m.subject)),
-        "object_iri": str(resolution.iri(m.object)),
+        "subject_iri": str(resolution.iri(m.subject, article=article)),
+        "object_iri": str(resolution.iri(m.object, article=article)),
         "sentence": m.sentence,
         "start": m.start,
         "end": m.end,
@@ -34,8 +35,11 @@ def mention_json(m: Mention, resolution: Resolution) -> dict[str, object]:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--extractor", "extractors", multiple=True,
               help="Use only this extractor (repeatable); default: all. See --list.")
+@click.option("--aliases", "aliases_file", default=None, type=click.Path(dir_okay=False),
+              help="An alias file pinning merges and splits (as for build): the IRIs follow it.")
 @click.option("--list", "list_only", is_flag=True, help="List the extractors and their predicates, then exit.")
-def extract(paths: tuple[str, ...], extractors: tuple[str, ...], list_only: bool) -> None:
+def extract(paths: tuple[str, ...], extractors: tuple[str, ...], list_only: bool,
+            aliases_file: str | None = None) -> None:
     """Extract relations from PATHS and print one JSON line per article.
 
     PATHS are article files (.txt, .md), folders of them, or .jsonl files whose lines hold
@@ -51,10 +55,12 @@ def extract(paths: tuple[str, ...], extractors: tuple[str, ...], list_only: bool
         raise click.UsageError("Missing argument 'PATHS...'.")
     chosen = make_extractors(list(extractors) or None)
     report = ReadReport()
-    resolution = Resolution()
+    resolution = Resolution(aliases=load_aliases(aliases_file) if aliases_file else None)
     out = sys.stdout
     for article, mentions in extract_articles(read_articles(paths, report=report), extractors=chosen):
-        line = {"id": article.id, "triples": [mention_json(m, resolution) for m in mentions]}
+        resolution.add(article, mentions)
+        triples = [mention_json(m, resolution, article=article) for m in mentions]
+        line = {"id": article.id, "triples": triples}
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
     out.flush()
     for problem in report.problems:
