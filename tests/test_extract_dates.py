@@ -34,3 +34,27 @@ def test_normalise_forms() -> None:
     assert normalise("22 February 1972", year=None) == "1972-02-22"
     assert normalise("April 15", year=None) is None  # no year known: no guess
     assert relative_day("Monday", "not a date") is None
+
+
+def test_date_for_with_a_per_document_cache_gives_what_it_gives_without() -> None:
+    """The cache (the extraction context's) only saves work: same dates for every token, and a
+    cache made for one document is not used for another."""
+    from graph.extract.dates import date_for
+    from graph.nlp import load_model
+
+    nlp = load_model()
+    texts = [
+        ("In 2009 Naryshkin went to Sevastopol. On May 9 that year he visited the city again. "
+         "Lavrov traveled to Brest on Tuesday, and in October 2020 he toured Minsk."),
+        "On April 15, Lavrov traveled to Brest. The 1988 cease-fire held until Monday.",
+    ]
+    cache: dict[str, object] = {}
+    found = set()
+    for text in texts:
+        doc = nlp(text)
+        for token in doc:
+            for article_date in ("2023-06-22", None):
+                expected = date_for(token, token.sent, article_date=article_date)
+                assert date_for(token, token.sent, article_date=article_date, cache=cache) == expected
+                found.add(expected)
+    assert {"2009-05-09", "2020-10", "2023-06-20", "2023-04-15"} <= found

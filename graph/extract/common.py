@@ -30,10 +30,7 @@ class RuleExtractor:
 
     def __call__(self, doc: Doc, context: Context) -> Iterable[Mention]:
         best: dict[tuple[str, str, str, int], Mention] = {}
-        triggers = self.triggers
-        for token in doc:
-            if token.lower_ not in triggers and token.lemma_.lower() not in triggers:
-                continue
+        for token in trigger_tokens(doc, self.triggers, context.cache):
             for mention in self.at(token, context):
                 if _same(mention.subject, mention.object):
                     continue
@@ -70,7 +67,7 @@ class RuleExtractor:
             sentence=sent.text.strip(),
             start=sent.start_char,
             end=sent.end_char,
-            date=date_for(trigger, sent, article_date=context.article.date),
+            date=date_for(trigger, sent, article_date=context.article.date, cache=context.cache),
             confidence=round(max(0.05, min(confidence, 1.0)), 3),
             extractor=f"{self.name}/{VERSION}",
             trigger=trigger.text,
@@ -90,6 +87,43 @@ class RuleExtractor:
         else:
             for a, b in combinations(parties, 2):
                 yield self.mention(predicate, a, b, trigger, context, confidence=confidence)
+
+
+#: Key of the per-document word index in :attr:`Context.cache`.
+WORDS_CACHE_KEY = "newsgraph.words"
+
+
+def _word_index(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-case form and lower-case lemma in ``doc`` → the indices of its tokens, in order."""
+    index: dict[str, list[int]] = {}
+    for token in doc:
+        i = token.i
+        lower = token.lower_
+        index.setdefault(lower, []).append(i)
+        lemma = token.lemma_.lower()
+        if lemma != lower:
+            index.setdefault(lemma, []).append(i)
+    return index
+
+
+def trigger_tokens(doc: Doc, triggers: frozenset[str], cache: dict[str, object] | None = None) -> list[Token]:
+    """The tokens of ``doc`` whose lower-case form or lemma is in ``triggers``, in text order.
+
+    The word index of the document is made once and kept in ``cache`` (the extraction
+    context's), so the extractors of one article share one pass over its tokens.
+    """
+    entry = cache.get(WORDS_CACHE_KEY) if cache is not None else None
+    if isinstance(entry, tuple) and entry[0] is doc:
+        index: dict[str, list[int]] = entry[1]
+    else:
+        index = _word_index(doc)
+        if cache is not None:
+            cache[WORDS_CACHE_KEY] = (doc, index)
+    if len(triggers) <= len(index):
+        hits = {i for word in triggers for i in index.get(word, ())}
+    else:
+        hits = {i for word, found in index.items() if word in triggers for i in found}
+    return [doc[i] for i in sorted(hits)]
 
 
 def _same(a: Argument, b: Argument) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
@@ -24,8 +26,12 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\b(?:,?\s+(\d{4}))?")
 _MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\s+(\d{4})\b")
+_WORD = re.compile(r"[a-z]+")
+#: Key of the per-document index in a ``cache`` dictionary (see :func:`date_for`).
+CACHE_KEY = "newsgraph.dates"
 
 
+@lru_cache(maxsize=1024)
 def article_year(date: str | None) -> int | None:
     """The year of an ISO article date, or ``None``."""
     if date:
@@ -45,7 +51,7 @@ def relative_day(text: str, article_date: str | None) -> str | None:
         day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
-    words = re.findall(r"[a-z]+", text.lower())
+    words = _WORD.findall(text.lower())
     if len(words) > 3:
         return None
     for w in words:
@@ -93,17 +99,69 @@ def _modifies_other_noun(ent: Span, trigger: Token) -> bool:
         and root.head.i != trigger.i and root.head.i >= ent.end
 
 
-def date_for(trigger: Token, sentence: Span, *, article_date: str | None) -> str | None:
-    """The date of the event ``trigger`` denotes: a DATE entity in its sentence, normalised."""
-    dates = [e for e in sentence.ents if e.label_ == "DATE" and not _modifies_other_noun(e, trigger)]
+class _DocDates:
+    """One document's named entities and the years its text mentions, found once: every mention
+    of an article asks for its sentence's dates, and ``Span.ents`` rebuilds ``doc.ents`` from
+    every token of the document each time."""
+
+    __slots__ = ("doc", "ents", "starts", "years_before")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
+        self.starts = [e.start for e in self.ents]
+        #: character offset -> the last year written before it (memo of :meth:`year_before`)
+        self.years_before: dict[int, int | None] = {}
+
+    def in_span(self, span: Span) -> list[Span]:
+        """``span.ents``: the entities from the span's start up to the first one not inside it."""
+        out: list[Span] = []
+        end = span.end
+        ents = self.ents
+        for k in range(bisect_left(self.starts, span.start), len(ents)):
+            ent = ents[k]
+            if ent.end > end:
+                break
+            out.append(ent)
+        return out
+
+    def year_before(self, offset: int) -> int | None:
+        """The last year (1800-2099) written in the text before character ``offset``."""
+        if offset not in self.years_before:
+            earlier = [int(m.group(1)) for m in _YEAR.finditer(self.doc.text[:offset])]
+            self.years_before[offset] = earlier[-1] if earlier else None
+        return self.years_before[offset]
+
+
+def _doc_dates(doc: Doc, cache: dict[str, object] | None) -> _DocDates:
+    if cache is None:
+        return _DocDates(doc)
+    found = cache.get(CACHE_KEY)
+    if not isinstance(found, _DocDates) or found.doc is not doc:
+        found = _DocDates(doc)
+        cache[CACHE_KEY] = found
+    return found
+
+
+def date_for(
+    trigger: Token, sentence: Span, *, article_date: str | None, cache: dict[str, object] | None = None
+) -> str | None:
+    """The date of the event ``trigger`` denotes: a DATE entity in its sentence, normalised.
+
+    ``cache`` (e.g. the extraction :class:`~graph.extract.base.Context`'s) keeps what is found
+    once per document (its entities, the years it mentions) for the document's other mentions;
+    it must not outlive changes to the document's entities.
+    """
+    index = _doc_dates(trigger.doc, cache)
+    dates = [e for e in index.in_span(sentence) if e.label_ == "DATE" and not _modifies_other_noun(e, trigger)]
     if not dates:
         return None
     dates.sort(key=lambda e: abs(e.root.i - trigger.i))
-    doc = trigger.doc
-    earlier = [int(m.group(1)) for m in _YEAR.finditer(doc.text[: dates[0].start_char])]
-    context_year = earlier[-1] if earlier else article_year(article_date)
+    year = article_year(article_date)
+    earlier = index.year_before(dates[0].start_char)
+    context_year = earlier if earlier is not None else year
     for ent in dates:
-        iso = normalise(ent.text, year=article_year(article_date), context_year=context_year) \
+        iso = normalise(ent.text, year=year, context_year=context_year) \
             or relative_day(ent.text, article_date)
         if iso:
             return iso
