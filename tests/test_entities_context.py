@@ -54,3 +54,22 @@ def test_initials_and_abbreviated_titles_do_not_end_a_sentence() -> None:
     people = {p.name.full: p for p in ctx.persons}
     assert "general" in people["James Mattis"].titles
     assert "George W. Bush" in people
+
+
+def test_whole_text_folding_equals_ascii_fold() -> None:
+    """Folding only the non-ASCII runs of an article gives what folding all of it gives."""
+    from graph.entities.context import _fold_text
+    from graph.entities.names import ascii_fold
+
+    for text in ["plain `ascii` text", "Mińsk’s Łukaszenka met José in Zürich", "e\u0301\u0323x",
+                 "\u1fef and \ufb01 and \u00a0 and \u2018quoted\u2019", "", "日本 and Tōkyō"]:
+        assert _fold_text(text) == ascii_fold(text)
+
+
+def test_full_names_follows_added_persons() -> None:
+    ctx = ArticleContext.of("x", "Sergei Naryshkin arrived.")
+    key = person_name("Naryshkin").surname_key  # type: ignore[union-attr]
+    assert [p.name.full for p in ctx.full_names(key)] == ["Sergei Naryshkin"]
+    other = ArticleContext.of("y", "Later, Lev Naryshkin spoke.")
+    ctx.persons.extend(other.persons)
+    assert [p.name.full for p in ctx.full_names(key)] == ["Sergei Naryshkin", "Lev Naryshkin"]

@@ -6,6 +6,7 @@ Built from the raw article text with regular expressions (no re-parsing with spa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -37,6 +38,14 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/\-]{1,11})\s*\)")
 #: ``SVR (Foreign Intelligence Service)``: an acronym, then its expansion in brackets.
 _ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})\s+\(\s*([A-Z][A-Za-z'\- ]{3,80}?)\s*\)")
 _CONNECTORS = frozenset({"of", "for", "on", "de", "al", "bin"})
+#: Initials and dotted abbreviations (``u.s``) before a full stop that does not end a sentence.
+_DOTTED = re.compile(r"(\w\.)+\w")
+#: Runs of characters that :func:`ascii_fold` may change; everything else it keeps as is.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE_HEAD = re.compile(r"^(.+?)'s?\s+(\S.*)$")
+_OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$")
+_ENDS_POSSESSIVE = re.compile(r"'s?$")
 #: Offices that may precede an organisation's name without being part of it.
 _LEADING_OFFICES = frozenset({"director", "chief", "head", "spokesman", "spokeswoman", "chairman", "leader"})
 #: ``the director of Russia's Foreign Intelligence Service, `` right before a name.
@@ -86,8 +95,8 @@ def country_prefix(text: str) -> tuple[Country | None, str]:
     ``Belarusian State Security Committee`` → (Belarus, ``State Security Committee``);
     ``Foreign Ministry of Belarus`` → (Belarus, ``Foreign Ministry``). The rest keeps its case.
     """
-    text = re.sub(r"^(?:the|The)\s+", "", ascii_fold(text).strip())
-    m = re.match(r"^(.+?)'s?\s+(\S.*)$", text)
+    text = _THE.sub("", ascii_fold(text).strip())
+    m = _POSSESSIVE_HEAD.match(text)
     if m and (country := find_country(m.group(1))) is not None:
         return country, m.group(2)
     words = text.split()
@@ -97,7 +106,7 @@ def country_prefix(text: str) -> tuple[Country | None, str]:
             country = find_country(head) or (find_demonym(head) if n <= 2 else None)
             if country is not None:
                 return country, " ".join(words[n:])
-    m = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", text)
+    m = _OF_COUNTRY.match(text)
     if m and (country := find_country(m.group(2))) is not None:
         return country, m.group(1)
     return None, text
@@ -114,7 +123,7 @@ def _words_before(text: str, end: int) -> str:
         if not (bare[:1].isupper() or (bare in _CONNECTORS and taken)):
             break
         taken.insert(0, bare)
-        if re.search(r"'s?$", bare):
+        if _ENDS_POSSESSIVE.search(bare):
             break
     while taken and (taken[0] in _CONNECTORS or fold(taken[0]) in _LEADING_OFFICES):
         taken.pop(0)
@@ -128,13 +137,79 @@ def _sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         word = (m.group(1) or "").lower()
         if m.group(0).strip() and (
-            len(word) == 1 or word in TITLE_ABBREVIATIONS or word in _NO_END or re.fullmatch(r"(\w\.)+\w", word)
+            len(word) == 1 or word in TITLE_ABBREVIATIONS or word in _NO_END or _DOTTED.fullmatch(word)
         ):
             continue  # an initial, "Gen.", "U.S.": not an end
         out.append(text[begin : m.start() + len(m.group(1) or "")])
         begin = m.end()
     out.append(text[begin:])
     return out
+
+
+def _fold_text(text: str) -> str:
+    """:func:`ascii_fold` of a whole article, folding only its non-ASCII runs (the same result:
+    decomposition and the reordering of combining marks never cross an ASCII character)."""
+    if text.isascii():
+        return text.replace("`", "'")
+    return _NON_ASCII.sub(lambda m: ascii_fold(m.group(0)), text).replace("`", "'")
+
+
+#: A named person as a run of capitalised words gives it: name, titles before it, country.
+_RunPerson = tuple[PersonName, frozenset[str], Country | None]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _run_facts(run: str) -> tuple[frozenset[str], Country | None, str, _RunPerson | None]:
+    """What a run of capitalised words says by itself (a pure function of the run, so shared by
+    every article that writes it): the ISO codes of the countries it names (also as possessives
+    and demonyms), its leading country and the rest (:func:`country_prefix`), and the person it
+    names in full, if any (see :meth:`ArticleContext._person`)."""
+    codes: set[str] = set()
+    words = run.split()
+    for w in words:
+        c = find_country(strip_possessive(w)) or find_demonym(w)
+        if c is not None:
+            codes.add(c.alpha_2)
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            c = find_country(strip_possessive(" ".join(words[i : i + n])))
+            if c is not None:
+                codes.add(c.alpha_2)
+    country, core = country_prefix(run)
+    return frozenset(codes), country, core, _run_person(run)
+
+
+def _run_person(run: str) -> _RunPerson | None:
+    """The person ``run`` names in full, if any: the name without openers ("According"), and the
+    titles, demonyms and countries written in front of it."""
+    words = strip_possessive(run).split()
+    titles: set[str] = set()
+    country: Country | None = None
+    while words and fold(words[0]) in _OPENERS:
+        words.pop(0)
+    while words and (is_title(words[0]) or find_demonym(words[0]) or find_country(words[0])):
+        word = words.pop(0)
+        if is_title(word):
+            titles.add(title_key(word))
+        else:
+            country = country or find_demonym(word) or find_country(word)
+    if len(words) < 2 or len(words) > 4 or any(w in _CONNECTORS or fold(w) in _NOT_PERSON for w in words):
+        return None
+    name = person_name(" ".join(words))
+    if name is not None and name.given:
+        return name, frozenset(titles), country
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def name_key(name: PersonName) -> str:
+    """``name.key`` (:attr:`PersonName.key`), computed once per name."""
+    return name.key
+
+
+def name_surname_key(name: PersonName) -> str:
+    """``name.surname_key`` (:attr:`PersonName.surname_key`), computed once per name."""
+    return name_key(name).split("/")[0]
 
 
 def article_key(article_id: str) -> str:
@@ -154,12 +229,14 @@ class ArticleContext:
     org_countries: dict[str, Country] = field(default_factory=dict)  # folded org name -> country
     countries: frozenset[str] = frozenset()  # ISO codes of countries named (or via demonyms)
     _codes: set[str] = field(default_factory=set)
+    #: surname key -> persons of that surname in order, and how many persons it was made from
+    _by_surname: tuple[int, dict[str, list[NamedPerson]]] = (-1, {})
 
     @classmethod
     def of(cls, article_id: str, text: str) -> ArticleContext:
         """Scan ``text`` (the article) for acronyms, full names and countries."""
         ctx = cls(article_id=article_id, text=text)
-        folded = ascii_fold(text)  # same length as text is not guaranteed; offsets are relative
+        folded = _fold_text(text)  # same length as text is not guaranteed; offsets are relative
         ctx._scan_acronyms(folded)
         for sentence in _sentences(folded):
             ctx._scan_runs(sentence)
@@ -192,51 +269,33 @@ class ArticleContext:
         codes = self._codes
         for m in _CAP_RUN.finditer(text):
             run = m.group(0).rstrip(".")
-            words = run.split()
             # countries named, possessive countries and demonyms before a name
-            for w in words:
-                c = find_country(strip_possessive(w)) or find_demonym(w)
-                if c is not None:
-                    codes.add(c.alpha_2)
-            for n in (2, 3):
-                for i in range(len(words) - n + 1):
-                    c = find_country(strip_possessive(" ".join(words[i : i + n])))
-                    if c is not None:
-                        codes.add(c.alpha_2)
-            country, core = country_prefix(run)
+            named, country, core, person = _run_facts(run)
+            codes |= named
             if country is not None and core:
                 self.org_countries.setdefault(fold(core), country)
-            self._person(run, m.start(), m.end(), text)
+            if person is not None:
+                self._add_person(person, m.start(), m.end(), text)
 
     @staticmethod
     def _apposed_titles(text: str, start: int, end: int) -> set[str]:
         """Titles in apposition: ``the director of X, NAME`` and ``NAME, Director of X``."""
         found: set[str] = set()
-        before = _TITLE_BEFORE.search(text, max(0, start - 120), start)
+        lo = max(0, start - 120)
+        # the pattern ends in a comma and white space: most names follow none, so skip the search
+        before = _TITLE_BEFORE.search(text, lo, start) if text[lo:start].rstrip().endswith(",") else None
         after = _TITLE_AFTER.match(text, end)
         for m in (before, after):
             if m is not None:
                 found.update(title_key(w) for w in fold(m.group(1)).split() if w in TITLE_WORDS)
         return found
 
-    def _person(self, run: str, start: int, end: int, text: str) -> None:
-        words = strip_possessive(run).split()
-        titles: set[str] = set()
-        country: Country | None = None
-        while words and fold(words[0]) in _OPENERS:
-            words.pop(0)
-        while words and (is_title(words[0]) or find_demonym(words[0]) or find_country(words[0])):
-            word = words.pop(0)
-            if is_title(word):
-                titles.add(title_key(word))
-            else:
-                country = country or find_demonym(word) or find_country(word)
-        if len(words) < 2 or len(words) > 4 or any(w in _CONNECTORS or fold(w) in _NOT_PERSON for w in words):
-            return
-        name = person_name(" ".join(words))
-        if name is not None and name.given:
-            titles |= self._apposed_titles(text, start, end)
-            self.persons.append(NamedPerson(name, start, frozenset(titles), country))
+    def _add_person(self, person: _RunPerson, start: int, end: int, text: str) -> None:
+        """Record a person named in full by the run at ``start:end`` of ``text``, with the titles
+        written before the name or in apposition to it."""
+        name, titles, country = person
+        titles |= self._apposed_titles(text, start, end)
+        self.persons.append(NamedPerson(name, start, titles, country))
 
     def followed_by(self, arg: Argument, word: str) -> bool:
         """Whether ``arg`` is followed by ``word`` in the article (``New York`` *state*)."""
@@ -246,7 +305,13 @@ class ArticleContext:
 
     def full_names(self, surname_key: str) -> list[NamedPerson]:
         """Persons named in full whose surname has ``surname_key``, in order of appearance."""
-        return [p for p in self.persons if p.name.surname_key == surname_key]
+        made_from, index = self._by_surname
+        if made_from != len(self.persons):
+            index = {}
+            for p in self.persons:
+                index.setdefault(name_surname_key(p.name), []).append(p)
+            self._by_surname = (len(self.persons), index)
+        return list(index.get(surname_key, ()))
 
     def titled(self, titles: set[str], country: Country | None) -> list[NamedPerson]:
         """Persons named in full after one of ``titles`` (and ``country``'s demonym, if given)."""

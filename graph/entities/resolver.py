@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 
 from graph.entities.aliases import Aliases, PinnedEntity
-from graph.entities.context import ArticleContext, Expansion, article_key, country_prefix
+from graph.entities.context import (
+    ArticleContext,
+    Expansion,
+    article_key,
+    country_prefix,
+    name_key,
+    name_surname_key,
+)
 from graph.entities.names import (
     TITLE_WORDS,
     ascii_fold,
@@ -192,17 +199,18 @@ def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | No
     reason = "same person: surname and given name agree up to spelling and transliteration"
     country: Country | None = origin
     if not pn.given and ctx is not None:
-        full = ctx.full_names(pn.surname_key)
-        keys = list(dict.fromkeys(p.name.key for p in full))
+        full = ctx.full_names(name_surname_key(pn))
+        keys = list(dict.fromkeys(name_key(p.name) for p in full))
         if full:
-            first = next(p for p in full if p.name.key == keys[0])
+            first = next(p for p in full if name_key(p.name) == keys[0])
             reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
             if len(keys) > 1:
                 reason += f" (first of {len(keys)} people of that surname there)"
             pn, country = first.name, country or first.country
     if ctx is not None and country is None:
-        country = next((p.country for p in ctx.persons if p.name.key == pn.key and p.country), None)
-    key = pn.key.replace("/", "_")
+        key = name_key(pn)
+        country = next((p.country for p in ctx.persons if p.country and name_key(p.name) == key), None)
+    key = name_key(pn).replace("/", "_")
     return Candidate(
         iri=NGR[f"person/{key}"], type=NG.Person, name=pn.full, label=label, reason=reason,
         rank=10 * len(pn.full.split()) + len(pn.full), country=country,
@@ -217,11 +225,11 @@ def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
     if ctx is not None and titles:
         people = ctx.titled(titles, country)
-        keys = list(dict.fromkeys(p.name.key for p in people))
+        keys = list(dict.fromkeys(name_key(p.name) for p in people))
         if len(keys) == 1:
             p = people[0]
             return Candidate(
-                iri=NGR[f"person/{p.name.key.replace('/', '_')}"], type=NG.Person, name=p.name.full,
+                iri=NGR[f"person/{name_key(p.name).replace('/', '_')}"], type=NG.Person, name=p.name.full,
                 label=label, rank=10 * len(p.name.full.split()) + len(p.name.full), country=p.country,
                 extra_labels=(p.name.full,),
                 reason=f"the description '{text}' fits only '{p.name.full}', named with that title in article {ctx.article_id}",
@@ -268,7 +276,7 @@ def _looks_like_person(text: str, ctx: ArticleContext | None) -> bool:
     if any(fold(w) in PERSONAL_TITLES for w in before):
         return True
     pn = person_name(rest)
-    return bool(ctx is not None and pn is not None and not pn.given and ctx.full_names(pn.surname_key))
+    return bool(ctx is not None and pn is not None and not pn.given and ctx.full_names(name_surname_key(pn)))
 
 
 def candidate(
