@@ -75,8 +75,25 @@ def test_batches_are_bounded_in_flight(monkeypatch: pytest.MonkeyPatch) -> None:
     stream = extract_stream(articles(), jobs=2)  # type: ignore[arg-type]
     next(stream)
     # window = 2 workers x IN_FLIGHT_PER_WORKER batches of 2 articles, plus the batch being cut
-    assert pulled <= (2 * parallel.IN_FLIGHT_PER_WORKER + 1) * 2
+    # and one batch per worker read ahead (to balance the last batches)
+    assert pulled <= (2 * parallel.IN_FLIGHT_PER_WORKER + 1 + 2) * 2
     assert len(list(stream)) == 39
+
+
+@pytest.mark.parametrize(("n", "parts", "sizes"), [
+    (50, 1, [16, 16, 16, 2]),
+    (50, 2, [16, 16, 9, 9]),  # not 32 articles for one worker and 18 for the other
+    (17, 2, [9, 8]),
+    (3, 3, [1, 1, 1]),
+    (2, 3, [1, 1]),
+    (0, 2, []),
+    (250, 2, [16] * 14 + [13, 13]),
+])
+def test_the_last_batches_are_balanced_across_workers(n: int, parts: int, sizes: list[int]) -> None:
+    articles = [Article(id=str(i), text="x") for i in range(n)]
+    batches = list(parallel._batches(articles, 16, parts=parts))
+    assert [len(b) for b in batches] == sizes
+    assert [a for b in batches for a in b] == articles  # in input order, none lost
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
