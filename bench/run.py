@@ -10,7 +10,12 @@ Prints one line per figure, then, as its LAST line, one JSON object with all of 
 (b) peak memory (resident set size) of this process and of its worker processes;
 (c) adding one article to a store of at least 1 million triples (``build_graph(store=...)``);
 (d) the named SPARQL queries against rdflib's in-memory store (``bench/queries.py``'s ``run``),
-    and the visualisation figures (``bench/viz.py``'s ``run``), when those modules are present.
+    and the visualisation figures (``bench/viz.py``'s ``run``), when those modules are present;
+and the cost of entity resolution against extraction (``bench/entities.py``'s ``run``).
+
+Each of the legs in ``bench/*.py`` runs in a child process with a time limit (``--leg-timeout``):
+one that fails or runs out of time is recorded as ``{"error": ...}`` in the JSON, which is printed
+last whatever happened in the legs.
 """
 
 from __future__ import annotations
@@ -22,9 +27,12 @@ import json
 import os
 import platform
 import resource
+import signal
+import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,6 +48,11 @@ from graph.pipeline import build_graph
 #: Triples in the store that one article is added to (the issue asks for at least 1 million).
 STORE_TRIPLES = 1_000_000
 QUICK_STORE_TRIPLES = 100_000
+#: The legs run from ``bench/NAME.py``'s ``run(quick=...)``, each in a child process, in order.
+LEGS = ("entities", "queries", "viz")
+#: Seconds a leg may run before it is stopped (full run, ``--quick``); ``--leg-timeout`` overrides.
+LEG_TIMEOUT_S = 4 * 3600
+QUICK_LEG_TIMEOUT_S = 1800
 
 
 def _log(message: str) -> None:
@@ -186,20 +199,84 @@ def add_one_article(*, triples: int, seed_corpus: Path) -> dict[str, Any]:
                 "add_one_article_s": round(add_s, 3)}
 
 
-# --- (d) and viz: the other engineers' benchmark modules -----------------------------------------
+# --- (d), viz and entities: the benchmark modules in bench/, each in a child process -------------
 
 
-def _optional(name: str, *, quick: bool) -> dict[str, Any] | None:
-    path = BENCH / f"{name}.py"
+def _error(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}".strip()
+
+
+def _run_leg_here(path: Path, *, quick: bool, out: Path) -> int:
+    """In the child process: run the ``run`` of the module at ``path`` and write its figures (or
+    the error) as JSON to ``out``; returns the exit code."""
+    try:
+        spec = importlib.util.spec_from_file_location(f"bench_{path.stem}", path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        figures: dict[str, Any] = module.run(quick=quick)
+    except BaseException as exc:  # noqa: BLE001  (reported to the parent, which carries on)
+        traceback.print_exc()
+        out.write_text(json.dumps({"error": _error(exc)}), encoding="utf-8")
+        return 1
+    out.write_text(json.dumps(figures, default=str), encoding="utf-8")
+    return 0
+
+
+def _stop(proc: subprocess.Popen[bytes], grace_s: float = 10.0) -> None:
+    """Stop the child ``proc`` and whatever it started (its own process group)."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=grace_s)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def run_leg(
+    name: str, *, quick: bool, timeout_s: float, path: Path | None = None
+) -> dict[str, Any] | None:
+    """Figures of ``bench/NAME.py``'s (or ``path``'s) ``run(quick=...)``, run in a child process.
+
+    ``None`` when the module is not there. A leg that raises, dies or takes longer than
+    ``timeout_s`` (then it is stopped) gives ``{"error": ...}`` instead of its figures, so the
+    runner always carries on to print its JSON line.
+    """
+    path = path or BENCH / f"{name}.py"
     if not path.exists():
         _log(f"bench/{name}.py: not present, skipped")
         return None
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    figures: dict[str, Any] = module.run(quick=quick)
-    return figures
+    with tempfile.TemporaryDirectory(prefix=f"newsgraph-bench-{name}-") as tmp:
+        out = Path(tmp) / "figures.json"
+        command = [sys.executable, str(Path(__file__).resolve()), "--leg", str(path), "--leg-out", str(out)]
+        if quick:
+            command.append("--quick")
+        start = time.perf_counter()
+        try:
+            # its own session: a timeout stops the leg and anything it started, nothing else
+            proc = subprocess.Popen(command, cwd=ROOT, start_new_session=True)
+        except OSError as exc:
+            return {"error": f"could not start: {_error(exc)}"}
+        try:
+            code = proc.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            _stop(proc)
+            return {"error": f"timed out after {timeout_s:g} s (stopped)",
+                    "elapsed_s": round(time.perf_counter() - start, 1)}
+        except BaseException:
+            _stop(proc)  # interrupted: leave no orphan behind
+            raise
+        try:
+            figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            figures = {"error": f"exited with code {code} and no figures ({_error(exc)})"}
+        if code != 0 and "error" not in figures:
+            figures = {"error": f"exited with code {code}", "figures": figures}
+        return figures
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
@@ -208,7 +285,17 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--articles", type=int, default=None, help="corpus size (default 2000, "
                         "200 with --quick)")
     parser.add_argument("--skip-store", action="store_true", help="skip (c)")
+    parser.add_argument("--leg-timeout", type=float, default=None, metavar="SECONDS",
+                        help=f"time limit of each leg from bench/ ({', '.join(LEGS)}); default "
+                        f"{LEG_TIMEOUT_S} s, {QUICK_LEG_TIMEOUT_S} s with --quick")
+    parser.add_argument("--skip-legs", action="store_true", help=f"skip {', '.join(LEGS)}")
+    parser.add_argument("--leg", type=Path, help=argparse.SUPPRESS)  # in the child: the module
+    parser.add_argument("--leg-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.leg:
+        if args.leg_out is None:
+            parser.error("--leg needs --leg-out")
+        raise SystemExit(_run_leg_here(args.leg, quick=args.quick, out=args.leg_out))
     n = args.articles or (200 if args.quick else 2000)
     figures: dict[str, Any] = {"machine": machine(), "quick": args.quick}
     _log(f"machine: {figures['machine']}")
@@ -235,20 +322,31 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     _log(f"(b) peak memory: {figures['memory_mb']}")
 
     if not args.skip_store:
-        store = add_one_article(
-            triples=QUICK_STORE_TRIPLES if args.quick else STORE_TRIPLES,
-            seed_corpus=corpus,
-        )
-        figures["store"] = store
-        _log(f"(c) one article into a store of {store['store_quads']:,} quads: "
-             f"{store['add_one_article_s']} s")
+        try:
+            store = add_one_article(
+                triples=QUICK_STORE_TRIPLES if args.quick else STORE_TRIPLES,
+                seed_corpus=corpus,
+            )
+        except Exception as exc:  # noqa: BLE001  (recorded; the other legs and the JSON follow)
+            traceback.print_exc()
+            figures["store"] = {"error": _error(exc)}
+            _log(f"(c) failed: {_error(exc)}")
+        else:
+            figures["store"] = store
+            _log(f"(c) one article into a store of {store['store_quads']:,} quads: "
+                 f"{store['add_one_article_s']} s")
         figures["memory_mb"]["peak_rss_after_store"] = _peak_mb(resource.RUSAGE_SELF)
 
-    for name in ("queries", "viz"):
-        got = _optional(name, quick=args.quick)
+    timeout_s = args.leg_timeout or (QUICK_LEG_TIMEOUT_S if args.quick else LEG_TIMEOUT_S)
+    for name in () if args.skip_legs else LEGS:
+        _log(f"bench/{name}.py: running (time limit {timeout_s:g} s)")
+        start = time.perf_counter()
+        got = run_leg(name, quick=args.quick, timeout_s=timeout_s)
         if got is not None:
             figures[name] = got
-            _log(f"(d) {name}: {json.dumps(got, default=str)[:400]}")
+            figures.setdefault("leg_seconds", {})[name] = round(time.perf_counter() - start, 1)
+            label = "(d) " if name in ("queries", "viz") else ""
+            _log(f"{label}{name}: {json.dumps(got, default=str)[:400]}")
 
     figures["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(figures, default=str), flush=True)
