@@ -100,11 +100,11 @@ def _modifies_other_noun(ent: Span, trigger: Token) -> bool:
 
 
 class _DocDates:
-    """One document's named entities and the years its text mentions, found once: every mention
-    of an article asks for its sentence's dates, and ``Span.ents`` rebuilds ``doc.ents`` from
+    """One document's named entities and text, found once: every mention of an article asks for
+    its sentence's dates, and ``Span.ents`` rebuilds ``doc.ents`` (``doc.text`` the text) from
     every token of the document each time."""
 
-    __slots__ = ("doc", "ents", "starts", "years_before")
+    __slots__ = ("_text", "doc", "ents", "starts", "years_before")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -112,6 +112,7 @@ class _DocDates:
         self.starts = [e.start for e in self.ents]
         #: character offset -> the last year written before it (memo of :meth:`year_before`)
         self.years_before: dict[int, int | None] = {}
+        self._text: str | None = None  # doc.text joins every token's text on each access
 
     def in_span(self, span: Span) -> list[Span]:
         """``span.ents``: the entities from the span's start up to the first one not inside it."""
@@ -128,7 +129,9 @@ class _DocDates:
     def year_before(self, offset: int) -> int | None:
         """The last year (1800-2099) written in the text before character ``offset``."""
         if offset not in self.years_before:
-            earlier = [int(m.group(1)) for m in _YEAR.finditer(self.doc.text[:offset])]
+            if self._text is None:
+                self._text = self.doc.text
+            earlier = [int(m.group(1)) for m in _YEAR.finditer(self._text[:offset])]
             self.years_before[offset] = earlier[-1] if earlier else None
         return self.years_before[offset]
 
