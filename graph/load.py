@@ -42,7 +42,7 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
     default = ds.default_graph
     if len(default):
         # Triples outside any named graph (Turtle, N-Triples, ...) go into one graph named by the
-        # file, so the named queries' GRAPH ?g { ... } patterns see them too.
+        # file, so that GRAPH ?g { ... } patterns see them too.
         named = ds.graph(URIRef(path.resolve().as_uri()))
         named += default
         ds.remove_graph(default)

@@ -12,7 +12,7 @@ from rdflib import Dataset
 from graph.articles import Article, Problem, ReadReport, read_articles
 from graph.entities import Aliases, Resolution, load_aliases, resolve
 from graph.parallel import extract_stream
-from graph.rdf import article_iri, build_dataset, union_graph
+from graph.rdf import article_iri, build_dataset, entities_graph, named_entities, union_graph
 from graph.viz import write_html
 
 
@@ -90,7 +90,7 @@ def _build_into_store(
     aliases: Aliases | None = None, **run: Any,
 ) -> BuildResult:
     """:func:`build_graph` with ``store``: see there."""
-    from graph.store import skip_unchanged, stored_hashes, writable_store, write_graphs
+    from graph.store import skip_unchanged, stored_hashes, writable_store, write_articles
 
     salt = ",".join(extractor_names or ())
     report = ReadReport()
@@ -102,7 +102,8 @@ def _build_into_store(
                                     problems=report.problems, **run))
         resolution = resolve(batch, aliases=aliases)
         dataset = build_dataset(batch, resolution, salt=salt)  # this run's articles only
-        write_graphs(ox_store, (dataset.graph(article_iri(a)) for a, _ in batch))
+        graphs = (dataset.graph(article_iri(a)) for a, _ in batch)
+        write_articles(ox_store, ((g, entities_graph(resolution, named_entities(g))) for g in graphs))
     return BuildResult(
         dataset=dataset,
         resolution=resolution,

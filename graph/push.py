@@ -1,5 +1,6 @@
 """Loading a graph into any SPARQL 1.1 Graph Store Protocol endpoint (Fuseki, GraphDB,
-Oxigraph, ...): one HTTP ``PUT`` per article graph, so pushing again replaces, never duplicates.
+Oxigraph, ...): one HTTP ``PUT`` per article graph, so pushing again replaces, never duplicates;
+the entities graph is merged (``POST``), so that pushes from several stores add up.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.errors import EndpointError
+from graph.rdf import ENTITIES_GRAPH
 
 NTRIPLES = "application/n-triples"
 
@@ -63,7 +65,9 @@ def push(
 ) -> PushReport:
     """PUT every named graph of ``source`` (a graph file or a store folder) to ``endpoint``
     (e.g. ``http://127.0.0.1:7878/store``, Fuseki's ``.../dataset/data``), replacing each graph
-    of the same name there; triples in the default graph (graph files) go to the default graph.
+    of the same name there, except the entities graph (:data:`graph.rdf.ENTITIES_GRAPH`), which
+    is POSTed (merged into the endpoint's); triples in the default graph (graph files) go to the
+    default graph.
 
     Raises:
         StoreError: the source cannot be read.
@@ -88,7 +92,9 @@ def push(
         target = None if isinstance(name, ox.DefaultGraph) else name.value
         if isinstance(name, ox.BlankNode):
             raise EndpointError("a graph named by a blank node cannot be pushed")
-        _request(graph_url(endpoint, target), body, method="PUT", auth=auth, timeout=timeout)
+        # The entities graph is merged (POST): pushes from several stores each add their entities.
+        method = "POST" if target == str(ENTITIES_GRAPH) else "PUT"
+        _request(graph_url(endpoint, target), body, method=method, auth=auth, timeout=timeout)
         graphs += 1
         triples += count
     return PushReport(graphs=graphs, triples=triples)

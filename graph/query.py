@@ -5,9 +5,12 @@ Named queries are ``graph/queries/<name>.rq`` files. Their header comments decla
     # title: Visits of an actor over time
     # param: actor  Part of the actor's name, matched case-insensitively
 
-Parameter values are BOUND to the query's variables (rdflib ``initBindings``; Oxigraph
-substitutions), as RDF literals: never pasted into the query text, so a value cannot change the
-query.
+Parameter values are BOUND to the query's variables as RDF terms, never pasted into the query
+text, so a value cannot change the query: rdflib's own engine takes them as ``initBindings``; for
+Oxigraph they become an inline ``VALUES`` block at the top of the query's WHERE group, each value
+written by rdflib's term serialiser (escaped) and checked (:func:`with_values`). Oxigraph's own
+``substitutions`` would do too, but it applies them after planning: the actor filters of the
+named queries then ran 200x slower on a 100,000-triple store.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
+from oxrdflib.store import OxigraphStore
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal
 from rdflib.query import Result
 from rdflib.term import Identifier
 
+from graph.binding import with_values
 from graph.errors import QueryError
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
@@ -47,8 +52,11 @@ def run_query(
     """
     if looks_like_update(query):
         raise QueryError("this is a SPARQL update; queries are read-only unless --update is given")
+    bound = dict(bindings or {})
+    if bound and isinstance(graph.store, OxigraphStore):
+        query, bound = with_values(query, bound), {}
     try:
-        return graph.query(query, initBindings=dict(bindings or {}))
+        return graph.query(query, initBindings=bound)
     except ParseException as exc:
         raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
     except SyntaxError as exc:  # Oxigraph's parser

@@ -1,4 +1,5 @@
-"""Building RDF: one named graph per article, an event node per mention plus the direct triple."""
+"""Building RDF: one named graph per article (an event node per mention plus the direct triple)
+and one named graph describing the entities."""
 
 from __future__ import annotations
 
@@ -71,70 +72,101 @@ def event_iri(article: Article, mention: Mention) -> URIRef:
     return NGR[f"event/{hashlib.sha1(key.encode()).hexdigest()[:20]}"]
 
 
-def article_triples(
-    article: Article, mentions: Iterable[Mention], resolution: Resolution, *, salt: str = ""
-) -> Graph:
-    """The named graph of one article: its metadata, its entities and its events.
+#: The named graph holding the description of every entity (type, labels, links, merges), once:
+#: article graphs hold only their article and its events, so that the union of all graphs
+#: never repeats an entity's description once per article naming it.
+ENTITIES_GRAPH = NGR["graph/entities"]
 
-    ``salt`` goes into the article's ``ng:contentHash`` (see :func:`content_hash`).
+
+def article_triples(
+    article: Article, mentions: Iterable[Mention], resolution: Resolution, *, salt: str = "",
+    into: Graph | None = None,
+) -> tuple[Graph, set[URIRef]]:
+    """The named graph of one article (its metadata and its events), and the IRIs of the
+    entities those events name (their descriptions belong in :data:`ENTITIES_GRAPH`, see
+    :func:`entities_graph`).
+
+    ``salt`` goes into the article's ``ng:contentHash`` (see :func:`content_hash`); ``into``:
+    add the triples to this graph (named by the article) instead of a new one.
     """
-    g = Graph(identifier=article_iri(article))
     a = article_iri(article)
-    g.add((a, RDF.type, NG.Article))
-    g.add((a, DCTERMS.identifier, Literal(article.id)))
-    g.add((a, NG.contentHash, Literal(content_hash(article, salt=salt))))
+    g = Graph(identifier=a) if into is None else into
+    add = g.add
+    add((a, RDF.type, NG.Article))
+    add((a, DCTERMS.identifier, Literal(article.id)))
+    add((a, NG.contentHash, Literal(content_hash(article, salt=salt))))
     if article.title:
-        g.add((a, DCTERMS.title, Literal(article.title)))
+        add((a, DCTERMS.title, Literal(article.title)))
     if article.date:
-        g.add((a, DCTERMS.date, date_literal(article.date)))
+        add((a, DCTERMS.date, date_literal(article.date)))
     if article.url:
-        g.add((a, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
+        add((a, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.source:
-        g.add((a, DCTERMS.source, Literal(article.source)))
-    mentions = list(mentions)
-    described: set[URIRef] = set()
+        add((a, DCTERMS.source, Literal(article.source)))
+    named: set[URIRef] = set()
     for m in mentions:
         s = resolution.iri(m.subject, article=article)
         o = resolution.iri(m.object, article=article)
         where = (resolution.iri(m.place, article=article)
                  if m.place is not None and m.predicate != "visited" else None)
-        for iri in (s, o) if where is None else (s, o, where):
-            if iri not in described:
-                described.add(iri)
-                for triple in entity_triples(resolution.entities[iri]):
-                    g.add(triple)
-        g.add((s, NG[m.predicate], o))
+        named.add(s)
+        named.add(o)
+        add((s, NG[m.predicate], o))
         e = event_iri(article, m)
-        g.add((e, RDF.type, EVENT_CLASSES[m.predicate]))
-        g.add((e, NG.actor, s))
-        g.add((e, NG.place if m.predicate == "visited" else NG.counterpart, o))
-        g.add((e, NG.subjectText, Literal(m.subject.text)))
-        g.add((e, NG.objectText, Literal(m.object.text)))
+        add((e, RDF.type, EVENT_CLASSES[m.predicate]))
+        add((e, NG.actor, s))
+        add((e, NG.place if m.predicate == "visited" else NG.counterpart, o))
+        add((e, NG.subjectText, Literal(m.subject.text)))
+        add((e, NG.objectText, Literal(m.object.text)))
         if where is not None:
-            g.add((e, NG.place, where))
+            named.add(where)
+            add((e, NG.place, where))
         if m.date:
-            g.add((e, NG.date, date_literal(m.date)))
-        g.add((e, NG.confidence, Literal(Decimal(str(round(m.confidence, 4))))))
-        g.add((e, NG.sentence, Literal(m.sentence)))
-        g.add((e, NG.startOffset, Literal(m.start)))
-        g.add((e, NG.endOffset, Literal(m.end)))
+            add((e, NG.date, date_literal(m.date)))
+        add((e, NG.confidence, Literal(Decimal(str(round(m.confidence, 4))))))
+        add((e, NG.sentence, Literal(m.sentence)))
+        add((e, NG.startOffset, Literal(m.start)))
+        add((e, NG.endOffset, Literal(m.end)))
         name, _, release = m.extractor.partition("/")  # extractors are named "name/version"
-        g.add((e, NG.extractor, Literal(name)))
-        g.add((e, NG.extractorVersion, Literal(release or newsgraph_version())))
-        g.add((e, PROV.wasDerivedFrom, a))
+        add((e, NG.extractor, Literal(name)))
+        add((e, NG.extractorVersion, Literal(release or newsgraph_version())))
+        add((e, PROV.wasDerivedFrom, a))
+    return g, named
+
+
+def entities_graph(resolution: Resolution, iris: Iterable[URIRef], *, into: Graph | None = None) -> Graph:
+    """The descriptions of the entities ``iris`` (see :func:`graph.entities.entity_triples`),
+    as a graph named :data:`ENTITIES_GRAPH` (or added to ``into``)."""
+    g = Graph(identifier=ENTITIES_GRAPH) if into is None else into
+    for iri in sorted(set(iris)):
+        for triple in entity_triples(resolution.entities[iri]):
+            g.add(triple)
     return g
+
+
+def named_entities(graph: Graph) -> set[URIRef]:
+    """The entities an article graph's events name (as actor, counterpart or place)."""
+    out: set[URIRef] = set()
+    for p in (NG.actor, NG.counterpart, NG.place):
+        out.update(o for o in graph.objects(None, p) if isinstance(o, URIRef))
+    return out
 
 
 def build_dataset(
     batch: Iterable[tuple[Article, list[Mention]]], resolution: Resolution, *, salt: str = ""
 ) -> Dataset:
-    """A dataset with one named graph per article (``salt``: see :func:`content_hash`)."""
+    """A dataset with one named graph per article and one, :data:`ENTITIES_GRAPH`, describing
+    the entities they name (``salt``: see :func:`content_hash`)."""
     ds = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
+    named: set[URIRef] = set()
     for article, mentions in batch:
-        named = ds.graph(article_iri(article))
-        named += article_triples(article, mentions, resolution, salt=salt)
+        _, iris = article_triples(article, mentions, resolution, salt=salt,
+                                  into=ds.graph(article_iri(article)))
+        named |= iris
+    if named:
+        entities_graph(resolution, named, into=ds.graph(ENTITIES_GRAPH))
     return ds
 
 

@@ -1,8 +1,10 @@
 """The persistent store: an embedded Oxigraph database in a folder, used through rdflib/oxrdflib.
 
-One named graph per article (named by the article's IRI). Writes replace an article's named
-graph in ONE SPARQL update, which Oxigraph applies as a single transaction: a build killed at any
-moment leaves every article either as it was before, or whole in its new version, never half.
+One named graph per article (named by the article's IRI) and one describing the entities
+(:data:`graph.rdf.ENTITIES_GRAPH`). Writes replace an article's named graph and add the
+descriptions of its entities in ONE SPARQL update, which Oxigraph applies as a single
+transaction: a build killed at any moment leaves every article either as it was before, or whole
+in its new version with its entities described, never half.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore
-from rdflib import Dataset, Graph, URIRef
+from rdflib import RDFS, SKOS, Dataset, Graph, URIRef
 
 from graph.articles import Article
 from graph.errors import StoreError
 from graph.namespaces import NG
-from graph.rdf import PREFIXES, article_iri, content_hash
+from graph.rdf import ENTITIES_GRAPH, PREFIXES, article_iri, content_hash
 
 #: Present in every Oxigraph (RocksDB) store folder.
 _MARKER = "CURRENT"
@@ -109,8 +111,14 @@ def stored_hashes(store: ox.Store) -> dict[str, str]:
     return out
 
 
-def replace_graph(store: ox.Store, graph: Graph) -> None:
-    """Replace the named graph ``graph.identifier`` by ``graph``'s triples, atomically.
+def _triples_text(graph: Graph) -> str:
+    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+
+
+def replace_graph(store: ox.Store, graph: Graph, *, entities: Graph | None = None) -> None:
+    """Replace the named graph ``graph.identifier`` by ``graph``'s triples and add ``entities``
+    (the descriptions of the entities it names) to :data:`graph.rdf.ENTITIES_GRAPH`, all in one
+    transaction.
 
     Raises:
         StoreError: the graph holds blank nodes or the write failed.
@@ -118,23 +126,46 @@ def replace_graph(store: ox.Store, graph: Graph) -> None:
     name = graph.identifier
     if not isinstance(name, URIRef):
         raise StoreError(f"a stored graph needs an IRI as its name, not {name!r}")
-    body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
-    update = f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{body}\n}} }}"
+    update = f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{_triples_text(graph)}\n}}"
+    if entities is not None and len(entities):
+        update += f"\nGRAPH {ENTITIES_GRAPH.n3()} {{\n{_triples_text(entities)}\n}}"
+    update += " }"
     try:
         store.update(update)
     except (OSError, SyntaxError, RuntimeError) as exc:
         raise StoreError(f"cannot write graph {name} to the store: {exc}") from None
 
 
-def write_graphs(store: ox.Store, graphs: Iterable[Graph]) -> int:
-    """Replace each graph in the store (one transaction per graph); returns how many.
+def keep_stored_labels(store: ox.Store, entities: Graph, known: dict[URIRef, str]) -> Graph:
+    """``entities`` with each ``rdfs:label`` that differs from the one already stored for the
+    same entity turned into a ``skos:altLabel``: an entity keeps one preferred label however many
+    builds describe it. ``known`` caches stored labels (and is updated with the new ones)."""
+    ent = ox.NamedNode(str(ENTITIES_GRAPH))
+    label = ox.NamedNode(str(RDFS.label))
+    out = Graph(identifier=entities.identifier)
+    for s, p, o in entities:
+        if p == RDFS.label and isinstance(s, URIRef):
+            if s not in known:
+                stored = next(iter(store.quads_for_pattern(ox.NamedNode(str(s)), label, None, ent)), None)
+                known[s] = str(stored.object.value) if stored is not None else str(o)  # type: ignore[union-attr]
+            if known[s] != str(o):
+                p = SKOS.altLabel
+        out.add((s, p, o))
+    return out
+
+
+def write_articles(store: ox.Store, items: Iterable[tuple[Graph, Graph]]) -> int:
+    """Write each (article graph, descriptions of the entities it names): the article's named
+    graph is replaced and the descriptions merged into the entities graph, one transaction per
+    article (see :func:`replace_graph`, :func:`keep_stored_labels`); returns how many.
 
     Raises:
-        StoreError: a write failed (graphs written before it stay written, whole).
+        StoreError: a write failed (articles written before it stay written, whole).
     """
+    known: dict[URIRef, str] = {}
     n = 0
-    for graph in graphs:
-        replace_graph(store, graph)
+    for graph, entities in items:
+        replace_graph(store, graph, entities=keep_stored_labels(store, entities, known))
         n += 1
     return n
 

@@ -76,7 +76,7 @@ def test_all_formats_registered() -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_store_export_round_trips(store: Path, reference: Dataset, tmp_path: Path, fmt: str) -> None:
-    assert len(named(reference)) == 2 and len(union(reference)) > 100
+    assert len(named(reference)) == 3 and len(union(reference)) > 100  # 2 articles, entities
     out = export(store, fmt, tmp_path / "out")
     check_round_trip(reference, out, fmt)
 
@@ -95,7 +95,7 @@ def test_jsonld_is_compacted_with_shipped_context(store: Path, tmp_path: Path) -
     text = json.dumps(data)
     assert '"sentence"' in text and '"wasDerivedFrom"' in text
     assert "https://w3id.org/newsgraph/ontology#sentence" not in text
-    assert len(data["@graph"]) == 2  # one named graph per article
+    assert len(data["@graph"]) == 3  # one named graph per article, one for the entities
 
 
 def test_unknown_format_lists_registry(store: Path, tmp_path: Path) -> None:

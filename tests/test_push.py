@@ -44,18 +44,38 @@ def test_push_store_twice_is_idempotent(store: Path, tmp_path: Path) -> None:
     del source
     with start_server(tmp_path / "remote", writable=True) as server:
         report = push(store, server.store_url)
-        assert (report.graphs, report.triples) == (2, expected)
-        assert counts(server.query_url) == (expected, 2)
+        assert (report.graphs, report.triples) == (3, expected)  # 2 articles, the entities
+        assert counts(server.query_url) == (expected, 3)
         push(store, server.store_url)
-        assert counts(server.query_url) == (expected, 2)
+        assert counts(server.query_url) == (expected, 3)
 
 
 def test_push_file_keeps_named_graphs(store: Path, tmp_path: Path) -> None:
     trig = export(store, "trig", tmp_path / "g.trig")
     with start_server(tmp_path / "remote", writable=True) as server:
         report = push(trig, server.store_url)
-        assert report.graphs == 2
-        assert counts(server.query_url)[1] == 2
+        assert report.graphs == 3
+        assert counts(server.query_url)[1] == 3
+
+
+def test_pushes_from_two_stores_merge_their_entities(tmp_path: Path) -> None:
+    """Article graphs are replaced, the entities graph merged: a second store's push keeps the
+    first one's entities."""
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "one.txt").write_text("Angela Merkel visited Paris.", encoding="utf-8")
+    (tmp_path / "b" / "two.txt").write_text("Olaf Scholz visited Warsaw.", encoding="utf-8")
+    build_graph([tmp_path / "a"], store=tmp_path / "sa")
+    build_graph([tmp_path / "b"], store=tmp_path / "sb")
+    labels = ("SELECT ?l WHERE { GRAPH <https://w3id.org/newsgraph/id/graph/entities> "
+              "{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } }")
+    with start_server(tmp_path / "remote", writable=True) as server:
+        push(tmp_path / "sa", server.store_url)
+        push(tmp_path / "sb", server.store_url)
+        req = urllib.request.Request(f"{server.query_url}?{urllib.parse.urlencode({'query': labels})}",
+                                     headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(req, timeout=10) as r:
+            got = {b["l"]["value"] for b in json.loads(r.read())["results"]["bindings"]}
+    assert {"Angela Merkel", "Paris", "Olaf Scholz", "Warsaw"} <= got
 
 
 def test_push_to_read_only_endpoint_is_refused(store: Path) -> None:
@@ -86,5 +106,5 @@ def test_cli(store: Path, tmp_path: Path) -> None:
         proc = subprocess.run([sys.executable, "-m", "graph.cli", "push", str(nq), "--endpoint",
                                server.store_url], cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr
-        assert "pushed 2 graph(s)" in proc.stderr
-        assert counts(server.query_url)[1] == 2
+        assert "pushed 3 graph(s)" in proc.stderr
+        assert counts(server.query_url)[1] == 3

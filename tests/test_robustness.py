@@ -13,14 +13,16 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph
-from rdflib.namespace import DCTERMS, RDF
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from graph.namespaces import NG
 from graph.pipeline import build_graph
+from graph.rdf import ENTITIES_GRAPH
 from graph.store import open_oxigraph
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+ENTITIES = str(ENTITIES_GRAPH)
 SHARED_DEV = ROOT.parent / "shared" / "dev" / "gold-dev.jsonl"
 
 pytestmark = pytest.mark.slow
@@ -79,7 +81,8 @@ def test_bad_inputs_are_skipped_listed_and_the_rest_is_built(tmp_path: Path) -> 
 
 
 def _graphs(store_dir: Path) -> dict[str, set[tuple[str, str, str]]]:
-    """``{graph name: its triples}`` of a store (opening it proves it is not corrupt)."""
+    """``{graph name: its triples}`` of a store's article graphs; the entities graph under the
+    name ``ENTITIES`` (opening the store proves it is not corrupt)."""
     store = open_oxigraph(store_dir, create=False)
     try:
         out: dict[str, set[tuple[str, str, str]]] = {}
@@ -123,17 +126,25 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
     reference = build_graph([SEEDS, SHARED_DEV], store=tmp_path / "ref")
     assert reference.articles == 148
     whole = _graphs(tmp_path / "ref")
+    whole_entities = whole.pop(ENTITIES)
     # Kill until a kill lands mid-way (a few tries: the write phase is short).
     for attempt in range(4):
         store = tmp_path / f"crashed-{attempt}"
         _kill_while_writing(store, tmp_path / "out")
         crashed = _graphs(store)
+        entities = crashed.pop(ENTITIES, set())
         if 0 < len(crashed) < len(whole):
             break
     assert 0 < len(crashed) < len(whole), "no kill landed while articles were being written"
     # Every article in the crashed store is whole: exactly its graph from the complete build.
     for name, triples in crashed.items():
-        assert triples == whole[name], f"article graph {name} is not whole"
+        assert triples == whole[name], f"graph {name} is not whole"
+    # ... and every entity its events name is described.
+    named = {o for name, triples in crashed.items() for _s, p, o in triples
+             if p in (str(NG.actor), str(NG.counterpart), str(NG.place))}
+    described = {s for s, p, _o in entities if p == str(RDFS.label)}
+    assert named and named <= described
+    assert entities <= whole_entities
 
     rerun = newsgraph("build", str(SEEDS), str(SHARED_DEV), "--store", str(store),
                       "--out", str(tmp_path / "out2"))
@@ -142,6 +153,7 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
     assert f"{len(whole) - len(crashed)} article(s) added or replaced, {len(crashed)} unchanged" in err
     assert "articles/s" not in err  # no progress bar when stderr is not a terminal
     resumed = _graphs(store)
+    assert resumed.pop(ENTITIES) >= entities
     assert resumed.keys() == whole.keys()
     for name, triples in resumed.items():
         articles = {s for s, p, o in triples if p == str(RDF.type) and o == str(NG.Article)}

@@ -41,7 +41,7 @@ def test_rebuild_is_idempotent_and_change_replaces_one_graph(tmp_path: Path) -> 
     del first
     before = quads(store)
     assert len(before) > 100
-    assert len({q.graph_name for q in before}) == 2
+    assert len({q.graph_name for q in before}) == 3  # two articles and the entities graph
 
     again = build_graph([src], store=store)
     assert (again.articles, again.unchanged) == (0, 2)
@@ -54,7 +54,8 @@ def test_rebuild_is_idempotent_and_change_replaces_one_graph(tmp_path: Path) -> 
     )
     changed = build_graph([src], store=store)
     assert (changed.articles, changed.unchanged) == (1, 1)
-    assert len([g for g in changed.dataset.graphs() if len(g)]) == 1  # this run's article only
+    # this run's article only, and the entities it names
+    assert len([g for g in changed.dataset.graphs() if len(g)]) == 2
     snapshot = store_snapshot(store)
     rows = rows_as_dicts(run_query(snapshot, """
         PREFIX ng: <https://w3id.org/newsgraph/ontology#>
@@ -70,6 +71,34 @@ def test_rebuild_is_idempotent_and_change_replaces_one_graph(tmp_path: Path) -> 
     assert not old_graph  # same article ids, same graph names
     kept = [q for q in before if "Merkel" not in str(q)]
     assert len(after) != len(before) and len(after & set(kept)) > 50
+
+
+def test_entities_described_once_across_builds(tmp_path: Path) -> None:
+    """Two builds name the same person with two spellings: one entity, one preferred label, the
+    other spelling an alternative; the store's union graph never repeats a description."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "one.txt").write_text("Sergey Naryshkin visited Minsk on Monday.", encoding="utf-8")
+    (b / "two.txt").write_text("Sergei Naryshkin met Alexander Lukashenko in Minsk.", encoding="utf-8")
+    (b / "three.txt").write_text("Sergei Naryshkin visited Minsk again.", encoding="utf-8")
+    build_graph([a], store=tmp_path / "s")
+    build_graph([b], store=tmp_path / "s")
+    ds = open_store(tmp_path / "s")
+    try:
+        rows = rows_as_dicts(run_query(ds, """
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?e ?l ?alt WHERE { ?e rdfs:label ?l . FILTER(CONTAINS(?l, "Naryshkin"))
+                                      OPTIONAL { ?e skos:altLabel ?alt } }"""))
+        assert len({r["e"] for r in rows}) == 1
+        assert len({r["l"] for r in rows}) == 1 and len(rows) == 1  # one label, once
+        assert {rows[0]["l"], rows[0]["alt"]} == {"Sergey Naryshkin", "Sergei Naryshkin"}
+        repeated = rows_as_dicts(run_query(ds, """
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?e (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l } GROUP BY ?e HAVING (COUNT(*) > 1)"""))
+        assert repeated == []
+    finally:
+        ds.close()
 
 
 def test_store_dataset_answers_sparql(tmp_path: Path) -> None:

@@ -146,7 +146,8 @@ def entity_triples(entity: Entity) -> list[Triple]:
 
     Its type, ``rdfs:label`` (preferred name), ``skos:altLabel`` for every other surface form,
     ``owl:sameAs`` GeoNames, ``rdfs:seeAlso`` ISO 3166 and ``skos:notation`` (the ISO code) for
-    countries, ``ng:country`` with the country's type, name, code and links, one
+    countries, ``ng:country`` with the country's type, name, code and links (a country's
+    ``ng:country`` is itself, so that actors roll up to countries in one step), one
     ``skos:editorialNote`` per merged variant saying why it was merged, and ``skos:closeMatch``
     for probable duplicates left unmerged (see :meth:`Resolution.suggest`).
     """
@@ -159,6 +160,8 @@ def entity_triples(entity: Entity) -> list[Triple]:
     out += [(entity.iri, RDFS.seeAlso, link) for link in sorted(entity.see_also)]
     if entity.notation:
         out.append((entity.iri, SKOS.notation, Literal(entity.notation)))
+    if entity.type == NG.Country and entity.country is None:
+        out.append((entity.iri, NG.country, entity.iri))  # a country's country is itself
     if entity.country is not None:
         out.append((entity.iri, NG.country, entity.country))
         out.append((entity.country, RDF.type, NG.Country))
