@@ -16,6 +16,11 @@ from graph.rdf import article_iri, build_dataset, entities_graph, named_entities
 from graph.viz import write_html
 
 
+#: ``graph.html`` keeps the most central entities of bigger graphs (and says what it left out);
+#: ``newsgraph viz --max-nodes`` draws more.
+HTML_MAX_NODES = 2000
+
+
 @dataclass
 class BuildResult:
     """What a build made and what it skipped."""
@@ -117,7 +122,8 @@ def _build_into_store(
 
 
 def write_outputs(result: BuildResult, out_dir: str | Path) -> list[Path]:
-    """Write ``graph.ttl``, ``graph.jsonld`` and ``graph.html`` into ``out_dir``."""
+    """Write ``graph.ttl``, ``graph.jsonld`` and ``graph.html`` (at most :data:`HTML_MAX_NODES`
+    entities, the most central) into ``out_dir``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     union = union_graph(result.dataset)
@@ -125,6 +131,6 @@ def write_outputs(result: BuildResult, out_dir: str | Path) -> list[Path]:
     union.serialize(ttl, format="turtle")
     jsonld = out / "graph.jsonld"
     union.serialize(jsonld, format="json-ld", indent=2)
-    html = write_html(union, out / "graph.html")
+    html = write_html(union, out / "graph.html", max_nodes=HTML_MAX_NODES)
     result.files = [ttl, jsonld, html]
     return result.files
