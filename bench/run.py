@@ -1,7 +1,7 @@
 """The benchmark runner: every figure measured in one run, on this machine.
 
     python bench/run.py            # 2,000-article corpus, 1M-triple store
-    python bench/run.py --quick    # 200 articles, a smaller store: a smoke run of a minute or two
+    python bench/run.py --quick    # 200 articles, a smaller store: a smoke run of about 8 minutes
 
 Prints one line per figure, then, as its LAST line, one JSON object with all of them:
 
