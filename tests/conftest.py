@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from graph.pipeline import BuildResult, build_graph, write_outputs
+from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED_DEV = ROOT.parent / "shared" / "dev" / "gold-dev.jsonl"
+SHARED_DEV = DEV_SET
 
 
 @pytest.fixture(scope="session")

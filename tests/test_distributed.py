@@ -15,10 +15,11 @@ from graph.errors import EngineError
 from graph.parallel import extract_stream
 from graph.pipeline import build_graph
 from graph.rdf import union_graph
+from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED_DEV = ROOT.parent / "shared" / "dev" / "gold-dev.jsonl"
+SHARED_DEV = DEV_SET
 
 pytestmark = pytest.mark.slow
 

@@ -26,9 +26,10 @@ from graph.entities.places import find_city, find_country
 from graph.entities.resolver import candidate
 from graph.extract.base import Argument, Mention
 from graph.namespaces import NG, NGR
+from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "dev" / "gold-dev.jsonl"
+DEV = DEV_SET
 SEED_000 = ROOT / "seeds" / "000_005cffccad9dd1f5.txt"
 SEED_001 = ROOT / "seeds" / "001_125af6e3d0378b0b.txt"
 

@@ -15,10 +15,11 @@ from graph.errors import EngineError, ExtractorError
 from graph.parallel import ENGINES, extract_stream
 from graph.pipeline import build_graph
 from graph.progress import track
+from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED_DEV = ROOT.parent / "shared" / "dev" / "gold-dev.jsonl"
+SHARED_DEV = DEV_SET
 
 
 def gold_articles(n: int) -> list[Article]:

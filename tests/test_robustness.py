@@ -19,11 +19,12 @@ from graph.namespaces import NG
 from graph.pipeline import build_graph
 from graph.rdf import ENTITIES_GRAPH
 from graph.store import open_oxigraph
+from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ENTITIES = str(ENTITIES_GRAPH)
-SHARED_DEV = ROOT.parent / "shared" / "dev" / "gold-dev.jsonl"
+SHARED_DEV = DEV_SET
 
 pytestmark = pytest.mark.slow
 
