@@ -15,7 +15,6 @@ from graph.parallel import extract_stream
 from graph.rdf import article_iri, build_dataset, entities_graph, named_entities, union_graph
 from graph.viz import write_html
 
-
 #: ``graph.html`` keeps the most central entities of bigger graphs (and says what it left out);
 #: ``newsgraph viz --max-nodes`` draws more.
 HTML_MAX_NODES = 2000
