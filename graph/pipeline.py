@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
 from graph.articles import Article, Problem, ReadReport, read_articles
 from graph.entities import Aliases, Resolution, load_aliases, resolve
 from graph.parallel import extract_stream
-from graph.rdf import article_iri, build_dataset, entities_graph, named_entities, union_graph
+from graph.rdf import build_dataset, entities_graph, union_graph
 from graph.viz import write_html
 
 #: ``graph.html`` keeps the most central entities of bigger graphs (and says what it left out);
@@ -105,9 +105,10 @@ def _build_into_store(
         batch = list(extract_stream(fresh, extractor_names=extractor_names,
                                     problems=report.problems, **run))
         resolution = resolve(batch, aliases=aliases)
-        dataset = build_dataset(batch, resolution, salt=salt)  # this run's articles only
-        graphs = (dataset.graph(article_iri(a)) for a, _ in batch)
-        write_articles(ox_store, ((g, entities_graph(resolution, named_entities(g))) for g in graphs))
+        named: dict[URIRef, set[URIRef]] = {}
+        dataset = build_dataset(batch, resolution, salt=salt, entities_of=named)  # this run's only
+        write_articles(ox_store, ((dataset.graph(a), entities_graph(resolution, iris))
+                                  for a, iris in named.items()))
     return BuildResult(
         dataset=dataset,
         resolution=resolution,

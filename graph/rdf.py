@@ -144,27 +144,23 @@ def entities_graph(resolution: Resolution, iris: Iterable[URIRef], *, into: Grap
     return g
 
 
-def named_entities(graph: Graph) -> set[URIRef]:
-    """The entities an article graph's events name (as actor, counterpart or place)."""
-    out: set[URIRef] = set()
-    for p in (NG.actor, NG.counterpart, NG.place):
-        out.update(o for o in graph.objects(None, p) if isinstance(o, URIRef))
-    return out
-
-
 def build_dataset(
-    batch: Iterable[tuple[Article, list[Mention]]], resolution: Resolution, *, salt: str = ""
+    batch: Iterable[tuple[Article, list[Mention]]], resolution: Resolution, *, salt: str = "",
+    entities_of: dict[URIRef, set[URIRef]] | None = None,
 ) -> Dataset:
     """A dataset with one named graph per article and one, :data:`ENTITIES_GRAPH`, describing
-    the entities they name (``salt``: see :func:`content_hash`)."""
+    the entities they name (``salt``: see :func:`content_hash`). ``entities_of``, when given,
+    is filled with each article graph's name → the entities its events name, in batch order."""
     ds = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     named: set[URIRef] = set()
     for article, mentions in batch:
-        _, iris = article_triples(article, mentions, resolution, salt=salt,
-                                  into=ds.graph(article_iri(article)))
+        a = article_iri(article)
+        _, iris = article_triples(article, mentions, resolution, salt=salt, into=ds.graph(a))
         named |= iris
+        if entities_of is not None:
+            entities_of[a] = iris
     if named:
         entities_graph(resolution, named, into=ds.graph(ENTITIES_GRAPH))
     return ds
