@@ -17,12 +17,15 @@ import argparse
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = next((p for p in (ROOT.parent / "shared" / "dev" / "gold-dev.jsonl",
-                   ROOT / "tests" / "data" / "gold-dev.jsonl") if p.is_file()),
-           ROOT / "tests" / "data" / "gold-dev.jsonl")  # the workplace's copy, else the repo's
+sys.path.insert(0, str(ROOT))  # bench.paths, when run as a script
+
+from bench.paths import DEV_SET
+
+GOLD = DEV_SET
 SEEDS = ROOT / "seeds"
 OUT = ROOT / "bench" / "out"
 DEFAULT_ARTICLES = 2000

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -20,9 +21,11 @@ from graph.extract import extract_doc, make_extractors
 from graph.nlp import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = next((p for p in (ROOT.parent / "shared" / "dev" / "gold-dev.jsonl",
-                   ROOT / "tests" / "data" / "gold-dev.jsonl") if p.is_file()),
-           ROOT / "tests" / "data" / "gold-dev.jsonl")  # the workplace's copy, else the repo's
+sys.path.insert(0, str(ROOT))  # bench.paths, when run as a script
+
+from bench.paths import DEV_SET
+
+DEV = DEV_SET
 
 
 def corpus(repeat: int) -> list[Article]:

@@ -37,9 +37,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-GOLD = next((p for p in (ROOT.parent / "shared" / "dev" / "gold-dev.jsonl",
-                   ROOT / "tests" / "data" / "gold-dev.jsonl") if p.is_file()),
-           ROOT / "tests" / "data" / "gold-dev.jsonl")  # the workplace's copy, else the repo's
+from bench.paths import DEV_SET
+
+GOLD = DEV_SET
 SEEDS = ROOT / "seeds"
 TRIPLES = 1_000_000
 QUICK_TRIPLES = 100_000
