@@ -7,11 +7,9 @@ from pathlib import Path
 import pytest
 
 from graph.pipeline import BuildResult, build_graph, write_outputs
-from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED_DEV = DEV_SET
 
 
 @pytest.fixture(scope="session")

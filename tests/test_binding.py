@@ -38,7 +38,7 @@ def test_a_value_never_becomes_query_text() -> None:
     bound = with_values(q, {"q": Literal(evil)})
     rows = list(oxigraph().query(bound))
     assert rows == []  # parsed as one query, the value matched literally
-    assert list(oxigraph().query(with_values(q, {"q": Literal("li")})))[0][0].value == "Alice"
+    assert next(iter(oxigraph().query(with_values(q, {"q": Literal("li")}))))[0].value == "Alice"
 
 
 def test_bad_iris_and_names_are_refused() -> None:
@@ -62,6 +62,10 @@ def test_nested_groups_see_the_value_subqueries_and_data_blocks_are_kept() -> No
     assert [(r[0].value, r[1].value) for r in rows] == [("Alice", "Alice")]
 
 
+def _row_key(row: dict[str, str]) -> list[tuple[str, str]]:
+    return sorted(row.items())
+
+
 def test_named_query_same_rows_on_both_engines(seeds_build) -> None:  # type: ignore[no-untyped-def]
     mem = seeds_build.dataset
     store = ox.Store()
@@ -72,7 +76,6 @@ def test_named_query_same_rows_on_both_engines(seeds_build) -> None:  # type: ig
         a = rows_as_dicts(run_named(mem, name, params))
         b = rows_as_dicts(run_named(oxds, name, params))
         assert a, name
-        key = lambda r: sorted(r.items())  # noqa: E731
-        assert sorted(a, key=key) == sorted(b, key=key), name
+        assert sorted(a, key=_row_key) == sorted(b, key=_row_key), name
     assert rows_as_dicts(run_query(oxds, "SELECT ?x WHERE { BIND(?v AS ?x) }",
                                    bindings={"v": Literal("<b>")})) == [{"x": "<b>"}]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from devset import DEV_SET
 from distributed import Client, LocalCluster, get_task_stream
 from rdflib.compare import isomorphic
 
@@ -15,11 +16,9 @@ from graph.errors import EngineError
 from graph.parallel import extract_stream
 from graph.pipeline import build_graph
 from graph.rdf import union_graph
-from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED_DEV = DEV_SET
 
 pytestmark = pytest.mark.slow
 
@@ -36,7 +35,7 @@ def cluster() -> Iterator[LocalCluster]:
 
 @pytest.fixture(scope="module")
 def local_build() -> object:
-    return build_graph([SEEDS, SHARED_DEV], jobs=1)
+    return build_graph([SEEDS, DEV_SET], jobs=1)
 
 
 def test_cluster_listens_on_loopback_only(cluster: LocalCluster) -> None:
@@ -48,7 +47,7 @@ def test_dask_build_is_isomorphic_to_local_build_and_runs_on_both_workers(
     cluster: LocalCluster, local_build: object
 ) -> None:
     with Client(cluster) as client, get_task_stream(client) as stream:
-        result = build_graph([SEEDS, SHARED_DEV], engine="dask", scheduler=cluster.scheduler_address)
+        result = build_graph([SEEDS, DEV_SET], engine="dask", scheduler=cluster.scheduler_address)
     tasks = [t for t in stream.data if "extract_batch" in str(t["key"])]
     assert len(tasks) == -(-148 // 16)  # one task per batch of 16 articles
     assert len({t["worker"] for t in tasks}) == 2

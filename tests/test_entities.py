@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from devset import DEV_SET
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import URIRef
@@ -26,10 +27,8 @@ from graph.entities.places import find_city, find_country
 from graph.entities.resolver import candidate
 from graph.extract.base import Argument, Mention
 from graph.namespaces import NG, NGR
-from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = DEV_SET
 SEED_000 = ROOT / "seeds" / "000_005cffccad9dd1f5.txt"
 SEED_001 = ROOT / "seeds" / "001_125af6e3d0378b0b.txt"
 
@@ -37,7 +36,7 @@ SEED_001 = ROOT / "seeds" / "001_125af6e3d0378b0b.txt"
 @cache
 def dev_items() -> dict[str, Article]:
     items = {}
-    for line in DEV.read_text(encoding="utf-8").splitlines():
+    for line in DEV_SET.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         items[d["id"]] = Article(id=d["id"], text=d["text"], source=d["source"])
     return items

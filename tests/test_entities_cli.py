@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from devset import DEV_SET
 from rdflib import Literal
 
 from graph.articles import Article
@@ -17,7 +18,6 @@ from graph.load import load_graph
 from graph.pipeline import BuildResult
 from graph.query import rows_as_dicts, run_query
 from graph.rdf import build_dataset
-from devset import DEV_SET
 
 PREFIX = """PREFIX ng: <https://w3id.org/newsgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -116,8 +116,7 @@ def test_entities_table_prints_untrusted_labels_literally(tmp_path: Path,
 def test_listing_shows_unmerged_probable_duplicates() -> None:
     """voa-2017.04.05.3797975_1 says 'Trump', _2 'Donald Trump': two IRIs, flagged for review."""
     items = {}
-    for line in (DEV_SET
-                 ).read_text(encoding="utf-8").splitlines():
+    for line in DEV_SET.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         items[d["id"]] = d
     batch = []

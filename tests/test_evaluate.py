@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SHARED_DEV
+from devset import DEV_SET
 
 from graph.errors import EvaluationError
 from graph.evaluate import GoldItem, GoldTriple, load_gold, name_matches, predict, score
@@ -72,7 +72,7 @@ def test_missing_gold_file(tmp_path: Path) -> None:
 
 def test_acceptance_on_the_dev_set() -> None:
     """Issue 3's acceptance: micro-F1 >= 0.75, precision >= 0.85, <= 5 negatives with a FP."""
-    gold = load_gold(SHARED_DEV)
+    gold = load_gold(DEV_SET)
     ev = score(gold, predict(gold))
     micro = ev.figures()
     assert ev.negative_items == 79

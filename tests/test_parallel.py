@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from devset import DEV_SET
 from rich.console import Console
 
 from graph import parallel
@@ -15,16 +16,14 @@ from graph.errors import EngineError, ExtractorError
 from graph.parallel import ENGINES, extract_stream
 from graph.pipeline import build_graph
 from graph.progress import track
-from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED_DEV = DEV_SET
 
 
 def gold_articles(n: int) -> list[Article]:
     """The first ``n`` real news passages of the development set, as articles."""
-    rows = [json.loads(line) for line in SHARED_DEV.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
     return [Article(id=r["id"], text=r["text"], origin=f"gold:{i}") for i, r in enumerate(rows[:n])]
 
 
@@ -116,8 +115,8 @@ def test_an_article_that_breaks_an_extractor_is_reported_not_fatal(
 
 
 def test_build_with_two_jobs_equals_serial_build() -> None:
-    one = build_graph([SEEDS, SHARED_DEV], jobs=1)
-    two = build_graph([SEEDS, SHARED_DEV], jobs=2)
+    one = build_graph([SEEDS, DEV_SET], jobs=1)
+    two = build_graph([SEEDS, DEV_SET], jobs=2)
     assert one.articles == two.articles == 148
     assert set(one.dataset.quads()) == set(two.dataset.quads())
     assert len(set(one.dataset.quads())) > 500

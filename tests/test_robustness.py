@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from devset import DEV_SET
 from rdflib import Graph
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
@@ -19,12 +20,10 @@ from graph.namespaces import NG
 from graph.pipeline import build_graph
 from graph.rdf import ENTITIES_GRAPH
 from graph.store import open_oxigraph
-from devset import DEV_SET
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ENTITIES = str(ENTITIES_GRAPH)
-SHARED_DEV = DEV_SET
 
 pytestmark = pytest.mark.slow
 
@@ -106,7 +105,7 @@ def _wal_bytes(store_dir: Path) -> int:
 
 def _kill_while_writing(store_dir: Path, out_dir: Path) -> None:
     """Start a store build and SIGKILL it once it has begun writing articles."""
-    proc = newsgraph("build", str(SEEDS), str(SHARED_DEV), "--store", str(store_dir),
+    proc = newsgraph("build", str(SEEDS), str(DEV_SET), "--store", str(store_dir),
                      "--out", str(out_dir), start_new_session=True)
     deadline = time.monotonic() + 300
     empty_wal = None
@@ -124,7 +123,7 @@ def _kill_while_writing(store_dir: Path, out_dir: Path) -> None:
 def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicates(
     tmp_path: Path,
 ) -> None:
-    reference = build_graph([SEEDS, SHARED_DEV], store=tmp_path / "ref")
+    reference = build_graph([SEEDS, DEV_SET], store=tmp_path / "ref")
     assert reference.articles == 148
     whole = _graphs(tmp_path / "ref")
     whole_entities = whole.pop(ENTITIES)
@@ -147,7 +146,7 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
     assert named and named <= described
     assert entities <= whole_entities
 
-    rerun = newsgraph("build", str(SEEDS), str(SHARED_DEV), "--store", str(store),
+    rerun = newsgraph("build", str(SEEDS), str(DEV_SET), "--store", str(store),
                       "--out", str(tmp_path / "out2"))
     _out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err
