@@ -11,7 +11,11 @@ from graph.extract.base import Argument, Context, Mention
 from graph.extract.dates import date_for
 from graph.extract.syntax import event_place
 
-VERSION = "0.2"
+VERSION = "0.3"
+
+#: Key in :attr:`Context.cache` of the date events are dated against when the article has no
+#: publication date of its own (its dateline's).
+ANCHOR_DATE_KEY = "newsgraph.anchor_date"
 
 #: Confidence lost when an argument is not a name as written.
 VIA_PENALTY = {"name": 0.0, "noun": 0.1, "description": 0.15, "pronoun": 0.2}
@@ -67,7 +71,8 @@ class RuleExtractor:
             sentence=sent.text.strip(),
             start=sent.start_char,
             end=sent.end_char,
-            date=date_for(trigger, sent, article_date=context.article.date, cache=context.cache),
+            date=date_for(trigger, sent, cache=context.cache, article_date=str(
+                context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None),
             confidence=round(max(0.05, min(confidence, 1.0)), 3),
             extractor=f"{self.name}/{VERSION}",
             trigger=trigger.text,

@@ -35,8 +35,10 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[Span, frozenset[str]]] = []
+    from graph.extract.syntax import in_dateline  # here: syntax itself imports this module
+
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or in_dateline(ent[0]):
             continue
         root = ent.root
         if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end \

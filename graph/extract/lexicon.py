@@ -28,7 +28,7 @@ successor regime junta cabinet state states country countries nation nations pow
 mission member members watchdog monitors investigators agents company firm bank unions
 supporters loyalists separatists extremists terrorists residents villagers witnesses militias
 militia gunmen troops soldiers jihadists islamists insurgent dissidents clerics cleric side
-sides
+sides regulator regulators media management leadership staff
 """.split())  # noqa: SIM905
 
 #: Nouns naming a group whose members are given by an "of"/"from" phrase ("a team from X").
@@ -137,3 +137,50 @@ canceled postponed prospective next hypothetical failed aborted would-be mooted
 """.split())  # noqa: SIM905
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 NEGATING_DETERMINERS = frozenset({"no", "never", "neither", "nor"})
+
+
+# -- noun classes from WordNet (graph/extract/data, made by make_lexicons) -----------------------
+def _wordnet_list(name: str) -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("graph.extract.data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+_LISTS: dict[str, frozenset[str]] = {}
+
+
+def wordnet_class(name: str) -> frozenset[str]:
+    """The lemmas of one WordNet-derived class: ``agent_nouns``, ``source_nouns`` or
+    ``place_nouns`` (see :mod:`graph.extract.data.make_lexicons`), read once on first use."""
+    found = _LISTS.get(name)
+    if found is None:
+        found = _LISTS[name] = _wordnet_list(name)
+    return found
+
+
+#: Event nouns WordNet files under social groups ("meeting", "summit"): never an actor.
+NOT_AGENT_NOUNS = frozenset("""
+meeting meetings summit conference session talks assembly gathering rally convention delegation
+audience congregation party-line market class family crowd people public world body remains
+""".split())  # noqa: SIM905
+
+
+def is_agent_noun(word: str) -> bool:
+    """True when a (lower-case) noun lemma can name an actor: a person, a group or an institution
+    (the hand list :data:`ACTOR_NOUNS`, or WordNet's people and social groups)."""
+    if word in ACTOR_NOUNS:
+        return True
+    return word not in NOT_AGENT_NOUNS and word in wordnet_class("agent_nouns")
+
+
+def is_place_noun(word: str) -> bool:
+    """True when a noun lemma can be the place of a visit (:data:`PLACE_NOUNS` or WordNet's
+    structures, facilities and lands)."""
+    return word in PLACE_NOUNS or word in wordnet_class("place_nouns")
+
+
+def is_source_noun(word: str) -> bool:
+    """True when a noun lemma names a document or statement that can allege on its author's
+    behalf ("a UN report alleged ...")."""
+    return word in wordnet_class("source_nouns")

@@ -20,6 +20,8 @@ from graph.extract.lexicon import (
     PLACE_LABELS,
     PLACE_NOUNS,
     TITLE_NOUNS,
+    is_agent_noun,
+    is_place_noun,
 )
 
 #: Place nouns that, bare ("the city"), point back to a place named earlier.
@@ -83,10 +85,21 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Key in ``Doc.user_data`` of the character offset where the article's dateline ends.
+DATELINE_END_KEY = "newsgraph.dateline_end"
+
+
+def in_dateline(token: Token) -> bool:
+    """True when ``token`` is part of the article's dateline ("ROME, May 2 (Reuters) -")."""
+    end = token.doc.user_data.get(DATELINE_END_KEY)
+    return isinstance(end, int) and token.idx < end
+
+
 def span_argument(doc: Doc, start: int, end: int, label: str = "", via: str = "name") -> Argument | None:
-    """An :class:`Argument` for tokens ``start:end`` (cleaned), or ``None`` when nothing is left."""
+    """An :class:`Argument` for tokens ``start:end`` (cleaned), or ``None`` when nothing is left
+    or the tokens are the article's dateline (a place and date, never an actor)."""
     start, end = _clean(doc, start, end)
-    if start >= end:
+    if start >= end or in_dateline(doc[start]):
         return None
     span = doc[start:end]
     return Argument(span.text, span.start_char, span.end_char, label, via)
@@ -214,7 +227,7 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     elif token.pos_ != "NOUN":
         return None
     if places:
-        if lemma in PLACE_NOUNS or token.lower_ in PLACE_NOUNS:
+        if is_place_noun(lemma) or is_place_noun(token.lower_):
             named = [g for g in pobjs(token, ("of",)) if g.pos_ == "PROPN"]
             if named:
                 return argument(named[0], places=True)
@@ -228,7 +241,7 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             found = argument(member)
             if found is not None:
                 return found
-    if lemma in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS or _human_noun(token):
+    if is_agent_noun(lemma) or is_agent_noun(token.lower_) or _human_noun(token):
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
@@ -285,7 +298,7 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     continue
             names: list[Token] = []
             if places:
-                if conj.lemma_.lower() in PLACE_NOUNS:
+                if is_place_noun(conj.lemma_.lower()):
                     names = [g for p in pobjs(conj, ("of",)) if p.pos_ == "PROPN" for g in conjuncts(p)]
             elif conj.pos_ == "NOUN" or _is_title(conj):
                 names = _appos_names(conj)
