@@ -25,7 +25,15 @@ from graph.extract.lexicon import (
     REQUEST_VERBS,
 )
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import agents, argument, arguments, entity_span, pobjs, subjects
+from graph.extract.syntax import (
+    agents,
+    argument,
+    arguments,
+    entity_span,
+    noun_owner,
+    pobjs,
+    subjects,
+)
 
 _AUTHORITIES = frozenset({"authorities", "government", "governments", "officials"})
 
@@ -131,6 +139,12 @@ class Agreements(RuleExtractor):
                 holders.append(token.head)  # "the deal reached between X and Y" (misparsed)
             parties = arguments([g for h in holders for g in pobjs(h, ("between", "among"))]) \
                 or arguments([g for h in holders[1:] for g in agents(h)])  # "signed by X and Y"
+            if not parties:
+                # "returned their weapons under a deal with the government", "X's pact with Y"
+                withs = pobjs(token, ("with",))
+                if withs:
+                    others = arguments(withs)
+                    parties = arguments(noun_owner(token)) if others else []
             confidence = 0.75
         else:
             return

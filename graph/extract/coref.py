@@ -170,3 +170,52 @@ def description(token: Token) -> Argument | None:
         elif title_ok:
             best = ent
     return _name(best, "description") if best is not None else None
+
+
+#: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
+_COLLECTIVE_LABELS = {
+    "country": ("GPE",), "nation": ("GPE",), "neighbour": ("GPE",), "neighbor": ("GPE",),
+    "state": ("GPE",), "government": ("GPE", "ORG"), "capital": ("GPE",), "side": ("GPE", "ORG", "PERSON"),
+    "leader": ("PERSON",), "minister": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",),
+    "woman": ("PERSON",), "official": ("PERSON",), "diplomat": ("PERSON",), "envoy": ("PERSON",),
+    "premier": ("PERSON",), "politician": ("PERSON",), "candidate": ("PERSON",),
+    "company": ("ORG",), "firm": ("ORG",), "group": ("ORG",), "party": ("ORG",),
+    "organisation": ("ORG",), "organization": ("ORG",), "carrier": ("ORG",), "bank": ("ORG",),
+}
+
+
+def collective(token: Token) -> list[Span]:
+    """The named pair a collective description refers to: "the two countries", "both leaders",
+    "the two sides" after "... between Egypt and Israel" give Egypt and Israel.
+
+    Looks back from ``token`` (this sentence and the three before) for the nearest two names of
+    a fitting entity label coordinated with each other; returns ``[]`` when there is none.
+    """
+    labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
+    if labels is None or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    kids = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    if not ("two" in kids and "the" in kids) and "both" not in kids:
+        return []
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : token.i]):
+        if not t.conjuncts or t.ent_type_ not in labels:
+            continue
+        first = min([t, *t.conjuncts], key=lambda x: x.i)
+        names = [x for x in (first, *first.conjuncts) if x.ent_type_ in labels]
+        if len(names) != 2 or any(n.i >= token.i for n in names):
+            continue
+        spans: list[Span] = []
+        for n in names:
+            left, right = n.i, n.i + 1
+            while left > 0 and doc[left].ent_iob_ == "I":
+                left -= 1
+            while right < len(doc) and doc[right].ent_iob_ == "I":
+                right += 1
+            spans.append(doc[left:right])
+        return spans
+    return []

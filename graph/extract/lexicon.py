@@ -28,7 +28,7 @@ successor regime junta cabinet state states country countries nation nations pow
 mission member members watchdog monitors investigators agents company firm bank unions
 supporters loyalists separatists extremists terrorists residents villagers witnesses militias
 militia gunmen troops soldiers jihadists islamists insurgent dissidents clerics cleric side
-sides regulator regulators media management leadership staff
+sides regulator regulators media management leadership staff airline airlines carrier carriers
 """.split())  # noqa: SIM905
 
 #: Nouns naming a group whose members are given by an "of"/"from" phrase ("a team from X").
@@ -80,12 +80,23 @@ TRAVEL_VERBS = {
     "stop": ("in",), "jet": ("to",),
 }
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "journey", "stopover", "stay", "voyage"})
+#: Nouns that are a visit only as the object of a light verb ("made a stop in Ohio").
+LIGHT_VISIT_NOUNS = frozenset({"stop", "swing", "detour", "appearance"})
+
+#: Light verbs: their object noun carries the event, the verb its participants and places
+#: ("held talks with Y", "paid a visit to X", "made a trip to X", "gave a welcome to Y",
+#: "entered an agreement with Y").
+LIGHT_VERBS = frozenset("""
+hold have conduct begin start open resume continue wrap attend pay make undertake give extend
+accord receive engage enter sign secure reach forge strike conclude finish end
+""".split())  # noqa: SIM905
 
 MEET_VERBS = frozenset({"meet", "host", "welcome", "receive", "greet", "confer", "negotiate"})
 #: Nouns of an in-person encounter ("talks with", "a meeting between").
 MEET_NOUNS = frozenset("""
 talk talks meeting meetings negotiation negotiations summit conference dinner lunch luncheon
 breakfast banquet encounter session audience consultation consultations discussion discussions
+welcome
 """.split())  # noqa: SIM905
 #: Modifiers that make a meeting noun remote, not in person ("phone talks").
 REMOTE_WORDS = frozenset({"phone", "telephone", "video", "virtual", "online", "call", "letter",
@@ -94,12 +105,15 @@ REMOTE_WORDS = frozenset({"phone", "telephone", "video", "virtual", "online", "c
 MEET_GESTURES = {"shake": "hand", "clasp": "hand", "embrace": "", "hug": ""}
 
 AGREE_VERBS = frozenset({"agree", "sign", "ratify", "accept", "conclude", "reach", "endorse",
-                         "approve", "initial", "seal", "strike", "clinch", "finalize", "finalise"})
+                         "approve", "initial", "seal", "strike", "clinch", "finalize", "finalise",
+                         "enter", "secure", "forge", "negotiate"})
 #: Verbs that only mean agreement when their object is an agreement noun ("signed a deal").
 AGREE_OBJECT_VERBS = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "clinch",
-                                "finalize", "finalise", "initial", "endorse", "approve"})
+                                "finalize", "finalise", "initial", "endorse", "approve", "enter",
+                                "secure", "forge", "negotiate"})
 AGREE_NOUNS = frozenset("""
 agreement agreements accord accords deal deals treaty treaties pact pacts memorandum compact
+truce ceasefire cease-fire armistice settlement contract contracts protocol
 """.split())  # noqa: SIM905
 #: What "accepted" must have as object to count as agreement with its author.
 ACCEPT_OBJECTS = frozenset({"proposal", "offer", "request", "demand", "demands", "plan", "terms",
@@ -178,6 +192,12 @@ def is_place_noun(word: str) -> bool:
     """True when a noun lemma can be the place of a visit (:data:`PLACE_NOUNS` or WordNet's
     structures, facilities and lands)."""
     return word in PLACE_NOUNS or word in wordnet_class("place_nouns")
+
+
+def is_vehicle_noun(word: str) -> bool:
+    """True when a noun lemma names a ship, aircraft or vehicle, which news names for its crew
+    when a named modifier says whose it is ("Chinese coast guard vessels")."""
+    return word in ("vessel", "vessels", "drone", "drones") or word in wordnet_class("vehicle_nouns")
 
 
 def is_source_noun(word: str) -> bool:

@@ -15,7 +15,14 @@ from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
-from graph.extract.lexicon import MEET_GESTURES, MEET_NOUNS, MEET_VERBS, PLACE_LABELS, REMOTE_WORDS
+from graph.extract.lexicon import (
+    LIGHT_VERBS,
+    MEET_GESTURES,
+    MEET_NOUNS,
+    MEET_VERBS,
+    PLACE_LABELS,
+    REMOTE_WORDS,
+)
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
 
@@ -63,6 +70,16 @@ def _companions(token: Token) -> list[Token]:
         else:
             expanded.append(t)
     return expanded
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The light verb whose object ``noun`` is ("held talks", "engaged in talks"), if any."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS else None
 
 
 class Meetings(RuleExtractor):
@@ -127,6 +144,15 @@ class Meetings(RuleExtractor):
                 return
             between = arguments(pobjs(token, ("between", "among")))
             others = arguments(_companions(token))
+            light = _light_verb(token)
+            if light is not None and not others:
+                # "held talks on Tuesday with Y", "gave a warm welcome to Y"
+                others = arguments(_companions(light) + (
+                    pobjs(light, ("to",)) if lemma in ("welcome", "reception") else []))
+            if lemma in ("welcome", "reception") and not others:
+                others = arguments(pobjs(token, ("to", "for")))
+            if lemma in ("welcome", "reception") and not others:
+                return
             if not others and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOSTING:
                 others = arguments(pobjs(token, ("for", "honoring", "honouring")))  # "a dinner for X"
             if between:

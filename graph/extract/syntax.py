@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     TITLE_NOUNS,
     is_agent_noun,
     is_place_noun,
+    is_vehicle_noun,
 )
 
 #: Place nouns that, bare ("the city"), point back to a place named earlier.
@@ -160,6 +161,14 @@ def _untagged_name(token: Token) -> bool:
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children))
 
 
+def _named_modifier(token: Token) -> bool:
+    """True when a modifier of ``token`` names whose it is: "Chinese coast guard vessels",
+    "Turkey's trade envoy", "Pentagon analyst"."""
+    return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"
+               for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+               for t in c.subtree)
+
+
 def _is_title(token: Token) -> bool:
     return token.lemma_.lower() in TITLE_NOUNS or token.lower_ in TITLE_NOUNS
 
@@ -220,6 +229,13 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return span_argument(doc, ent.start, token.i + 1, ent.label_)
     if _untagged_name(token):
         return span_argument(doc, token.i, token.i + 1, "")
+    if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children):
+        # a name the tagger took for a common noun: "her counterpart Pablo Soto" ("soto", NOUN)
+        left = token.i - 1
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == token.i:
+            left -= 1
+        return span_argument(doc, left, token.i + 1, "PERSON")
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
             and lemma in ACTOR_NOUNS and any(c.dep_ == "compound" for c in token.children):
@@ -241,7 +257,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             found = argument(member)
             if found is not None:
                 return found
-    if is_agent_noun(lemma) or is_agent_noun(token.lower_) or _human_noun(token):
+    if is_agent_noun(lemma) or is_agent_noun(token.lower_) or _human_noun(token) or (
+            is_vehicle_noun(lemma) and _named_modifier(token)):
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
@@ -306,6 +323,14 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     # "the foreign ministers of Russia, Turkey and Iran"
                     names = [g for p in pobjs(conj, ("of", "from")) if p.pos_ == "PROPN"
                              for g in conjuncts(p)]
+            pair = coref.collective(conj) if not places and not names else []
+            for span in pair:
+                arg = Argument(span.text, span.start_char, span.end_char, span.label_ or
+                               span.root.ent_type_, "description")
+                if all(a.text != arg.text for a in out):
+                    out.append(arg)
+            if pair:
+                continue
             for t in names or [conj]:
                 arg = argument(t, places=places)
                 if arg is None and places and out and t.ent_type_ in NAME_LABELS:
@@ -328,7 +353,7 @@ def pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
     out: list[Token] = []
     for c in token.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in wanted:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
 

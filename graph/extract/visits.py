@@ -15,12 +15,15 @@ from spacy.tokens import Token
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
 from graph.extract.lexicon import (
+    LIGHT_VISIT_NOUNS,
     NON_VISITOR_LABELS,
     NON_VISITOR_NOUNS,
     TRAVEL_VERBS,
     VISIT_NOUNS,
     VISIT_VERBS,
+    is_vehicle_noun,
 )
+from graph.extract.meetings import _light_verb
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
 
@@ -29,6 +32,8 @@ def _visitor_ok(arg: Argument, doc_token: Token) -> bool:
     if arg.label in NON_VISITOR_LABELS:
         return False
     head = arg.text.lower().split()[-1] if arg.text else ""
+    if arg.via == "noun" and (is_vehicle_noun(head) or is_vehicle_noun(head.rstrip("s"))):
+        return False  # "a military jet landed at an airfield": a craft, not a visitor
     return head not in NON_VISITOR_NOUNS
 
 
@@ -41,7 +46,8 @@ class Visits(RuleExtractor):
 
     name = "visits"
     predicates: tuple[str, ...] = ("visited",)
-    triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | {"leave", "left"})
+    triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | LIGHT_VISIT_NOUNS
+                         | {"leave", "left"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -71,12 +77,17 @@ class Visits(RuleExtractor):
             places = arguments(fors, places=True)
             visitors = arguments(subjects(token))
             confidence = 0.75
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS):
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS
+                                                  or (lemma in LIGHT_VISIT_NOUNS
+                                                      and _light_verb(token) is not None)):
             of_people = [g for g in pobjs(token, ("of",)) if g.ent_type_ in ("PERSON", "ORG", "NORP")
                          or (g.pos_ == "NOUN" and g.ent_type_ not in ("GPE", "LOC", "FAC"))]
             preps = ("to", "in", "at") if lemma == "arrival" else ("to", "in")
             places = _destinations(token, preps if of_people else (*preps, "of"))
             places += arguments([g for p in of_people for g in pobjs(p, ("in", "to"))], places=True)
+            light = _light_verb(token)
+            if light is not None and not places:
+                places = _destinations(light, preps)  # "paid a visit on Friday to X"
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"

@@ -11,6 +11,8 @@ this module. Each file holds one lower-case lemma a line: single words (letters,
 - ``source_nouns.txt``: documents and statements (hyponyms of ``document.n.01``,
   ``statement.n.01``, ``report.n.03``, ``publication.n.01``): what can allege or accuse on its
   author's behalf ("a UN report alleged ...", "the resolution accuses ...");
+- ``vehicle_nouns.txt``: conveyances and craft (hyponyms of ``conveyance.n.03``,
+  ``craft.n.02``), which news names for their crews ("coast guard vessels rammed ...");
 - ``place_nouns.txt``: structures, facilities and locations (hyponyms of ``structure.n.01``,
   ``facility.n.01``, ``geographical_area.n.01``, ``land.n.04``):
   what can be visited ("toured the camp", "stopped at the hospital").
@@ -32,6 +34,7 @@ NOUN_PERSON = 18
 ROOTS = {
     "agent_nouns": [("social_group", 14)],
     "source_nouns": [("document", 10), ("statement", 10), ("report", 10), ("publication", 10)],
+    "vehicle_nouns": [("conveyance", 6), ("craft", 6)],
     "place_nouns": [("structure", 6), ("facility", 6), ("geographical_area", 15), ("land", 17)],
 }
 _WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
@@ -85,6 +88,8 @@ def classes(wordnet: Path) -> dict[str, list[str]]:
             out["agent_nouns"].append(lemma)
         if up & roots["source_nouns"]:
             out["source_nouns"].append(lemma)
+        if up & roots["vehicle_nouns"]:
+            out["vehicle_nouns"].append(lemma)
         if up & roots["place_nouns"]:
             out["place_nouns"].append(lemma)
     return {k: sorted(v) for k, v in out.items()}
