@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.dates import date_for
-from graph.extract.syntax import event_place
+from graph.extract.syntax import event_place, is_passive
 
 VERSION = "0.3"
 
@@ -83,12 +83,20 @@ class RuleExtractor:
         self, predicate: str, parties: list[Argument], others: list[Argument], trigger: Token,
         context: Context, *, confidence: float,
     ) -> Iterator[Mention]:
-        """One mention per pair: each party with each other side, or, with no other side given,
-        each pair of parties ("X, Y and Z met")."""
+        """One mention per pair: each party with each other side and with each other party
+        ("A and B met with C"), or, with no other side given, each pair of parties ("X, Y and Z
+        met")."""
         if others:
             for a in parties:
                 for b in others:
                     yield self.mention(predicate, a, b, trigger, context, confidence=confidence)
+            # "A and B signed an accord with C", "A and B met with C": two named parties that act
+            # together take part together (not "Trump and his aides", one side; not a list of six
+            # signatories "agreed to by A, B, C ... with D")
+            if len(parties) == 2 and all(p.via == "name" for p in parties) and \
+                    not is_passive(trigger):
+                a, b = parties
+                yield self.mention(predicate, a, b, trigger, context, confidence=confidence - 0.1)
         else:
             for a, b in combinations(parties, 2):
                 yield self.mention(predicate, a, b, trigger, context, confidence=confidence)

@@ -277,7 +277,10 @@ def _split_coordinated_modifiers(token: Token) -> list[Argument]:
     doc = token.doc
     if cc.i + 1 >= token.i:
         return []
-    if doc[cc.i + 1].pos_ != "ADJ":
+    between = token.dep_ == "pobj" and token.head.lower_ in ("between", "among")
+    modifier_pair = not between and cc.head.i < cc.i and cc.head.head == token and \
+        cc.head.dep_ in ("amod", "compound", "nmod")
+    if doc[cc.i + 1].pos_ != "ADJ" and not modifier_pair:
         # "between Iran and world powers": a named party, then a described one
         first = argument(cc.head) if cc.head.i < cc.i and cc.head.pos_ == "PROPN" else None
         second = span_argument(doc, cc.i + 1, token.i + 1, "", "noun")
