@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.dates import date_for
+from graph.extract.lexicon import is_sport_word
 from graph.extract.syntax import event_place, is_passive
 
 VERSION = "0.3"
@@ -38,6 +39,8 @@ class RuleExtractor:
             for mention in self.at(token, context):
                 if _same(mention.subject, mention.object):
                     continue
+                if mention.predicate in ("visited", "met") and sport_sentence(token.sent, context.cache):
+                    continue  # "Real Madrid visited Munich for the semifinal": a game
                 key = mention.key()
                 if key not in best or best[key].confidence < mention.confidence:
                     best[key] = mention  # the strongest evidence for a triple in a sentence
@@ -100,6 +103,25 @@ class RuleExtractor:
         else:
             for a, b in combinations(parties, 2):
                 yield self.mention(predicate, a, b, trigger, context, confidence=confidence)
+
+
+#: Key of the per-document memo of sentences about games in :attr:`Context.cache`.
+SPORT_CACHE_KEY = "newsgraph.sport"
+
+
+def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:
+    """True when the sentence is about a game: it has a noun that marks sport ("semifinal",
+    "the final", "league", see :func:`~graph.extract.lexicon.is_sport_word`)."""
+    memo = cache.setdefault(SPORT_CACHE_KEY, {}) if cache is not None else {}
+    assert isinstance(memo, dict)
+    key = (id(sent.doc), sent.start)
+    if key not in memo:
+        memo[key] = any((t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj")))
+                        and t.dep_ != "compound" and (
+                            is_sport_word(t.lemma_.lower())
+                                                          or is_sport_word(t.lower_))
+                        for t in sent)
+    return bool(memo[key])
 
 
 #: Key of the per-document word index in :attr:`Context.cache`.

@@ -174,8 +174,8 @@ def description(token: Token) -> Argument | None:
 
 #: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
 _COLLECTIVE_LABELS = {
-    "country": ("GPE",), "nation": ("GPE",), "neighbour": ("GPE",), "neighbor": ("GPE",),
-    "state": ("GPE",), "government": ("GPE", "ORG"), "capital": ("GPE",), "side": ("GPE", "ORG", "PERSON"),
+    "country": ("GPE", "NORP"), "nation": ("GPE", "NORP"), "neighbour": ("GPE", "NORP"),
+    "neighbor": ("GPE", "NORP"), "state": ("GPE", "NORP"), "government": ("GPE", "ORG"), "capital": ("GPE",), "side": ("GPE", "ORG", "PERSON"),
     "leader": ("PERSON",), "minister": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",),
     "woman": ("PERSON",), "official": ("PERSON",), "diplomat": ("PERSON",), "envoy": ("PERSON",),
     "premier": ("PERSON",), "politician": ("PERSON",), "candidate": ("PERSON",),

@@ -204,3 +204,16 @@ def is_source_noun(word: str) -> bool:
     """True when a noun lemma names a document or statement that can allege on its author's
     behalf ("a UN report alleged ...")."""
     return word in wordnet_class("source_nouns")
+
+
+#: Ambiguous words that, in a sentence, mark a game rather than politics (WordNet's
+#: unambiguous sports nouns, ``sport_nouns``, add the rest).
+SPORT_CUES = frozenset("""
+match game final league cup season coach player striker goalkeeper championship champions derby
+fixture kickoff stadium scorer quarterfinals semifinals playoffs seed seeded grand slam
+""".split())  # noqa: SIM905
+
+
+def is_sport_word(word: str) -> bool:
+    """True when a noun lemma marks a sentence as one about a game (a club fixture, a final)."""
+    return word in SPORT_CUES or word in wordnet_class("sport_nouns")

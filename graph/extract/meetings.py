@@ -18,11 +18,13 @@ from graph.extract.common import RuleExtractor
 from graph.extract.lexicon import (
     LIGHT_VERBS,
     MEET_GESTURES,
+    NON_VISITOR_NOUNS,
     MEET_NOUNS,
     MEET_VERBS,
     PLACE_LABELS,
     REMOTE_WORDS,
 )
+from graph.extract.gazetteer import is_known_place
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
 
@@ -72,6 +74,21 @@ def _companions(token: Token) -> list[Token]:
     return expanded
 
 
+#: What is hosted without meeting anyone: events and gatherings.
+_HOSTED_EVENTS = frozenset("""
+party parties event events festival ceremony games tournament championship forum exhibition
+show concert conference summit competition olympics reception fair talks meeting session
+""".split())  # noqa: SIM905
+
+
+def _event_or_population(arg: Argument, verb: Token) -> bool:
+    """An event ("parties"), or a counted population ("600,000 refugees"), as a verb's object."""
+    words = arg.text.lower().split()
+    if words and (words[-1] in _HOSTED_EVENTS or words[-1] in NON_VISITOR_NOUNS):
+        return True
+    return any(w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in words)
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The light verb whose object ``noun`` is ("held talks", "engaged in talks"), if any."""
     head = noun.head
@@ -118,6 +135,9 @@ class Meetings(RuleExtractor):
                 objects = [c for c in token.children if c.dep_ == "dobj"
                            or (c.dep_ == "appos" and token.pos_ != "VERB")]
                 others = arguments(objects + pobjs(token, ("with",)))
+            if lemma == "host":
+                # "hosted sex parties", "hosts 600,000 refugees": an event or a population
+                others = [a for a in others if not _event_or_population(a, token)]
             if others and not _actors(others):
                 return  # only an audience or a place: "met with reporters"
             others = _actors(others)
@@ -127,7 +147,7 @@ class Meetings(RuleExtractor):
                 # "visited the injured officers": a meeting only with people, never a place
                 if any(a.label in PLACE_LABELS for a in others):
                     return
-                others = [a for a in others if a.label == "PERSON" or (
+                others = [a for a in others if (a.label == "PERSON" and not is_known_place(a.text)) or (
                     a.via == "noun" and a.text.split()[-1].lower() not in _INSTITUTIONS)]
                 if not others:
                     return

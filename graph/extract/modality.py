@@ -74,6 +74,26 @@ def _ahead_of(token: Token) -> bool:
     return prep.head.lower_ in ("ahead", "advance", "preparation", "run-up", "eve")
 
 
+#: Words that make a time expression point ahead ("next week", "later this month", "tomorrow").
+_FUTURE_WORDS = frozenset({"next", "tomorrow", "later", "coming", "upcoming", "forthcoming"})
+
+
+def _future_time(trigger: Token) -> bool:
+    """'leaves for Korea tomorrow', 'next week's visit', 'a trip later this month': a time
+    expression of the trigger's own phrase that points ahead."""
+    words: set[str] = set()
+    for child in trigger.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep", "tmod", "poss", "compound", "amod"):
+            continue  # not the subject's or object's own time ("critics of a trip next month")
+        words |= {t.lower_ for t in child.subtree if t.ent_type_ in ("DATE", "TIME")
+                  or t.lower_ == "tomorrow"}
+    # "meeting today and tomorrow" is under way
+    return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
+
+
+_PRESENT_WORDS = frozenset({"today", "yesterday", "ago", "last", "earlier", "tonight", "now"})
+
+
 def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     """True when the event of ``trigger`` is not presented as real (see the module docstring).
 
@@ -81,6 +101,10 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     reports X's accusation.
     """
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
+        return True
+    if _future_time(trigger) or (trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+                                 and trigger.pos_ == "NOUN"
+                                 and trigger.head.pos_ == "VERB" and _future_time(trigger.head)):
         return True
     if _purpose_infinitive(trigger) or (trigger.pos_ == "NOUN" and _ahead_of(trigger)):
         return True

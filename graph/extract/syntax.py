@@ -182,6 +182,13 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     name when it is a description like "the SVR chief"); for places, a place noun.
     """
     doc = token.doc
+    if in_dateline(token):
+        # "LIMA, Peru, March 3 - Minister Rosa Vega accused ...": the parser hangs the subject
+        # on the dateline's place
+        for child in token.children:
+            if child.dep_ == "appos" and not in_dateline(child):
+                return argument(child, places=places)
+        return None
     if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT", "WP$"):
         head = token.head
         while head.dep_ in ("prep", "pcomp") and head.head != head:
@@ -340,6 +347,9 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     # "Lesbos, Kos and Chios": coordinated with a place, so a place
                     ent = entity_span(t)
                     arg = span_argument(doc, ent.start, ent.end, "GPE") if ent is not None else None
+                elif arg is not None and places and t is not tok and arg.label in ("ORG", "NORP") \
+                        and any(a.label in PLACE_LABELS for a in out):
+                    arg = Argument(arg.text, arg.start, arg.end, "GPE", arg.via)
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out

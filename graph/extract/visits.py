@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     VISIT_VERBS,
     is_vehicle_noun,
 )
+from graph.extract.gazetteer import is_known_place
 from graph.extract.meetings import _light_verb
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
@@ -35,6 +36,14 @@ def _visitor_ok(arg: Argument, doc_token: Token) -> bool:
     if arg.via == "noun" and (is_vehicle_noun(head) or is_vehicle_noun(head.rstrip("s"))):
         return False  # "a military jet landed at an airfield": a craft, not a visitor
     return head not in NON_VISITOR_NOUNS
+
+
+def _plural_name(arg: Argument, token: Token) -> bool:
+    """'visit the Celtics': a plural proper name is a team or a group, not a place (unless it is
+    a known place, "the Philippines")."""
+    doc = token.doc
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNPS"
 
 
 def _destinations(token: Token, preps: tuple[str, ...]) -> list[Argument]:
@@ -93,6 +102,10 @@ class Visits(RuleExtractor):
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
             visitors = arguments(by) if by else arguments(noun_owner(token))
             confidence = 0.8
+        # a visit is to a place: "the Lakers visit the Celtics" is a fixture, unless the model
+        # took a well-known place for a person or an organisation ("visited Kyiv")
+        places = [p for p in places if (p.label not in ("ORG", "NORP") and not _plural_name(p, token))
+                  or is_known_place(p.text)]
         if not places or not visitors or is_irrealis(token):
             return
         for v in visitors:

@@ -11,6 +11,10 @@ this module. Each file holds one lower-case lemma a line: single words (letters,
 - ``source_nouns.txt``: documents and statements (hyponyms of ``document.n.01``,
   ``statement.n.01``, ``report.n.03``, ``publication.n.01``): what can allege or accuse on its
   author's behalf ("a UN report alleged ...", "the resolution accuses ...");
+- ``sport_nouns.txt`` (*every* sense; less politics and war, :data:`NOT_SPORT`): sports, contests,
+  athletes and teams (hyponyms of ``sport.n.01``,
+  ``contest.n.01``, ``athlete.n.01``, ``team.n.01``, ``sports_equipment.n.01``) or in the topic domain of sport, by which a
+  sentence is about a game ("visited Munich for the semifinal", "met in the final");
 - ``vehicle_nouns.txt``: conveyances and craft (hyponyms of ``conveyance.n.03``,
   ``craft.n.02``), which news names for their crews ("coast guard vessels rammed ...");
 - ``place_nouns.txt``: structures, facilities and locations (hyponyms of ``structure.n.01``,
@@ -34,9 +38,17 @@ NOUN_PERSON = 18
 ROOTS = {
     "agent_nouns": [("social_group", 14)],
     "source_nouns": [("document", 10), ("statement", 10), ("report", 10), ("publication", 10)],
+    "sport_nouns": [("sport", 4), ("contest", 11), ("athlete", 18), ("team", 14),
+                    ("sports_equipment", 6)],
     "vehicle_nouns": [("conveyance", 6), ("craft", 6)],
     "place_nouns": [("structure", 6), ("facility", 6), ("geographical_area", 15), ("land", 17)],
 }
+#: Contests that are politics or war, not games (excluded from ``sport_nouns``).
+NOT_SPORT = frozenset("""
+race election contest campaign primary fight battle war struggle competition bid runoff vote
+poll ballot duel combat conflict rivalry challenge trial test debate tender auction out over
+save serve meet majors minors wade singles floating swim budge bars leaner
+""".split())  # noqa: SIM905
 _WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 
 
@@ -51,7 +63,9 @@ def _read(wordnet: Path) -> tuple[dict[str, tuple[int, list[str]]], dict[str, li
         pointers = rest[1 : 1 + 4 * int(rest[0])]
         hypernyms = [pointers[i + 1] for i in range(0, len(pointers), 4)
                      if pointers[i] in ("@", "@i")]
-        synsets[parts[0]] = (int(parts[1]), hypernyms)  # type: ignore[assignment]
+        domains = [pointers[i + 1] for i in range(0, len(pointers), 4) if pointers[i] == ";c"]
+        instance = "@i" in pointers[0::4] and "@" not in pointers[0::4]  # a named individual
+        synsets[parts[0]] = (int(parts[1]), hypernyms, domains, instance)  # type: ignore[assignment]
     senses: dict[str, list[str]] = {}
     for line in (wordnet / "index.noun").open(encoding="latin-1"):
         if line.startswith("  "):
@@ -78,6 +92,7 @@ def classes(wordnet: Path) -> dict[str, list[str]]:
 
     roots = {name: {o for lemma, lex in pairs for o in senses[lemma] if synsets[o][0] == lex}
              for name, pairs in ROOTS.items()}
+    sport = {o for o in senses["sport"] if synsets[o][0] == 4}
     out: dict[str, list[str]] = {name: [] for name in ROOTS}
     for lemma, offsets in senses.items():
         if not _WORD.match(lemma) or not offsets:
@@ -88,6 +103,11 @@ def classes(wordnet: Path) -> dict[str, list[str]]:
             out["agent_nouns"].append(lemma)
         if up & roots["source_nouns"]:
             out["source_nouns"].append(lemma)
+        if not all(synsets[o][3] for o in offsets) and all(  # type: ignore[misc]
+               (ancestors(o) - {o}) & roots["sport_nouns"]
+               or any(d in sport or ancestors(d) & sport for d in synsets[o][2])  # type: ignore[misc]
+               for o in offsets) and lemma not in NOT_SPORT:
+            out["sport_nouns"].append(lemma)
         if up & roots["vehicle_nouns"]:
             out["vehicle_nouns"].append(lemma)
         if up & roots["place_nouns"]:
