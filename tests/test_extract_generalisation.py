@@ -91,3 +91,24 @@ def test_a_dateline_is_never_an_actor_and_dates_the_article() -> None:
 def test_a_capital_typed_as_a_person_is_a_visit_not_a_meeting() -> None:
     found = triples("German Chancellor Olaf Scholz visited Vilnius on Monday.")
     assert not [t for t in found if t[0] == "met"], found
+
+
+def test_a_pronoun_skips_names_inside_a_description() -> None:
+    text = ("Maria Olsen, the deputy for Leeds and Bradford, was robbed in a park in Accra. "
+            "She was not hurt. She was in Ghana before travelling to Togo with a committee.")
+    found = {(m.subject.text, m.object.text) for m in mentions(text) if m.predicate == "visited"}
+    assert ("Maria Olsen", "Togo") in found and not {s for s, _ in found} - {"Maria Olsen"}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The oil minister said on his return to Tehran from Moscow that the deal was signed.",
+     ("visited", "oil minister", "Moscow")),
+    ("Agency Kyodo quoted Ito as telling reporters after meeting the envoy that he agreed.",
+     ("met", "Ito", "envoy")),
+])
+def test_return_and_object_control(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)
+
+
+def test_a_present_tense_in_a_time_clause_is_future() -> None:
+    assert not triples("The envoy suggested that Ito make proposals when he visits Paris.")

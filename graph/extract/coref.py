@@ -56,6 +56,21 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     return found
 
 
+def _in_description(ent: Span) -> bool:
+    """'Quentin Davies, the MP for Grantham and Stamford, ...': a name inside the description
+    of someone else (an appositive's prepositional phrase) is no antecedent for a pronoun."""
+    current = ent.root
+    for _ in range(6):
+        if current.dep_ != "pobj" and current.dep_ not in ("prep", "conj", "compound"):
+            return False
+        current = current.head
+        if current.dep_ == "appos" and current.pos_ in ("NOUN", "PROPN"):
+            return True
+        if current.head is current:
+            return False
+    return False
+
+
 def _name(span: Span, via: str) -> Argument:
     start, end = span.start, span.end
     doc = span.doc
@@ -86,7 +101,9 @@ def pronoun(token: Token) -> Argument | None:
     for ent, _ in persons(token.doc):
         if ent.end > token.i:
             break
-        best = ent
+        if not _in_description(ent):
+            best = ent
+
     if best is not None:
         return _name(best, "pronoun")
     clause = _clause_subject(token)

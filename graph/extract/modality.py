@@ -91,6 +91,7 @@ def _future_time(trigger: Token) -> bool:
     return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
 
 
+_TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
 _PRESENT_WORDS = frozenset({"today", "yesterday", "ago", "last", "earlier", "tonight", "now"})
 
 
@@ -102,6 +103,9 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     """
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
         return True
+    if trigger.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
+                                               for c in trigger.children):
+        return True  # "when he visits Washington": a present tense in a time clause is future
     if _future_time(trigger) or (trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
                                  and trigger.pos_ == "NOUN"
                                  and trigger.head.pos_ == "VERB" and _future_time(trigger.head)):

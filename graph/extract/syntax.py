@@ -395,6 +395,12 @@ def subjects(verb: Token) -> list[Token]:
             break
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and argument(head) is not None:
             return [head]
+        if current.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
+            # "Kyodo quoted Nakasone as telling reporters after meeting the envoy": the object
+            # of the quoting verb does what the "as" phrase says
+            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
         if current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj") or (
                 current.dep_ == "dobj" and current != verb):
             current = head

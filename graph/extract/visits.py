@@ -56,7 +56,7 @@ class Visits(RuleExtractor):
     name = "visits"
     predicates: tuple[str, ...] = ("visited",)
     triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | LIGHT_VISIT_NOUNS
-                         | {"leave", "left"})
+                         | {"leave", "left", "return", "be"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -74,6 +74,18 @@ class Visits(RuleExtractor):
             places = _destinations(token, TRAVEL_VERBS[lemma])
             visitors = arguments(subjects(token))
             confidence = 0.85
+        elif lemma == "return" and token.pos_ in ("VERB", "NOUN"):
+            # "returned from Moscow", "on his return to Tehran from Moscow": where one has been
+            places = arguments(pobjs(token, ("from",)), places=True)
+            visitors = arguments(subjects(token)) if token.pos_ == "VERB" else (
+                arguments(pobjs(token, ("by", "of"))) or arguments(noun_owner(token)))
+            confidence = 0.75
+        elif lemma == "be" and token.dep_ not in ("aux", "auxpass"):
+            # "he was in Kenya before travelling to Sudan", "when she was in Lima": a person in a
+            # named place
+            places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
+            visitors = [a for a in arguments(subjects(token)) if a.label == "PERSON"]
+            confidence = 0.6
         elif token.pos_ == "VERB" and lemma == "leave":
             # "left Warsaw for Spain": the destination of a departure
             fors = pobjs(token, ("for",)) + [g for c in token.children if c.dep_ in ("dobj", "prep")
