@@ -112,3 +112,22 @@ def test_return_and_object_control(text: str, expected: tuple[str, str, str]) ->
 
 def test_a_present_tense_in_a_time_clause_is_future() -> None:
     assert not triples("The envoy suggested that Ito make proposals when he visits Paris.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject pronoun of a reported clause is the reporter
+    ("Acme Corp. said on Monday it had agreed to settle lawsuits with Zenith Inc.",
+     ("agreed", "Acme Corp.", "Zenith Inc.")),
+    ("Kenya's deputy president said that he had held talks with leaders of the opposition.",
+     ("met", "Kenya's deputy president", "opposition")),
+    # passive light verb; an adjective of a place is no remote meeting
+    ("Chad's government is engaged in talks with rebel leaders.",
+     ("met", "Chad's government", "rebel leaders")),
+    ("Secretary Ana Diaz visited troops at a remote air base.", ("met", "Ana Diaz", "troops")),
+])
+def test_reported_and_passive(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)
+
+
+def test_going_to_is_a_plan() -> None:
+    assert not triples('"I am going to Chile," the senator announced last month.')

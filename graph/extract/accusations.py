@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     ACCUSE_NOUNS,
     ACCUSE_VERBS,
     NOT_ACCUSE_CHARGE_OBJECTS,
+    SPEECH_VERBS,
     is_source_noun,
 )
 from graph.extract.modality import is_irrealis
@@ -77,11 +78,7 @@ def _reported_after_comma(token: Token, dobjs: list[Token]) -> bool:
         and token.doc[left - 1].text == ","
 
 
-#: Verbs of saying and concluding: "X said Y was responsible for Z" is X's accusation of Y.
-_SPEECH = frozenset("""
-say tell claim insist believe conclude find argue contend maintain assert state add write
-testify suspect think declare announce report confirm note
-""".split())  # noqa: SIM905
+_SPEECH = SPEECH_VERBS
 #: Verbs by which the accused meets a charge ("faces charges brought by X").
 _FACING = frozenset({"face", "deny", "reject", "dismiss", "answer", "contest", "fight"})
 

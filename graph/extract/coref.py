@@ -236,3 +236,40 @@ def collective(token: Token) -> list[Span]:
             spans.append(doc[left:right])
         return spans
     return []
+
+
+#: Pronouns that, as the subject of a reported clause, refer to the one who reports it.
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "we", "i"})
+
+
+def speaker(token: Token) -> Argument | None:
+    """'Microsoft said it had agreed ...', 'the prime minister said that he had held talks ...':
+    the subject pronoun of a clause reported by a verb of saying is that verb's subject (a
+    name, or a description such as "Iraq's interim prime minister")."""
+    from graph.extract.lexicon import SPEECH_VERBS
+    from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+    if token.lower_ not in SPEAKER_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    for _ in range(3):
+        if clause.dep_ == "conj":
+            clause = clause.head
+            continue
+        break
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    said = clause.head
+    subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if len(subjects) != 1:
+        return None
+    found = argument(subjects[0])
+    if found is None:
+        return None
+    person = token.lower_ in ("he", "she", "i")
+    if person and found.label not in ("PERSON", "") :
+        return None
+    if not person and found.label == "PERSON":
+        return None
+    via = "pronoun"
+    return Argument(found.text, found.start, found.end, found.label, via)

@@ -217,3 +217,10 @@ fixture kickoff stadium scorer quarterfinals semifinals playoffs seed seeded gra
 def is_sport_word(word: str) -> bool:
     """True when a noun lemma marks a sentence as one about a game (a club fixture, a final)."""
     return word in SPORT_CUES or word in wordnet_class("sport_nouns")
+
+
+#: Verbs of saying, reporting and concluding ("X said Y ...", "X found that Y ...").
+SPEECH_VERBS = frozenset("""
+say tell claim insist believe conclude find argue contend maintain assert state add write
+testify suspect think declare announce report confirm note explain warn acknowledge admit
+""".split())  # noqa: SIM905

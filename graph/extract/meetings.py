@@ -56,7 +56,8 @@ def _remote(token: Token) -> bool:
         words |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "in", "during", "through"):
-            words |= {g.lower_ for g in c.subtree}
+            # "by video link", "in a phone call"; not "at a remote air base" (an adjective of a place)
+            words |= {g.lower_ for g in c.subtree if g.dep_ != "amod"}
         if c.dep_ == "npadvmod" and c.lower_ in REMOTE_WORDS:
             words.add(c.lower_)
     return bool(words & REMOTE_WORDS)

@@ -91,6 +91,7 @@ def _future_time(trigger: Token) -> bool:
     return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
 
 
+_GOING = frozenset({"go", "come", "travel", "fly", "head", "leave", "return"})
 _TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
 _PRESENT_WORDS = frozenset({"today", "yesterday", "ago", "last", "earlier", "tonight", "now"})
 
@@ -103,6 +104,9 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     """
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
         return True
+    if trigger.tag_ == "VBG" and trigger.lemma_.lower() in _GOING and any(
+            c.dep_ == "aux" and c.lower_ in ("am", "is", "are", "'m", "'re", "'s") for c in trigger.children):
+        return True  # "I'm going to Cuba", "he is coming to Europe": an arrangement ahead
     if trigger.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
                                                for c in trigger.children):
         return True  # "when he visits Washington": a present tense in a time clause is future

@@ -197,7 +197,7 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return argument(head.head, places=places)
         return None
     if token.pos_ == "PRON":
-        return None if places else coref.pronoun(token)
+        return None if places else (coref.speaker(token) or coref.pronoun(token))
     appos = _appos_names(token)
     ent = entity_span(token)
     if ent is not None and token.pos_ == "PROPN" and any(t.dep_ == "cc" for t in ent):
@@ -262,7 +262,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS:
         for member in pobjs(token, ("of", "from")):
             found = argument(member)
-            if found is not None:
+            if found is not None and (found.via == "name" or member.head.lower_ == "of"):
+                # "a team from Russia", "a group of Moroccan diplomats"; not "groups from Fallujah"
                 return found
     if is_agent_noun(lemma) or is_agent_noun(token.lower_) or _human_noun(token) or (
             is_vehicle_noun(lemma) and _named_modifier(token)):
@@ -437,7 +438,8 @@ def noun_owner(noun: Token) -> list[Token]:
         if current.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "pcomp", "conj", "appos"):
             current = head
             if current.pos_ in ("VERB", "AUX"):
-                return subjects(current) or agents(current)
+                return subjects(current) or [c for c in current.children if c.dep_ == "nsubjpass"] \
+                    or agents(current)
             if any(c.dep_ == "nsubj" for c in current.children):
                 return [c for c in current.children if c.dep_ == "nsubj"]
         else:
