@@ -131,3 +131,14 @@ def test_reported_and_passive(text: str, expected: tuple[str, str, str]) -> None
 
 def test_going_to_is_a_plan() -> None:
     assert not triples('"I am going to Chile," the senator announced last month.')
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dispute between Acme and Zenith has been settled, the companies said.",
+     ("agreed", "Acme", "Zenith")),
+    ("Norway agreed on Friday to meet a Swedish request for more border guards.",
+     ("agreed", "Norway", "Swedish")),
+    ("The minister shut down charities he accused of fraud.", ("accused", "minister", "charities")),
+])
+def test_settle_grant_and_relative_object(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)

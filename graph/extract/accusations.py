@@ -179,6 +179,8 @@ class Accusations(RuleExtractor):
             else:
                 accusers = _agents_or_sources(subjects(token))
                 accused = arguments(dobjs)
+                if not dobjs and token.dep_ == "relcl":
+                    accused = arguments([token.head])  # "relief groups he accused of waste"
                 if lemma == "blame":
                     on = arguments(pobjs(token, ("on",)) + [g for d in dobjs for g in pobjs(d, ("on",))])
                     if on:

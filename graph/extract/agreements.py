@@ -35,6 +35,9 @@ from graph.extract.syntax import (
     subjects,
 )
 
+#: Verbs by which one grants what another asked ("agreed to meet a request").
+_GRANTING = frozenset({"meet", "accept", "grant", "honour", "honor", "fulfil", "fulfill", "heed",
+                       "satisfy"})
 _AUTHORITIES = frozenset({"authorities", "government", "governments", "officials"})
 
 #: Entity labels a counterpart of a one-sided undertaking must have ("agreed to assist X").
@@ -60,6 +63,13 @@ def _counterparts_of_action(verb: Token) -> list[Argument]:
     out: list[Argument] = []
     for x in (c for c in verb.children if c.dep_ == "xcomp"):
         dobjs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+        if x.lemma_.lower() in _GRANTING:
+            # "agreed to meet a U.S. request", "agreed to accept the EU's terms": the requester
+            for d in dobjs:
+                if d.lemma_.lower() in ACCEPT_OBJECTS:
+                    out.extend(arguments([c for c in d.children if c.dep_ == "poss" or (
+                        c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))]
+                        + pobjs(d, ("of", "from", "by"))))
         direct = [d for d in dobjs if argument(d) is not None]
         joint = [g for d in dobjs for g in pobjs(d, ("against", "with"))] + pobjs(x, ("with", "against"))
         for a in arguments(direct):
@@ -80,7 +90,7 @@ class Agreements(RuleExtractor):
 
     name = "agreements"
     predicates: tuple[str, ...] = ("agreed",)
-    triggers = frozenset(AGREE_VERBS | AGREE_NOUNS)
+    triggers = frozenset(AGREE_VERBS | AGREE_NOUNS | {"settle"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -122,6 +132,16 @@ class Agreements(RuleExtractor):
             else:
                 parties = arguments(subjects(token))
             others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in pobjs(o, ("with",))])
+        elif token.pos_ == "VERB" and lemma == "settle":
+            # "X and Y settled", "X settled with Y", "the battle between X and Y was settled"
+            if any(c.dep_ == "nsubjpass" for c in token.children):
+                parties = arguments([g for c in token.children if c.dep_ == "nsubjpass"
+                                     for g in pobjs(c, ("between",))])
+            else:
+                parties = arguments(subjects(token))
+                others = arguments(pobjs(token, ("with",)) + [
+                    g for d in token.children if d.dep_ == "dobj" for g in pobjs(d, ("with",))])
+            confidence = 0.75
         elif token.pos_ == "VERB" and lemma == "accept":
             objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCEPT_OBJECTS]
             if not objs:

@@ -109,6 +109,9 @@ def pronoun(token: Token) -> Argument | None:
     clause = _clause_subject(token)
     if clause is not None:
         return clause
+    titled = _titled_subject(token)
+    if titled is not None:
+        return titled
     doc = token.doc
     start = token.sent.start
     for _ in range(2):  # this sentence and the two before it
@@ -121,6 +124,20 @@ def pronoun(token: Token) -> Argument | None:
             if words:
                 return Argument(doc[words[0].i : t.i + 1].text, words[0].idx, t.idx + len(t.text),
                                 "PERSON", "pronoun")
+    return None
+
+
+def _titled_subject(token: Token) -> Argument | None:
+    """'The minister shut down charities he accused of fraud': with no named person before it, a
+    pronoun refers to the nearest earlier subject described by a title in its sentence."""
+    from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+    for t in reversed(token.sent[: token.i - token.sent.start]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.tag_ == "NN" and (
+                t.lemma_.lower() in TITLE_NOUNS):
+            found = argument(t)
+            if found is not None:
+                return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     return None
 
 
@@ -273,3 +290,26 @@ def speaker(token: Token) -> Argument | None:
         return None
     via = "pronoun"
     return Argument(found.text, found.start, found.end, found.label, via)
+
+
+#: Pronouns of organisations and countries.
+THING_PRONOUNS = frozenset({"it", "its"})
+
+
+def thing(token: Token) -> Argument | None:
+    """'Yukos has warned ... It blames bailiffs': a subject "it" (or a possessive "its") refers to
+    the last organisation or country that was a subject in this sentence or the one before."""
+    from graph.extract.syntax import argument, in_dateline  # syntax imports this module
+
+    if token.lower_ not in THING_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start : token.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE") and not in_dateline(t):
+            found = argument(t)
+            if found is not None and found.label in ("ORG", "GPE"):
+                return Argument(found.text, found.start, found.end, found.label, "pronoun")
+    return None

@@ -197,7 +197,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return argument(head.head, places=places)
         return None
     if token.pos_ == "PRON":
-        return None if places else (coref.speaker(token) or coref.pronoun(token))
+        return None if places else (coref.speaker(token) or coref.pronoun(token)
+                                    or coref.thing(token))
     appos = _appos_names(token)
     ent = entity_span(token)
     if ent is not None and token.pos_ == "PROPN" and any(t.dep_ == "cc" for t in ent):
@@ -212,7 +213,7 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     if ent is not None:
         if places and ent.label_ not in PLACE_LABELS and token.pos_ != "PROPN":
             return None
-        if not places and ent.label_ == "NORP" and token.pos_ == "ADJ":
+        if not places and ent.label_ == "NORP" and token.pos_ == "ADJ" and token.dep_ != "amod":
             return None
         return span_argument(doc, ent.start, ent.end, ent.label_)
     if token.pos_ == "PROPN":
