@@ -142,3 +142,17 @@ def test_going_to_is_a_plan() -> None:
 ])
 def test_settle_grant_and_relative_object(text: str, expected: tuple[str, str, str]) -> None:
     assert triple(*expected) in triples(text)
+
+
+def test_here_is_the_dateline_place() -> None:
+    text = "OSLO, May 4 - Chilean minister Rosa Vega said at the end of a brief visit here that trade would grow."
+    assert triple("visited", "Rosa Vega", "OSLO") in triples(text, date="2024-05-04")
+
+
+def test_both_sides_are_the_two_names_of_the_sentence() -> None:
+    text = "Peru accused Chile of breaching the 1990 treaty under which both sides agreed to share water."
+    assert triple("agreed", "Peru", "Chile") in triples(text)
+
+
+def test_a_hyphenated_pair_of_countries_is_an_agreements_parties() -> None:
+    assert triple("agreed", "Iran", "Iraq") in triples("The Iran-Iraq ceasefire held for a year.")

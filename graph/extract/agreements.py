@@ -24,7 +24,7 @@ from graph.extract.lexicon import (
     PLACE_LABELS,
     REQUEST_VERBS,
 )
-from graph.extract.modality import is_irrealis
+from graph.extract.modality import is_irrealis, is_nominal_irrealis
 from graph.extract.syntax import (
     agents,
     argument,
@@ -81,6 +81,38 @@ def _counterparts_of_action(verb: Token) -> list[Argument]:
     return out
 
 
+def _hyphen_pair(noun: Token) -> list[Argument]:
+    """'the U.S.-Greek bases accord', 'the Iran-Iraq ceasefire': two countries joined by a hyphen
+    in a modifier of an agreement noun are its parties."""
+    doc = noun.doc
+    for i in range(noun.left_edge.i, noun.i - 2):
+        a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+        if dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and \
+                _country_like(a.text) and _country_like(b.text):
+            return [Argument(a.text, a.idx, a.idx + len(a), "GPE", "name"),
+                    Argument(b.text, b.idx, b.idx + len(b), "GPE", "name")]
+    for child in noun.lefts:
+        if child.dep_ not in ("compound", "amod", "nmod") or "-" not in child.text:
+            continue
+        left, _, right = child.text.partition("-")
+        if left and right and all(_country_like(p) for p in (left, right)):
+            start = child.idx
+            return [Argument(left, start, start + len(left), "GPE", "name"),
+                    Argument(right, start + len(left) + 1, start + len(child.text), "GPE", "name")]
+    return []
+
+
+def _country_like(word: str) -> bool:
+    """A country or its adjective: "U.S.", "Greek", "Iraq" (pycountry names, GeoNames
+    demonym-free check: a known place, or a capitalised adjective ending like a demonym)."""
+    from graph.extract.gazetteer import is_known_place
+
+    if word in ("U.S.", "US", "UK", "EU", "U.K.", "UN"):
+        return True
+    return is_known_place(word) or (word[:1].isupper() and word.endswith(
+        ("ian", "ese", "ish", "ic", "ean", "an", "i")) and len(word) > 3)
+
+
 def _agreement_noun(token: Token) -> bool:
     return token.lemma_.lower() in AGREE_NOUNS or token.lower_ in AGREE_NOUNS
 
@@ -122,9 +154,11 @@ class Agreements(RuleExtractor):
                                                + pobjs(obj, ("of", "from", "by")))
         elif token.pos_ == "VERB" and lemma in AGREE_OBJECT_VERBS:
             objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _agreement_noun(c)]
-            if not objs and token.dep_ == "relcl" and _agreement_noun(token.head) and any(
-                    c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
-                objs = [token.head]  # "the accord, which Iran signed with six world powers"
+            if not objs and token.dep_ == "relcl" and _agreement_noun(token.head) and (any(
+                    c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children)
+                    or not any(c.dep_ == "dobj" for c in token.children)):
+                # "the accord, which Iran signed with six world powers", "the deal X negotiated"
+                objs = [token.head]
             if not objs:
                 return
             if any(c.dep_ == "nsubjpass" for c in token.children):
@@ -160,6 +194,8 @@ class Agreements(RuleExtractor):
             parties = arguments([g for h in holders for g in pobjs(h, ("between", "among"))]) \
                 or arguments([g for h in holders[1:] for g in agents(h)])  # "signed by X and Y"
             if not parties:
+                parties = _hyphen_pair(token)  # "the U.S.-Greek bases accord"
+            if not parties:
                 # "returned their weapons under a deal with the government", "X's pact with Y"
                 withs = pobjs(token, ("with",))
                 if withs:
@@ -168,7 +204,10 @@ class Agreements(RuleExtractor):
             confidence = 0.75
         else:
             return
-        if not parties or is_irrealis(token):
+        nominal = token.pos_ in ("NOUN", "PROPN")
+        # a named agreement between parties exists whatever is said of it ("if the agreement
+        # between X and Y is implemented"): only its own modifiers can make it unreal
+        if not parties or (is_nominal_irrealis(token) if nominal else is_irrealis(token)):
             return
         if not others and len(parties) < 2:
             return

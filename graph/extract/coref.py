@@ -236,6 +236,16 @@ def collective(token: Token) -> list[Span]:
     for _ in range(3):
         if start > 0:
             start = doc[start - 1].sent.start
+    if "both" in kids or token.lemma_.lower() == "side":
+        # "Turkey accused Greece of breaching the accord under which both sides agreed": the two
+        # names of the sentence when no coordinated pair names them
+        distinct: list[Span] = []
+        for ent in token.sent.ents:
+            if ent.end <= token.i and ent.label_ in labels and \
+                    all(e.text != ent.text for e in distinct):
+                distinct.append(ent)
+        if len(distinct) == 2 and not any(t.conjuncts for e in distinct for t in e):
+            return distinct
     for t in reversed(doc[start : token.i]):
         if not t.conjuncts or t.ent_type_ not in labels:
             continue

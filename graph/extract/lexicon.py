@@ -72,14 +72,15 @@ villagers witnesses
 NON_VISITOR_LABELS = frozenset({"NORP"})
 
 # -- relation triggers -------------------------------------------------------------------------
-VISIT_VERBS = frozenset({"visit", "tour"})
+VISIT_VERBS = frozenset({"visit", "tour", "inspect"})
 #: Verbs of travel and the prepositions that introduce their destination.
 TRAVEL_VERBS = {
     "arrive": ("in", "at"), "travel": ("to",), "fly": ("to", "into"), "come": ("to",),
     "go": ("to",), "head": ("to",), "journey": ("to",), "land": ("in", "at"),
     "stop": ("in",), "jet": ("to",),
 }
-VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "journey", "stopover", "stay", "voyage"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "journey", "stopover", "stay", "voyage",
+                         "inspection"})
 #: Nouns that are a visit only as the object of a light verb ("made a stop in Ohio").
 LIGHT_VISIT_NOUNS = frozenset({"stop", "swing", "detour", "appearance"})
 

@@ -152,3 +152,17 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
             return False
         token = head
     return False
+
+
+def is_nominal_irrealis(noun: Token) -> bool:
+    """True when an event noun is unreal by its own words: negated ("no agreement"), a modifier
+    ("a proposed deal", "a draft accord"), a future time ("next week's accord"), or governed by
+    a noun of planning ("hopes for a deal") or a verb that denies or seeks it ("sought a deal",
+    "failed to reach"); what is said *about* an existing agreement does not count."""
+    if _negated(noun) or _unreal_modifier(noun) or _future_time(noun) or _ahead_of(noun):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in ("draft", "tentative-free") for c in noun.children):
+        return True
+    if noun.dep_ in ("dobj", "pobj", "xcomp", "attr"):
+        return is_irrealis(noun)
+    return False

@@ -90,6 +90,23 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
 DATELINE_END_KEY = "newsgraph.dateline_end"
 
 
+def dateline_place(doc: Doc) -> Argument | None:
+    """The place of the article's dateline as an argument ("PARIS" of "PARIS, March 11 -")."""
+    end = doc.user_data.get(DATELINE_END_KEY)
+    if not isinstance(end, int):
+        return None
+    for token in doc:
+        if token.idx >= end:
+            return None
+        if token.is_alpha and token.is_upper and len(token) > 1:
+            stop = token.i + 1
+            while stop < len(doc) and doc[stop].idx < end and doc[stop].is_upper and doc[stop].is_alpha:
+                stop += 1
+            span = doc[token.i : stop]
+            return Argument(span.text, span.start_char, span.end_char, "GPE", "name")
+    return None
+
+
 def in_dateline(token: Token) -> bool:
     """True when ``token`` is part of the article's dateline ("ROME, May 2 (Reuters) -")."""
     end = token.doc.user_data.get(DATELINE_END_KEY)
@@ -252,7 +269,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         return None
     if places:
         if is_place_noun(lemma) or is_place_noun(token.lower_):
-            named = [g for g in pobjs(token, ("of",)) if g.pos_ == "PROPN"]
+            # "the city of Bouake"; "a prison in Charleston", "a camp near Kilis": the named place
+            named = [g for g in pobjs(token, ("of", "in", "near", "outside"))
+                     if g.pos_ == "PROPN" and g.ent_type_ in PLACE_LABELS | {""}]
             if named:
                 return argument(named[0], places=True)
             start, end = noun_phrase(token)

@@ -26,7 +26,15 @@ from graph.extract.lexicon import (
 from graph.extract.gazetteer import is_known_place
 from graph.extract.meetings import _light_verb
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
+from graph.extract.syntax import (
+    agents,
+    arguments,
+    dateline_place,
+    is_passive,
+    noun_owner,
+    pobjs,
+    subjects,
+)
 
 
 def _visitor_ok(arg: Argument, doc_token: Token) -> bool:
@@ -114,6 +122,9 @@ class Visits(RuleExtractor):
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
             visitors = arguments(by) if by else arguments(noun_owner(token))
             confidence = 0.8
+        if not places and any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
+            here = dateline_place(token.doc)  # "a brief visit here" under a "PARIS, March 11" dateline
+            places = [here] if here is not None else []
         # a visit is to a place: "the Lakers visit the Celtics" is a fixture, unless the model
         # took a well-known place for a person or an organisation ("visited Kyiv")
         places = [p for p in places if (p.label not in ("ORG", "NORP") and not _plural_name(p, token))
