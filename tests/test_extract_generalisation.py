@@ -156,3 +156,11 @@ def test_both_sides_are_the_two_names_of_the_sentence() -> None:
 
 def test_a_hyphenated_pair_of_countries_is_an_agreements_parties() -> None:
     assert triple("agreed", "Iran", "Iraq") in triples("The Iran-Iraq ceasefire held for a year.")
+
+
+def test_a_colon_dateline_and_a_subject_hung_on_an_opening_phrase() -> None:
+    found = triples("OSLO, Dec 3: Norway and Sweden have agreed to reopen a rail link.")
+    assert found == {triple("agreed", "Norway", "Sweden")}
+    found = triples("In a move hailed as a boost to often chilly ties, Peru and Chile signed a "
+                    "fishing accord with Japan.")
+    assert {triple("agreed", "Peru", "Chile"), triple("agreed", "Peru", "Japan")} <= found

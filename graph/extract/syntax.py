@@ -411,6 +411,14 @@ def subjects(verb: Token) -> list[Token]:
                      for s in c.children if s.dep_ == "nsubj"]
         if found:
             return found
+        if current == verb and verb.dep_ == "ROOT" and verb.i > 0:
+            # "In a partnership hailed as a boost to ties, Egypt and Israel signed ...": the
+            # parser hangs the subject on the opening phrase as an apposition
+            left = verb.doc[verb.i - 1]
+            while left.dep_ == "conj" and left.head.i < left.i:
+                left = left.head
+            if left.dep_ == "appos" and left.ent_type_ in NAME_LABELS and left.head.i < left.i:
+                return [left]
         head = current.head
         if head == current:
             break
