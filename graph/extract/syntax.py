@@ -328,6 +328,12 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
     out: list[Argument] = []
     for tok in tokens:
         doc = tok.doc
+        if in_dateline(tok):
+            # "OSLO, Dec 3: Norway and Sweden have agreed": the subject hung on the dateline
+            hung = [c for c in tok.children if c.dep_ == "appos" and not in_dateline(c)]
+            if not hung:
+                continue
+            tok = hung[0]
         if not places:
             # "President Donald Trump and Saudi King Salman ... have agreed": the parser hangs the
             # first name, with its "and", on the second as a modifier
