@@ -164,3 +164,13 @@ def test_a_colon_dateline_and_a_subject_hung_on_an_opening_phrase() -> None:
     found = triples("In a move hailed as a boost to often chilly ties, Peru and Chile signed a "
                     "fishing accord with Japan.")
     assert {triple("agreed", "Peru", "Chile"), triple("agreed", "Peru", "Japan")} <= found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Aliyev welcomed Chilean leader Gabriel Boric to Baku.",
+     ("visited", "Gabriel Boric", "Baku")),
+    ("The Chilean president toured a copper mine in Antofagasta.",
+     ("visited", "Chilean president", "Antofagasta")),
+])
+def test_welcomed_to_and_toured_in(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)

@@ -58,13 +58,17 @@ def _destinations(token: Token, preps: tuple[str, ...]) -> list[Argument]:
     return arguments(pobjs(token, preps), places=True)
 
 
+#: Verbs by which a host receives a guest at a place ("welcomed X to Ankara").
+_HOSTING = frozenset({"welcome", "receive", "host"})
+
+
 class Visits(RuleExtractor):
     """Visits, trips and arrivals of an actor at a named place."""
 
     name = "visits"
     predicates: tuple[str, ...] = ("visited",)
     triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | LIGHT_VISIT_NOUNS
-                         | {"leave", "left", "return", "be"})
+                         | {"leave", "left", "return", "be"} | _HOSTING)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -82,6 +86,13 @@ class Visits(RuleExtractor):
             places = _destinations(token, TRAVEL_VERBS[lemma])
             visitors = arguments(subjects(token))
             confidence = 0.85
+        elif lemma in _HOSTING and token.pos_ == "VERB" and not is_passive(token):
+            # "Erdogan welcomed al-Burhan to Ankara": the guest visits the host's place
+            places = [a for a in arguments(pobjs(token, ("to",)), places=True)
+                      if a.label in ("GPE", "LOC", "FAC")]
+            visitors = [a for a in arguments([c for c in token.children if c.dep_ == "dobj"])
+                        if a.label == "PERSON" or a.via in ("name", "description")]
+            confidence = 0.75
         elif lemma == "return" and token.pos_ in ("VERB", "NOUN"):
             # "returned from Moscow", "on his return to Tehran from Moscow": where one has been
             places = arguments(pobjs(token, ("from",)), places=True)
@@ -122,6 +133,10 @@ class Visits(RuleExtractor):
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
             visitors = arguments(by) if by else arguments(noun_owner(token))
             confidence = 0.8
+        if places and all(p.via == "noun" for p in places) and lemma in VISIT_VERBS:
+            # "toured a factory in Lyon": the named place the visit was in
+            places += [a for a in arguments(pobjs(token, ("in",)), places=True)
+                       if a.label in ("GPE", "LOC")]
         if not places and any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
             here = dateline_place(token.doc)  # "a brief visit here" under a "PARIS, March 11" dateline
             places = [here] if here is not None else []
