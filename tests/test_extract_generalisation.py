@@ -174,3 +174,19 @@ def test_a_colon_dateline_and_a_subject_hung_on_an_opening_phrase() -> None:
 ])
 def test_welcomed_to_and_toured_in(text: str, expected: tuple[str, str, str]) -> None:
     assert triple(*expected) in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister said rebels were behind the bombing of the pipeline.",
+     ("accused", "minister", "rebels")),
+    ('"The police, the army, they are responsible for the killings," said Amina Yusuf.',
+     ("accused", "Amina Yusuf", "police")),
+    ("The panel said the army was responsible for two attacks, while the militias were "
+     "responsible for three.", ("accused", "panel", "militias")),
+])
+def test_responsibility_in_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)
+
+
+def test_being_behind_a_good_thing_is_no_accusation() -> None:
+    assert not triples("The minister said donors were behind the new hospital.")

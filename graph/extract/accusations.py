@@ -95,8 +95,8 @@ def _speakers(clause: Token) -> list[Argument]:
             if is_irrealis(head):
                 return []
             return _agents_or_sources(subjects(head) or agents(head))
-        if current.dep_ in ("conj",):
-            current = head
+        if current.dep_ in ("conj", "advcl"):
+            current = head  # "..., while the rebels were responsible for one"
             continue
         if head.lemma_.lower() in _SPEECH and current.dep_ == "ROOT":
             return []
@@ -133,10 +133,29 @@ def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
     if token.lemma_.lower() == "blame" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                    for c in token.children):
         return [], []
-    accused = arguments([c for c in cop.children if c.dep_ == "nsubj"])
+    subjects_ = [c for c in cop.children if c.dep_ == "nsubj"]
+    if any(s.lower_ == "they" for s in subjects_):
+        # "The Americans, the Russians, the regime, they are all responsible": left dislocation
+        dislocated = [c for c in cop.children if c.dep_ == "dep" and c.i < cop.i
+                      and c.pos_ in ("NOUN", "PROPN")]
+        subjects_ = dislocated or subjects_
+    accused = arguments(subjects_)
     if not accused:
         return [], []
     return _speakers(cop), accused
+
+
+#: What someone can be behind: attacks, killings and other wrongdoing.
+_WRONGDOING = frozenset("""
+attack attacks killing killings murder murders bombing bombings assassination explosion blast
+massacre shooting shootings hack hacking abduction kidnapping plot coup violence riots raid
+strike strikes poisoning fire arson campaign disappearance death deaths leak leaks
+""".split())  # noqa: SIM905
+
+
+def is_wrongdoing(noun: Token) -> bool:
+    """True when a noun names an attack or crime one can be behind."""
+    return noun.lemma_.lower() in _WRONGDOING or noun.lower_ in _WRONGDOING
 
 
 def _has_neg(token: Token) -> bool:
@@ -148,7 +167,7 @@ class Accusations(RuleExtractor):
 
     name = "accusations"
     predicates: tuple[str, ...] = ("accused",)
-    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible"})  # "blame" is in both
+    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible", "behind"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -195,6 +214,13 @@ class Accusations(RuleExtractor):
         elif lemma in ("responsible", "blame") and token.dep_ in ("acomp", "xcomp"):
             accusers, accused = _responsible(token)
             confidence = 0.75
+        elif lemma == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and any(
+                is_wrongdoing(g) for g in pobjs(token.head, ("behind",))):
+            # "officials suspect the security forces were behind the killing"
+            cop = token.head
+            accused = arguments([c for c in cop.children if c.dep_ == "nsubj"])
+            accusers = _speakers(cop) if accused else []
+            confidence = 0.7
         elif lemma == "hold" and token.pos_ == "VERB":
             resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
             if not resp:

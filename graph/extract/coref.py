@@ -266,7 +266,7 @@ def collective(token: Token) -> list[Span]:
 
 
 #: Pronouns that, as the subject of a reported clause, refer to the one who reports it.
-SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "we", "i"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "we", "i", "they"})
 
 
 def speaker(token: Token) -> Argument | None:
@@ -294,9 +294,9 @@ def speaker(token: Token) -> Argument | None:
     if found is None:
         return None
     person = token.lower_ in ("he", "she", "i")
-    if person and found.label not in ("PERSON", "") :
+    if person and found.label not in ("PERSON", ""):
         return None
-    if not person and found.label == "PERSON":
+    if token.lower_ in ("it",) and found.label == "PERSON":
         return None
     via = "pronoun"
     return Argument(found.text, found.start, found.end, found.label, via)
