@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     NOT_ACCUSE_CHARGE_OBJECTS,
     SPEECH_VERBS,
     is_source_noun,
+    wordnet_class,
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import (
@@ -117,7 +118,8 @@ def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
         return found
     out: list[Argument] = []
     for t in tokens:
-        if t.pos_ == "NOUN" and is_source_noun(t.lemma_.lower()):
+        if t.pos_ == "NOUN" and (is_source_noun(t.lemma_.lower())
+                                 or t.lemma_.lower() in wordnet_class("speaker_nouns")):
             start, end = noun_phrase(t)
             arg = span_argument(t.doc, start, end, "", "noun")
             if arg is not None:

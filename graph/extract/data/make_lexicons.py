@@ -8,6 +8,8 @@ this module. Each file holds one lower-case lemma a line: single words (letters,
 - ``agent_nouns.txt``: people (lexicographer file ``noun.person``) and social groups (hyponyms
   of ``social_group.n.01``: organisations, governments, parties, armies, teams, ...): nouns that
   can name who acts ("the regulators", "a Pentagon analyst", "union counsel");
+- ``speaker_nouns.txt`` (*any* sense): people and social groups, for the subject of a verb of
+  saying, where the verb settles the sense ("the panel said", "the board concluded");
 - ``source_nouns.txt``: documents and statements (hyponyms of ``document.n.01``,
   ``statement.n.01``, ``report.n.03``, ``publication.n.01``): what can allege or accuse on its
   author's behalf ("a UN report alleged ...", "the resolution accuses ...");
@@ -37,6 +39,7 @@ NOUN_PERSON = 18
 #: (lemma, lexicographer file) of the synsets whose hyponyms make each class.
 ROOTS = {
     "agent_nouns": [("social_group", 14)],
+    "speaker_nouns": [("social_group", 14)],
     "source_nouns": [("document", 10), ("statement", 10), ("report", 10), ("publication", 10)],
     "sport_nouns": [("sport", 4), ("contest", 11), ("athlete", 18), ("team", 14),
                     ("sports_equipment", 6)],
@@ -101,6 +104,9 @@ def classes(wordnet: Path) -> dict[str, list[str]]:
         up = ancestors(first) | {first}
         if synsets[first][0] == NOUN_PERSON or up & roots["agent_nouns"]:
             out["agent_nouns"].append(lemma)
+        if any(synsets[o][0] == NOUN_PERSON or (ancestors(o) | {o}) & roots["speaker_nouns"]
+               for o in offsets):
+            out["speaker_nouns"].append(lemma)
         if up & roots["source_nouns"]:
             out["source_nouns"].append(lemma)
         if not all(synsets[o][3] for o in offsets) and all(  # type: ignore[misc]
