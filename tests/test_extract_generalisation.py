@@ -190,3 +190,11 @@ def test_responsibility_in_reported_speech(text: str, expected: tuple[str, str, 
 
 def test_being_behind_a_good_thing_is_no_accusation() -> None:
     assert not triples("The minister said donors were behind the new hospital.")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor vowed to act when he came to office last year.",
+    "The two presidents agreed to create Radio Sur, a regional network.",
+])
+def test_institutions_and_creations_are_no_arguments(text: str) -> None:
+    assert not triples(text)

@@ -35,6 +35,11 @@ from graph.extract.syntax import (
     subjects,
 )
 
+#: Verbs whose object is made, not a partner ("agreed to create a network").
+_MAKING_VERBS = frozenset("""
+create form establish set build launch found open produce make develop start write draft
+hold organise organize stage name appoint elect nominate
+""".split())  # noqa: SIM905
 #: Verbs by which one grants what another asked ("agreed to meet a request").
 _GRANTING = frozenset({"meet", "accept", "grant", "honour", "honor", "fulfil", "fulfill", "heed",
                        "satisfy"})
@@ -70,7 +75,9 @@ def _counterparts_of_action(verb: Token) -> list[Argument]:
                     out.extend(arguments([c for c in d.children if c.dep_ == "poss" or (
                         c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))]
                         + pobjs(d, ("of", "from", "by"))))
-        direct = [d for d in dobjs if argument(d) is not None]
+        # only a partner or recipient of the action is a counterpart ("agreed to assist X"),
+        # not what it makes ("agreed to create Television Sur")
+        direct = [d for d in dobjs if x.lemma_.lower() not in _MAKING_VERBS and argument(d) is not None]
         joint = [g for d in dobjs for g in pobjs(d, ("against", "with"))] + pobjs(x, ("with", "against"))
         for a in arguments(direct):
             # a direct object is a counterpart only when it is a name or an authority

@@ -277,6 +277,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             start, end = noun_phrase(token)
             if start == token.i and lemma in ANAPHORIC_PLACES:
                 return None  # "the city": which one is for coreference, not for a triple
+            if token.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod")
+                                              for c in token.children):
+                return None  # "came to office", "went to court": an institution, not a place
             return span_argument(doc, start, end, "FAC", "noun")
         return None
     if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS:
