@@ -198,3 +198,12 @@ def test_being_behind_a_good_thing_is_no_accusation() -> None:
 ])
 def test_institutions_and_creations_are_no_arguments(text: str) -> None:
     assert not triples(text)
+
+
+def test_caption_verbs_show_people_together() -> None:
+    text = ("Chilean President Gabriel Boric, center, chats with Peruvian President Dina Boluarte "
+            "and Bolivian President Luis Arce at the summit in Lima.")
+    found = triples(text)
+    assert {triple("met", "Gabriel Boric", "Dina Boluarte"), triple("met", "Gabriel Boric", "Luis Arce"),
+            triple("met", "Dina Boluarte", "Luis Arce")} <= found
+    assert not triples("The president speaks with reporters at the White House.")

@@ -100,12 +100,18 @@ def _light_verb(noun: Token) -> Token | None:
     return head if head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS else None
 
 
+#: Verbs of photo captions that, in the present tense with "with", show people together.
+_CAPTION_VERBS = frozenset({"speak", "chat", "laugh", "walk", "pose", "confer", "converse", "joke",
+                            "smile", "sit", "stand", "gesture"})
+
+
 class Meetings(RuleExtractor):
     """In-person meetings between named actors."""
 
     name = "meetings"
     predicates: tuple[str, ...] = ("met",)
-    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk"})
+    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk"}
+                         | _CAPTION_VERBS)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -114,7 +120,17 @@ class Meetings(RuleExtractor):
         confidence = 0.9
         verbal = token.pos_ == "VERB" or (token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in token.children))  # "Pope Francis greets ...", tagged a noun
-        if verbal and lemma == "talk":
+        if verbal and lemma in _CAPTION_VERBS and token.tag_ in ("VBZ", "VBP"):
+            # photo captions: "X, center, speaks with Y and Z at the summit", "X laughs with Y"
+            parties = arguments(subjects(token))
+            others = _actors(arguments(pobjs(token, ("with", "alongside"))))
+            if not others or _remote(token):
+                return
+            confidence = 0.7
+            if len(others) == 2 and all(o.via == "name" for o in others):
+                yield self.mention("met", others[0], others[1], token, context,
+                                   confidence=confidence - 0.1)
+        elif verbal and lemma == "talk":
             # "X, left, talks with Y" (captions); not "talked by phone" or "talks to reporters"
             parties = arguments(subjects(token))
             others = _actors(arguments(pobjs(token, ("with",))))
