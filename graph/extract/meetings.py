@@ -120,9 +120,11 @@ class Meetings(RuleExtractor):
         confidence = 0.9
         verbal = token.pos_ == "VERB" or (token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in token.children))  # "Pope Francis greets ...", tagged a noun
-        if verbal and lemma in _CAPTION_VERBS and token.tag_ in ("VBZ", "VBP"):
+        caption_noun = token.tag_ == "NNS" and token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
+        if lemma in _CAPTION_VERBS and ((verbal and token.tag_ in ("VBZ", "VBP")) or caption_noun):
             # photo captions: "X, center, speaks with Y and Z at the summit", "X laughs with Y"
-            parties = arguments(subjects(token))
+            # (the tagger often takes "chats" after "X, center," for a noun in apposition)
+            parties = arguments([token.head] if caption_noun else subjects(token))
             others = _actors(arguments(pobjs(token, ("with", "alongside"))))
             if not others or _remote(token):
                 return
