@@ -207,3 +207,23 @@ def test_caption_verbs_show_people_together() -> None:
     assert {triple("met", "Gabriel Boric", "Dina Boluarte"), triple("met", "Gabriel Boric", "Luis Arce"),
             triple("met", "Dina Boluarte", "Luis Arce")} <= found
     assert not triples("The president speaks with reporters at the White House.")
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Prime Minister Sara Holm, left, greets President Ivan Petrov before a meeting in Rome.",
+     {("met", "Sara Holm", "Ivan Petrov")}, set()),
+    ("The minister then headed to three cities, Lyon, Lille and Nantes.",
+     {("visited", "minister", "Lyon"), ("visited", "minister", "Nantes")},
+     {("visited", "minister", "three cities")}),
+    ("President Ana Mora spent three days in Ghana.", {("visited", "Ana Mora", "Ghana")}, set()),
+    ("Kenya and Uganda each blamed the other for the clashes.",
+     {("accused", "Kenya", "Uganda"), ("accused", "Uganda", "Kenya")}, set()),
+    ("The ministry repeated charges by Seoul about Pyongyang's missile tests.",
+     {("accused", "Seoul", "Pyongyang")}, set()),
+    ("During a meeting on Monday, the minister asked the envoy to leave.",
+     {("met", "minister", "envoy")}, set()),
+])
+def test_issue_kinds_two_to_four_and_seven(text: str, expected: set, absent: set) -> None:  # type: ignore[type-arg]
+    found = triples(text)
+    assert {triple(*t) for t in expected} <= found
+    assert not {triple(*t) for t in absent} & found

@@ -43,8 +43,11 @@ _BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays",
 
 
 def _reciprocal(token: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)
-               for c in token.children) or any(
+    """'accuse each other', 'accuse one another', 'X and Y each blamed the other'."""
+    each = any(c.lower_ == "each" for c in token.children) or any(
+        c.lower_ == "each" for s in token.children if s.dep_ == "nsubj" for c in s.subtree)
+    return any(c.dep_ == "dobj" and c.lower_ == "other" and (
+        any(d.lower_ == "each" for d in c.children) or each) for c in token.children) or any(
         c.dep_ == "dobj" and c.lower_ == "another" and any(d.lower_ == "one" for d in c.children)
         for c in token.children)
 
@@ -256,7 +259,9 @@ class Accusations(RuleExtractor):
                     # "US charges that ...", "Kenyan allegations against ...": the named modifier
                     accusers = arguments([c for c in token.children if c.dep_ in ("compound", "amod")
                                           and c.ent_type_ in ("GPE", "NORP", "ORG")])
-                accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token)
+                about = [g for a in pobjs(token, ("about", "over")) for g in
+                         ([c for c in a.children if c.dep_ == "poss"] or [a])]
+                accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token) + about
                                     + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))]
                                     + (pobjs(token.head, ("against",)) if making else []))
                 if not accused and token.dep_ == "dobj" and token.head.lemma_.lower() in _FACING \

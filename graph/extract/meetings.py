@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
@@ -101,8 +101,68 @@ def _light_verb(noun: Token) -> Token | None:
 
 
 #: Verbs of photo captions that, in the present tense with "with", show people together.
+#: Caption verbs of people together ("greets", "shakes hands with", "speaks with").
+_CAPTION_MEETING = frozenset({"greet", "meet", "welcome", "receive", "shake", "embrace", "hug",
+                              "talk", "speak", "chat", "walk", "confer", "laugh", "pose"})
 _CAPTION_VERBS = frozenset({"speak", "chat", "laugh", "walk", "pose", "confer", "converse", "joke",
                             "smile", "sit", "stand", "gesture"})
+
+
+#: Verbs by which one addresses another in person ("asked the envoy", "thanked him").
+_ADDRESSING = frozenset("""
+ask tell urge press thank congratulate brief inform assure warn invite reassure
+""".split())  # noqa: SIM905
+
+#: Where a person stands in a photo caption ("X, left, greets Y").
+_POSITIONS = frozenset({"left", "right", "center", "centre", "front", "rear", "back"})
+
+
+def _name_span(doc: Doc, start: int, step: int) -> Span | None:
+    """The person's name that ends (``step`` -1) or starts (+1) at token ``start``."""
+    t = doc[start]
+    if t.ent_type_ not in ("PERSON", "ORG", "NORP") and t.pos_ != "PROPN":
+        return None
+    left = right = start
+    while left - 1 >= 0 and (doc[left - 1].ent_iob_ == "I" if doc[left].ent_iob_ == "I" else False):
+        left -= 1
+    while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text != ",":
+        left -= 1
+    while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN":
+        right += 1
+    span = doc[left : right + 1]
+    names = [x for x in span if x.ent_type_ == "PERSON"]
+    if not names:
+        return None
+    first = names[0].i
+    while first - 1 >= left and doc[first - 1].ent_iob_ == "I":
+        first -= 1
+    return doc[first : names[-1].i + 1]
+
+
+def _caption_pair(token: Token) -> tuple[Argument, Argument] | None:
+    """Photo captions, which the parser often mangles: "X, left, greets Y", "X, right, shakes
+    hands with Y", "X, center, speaks with Y": the named person before the position and the
+    first named person after the verb."""
+    doc = token.doc
+    i = token.i
+    lemma = token.lemma_.lower()
+    if i < 4 or lemma not in _CAPTION_MEETING or not (
+            doc[i - 1].text == "," and doc[i - 2].lower_ in _POSITIONS and doc[i - 3].text == ","):
+        return None
+    left = _name_span(doc, i - 4, -1)
+    if left is None:
+        return None
+    for j in range(i + 1, min(len(doc), i + 6)):
+        if doc[j].ent_type_ == "PERSON":
+            right = _name_span(doc, j, 1)
+            if right is None:
+                return None
+            return (Argument(left.text, left.start_char, left.end_char, "PERSON"),
+                    Argument(right.text, right.start_char, right.end_char, "PERSON"))
+        if doc[j].lower_ not in ("with", "hands", "hand", "the", "his", "her", "visiting"):
+            if doc[j].pos_ not in ("PROPN",):
+                return None
+    return None
 
 
 class Meetings(RuleExtractor):
@@ -114,6 +174,9 @@ class Meetings(RuleExtractor):
                          | _CAPTION_VERBS)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
+        caption = _caption_pair(token)
+        if caption is not None:
+            yield self.mention("met", *caption, token, context, confidence=0.75)
         lemma = token.lemma_.lower()
         parties: list[Argument] = []
         others: list[Argument] = []
@@ -205,6 +268,9 @@ class Meetings(RuleExtractor):
                     others = arguments(pobjs(prep.head, ("with",))
                                        + [g for d in prep.head.children if d.dep_ == "dobj"
                                           for g in pobjs(d, ("with",))])
+                    if not others and prep.head.lemma_.lower() in _ADDRESSING:
+                        # "During a meeting on Monday, the minister asked the envoy to leave"
+                        others = arguments([d for d in prep.head.children if d.dep_ == "dobj"])
             confidence = 0.8
         else:
             return

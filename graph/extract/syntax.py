@@ -348,6 +348,9 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     if first is not None and all(a.text != first.text for a in out):
                         out.append(first)
         for conj in conjuncts(tok):
+            if places and conj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in conj.children) \
+                    and any(c.pos_ == "PROPN" for c in conj.conjuncts):
+                continue  # "three cities, Lyon, Lille and Nantes": the named ones
             if not places and conj.pos_ == "NOUN":
                 split = _split_coordinated_modifiers(conj)
                 if split:
@@ -357,6 +360,9 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
             if places:
                 if is_place_noun(conj.lemma_.lower()):
                     names = [g for p in pobjs(conj, ("of",)) if p.pos_ == "PROPN" for g in conjuncts(p)]
+                    # "three cities, Lyon, Lille and Nantes": the named places, not "three cities"
+                    names += [g for a in conj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                              for g in conjuncts(a)]
             elif conj.pos_ == "NOUN" or _is_title(conj):
                 names = _appos_names(conj)
                 if not names and conj.lemma_.lower() in GROUP_NOUNS:

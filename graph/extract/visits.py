@@ -62,13 +62,19 @@ def _destinations(token: Token, preps: tuple[str, ...]) -> list[Argument]:
 _HOSTING = frozenset({"welcome", "receive", "host"})
 
 
+#: Verbs of spending time somewhere ("spent three days in Ghana").
+_SPENDING = frozenset({"spend", "begin", "start", "end", "finish", "wrap", "pass"})
+_TIME_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "hour", "hours",
+                         "morning", "afternoon", "evening", "weekend", "month", "months"})
+
+
 class Visits(RuleExtractor):
     """Visits, trips and arrivals of an actor at a named place."""
 
     name = "visits"
     predicates: tuple[str, ...] = ("visited",)
     triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | LIGHT_VISIT_NOUNS
-                         | {"leave", "left", "return", "be"} | _HOSTING)
+                         | {"leave", "left", "return", "be"} | _HOSTING | _SPENDING)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -93,6 +99,12 @@ class Visits(RuleExtractor):
             visitors = [a for a in arguments([c for c in token.children if c.dep_ == "dobj"])
                         if a.label == "PERSON" or a.via in ("name", "description")]
             confidence = 0.75
+        elif lemma in _SPENDING and token.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _TIME_NOUNS for c in token.children):
+            # "spent three days in Ghana", "began the day in Ohio"
+            places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
+            visitors = arguments(subjects(token))
+            confidence = 0.7
         elif lemma == "return" and token.pos_ in ("VERB", "NOUN"):
             # "returned from Moscow", "on his return to Tehran from Moscow": where one has been
             places = arguments(pobjs(token, ("from",)), places=True)
