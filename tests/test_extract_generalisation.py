@@ -227,3 +227,13 @@ def test_issue_kinds_two_to_four_and_seven(text: str, expected: set, absent: set
     found = triples(text)
     assert {triple(*t) for t in expected} <= found
     assert not {triple(*t) for t in absent} & found
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing has warned Thai officials against visiting Taipei again.",
+    "The announcement is due next week during the premier's Kenya visit.",
+    "\u201cI\u2019m going to Peru,\u201d the senator announced last month.",
+    "Physicians and engineers from nine countries on Friday wrapped a two-day conference in Accra.",
+])
+def test_more_unreal_or_unnamed(text: str) -> None:
+    assert not triples(text)

@@ -279,6 +279,10 @@ class Meetings(RuleExtractor):
         counterparts = _actors(others)
         if others and not counterparts:
             return  # only an audience ("met with reporters"): no meeting between the subjects
+        if not others and token.pos_ in ("NOUN", "PROPN") and all(p.via == "noun" for p in parties) \
+                and len({p.text.split()[-1].lower() for p in parties}) > 1 \
+                and not pobjs(token, ("between", "among")):
+            return  # "researchers and scholars wrapped a conference": a gathering, nobody named
         others = counterparts
         if others or len(parties) > 1:
             yield from self.pairs("met", _actors(parties), others, token, context, confidence=confidence)
