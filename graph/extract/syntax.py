@@ -236,6 +236,10 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     if token.pos_ == "PROPN":
         if token.ent_type_:
             return None  # a date, an event, a law...: not an actor or a place
+        if token.is_sent_start and token.tag_ == "NNPS" and not places and (
+                is_agent_noun(token.lemma_.lower()) or is_agent_noun(token.lower_.rstrip("s"))):
+            # "Physicians and engineers ...": a capitalised common noun opening the sentence
+            return span_argument(doc, token.i, token.i + 1, "", "noun")
         if places and any(_is_title(c) for c in token.lefts if c.dep_ == "compound"):
             return None  # "King Abdullah II" is a person, not a place
         if _is_title(token) and not places:
