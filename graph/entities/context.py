@@ -28,7 +28,8 @@ from graph.extract.base import Argument
 
 #: A run of capitalised words, allowing a few lower-case connectors inside ("Ministry of Defence").
 _CAP_RUN = re.compile(
-    r"[A-Z][\w.\-]*(?:['\u2019]s)?(?:[ \t]+(?:(?:of|for|on|de|al|bin)[ \t]+)*[A-Z][\w.\-]*(?:['\u2019]s)?)*"
+    r"[A-Z][\w.\-]*(?:['\u2019]s)?(?:[ \t]+(?:(?:of|for|on|de|al|bin|ibn|bint|ben|ould|da|das|do|dos|du"
+    r"|van|von|der|den|del|della|di|la|le|el)[ \t]+)*[A-Z][\w.\-]*(?:['\u2019]s)?)*"
 )
 #: Sentence ends: a full stop after a lower-case word or a digit, then space.
 _SENTENCE_END = re.compile(r"(\S*)[.!?][\"'\)\]]*(?:\s+|$)|\n+")
@@ -41,7 +42,10 @@ _CONNECTORS = frozenset({"of", "for", "on", "de", "al", "bin"})
 #: Initials and dotted abbreviations (``u.s``) before a full stop that does not end a sentence.
 _DOTTED = re.compile(r"(\w\.)+\w")
 #: Runs of characters that :func:`ascii_fold` may change; everything else it keeps as is.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: Name particles a person's name may hold (``Lula da Silva``, ``bin Hamad Al Thani``).
+_NAME_PARTICLES = frozenset({"al", "bin", "ibn", "bint", "ben", "ould", "da", "das", "do", "dos", "du", "van",
+                             "von", "der", "den", "del", "della", "di", "la", "le", "el", "de"})
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)'s?\s+(\S.*)$")
 _OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$")
@@ -130,9 +134,10 @@ def _words_before(text: str, end: int) -> str:
     return " ".join(taken)
 
 
-def _sentences(text: str) -> list[str]:
-    """``text`` split at sentence ends, not after initials or abbreviations (``Gen. Mattis``)."""
-    out: list[str] = []
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """``text`` split at sentence ends, not after initials or abbreviations (``Gen. Mattis``):
+    (offset, sentence) pairs."""
+    out: list[tuple[int, str]] = []
     begin = 0
     for m in _SENTENCE_END.finditer(text):
         word = (m.group(1) or "").lower()
@@ -140,18 +145,25 @@ def _sentences(text: str) -> list[str]:
             len(word) == 1 or word in TITLE_ABBREVIATIONS or word in _NO_END or _DOTTED.fullmatch(word)
         ):
             continue  # an initial, "Gen.", "U.S.": not an end
-        out.append(text[begin : m.start() + len(m.group(1) or "")])
+        out.append((begin, text[begin : m.start() + len(m.group(1) or "")]))
         begin = m.end()
-    out.append(text[begin:])
+    out.append((begin, text[begin:]))
     return out
 
 
+def _fold_char(char: str) -> str:
+    folded = ascii_fold(char)
+    return folded if len(folded) == 1 else char
+
+
 def _fold_text(text: str) -> str:
-    """:func:`ascii_fold` of a whole article, folding only its non-ASCII runs (the same result:
-    decomposition and the reordering of combining marks never cross an ASCII character)."""
+    """An article folded for matching, character by character, so that offsets stay those of
+    the text: a character whose :func:`ascii_fold` is one character becomes it (``á`` → ``a``,
+    ``’`` → ``'``), any other stays as it is. The names found are then read from the text
+    itself at the same offsets, with their accents."""
     if text.isascii():
         return text.replace("`", "'")
-    return _NON_ASCII.sub(lambda m: ascii_fold(m.group(0)), text).replace("`", "'")
+    return _NON_ASCII.sub(lambda m: _fold_char(m.group(0)), text).replace("`", "'")
 
 
 #: A named person as a run of capitalised words gives it: name, titles before it, country.
@@ -193,7 +205,8 @@ def _run_person(run: str) -> _RunPerson | None:
             titles.add(title_key(word))
         else:
             country = country or find_demonym(word) or find_country(word)
-    if len(words) < 2 or len(words) > 4 or any(w in _CONNECTORS or fold(w) in _NOT_PERSON for w in words):
+    core = [w for w in words if fold(w) not in _NAME_PARTICLES]
+    if len(core) < 2 or len(core) > 4 or any(w in ("of", "for", "on") or fold(w) in _NOT_PERSON for w in words):
         return None
     name = person_name(" ".join(words))
     if name is not None and name.given:
@@ -236,20 +249,21 @@ class ArticleContext:
     def of(cls, article_id: str, text: str) -> ArticleContext:
         """Scan ``text`` (the article) for acronyms, full names and countries."""
         ctx = cls(article_id=article_id, text=text)
-        folded = _fold_text(text)  # same length as text is not guaranteed; offsets are relative
-        ctx._scan_acronyms(folded)
-        for sentence in _sentences(folded):
-            ctx._scan_runs(sentence)
+        folded = _fold_text(text)  # same offsets as text: names are read from text itself
+        ctx._scan_acronyms(folded, text)
+        for offset, sentence in _sentences(folded):
+            ctx._scan_runs(sentence, text[offset : offset + len(sentence)])
         ctx.countries = frozenset(ctx._codes)
         return ctx
 
-    def _scan_acronyms(self, text: str) -> None:
+    def _scan_acronyms(self, folded: str, text: str) -> None:
+        """Acronyms found in ``folded`` (the folded article), their expansions read from ``text``."""
         found: list[tuple[str, str]] = []  # (acronym, expansion as written)
-        for m in _ACRONYM.finditer(text):  # Foreign Intelligence Service (SVR)
+        for m in _ACRONYM.finditer(folded):  # Foreign Intelligence Service (SVR)
             found.append((m.group(1), _words_before(text, m.start())))
-        for m in _ACRONYM_FIRST.finditer(text):  # SVR (Foreign Intelligence Service)
+        for m in _ACRONYM_FIRST.finditer(folded):  # SVR (Foreign Intelligence Service)
             if not (find_city(m.group(1)) or find_country(m.group(1))):  # not "MINSK (Reuters)"
-                found.append((m.group(1), m.group(2).strip()))
+                found.append((m.group(1), text[m.start(2) : m.end(2)].strip()))
         for acronym, written in found:
             letters = re.sub(r"[^A-Za-z]", "", acronym)
             if len(letters) < 2 or sum(c.isupper() for c in letters) < 2 or not written:
@@ -265,10 +279,12 @@ class ArticleContext:
             self.acronyms.setdefault(acronym.replace(".", ""), exp)
             self.expansions.setdefault(fold(core), exp)
 
-    def _scan_runs(self, text: str) -> None:
+    def _scan_runs(self, folded: str, text: str) -> None:
+        """Runs of capitalised words found in ``folded`` (one folded sentence), read from ``text``
+        (the same sentence as written)."""
         codes = self._codes
-        for m in _CAP_RUN.finditer(text):
-            run = m.group(0).rstrip(".")
+        for m in _CAP_RUN.finditer(folded):
+            run = text[m.start() : m.end()].rstrip(".")
             # countries named, possessive countries and demonyms before a name
             named, country, core, person = _run_facts(run)
             codes |= named
@@ -312,6 +328,13 @@ class ArticleContext:
                 index.setdefault(name_surname_key(p.name), []).append(p)
             self._by_surname = (len(self.persons), index)
         return list(index.get(surname_key, ()))
+
+    def with_parts(self, parts: tuple[str, ...]) -> list[NamedPerson]:
+        """Persons named in full whose name holds every one of ``parts`` (folded words, see
+        :attr:`PersonName.parts`) and more, in order of appearance: the people a short form
+        (``Xi``, ``Lula``, ``Tayyip Erdogan``) may stand for."""
+        wanted = set(parts)
+        return [p for p in self.persons if wanted < set(p.name.parts)]
 
     def titled(self, titles: set[str], country: Country | None) -> list[NamedPerson]:
         """Persons named in full after one of ``titles`` (and ``country``'s demonym, if given)."""
