@@ -116,21 +116,38 @@ def country_prefix(text: str) -> tuple[Country | None, str]:
     return None, text
 
 
-def _words_before(text: str, end: int) -> str:
+def _words_before(text: str, end: int, acronym: str = "") -> str:
     """The capitalised name right before ``end`` (an acronym's bracket): stops at lower-case
-    words other than connectors, at punctuation, at "the"/"and" and after a possessive."""
+    words other than connectors, at punctuation, at "the" and after a possessive. It runs on
+    through "and"/"&" only when the longer name's initials are those of ``acronym``
+    ("Organization for Security and Co-operation in Europe (OSCE)")."""
     taken: list[str] = []
+    through_and: list[str] | None = None
     for word in reversed(text[:end].rstrip().split(" ")):
         bare = word.strip(",;:")
-        if (bare != word and taken) or bare in ("the", "The", "and"):
+        if (bare != word and taken) or bare in ("the", "The"):
             break
-        if not (bare[:1].isupper() or (bare in _CONNECTORS and taken)):
+        if bare in ("and", "&") and taken:
+            through_and = list(taken) if through_and is None else through_and
+            taken.insert(0, bare)
+            continue
+        if not (bare[:1].isupper() or (bare in _CONNECTORS | {"in"} and taken)):
             break
         taken.insert(0, bare)
         if _ENDS_POSSESSIVE.search(bare):
             break
-    while taken and (taken[0] in _CONNECTORS or fold(taken[0]) in _LEADING_OFFICES):
+    while taken and (taken[0] in _CONNECTORS | {"in", "and", "&"} or fold(taken[0]) in _LEADING_OFFICES):
         taken.pop(0)
+    if through_and is not None:
+        from graph.entities.review import initials
+
+        letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
+        if not letters or initials(" ".join(taken)) != letters:
+            taken = through_and
+            while taken and (taken[0] in _CONNECTORS | {"in"} or fold(taken[0]) in _LEADING_OFFICES):
+                taken.pop(0)
+    while taken and taken[-1] == "in":
+        taken.pop()
     return " ".join(taken)
 
 
@@ -260,7 +277,7 @@ class ArticleContext:
         """Acronyms found in ``folded`` (the folded article), their expansions read from ``text``."""
         found: list[tuple[str, str]] = []  # (acronym, expansion as written)
         for m in _ACRONYM.finditer(folded):  # Foreign Intelligence Service (SVR)
-            found.append((m.group(1), _words_before(text, m.start())))
+            found.append((m.group(1), _words_before(text, m.start(), m.group(1))))
         for m in _ACRONYM_FIRST.finditer(folded):  # SVR (Foreign Intelligence Service)
             if not (find_city(m.group(1)) or find_country(m.group(1))):  # not "MINSK (Reuters)"
                 found.append((m.group(1), text[m.start(2) : m.end(2)].strip()))

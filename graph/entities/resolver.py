@@ -36,6 +36,7 @@ from graph.entities.names import (
     title_key,
     words,
 )
+from graph.entities.orgs import known_organisation
 from graph.entities.places import (
     GEONAMES,
     ISO3166,
@@ -147,6 +148,14 @@ def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "")
         core = expansion.expansion
         country = country or expansion.country
         extra = (expansion.written, expansion.expansion, expansion.acronym)
+    known = known_organisation(core) or (known_organisation(expansion.expansion) if expansion else None)
+    if known is not None and (country is None or expansion is not None):
+        acronym, official = known
+        return Candidate(
+            iri=NGR[f"organisation/{slug(official)}"], type=NG.Organisation, name=official, label=label,
+            rank=60, extra_labels=(*extra, acronym),
+            reason=reason or f"the international organisation {official} ({acronym})",
+        )
     if country is None and ctx is not None:
         country = ctx.org_countries.get(fold(core))
         if country is not None:
@@ -390,6 +399,8 @@ def candidate(
             if found is not None:
                 return replace(found, label=label, extra_labels=(*found.extra_labels, found.label),
                                reason=f"'{label}' is cut from '{name}' ({why}) in article {ctx.article_id}")
+    if known_organisation(text) is not None and arg.label not in PERSON_LABELS:
+        return _org(text, label, ctx)
     country = find_country(text)
     if country is not None and (
         arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not _person_here(text, ctx)
