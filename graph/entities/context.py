@@ -28,8 +28,9 @@ from graph.extract.base import Argument
 
 #: A run of capitalised words, allowing a few lower-case connectors inside ("Ministry of Defence").
 _CAP_RUN = re.compile(
-    r"[A-Z][\w.\-]*(?:['\u2019]s)?(?:[ \t]+(?:(?:of|for|on|de|al|bin|ibn|bint|ben|ould|da|das|do|dos|du"
-    r"|van|von|der|den|del|della|di|la|le|el)[ \t]+)*[A-Z][\w.\-]*(?:['\u2019]s)?)*"
+    r"[A-Z][\w.\-]*(?:['\u2019]s)?(?:[ \t]+(?:(?:of|for|on|de|al|bin|ibn|bint|ben|ould|da|das|dos|du"
+    r"|van|von|der|den|del|della|di|la|le|el)[ \t]+)*(?:(?:al|el|ad|as|ash|ar|an|at|az|ibn|bin)-)?[A-Z][\w.\-]*"
+    r"(?:['\u2019]s)?)*"
 )
 #: Sentence ends: a full stop after a lower-case word or a digit, then space.
 _SENTENCE_END = re.compile(r"(\S*)[.!?][\"'\)\]]*(?:\s+|$)|\n+")
@@ -55,7 +56,7 @@ _LEADING_OFFICES = frozenset({"director", "chief", "head", "spokesman", "spokesw
 #: ``the director of Russia's Foreign Intelligence Service, `` right before a name.
 _TITLE_BEFORE = re.compile(r"\b((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)(?:\s+of\s+[^,;.]{1,80})?,\s*$")
 #: ``, Director of ...`` / ``, the Russian president,`` right after a name.
-_TITLE_AFTER = re.compile(r"(?:['\u2019]s?)?,\s+((?:the\s+|a\s+)?(?:[A-Za-z.]+\s+){0,2}[A-Za-z]+)")
+_TITLE_AFTER = re.compile(r"(?:['\u2019]s?)?,\s+((?:the\s+|a\s+)?(?:[A-Za-z.'\u2019]+\s+){0,2}[A-Za-z]+)")
 #: Capitalised sentence openers stripped from the front of a run of capitalised words.
 _OPENERS = words(
     """for on in at by with from to as but and if when after before during according then while
@@ -67,6 +68,7 @@ _NOT_PERSON = words(
     """service ministry committee council union party agency office court house department
     federation republic government army forces commission bank university tower palace state
     states church school news times post press association organization organisation nations
+    affairs agency authority
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday"""
 )
@@ -208,26 +210,57 @@ def _run_facts(run: str) -> tuple[frozenset[str], Country | None, str, _RunPerso
     return frozenset(codes), country, core, _run_person(run)
 
 
+def _origin(word: str) -> Country | None:
+    bare = strip_possessive(word)
+    return find_demonym(bare) or find_country(bare)
+
+
 def _run_person(run: str) -> _RunPerson | None:
     """The person ``run`` names in full, if any: the name without openers ("According"), and the
-    titles, demonyms and countries written in front of it."""
+    titles, demonyms and countries written in front of it.
+
+    The name is what follows the last title, demonym, country or organisation word of the run
+    ("European Commission President Ursula von der Leyen"); "of"/"for"/"on" end a title's
+    complement ("Prime Minister Gaston Browne of Antigua", "Archbishop of Canterbury Justin
+    Welby", "Secretary of State Antony Blinken"). A word that ends the run is never taken for a
+    title ("Erik Prince"). One name alone counts only after a title ("King Abdullah II").
+    """
     words = strip_possessive(run).split()
-    titles: set[str] = set()
-    country: Country | None = None
     while words and fold(words[0]) in _OPENERS:
         words.pop(0)
-    while words and (is_title(words[0]) or find_demonym(words[0]) or find_country(words[0])):
-        word = words.pop(0)
-        if is_title(word):
-            titles.add(title_key(word))
+    segments: list[list[str]] = [[]]
+    for w in words:
+        if w in ("of", "for", "on"):
+            segments.append([])
         else:
-            country = country or find_demonym(word) or find_country(word)
-    core = [w for w in words if fold(w) not in _NAME_PARTICLES]
-    if len(core) < 2 or len(core) > 4 or any(w in ("of", "for", "on") or fold(w) in _NOT_PERSON for w in words):
-        return None
-    name = person_name(" ".join(words))
-    if name is not None and name.given:
-        return name, frozenset(titles), country
+            segments[-1].append(w)
+    titles: set[str] = set()
+    country: Country | None = None
+    after_title = False
+    for seg in segments:
+        if after_title and len(seg) > 2 and not is_title(seg[0]) and fold(seg[0]) not in _NOT_PERSON:
+            country = country or _origin(seg[0])
+            seg = seg[1:]  # the title's place: "of Canterbury", "of Antigua"
+        cut = 0
+        for i, w in enumerate(seg[:-1]):
+            if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or _origin(w) is not None:
+                cut = i + 1
+        for w in seg[:cut]:
+            if is_title(w):
+                titles.add(title_key(w))
+            else:
+                country = country or _origin(w)
+        after_title = bool(seg) and all(is_title(w) for w in seg)
+        if after_title:  # a segment of titles only: "Archbishop (of ...)", "Secretary (of State)"
+            titles.update(title_key(w) for w in seg if is_title(w))
+            continue
+        name_words = seg[cut:]
+        core = [w for w in name_words if fold(w) not in _NAME_PARTICLES]
+        if not core or len(core) > 4 or any(fold(w) in _NOT_PERSON for w in name_words):
+            continue
+        name = person_name(" ".join(name_words))
+        if name is not None and (name.given or (titles and len(core) <= 2 and cut > 0)):
+            return name, frozenset(titles), country
     return None
 
 
@@ -348,10 +381,10 @@ class ArticleContext:
 
     def with_parts(self, parts: tuple[str, ...]) -> list[NamedPerson]:
         """Persons named in full whose name holds every one of ``parts`` (folded words, see
-        :attr:`PersonName.parts`) and more, in order of appearance: the people a short form
+        :attr:`PersonName.parts`), in order of appearance: the people a short form
         (``Xi``, ``Lula``, ``Tayyip Erdogan``) may stand for."""
         wanted = set(parts)
-        return [p for p in self.persons if wanted < set(p.name.parts)]
+        return [p for p in self.persons if wanted <= set(p.name.parts)]
 
     def titled(self, titles: set[str], country: Country | None) -> list[NamedPerson]:
         """Persons named in full after one of ``titles`` (and ``country``'s demonym, if given)."""

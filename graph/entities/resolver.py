@@ -244,7 +244,9 @@ def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, 
         return None
     people = ctx.full_names(name_surname_key(pn)) if not pn.given else []
     if not people:
-        people = [p for p in ctx.with_parts(pn.parts) if not pn.given or _compatible(pn, p.name)]
+        own = name_key(pn)
+        people = [p for p in ctx.with_parts(pn.parts)
+                  if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))]
     keys = list(dict.fromkeys(name_key(p.name) for p in people))
     if not keys or (pn.given and len(keys) > 1):
         return None
@@ -406,6 +408,10 @@ def candidate(
         arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not _person_here(text, ctx)
     ):
         return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
+    if role == "actor" and arg.label in PERSON_LABELS | {"", "ORG", "NORP"} and _person_here(text, ctx):
+        found = _person(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
+        if found is not None:
+            return found
     if not _names_something(text):
         return _description(text, label, ctx)
     if ctx is not None and text.replace(".", "") in ctx.acronyms:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.entities.names import SUFFIXES, fold, person_name
+from graph.entities.names import SUFFIXES, fold, person_name, skeleton
 
 #: Words an acronym skips ("Organization for Security and Co-operation in Europe" → OSCE).
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "in", "on", "the", "de", "la", "du", "des", "&", "to", "at"})
@@ -86,6 +86,12 @@ def _person_forms(e: Named) -> list[tuple[str, frozenset[str], str, str]]:
     return out
 
 
+def _patronymic_of(surname_key: str, patronymic: str) -> bool:
+    """Whether a short form keyed by ``surname_key`` ("Mohammed bin Zayed": ``zd``) names the
+    father a longer name gives after "bin" (``patronymic``, folded: "zayed")."""
+    return bool(patronymic) and all(skeleton(p) in surname_key.split("-") for p in patronymic.split())
+
+
 def close_pairs(entities: Iterable[Named]) -> list[Pair]:
     """Every pair of ``entities`` that the rules above call probably the same, with evidence.
 
@@ -95,7 +101,8 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
     found: dict[tuple[str, str], str] = {}
 
     def add(a: Named, b: Named, why: str) -> None:
-        if a.iri == b.iri or _GROUPS.get(a.kind) != _GROUPS.get(b.kind):
+        ga, gb = _GROUPS.get(a.kind), _GROUPS.get(b.kind)
+        if a.iri == b.iri or (ga != gb and "actor" not in (a.kind, b.kind)):
             return
         key = (a.iri, b.iri) if a.iri < b.iri else (b.iri, a.iri)
         found.setdefault(key, why)
@@ -110,30 +117,35 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
 
     persons = [e for e in items if e.kind == "person"]
     forms = {e.iri: _person_forms(e) for e in persons}
+    actors = [e for e in items if e.kind == "actor"]  # untyped: may be a short form of a person's name
+    forms.update({e.iri: _person_forms(e) for e in actors})
     postings: dict[str, set[str]] = {}  # folded word -> IRIs of persons with a form holding it
     for e in persons:
         for _, words, _, _ in forms[e.iri]:
             for w in words:
                 postings.setdefault(w, set()).add(e.iri)
     by_iri = {e.iri: e for e in persons}
-    for e in persons:
+    for e in persons + actors:
         for name, words, surname, patr in forms[e.iri]:
             if not words:
                 continue
-            fits: dict[str, tuple[Named, str]] = {}
-            for iri in sorted(set.intersection(*(postings[w] for w in words)) - {e.iri}):
+            fits: dict[str, tuple[Named, str, str]] = {}
+            for iri in sorted(set.intersection(*(postings.get(w, set()) for w in words))):
                 other = by_iri[iri]
                 for oname, owords, osurname, opatr in forms[iri]:
                     if not words < owords or (patr and opatr and patr != opatr) or (patr and not opatr):
                         continue
                     if len(words) == 1 or surname == osurname:
-                        fits.setdefault(iri, (other, oname))
-            if len(fits) == 1:
-                other, oname = next(iter(fits.values()))
+                        fits.setdefault(iri, (other, oname, "same surname"))
+                    elif _patronymic_of(surname, opatr):
+                        fits.setdefault(iri, (other, oname, "the father's name after 'bin' agrees"))
+            # a form the entity's own full name holds is already resolved to it
+            if len(fits) == 1 and e.iri not in fits:
+                other, oname, how = next(iter(fits.values()))
                 if len(words) == 1:
                     why = f"{name!r} is a name of {oname!r} only"
                 else:
-                    why = f"every word of {name!r} is in {oname!r}, same surname"
+                    why = f"every word of {name!r} is in {oname!r}, {how}"
                 add(e, other, why)
 
     orgs = [e for e in items if _GROUPS.get(e.kind) == "org"]
