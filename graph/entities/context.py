@@ -61,7 +61,7 @@ _TITLE_AFTER = re.compile(r"(?:['\u2019]s?)?,\s+((?:the\s+|a\s+)?(?:[A-Za-z.'\u2
 _OPENERS = words(
     """for on in at by with from to as but and if when after before during according then while
     since under over he she they it we this that these those his her their its our meanwhile
-    also however yesterday today"""
+    also however yesterday today the a an"""
 )
 #: Words that end a name when found in it: an organisation or a building, not a person.
 _NOT_PERSON = words(
@@ -210,6 +210,11 @@ def _run_facts(run: str) -> tuple[frozenset[str], Country | None, str, _RunPerso
     return frozenset(codes), country, core, _run_person(run)
 
 
+#: A word with a full stop inside that is no initial ("U.S.-China", "U.N."): not a name part.
+_ABBREVIATED = re.compile(r"\.\w|\.-")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def _origin(word: str) -> Country | None:
     bare = strip_possessive(word)
     return find_demonym(bare) or find_country(bare)
@@ -256,7 +261,7 @@ def _run_person(run: str) -> _RunPerson | None:
             continue
         name_words = seg[cut:]
         core = [w for w in name_words if fold(w) not in _NAME_PARTICLES]
-        if not core or len(core) > 4 or any(fold(w) in _NOT_PERSON for w in name_words):
+        if not core or len(core) > 4 or any(fold(w) in _NOT_PERSON or (_ABBREVIATED.search(w) and not _INITIALS.fullmatch(w)) for w in name_words):
             continue
         name = person_name(" ".join(name_words))
         if name is not None and (name.given or (titles and len(core) <= 2 and cut > 0)):

@@ -292,6 +292,9 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     while tokens and (is_title(tokens[0]) or fold(tokens[0]) in strip_leading or fold(tokens[0]) in ("the", "a", "an")):
         tokens.pop(0)
     tokens = [t for t in tokens if _has_letter(t)]
+    while (len(tokens) > 1 and not tokens[-1][:1].isupper() and fold(tokens[-1]) not in SUFFIXES
+           and not (fold(tokens[-1].split("-")[0]) in PARTICLES and "-" in tokens[-1])):
+        tokens.pop()  # "Dodik later": a name ends with a name part
     tail: list[str] = []
     while len(tokens) > 1 and fold(tokens[-1]).replace(" ", "") in SUFFIXES:
         tail.insert(0, tokens.pop())
