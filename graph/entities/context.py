@@ -50,7 +50,7 @@ _NAME_PARTICLES = frozenset({"al", "bin", "ibn", "bint", "ben", "ould", "da", "d
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)'s?\s+(\S.*)$")
 _OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$")
-_ENDS_POSSESSIVE = re.compile(r"'s?$")
+_ENDS_POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Offices that may precede an organisation's name without being part of it.
 _LEADING_OFFICES = frozenset({"director", "chief", "head", "spokesman", "spokeswoman", "chairman", "leader"})
 #: ``the director of Russia's Foreign Intelligence Service, `` right before a name.
@@ -248,8 +248,8 @@ def _run_person(run: str) -> _RunPerson | None:
             seg = seg[1:]  # the title's place: "of Canterbury", "of Antigua"
         cut = 0
         for i, w in enumerate(seg[:-1]):
-            if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or _origin(w) is not None:
-                cut = i + 1
+            if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or _origin(w) is not None or _ENDS_POSSESSIVE.search(w):
+                cut = i + 1  # after "North Korea's", a title, an office's organisation
         for w in seg[:cut]:
             if is_title(w):
                 titles.add(title_key(w))

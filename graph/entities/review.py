@@ -92,6 +92,19 @@ def _patronymic_of(surname_key: str, patronymic: str) -> bool:
     return bool(patronymic) and all(skeleton(p) in surname_key.split("-") for p in patronymic.split())
 
 
+def _widest(fits: dict[str, tuple[Named, str, str]], forms: dict[str, list[tuple[str, frozenset[str], str, str]]]
+            ) -> dict[str, tuple[Named, str, str]]:
+    """Of several entities a short form fits, the one whose name holds every word of all the
+    others' ("Lula" fits "Lula da Silva" and "Luiz Inácio Lula da Silva": the latter), if any."""
+    if len(fits) < 2:
+        return fits
+    words = {iri: frozenset().union(*(w for _, w, _, _ in forms[iri])) for iri in fits}
+    for iri, mine in words.items():
+        if all(other <= mine for other in words.values()):
+            return {iri: fits[iri]}
+    return fits
+
+
 def close_pairs(entities: Iterable[Named]) -> list[Pair]:
     """Every pair of ``entities`` that the rules above call probably the same, with evidence.
 
@@ -139,6 +152,7 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
                         fits.setdefault(iri, (other, oname, "same surname"))
                     elif _patronymic_of(surname, opatr):
                         fits.setdefault(iri, (other, oname, "the father's name after 'bin' agrees"))
+            fits = _widest(fits, forms)
             # a form the entity's own full name holds is already resolved to it
             if len(fits) == 1 and e.iri not in fits:
                 other, oname, how = next(iter(fits.values()))
