@@ -223,9 +223,9 @@ def alias_toml(pairs: list[Pair]) -> str:
     for group in groups(pairs):
         lines.append("")
         for e in group:
-            lines.extend(f"# {line}" for line in evidence.get(e.iri, []))
+            lines.extend(f"# {_comment(line)}" for line in evidence.get(e.iri, []))
         for e in group:
-            lines.append(f"#   {e.label!r}: {e.kind}, {e.iri}")
+            lines.append(f"#   {_comment(repr(e.label))}: {_comment(e.kind)}, {_comment(e.iri)}")
         names: list[str] = []
         seen: set[str] = set()
         best = max(group, key=lambda e: (e.kind == "person" and len(e.label.split()), len(e.label)))
@@ -244,6 +244,11 @@ def alias_toml(pairs: list[Pair]) -> str:
 
 def _is_suffix_only(name: str) -> bool:
     return fold(name) in SUFFIXES
+
+
+def _comment(text: str) -> str:
+    """``text`` safe inside one TOML comment line: control characters shown as escapes."""
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 0x20 or ord(c) == 0x7F else c for c in text)
 
 
 def _toml_string(text: str) -> str:
