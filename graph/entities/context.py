@@ -299,6 +299,8 @@ class ArticleContext:
     _codes: set[str] = field(default_factory=set)
     #: surname key -> persons of that surname in order, and how many persons it was made from
     _by_surname: tuple[int, dict[str, list[NamedPerson]]] = (-1, {})
+    #: folded name part -> persons whose name holds it, and how many persons it was made from
+    _by_part: tuple[int, dict[str, list[tuple[NamedPerson, frozenset[str]]]]] = (-1, {})
 
     @classmethod
     def of(cls, article_id: str, text: str) -> ArticleContext:
@@ -388,8 +390,18 @@ class ArticleContext:
         """Persons named in full whose name holds every one of ``parts`` (folded words, see
         :attr:`PersonName.parts`), in order of appearance: the people a short form
         (``Xi``, ``Lula``, ``Tayyip Erdogan``) may stand for."""
+        made_from, index = self._by_part
+        if made_from != len(self.persons):
+            index = {}
+            for p in self.persons:
+                held = frozenset(p.name.parts)
+                for w in held:
+                    index.setdefault(w, []).append((p, held))
+            self._by_part = (len(self.persons), index)
+        if not parts:
+            return []
         wanted = set(parts)
-        return [p for p in self.persons if wanted <= set(p.name.parts)]
+        return [p for p, held in index.get(parts[0], ()) if wanted <= held]
 
     def titled(self, titles: set[str], country: Country | None) -> list[NamedPerson]:
         """Persons named in full after one of ``titles`` (and ``country``'s demonym, if given)."""

@@ -254,7 +254,7 @@ class PersonName:
         """The surname part of :attr:`key`."""
         return self.key.split("/")[0]
 
-    @property
+    @functools.cached_property
     def parts(self) -> tuple[str, ...]:
         """The name's words, folded, without particles and suffixes (``Luiz Inácio Lula da Silva``
         → ``luiz``, ``inacio``, ``lula``, ``silva``): what a short form may repeat."""
@@ -279,6 +279,7 @@ def _has_letter(token: str) -> bool:
     return re.search(r"[A-Za-z]", ascii_fold(token)) is not None
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> PersonName | None:
     """Split a person's name as written into given name and surname, dropping titles.
 
