@@ -244,8 +244,10 @@ def _run_person(run: str) -> _RunPerson | None:
     after_title = False
     for seg in segments:
         if after_title and len(seg) > 2 and not is_title(seg[0]) and fold(seg[0]) not in _NOT_PERSON:
-            country = country or _origin(seg[0])
-            seg = seg[1:]  # the title's place: "of Canterbury", "of Antigua"
+            # the title's place: "of Canterbury", "of Antigua", "of New Zealand"
+            n = next((n for n in (3, 2) if len(seg) > n + 1 and find_country(" ".join(seg[:n]))), 1)
+            country = country or find_country(" ".join(seg[:n])) or _origin(seg[0])
+            seg = seg[n:]
         cut = 0
         for i, w in enumerate(seg[:-1]):
             if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or _origin(w) is not None or _ENDS_POSSESSIVE.search(w):

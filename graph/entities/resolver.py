@@ -171,7 +171,10 @@ def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "")
     path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
     name = core if core[:1].isupper() else text
     if country is not None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
-        name = f"{_possessive(country.name)} {core}"  # Belarus's Foreign Ministry, not a bare one
+        # Belarus's Foreign Ministry, never a bare one: as written when it names its owner
+        written = expansion.written if expansion is not None else text
+        owned = country_prefix(written)[0] is not None and written[:1].isupper()
+        name = re.sub(r"^(?:the|The)\s+", "", written) if owned else f"{_possessive(country.name)} {core}"
     if reason == "":
         reason = "same organisation name once case, accents, possessives and a country prefix are set aside"
     return Candidate(
