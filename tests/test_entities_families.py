@@ -13,10 +13,10 @@ from rdflib import URIRef
 
 from graph.articles import Article
 from graph.entities import Resolution, resolve
+from graph.entities.model import named
 from graph.entities.names import is_title, person_name, slug
 from graph.entities.places import find_city
 from graph.entities.review import close_pairs, initials
-from graph.entities.model import named
 from graph.extract.base import Argument, Mention
 from graph.namespaces import NG, NGR
 

@@ -141,7 +141,7 @@ def review(graph: Graph | Dataset) -> list[Pair]:
     """
     links: list[tuple[str, str]] = []
     records = list_entities(graph, links=links)
-    named = {r.iri: Named(iri=r.iri, kind=r.type, label=r.label or r.iri, names=tuple([r.label, *r.variants]))
+    named = {r.iri: Named(iri=r.iri, kind=r.type, label=r.label or r.iri, names=(r.label, *r.variants))
              for r in records}
     pairs = {(p.a.iri, p.b.iri): p for p in close_pairs(named.values())}
     for a, b in links:

@@ -13,10 +13,16 @@ from graph.entities.aliases import Aliases
 from graph.entities.context import ArticleContext
 from graph.entities.names import fold
 from graph.entities.places import country_by_code
-from graph.entities.resolver import ALIAS_CLASSES, Candidate, candidate, country_candidate, country_iri
+from graph.entities.resolver import (
+    ALIAS_CLASSES,
+    Candidate,
+    candidate,
+    country_candidate,
+    country_iri,
+)
 from graph.entities.review import Named, close_pairs
 from graph.extract.base import Argument, Mention
-from graph.namespaces import NG, NGR
+from graph.namespaces import NG
 
 
 def _accents(text: str) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 
 from graph.entities.aliases import Aliases, PinnedEntity
+from graph.entities.compound import whole_name
 from graph.entities.context import (
     ArticleContext,
     Expansion,
@@ -23,17 +24,16 @@ from graph.entities.context import (
     name_key,
     name_surname_key,
 )
-from graph.entities.compound import whole_name
 from graph.entities.names import (
     PERSONAL_TITLES,
     PersonName,
     fold,
     is_title,
     person_name,
-    title_words,
     slug,
     strip_possessive,
     title_key,
+    title_words,
     words,
 )
 from graph.entities.orgs import known_organisation
@@ -45,10 +45,10 @@ from graph.entities.places import (
     Country,
     country_by_code,
     find_city,
-    is_capital,
     find_country,
     find_demonym,
     find_region,
+    is_capital,
 )
 from graph.extract.base import Argument
 from graph.namespaces import NG, NGR

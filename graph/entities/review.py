@@ -173,9 +173,9 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
             bare = n.replace(".", "")
             if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 10):
                 continue
-            fits = {o.iri: (o, full) for o, full in by_initials.get(bare, []) if o.iri != e.iri}
-            if len(fits) == 1:
-                other, full = next(iter(fits.values()))
+            owners = {o.iri: (o, full) for o, full in by_initials.get(bare, []) if o.iri != e.iri}
+            if len(owners) == 1:
+                other, full = next(iter(owners.values()))
                 add(e, other, f"{n!r} is the acronym of {full!r}")
 
     index = {e.iri: e for e in items}

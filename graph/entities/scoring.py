@@ -24,9 +24,10 @@ predicted cluster; both averaged over all mentions.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from graph.articles import Article
 from graph.errors import NewsgraphError
@@ -96,7 +97,10 @@ def load_entity_set(path: str | Path) -> EntitySet:
     return out
 
 
-def bcubed(gold: Mapping[object, str], predicted: Mapping[object, str]) -> tuple[float, float]:
+K = TypeVar("K", bound=Hashable)
+
+
+def bcubed(gold: Mapping[K, str], predicted: Mapping[K, str]) -> tuple[float, float]:
     """B-cubed (precision, recall) of ``predicted`` clusters against ``gold`` ones, both given
     as mention → cluster name over the same mentions.
 
@@ -107,8 +111,8 @@ def bcubed(gold: Mapping[object, str], predicted: Mapping[object, str]) -> tuple
         raise ValueError("gold and predicted clusterings must cover the same mentions")
     if not gold:
         return 1.0, 1.0
-    by_gold: dict[str, set[object]] = {}
-    by_pred: dict[str, set[object]] = {}
+    by_gold: dict[str, set[K]] = {}
+    by_pred: dict[str, set[K]] = {}
     for m, c in gold.items():
         by_gold.setdefault(c, set()).add(m)
     for m, c in predicted.items():
