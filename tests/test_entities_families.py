@@ -292,3 +292,26 @@ def test_names_differing_by_a_symbol_never_share_an_iri(one: str, other: str) ->
 
 def test_ampersand_and_the_word_and_are_one_name() -> None:
     assert slug("Procter & Gamble") == slug("Procter and Gamble")
+
+
+@pytest.mark.parametrize(("demonym", "code"), [("Nigerian", "NG"), ("Nigerien", "NE"), ("Austrian", "AT"),
+                                                ("Australian", "AU"), ("Malian", "ML"), ("Malaysian", "MY")])
+def test_demonyms_that_regular_endings_confuse(demonym: str, code: str) -> None:
+    from graph.entities.places import find_demonym
+
+    assert find_demonym(demonym).alpha_2 == code  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [("the Prime Minister of New Zealand Christopher Luxon, at talks", "Christopher Luxon", "NZ"),
+     ("Archbishop of Canterbury Justin Welby said", "Justin Welby", None),
+     ("European Commission President Ursula von der Leyen arrived", "Ursula von der Leyen", None),
+     ("North Korea's Kim Yo Jong said", "Kim Yo Jong", "KP")],
+)
+def test_the_person_a_run_of_titles_and_places_names(text: str, name: str, code: str | None) -> None:
+    from graph.entities.context import ArticleContext
+
+    people = ArticleContext.of("x", text).persons
+    assert [p.name.full for p in people] == [name]
+    assert (people[0].country.alpha_2 if people[0].country else None) == code

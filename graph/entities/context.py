@@ -257,6 +257,8 @@ def _run_person(run: str) -> _RunPerson | None:
                 titles.add(title_key(w))
             else:
                 country = country or _origin(w)
+        for j in range(max(0, cut - 3), cut - 1):  # "North Korea's", "New Zealand"
+            country = country or find_country(strip_possessive(" ".join(seg[j:cut])))
         after_title = bool(seg) and all(is_title(w) for w in seg)
         if after_title:  # a segment of titles only: "Archbishop (of ...)", "Secretary (of State)"
             titles.update(title_key(w) for w in seg if is_title(w))

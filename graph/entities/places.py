@@ -30,6 +30,9 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
     "bosnian": "BA", "kosovar": "XK", "palestinian": "PS", "burmese": "MM", "belgian": "BE",
     "kazakh": "KZ", "uzbek": "UZ", "kyrgyz": "KG", "tajik": "TJ", "south korean": "KR",
     "north korean": "KP", "sri lankan": "LK", "new zealand": "NZ",
+    # regular endings that would give the wrong country ("Niger" + "ian")
+    "nigerian": "NG", "nigerien": "NE", "dominican": "DO", "guinean": "GN", "congolese": "CD",
+    "austrian": "AT", "australian": "AU", "malian": "ML", "malaysian": "MY", "mauritanian": "MR",
 }
 #: Demonym endings: ``Russia`` + ``n``, ``Belarus`` + ``ian``, ``Chin(a)`` + ``ese``.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic", "ean")
