@@ -315,3 +315,18 @@ def test_the_person_a_run_of_titles_and_places_names(text: str, name: str, code:
     people = ArticleContext.of("x", text).persons
     assert [p.name.full for p in people] == [name]
     assert (people[0].country.alpha_2 if people[0].country else None) == code
+
+
+def test_a_given_name_two_people_share_binds_to_neither() -> None:
+    a = art("marks", "Prime Minister Mark Carney met Mark Rutte in Ottawa. Mark said the talks went well.")
+    carney, rutte = at(a, "Mark Carney", "PERSON"), at(a, "Mark Rutte", "PERSON")
+    bare = at(a, "Mark", "PERSON", nth=2)
+    res = build((a, [(carney, "actor"), (rutte, "actor"), (bare, "actor")]))
+    assert iri(res, a, bare) not in (iri(res, a, carney), iri(res, a, rutte))
+
+
+def test_a_place_is_no_short_form_of_a_person() -> None:
+    a = art("paris", "Paris Hilton visited Paris on Monday. Paris welcomed her.")
+    person, city = at(a, "Paris Hilton", "PERSON"), at(a, "Paris", "GPE", nth=2)
+    res = build((a, [(person, "actor"), (city, "actor")]))
+    assert res.entities[iri(res, a, city)].type == NG.City

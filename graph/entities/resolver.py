@@ -241,17 +241,18 @@ def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, 
     how many people it could be: a bare surname (``Ramaphosa``, ``Xi`` of Xi Jinping, ``Kim``
     of Kim Jong Un) binds to the first person of that surname; any other part of one name
     (``Lula``, ``Wang`` of Wang Yi) or a shorter form (``Tayyip Erdogan``) to the one person
-    whose name holds it. None when the article names no such person, or (for a form of two
-    words or more) more than one."""
+    whose name holds it. None when the article names no such person, or, other than by
+    surname, more than one (two Marks: a bare "Mark" is neither)."""
     if ctx is None:
         return None
     people = ctx.full_names(name_surname_key(pn)) if not pn.given else []
+    by_surname = bool(people)
     if not people:
         own = name_key(pn)
         people = [p for p in ctx.with_parts(pn.parts)
                   if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))]
     keys = list(dict.fromkeys(name_key(p.name) for p in people))
-    if not keys or (pn.given and len(keys) > 1):
+    if not keys or (not by_surname and len(keys) > 1):
         return None
     first = next(p for p in people if name_key(p.name) == keys[0])
     return first, len(keys)
@@ -329,7 +330,7 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     return None
 
 
-def _looks_like_person(text: str, ctx: ArticleContext | None) -> bool:
+def _looks_like_person(text: str, ctx: ArticleContext | None, *, label: str = "") -> bool:
     """A personal title before a name (``King Felipe``), or a surname the article names in full."""
     rest, _ = _strip_origin(text)
     parts = rest.split()
@@ -343,6 +344,10 @@ def _looks_like_person(text: str, ctx: ArticleContext | None) -> bool:
         key = name_key(pn)
         if any(p.titles and name_key(p.name) == key for p in ctx.persons):
             return True
+    # a place spaCy recognised and GeoNames knows is no short form of a person ("Paris" and
+    # Paris Hilton); a surname the small model calls a place is ("and Scholz urged")
+    if label in ("GPE", "LOC", "FAC") and (find_city(rest, alternates=False) or find_region(rest)):
+        return False
     return pn is not None and _referent(pn, ctx) is not None
 
 
@@ -424,7 +429,7 @@ def candidate(
         if city is not None:
             return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code}),"
                                   " a capital or large city, not a person the article names")
-    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx)):
+    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx, label=arg.label)):
         found = _person(text, label, ctx)
         if found is not None:
             return found
