@@ -330,3 +330,12 @@ def test_a_place_is_no_short_form_of_a_person() -> None:
     person, city = at(a, "Paris Hilton", "PERSON"), at(a, "Paris", "GPE", nth=2)
     res = build((a, [(person, "actor"), (city, "actor")]))
     assert res.entities[iri(res, a, city)].type == NG.City
+
+
+def test_a_description_binds_to_the_person_a_lower_case_title_introduced() -> None:
+    a = art("tolam", "Chinese President Xi Jinping met Vietnamese leader To Lam in Hanoi on Monday. "
+                     "The Vietnamese leader said ties were strong.")
+    name, desc = at(a, "To Lam", "PERSON"), at(a, "The Vietnamese leader", "")
+    res = build((a, [(name, "actor"), (desc, "actor")]))
+    assert iri(res, a, desc) == iri(res, a, name)
+    assert res.entities[iri(res, a, name)].name == "To Lam"  # "To" opens no sentence here

@@ -190,11 +190,11 @@ _RunPerson = tuple[PersonName, frozenset[str], Country | None]
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _run_facts(run: str) -> tuple[frozenset[str], Country | None, str, _RunPerson | None]:
+def _run_facts(run: str, at_start: bool = True) -> tuple[frozenset[str], Country | None, str, _RunPerson | None]:
     """What a run of capitalised words says by itself (a pure function of the run, so shared by
     every article that writes it): the ISO codes of the countries it names (also as possessives
     and demonyms), its leading country and the rest (:func:`country_prefix`), and the person it
-    names in full, if any (see :meth:`ArticleContext._person`)."""
+    names in full, if any (see :func:`_run_person`; ``at_start``: whether the run opens its sentence)."""
     codes: set[str] = set()
     words = run.split()
     for w in words:
@@ -207,7 +207,7 @@ def _run_facts(run: str) -> tuple[frozenset[str], Country | None, str, _RunPerso
             if c is not None:
                 codes.add(c.alpha_2)
     country, core = country_prefix(run)
-    return frozenset(codes), country, core, _run_person(run)
+    return frozenset(codes), country, core, _run_person(run, at_start)
 
 
 #: A word with a full stop inside that is no initial ("U.S.-China", "U.N."): not a name part.
@@ -220,7 +220,7 @@ def _origin(word: str) -> Country | None:
     return find_demonym(bare) or find_country(bare)
 
 
-def _run_person(run: str) -> _RunPerson | None:
+def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
     """The person ``run`` names in full, if any: the name without openers ("According"), and the
     titles, demonyms and countries written in front of it.
 
@@ -229,9 +229,11 @@ def _run_person(run: str) -> _RunPerson | None:
     complement ("Prime Minister Gaston Browne of Antigua", "Archbishop of Canterbury Justin
     Welby", "Secretary of State Antony Blinken"). A word that ends the run is never taken for a
     title ("Erik Prince"). One name alone counts only after a title ("King Abdullah II").
+    Openers ("According", "On") are dropped only from a run that opens its sentence ("leader To
+    Lam" keeps its "To").
     """
     words = strip_possessive(run).split()
-    while words and fold(words[0]) in _OPENERS:
+    while words and (fold(words[0]) in _OPENERS if at_start else fold(words[0]) in ("the", "a", "an")):
         words.pop(0)
     segments: list[list[str]] = [[]]
     for w in words:
@@ -347,7 +349,7 @@ class ArticleContext:
         for m in _CAP_RUN.finditer(folded):
             run = text[m.start() : m.end()].rstrip(".")
             # countries named, possessive countries and demonyms before a name
-            named, country, core, person = _run_facts(run)
+            named, country, core, person = _run_facts(run, not folded[: m.start()].strip(" \t\n\"'\u201c(-"))
             codes |= named
             if country is not None and core:
                 self.org_countries.setdefault(fold(core), country)
@@ -372,6 +374,14 @@ class ArticleContext:
         written before the name or in apposition to it."""
         name, titles, country = person
         titles |= self._apposed_titles(text, start, end)
+        # lower-case titles right before the name: "the Vietnamese leader To Lam"
+        for word in reversed(text[max(0, start - 60) : start].split()[-3:]):
+            if word[:1].islower() and fold(word) in TITLE_WORDS:
+                titles = titles | {title_key(word)}
+            elif find_demonym(word) is not None:
+                country = country or find_demonym(word)
+            else:
+                break
         self.persons.append(NamedPerson(name, start, titles, country))
 
     def followed_by(self, arg: Argument, word: str) -> bool:

@@ -50,7 +50,8 @@ _NOT_TITLES: frozenset[str] = words(
     senior group family flag bench banner air wing warrant st her his me pro model host
     revenue customs division docket master goodman woodman mother father brother sister aunt
     uncle baba guru lama buddha dean sailor player singer actor actress author writer poet
-    critic dancer teacher chef pilot ranger saint sainte"""
+    critic dancer teacher chef pilot ranger saint sainte met expert special staff member
+    resident personality celebrity excellent designated heir heiress bearer knowledge"""
 )
 
 
