@@ -339,3 +339,13 @@ def test_a_description_binds_to_the_person_a_lower_case_title_introduced() -> No
     res = build((a, [(name, "actor"), (desc, "actor")]))
     assert iri(res, a, desc) == iri(res, a, name)
     assert res.entities[iri(res, a, name)].name == "To Lam"  # "To" opens no sentence here
+
+
+def test_control_characters_never_reach_a_label_or_a_note() -> None:
+    a = art("ctl", "Serbian President Aleksandar Vucic met Milorad Dodik in Belgrade.\f Dodik later\x1b visited Moscow.")
+    full, bare = at(a, "Milorad Dodik", "PERSON"), at(a, "Dodik later\x1b", "PERSON")
+    res = build((a, [(full, "actor"), (bare, "actor")]))
+    assert iri(res, a, bare) == iri(res, a, full)
+    entity = res.entities[iri(res, a, full)]
+    texts = [entity.name, *entity.labels, *entity.merge_reasons]
+    assert all(t.isprintable() for t in texts), texts

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import OWL
@@ -23,6 +24,17 @@ from graph.entities.resolver import (
 from graph.entities.review import Named, close_pairs
 from graph.extract.base import Argument, Mention
 from graph.namespaces import NG
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters (C0, DEL, C1; each run becomes a space) and with its
+    white space collapsed: what reaches a label, an alternative label or a note."""
+    if text.isprintable():
+        return text
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def _accents(text: str) -> int:
@@ -144,6 +156,8 @@ class Resolution:
         return candidate(arg, ctx, self.aliases, role=role)
 
     def _register(self, cand: Candidate) -> URIRef:
+        cand = replace(cand, name=clean_text(cand.name), label=clean_text(cand.label), reason=clean_text(cand.reason),
+                       extra_labels=tuple(clean_text(x) for x in cand.extra_labels))
         if cand.country is not None and country_iri(cand.country) not in self.entities:
             self._register(country_candidate(cand.country, cand.country.name, "ISO 3166 country"))
         entity = self.entities.get(cand.iri)
