@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
@@ -24,7 +24,6 @@ from graph.entities.resolver import (
 from graph.entities.review import Named, close_pairs
 from graph.extract.base import Argument, Mention
 from graph.namespaces import NG
-
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
