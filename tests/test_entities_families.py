@@ -349,3 +349,19 @@ def test_control_characters_never_reach_a_label_or_a_note() -> None:
     entity = res.entities[iri(res, a, full)]
     texts = [entity.name, *entity.labels, *entity.merge_reasons]
     assert all(t.isprintable() for t in texts), texts
+
+
+def test_a_capital_acting_as_an_organisation_is_the_city() -> None:
+    a = art("vil", "Gitanas Nauseda met Edgars Rinkevics in Vilnius. Nauseda said Vilnius would host the summit.")
+    place, actor = at(a, "Vilnius", "GPE"), at(a, "Vilnius", "ORG", nth=1)
+    res = build((a, [(place, "place"), (actor, "actor")]))
+    assert iri(res, a, actor) == iri(res, a, place) == NGR["place/593116"]
+
+
+def test_an_organisation_and_a_place_of_one_name_are_linked_for_review() -> None:
+    a = art("wh1", "The White House said on Monday that aid would flow.")
+    b = art("wh2", "Kenyan President William Ruto visited the White House on Thursday.")
+    x, y = at(a, "The White House", "ORG"), at(b, "White House", "FAC")
+    res = build((a, [(x, "actor")]), (b, [(y, "place")]))
+    assert iri(res, a, x) != iri(res, b, y)
+    assert close(res, iri(res, a, x), iri(res, b, y))

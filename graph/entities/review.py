@@ -10,7 +10,8 @@ run on a build's entities (:func:`close_pairs`) and on any graph read back
 Rules, each only between entities of compatible types (persons with persons, organisations and
 untyped actors with each other, places with places):
 
-- **same name**: two entities share a surface form (after folding case and accents);
+- **same name**: two entities share a surface form (after folding case and accents), also an
+  organisation and a place ("The White House said" / "visited the White House");
 - **short person name**: every word of one person's name is in the other's, with the same
   surname ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Lula da Silva" / "Luiz Inácio Lula da
   Silva"), or a one-word name is a word of exactly one full name ("Xi" / "Xi Jinping", "Lula");
@@ -113,9 +114,12 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
     items = [e for e in entities if not e.local]
     found: dict[tuple[str, str], str] = {}
 
-    def add(a: Named, b: Named, why: str) -> None:
+    def add(a: Named, b: Named, why: str, *, across: bool = False) -> None:
+        """``across``: an organisation and a place of one name may be one ("The White House
+        said" and "visited the White House"); a person never is a place or an organisation."""
         ga, gb = _GROUPS.get(a.kind), _GROUPS.get(b.kind)
-        if a.iri == b.iri or (ga != gb and "actor" not in (a.kind, b.kind)):
+        compatible = ga == gb or "actor" in (a.kind, b.kind) or (across and "person" not in (ga, gb))
+        if a.iri == b.iri or not compatible:
             return
         key = (a.iri, b.iri) if a.iri < b.iri else (b.iri, a.iri)
         found.setdefault(key, why)
@@ -126,7 +130,7 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
             by_name.setdefault(n, []).append(e)
     for name, group in by_name.items():
         for other in group[1:]:
-            add(group[0], other, f"both are called {name!r}")
+            add(group[0], other, f"both are called {name!r}", across=True)
 
     persons = [e for e in items if e.kind == "person"]
     forms = {e.iri: _person_forms(e) for e in persons}
