@@ -365,3 +365,12 @@ def test_an_organisation_and_a_place_of_one_name_are_linked_for_review() -> None
     res = build((a, [(x, "actor")]), (b, [(y, "place")]))
     assert iri(res, a, x) != iri(res, b, y)
     assert close(res, iri(res, a, x), iri(res, b, y))
+
+
+@pytest.mark.parametrize("piece", ["Economic", "EU-Japan Economic"])
+def test_the_front_of_an_organisation_cut_at_and_gets_the_whole_name(piece: str) -> None:
+    a = art("ejc", "The EU-Japan Economic and Trade Council accused Beijing of dumping steel.")
+    x = at(a, piece, "PERSON" if piece == "Economic" else "ORG")
+    res = build((a, [(x, "actor")]))
+    entity = res.entities[iri(res, a, x)]
+    assert (entity.type, entity.name) == (NG.Organisation, "EU-Japan Economic and Trade Council")

@@ -37,7 +37,7 @@ _CALENDAR = words(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december"""
 )
-_WORD = r"[A-Z](?:[\w'\u2019\-]|\.(?=\w))*"
+_WORD = r"[A-Z](?:[\w'\u2019\-]|\.(?=[\w-]))*"
 #: Connectors of long formal names; "the" may follow "of" ("Bank of the South").
 _JOIN = r"(?:and|&|for|on|in|de|of(?:[ \t]+the)?)"
 _RIGHT = re.compile(rf"(?:[ \t]*&[ \t]*|[ \t]+{_JOIN}[ \t]+)({_WORD}(?:[ \t]+{_WORD})*)")
@@ -118,7 +118,7 @@ def whole_name(text: str, start: int, end: int, *, single_ok: bool = True) -> tu
         last = fold(right.split()[-1]) if right.split() else ""
         joined_by_and = right.split()[0] == "and"
         if last in ORG_HEADS and fold(piece.split()[-1]) not in ORG_HEADS and not (joined_by_and and standalone):
-            return piece + right, "the rest of the organisation's name follows it"
+            return _lead(text, start) + piece + right, "the rest of the organisation's name follows it"
     if rights and any(fold(w) in ORG_HEADS for w in piece.split()) and len(piece.split()) > 1:
         head = rights[0].split()
         if head and head[0] == "in" and re.search(r"\b(for|and|of)\b", piece):
@@ -133,6 +133,23 @@ def whole_name(text: str, start: int, end: int, *, single_ok: bool = True) -> tu
             more = _right(text, end + len(follow.group(0)) if follow and tail else end)
             return lead + piece + tail + (more[-1] if more else ""), "a part of the organisation's name around it"
     return None
+
+
+#: Capitalised words that open a sentence or a clause rather than a name.
+_OPENERS = words("the a an on in at but and for as by with from to after before when while if")
+_LEAD = re.compile(rf"((?:{_WORD}[ \t]+)+)$")
+
+
+def _lead(text: str, start: int) -> str:
+    """The capitalised words right before ``start`` with nothing between ("U.S.-China " before
+    "Economic and Security Review Commission"), without a sentence opener ("The")."""
+    m = _LEAD.search(text[max(0, start - 80) : start])
+    if m is None:
+        return ""
+    lead = m.group(1).split()
+    while lead and fold(lead[0]) in _OPENERS | _CALENDAR:
+        lead.pop(0)
+    return " ".join(lead) + " " if lead else ""
 
 
 def _suffixes(lead: str) -> list[str]:
