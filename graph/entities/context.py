@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.entities.names import (
+    SUFFIXES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     PersonName,
@@ -213,6 +214,8 @@ def _run_facts(run: str, at_start: bool = True) -> tuple[frozenset[str], Country
 #: A word with a full stop inside that is no initial ("U.S.-China", "U.N."): not a name part.
 _ABBREVIATED = re.compile(r"\.\w|\.-")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+#: Two capitals in a row: an acronym ("EU-Japan", "NATO"), no part of a person's name.
+_ACRONYM_PART = re.compile(r"[A-Z]{2,}")
 
 
 def _origin(word: str) -> Country | None:
@@ -267,7 +270,9 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
             continue
         name_words = seg[cut:]
         core = [w for w in name_words if fold(w) not in _NAME_PARTICLES]
-        if not core or len(core) > 4 or any(fold(w) in _NOT_PERSON or (_ABBREVIATED.search(w) and not _INITIALS.fullmatch(w)) for w in name_words):
+        if not core or len(core) > 4 or any(fold(w) in _NOT_PERSON or (_ABBREVIATED.search(w) and not _INITIALS.fullmatch(w))
+                                                   or (_ACRONYM_PART.search(w) and fold(w) not in SUFFIXES)
+                                                   for w in name_words):
             continue
         name = person_name(" ".join(name_words))
         if name is not None and (name.given or (titles and len(core) <= 2 and cut > 0)):
