@@ -218,6 +218,16 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ACRONYM_PART = re.compile(r"[A-Z]{2,}")
 
 
+def _name_part(word: str) -> bool:
+    """Whether ``word`` may be part of a person's name: no organisation word, no abbreviation
+    other than initials ("U.S.-China"), no acronym ("EU-Japan"; a suffix such as II may)."""
+    if fold(word) in _NOT_PERSON:
+        return False
+    if _ABBREVIATED.search(word) and not _INITIALS.fullmatch(word):
+        return False
+    return not (_ACRONYM_PART.search(word) and fold(word) not in SUFFIXES)
+
+
 def _origin(word: str) -> Country | None:
     bare = strip_possessive(word)
     return find_demonym(bare) or find_country(bare)
@@ -270,9 +280,7 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
             continue
         name_words = seg[cut:]
         core = [w for w in name_words if fold(w) not in _NAME_PARTICLES]
-        if not core or len(core) > 4 or any(fold(w) in _NOT_PERSON or (_ABBREVIATED.search(w) and not _INITIALS.fullmatch(w))
-                                                   or (_ACRONYM_PART.search(w) and fold(w) not in SUFFIXES)
-                                                   for w in name_words):
+        if not core or len(core) > 4 or not all(_name_part(w) for w in name_words):
             continue
         name = person_name(" ".join(name_words))
         if name is not None and (name.given or (titles and len(core) <= 2 and cut > 0)):
