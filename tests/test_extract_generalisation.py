@@ -243,3 +243,14 @@ def test_field_probes_of_sport_and_metaphor() -> None:
     assert not triples("Inter Milan visited Porto on Tuesday for the first leg of the "
                        "Champions League semi-final against Benfica.")
     assert not triples("Disaster visited the town of Hama again when the river flooded.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Croatian Prime Minister Andrej Plenkovic visited Trinidad and Tobago on Tuesday.",
+     ("visited", "Andrej Plenkovic", "Trinidad and Tobago")),
+    ("Johnson & Johnson signed a deal with Pfizer.", ("agreed", "Johnson & Johnson", "Pfizer")),
+])
+def test_names_with_and_stay_whole(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert triple(*expected) in found
+    assert not [t for t in found if "Tobago" in t[1:] or "Johnson" in t[1:]], found

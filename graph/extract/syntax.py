@@ -178,6 +178,48 @@ def _untagged_name(token: Token) -> bool:
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children))
 
 
+def _joined_country(token: Token) -> Argument | None:
+    """'Trinidad and Tobago' tagged as two coordinated places: one country when the whole is a
+    known place name (ISO 3166 / GeoNames)."""
+    from graph.extract.gazetteer import is_known_place
+
+    conj = [c for c in token.children if c.dep_ == "conj"]
+    if len(conj) != 1 or token.pos_ != "PROPN" or conj[0].pos_ != "PROPN":
+        return None
+    doc = token.doc
+    left = entity_span(token) or doc[token.i : token.i + 1]
+    right = entity_span(conj[0]) or doc[conj[0].i : conj[0].i + 1]
+    if right.start <= left.end or right.start - left.end > 2:
+        return None
+    whole = doc[left.start : right.end]
+    if not is_known_place(whole.text):
+        return None
+    return span_argument(doc, whole.start, whole.end, "GPE")
+
+
+def _whole_name(ent: Span) -> bool:
+    """A name with "and" or "&" inside that is one thing: a known country ("Bosnia and
+    Herzegovina", "Trinidad and Tobago"), or an organisation ("Procter & Gamble", "Organization
+    for Security and Co-operation in Europe"); not two people or two places glued together."""
+    from graph.extract.gazetteer import is_known_place
+
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if is_known_place(text):
+        return True
+    return ent.label_ in ("ORG", "FAC") and (
+        any(t.text == "&" for t in ent) or any(t.lower_ in ("of", "for", "on") for t in ent)
+        or ent[-1].lemma_.lower() in ORG_HEADS)
+
+
+#: Head nouns of organisations' names ("... Review Commission", "... Trade Council").
+ORG_HEADS = frozenset("""
+commission organization organisation council committee agency bank fund union association
+institute court ministry department office service corporation company group party front
+movement alliance federation authority board forum program programme foundation center centre
+university force army league conference assembly tribunal network coalition
+""".split())  # noqa: SIM905
+
+
 def _named_modifier(token: Token) -> bool:
     """True when a modifier of ``token`` names whose it is: "Chinese coast guard vessels",
     "Turkey's trade envoy", "Pentagon analyst"."""
@@ -218,7 +260,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                                     or coref.thing(token))
     appos = _appos_names(token)
     ent = entity_span(token)
-    if ent is not None and token.pos_ == "PROPN" and any(t.dep_ == "cc" for t in ent):
+    if ent is not None and token.pos_ == "PROPN" and any(t.dep_ == "cc" for t in ent) \
+            and not _whole_name(ent):
         # NER glued coordinated names into one entity ("Trump and Pence"): take this one's part
         span = proper_span(token)
         if span is not None:
@@ -353,6 +396,11 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     first = argument(mod)
                     if first is not None and all(a.text != first.text for a in out):
                         out.append(first)
+        joined = _joined_country(tok)
+        if joined is not None:
+            if all(a.text != joined.text for a in out):
+                out.append(joined)
+            continue
         for conj in conjuncts(tok):
             if places and conj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in conj.children) \
                     and any(c.pos_ == "PROPN" for c in conj.conjuncts):
