@@ -254,3 +254,11 @@ def test_names_with_and_stay_whole(text: str, expected: tuple[str, str, str]) ->
     found = triples(text)
     assert triple(*expected) in found
     assert not [t for t in found if "Tobago" in t[1:] or "Johnson" in t[1:]], found
+
+
+def test_a_headline_in_capitals_is_read() -> None:
+    text = "SCHOLZ VISITS VILNIUS, PROMISES MORE TROOPS\nGerman Chancellor Olaf Scholz arrived on Monday."
+    ms = [m for m in mentions(text) if m.predicate == "visited"]
+    assert any((m.subject.text, m.object.text) == ("SCHOLZ", "VILNIUS") for m in ms), ms
+    (m,) = [m for m in ms if m.object.text == "VILNIUS"]
+    assert text[m.subject.start:m.subject.end] == "SCHOLZ"

@@ -12,6 +12,7 @@ The built-in extractors, one module per relation family, register themselves on 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
@@ -34,6 +35,7 @@ from graph.extract.base import (
 )
 from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
+from graph.extract.gazetteer import is_known_place
 from graph.extract.syntax import DATELINE_END_KEY
 from graph.nlp import load_model
 
@@ -77,10 +79,60 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
                 key = mention.key()
                 if key not in found or found[key].confidence < mention.confidence:
                     found[key] = mention
+        for mention in _capitals_mentions(doc, article, extractors):
+            found.setdefault(mention.key(), mention)
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
         doc.user_data.pop(DATELINE_END_KEY, None)
     return sorted(found.values(), key=lambda m: (m.start, m.subject.start, m.predicate))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+#: Words a headline in capitals keeps in lower case when it is re-cased for parsing.
+_HEADLINE_LOWER = frozenset("""
+a an the and or of to in on for with at by as from over after before amid into says said say
+""".split())  # noqa: SIM905
+
+
+def _capitals_mentions(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
+    """Headlines in capitals ("MACRON VISITS KYIV, PLEDGES AIR DEFENCE"), which the model cannot
+    tag, re-cased (trigger words and function words in lower case, other words capitalised, the
+    length kept) and parsed on their own; the mentions point back at the original text."""
+    out: list[Mention] = []
+    for line in re.finditer(r"[^\n]+", doc.text):
+        letters = [c for c in line.group(0) if c.isalpha()]
+        if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+            continue
+        triggers = {w for e in extractors for w in getattr(e, "triggers", ())}
+        raw = line.group(0)
+        comma = raw.find(",")
+
+        def recase(m: re.Match[str]) -> str:
+            word = m.group(0)
+            low = word.lower()
+            if low in _HEADLINE_LOWER or low in triggers or low.rstrip("s") in triggers \
+                    or low.rstrip("es") in triggers or low.rstrip("ed") in triggers:
+                return low
+            if 0 <= comma < m.start() and not is_known_place(word):
+                return low  # "..., PLEDGES MORE AIR DEFENCE": a second clause of the headline
+            return word if len(word) <= 2 else word[0] + word[1:].lower()
+
+        text = _WORD.sub(recase, raw)
+        sub_article = Article(id=article.id, text=text, date=article.date, title=article.title)
+        sub = load_model()(text)
+        for m in extract_doc(sub, sub_article, extractors):
+            base = line.start()
+
+            def back(a: Argument) -> Argument:
+                return Argument(doc.text[base + a.start : base + a.end], base + a.start,
+                                base + a.end, a.label, a.via)
+
+            out.append(Mention(
+                predicate=m.predicate, subject=back(m.subject), object=back(m.object),
+                sentence=raw.strip(), start=line.start(), end=line.end(),
+                date=m.date, confidence=round(m.confidence - 0.1, 3), extractor=m.extractor,
+                trigger=m.trigger, place=back(m.place) if m.place is not None else None))
+    return out
 
 
 def extract_articles(
