@@ -94,61 +94,43 @@ a an the and or of to in on for with at by as from over after before amid into s
 """.split())  # noqa: SIM905
 
 
+def _recase(word: str, *, triggers: frozenset[str], second_clause: bool) -> str:
+    """A word of a headline in capitals as a mixed-case headline would write it."""
+    low = word.lower()
+    if low in _HEADLINE_LOWER or any(low[: len(low) - k] in triggers for k in (0, 1, 2)):
+        return low  # function words and trigger words ("VISITS", "MEETS", "SIGNED")
+    if second_clause and not is_known_place(word):
+        return low  # "..., PLEDGES MORE AIR DEFENCE": a second clause of the headline
+    return word if len(word) <= 2 else word[0] + word[1:].lower()
+
+
+def _shift(a: Argument, text: str, base: int) -> Argument:
+    """An argument of a re-cased line, pointing at the original text."""
+    return Argument(text[base + a.start : base + a.end], base + a.start, base + a.end, a.label, a.via)
+
+
 def _capitals_mentions(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
     """Headlines in capitals ("MACRON VISITS KYIV, PLEDGES AIR DEFENCE"), which the model cannot
     tag, re-cased (trigger words and function words in lower case, other words capitalised, the
     length kept) and parsed on their own; the mentions point back at the original text."""
     out: list[Mention] = []
+    triggers = frozenset(w for e in extractors for w in getattr(e, "triggers", ()))
     for line in re.finditer(r"[^\n]+", doc.text):
-        letters = [c for c in line.group(0) if c.isalpha()]
+        raw = line.group(0)
+        letters = [c for c in raw if c.isalpha()]
         if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue
-        triggers = {w for e in extractors for w in getattr(e, "triggers", ())}
-        raw = line.group(0)
         comma = raw.find(",")
-
-        def recase(m: re.Match[str]) -> str:
-            word = m.group(0)
-            low = word.lower()
-            if low in _HEADLINE_LOWER or low in triggers or low.rstrip("s") in triggers \
-                    or low.rstrip("es") in triggers or low.rstrip("ed") in triggers:
-                return low
-            if 0 <= comma < m.start() and not is_known_place(word):
-                return low  # "..., PLEDGES MORE AIR DEFENCE": a second clause of the headline
-            return word if len(word) <= 2 else word[0] + word[1:].lower()
-
-        text = _WORD.sub(recase, raw)
-        sub_article = Article(id=article.id, text=text, date=article.date, title=article.title)
+        text = _WORD.sub(lambda m, c=comma: _recase(m.group(0), triggers=triggers,
+                                                    second_clause=0 <= c < m.start()), raw)
         sub = load_model()(text)
-        for m in extract_doc(sub, sub_article, extractors):
-            base = line.start()
-
-            def back(a: Argument) -> Argument:
-                return Argument(doc.text[base + a.start : base + a.end], base + a.start,
-                                base + a.end, a.label, a.via)
-
+        base = line.start()
+        for m in extract_doc(sub, Article(id=article.id, text=text, date=article.date,
+                                          title=article.title), extractors):
             out.append(Mention(
-                predicate=m.predicate, subject=back(m.subject), object=back(m.object),
-                sentence=raw.strip(), start=line.start(), end=line.end(),
-                date=m.date, confidence=round(m.confidence - 0.1, 3), extractor=m.extractor,
-                trigger=m.trigger, place=back(m.place) if m.place is not None else None))
+                predicate=m.predicate, subject=_shift(m.subject, doc.text, base),
+                object=_shift(m.object, doc.text, base), sentence=raw.strip(), start=base,
+                end=line.end(), date=m.date, confidence=round(m.confidence - 0.1, 3),
+                extractor=m.extractor, trigger=m.trigger,
+                place=_shift(m.place, doc.text, base) if m.place is not None else None))
     return out
-
-
-def extract_articles(
-    articles: Iterable[Article],
-    *,
-    extractors: Sequence[Extractor] | None = None,
-    batch_size: int = 32,
-    n_process: int = 1,
-) -> Iterator[tuple[Article, list[Mention]]]:
-    """Parse and extract each article, yielding ``(article, mentions)`` in input order.
-
-    Raises:
-        ModelError: no spaCy model is installed.
-    """
-    nlp = load_model()
-    chosen = list(extractors) if extractors is not None else make_extractors()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield article, extract_doc(doc, article, chosen)
