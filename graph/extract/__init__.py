@@ -134,3 +134,22 @@ def _capitals_mentions(doc: Doc, article: Article, extractors: Sequence[Extracto
                 extractor=m.extractor, trigger=m.trigger,
                 place=_shift(m.place, doc.text, base) if m.place is not None else None))
     return out
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    extractors: Sequence[Extractor] | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[tuple[Article, list[Mention]]]:
+    """Parse and extract each article, yielding ``(article, mentions)`` in input order.
+
+    Raises:
+        ModelError: no spaCy model is installed.
+    """
+    nlp = load_model()
+    chosen = list(extractors) if extractors is not None else make_extractors()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield article, extract_doc(doc, article, chosen)
