@@ -104,6 +104,20 @@ def _recase(word: str, *, triggers: frozenset[str], second_clause: bool) -> str:
     return word if len(word) <= 2 else word[0] + word[1:].lower()
 
 
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """``text`` cut into words and what lies between them, each with its offset."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for m in _WORD.finditer(text):
+        if m.start() > at:
+            out.append((at, text[at : m.start()]))
+        out.append((m.start(), m.group(0)))
+        at = m.end()
+    if at < len(text):
+        out.append((at, text[at:]))
+    return out
+
+
 def _shift(a: Argument, text: str, base: int) -> Argument:
     """An argument of a re-cased line, pointing at the original text."""
     return Argument(text[base + a.start : base + a.end], base + a.start, base + a.end, a.label, a.via)
@@ -121,8 +135,10 @@ def _capitals_mentions(doc: Doc, article: Article, extractors: Sequence[Extracto
         if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue
         comma = raw.find(",")
-        text = _WORD.sub(lambda m, c=comma: _recase(m.group(0), triggers=triggers,
-                                                    second_clause=0 <= c < m.start()), raw)
+        text = "".join(
+            _recase(piece, triggers=triggers, second_clause=0 <= comma < at) if piece[:1].isalpha()
+            else piece
+            for at, piece in _pieces(raw))
         sub = load_model()(text)
         base = line.start()
         for m in extract_doc(sub, Article(id=article.id, text=text, date=article.date,

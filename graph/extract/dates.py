@@ -90,8 +90,8 @@ def relative_day(text: str, article_date: str | None) -> str | None:
             if before == "last" or before == "past":
                 if w == "year":
                     return f"{day.year - 1:04d}"
-                back = day - timedelta(days=7 if w in ("week", "weekend") else day.day)
-                return f"{back.year:04d}-{back.month:02d}"
+                earlier = day - timedelta(days=7 if w in ("week", "weekend") else day.day)
+                return f"{earlier.year:04d}-{earlier.month:02d}"
             if before == "this" and w == "year":
                 return f"{day.year:04d}"
     return None

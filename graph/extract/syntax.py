@@ -425,10 +425,10 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                              for g in conjuncts(p)]
             pair = coref.collective(conj) if not places and not names else []
             for span in pair:
-                arg = Argument(span.text, span.start_char, span.end_char, span.label_ or
-                               span.root.ent_type_, "description")
-                if all(a.text != arg.text for a in out):
-                    out.append(arg)
+                member = Argument(span.text, span.start_char, span.end_char, span.label_ or
+                                  span.root.ent_type_, "description")
+                if all(a.text != member.text for a in out):
+                    out.append(member)
             if pair:
                 continue
             for t in names or [conj]:
