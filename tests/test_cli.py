@@ -104,3 +104,51 @@ def test_query_formats(tmp_path: Path) -> None:
     assert via_stdin.stdout == csv_out.stdout
     bad = run("query", str(out / "graph.ttl"), "SELECT WHERE {")
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
+
+
+# --- start-up: --help imports nothing heavy (issue 13) -------------------------------------------
+
+HEAVY = ("spacy", "rdflib.plugins.sparql", "pyvis", "dask", "networkx", "pyoxigraph", "pandas")
+
+_HELP_PROBE = """
+import contextlib, io, json, sys
+from graph.cli import _register, cli, main
+_register()
+seen = {}
+for name in [None, *sorted(cli.commands)]:
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = main(([name] if name else []) + ["--help"])
+    seen[name or ""] = [code, sorted(m for m in sys.modules if m.split(".")[0] in HEAVY_ROOTS
+                                     and any(m == h or m.startswith(h + ".") for h in HEAVY))]
+print(json.dumps(seen))
+"""
+
+
+def test_help_of_every_command_imports_nothing_heavy() -> None:
+    """``newsgraph --help`` and ``newsgraph CMD --help`` import none of spaCy, rdflib's SPARQL
+    engine, pyvis, dask, networkx, pyoxigraph or pandas (checked in a fresh interpreter)."""
+    probe = f"HEAVY = {HEAVY!r}\nHEAVY_ROOTS = {{h.split('.')[0] for h in HEAVY}}\n" + _HELP_PROBE
+    proc = subprocess.run([sys.executable, "-c", probe], check=False, capture_output=True,
+                          text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout)
+    assert set(seen) == {"", *commands()}
+    assert {name: v for name, v in seen.items() if v != [0, []]} == {}
+
+
+def test_choice_names_match_the_registries() -> None:
+    """The choices offered on the command line (graph/cli/_names.py) are the API's registries."""
+    from graph.analyze import MEASURES
+    from graph.cli import _names
+    from graph.entities.listing import ENTITY_TYPES
+    from graph.events import EVENT_FORMATS
+    from graph.network import EXPORT_FORMATS
+    from graph.parallel import ENGINES
+    from graph.query import OUTPUT_FORMATS
+
+    assert set(_names.ENGINE_NAMES) == set(ENGINES)
+    assert tuple(_names.MEASURE_NAMES) == tuple(MEASURES)
+    assert set(_names.ENTITY_TYPE_NAMES) == set(ENTITY_TYPES)
+    assert set(_names.NETWORK_FORMATS) == set(EXPORT_FORMATS)
+    assert tuple(_names.QUERY_FORMATS) == tuple(OUTPUT_FORMATS)
+    assert set(_names.EVENT_FORMATS) == set(EVENT_FORMATS)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
-from graph.parallel import ENGINES
-from graph.pipeline import build_graph, write_outputs
-from graph.progress import wanted
+from graph.cli._names import ENGINE_NAMES
 
 
 @cli.command()
@@ -19,7 +17,7 @@ from graph.progress import wanted
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes that parse and extract (local engine), or workers of the "
                    "local Dask cluster (dask engine without --scheduler).")
-@click.option("--engine", default="local", show_default=True, type=click.Choice(sorted(ENGINES)),
+@click.option("--engine", default="local", show_default=True, type=click.Choice(ENGINE_NAMES),
               help="Where extraction runs: local processes, or a dask.distributed cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with "
@@ -44,6 +42,9 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
     JSON-LD and an interactive HTML graph into --out. Bad inputs are skipped and listed;
     the exit code is 3 when anything was skipped.
     """
+    from graph.pipeline import build_graph, write_outputs
+    from graph.progress import wanted
+
     result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir,
                          aliases=aliases_file, jobs=jobs, engine=engine, scheduler=scheduler,
                          progress=wanted(progress))

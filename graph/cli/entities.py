@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from graph.cli import cli
-from graph.entities.listing import ENTITY_TYPES, EntityRecord, list_entities
-from graph.load import load_graph
+from graph.cli._names import ENTITY_TYPE_NAMES
+
+if TYPE_CHECKING:
+    from graph.entities.listing import EntityRecord
 
 
 def entities_table(records: list[EntityRecord]) -> str:
@@ -34,7 +37,7 @@ def entities_table(records: list[EntityRecord]) -> str:
 @click.argument("graph_file", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True,
               help="A readable table, or one JSON array of entities for machines.")
-@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES),
+@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPE_NAMES),
               help="Only entities of this type (repeatable).")
 @click.option("--name", "needle", default=None,
               help="Only entities whose name or a variant contains this text (case-insensitive).")
@@ -46,6 +49,9 @@ def entities(graph_file: str, fmt: str, types: tuple[str, ...], needle: str | No
     (GeoNames, ISO 3166), its country, and one reason per merged variant. Pin a merge or a
     split the build got wrong in an alias file (`newsgraph build --aliases FILE`).
     """
+    from graph.entities.listing import list_entities
+    from graph.load import load_graph
+
     records = list_entities(load_graph(graph_file), types=types)
     if needle:
         wanted = needle.casefold()

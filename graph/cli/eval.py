@@ -6,9 +6,6 @@ import json
 
 import click
 
-from graph.evaluate import load_gold, predict, score
-from graph.extract import make_extractors
-
 
 @click.command(name="eval")
 @click.argument("gold", type=click.Path(dir_okay=False))
@@ -27,6 +24,9 @@ def eval_command(gold: str, extractors: tuple[str, ...], as_json: bool, details:
     micro-averaged, and the negative items (no required triple) that drew a false positive.
     met and agreed match either way round; names match after normalisation or containment.
     """
+    from graph.evaluate import load_gold, predict, score
+    from graph.extract import make_extractors
+
     chosen = make_extractors(list(extractors) or None)
     items = load_gold(gold)
     evaluation = score(items, predict(items, extractors=chosen))

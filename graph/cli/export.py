@@ -5,8 +5,6 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
-from graph.export import export as export_graph
-from graph.export import format_names
 
 
 @cli.command()
@@ -23,8 +21,10 @@ def export(source: str, fmt: str, out_file: str) -> None:
     hold the union. JSON-LD is compacted with ontology/context.jsonld. Format names come from
     rdflib's plugin registry; an unknown name lists them.
     """
+    from graph.export import export as export_graph
+
     path = export_graph(source, fmt, out_file)
     click.echo(f"wrote {path} ({fmt})", err=True)
 
 
-__all__ = ["export", "format_names"]
+__all__ = ["export"]

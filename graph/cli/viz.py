@@ -5,8 +5,6 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
-from graph.load import load_graph
-from graph.viz import render, save
 
 
 @cli.command()
@@ -33,6 +31,9 @@ def viz(graph_file: str, out: str, actor: str | None, depth: int, since: str | N
     dates, quoting sentences and sources; the legend's check boxes filter relations and entity
     types.
     """
+    from graph.load import load_graph
+    from graph.viz import render, save
+
     page = render(load_graph(graph_file), title=title, actor=actor, depth=depth, since=since,
                   until=until, max_nodes=max_nodes, physics=physics)
     path = save(page, out)
