@@ -24,6 +24,16 @@ EVENT_CLASSES = {
     "agreed": NG.Agreement,
     "accused": NG.Accusation,
 }
+#: Each relation's CAMEO code and PLOVER type, written on every event node (ng:cameoCode,
+#: ng:ploverType): visited = 042 "make a visit", met = 040 "consult", agreed = 057 "sign formal
+#: agreement", accused = 112 "accuse" (CAMEO manual 1.1b3; PLOVER codebook; see the classes'
+#: annotations in ontology/newsgraph.ttl and ../shared/dev/README.md).
+EVENT_CODES: dict[str, tuple[str, str]] = {
+    "visited": ("042", "CONSULT/visit"),
+    "met": ("040", "CONSULT"),
+    "agreed": ("057", "AGREE"),
+    "accused": ("112", "ACCUSE"),
+}
 PREFIXES = {"ng": NG._NS, "ngr": NGR, "prov": PROV, "dcterms": DCTERMS, "skos": SKOS, "schema": SDO}
 
 
@@ -114,6 +124,9 @@ def article_triples(
         add((s, NG[m.predicate], o))
         e = event_iri(article, m)
         add((e, RDF.type, EVENT_CLASSES[m.predicate]))
+        cameo, plover = EVENT_CODES[m.predicate]
+        add((e, NG.cameoCode, Literal(cameo)))
+        add((e, NG.ploverType, Literal(plover)))
         add((e, NG.actor, s))
         add((e, NG.place if m.predicate == "visited" else NG.counterpart, o))
         add((e, NG.subjectText, Literal(m.subject.text)))
