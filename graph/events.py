@@ -9,7 +9,7 @@ Columns (:data:`EVENT_COLUMNS`, in this order; missing values are ``<NA>``/``NaN
 - ``event`` (IRI), ``date`` (the event's own ``ng:date`` as ISO ``YYYY[-MM[-DD]]``, else the
   article's date), ``date_from`` (``event``, ``article`` or missing), ``relation`` (visited, met,
   agreed, accused), ``cameo_code`` and ``plover_type`` (``ng:cameoCode``/``ng:ploverType`` of the
-  event node, else the relation's codes from :data:`graph.rdf.EVENT_CODES`);
+  event node, else the relation's codes from :data:`EVENT_CODES`);
 - ``actor_*`` and ``counterpart_*``: ``label``, ``iri``, ``type`` (person, organisation, country,
   city, place, actor, entity), ``country`` (ISO 3166-1 alpha-3: the entity's own code for a
   country, else the code of its ``ng:country``); for a visit the counterpart is empty and the
@@ -45,7 +45,19 @@ if TYPE_CHECKING:
     from rdflib import Dataset, Graph
     from rdflib.term import Node
 
-__all__ = ["EVENT_COLUMNS", "EVENT_FORMATS", "event_records", "events_frame", "write_events"]
+#: Each relation's CAMEO code and PLOVER type, written on every event node by graph/rdf.py
+#: (ng:cameoCode, ng:ploverType): visited = 042 "make a visit", met = 040 "consult", agreed =
+#: 057 "sign formal agreement", accused = 112 "accuse" (CAMEO manual 1.1b3; PLOVER codebook; see
+#: the classes' annotations in ontology/newsgraph.ttl and ../shared/dev/README.md).
+EVENT_CODES: dict[str, tuple[str, str]] = {
+    "visited": ("042", "CONSULT/visit"),
+    "met": ("040", "CONSULT"),
+    "agreed": ("057", "AGREE"),
+    "accused": ("112", "ACCUSE"),
+}
+
+__all__ = ["EVENT_CODES", "EVENT_COLUMNS", "EVENT_FORMATS", "event_records", "events_frame",
+           "write_events"]
 
 _ENTITY_FIELDS = ("label", "iri", "type", "country")
 EVENT_COLUMNS: tuple[str, ...] = (
@@ -172,7 +184,7 @@ def event_records(graph: Graph | Dataset) -> list[dict[str, Any]]:
     from rdflib.namespace import PROV
 
     from graph.namespaces import NG
-    from graph.rdf import EVENT_CLASSES, EVENT_CODES
+    from graph.network import EVENT_CLASSES
 
     reader = _Reader(graph)
     rows: list[dict[str, Any]] = []

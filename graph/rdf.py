@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, PROV, SDO
 
 from graph.articles import Article
 from graph.entities import Resolution, entity_triples
+from graph.events import EVENT_CODES
 from graph.extract.base import Mention
 from graph.namespaces import NG, NGR
 
@@ -23,16 +24,6 @@ EVENT_CLASSES = {
     "met": NG.Meeting,
     "agreed": NG.Agreement,
     "accused": NG.Accusation,
-}
-#: Each relation's CAMEO code and PLOVER type, written on every event node (ng:cameoCode,
-#: ng:ploverType): visited = 042 "make a visit", met = 040 "consult", agreed = 057 "sign formal
-#: agreement", accused = 112 "accuse" (CAMEO manual 1.1b3; PLOVER codebook; see the classes'
-#: annotations in ontology/newsgraph.ttl and ../shared/dev/README.md).
-EVENT_CODES: dict[str, tuple[str, str]] = {
-    "visited": ("042", "CONSULT/visit"),
-    "met": ("040", "CONSULT"),
-    "agreed": ("057", "AGREE"),
-    "accused": ("112", "ACCUSE"),
 }
 PREFIXES = {"ng": NG._NS, "ngr": NGR, "prov": PROV, "dcterms": DCTERMS, "skos": SKOS, "schema": SDO}
 

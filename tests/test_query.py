@@ -171,7 +171,8 @@ def test_cli_named_and_list(store: Path) -> None:
     bad = cli("query", str(store), "--named", "nope")
     assert bad.returncode == 1 and "available:" in bad.stderr and "dossier" in bad.stderr
     missing = cli("query", str(store), "--named", "dossier")
-    assert missing.returncode == 1 and "actor=" in missing.stderr
+    assert missing.returncode == 2 and "actor=" in missing.stderr  # a usage error
+    assert len(missing.stderr.strip().splitlines()) == 1
 
 
 def test_store_and_file_give_same_answers(store: Path, seeds_out: Path) -> None:

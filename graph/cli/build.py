@@ -59,12 +59,30 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
         click.echo(f"note {note.origin}: {note.reason}", err=True)
     for problem in result.problems:
         click.echo(f"skipped {problem.origin}: {problem.reason}", err=True)
-    click.echo(
-        f"{result.articles} article(s), {result.mentions} relation mention(s), "
-        f"{len(result.resolution.entities)} entities; wrote " + ", ".join(str(f) for f in files),
-        err=True,
-    )
+    if result.store is not None:
+        articles, mentions, entities = _store_counts(result.dataset)
+        summary = (f"the files hold the whole store: {articles} article(s), {mentions} relation "
+                   f"mention(s), {entities} entities")
+    else:
+        summary = (f"{result.articles} article(s), {result.mentions} relation mention(s), "
+                   f"{len(result.resolution.entities)} entities")
+    click.echo(summary + "; wrote " + ", ".join(str(f) for f in files), err=True)
     if result.problems:
         click.echo(f"{len(result.problems)} input(s) skipped, listed above; the rest was built",
                    err=True)
         raise click.exceptions.Exit(3)
+
+
+def _store_counts(dataset: object) -> tuple[int, int, int]:
+    """Articles, event nodes and described entities in a store snapshot (an incremental build
+    re-extracts only new articles, but its files hold everything)."""
+    from rdflib import RDF
+
+    from graph.namespaces import NG
+    from graph.rdf import ENTITIES_GRAPH, EVENT_CLASSES
+
+    ds = dataset  # an rdflib Dataset
+    articles = len(set(ds.subjects(RDF.type, NG.Article)))  # type: ignore[attr-defined]
+    events = sum(len(set(ds.subjects(RDF.type, c))) for c in EVENT_CLASSES.values())  # type: ignore[attr-defined]
+    entities = len(set(ds.graph(ENTITIES_GRAPH).subjects(RDF.type, None)))  # type: ignore[attr-defined]
+    return articles, events, entities

@@ -68,7 +68,10 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
         if query is not None:
             raise click.UsageError("give either QUERY or --named, not both")
         nq = named_query(name)
-        bindings = nq.bindings(_params(params))
+        try:
+            bindings = nq.bindings(_params(params))
+        except QueryError as exc:  # a missing or unknown --param is a usage error (exit 2)
+            raise click.UsageError(str(exc)) from None
         text = nq.text
     else:
         if query is None:
