@@ -301,11 +301,20 @@ def read_jsonl(path: Path, *, notes: list[Problem] | None = None) -> Iterator[Ar
             yield _line_article(item, origin, notes)
 
 
-def _expand(path: Path) -> Iterator[Path]:
+def _expand(path: Path, notes: list[Problem] | None = None) -> Iterator[Path]:
+    """The article files of ``path``; the other files of a folder (except hidden ones) are
+    recorded in ``notes`` as not read."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
+            if not child.is_file():
+                continue
+            if child.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
                 yield child
+            elif notes is not None and not any(
+                    part.startswith(".") for part in child.relative_to(path).parts):
+                notes.append(Problem(str(child), (
+                    f"not read: unsupported file type {child.suffix or '(none)'!r} (articles are "
+                    f"{', '.join(TEXT_SUFFIXES + JSONL_SUFFIXES)})")))
     else:
         yield path
 
@@ -345,7 +354,7 @@ def read_articles(
         return True
 
     for root in roots:
-        for path in _expand(root):
+        for path in _expand(root, report.notes):
             if path.suffix.lower() in JSONL_SUFFIXES:
                 try:
                     for item in read_jsonl(path, notes=report.notes):

@@ -152,3 +152,35 @@ def test_choice_names_match_the_registries() -> None:
     assert set(_names.NETWORK_FORMATS) == set(EXPORT_FORMATS)
     assert tuple(_names.QUERY_FORMATS) == tuple(OUTPUT_FORMATS)
     assert set(_names.EVENT_FORMATS) == set(EVENT_FORMATS)
+
+
+# --- small things that bite (issue 13) ------------------------------------------------------------
+
+@pytest.mark.slow
+def test_build_says_which_files_of_a_folder_it_did_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Angela Merkel visited Paris on Monday.", encoding="utf-8")
+    (folder / "paper.pdf").write_bytes(b"%PDF-1.4 binary")
+    (folder / "table.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    proc = run("build", str(folder), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    notes = [line for line in proc.stderr.splitlines() if line.startswith("note ")]
+    assert len(notes) == 2, proc.stderr
+    assert any("paper.pdf: not read: unsupported file type '.pdf'" in n for n in notes)
+    assert any("table.csv: not read" in n for n in notes)
+    assert "1 article(s)" in proc.stderr
+
+
+@pytest.mark.slow
+def test_incremental_build_counts_what_its_files_hold(tmp_path: Path) -> None:
+    store, out = tmp_path / "store", tmp_path / "out"
+    first = run("build", "seeds", "--store", str(store), "--out", str(out))
+    assert first.returncode == 0, first.stderr
+    again = run("build", "seeds", "--store", str(store), "--out", str(out))
+    assert again.returncode == 0, again.stderr
+    summary = again.stderr.strip().splitlines()[-1]
+    assert "0 entities" not in summary
+    assert summary == first.stderr.strip().splitlines()[-1]  # same whole-store counts
+    assert "2 article(s)" in summary and "0 article(s) added" in again.stderr
