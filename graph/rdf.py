@@ -104,6 +104,11 @@ def article_triples(
         add((a, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.source:
         add((a, DCTERMS.source, Literal(article.source)))
+    if article.place:  # the dateline's place: its GeoNames IRI, else the name as written
+        from graph.sources import place_geonames
+
+        link = place_geonames(article.place)
+        add((a, SDO.locationCreated, URIRef(link) if link else Literal(article.place)))
     named: set[URIRef] = set()
     for m in mentions:
         s = resolution.iri(m.subject, article=article)

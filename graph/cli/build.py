@@ -8,8 +8,25 @@ from graph.cli import cli
 from graph.cli._names import ENGINE_NAMES
 
 
+def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--date``: a real calendar date written YYYY-MM-DD."""
+    if value is None:
+        return None
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value).isoformat() if len(value) == 10 else \
+            _bad_date(value)
+    except ValueError:
+        return _bad_date(value)
+
+
+def _bad_date(value: str) -> str:
+    raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD")
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False),
               help="Folder for graph.ttl, graph.jsonld and graph.html.")
 @click.option("--extractor", "extractors", multiple=True,
@@ -28,26 +45,38 @@ from graph.cli._names import ENGINE_NAMES
 @click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
               help="Also keep the graph in this Oxigraph store folder (created if missing); "
                    "incremental: unchanged articles are skipped, changed ones replaced.")
+@click.option("--feed", "feeds", multiple=True, metavar="URL",
+              help="Also read the articles of this RSS/Atom feed (repeatable), newest first; "
+                   "with --store only links not yet in the store are fetched.")
+@click.option("--date", "default_date", default=None, metavar="YYYY-MM-DD", callback=_check_date,
+              help="Publication date of the inputs that carry none (no JSON date, front matter, "
+                   "dateline or page date).")
 @click.option("--aliases", "aliases_file", default=None, type=click.Path(dir_okay=False),
               help="TOML alias file pinning entity merges and splits (see README, "
                    "'Entity resolution').")
 def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
           store_dir: str | None, aliases_file: str | None = None, *, jobs: int = 1,
           engine: str = "local", scheduler: str | None = None,
-          progress: bool | None = None) -> None:
+          progress: bool | None = None, feeds: tuple[str, ...] = (),
+          default_date: str | None = None) -> None:
     """Build the knowledge graph of the articles in PATHS.
 
-    PATHS are article files (.txt, .md), folders of them, or .jsonl files with one
-    {"id", "text", "date", "title", "url", "source"} object per line. Writes Turtle,
+    PATHS are article files (.txt, .md, .html), folders of them, .jsonl files with one
+    {"id", "text", "date", "title", "url", "source"} object per line, or http(s) URLs of
+    pages. A text's front matter and dateline give its title, date and place. Writes Turtle,
     JSON-LD and an interactive HTML graph into --out. Bad inputs are skipped and listed;
     the exit code is 3 when anything was skipped.
     """
     from graph.pipeline import build_graph, write_outputs
+
+    if not paths and not feeds:
+        raise click.UsageError("Missing argument 'PATHS...' (or --feed URL).")
     from graph.progress import wanted
 
     result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir,
                          aliases=aliases_file, jobs=jobs, engine=engine, scheduler=scheduler,
-                         progress=wanted(progress))
+                         progress=wanted(progress), feeds=list(feeds),
+                         default_date=default_date)
     if result.store is not None:
         click.echo(f"store {result.store}: {result.articles} article(s) added or replaced, "
                    f"{result.unchanged} unchanged", err=True)
