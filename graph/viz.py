@@ -398,13 +398,13 @@ def render(
            "hide it. "
            '<input id="ng-search" type="search" placeholder="Find an entity…" aria-label="Find an entity">'
            ' <span id="ng-found"></span></p>'
-           + (time_filter(days[0], days[-1]) if days else "")
+           + (time_filter(days[0], days[-1]) if days and days[0] != days[-1] else "")
            + "".join(f"<p>{escape(note)}</p>" for note in notes) + "</div>")
     config = script_json({"types": types, "relations": relations, "physics": physics,
                           "rankLabels": any(nd.get("ngTop") for nd in nodes),
                           "labelMinPx": LABEL_MIN_PX,
-                          "firstDate": days[0] if days else None,
-                          "lastDate": days[-1] if days else None})
+                          "firstDate": days[0] if days and days[0] != days[-1] else None,
+                          "lastDate": days[-1] if days and days[0] != days[-1] else None})
     head = f"<head><title>{escape(title)}</title>{STYLE}"
     html = html.replace("<head>", head, 1)
     key = legend([(t, *TYPE_STYLE[t]) for t in types],
