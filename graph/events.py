@@ -255,6 +255,7 @@ def events_frame(source: str | Path | Graph | Dataset) -> pd.DataFrame:
     """
     import pandas as pd
 
+    graph: Graph | Dataset
     if isinstance(source, (str, Path)):
         from graph.load import load_graph
 

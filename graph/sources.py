@@ -104,15 +104,17 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> Page | None:
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=True,
                                       include_comments=False, include_tables=False)
-    if doc is None or not (doc.text or "").strip():
+    if doc is not None and not isinstance(doc, dict):
+        doc = doc.as_dict()  # a trafilatura Document
+    if not isinstance(doc, dict) or not str(doc.get("text") or "").strip():
         return None
-    paragraphs = [_CONTROL.sub("", line).strip() for line in doc.text.splitlines()]
+    paragraphs = [_CONTROL.sub("", line).strip() for line in str(doc["text"]).splitlines()]
     return Page(
         text="\n\n".join(p for p in paragraphs if p),
-        title=_clean(doc.title),
-        date=iso_date(doc.date),
-        author=_clean(doc.author),
-        sitename=_clean(doc.sitename),
+        title=_clean(doc.get("title")),
+        date=iso_date(doc.get("date")),
+        author=_clean(doc.get("author")),
+        sitename=_clean(doc.get("sitename")),
     )
 
 

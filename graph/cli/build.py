@@ -112,6 +112,7 @@ def _store_counts(dataset: object) -> tuple[int, int, int]:
 
     ds = dataset  # an rdflib Dataset
     articles = len(set(ds.subjects(RDF.type, NG.Article)))  # type: ignore[attr-defined]
-    events = sum(len(set(ds.subjects(RDF.type, c))) for c in EVENT_CLASSES.values())  # type: ignore[attr-defined]
+    events = sum(len(set(ds.subjects(RDF.type, c)))  # type: ignore[attr-defined,misc]
+                 for c in EVENT_CLASSES.values())
     entities = len(set(ds.graph(ENTITIES_GRAPH).subjects(RDF.type, None)))  # type: ignore[attr-defined]
     return articles, events, entities
