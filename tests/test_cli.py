@@ -44,6 +44,7 @@ def test_readme_documents_every_command(name: str) -> None:
     assert f"newsgraph {name}" in readme
 
 
+@pytest.mark.slow
 def test_missing_file_is_one_line_error() -> None:
     proc = run("extract", "does-not-exist.txt")
     assert proc.returncode != 0
@@ -59,12 +60,14 @@ def test_wrong_option_is_one_line_error() -> None:
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_unknown_extractor_lists_available() -> None:
     proc = run("extract", "seeds", "--extractor", "nope")
     assert proc.returncode == 1
     assert "available:" in proc.stderr and "visits" in proc.stderr
 
 
+@pytest.mark.slow
 def test_extract_seeds_json_lines() -> None:
     proc = run("extract", "seeds")
     assert proc.returncode == 0, proc.stderr
@@ -80,6 +83,7 @@ def test_extract_seeds_json_lines() -> None:
         assert 0 <= t["confidence"] <= 1
 
 
+@pytest.mark.slow
 def test_extract_offsets_point_at_sentence(tmp_path: Path) -> None:
     text = "Officials said little. Angela Merkel visited Paris on Monday."
     src = tmp_path / "in.jsonl"
@@ -91,6 +95,7 @@ def test_extract_offsets_point_at_sentence(tmp_path: Path) -> None:
     assert text[t["start"] : t["end"]].strip() == t["sentence"]
 
 
+@pytest.mark.slow
 def test_query_formats(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("build", "seeds", "--out", str(out)).returncode == 0
@@ -184,3 +189,11 @@ def test_incremental_build_counts_what_its_files_hold(tmp_path: Path) -> None:
     assert "0 entities" not in summary
     assert summary == first.stderr.strip().splitlines()[-1]  # same whole-store counts
     assert "2 article(s)" in summary and "0 article(s) added" in again.stderr
+
+
+def test_build_date_and_missing_inputs_are_usage_errors(tmp_path: Path) -> None:
+    for args in (["seeds", "--date", "2025-13-01"], ["seeds", "--date", "2025-1-1"], []):
+        proc = run("build", *args, "--out", str(tmp_path / "out"))
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert not (tmp_path / "out").exists()

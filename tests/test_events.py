@@ -84,6 +84,7 @@ def test_parquet_reads_back_identically_with_pandas_and_pyarrow(seeds_out: Path,
     assert pq.read_table(out).num_rows == len(frame)
 
 
+@pytest.mark.slow
 def test_csv_and_jsonl_on_stdout(seeds_out: Path) -> None:
     frame = events_frame(seeds_out / "graph.ttl")
     proc = run("events", str(seeds_out / "graph.ttl"))

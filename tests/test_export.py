@@ -115,6 +115,7 @@ def test_bad_sources(tmp_path: Path) -> None:
         export(tmp_path / "folder", "nt", tmp_path / "x")
 
 
+@pytest.mark.slow
 def test_cli(store: Path, tmp_path: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
@@ -140,6 +141,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
                           capture_output=True, cwd=ROOT, timeout=300)
 
 
+@pytest.mark.slow
 def test_cli_list_formats_and_stdout(store: Path, tmp_path: Path) -> None:
     listed = run_cli("export", "--list-formats")
     assert listed.returncode == 0, listed.stderr

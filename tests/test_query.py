@@ -139,6 +139,7 @@ def test_formats(seeds_build: BuildResult) -> None:
         format_result(run_query(seeds_build.dataset, q), "xlsx")
 
 
+@pytest.mark.slow
 def test_update_refused_without_flag(store: Path, seeds_build: BuildResult) -> None:
     upd = "INSERT DATA { <https://example.org/a> <https://example.org/b> <https://example.org/c> }"
     with pytest.raises(QueryError, match="read-only"):

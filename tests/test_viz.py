@@ -153,6 +153,7 @@ def test_untrusted_names_and_sentences_run_no_script(tmp_path: Path) -> None:
     assert node_tip["elements"] == edge_tip["elements"] == 0  # ... and made no element (but <br>)
 
 
+@pytest.mark.slow
 def test_crafted_article_through_the_pipeline_runs_no_script(tmp_path: Path) -> None:
     article = {
         "id": "evil", "date": "2024-05-04", "title": "Evil " + PAYLOAD_SCRIPT,
@@ -170,6 +171,7 @@ def test_crafted_article_through_the_pipeline_runs_no_script(tmp_path: Path) -> 
     assert any("Petrov" in label for label in seen["labels"])
 
 
+@pytest.mark.slow
 def test_big_graph_is_laid_out_in_python_and_draws(tmp_path: Path) -> None:
     graph = make_graph(synthetic_events(PHYSICS_LIMIT + 200, seed=3))
     page = render(graph)
@@ -327,6 +329,7 @@ def test_date_slider_filters_relations_and_keeps_undated_ones(tmp_path: Path) ->
     assert "undated (kept by the date filter)" in legend
 
 
+@pytest.mark.slow
 def test_ego_centre_is_highlighted(tmp_path: Path) -> None:
     page = write_html(make_graph(TIMELINE), tmp_path / "ego.html", actor="Boris", depth=1)
     html = page.read_text(encoding="utf-8")
@@ -389,6 +392,7 @@ def test_clicking_a_relation_shows_its_articles_as_safe_links(tmp_path: Path) ->
     assert extra["elements"] == 0 and not result["pwned"] and "PWNED" not in result["title"]
 
 
+@pytest.mark.slow
 def test_labels_stay_readable_at_200_entities(tmp_path: Path) -> None:
     page = write_html(make_graph(synthetic_events(200, seed=2)), tmp_path / "big.html")
     look = """<script>
