@@ -21,7 +21,8 @@ Columns (:data:`EVENT_COLUMNS`, in this order; missing values are ``<NA>``/``NaN
 - ``confidence`` (0-1), ``sentence``, ``start``/``end`` (character offsets in the article),
   ``subject_text``/``object_text`` (the names as written);
 - ``article_iri``, ``article_id``, ``article_title``, ``article_date``, ``article_url``,
-  ``article_source``; ``extractor``, ``extractor_version``.
+  ``article_source``, ``article_place`` (the dateline's place: a GeoNames IRI, or the name as
+  written); ``extractor``, ``extractor_version``.
 
 Rows are sorted by date (undated last), article id, offset and event IRI. Text columns have
 pandas' ``string`` dtype, offsets and GeoNames ids nullable ``Int64``, coordinates and
@@ -67,7 +68,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "place_label", "place_iri", "place_geonames_id", "place_lat", "place_lon", "place_country",
     "confidence", "sentence", "start", "end", "subject_text", "object_text",
     "article_iri", "article_id", "article_title", "article_date", "article_url", "article_source",
-    "extractor", "extractor_version",
+    "article_place", "extractor", "extractor_version",
 )
 _INT_COLUMNS = frozenset({"place_geonames_id", "start", "end"})
 _FLOAT_COLUMNS = frozenset({"place_lat", "place_lon", "confidence"})
@@ -169,6 +170,7 @@ class _Reader:
                 "article_date": _text(get(node, DCTERMS.date)),
                 "article_url": _text(get(node, SDO.url)),
                 "article_source": _text(get(node, DCTERMS.source)),
+                "article_place": _text(get(node, SDO.locationCreated)),
             }
         return self._articles[node]
 
@@ -235,7 +237,8 @@ def event_records(graph: Graph | Dataset) -> list[dict[str, Any]]:
                 "subject_text": _text(first(NG.subjectText)),
                 "object_text": _text(first(NG.objectText)),
                 **{k: article.get(k) for k in ("article_iri", "article_id", "article_title",
-                                               "article_date", "article_url", "article_source")},
+                                               "article_date", "article_url", "article_source",
+                                               "article_place")},
                 "extractor": _text(first(NG.extractor)),
                 "extractor_version": _text(first(NG.extractorVersion)),
             })
