@@ -67,10 +67,9 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
     JSON-LD and an interactive HTML graph into --out. Bad inputs are skipped and listed;
     the exit code is 3 when anything was skipped.
     """
-    from graph.pipeline import build_graph, write_outputs
-
     if not paths and not feeds:
         raise click.UsageError("Missing argument 'PATHS...' (or --feed URL).")
+    from graph.pipeline import build_graph, write_outputs
     from graph.progress import wanted
 
     result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir,
