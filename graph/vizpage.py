@@ -96,6 +96,8 @@ DETAILS = ('<div id="ng-details" hidden role="dialog" aria-label="Details">'
 SCRIPT = """<script>
 (function () {
   var cfg = JSON.parse(document.getElementById("ng-config").textContent);
+  var bar = document.getElementById("ng-bar"), key = document.getElementById("ng-legend");
+  if (bar && key) { key.style.top = (bar.offsetHeight + 8) + "px"; }  // below the notes
   var shown = {type: new Set(cfg.types), relation: new Set(cfg.relations)};
   var DAY = 86400000, t0 = cfg.firstDate ? Date.parse(cfg.firstDate + "T00:00:00Z") : 0;
   var from = document.getElementById("ng-from"), to = document.getElementById("ng-to");
