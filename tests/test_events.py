@@ -122,3 +122,20 @@ def test_missing_source_and_bad_format_are_one_line_errors(tmp_path: Path) -> No
     assert len(proc.stderr.strip().splitlines()) == 1
     proc = run("events", str(tmp_path / "nope.ttl"), "--format", "xlsx")
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_a_store_folder_gives_the_same_table_as_its_graph_file(tmp_path: Path) -> None:
+    from graph.pipeline import build_graph, write_outputs
+    from graph.store import store_snapshot
+
+    store = tmp_path / "store"
+    result = build_graph([ROOT / "seeds"], store=store)
+    result.dataset = store_snapshot(store)
+    write_outputs(result, tmp_path / "out")
+    from_store = events_frame(store)
+    from_file = events_frame(tmp_path / "out" / "graph.ttl")
+    assert len(from_store) == len(from_file) > 0
+    pd.testing.assert_frame_equal(from_store.drop(columns=["confidence"]),
+                                  from_file.drop(columns=["confidence"]))
+    assert (from_store["confidence"] - from_file["confidence"]).abs().max() < 1e-9
