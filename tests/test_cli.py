@@ -197,3 +197,31 @@ def test_build_date_and_missing_inputs_are_usage_errors(tmp_path: Path) -> None:
         assert proc.returncode == 2, (args, proc.stderr)
         assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_the_model_loads_only_when_text_is_parsed(tmp_path: Path) -> None:
+    """A build with nothing to parse, a query, an export and the events table never load the
+    spaCy model (checked in a fresh interpreter)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    probe = """
+import contextlib, io, json, sys
+from graph.cli import main
+from graph.nlp import MODEL_PACKAGES
+with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):
+    code = main(sys.argv[1:])
+print(json.dumps([code, any(m.split(".")[0] in MODEL_PACKAGES for m in sys.modules)]))
+"""
+
+    def loads_model(*args: str) -> list[object]:
+        proc = subprocess.run([sys.executable, "-c", probe, *args], check=False,
+                              capture_output=True, text=True, cwd=ROOT, timeout=300)
+        return list(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+    out = str(tmp_path / "out")
+    assert loads_model("build", str(tmp_path / "in"), "--out", out) == [0, False]
+    graph_file = str(tmp_path / "out" / "graph.ttl")
+    assert loads_model("query", graph_file, "ASK { ?s ?p ?o }") == [0, False]
+    assert loads_model("events", graph_file) == [0, False]
+    assert loads_model("export", graph_file, "--format", "nt") == [0, False]
