@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -236,7 +237,8 @@ def _client(timeout: float) -> httpx.Client:
 
 
 def _get(client: httpx.Client, url: str, *, limit: int = MAX_FETCH_BYTES) -> tuple[bytes, str]:
-    """The body and content type of ``url``.
+    """The body and content type of ``url``: the body decompressed, at most ``limit`` bytes,
+    downloaded within three times the client's read timeout.
 
     Raises:
         InputError: a one-line reason: not http(s), HTTP error status, timeout, unreachable,
@@ -254,10 +256,14 @@ def _get(client: httpx.Client, url: str, *, limit: int = MAX_FETCH_BYTES) -> tup
             if declared and declared.isdigit() and int(declared) > limit:
                 raise InputError(f"{url}: too large ({int(declared):,} bytes; the limit is {limit:,})")
             chunks, size = [], 0
+            deadline = time.monotonic() + 3 * (client.timeout.read or DEFAULT_TIMEOUT)
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
                     raise InputError(f"{url}: too large (over {limit:,} bytes)")
+                if time.monotonic() > deadline:  # a server dripping bytes never times out a read
+                    raise InputError(f"{url}: timed out (still downloading after "
+                                     f"{3 * (client.timeout.read or DEFAULT_TIMEOUT):g} s)")
                 chunks.append(chunk)
             return b"".join(chunks), response.headers.get("content-type", "")
     except httpx.TimeoutException:

@@ -62,6 +62,17 @@ class Site:
                 if self.path == "/hang":
                     site.release.wait(60)  # never answers while a test waits for it
                     return
+                if self.path == "/drip":  # answers, then sends a byte now and then, for ever
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.end_headers()
+                    while not site.release.wait(0.3):
+                        try:
+                            self.wfile.write(b" ")
+                            self.wfile.flush()
+                        except OSError:
+                            return
+                    return
                 status, ctype, body = site.pages.get(self.path, (404, "text/plain", b"nope"))
                 self.send_response(status)
                 self.send_header("Content-Type", ctype)
@@ -197,6 +208,14 @@ def test_a_url_that_never_answers_times_out(site: Site) -> None:
     assert list(read_inputs([site.base + "/hang"], report=report, timeout=1.0)) == []
     (problem,) = report.problems
     assert problem.reason.startswith("timed out")
+
+
+@pytest.mark.slow
+def test_a_url_that_drips_forever_times_out_as_a_whole(site: Site) -> None:
+    report = ReadReport()
+    assert list(read_inputs([site.base + "/drip"], report=report, timeout=1.0)) == []
+    (problem,) = report.problems
+    assert problem.reason.startswith("timed out (still downloading")
 
 
 def test_feed_newest_first_then_only_new_items(site: Site) -> None:
