@@ -240,7 +240,10 @@ SCRIPT = """<script>
     zoomLabels();
     network.on("zoom", zoomLabels);
   }
-  apply();
+  if (from) {  // everything is shown at first: only the range's ends are written
+    document.getElementById("ng-from-out").textContent = cfg.firstDate;
+    document.getElementById("ng-to-out").textContent = cfg.lastDate;
+  }
   if (cfg.physics) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({physics: false});
