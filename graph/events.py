@@ -27,6 +27,8 @@ Columns (:data:`EVENT_COLUMNS`, in this order; missing values are ``<NA>``/``NaN
 Rows are sorted by date (undated last), article id, offset and event IRI. Text columns have
 pandas' ``string`` dtype, offsets and GeoNames ids nullable ``Int64``, coordinates and
 confidence ``float64``; control characters (other than tab and newline) are removed from text.
+In CSV, a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+leading ``'`` so that spreadsheets show it rather than run it as a formula.
 """
 
 from __future__ import annotations
@@ -285,8 +287,19 @@ def _frame(rows: Iterable[dict[str, Any]], pd: Any) -> pd.DataFrame:
 
 # --- writing ---------------------------------------------------------------------------------------
 
+#: A spreadsheet takes a cell starting with one of these for a formula (CSV injection, OWASP).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _write_csv(frame: pd.DataFrame, out: IO[bytes]) -> None:
-    frame.to_csv(out, index=False, encoding="utf-8", lineterminator="\n")
+    """CSV; a text cell that a spreadsheet would run as a formula gets a leading ``'``."""
+    safe = frame.copy()
+    for name in safe.columns:
+        if str(safe[name].dtype) == "string":
+            column = safe[name]
+            risky = column.str.startswith(_FORMULA_START).fillna(False).astype(bool)
+            safe.loc[risky, name] = "'" + column[risky]
+    safe.to_csv(out, index=False, encoding="utf-8", lineterminator="\n")
 
 
 def _write_jsonl(frame: pd.DataFrame, out: IO[bytes]) -> None:

@@ -114,6 +114,11 @@ def test_hostile_text_loses_control_characters(tmp_path: Path) -> None:
     assert row["date"] is None and row["actor_label"] == "a"
     path = write_events(events_frame(ds), tmp_path / "e.csv", fmt="csv")
     assert path is not None and "\x1b" not in path.read_text(encoding="utf-8")
+    (cell,) = [r["sentence"] for r in csv.DictReader(io.StringIO(path.read_text("utf-8")))]
+    assert cell == "'=cmd|' /C calc'!A0[31m red\nline"  # shown, not run, by a spreadsheet
+    jsonl = write_events(events_frame(ds), tmp_path / "e.jsonl", fmt="jsonl")
+    assert jsonl is not None
+    assert json.loads(jsonl.read_text(encoding="utf-8"))["sentence"].startswith("=cmd")
 
 
 def test_missing_source_and_bad_format_are_one_line_errors(tmp_path: Path) -> None:
