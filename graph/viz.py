@@ -230,6 +230,7 @@ def _edge_title(net: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> str:
     lines += [_evidence_line(e) for e in evidence[:TOOLTIP_EVIDENCE]]
     if len(evidence) > TOOLTIP_EVIDENCE:
         lines.append(f"… and {len(evidence) - TOOLTIP_EVIDENCE} more")
+    lines.append("(click for the list with links to the articles)")
     return "\n".join(lines)
 
 
