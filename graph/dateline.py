@@ -48,7 +48,7 @@ _END_DOT = r"\s*[.:]\s+"
 
 _UPPER_RE = re.compile(
     rf"(?P<place>{_UPPER_PLACE})(?:,\s+(?P<region>{_REGION}|{_UPPER_PLACE}))?{_TAIL}"
-    rf"(?P<end>{_END_DASH}|(?<=\))(?:{_END_DOT}))"
+    rf"(?P<end>{_END_DASH}|(?<=\))(?:{_END_DOT})|(?<=\d)\s*:\s+)"
 )
 _TITLE_RE = re.compile(
     rf"(?P<place>{_TITLE_PLACE})(?:,\s+(?P<region>{_REGION}))?{_TAIL}(?P<end>{_END_DASH})"

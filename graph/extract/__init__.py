@@ -31,7 +31,10 @@ from graph.extract.base import (
     Registry,
     registry,
 )
+from graph.dateline import parse_dateline
+from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
+from graph.extract.syntax import DATELINE_END_KEY
 from graph.nlp import load_model
 
 __all__ = [
@@ -61,6 +64,12 @@ def make_extractors(names: Sequence[str] | None = None) -> list[Extractor]:
 def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
     """All mentions the extractors find in one parsed article, in text order."""
     context = Context(article=article)
+    dateline = parse_dateline(doc.text[:400], published=article.date)
+    if dateline is not None:
+        # a dateline gives the article's place and date, never an actor (issue 11, kind 5)
+        doc.user_data[DATELINE_END_KEY] = dateline.body_start
+        if article.date is None and dateline.date is not None:
+            context.cache[ANCHOR_DATE_KEY] = dateline.date
     found: dict[tuple[str, str, str, int], Mention] = {}
     try:
         for extractor in extractors:
@@ -70,6 +79,7 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
                     found[key] = mention
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
+        doc.user_data.pop(DATELINE_END_KEY, None)
     return sorted(found.values(), key=lambda m: (m.start, m.subject.start, m.predicate))
 
 

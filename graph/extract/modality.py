@@ -74,6 +74,28 @@ def _ahead_of(token: Token) -> bool:
     return prep.head.lower_ in ("ahead", "advance", "preparation", "run-up", "eve")
 
 
+#: Words that make a time expression point ahead ("next week", "later this month", "tomorrow").
+_FUTURE_WORDS = frozenset({"next", "tomorrow", "later", "coming", "upcoming", "forthcoming"})
+
+
+def _future_time(trigger: Token) -> bool:
+    """'leaves for Korea tomorrow', 'next week's visit', 'a trip later this month': a time
+    expression of the trigger's own phrase that points ahead."""
+    words: set[str] = set()
+    for child in trigger.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep", "tmod", "poss", "compound", "amod"):
+            continue  # not the subject's or object's own time ("critics of a trip next month")
+        words |= {t.lower_ for t in child.subtree if t.ent_type_ in ("DATE", "TIME")
+                  or t.lower_ == "tomorrow"}
+    # "meeting today and tomorrow" is under way
+    return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
+
+
+_GOING = frozenset({"go", "come", "travel", "fly", "head", "leave", "return"})
+_TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
+_PRESENT_WORDS = frozenset({"today", "yesterday", "ago", "last", "earlier", "tonight", "now"})
+
+
 def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     """True when the event of ``trigger`` is not presented as real (see the module docstring).
 
@@ -81,6 +103,16 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     reports X's accusation.
     """
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
+        return True
+    if trigger.tag_ == "VBG" and trigger.lemma_.lower() in _GOING and any(
+            c.dep_ == "aux" and c.lower_ in ("am", "is", "are", "'m", "'re", "'s") for c in trigger.children):
+        return True  # "I'm going to Cuba", "he is coming to Europe": an arrangement ahead
+    if trigger.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
+                                               for c in trigger.children):
+        return True  # "when he visits Washington": a present tense in a time clause is future
+    if _future_time(trigger) or (trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+                                 and trigger.pos_ == "NOUN"
+                                 and trigger.head.pos_ == "VERB" and _future_time(trigger.head)):
         return True
     if _purpose_infinitive(trigger) or (trigger.pos_ == "NOUN" and _ahead_of(trigger)):
         return True
@@ -119,4 +151,18 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         else:
             return False
         token = head
+    return False
+
+
+def is_nominal_irrealis(noun: Token) -> bool:
+    """True when an event noun is unreal by its own words: negated ("no agreement"), a modifier
+    ("a proposed deal", "a draft accord"), a future time ("next week's accord"), or governed by
+    a noun of planning ("hopes for a deal") or a verb that denies or seeks it ("sought a deal",
+    "failed to reach"); what is said *about* an existing agreement does not count."""
+    if _negated(noun) or _unreal_modifier(noun) or _future_time(noun) or _ahead_of(noun):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in ("draft", "tentative-free") for c in noun.children):
+        return True
+    if noun.dep_ in ("dobj", "pobj", "xcomp", "attr"):
+        return is_irrealis(noun)
     return False
