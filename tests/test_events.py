@@ -46,7 +46,9 @@ def test_one_row_per_event_node_of_the_seeds(seeds_build: BuildResult) -> None:
 
 def test_seeds_carry_country_codes_and_minsk_coordinates(seeds_build: BuildResult) -> None:
     frame = events_frame(seeds_build.dataset)
-    minsk = frame[frame["place_label"] == "Minsk"]
+    in_minsk = frame[frame["place_label"] == "Minsk"]
+    assert (in_minsk["place_lat"].round(2) == 53.90).all()  # visits, and meetings held there
+    minsk = in_minsk[in_minsk["relation"] == "visited"]
     assert len(minsk) >= 1
     row = minsk.iloc[0]
     assert row["place_geonames_id"] == 625144
@@ -97,7 +99,7 @@ def test_csv_and_jsonl_on_stdout(seeds_out: Path) -> None:
     proc = run("events", str(seeds_out / "graph.ttl"), "--format", "jsonl", "--out", "-")
     lines = [json.loads(x) for x in proc.stdout.decode("utf-8").splitlines()]
     assert [x["event"] for x in lines] == list(frame["event"])
-    minsk = next(x for x in lines if x["place_label"] == "Minsk")
+    minsk = next(x for x in lines if x["place_label"] == "Minsk" and x["relation"] == "visited")
     assert minsk["place_geonames_id"] == 625144 and minsk["counterpart_label"] is None
 
 
