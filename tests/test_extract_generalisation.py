@@ -181,8 +181,8 @@ def test_welcomed_to_and_toured_in(text: str, expected: tuple[str, str, str]) ->
      ("accused", "minister", "rebels")),
     ('"The police, the army, they are responsible for the killings," said Amina Yusuf.',
      ("accused", "Amina Yusuf", "police")),
-    ("The panel said the army was responsible for two attacks, while the militias were "
-     "responsible for three.", ("accused", "panel", "militias")),
+    (("The panel said the army was responsible for two attacks, while the militias were "
+      "responsible for three."), ("accused", "panel", "militias")),
 ])
 def test_responsibility_in_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
     assert triple(*expected) in triples(text)
@@ -227,3 +227,19 @@ def test_issue_kinds_two_to_four_and_seven(text: str, expected: set, absent: set
     found = triples(text)
     assert {triple(*t) for t in expected} <= found
     assert not {triple(*t) for t in absent} & found
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing has warned Thai officials against visiting Taipei again.",
+    "The announcement is due next week during the premier's Kenya visit.",
+    "\u201cI\u2019m going to Peru,\u201d the senator announced last month.",
+    "Physicians and engineers from nine countries on Friday wrapped a two-day conference in Accra.",
+])
+def test_more_unreal_or_unnamed(text: str) -> None:
+    assert not triples(text)
+
+
+def test_field_probes_of_sport_and_metaphor() -> None:
+    assert not triples("Inter Milan visited Porto on Tuesday for the first leg of the "
+                       "Champions League semi-final against Benfica.")
+    assert not triples("Disaster visited the town of Hama again when the river flooded.")

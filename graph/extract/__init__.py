@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.tokens import Doc
 
 from graph.articles import Article
+from graph.dateline import parse_dateline
 from graph.extract import accusations as _accusations  # noqa: F401  (each module registers
 from graph.extract import agreements as _agreements  # noqa: F401   its built-in extractor)
 from graph.extract import meetings as _meetings  # noqa: F401
@@ -31,7 +32,6 @@ from graph.extract.base import (
     Registry,
     registry,
 )
-from graph.dateline import parse_dateline
 from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
 from graph.extract.syntax import DATELINE_END_KEY

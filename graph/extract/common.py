@@ -116,7 +116,7 @@ def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:
     assert isinstance(memo, dict)
     key = (id(sent.doc), sent.start)
     if key not in memo:
-        memo[key] = any((t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj")))
+        memo[key] = any((t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ != "amod"))
                         and t.dep_ != "compound" and (
                             is_sport_word(t.lemma_.lower())
                                                           or is_sport_word(t.lower_))

@@ -15,18 +15,26 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
+from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     LIGHT_VERBS,
     MEET_GESTURES,
-    NON_VISITOR_NOUNS,
     MEET_NOUNS,
     MEET_VERBS,
+    NON_VISITOR_NOUNS,
     PLACE_LABELS,
     REMOTE_WORDS,
 )
-from graph.extract.gazetteer import is_known_place
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
+from graph.extract.syntax import (
+    ANAPHORIC_PLACES,
+    agents,
+    arguments,
+    is_passive,
+    noun_owner,
+    pobjs,
+    subjects,
+)
 
 #: Actor nouns that, visited, are places or bodies rather than people met ("visited the country").
 _INSTITUTIONS = frozenset(["country", "countries", "nation", "nations", "state", "states", "power", "powers", "side", "sides", "party", "parties", "organization", "organisation", "company", "firm", "bank", "court", "parliament", "congress", "senate", "ministry", "agency", "committee", "commission", "council", "government", "administration", "army", "military", "police", "alliance", "union", "bloc"])
@@ -159,9 +167,9 @@ def _caption_pair(token: Token) -> tuple[Argument, Argument] | None:
                 return None
             return (Argument(left.text, left.start_char, left.end_char, "PERSON"),
                     Argument(right.text, right.start_char, right.end_char, "PERSON"))
-        if doc[j].lower_ not in ("with", "hands", "hand", "the", "his", "her", "visiting"):
-            if doc[j].pos_ not in ("PROPN",):
-                return None
+        if doc[j].lower_ not in ("with", "hands", "hand", "the", "his", "her", "visiting") \
+                and doc[j].pos_ != "PROPN":
+            return None
     return None
 
 
@@ -230,7 +238,8 @@ class Meetings(RuleExtractor):
                 if any(a.label in PLACE_LABELS for a in others):
                     return
                 others = [a for a in others if (a.label == "PERSON" and not is_known_place(a.text)) or (
-                    a.via == "noun" and a.text.split()[-1].lower() not in _INSTITUTIONS)]
+                    a.via == "noun" and a.text.split()[-1].lower() not in _INSTITUTIONS
+                    and a.text.split()[-1].lower() not in ANAPHORIC_PLACES)]
                 if not others:
                     return
         elif token.pos_ == "VERB" and lemma in MEET_GESTURES:
@@ -279,6 +288,10 @@ class Meetings(RuleExtractor):
         counterparts = _actors(others)
         if others and not counterparts:
             return  # only an audience ("met with reporters"): no meeting between the subjects
+        if not others and token.pos_ in ("NOUN", "PROPN") and all(p.via == "noun" for p in parties) \
+                and len({p.text.split()[-1].lower() for p in parties}) > 1 \
+                and not pobjs(token, ("between", "among")):
+            return  # "researchers and scholars wrapped a conference": a gathering, nobody named
         others = counterparts
         if others or len(parties) > 1:
             yield from self.pairs("met", _actors(parties), others, token, context, confidence=confidence)

@@ -105,7 +105,8 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
         return True
     if trigger.tag_ == "VBG" and trigger.lemma_.lower() in _GOING and any(
-            c.dep_ == "aux" and c.lower_ in ("am", "is", "are", "'m", "'re", "'s") for c in trigger.children):
+            c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in ("am", "is", "are", "'m", "'re", "'s")
+            for c in trigger.children):
         return True  # "I'm going to Cuba", "he is coming to Europe": an arrangement ahead
     if trigger.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
                                                for c in trigger.children):
@@ -122,8 +123,9 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         if head == token:
             return False
         dep = token.dep_
-        if dep in ("pobj", "pcomp") and head.lower_ in ("without", "instead"):
-            return True  # "ended without reaching a deal", "instead of meeting"
+        if (dep in ("pobj", "pcomp") and head.lower_ in ("without", "instead")) or (
+                dep == "pcomp" and head.lower_ == "against"):
+            return True  # "ended without reaching a deal", "instead of meeting", "warned against visiting"
         if dep == "xcomp" and head.lemma_ == "be":
             return True  # "was to travel": future in the past
         if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
@@ -132,8 +134,8 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
             if dep == "prep" and token.lower_ in _ADJUNCT_PREPS:
                 # "discussed trade during their meeting": the meeting is a circumstance of the
                 # verb, not what it plans or refuses; only its negation and modality carry over
-                if _negated(head) or _modal(head) or _conditional(head):
-                    return True
+                if _negated(head) or _modal(head) or _conditional(head) or _future_time(head):
+                    return True  # "the announcement due next week during Blair's visit"
             elif _negated(head) or _modal(head) or _conditional(head) or (
                     governed and _governs_unreal(head)):
                 return True

@@ -18,11 +18,11 @@ from graph.extract.lexicon import (
     GROUP_NOUNS,
     NAME_LABELS,
     PLACE_LABELS,
-    PLACE_NOUNS,
     TITLE_NOUNS,
     is_agent_noun,
     is_place_noun,
     is_vehicle_noun,
+    wordnet_class,
 )
 
 #: Place nouns that, bare ("the city"), point back to a place named earlier.
@@ -236,6 +236,10 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     if token.pos_ == "PROPN":
         if token.ent_type_:
             return None  # a date, an event, a law...: not an actor or a place
+        if token.is_sent_start and token.tag_ == "NNPS" and not places and (
+                is_agent_noun(token.lemma_.lower()) or is_agent_noun(token.lower_.rstrip("s"))):
+            # "Physicians and engineers ...": a capitalised common noun opening the sentence
+            return span_argument(doc, token.i, token.i + 1, "", "noun")
         if places and any(_is_title(c) for c in token.lefts if c.dep_ == "compound"):
             return None  # "King Abdullah II" is a person, not a place
         if _is_title(token) and not places:
@@ -244,6 +248,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return resolved
         span = proper_span(token)
         assert span is not None
+        if len(span) == 1 and token.lower_ in wordnet_class("abstract_nouns"):
+            return None  # "Tragedy visited the village": a capitalised abstraction, no name
         return span_argument(doc, span.start, span.end, "")
     if token.i > 0 and (token.is_title or doc[token.i - 1].text == "-"):
         # a name the parser split: "Moon Jae-in" (head "in"), "Bashar al-Assad"

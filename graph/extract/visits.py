@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
+from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     LIGHT_VISIT_NOUNS,
     NON_VISITOR_LABELS,
@@ -23,7 +24,6 @@ from graph.extract.lexicon import (
     VISIT_VERBS,
     is_vehicle_noun,
 )
-from graph.extract.gazetteer import is_known_place
 from graph.extract.meetings import _light_verb
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import (

@@ -19,6 +19,8 @@ this module. Each file holds one lower-case lemma a line: single words (letters,
   sentence is about a game ("visited Munich for the semifinal", "met in the final");
 - ``vehicle_nouns.txt``: conveyances and craft (hyponyms of ``conveyance.n.03``,
   ``craft.n.02``), which news names for their crews ("coast guard vessels rammed ...");
+- ``abstract_nouns.txt``: acts, events, feelings, states and phenomena by their first sense
+  ("tragedy", "violence", "chaos"): a capitalised one alone is no name ("Tragedy visited ...");
 - ``place_nouns.txt``: structures, facilities and locations (hyponyms of ``structure.n.01``,
   ``facility.n.01``, ``geographical_area.n.01``, ``land.n.04``):
   what can be visited ("toured the camp", "stopped at the hospital").
@@ -36,6 +38,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 NOUN_PERSON = 18
+#: Lexicographer files of abstractions: noun.act, noun.cognition, noun.event, noun.feeling,
+#: noun.phenomenon, noun.state.
+ABSTRACT_FILES = frozenset({4, 9, 11, 12, 19, 26})
 #: (lemma, lexicographer file) of the synsets whose hyponyms make each class.
 ROOTS = {
     "agent_nouns": [("social_group", 14)],
@@ -97,6 +102,7 @@ def classes(wordnet: Path) -> dict[str, list[str]]:
              for name, pairs in ROOTS.items()}
     sport = {o for o in senses["sport"] if synsets[o][0] == 4}
     out: dict[str, list[str]] = {name: [] for name in ROOTS}
+    out["abstract_nouns"] = []
     for lemma, offsets in senses.items():
         if not _WORD.match(lemma) or not offsets:
             continue
@@ -116,6 +122,8 @@ def classes(wordnet: Path) -> dict[str, list[str]]:
             out["sport_nouns"].append(lemma)
         if up & roots["vehicle_nouns"]:
             out["vehicle_nouns"].append(lemma)
+        if synsets[first][0] in ABSTRACT_FILES:
+            out["abstract_nouns"].append(lemma)
         if up & roots["place_nouns"]:
             out["place_nouns"].append(lemma)
     return {k: sorted(v) for k, v in out.items()}
