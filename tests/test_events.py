@@ -57,8 +57,8 @@ def test_seeds_carry_country_codes_and_minsk_coordinates(seeds_build: BuildResul
     assert row["place_country"] == "BLR"
     assert row["relation"] == "visited" and pd.isna(row["counterpart_iri"])
     # organisations get their country's alpha-3 code through ng:country
-    svr = frame[frame["actor_label"] == "Foreign Intelligence Service"]
-    assert set(svr["actor_country"]) == {"RUS"}
+    svr = frame[frame["actor_label"].str.contains("Foreign Intelligence Service", regex=False)]
+    assert len(svr) >= 1 and set(svr["actor_country"]) == {"RUS"}
     # the second seed opens with the dateline "MINSK (Realist English)."
     assert set(frame["article_place"].dropna()) == {"https://sws.geonames.org/625144/"}
     countries = set(frame["actor_country"].dropna()) | set(frame["counterpart_country"].dropna())
