@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from graph.errors import InputError
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")  # HTML read by graph.sources (trafilatura)
 JSONL_SUFFIXES = (".jsonl",)
 #: Largest article text accepted, in bytes; a larger one is reported and skipped.
 MAX_ARTICLE_BYTES = 2_000_000
@@ -38,6 +38,8 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str = ""  # where it was read from: a path, or path:line for JSON lines
+    #: the place of the dateline opening the text, as written ("Cairo", "Hanoi, Vietnam")
+    place: str | None = None
 
 
 @dataclass(frozen=True)
@@ -212,8 +214,13 @@ def read_text_file(path: Path, *, notes: list[Problem] | None = None) -> Article
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    from graph.sources import HTML_SUFFIXES, html_article, with_text_metadata
+
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return html_article(path.stem, _decode(data, str(path), notes), origin=str(path),
+                            notes=notes)
     text, title = _plain(_decode(data, str(path), notes), str(path), notes)
-    return Article(id=path.stem, text=text, title=title, origin=str(path))
+    return with_text_metadata(Article(id=path.stem, text=text, title=title, origin=str(path)))
 
 
 def _opt_str(value: object) -> str | None:
@@ -301,11 +308,20 @@ def read_jsonl(path: Path, *, notes: list[Problem] | None = None) -> Iterator[Ar
             yield _line_article(item, origin, notes)
 
 
-def _expand(path: Path) -> Iterator[Path]:
+def _expand(path: Path, notes: list[Problem] | None = None) -> Iterator[Path]:
+    """The article files of ``path``; the other files of a folder (except hidden ones) are
+    recorded in ``notes`` as not read."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
+            if not child.is_file():
+                continue
+            if child.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
                 yield child
+            elif notes is not None and not any(
+                    part.startswith(".") for part in child.relative_to(path).parts):
+                notes.append(Problem(str(child), (
+                    f"not read: unsupported file type {child.suffix or '(none)'!r} (articles are "
+                    f"{', '.join(TEXT_SUFFIXES + JSONL_SUFFIXES)})")))
     else:
         yield path
 
@@ -345,7 +361,7 @@ def read_articles(
         return True
 
     for root in roots:
-        for path in _expand(root):
+        for path in _expand(root, report.notes):
             if path.suffix.lower() in JSONL_SUFFIXES:
                 try:
                     for item in read_jsonl(path, notes=report.notes):

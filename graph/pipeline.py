@@ -9,10 +9,11 @@ from typing import Any
 
 from rdflib import Dataset, URIRef
 
-from graph.articles import Article, Problem, ReadReport, read_articles
+from graph.articles import Article, Problem, ReadReport
 from graph.entities import Aliases, Resolution, load_aliases, resolve
 from graph.parallel import extract_stream
 from graph.rdf import build_dataset, entities_graph, union_graph
+from graph.sources import read_inputs, stored_urls
 from graph.viz import write_html
 
 #: ``graph.html`` keeps the most central entities of bigger graphs (and says what it left out);
@@ -47,6 +48,8 @@ def build_graph(
     scheduler: str | None = None,
     progress: bool = False,
     aliases: str | Path | None = None,
+    feeds: Sequence[str] = (),
+    default_date: str | None = None,
 ) -> BuildResult:
     """Read, extract, resolve and build the RDF dataset of the articles under ``paths``.
 
@@ -58,6 +61,10 @@ def build_graph(
     ``jobs``, ``engine`` (``local`` or ``dask``) and ``scheduler`` (a Dask scheduler address)
     choose where extraction runs, see :mod:`graph.parallel`; ``progress`` shows a progress bar
     on stderr. The graph does not depend on them.
+
+    ``paths`` may also hold ``http(s)://`` URLs, and ``feeds`` RSS/Atom feed URLs (with a
+    store, only links not yet in it are fetched); ``default_date`` (``YYYY-MM-DD``) is the
+    publication date of articles that carry none. See :mod:`graph.sources`.
 
     Raises:
         InputError: a path is missing or of an unsupported type.
@@ -72,9 +79,9 @@ def build_graph(
     pinned = load_aliases(aliases) if aliases is not None else None
     if store is not None:
         return _build_into_store(paths, Path(store), extractor_names=extractor_names,
-                                 aliases=pinned, **run)
+                                 aliases=pinned, feeds=feeds, default_date=default_date, **run)
     report = ReadReport()
-    articles = read_articles(paths, report=report)
+    articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date)
     batch = list(extract_stream(articles, extractor_names=extractor_names,
                                 problems=report.problems, **run))
     resolution = resolve(batch, aliases=pinned)
@@ -91,7 +98,8 @@ def build_graph(
 
 def _build_into_store(
     paths: Sequence[str | Path], store: Path, *, extractor_names: Sequence[str] | None,
-    aliases: Aliases | None = None, **run: Any,
+    aliases: Aliases | None = None, feeds: Sequence[str] = (), default_date: str | None = None,
+    **run: Any,
 ) -> BuildResult:
     """:func:`build_graph` with ``store``: see there."""
     from graph.store import skip_unchanged, stored_hashes, writable_store, write_articles
@@ -100,7 +108,10 @@ def _build_into_store(
     report = ReadReport()
     unchanged: list[Article] = []
     with writable_store(store) as ox_store:
-        fresh = skip_unchanged(read_articles(paths, report=report), stored_hashes(ox_store),
+        known = stored_urls(ox_store) if feeds else frozenset()
+        articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date,
+                               known_urls=known)
+        fresh = skip_unchanged(articles, stored_hashes(ox_store),
                                salt=salt, skipped=unchanged)
         batch = list(extract_stream(fresh, extractor_names=extractor_names,
                                     problems=report.problems, **run))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from graph.cli import cli
-from graph.entities.listing import ENTITY_TYPES, EntityRecord, list_entities, review
-from graph.entities.review import Named, Pair
-from graph.load import load_graph
+from graph.cli._names import ENTITY_TYPE_NAMES
+
+if TYPE_CHECKING:
+    from graph.entities.listing import EntityRecord
+    from graph.entities.review import Named, Pair
 
 
 def entities_table(records: list[EntityRecord]) -> str:
@@ -57,7 +60,7 @@ def _side(n: Named) -> dict[str, object]:
 @click.option("--review", "review_", is_flag=True,
               help="List the probable duplicates (skos:closeMatch, and the same rules run over the whole graph) "
                    "with the evidence for each, instead of the entities.")
-@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES),
+@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPE_NAMES),
               help="Only entities of this type (repeatable).")
 @click.option("--name", "needle", default=None,
               help="Only entities whose name or a variant contains this text (case-insensitive).")
@@ -78,6 +81,9 @@ def entities(graph_file: str, fmt: str, review_: bool, types: tuple[str, ...], n
         return
     if fmt == "toml":
         raise click.UsageError("--format toml needs --review")
+    from graph.entities.listing import list_entities
+    from graph.load import load_graph
+
     records = list_entities(load_graph(graph_file), types=types)
     if needle:
         wanted = needle.casefold()
@@ -89,7 +95,9 @@ def entities(graph_file: str, fmt: str, review_: bool, types: tuple[str, ...], n
 
 
 def _review(graph_file: str, fmt: str, types: tuple[str, ...], needle: str | None) -> None:
+    from graph.entities.listing import review
     from graph.entities.review import alias_toml
+    from graph.load import load_graph
 
     pairs = review(load_graph(graph_file))
     if types:

@@ -7,7 +7,6 @@ import os
 import click
 
 from graph.cli import cli
-from graph.push import push as push_graph
 
 
 @cli.command()
@@ -25,6 +24,8 @@ def push(source: str, endpoint: str, user: str | None, timeout: float) -> None:
     Each article graph is PUT under its own name, replacing the graph of that name at the
     endpoint: pushing twice leaves the same data.
     """
+    from graph.push import push as push_graph
+
     auth = (user, os.environ.get("NEWSGRAPH_PASSWORD", "")) if user else None
     report = push_graph(source, endpoint, auth=auth, timeout=timeout)
     click.echo(f"pushed {report.graphs} graph(s), {report.triples} triple(s) to {endpoint}", err=True)

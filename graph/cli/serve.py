@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
-from graph.server import start_server
 
 
 @cli.command()
@@ -21,6 +20,8 @@ def serve(store_dir: str, port: int, writable: bool) -> None:
     Queries at /query, updates at /update (refused unless --writable), the Graph Store
     Protocol at /store. The default graph is the union of all article graphs.
     """
+    from graph.server import start_server
+
     server = start_server(store_dir, port=port or None, writable=writable)
     mode = "read-write" if writable else "read-only"
     click.echo(f"serving {store_dir} ({mode}) at {server.query_url} (updates: {server.update_url}); "
