@@ -262,3 +262,24 @@ def test_a_headline_in_capitals_is_read() -> None:
     assert any((m.subject.text, m.object.text) == ("SCHOLZ", "VILNIUS") for m in ms), ms
     (m,) = [m for m in ms if m.object.text == "VILNIUS"]
     assert text[m.subject.start:m.subject.end] == "SCHOLZ"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry said Lula and Boric had agreed to expand trade during a meeting in Brasilia.",
+     ("met", "Lula", "Boric")),
+    ("Chile and Peru agreed to cut tariffs after Presidents Gabriel Boric and Dina Boluarte met "
+     "over lunch in Lima.", ("met", "Gabriel Boric", "Dina Boluarte")),
+    ("Li Qiang arrived in Chile on Monday. He held talks with President Gabriel Boric a day later.",
+     ("met", "Li Qiang", "Gabriel Boric")),
+    ("Maria Lopez was greeted by Prime Minister Sam Reid when she landed in Auckland.",
+     ("visited", "Maria Lopez", "Auckland")),
+    ("Kim Jong Un crossed into South Korea for a summit.", ("visited", "Kim Jong Un", "South Korea")),
+])
+def test_time_clauses_and_circumstances_are_real(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)
+
+
+def test_a_title_cut_from_its_name_is_no_actor() -> None:
+    found = triples("Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister "
+                    "Javier Gonzalez-Olaechea met in Lima.")
+    assert not [t for t in found if "Foreign Minister" in t[1:]], found

@@ -97,6 +97,17 @@ def pronoun(token: Token) -> Argument | None:
         subject = _clause_subject(token)
         if subject is not None and (subject.label == "PERSON" or subject.via == "description"):
             return subject
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "advcl":
+        # "Ardern was greeted by Morrison when she landed in Sydney": the subject of a time
+        # clause continues the main clause's subject
+        main = [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ != "PRON"]
+        if len(main) == 1 and main[0].ent_type_ == "PERSON":
+            from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+            found = argument(main[0])
+            if found is not None:
+                return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     best: Span | None = None
     for ent, _ in persons(token.doc):
         if ent.end > token.i:

@@ -77,7 +77,7 @@ VISIT_VERBS = frozenset({"visit", "tour", "inspect"})
 TRAVEL_VERBS = {
     "arrive": ("in", "at"), "travel": ("to",), "fly": ("to", "into"), "come": ("to",),
     "go": ("to",), "head": ("to",), "journey": ("to",), "land": ("in", "at"),
-    "stop": ("in",), "jet": ("to",),
+    "stop": ("in", "at"), "jet": ("to",), "cross": ("into",)
 }
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "journey", "stopover", "stay", "voyage",
                          "inspection"})
@@ -111,7 +111,7 @@ AGREE_VERBS = frozenset({"agree", "sign", "ratify", "accept", "conclude", "reach
 #: Verbs that only mean agreement when their object is an agreement noun ("signed a deal").
 AGREE_OBJECT_VERBS = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "clinch",
                                 "finalize", "finalise", "initial", "endorse", "approve", "enter",
-                                "secure", "forge", "negotiate"})
+                                "secure", "forge", "negotiate", "announce", "unveil"})
 AGREE_NOUNS = frozenset("""
 agreement agreements accord accords deal deals treaty treaties pact pacts memorandum compact
 truce ceasefire cease-fire armistice settlement contract contracts protocol

@@ -75,7 +75,7 @@ def _ahead_of(token: Token) -> bool:
 
 
 #: Words that make a time expression point ahead ("next week", "later this month", "tomorrow").
-_FUTURE_WORDS = frozenset({"next", "tomorrow", "later", "coming", "upcoming", "forthcoming"})
+_FUTURE_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming", "forthcoming"})
 
 
 def _future_time(trigger: Token) -> bool:
@@ -88,10 +88,13 @@ def _future_time(trigger: Token) -> bool:
         words |= {t.lower_ for t in child.subtree if t.ent_type_ in ("DATE", "TIME")
                   or t.lower_ == "tomorrow"}
     # "meeting today and tomorrow" is under way
+    if "later" in words and words & {"this", "today", "tonight"}:
+        return True  # "later this month"; not "a day later"
     return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
 
 
 _GOING = frozenset({"go", "come", "travel", "fly", "head", "leave", "return"})
+_PAST_MARKS = frozenset({"after", "since", "as", "while", "when", "before"})
 _TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
 _PRESENT_WORDS = frozenset({"today", "yesterday", "ago", "last", "earlier", "tonight", "now"})
 
@@ -133,9 +136,12 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         if dep in _TIGHT:
             if dep == "prep" and token.lower_ in _ADJUNCT_PREPS:
                 # "discussed trade during their meeting": the meeting is a circumstance of the
-                # verb, not what it plans or refuses; only its negation and modality carry over
+                # verb, not what it plans or refuses; only its negation and modality carry over,
+                # here and above ("agreed to expand trade during a meeting")
                 if _negated(head) or _modal(head) or _conditional(head) or _future_time(head):
                     return True  # "the announcement due next week during Blair's visit"
+                if token.lower_ in ("during", "at", "after", "following", "amid", "throughout"):
+                    governed = False
             elif _negated(head) or _modal(head) or _conditional(head) or (
                     governed and _governs_unreal(head)):
                 return True
@@ -145,6 +151,11 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         elif dep in _LOOSE:
             if _modal(head):
                 return True
+            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PAST_MARKS
+                                      for c in token.children):
+                # "agreed to suspend tariffs after Trump and Xi met": a time clause is asserted
+                # whatever the main clause plans; only a future main clause makes it future
+                return _future_time(head) or _negated(head)
         elif dep in _COMPLEMENT:
             # "X denied that Y met Z"; not "X accuse Y of Z, a charge Islamabad denies", where
             # the parser hangs the earlier clause on the later verb

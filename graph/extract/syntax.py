@@ -440,9 +440,22 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 elif arg is not None and places and t is not tok and arg.label in ("ORG", "NORP") \
                         and any(a.label in PLACE_LABELS for a in out):
                     arg = Argument(arg.text, arg.start, arg.end, "GPE", arg.via)
+                if arg is not None and t is not tok and _bare_title(arg, doc):
+                    continue  # "Zarif and Saudi Foreign Minister al-Jubeir": a title alone
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out
+
+
+def _bare_title(arg: Argument, doc: Doc) -> bool:
+    """'Foreign Minister', 'Presidents' as an argument of their own: a title the parser cut from
+    its name, not an actor."""
+    if arg.via != "name" or arg.label:
+        return False
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span):
+        return False
+    return span[-1].lemma_.lower() in TITLE_NOUNS or span[-1].lower_ in TITLE_NOUNS
 
 
 def conjuncts(token: Token) -> Iterator[Token]:
