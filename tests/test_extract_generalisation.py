@@ -267,8 +267,8 @@ def test_a_headline_in_capitals_is_read() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The ministry said Lula and Boric had agreed to expand trade during a meeting in Brasilia.",
      ("met", "Lula", "Boric")),
-    ("Chile and Peru agreed to cut tariffs after Presidents Gabriel Boric and Dina Boluarte met "
-     "over lunch in Lima.", ("met", "Gabriel Boric", "Dina Boluarte")),
+    (("Chile and Peru agreed to cut tariffs after Presidents Gabriel Boric and Dina Boluarte met "
+      "over lunch in Lima."), ("met", "Gabriel Boric", "Dina Boluarte")),
     ("Li Qiang arrived in Chile on Monday. He held talks with President Gabriel Boric a day later.",
      ("met", "Li Qiang", "Gabriel Boric")),
     ("Maria Lopez was greeted by Prime Minister Sam Reid when she landed in Auckland.",
