@@ -440,22 +440,29 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 elif arg is not None and places and t is not tok and arg.label in ("ORG", "NORP") \
                         and any(a.label in PLACE_LABELS for a in out):
                     arg = Argument(arg.text, arg.start, arg.end, "GPE", arg.via)
-                if arg is not None and t is not tok and _bare_title(arg, doc):
-                    continue  # "Zarif and Saudi Foreign Minister al-Jubeir": a title alone
+                if arg is not None and t is not tok:
+                    arg = _title_with_name(arg, doc)  # "Zarif and Saudi Foreign Minister al-Jubeir"
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out
 
 
-def _bare_title(arg: Argument, doc: Doc) -> bool:
-    """'Foreign Minister', 'Presidents' as an argument of their own: a title the parser cut from
-    its name, not an actor."""
+def _title_with_name(arg: Argument, doc: Doc) -> Argument:
+    """'Foreign Minister' as an argument of its own when the name follows it ("... and Saudi
+    Foreign Minister Adel al-Jubeir", cut by the parser): the name it titles."""
     if arg.via != "name" or arg.label:
-        return False
+        return arg
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span):
-        return False
-    return span[-1].lemma_.lower() in TITLE_NOUNS or span[-1].lower_ in TITLE_NOUNS
+        return arg
+    if not (span[-1].lemma_.lower() in TITLE_NOUNS or span[-1].lower_ in TITLE_NOUNS):
+        return arg
+    if span.end >= len(doc) or doc[span.end].ent_type_ != "PERSON":
+        return arg
+    name = entity_span(doc[span.end])
+    if name is None:
+        return arg
+    return Argument(name.text, name.start_char, name.end_char, "PERSON", "name")
 
 
 def conjuncts(token: Token) -> Iterator[Token]:
