@@ -283,3 +283,12 @@ def test_a_title_cut_from_its_name_is_no_actor() -> None:
     found = triples("Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister "
                     "Javier Gonzalez-Olaechea met in Lima.")
     assert not [t for t in found if "Foreign Minister" in t[1:]], found
+
+
+@pytest.mark.parametrize("text", [
+    'Police arrested Omar Said on Monday. Prosecutor Ana Ruiz said: "We accuse him of fraud."',
+    "Police arrested Omar Said on Monday. Prosecutor Ana Ruiz accused him of fraud.",
+])
+def test_an_object_pronoun_is_not_its_clause_subject_nor_the_speaker(text: str) -> None:
+    found = {(m.subject.text, m.object.text) for m in mentions(text) if m.predicate == "accused"}
+    assert ("Prosecutor Ana Ruiz", "Omar Said") in found or ("Ana Ruiz", "Omar Said") in found, found

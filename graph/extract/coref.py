@@ -109,10 +109,11 @@ def pronoun(token: Token) -> Argument | None:
             if found is not None:
                 return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     best: Span | None = None
+    excluded = _coarguments(token)
     for ent, _ in persons(token.doc):
         if ent.end > token.i:
             break
-        if not _in_description(ent):
+        if not _in_description(ent) and not _same_person(ent.text, excluded):
             best = ent
 
     if best is not None:
@@ -136,6 +137,36 @@ def pronoun(token: Token) -> Argument | None:
                 return Argument(doc[words[0].i : t.i + 1].text, words[0].idx, t.idx + len(t.text),
                                 "PERSON", "pronoun")
     return None
+
+
+def _coarguments(token: Token) -> set[str]:
+    """Who an object pronoun cannot be: the subject of its own clause ("Kerry thanked him") and
+    the one whose words it stands in ("'We accuse him of fraud,' prosecutor Ana Ruiz said")."""
+    if token.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+        return set()
+    out: set[str] = set()
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for _ in range(3):
+        out |= {t.text for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                for t in s.subtree if t.ent_type_ == "PERSON"}
+        if verb.dep_ in ("ccomp", "parataxis") or verb.head is verb:
+            said = verb.head if verb.dep_ in ("ccomp", "parataxis") else verb
+            out |= {t.text for c in said.children if c.dep_ in ("ccomp", "parataxis", "nsubj")
+                    and c.lemma_.lower() in ("say", "tell", "add") for t in c.subtree
+                    if t.ent_type_ == "PERSON"}
+            out |= {t.text for s in said.children if s.dep_ == "nsubj" for t in s.subtree
+                    if t.ent_type_ == "PERSON" and said.lemma_.lower() in ("say", "tell", "add")}
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp"):
+            verb = verb.head
+        else:
+            break
+    return out
+
+
+def _same_person(name: str, words: set[str]) -> bool:
+    return bool(words) and any(w in words for w in name.split())
 
 
 def _titled_subject(token: Token) -> Argument | None:
