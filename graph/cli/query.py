@@ -9,7 +9,7 @@ import click
 
 from graph.cli import cli
 from graph.errors import QueryError
-from graph.load import load_graph
+from graph.load import load_oxigraph
 from graph.query import (
     OUTPUT_FORMATS,
     format_result,
@@ -89,6 +89,6 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
         update_store(source, text)
         click.echo("update applied", err=True)
         return
-    graph = load_graph(source)
+    graph = load_oxigraph(source)  # files too: one engine whatever the source, and fast
     result = run_query(graph, text, bindings=bindings)
     click.echo(format_result(result, fmt), nl=False)
