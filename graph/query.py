@@ -23,6 +23,7 @@ literals rdflib's parsers make of them, so rows compare equal whatever the engin
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -71,7 +72,7 @@ def run_query(
     bound = dict(bindings or {})
     ox_store = oxigraph_of(graph)
     if ox_store is not None:
-        text = with_values(query, bound) if bound else query
+        text = _with_values(query, tuple(sorted(bound.items()))) if bound else query
         try:
             return OxigraphResult(ox_store.query(text, use_default_graph_as_union=True))
         except SyntaxError as exc:
@@ -87,6 +88,12 @@ def run_query(
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except (ValueError, TypeError, KeyError, OSError) as exc:
         raise QueryError(f"SPARQL error: {exc}") from None
+
+
+@functools.lru_cache(maxsize=256)
+def _with_values(query: str, bound: tuple[tuple[str, Identifier], ...]) -> str:
+    """:func:`graph.binding.with_values`, memoised (a named query is bound again and again)."""
+    return with_values(query, dict(bound))
 
 
 def oxigraph_of(graph: Graph | Dataset | ox.Store) -> ox.Store | None:
@@ -390,6 +397,12 @@ def _parse_named(name: str, text: str) -> NamedQuery:
 
 def named_queries() -> dict[str, NamedQuery]:
     """Every shipped named query, by name (the ``.rq`` file name without extension)."""
+    return dict(_shipped())
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> dict[str, NamedQuery]:
+    """The shipped queries, read once per process."""
     folder = resources.files("graph") / "queries"
     out: dict[str, NamedQuery] = {}
     for item in sorted(folder.iterdir(), key=lambda x: x.name):
