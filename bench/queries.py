@@ -20,10 +20,10 @@ query text (parameters bound as ``VALUES``) run by pyoxigraph itself and its sol
 and rdflib's own engine on the in-memory dataset through ``run_named``. All must return the same
 number of rows. Oxigraph times are the median of 5 runs; rdflib's is one run, stopped after
 ``RDFLIB_LIMIT_S`` (the ratio is then a lower bound). The selective queries take one actor by
-its full name: the most frequent one, and the 100th most frequent (a typical one); the numbered variants of an entity are named
-``<name><k>``, e.g. ``Alexander Lukashenko7``, so that they are other actors to the search-key
-index, not the same name). ``run(quick=...)`` returns the figures as a dict (used by
-``bench/run.py``).
+its full name: the most frequent one, and the 100th most frequent (a typical one). The numbered
+variants of an entity are named ``<name><k>`` (``Alexander Lukashenko7``), so that they are
+other actors to the search-key index, not longer names of the same one. ``run(quick=...)``
+returns the figures as a dict (used by ``bench/run.py``).
 """
 
 from __future__ import annotations

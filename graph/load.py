@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from rdflib import Dataset, URIRef
@@ -84,7 +83,7 @@ def load_oxigraph(path: str | Path, *, name_file_graph: bool = True) -> ox.Store
             if ox_fmt.supports_datasets:
                 mem.load(path=str(path), format=ox_fmt)
                 if name_file_graph:  # move default-graph triples into the file's graph
-                    mem.update(f"MOVE SILENT DEFAULT TO <{file_graph.value}>")
+                    mem.update(f"MOVE SILENT DEFAULT TO <{path.resolve().as_uri()}>")
             else:
                 mem.load(path=str(path), format=ox_fmt, to_graph=file_graph)
             return mem
@@ -98,7 +97,7 @@ def load_oxigraph(path: str | Path, *, name_file_graph: bool = True) -> ox.Store
     quads = []
     for s, p, o, c in ds.quads((None, None, None, None)):
         name = c.identifier if isinstance(c, Graph) else c
-        quads.append(ox.Quad(_ox(s), _ox(p), _ox(plain(o)),
+        quads.append(ox.Quad(_ox(s), _ox(p), _ox(plain(o)),  # type: ignore[arg-type]
                              ox.NamedNode(str(name)) if isinstance(name, URIRef) else ox.DefaultGraph()))
     mem.extend(quads)
     return mem

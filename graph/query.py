@@ -27,11 +27,9 @@ import functools
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-
-from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pyoxigraph as ox
@@ -146,7 +144,7 @@ class OxigraphRow(Sequence[Any]):
     """One solution: indexable by position, variable name or :class:`rdflib.Variable`, and
     by attribute, like rdflib's ``ResultRow``; cells are converted when first read."""
 
-    __slots__ = ("_solution", "_index", "_terms")
+    __slots__ = ("_index", "_solution", "_terms")
 
     def __init__(self, solution: ox.QuerySolution, index: dict[str, int], terms: _Terms) -> None:
         self._solution = solution

@@ -201,3 +201,14 @@ def test_named_queries_on_a_turtle_file(seeds_out: Path) -> None:
     assert "Sevastopol" in proc.stdout
     met = rows_as_dicts(run_named(load_graph(seeds_out / "graph.ttl"), "who-met-whom"))
     assert any("Lukashenko" in r["actor1"] + r["actor2"] for r in met)
+
+
+def test_files_of_formats_oxigraph_cannot_read_are_queried_too(seeds_out: Path, seeds_build: BuildResult) -> None:
+    """JSON-LD goes through rdflib into the in-memory Oxigraph store: the same rows."""
+    from graph.load import load_oxigraph
+
+    want = sorted(tuple(sorted(r.items())) for r in rows_as_dicts(
+        run_named(seeds_build.dataset, "visits-of-actor", {"actor": "Naryshkin"})))
+    got = sorted(tuple(sorted(r.items())) for r in rows_as_dicts(
+        run_named(load_oxigraph(seeds_out / "graph.jsonld"), "visits-of-actor", {"actor": "Naryshkin"})))
+    assert want and got == want
