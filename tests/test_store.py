@@ -348,3 +348,15 @@ def test_entity_no_article_names_is_removed_with_the_change(tmp_path: Path) -> N
     keys = {r["k"] for r in rows_as_dicts(run_query(ds, """
         PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?k WHERE { ?x ng:searchKey ?k }"""))}
     assert "merkel" not in keys and "macron" in keys and "olaf scholz" in keys
+
+
+def test_build_salt_covers_extractors_their_versions_and_aliases(monkeypatch: pytest.MonkeyPatch) -> None:
+    import graph.extract.common as common
+    from graph.rdf import build_salt
+
+    base = build_salt(None)
+    assert build_salt(None) == base  # stable
+    assert build_salt(["visits"]) != base
+    assert build_salt(None, aliases="") != base != build_salt(None, aliases="[[split]]\nnames = ['X']\n")
+    monkeypatch.setattr(common, "VERSION", "999")
+    assert build_salt(None) != base  # a new extractor release rebuilds every article
