@@ -78,8 +78,10 @@ def build_graph(
                            "progress": progress}
     pinned = load_aliases(aliases) if aliases is not None else None
     if store is not None:
+        alias_text = Path(aliases).read_text(encoding="utf-8") if aliases is not None else None
         return _build_into_store(paths, Path(store), extractor_names=extractor_names,
-                                 aliases=pinned, feeds=feeds, default_date=default_date, **run)
+                                 aliases=pinned, alias_text=alias_text, feeds=feeds,
+                                 default_date=default_date, **run)
     report = ReadReport()
     articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date)
     batch = list(extract_stream(articles, extractor_names=extractor_names,
@@ -98,13 +100,14 @@ def build_graph(
 
 def _build_into_store(
     paths: Sequence[str | Path], store: Path, *, extractor_names: Sequence[str] | None,
-    aliases: Aliases | None = None, feeds: Sequence[str] = (), default_date: str | None = None,
-    **run: Any,
+    aliases: Aliases | None = None, alias_text: str | None = None, feeds: Sequence[str] = (),
+    default_date: str | None = None, **run: Any,
 ) -> BuildResult:
     """:func:`build_graph` with ``store``: see there."""
+    from graph.rdf import build_salt
     from graph.store import skip_unchanged, stored_hashes, writable_store, write_articles
 
-    salt = ",".join(extractor_names or ())
+    salt = build_salt(extractor_names, aliases=alias_text)
     report = ReadReport()
     unchanged: list[Article] = []
     with writable_store(store) as ox_store:

@@ -89,8 +89,8 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
         update_store(source, text)
         click.echo("update applied", err=True)
         return
-    from graph.load import load_graph
+    from graph.load import load_oxigraph
 
-    graph = load_graph(source)
+    graph = load_oxigraph(source)  # files too: one engine whatever the source, and fast
     result = run_query(graph, text, bindings=bindings)
     click.echo(format_result(result, fmt), nl=False)
