@@ -264,7 +264,9 @@ def test_who_met_whom_keeps_dates_with_undated_mentions(paths: tuple[str, dict[s
         assert len(duda) == 1, path
         # 2 dated meetings in each of two articles and one undated one
         assert (duda[0]["meetings"], duda[0]["articles"]) == ("5", "3"), path
-        assert (duda[0]["first"], duda[0]["last"]) == ("2024-03-08", "2024-03-08"), path
+        # the second meeting of the dated article has no date of its own: it is dated by its
+        # article's month (graph.extract.dates), which sorts before the day
+        assert (duda[0]["first"], duda[0]["last"]) == ("2024-03", "2024-03-08"), path
 
 
 def test_exact_label_query_finds_the_same_on_store_and_files(paths: tuple[str, dict[str, object]]) -> None:
