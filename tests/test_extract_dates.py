@@ -15,7 +15,9 @@ from graph.extract.dates import normalise, relative_day
     ("Lavrov traveled to Brest today.", "2023-06-22", "2023-06-22"),
     # undated, reported as news: the month of publication; in the perfect it may lie further back
     ("Lavrov traveled to Brest.", "2023-06-22", "2023-06"),
-    ("Lavrov has traveled to Brest.", "2023-06-22", None),
+    ("Lavrov has traveled to Brest.", "2023-06-22", "2023-06"),
+    ("Lavrov had traveled to Brest.", "2023-06-22", None),
+    ("Lavrov has often traveled to Brest.", "2023-06-22", None),
     ("Lavrov traveled to Brest.", None, None),
     # a month without a year is the latest one not after the article (issue 11, kind 9)
     ("Lavrov traveled to Brest in November.", "2024-03-02", "2023-11"),
@@ -69,3 +71,16 @@ def test_date_for_with_a_per_document_cache_gives_what_it_gives_without() -> Non
                 assert date_for(token, token.sent, article_date=article_date, cache=cache) == expected
                 found.add(expected)
     assert {"2009-05-09", "2020-10", "2023-06-20", "2023-04-15"} <= found
+
+
+def test_a_time_clause_is_not_dated_by_its_main_clause() -> None:
+    text = ("On Monday, the label issued a statement after Swift publicly scolded it, accusing "
+            "the company of blocking her songs.")
+    (m,) = [m for m in mentions(text, date="2019-11-18") if m.predicate == "accused"]
+    assert m.date != "2019-11-18"
+
+
+def test_a_relative_clause_takes_the_date_of_its_noun() -> None:
+    text = "Peru accused Chile of breaching the 1990 treaty under which both sides agreed to share water."
+    (m,) = [m for m in mentions(text, date="2024-03-02") if m.predicate == "agreed"]
+    assert m.date == "1990"

@@ -168,6 +168,35 @@ def _modifies_other_noun(ent: Span, trigger: Token) -> bool:
         and root.head.i != trigger.i and root.head.i >= ent.end
 
 
+def _time_clause(trigger: Token) -> Token | None:
+    """The clause introduced by "after", "since", "before" or "following" that the trigger is
+    in, if any: the date of the main clause is not its date."""
+    current = trigger
+    for _ in range(4):
+        if current.dep_ in ("advcl", "pcomp") and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "since", "before") for c in current.children):
+            return current
+        if current.dep_ == "pcomp" and current.head.lower_ in ("after", "since", "before", "following"):
+            return current
+        if current.head is current or current.dep_ in ("ROOT", "ccomp"):
+            return None
+        current = current.head
+    return None
+
+
+def _dates_antecedent(ent: Span, trigger: Token) -> bool:
+    """'the 1976 Berne Agreement under which both sides agreed': a date of the noun a relative
+    clause of the trigger hangs on dates the trigger."""
+    current = trigger
+    for _ in range(3):
+        if current.dep_ == "relcl":
+            return ent.root.head.i == current.head.i
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
 class _DocDates:
     """One document's named entities and text, found once: every mention of an article asks for
     its sentence's dates, and ``Span.ents`` rebuilds ``doc.ents`` (``doc.text`` the text) from
@@ -225,8 +254,13 @@ def date_for(
     it must not outlive changes to the document's entities.
     """
     index = _doc_dates(trigger.doc, cache)
-    dates = [e for e in index.in_span(sentence) if e.label_ == "DATE" and not _modifies_other_noun(e, trigger)]
+    clause = _time_clause(trigger)
+    dates = [e for e in index.in_span(sentence) if e.label_ == "DATE" and (
+        not _modifies_other_noun(e, trigger) or _dates_antecedent(e, trigger))
+        and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)]
     year = article_year(article_date)
+    if clause is not None and not dates:
+        return None  # "after Swift scolded her label, accusing ...": before the main clause's date
     if dates:
         dates.sort(key=lambda e: abs(e.root.i - trigger.i))
         earlier = index.year_before(dates[0].start_char)
@@ -241,9 +275,9 @@ def date_for(
 
 def _report_month(trigger: Token, article_date: str | None) -> str | None:
     """An event the article reports without dating it: the month of a full publication date
-    (news reports what just happened; ``YYYY-MM`` says no more than that). Events whose
-    sentence is in the perfect or pluperfect ("had met", "have long accused") may lie further
-    back and stay undated."""
+    (news reports what just happened; ``YYYY-MM`` says no more than that). Events in the
+    pluperfect ("had met") or in a perfect that spans time ("have long accused", "has met him
+    often") may lie further back and stay undated."""
     if not _ISO_DAY.match(article_date or ""):
         return None
     verb = trigger
@@ -251,6 +285,15 @@ def _report_month(trigger: Token, article_date: str | None) -> str | None:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return None
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if perfect and any(c.lower_ in _DURATIVE or (c.dep_ == "prep" and c.lower_ in ("since", "for"))
+                       for c in verb.children):
+        return None  # "has long accused", "had met him several times since 2010"
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return None  # the pluperfect lies before the reported events
     return str(article_date)[:7]
+
+
+#: Adverbs by which a perfect spans a long time rather than reports news.
+_DURATIVE = frozenset({"long", "repeatedly", "often", "previously", "already", "ever", "never",
+                       "frequently", "regularly", "always", "before", "earlier", "once"})
