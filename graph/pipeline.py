@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from rdflib import Dataset, URIRef
 
 from graph.articles import Article, Problem, ReadReport, read_articles
 from graph.entities import Aliases, Resolution, load_aliases, resolve
+from graph.errors import OutputError, StoreError
 from graph.parallel import extract_stream
 from graph.rdf import build_dataset, entities_graph, union_graph
 from graph.viz import write_html
@@ -99,6 +101,10 @@ def _build_into_store(
     salt = ",".join(extractor_names or ())
     report = ReadReport()
     unchanged: list[Article] = []
+    try:
+        store.parent.mkdir(parents=True, exist_ok=True)  # --store a/b: a/ is created too
+    except OSError as exc:
+        raise StoreError(f"{store}: cannot create the store's folder ({exc.strerror})") from None
     with writable_store(store) as ox_store:
         fresh = skip_unchanged(read_articles(paths, report=report), stored_hashes(ox_store),
                                salt=salt, skipped=unchanged)
@@ -121,11 +127,29 @@ def _build_into_store(
     )
 
 
+def check_out_dir(out_dir: str | Path) -> Path:
+    """Make sure files can be written into ``out_dir`` (created with its parents if missing),
+    so that a build fails at once, not after its extraction.
+
+    Raises:
+        OutputError: the folder cannot be created, is a file, or is not writable.
+    """
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except FileExistsError:
+        raise OutputError(f"{out}: is a file, not a folder (--out)") from None
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write into this folder ({exc.strerror})") from None
+    return out
+
+
 def write_outputs(result: BuildResult, out_dir: str | Path) -> list[Path]:
     """Write ``graph.ttl``, ``graph.jsonld`` and ``graph.html`` (at most :data:`HTML_MAX_NODES`
     entities, the most central) into ``out_dir``."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = check_out_dir(out_dir)
     union = union_graph(result.dataset)
     ttl = out / "graph.ttl"
     union.serialize(ttl, format="turtle")

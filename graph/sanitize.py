@@ -91,7 +91,7 @@ def check_date(value: str) -> str | None:
         return None
     if "T" in value or " " in value.strip():
         try:
-            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            dt.datetime.fromisoformat(value)
         except ValueError:
             pass
         else:

@@ -16,15 +16,16 @@ from graph.analyze import analyze as run_analysis
 from graph.cli import cli
 from graph.load import load_graph
 from graph.network import project
+from graph.terminal import printable
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
     """A rich table; every cell is plain text (article text never becomes rich markup)."""
-    table = Table(title=title, title_justify="left", expand=False)
+    table = Table(title=Text(printable(title)), title_justify="left", expand=False)
     for c in columns:
         table.add_column(c, overflow="fold")
     for row in rows:
-        table.add_row(*(Text("" if v is None else str(v)) for v in row))
+        table.add_row(*(Text(printable("" if v is None else str(v))) for v in row))
     return table
 
 

@@ -6,8 +6,9 @@ import click
 
 from graph.cli import cli
 from graph.parallel import ENGINES
-from graph.pipeline import build_graph, write_outputs
+from graph.pipeline import build_graph, check_out_dir, write_outputs
 from graph.progress import wanted
+from graph.terminal import one_line
 
 
 @cli.command()
@@ -44,6 +45,7 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
     JSON-LD and an interactive HTML graph into --out. Bad inputs are skipped and listed;
     the exit code is 3 when anything was skipped.
     """
+    check_out_dir(out_dir)  # before any work: an unwritable --out must not waste an extraction
     result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir,
                          aliases=aliases_file, jobs=jobs, engine=engine, scheduler=scheduler,
                          progress=wanted(progress))
@@ -55,9 +57,9 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
         result.dataset = store_snapshot(result.store)  # --out files show the whole store
     files = write_outputs(result, out_dir)
     for note in result.notes:
-        click.echo(f"note {note.origin}: {note.reason}", err=True)
+        click.echo(one_line(f"note {note.origin}: {note.reason}"), err=True)
     for problem in result.problems:
-        click.echo(f"skipped {problem.origin}: {problem.reason}", err=True)
+        click.echo(one_line(f"skipped {problem.origin}: {problem.reason}"), err=True)
     click.echo(
         f"{result.articles} article(s), {result.mentions} relation mention(s), "
         f"{len(result.resolution.entities)} entities; wrote " + ", ".join(str(f) for f in files),

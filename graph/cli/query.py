@@ -19,6 +19,7 @@ from graph.query import (
     run_query,
 )
 from graph.store import update_store
+from graph.terminal import printable
 
 
 def read_query_text(query: str) -> str:
@@ -91,4 +92,7 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
         return
     graph = load_graph(source)
     result = run_query(graph, text, bindings=bindings)
-    click.echo(format_result(result, fmt), nl=False)
+    text = format_result(result, fmt)
+    if fmt == "table" or (fmt in ("csv", "tsv") and sys.stdout.isatty()):
+        text = printable(text)  # no escape sequence from the data reaches a terminal
+    click.echo(text, nl=False)
