@@ -170,3 +170,68 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
     for name in resumed.keys() - crashed.keys():
         assert {t[0] for t in resumed[name] if "/event/" in t[0]} >= {
             t[0] for t in whole[name] if "/event/" in t[0]}
+
+
+# --- hostile text through the command line (issue 14) ----------------------------------------
+
+FIELD = ROOT.parent / "shared" / "field"
+HOSTILE_TITLE = "\u001b]52;c;aGk=\u0007[/x] [bold]Bold[/bold] \u001b[2Jclear"
+
+
+def test_one_bad_line_never_costs_the_batch_and_exports_stay_well_formed(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "bad", "text": "Giorgia Meloni visited Tunis \\ud83d."}\n'
+        + json.dumps({"id": "ctl\u0001", "title": HOSTILE_TITLE, "date": "2024-13-45",
+                      "url": {"href": "https://example.org"},
+                      "text": "Serbian President Aleksandar Vucic met Milorad Dodik\u0008 in Belgrade."
+                              "\f Dodik later\u001b visited Moscow."}) + "\n"
+        + json.dumps({"id": "good", "text": "Kais Saied met Giorgia Meloni in Tunis on Sunday."})
+        + "\n",
+        encoding="utf-8")
+    store = tmp_path / "missing-parent" / "store"
+    proc = newsgraph("build", str(src), "--store", str(store), "--out", str(tmp_path / "out"))
+    _out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 3, err
+    assert [line for line in err.splitlines() if line.startswith("skipped ")] == [
+        f"skipped {src}:1: lone surrogate escape \\ud83d in 'text' (broken UTF-16 text; repair the "
+        "line first)"]
+    assert f"note {src}:2: dropped date '2024-13-45'" in err and f"note {src}:2: dropped url" in err
+    assert "Traceback" not in err and "\x1b" not in err
+    assert "2 article(s) added or replaced" in err
+    for fmt, name in (("xml", "graph.rdf"), ("trix", "graph.trix")):
+        done = newsgraph("export", str(store), "--format", fmt, "--out", str(tmp_path / name))
+        assert done.wait(timeout=300) == 0, done.communicate()[1]
+        root = ET.parse(tmp_path / name).getroot()  # well-formed XML
+        text = ET.tostring(root, encoding="unicode")
+        assert "Milorad Dodik" in text and not {"\x1b", "\x08", "\x0c", "\x01"} & set(text)
+    query = newsgraph("query", str(store), "SELECT ?id ?t WHERE { ?a <http://purl.org/dc/terms/"
+                      "identifier> ?id OPTIONAL { ?a <http://purl.org/dc/terms/title> ?t } }")
+    out, err = query.communicate(timeout=300)
+    assert query.returncode == 0, err
+    assert "ctl" in out and "[/x] [bold]Bold[/bold]" in out and "\x1b" not in out
+
+
+def test_printed_text_never_carries_escape_sequences_or_markup(tmp_path: Path) -> None:
+    """A graph made elsewhere (not cleaned on reading) still prints harmlessly. (CSV, TSV and
+    JSON piped to another program are data and keep the values as they are.)"""
+    ttl = tmp_path / "hostile.ttl"
+    ttl.write_text(
+        "@prefix ng: <https://w3id.org/newsgraph/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        '<urn:a> a ng:Person ; rdfs:label "Evil \\u001B]52;c;aGk=\\u0007[/x] \\u001B[2J" ;'
+        " ng:met <urn:b> .\n"
+        '<urn:b> a ng:Person ; rdfs:label "Other [bold]" .\n'
+        '<urn:e> a ng:Meeting ; ng:actor <urn:a> ; ng:counterpart <urn:b> ; ng:sentence "s" .\n',
+        encoding="utf-8")
+    for args in (("query", str(ttl), "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema"
+                                     "#label> ?l }"),
+                 ("analyze", str(ttl)),
+                 ("analyze", str(ttl), "--actor", "Evil")):
+        proc = newsgraph(*args)
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, (args, err)
+        assert "\x1b" not in out + err and "\x07" not in out + err, args
+        assert "[/x]" in out and "[bold]" in out, args
