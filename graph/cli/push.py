@@ -8,6 +8,7 @@ import click
 
 from graph.cli import cli
 from graph.push import push as push_graph
+from graph.push import redact_unparsable
 
 
 @cli.command()
@@ -27,4 +28,4 @@ def push(source: str, endpoint: str, user: str | None, timeout: float) -> None:
     """
     auth = (user, os.environ.get("NEWSGRAPH_PASSWORD", "")) if user else None
     report = push_graph(source, endpoint, auth=auth, timeout=timeout)
-    click.echo(f"pushed {report.graphs} graph(s), {report.triples} triple(s) to {endpoint}", err=True)
+    click.echo(f"pushed {report.graphs} graph(s), {report.triples} triple(s) to {redact_unparsable(endpoint)}", err=True)
