@@ -188,7 +188,7 @@ def _read(tmp_path: Path, lines: list[object]) -> tuple[list[articles.Article], 
 def test_a_lone_surrogate_anywhere_skips_its_line_only(tmp_path: Path, field: str) -> None:
     value = '"Giorgia Meloni visited Tunis \\ud83d."'
     line = {"id": "a", "text": "Giorgia Meloni visited Tunis.", "title": "t"}
-    raw = json.dumps(line)[:-1] + (f', "x\\udc00": 1}}' if field == "extra-key"
+    raw = json.dumps(line)[:-1] + (', "x\\udc00": 1}' if field == "extra-key"
                                    else f', "{field}": {value}}}')
     got, report = _read(tmp_path, [raw, {"id": "b", "text": "Kais Saied met Meloni."}])
     assert [a.id for a in got] == ["b"]

@@ -148,7 +148,7 @@ class _Recorder:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
-    def __enter__(self) -> _Recorder:
+    def __enter__(self) -> _Recorder:  # noqa: PYI034
         self.thread.start()
         return self
 

@@ -196,8 +196,8 @@ def test_one_bad_line_never_costs_the_batch_and_exports_stay_well_formed(tmp_pat
     _out, err = proc.communicate(timeout=300)
     assert proc.returncode == 3, err
     assert [line for line in err.splitlines() if line.startswith("skipped ")] == [
-        f"skipped {src}:1: lone surrogate escape \\ud83d in 'text' (broken UTF-16 text; repair the "
-        "line first)"]
+        (f"skipped {src}:1: lone surrogate escape \\ud83d in 'text' (broken UTF-16 text; repair "
+         "the line first)")]
     assert f"note {src}:2: dropped date '2024-13-45'" in err and f"note {src}:2: dropped url" in err
     assert "Traceback" not in err and "\x1b" not in err
     assert "2 article(s) added or replaced" in err
@@ -226,8 +226,8 @@ def test_printed_text_never_carries_escape_sequences_or_markup(tmp_path: Path) -
         '<urn:b> a ng:Person ; rdfs:label "Other [bold]" .\n'
         '<urn:e> a ng:Meeting ; ng:actor <urn:a> ; ng:counterpart <urn:b> ; ng:sentence "s" .\n',
         encoding="utf-8")
-    for args in (("query", str(ttl), "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema"
-                                     "#label> ?l }"),
+    labels = "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    for args in (("query", str(ttl), labels),
                  ("analyze", str(ttl)),
                  ("analyze", str(ttl), "--actor", "Evil")):
         proc = newsgraph(*args)

@@ -15,8 +15,8 @@ import psutil
 import pytest
 
 from graph.errors import EndpointError, StoreError
-from graph.pipeline import build_graph
 from graph.gateway import uses_service
+from graph.pipeline import build_graph
 from graph.server import start_server
 from graph.store import open_oxigraph
 
