@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, URIRef
+from rdflib import RDF, Dataset, URIRef
 
 from graph.articles import Article, Problem, ReadReport, read_articles
 from graph.entities import Aliases, Resolution, load_aliases, resolve
 from graph.errors import OutputError, StoreError
 from graph.parallel import extract_stream
-from graph.rdf import build_dataset, entities_graph, union_graph
+from graph.rdf import ENTITIES_GRAPH, PREFIXES, build_dataset, union_graph
 from graph.viz import write_html
 
 #: ``graph.html`` keeps the most central entities of bigger graphs (and says what it left out);
@@ -37,6 +37,8 @@ class BuildResult:
     #: With ``store=``: the store folder, and how many articles were already in it unchanged.
     store: Path | None = None
     unchanged: int = 0
+    #: Entities described (by this run's articles, with ``store=``).
+    entities: int = 0
 
 
 def build_graph(
@@ -49,13 +51,17 @@ def build_graph(
     scheduler: str | None = None,
     progress: bool = False,
     aliases: str | Path | None = None,
+    collect: bool = True,
 ) -> BuildResult:
     """Read, extract, resolve and build the RDF dataset of the articles under ``paths``.
 
     With ``store`` (a folder), the build is incremental and idempotent: articles already in that
     Oxigraph store with the same content are skipped, a changed article's named graph is
-    replaced, each in one transaction; ``dataset`` then holds only the articles built in this
-    run (:func:`graph.store.store_snapshot` gives the whole store).
+    replaced, each in one transaction, as soon as it is extracted (memory stays flat however
+    long the input; a kill loses only the articles in flight). The store's content does not
+    depend on the order or the batching of builds (:mod:`graph.incremental`). ``dataset`` then
+    holds only the articles built in this run, or nothing with ``collect=False``
+    (:func:`graph.store.store_snapshot` gives the whole store); ``resolution`` is empty.
 
     ``jobs``, ``engine`` (``local`` or ``dask``) and ``scheduler`` (a Dask scheduler address)
     choose where extraction runs, see :mod:`graph.parallel`; ``progress`` shows a progress bar
@@ -74,7 +80,7 @@ def build_graph(
     pinned = load_aliases(aliases) if aliases is not None else None
     if store is not None:
         return _build_into_store(paths, Path(store), extractor_names=extractor_names,
-                                 aliases=pinned, **run)
+                                 aliases=pinned, collect=collect, **run)
     report = ReadReport()
     articles = read_articles(paths, report=report)
     batch = list(extract_stream(articles, extractor_names=extractor_names,
@@ -84,6 +90,7 @@ def build_graph(
     return BuildResult(
         dataset=ds,
         resolution=resolution,
+        entities=len(resolution.entities),
         articles=len(batch),
         mentions=sum(len(m) for _, m in batch),
         problems=report.problems,
@@ -93,10 +100,12 @@ def build_graph(
 
 def _build_into_store(
     paths: Sequence[str | Path], store: Path, *, extractor_names: Sequence[str] | None,
-    aliases: Aliases | None = None, **run: Any,
+    aliases: Aliases | None = None, collect: bool = True, **run: Any,
 ) -> BuildResult:
-    """:func:`build_graph` with ``store``: see there."""
-    from graph.store import skip_unchanged, stored_hashes, writable_store, write_articles
+    """:func:`build_graph` with ``store``: see there. Each article is resolved and written as
+    soon as extraction yields it (see :mod:`graph.incremental`)."""
+    from graph.incremental import article_parts, refresh_close_matches, write_article
+    from graph.store import skip_unchanged, stored_hashes, writable_store
 
     salt = ",".join(extractor_names or ())
     report = ReadReport()
@@ -105,25 +114,37 @@ def _build_into_store(
         store.parent.mkdir(parents=True, exist_ok=True)  # --store a/b: a/ is created too
     except OSError as exc:
         raise StoreError(f"{store}: cannot create the store's folder ({exc.strerror})") from None
+    dataset = Dataset(default_union=True)
+    for prefix, ns in PREFIXES.items():
+        dataset.bind(prefix, ns)
+    articles = mentions = 0
+    entities: set[URIRef] = set()
     with writable_store(store) as ox_store:
         fresh = skip_unchanged(read_articles(paths, report=report), stored_hashes(ox_store),
                                salt=salt, skipped=unchanged)
-        batch = list(extract_stream(fresh, extractor_names=extractor_names,
-                                    problems=report.problems, **run))
-        resolution = resolve(batch, aliases=aliases)
-        named: dict[URIRef, set[URIRef]] = {}
-        dataset = build_dataset(batch, resolution, salt=salt, entities_of=named)  # this run's only
-        write_articles(ox_store, ((dataset.graph(a), entities_graph(resolution, iris))
-                                  for a, iris in named.items()))
+        for article, found in extract_stream(fresh, extractor_names=extractor_names,
+                                             problems=report.problems, **run):
+            graph, described = article_parts(article, found, salt=salt, aliases=aliases)
+            write_article(ox_store, graph, described)
+            articles += 1
+            mentions += len(found)
+            entities.update(s for s in described.subjects(RDF.type) if isinstance(s, URIRef))
+            if collect:  # this run's graphs, also in memory
+                for triple in graph:
+                    dataset.graph(graph.identifier).add(triple)
+                for triple in described:
+                    dataset.graph(ENTITIES_GRAPH).add(triple)
+        refresh_close_matches(ox_store)  # also after a build that wrote nothing (resumed)
     return BuildResult(
         dataset=dataset,
-        resolution=resolution,
-        articles=len(batch),
-        mentions=sum(len(m) for _, m in batch),
+        resolution=Resolution(aliases=aliases),
+        articles=articles,
+        mentions=mentions,
         problems=report.problems,
         notes=report.notes,
         store=store,
         unchanged=len(unchanged),
+        entities=len(entities),
     )
 
 

@@ -48,7 +48,7 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
     check_out_dir(out_dir)  # before any work: an unwritable --out must not waste an extraction
     result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir,
                          aliases=aliases_file, jobs=jobs, engine=engine, scheduler=scheduler,
-                         progress=wanted(progress))
+                         progress=wanted(progress), collect=False)
     if result.store is not None:
         click.echo(f"store {result.store}: {result.articles} article(s) added or replaced, "
                    f"{result.unchanged} unchanged", err=True)
@@ -62,7 +62,7 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
         click.echo(one_line(f"skipped {problem.origin}: {problem.reason}"), err=True)
     click.echo(
         f"{result.articles} article(s), {result.mentions} relation mention(s), "
-        f"{len(result.resolution.entities)} entities; wrote " + ", ".join(str(f) for f in files),
+        f"{result.entities} entities; wrote " + ", ".join(str(f) for f in files),
         err=True,
     )
     if result.problems:
