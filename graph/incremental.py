@@ -10,8 +10,10 @@ order and the batching (issue 14). Three things make that so:
    stored description of each entity it names is merged with the article's by a rule that is
    commutative, associative and idempotent, so any order of writes gives the same result:
    every property is the union of the values seen, except ``rdfs:label`` (one preferred label:
-   the most complete one, see :func:`preferred`; the others become ``skos:altLabel``) and
-   ``ng:country`` (one country: the first IRI in code-point order).
+   the most complete one, see :func:`preferred`; the others become ``skos:altLabel``),
+   ``ng:country`` (one country: the first IRI in code-point order) and ``skos:editorialNote``
+   (one note per merged form, the first in code-point order: the notes of an organisation
+   named in a thousand articles do not grow with them).
 3. **``skos:closeMatch`` between people is recomputed over the whole store** at the end of each
    build (:func:`refresh_close_matches`): a bare surname and the one full name of that surname
    in the store, as :meth:`graph.entities.Resolution.suggest` does for a batch.
@@ -22,6 +24,7 @@ update, one Oxigraph transaction: a killed build leaves whole articles only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
@@ -65,17 +68,23 @@ def preferred(labels: Iterable[str]) -> str:
 def join(triples: Iterable[Triple]) -> set[Triple]:
     """The joined description of the subjects of ``triples`` (stored and new together): the
     union of everything, but one ``rdfs:label`` per subject (:func:`preferred`; the others
-    become ``skos:altLabel``) and one ``ng:country`` (the least IRI)."""
+    become ``skos:altLabel``), one ``ng:country`` (the least IRI) and one ``skos:editorialNote``
+    per merged form (the least)."""
     out: set[Triple] = set()
     labels: dict[Node, set[str]] = {}
     countries: dict[Node, set[Node]] = {}
+    notes: dict[tuple[Node, str], str] = {}
     for s, p, o in triples:
         if p == RDFS.label:
             labels.setdefault(s, set()).add(str(o))
         elif p == NG.country:
             countries.setdefault(s, set()).add(o)
+        elif p == SKOS.editorialNote:
+            key = (s, _note_form(str(o)))
+            notes[key] = min(notes.get(key, str(o)), str(o))
         else:
             out.add((s, p, _plain(o)))
+    out.update((s, SKOS.editorialNote, Literal(note)) for (s, _form), note in notes.items())
     for s, names in labels.items():
         best = preferred(names)
         out.add((s, RDFS.label, Literal(best)))
@@ -84,6 +93,15 @@ def join(triples: Iterable[Triple]) -> set[Triple]:
     for s, values in countries.items():
         out.add((s, NG.country, min(values, key=str)))
     return out
+
+
+_NOTE_FORM = re.compile(r"""^('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"): """)
+
+
+def _note_form(note: str) -> str:
+    """The form a merge note is about (``'SVR': acronym of ...`` → ``'SVR'``)."""
+    match = _NOTE_FORM.match(note)
+    return match.group(1) if match else note
 
 
 def _plain(term: Node) -> Node:
