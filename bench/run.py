@@ -50,7 +50,7 @@ from graph.pipeline import build_graph
 STORE_TRIPLES = 1_000_000
 QUICK_STORE_TRIPLES = 100_000
 #: The legs run from ``bench/NAME.py``'s ``run(quick=...)``, each in a child process, in order.
-LEGS = ("entities", "queries", "viz")
+LEGS = ("entities", "queries", "viz", "memory")
 #: Seconds a leg may run before it is stopped (full run, ``--quick``); ``--leg-timeout`` overrides.
 LEG_TIMEOUT_S = 4 * 3600
 QUICK_LEG_TIMEOUT_S = 1800
