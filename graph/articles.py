@@ -284,7 +284,7 @@ def _metadata(item: dict[str, object], origin: str, notes: list[Problem] | None)
                 notes.append(Problem(origin, f"dropped {key} {_shown(item.get(key))}: {reason}"))
             out[key] = None
         else:
-            out[key] = value or None
+            out[key] = value if isinstance(value, str) and value else None
     return out
 
 

@@ -121,7 +121,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            parts = []
+            parts: list[bytes] = []
             total = 0
             while True:
                 size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from graph.sanitize import check_date, check_url, clean_line, clean_text, decode_entities, lone_surrogate
+from graph.sanitize import (
+    check_date,
+    check_url,
+    clean_line,
+    clean_text,
+    decode_entities,
+    lone_surrogate,
+)
 
 
 def test_clean_text_removes_controls_and_whole_escape_sequences() -> None:

@@ -137,9 +137,8 @@ def test_errors(tmp_path: Path, store: Path) -> None:
         start_server(tmp_path / "nothing")
     with start_server(store) as first, pytest.raises(EndpointError, match="in use"):
         start_server(store, port=first.port)
-    with start_server(tmp_path / "w", writable=True):
-        with pytest.raises(EndpointError, match="exited"):  # the store is locked by the first
-            start_server(tmp_path / "w", writable=True)
+    with start_server(tmp_path / "w", writable=True), pytest.raises(EndpointError, match="exited"):
+        start_server(tmp_path / "w", writable=True)  # the store is locked by the first
 
 
 def test_cli_serve(store: Path) -> None:
