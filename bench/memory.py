@@ -73,7 +73,7 @@ def _in_child(*args: str) -> dict[str, Any]:
     return figures
 
 
-def run(*, quick: bool) -> dict[str, Any]:
+def run(*, quick: bool, long_article: bool = True) -> dict[str, Any]:
     """Figures: ``store_build`` for N and 10 N articles (N = 200 quick, else 2,000) with their
     peak RSS and the ratio, and ``long_article`` (200,000 / 2,000,000 characters)."""
     small = 200 if quick else 2000
@@ -84,13 +84,15 @@ def run(*, quick: bool) -> dict[str, Any]:
             out["store_build"][str(n)] = _in_child("build", str(corpus), str(Path(tmp) / f"store-{n}"))
     a, b = (out["store_build"][str(n)]["peak_rss_mb"] for n in (small, 10 * small))
     out["store_build"]["ratio_peak_rss"] = round(b / a, 3)
-    out["long_article"] = _in_child("long", str(200_000 if quick else 2_000_000))
+    if long_article:
+        out["long_article"] = _in_child("long", str(200_000 if quick else 2_000_000))
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--skip-long", action="store_true", help="only the store builds")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -100,7 +102,7 @@ def main() -> None:
         figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         print(json.dumps(figures))
         return
-    print(json.dumps(run(quick=args.quick)))
+    print(json.dumps(run(quick=args.quick, long_article=not args.skip_long)))
 
 
 if __name__ == "__main__":
