@@ -11,7 +11,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
@@ -26,7 +26,7 @@ from graph.sanitize import (
     lone_surrogate,
 )
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")  # HTML read by graph.sources (trafilatura)
 JSONL_SUFFIXES = (".jsonl",)
 #: Largest article text accepted, in bytes; a larger one is reported and skipped.
 MAX_ARTICLE_BYTES = 2_000_000
@@ -48,6 +48,8 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str = ""  # where it was read from: a path, or path:line for JSON lines
+    #: the place of the dateline opening the text, as written ("Cairo", "Hanoi, Vietnam")
+    place: str | None = None
 
 
 @dataclass(frozen=True)
@@ -226,13 +228,36 @@ def read_text_file(path: Path, *, notes: list[Problem] | None = None) -> Article
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    from graph.sources import HTML_SUFFIXES, html_article, with_text_metadata
+
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return clean_article(html_article(path.stem, _decode(data, str(path), notes), origin=str(path),
+                                     notes=notes), notes)
     text, title = _plain(_decode(data, str(path), notes), str(path), notes)
     if not text.strip():
         raise InputError(f"{path}: empty file (only control characters)")
     ident = clean_line(path.stem)
     if not ident:
         raise InputError(f"{path}: the file name gives no usable id")
-    return Article(id=ident, text=text, title=title, origin=str(path))
+    return clean_article(with_text_metadata(Article(id=ident, text=text, title=title, origin=str(path))),
+                    notes)
+
+
+def clean_article(article: Article, notes: list[Problem] | None = None) -> Article:
+    """``article`` (as :mod:`graph.sources` read it: front matter, dateline, an HTML page, a
+    URL) with its text and metadata cleaned as a JSON line's are (:mod:`graph.sanitize`); a bad
+    date or URL is dropped with a note in ``notes``."""
+    changes: dict[str, str | None] = {"text": clean_text(article.text)}
+    for key in ("title", "source", "place"):
+        value = getattr(article, key, None)
+        changes[key] = clean_line(value) or None if isinstance(value, str) else None
+    for key, check in (("date", check_date), ("url", check_url)):
+        value = getattr(article, key)
+        reason = check(clean_line(value)) if isinstance(value, str) and value else None
+        if reason is not None and notes is not None:
+            notes.append(Problem(article.origin, f"dropped {key} {_shown(value)}: {reason}"))
+        changes[key] = None if reason is not None or not value else clean_line(value)
+    return replace(article, **changes)  # type: ignore[arg-type]
 
 
 def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
@@ -365,9 +390,10 @@ def _readable_suffix(path: Path) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES
 
 
-def _expand(path: Path) -> Iterator[Path | Problem]:
+def _expand(path: Path, notes: list[Problem] | None = None) -> Iterator[Path | Problem]:
     """The article files under ``path`` in name order (``path`` itself when not a folder); a
-    dangling symlink or an unreadable folder among them is a :class:`Problem`."""
+    dangling symlink or an unreadable folder among them is a :class:`Problem`; the other files
+    of a folder (except hidden ones) are recorded in ``notes`` as not read."""
     if not path.is_dir():
         yield path
         return
@@ -383,6 +409,11 @@ def _expand(path: Path) -> Iterator[Path | Problem]:
         for name in files:
             child = Path(folder) / name
             if not _readable_suffix(child):
+                if notes is not None and not any(
+                        part.startswith(".") for part in child.relative_to(path).parts):
+                    notes.append(Problem(str(child), (
+                        f"not read: unsupported file type {child.suffix or '(none)'!r} (articles "
+                        f"are {', '.join(TEXT_SUFFIXES + JSONL_SUFFIXES)})")))
                 continue
             if child.is_symlink() and not child.exists():
                 found.append(Problem(str(child), "dangling symlink (its target does not exist)"))
@@ -426,7 +457,7 @@ def read_articles(
         return True
 
     for root in roots:
-        for path in _expand(root):
+        for path in _expand(root, report.notes):
             if isinstance(path, Problem):
                 report.problems.append(path)
             elif path.is_symlink() and not path.exists():

@@ -18,6 +18,7 @@ prediction already matched, is neither a hit nor a false positive.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -53,6 +54,8 @@ class GoldItem:
     optional: tuple[GoldTriple, ...] = ()
     tags: tuple[str, ...] = ()
     date: str | None = None
+    title: str | None = None
+    dates: tuple[str | None, ...] = ()  # the event date of each required triple (articles)
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,20 @@ class Evaluation:
     fp: Counter[str] = field(default_factory=Counter)
     fn: Counter[str] = field(default_factory=Counter)
     items: list[ItemOutcome] = field(default_factory=list)
+    #: Judgements of the dates of matched gold triples that carry a date: ``correct``,
+    #: ``coarser``, ``wrong`` or ``missing`` (as ``../shared/dev/score_dates.py`` judges them).
+    dates: Counter[str] = field(default_factory=Counter)
+
+    def date_accuracy(self) -> float | None:
+        """Share of matched dated gold triples whose predicted date is right; ``None`` when no
+        matched gold triple carries a date."""
+        total = sum(self.dates.values())
+        return round(self.dates["correct"] / total, 3) if total else None
+
+    def merge(self, other: Evaluation) -> Evaluation:
+        """A new evaluation pooling this one's counts and items with ``other``'s."""
+        return Evaluation(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn,
+                          [*self.items, *other.items], self.dates + other.dates)
 
     @property
     def negative_items(self) -> int:
@@ -107,6 +124,8 @@ class Evaluation:
             "micro": self.figures(),
             "negative_items": self.negative_items,
             "negative_items_with_false_positive": self.negatives_with_false_positive,
+            "dates": dict(self.dates),
+            "date_accuracy": self.date_accuracy(),
             "errors": [
                 {"id": o.id, "false_positives": [list(t) for t in o.false_positives],
                  "misses": [list(t) for t in o.misses]}
@@ -214,14 +233,39 @@ def load_gold(path: str | Path) -> list[GoldItem]:
             optional=tuple(_gold_triple(t, where) for t in raw.get("optional_triples") or ()),
             tags=tuple(raw.get("tags") or ()),
             date=raw.get("date") if isinstance(raw.get("date"), str) else None,
+            title=raw.get("title") if isinstance(raw.get("title"), str) else None,
+            dates=tuple(t.get("date") if isinstance(t, dict) and isinstance(t.get("date"), str)
+                        else None for t in raw["triples"]),
         ))
     if not items:
         raise EvaluationError(f"{path}: no annotated items")
     return items
 
 
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def judge_date(gold: str, predicted: object) -> str:
+    """``correct`` (agrees at the gold's precision), ``coarser`` (a less precise prefix),
+    ``wrong`` or ``missing``: the judgement of ``../shared/dev/score_dates.py``."""
+    if not predicted:
+        return "missing"
+    p = str(predicted)[:10]
+    if not _DATE.match(p):
+        return "wrong"
+    if p[: len(gold)] == gold:
+        return "correct"
+    if gold[: len(p)] == p:
+        return "coarser"
+    return "wrong"
+
+
 def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted]]) -> Evaluation:
-    """Compare predictions (keyed by item id) with the gold items."""
+    """Compare predictions (keyed by item id) with the gold items.
+
+    The date of the prediction assigned to a gold triple that carries a date is judged by
+    :func:`judge_date` (counted in :attr:`Evaluation.dates`).
+    """
     ev = Evaluation()
     for item in gold:
         used = [False] * len(item.triples)
@@ -232,6 +276,9 @@ def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted
             if hit is not None:
                 used[hit] = True
                 ev.tp[pred] += 1
+                gold_date = item.dates[hit] if hit < len(item.dates) else None
+                if gold_date:
+                    ev.dates[judge_date(gold_date, p.get("date"))] += 1
                 continue
             if any(triple_matches(p, g) for g in (*item.triples, *item.optional)):
                 continue
@@ -242,6 +289,30 @@ def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted
             ev.fn[m[1]] += 1
         ev.items.append(ItemOutcome(item.id, tuple(fps), tuple(misses), negative=not item.triples))
     return ev
+
+
+#: Every how-many-th item, by a hash of its id, belongs to the check split (see :func:`split_of`).
+CHECK_EVERY = 5
+
+
+def split_of(item_id: str) -> str:
+    """``"check"`` for the fixed check split (every fifth item by the SHA-1 of its id), which is
+    only ever scored, never read while writing rules; ``"train"`` for the rest."""
+    digest = hashlib.sha1(item_id.encode("utf-8")).hexdigest()
+    return "check" if int(digest[:8], 16) % CHECK_EVERY == 0 else "train"
+
+
+def select(gold: Sequence[GoldItem], split: str) -> list[GoldItem]:
+    """The items of ``split``: ``all``, ``train`` or ``check`` (see :func:`split_of`).
+
+    Raises:
+        EvaluationError: an unknown split name.
+    """
+    if split == "all":
+        return list(gold)
+    if split not in ("train", "check"):
+        raise EvaluationError(f"unknown split {split!r}; available: all, train, check")
+    return [i for i in gold if split_of(i.id) == split]
 
 
 def predict(
@@ -255,9 +326,10 @@ def predict(
     from graph.articles import Article
     from graph.extract import extract_articles
 
-    articles = [Article(id=i.id, text=i.text, date=i.date) for i in gold]
+    articles = [Article(id=i.id, text=i.text, date=i.date, title=i.title) for i in gold]
     return {
-        article.id: [{"subject": m.subject.text, "predicate": m.predicate, "object": m.object.text}
+        article.id: [{"subject": m.subject.text, "predicate": m.predicate, "object": m.object.text,
+                      "date": m.date}
                      for m in mentions]
         for article, mentions in extract_articles(articles, extractors=extractors)
     }

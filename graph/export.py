@@ -79,7 +79,7 @@ def is_quad_format(fmt: str) -> bool:
         return bool(ox_fmt.supports_datasets)
     cls = serializer_class(fmt)
     return "json-ld" in fmt.lower() or "ld+json" in fmt.lower() or any(
-        cls.__name__.lower().startswith(k) for k in ("trig", "nquads", "trix", "hext")
+        cls.__name__.lower().startswith(k) for k in ("trig", "nquads", "trix", "hext", "patch")
     )
 
 

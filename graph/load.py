@@ -20,10 +20,10 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
         StoreError: the path is missing, of an unknown format, not valid RDF, not a store,
             or ``writable`` was asked for a file.
     """
-    from graph.store import is_store, open_store
-
     path = Path(path)
     if path.is_dir():
+        from graph.store import is_store, open_store  # (imports the RDF builder: not for files)
+
         if not is_store(path):
             raise StoreError(f"{path}: a folder, but not a Newsgraph store")
         return open_store(path)

@@ -10,11 +10,12 @@ from typing import Any
 
 from rdflib import RDF, Dataset, URIRef
 
-from graph.articles import Article, Problem, ReadReport, read_articles
+from graph.articles import Article, Problem, ReadReport
 from graph.entities import Aliases, Resolution, load_aliases, resolve
 from graph.errors import OutputError, StoreError
 from graph.parallel import extract_stream
 from graph.rdf import ENTITIES_GRAPH, PREFIXES, build_dataset, union_graph
+from graph.sources import read_inputs, stored_urls
 from graph.viz import write_html
 
 #: ``graph.html`` keeps the most central entities of bigger graphs (and says what it left out);
@@ -55,6 +56,8 @@ def build_graph(
     scheduler: str | None = None,
     progress: bool = False,
     aliases: str | Path | None = None,
+    feeds: Sequence[str] = (),
+    default_date: str | None = None,
     collect: bool = True,
 ) -> BuildResult:
     """Read, extract, resolve and build the RDF dataset of the articles under ``paths``.
@@ -71,6 +74,10 @@ def build_graph(
     choose where extraction runs, see :mod:`graph.parallel`; ``progress`` shows a progress bar
     on stderr. The graph does not depend on them.
 
+    ``paths`` may also hold ``http(s)://`` URLs, and ``feeds`` RSS/Atom feed URLs (with a
+    store, only links not yet in it are fetched); ``default_date`` (``YYYY-MM-DD``) is the
+    publication date of articles that carry none. See :mod:`graph.sources`.
+
     Raises:
         InputError: a path is missing or of an unsupported type.
         ExtractorError: an unknown extractor name.
@@ -84,9 +91,10 @@ def build_graph(
     pinned = load_aliases(aliases) if aliases is not None else None
     if store is not None:
         return _build_into_store(paths, Path(store), extractor_names=extractor_names,
-                                 aliases=pinned, collect=collect, **run)
+                                 aliases=pinned, feeds=feeds, default_date=default_date,
+                                 collect=collect, **run)
     report = ReadReport()
-    articles = read_articles(paths, report=report)
+    articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date)
     batch = list(extract_stream(articles, extractor_names=extractor_names,
                                 problems=report.problems, **run))
     resolution = resolve(batch, aliases=pinned)
@@ -104,7 +112,8 @@ def build_graph(
 
 def _build_into_store(
     paths: Sequence[str | Path], store: Path, *, extractor_names: Sequence[str] | None,
-    aliases: Aliases | None = None, collect: bool = True, **run: Any,
+    aliases: Aliases | None = None, feeds: Sequence[str] = (), default_date: str | None = None,
+    collect: bool = True, **run: Any,
 ) -> BuildResult:
     """:func:`build_graph` with ``store``: see there. Each article is resolved and written as
     soon as extraction yields it (see :mod:`graph.incremental`)."""
@@ -121,17 +130,20 @@ def _build_into_store(
     dataset = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         dataset.bind(prefix, ns)
-    articles = mentions = 0
+    written = mentions = 0
     entities: set[URIRef] = set()
     with writable_store(store) as ox_store:
-        fresh = skip_unchanged(read_articles(paths, report=report), stored_hashes(ox_store),
+        known = stored_urls(ox_store) if feeds else frozenset()
+        articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date,
+                               known_urls=known)
+        fresh = skip_unchanged(articles, stored_hashes(ox_store),
                                salt=salt, skipped=unchanged)
         for article, found in extract_stream(fresh, extractor_names=extractor_names,
                                              problems=report.problems, **run):
             graph, described = article_parts(article, found, salt=salt, aliases=aliases)
             write_article(ox_store, graph, described)
-            articles += 1
-            if articles % FLUSH_EVERY == 0:
+            written += 1
+            if written % FLUSH_EVERY == 0:
                 ox_store.flush()  # RocksDB's write buffers to disk: memory stays flat
             mentions += len(found)
             entities.update(s for s in described.subjects(RDF.type) if isinstance(s, URIRef))
@@ -144,7 +156,7 @@ def _build_into_store(
     return BuildResult(
         dataset=dataset,
         resolution=Resolution(aliases=aliases),
-        articles=articles,
+        articles=written,
         mentions=mentions,
         problems=report.problems,
         notes=report.notes,

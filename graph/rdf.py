@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, PROV, SDO
 
 from graph.articles import Article
 from graph.entities import Resolution, entity_triples
+from graph.events import EVENT_CODES
 from graph.extract.base import Mention
 from graph.namespaces import NG, NGR
 
@@ -103,6 +104,11 @@ def article_triples(
         add((a, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.source:
         add((a, DCTERMS.source, Literal(article.source)))
+    if article.place:  # the dateline's place: its GeoNames IRI, else the name as written
+        from graph.sources import place_geonames
+
+        link = place_geonames(article.place)
+        add((a, SDO.locationCreated, URIRef(link) if link else Literal(article.place)))
     named: set[URIRef] = set()
     for m in mentions:
         s = resolution.iri(m.subject, article=article)
@@ -114,6 +120,9 @@ def article_triples(
         add((s, NG[m.predicate], o))
         e = event_iri(article, m)
         add((e, RDF.type, EVENT_CLASSES[m.predicate]))
+        cameo, plover = EVENT_CODES[m.predicate]
+        add((e, NG.cameoCode, Literal(cameo)))
+        add((e, NG.ploverType, Literal(plover)))
         add((e, NG.actor, s))
         add((e, NG.place if m.predicate == "visited" else NG.counterpart, o))
         add((e, NG.subjectText, Literal(m.subject.text)))

@@ -17,6 +17,7 @@ off, so several thousand nodes draw at once.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -32,7 +33,8 @@ from rdflib import Dataset, Graph
 
 from graph.analyze import ego_network
 from graph.errors import AnalysisError, StoreError
-from graph.network import DIRECTED, RELATIONS, Evidence, project, simple_graph
+from graph.network import DIRECTED, RELATIONS, Evidence, day_span, project, simple_graph
+from graph.vizpage import DETAILS, SCRIPT, STYLE, legend, time_filter
 
 #: Entity type -> (colour, vis-network shape).
 TYPE_STYLE: dict[str, tuple[str, str]] = {
@@ -51,8 +53,15 @@ RELATION_COLOURS: dict[str, str] = {
 PHYSICS_LIMIT = 300
 #: Up to this many nodes :func:`spread_layout` computes every pair's repulsion.
 EXACT_LAYOUT_LIMIT = 800
-#: Evidence sentences shown in one edge tooltip.
+#: Evidence sentences shown in one edge tooltip, and in the details panel of a clicked edge.
 TOOLTIP_EVIDENCE = 3
+PANEL_EVIDENCE = 10
+#: Above this many entities only the labels of the most connected ones are drawn at first (the
+#: page sizes them to read at about 20 px once the graph is fitted); the others appear on zoom.
+LABEL_RANK_FROM = 60
+#: Screen size (px) from which the other labels are drawn when zooming in, and above which a
+#: label stops growing.
+LABEL_MIN_PX, LABEL_MAX_PX = 11, 22
 _CDN = re.compile(
     r"<(?:link|script)[^>]*(?:cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^>]*>(?:\s*</script>)?",
     re.DOTALL,
@@ -81,12 +90,46 @@ def script_json(value: Any) -> str:
     return text
 
 
-def spread_layout(g: nx.Graph, *, iterations: int = 60, seed: int = 0) -> dict[Any, tuple[float, float]]:
+def _start(node: Any, seed: int) -> tuple[float, float]:
+    """A node's starting position in the unit square, from a hash of its id and ``seed`` only:
+    adding or removing other nodes does not move it, so the layout stays put when one article
+    is added (a random start per run would reshuffle everything)."""
+    digest = hashlib.blake2b(f"{seed}:{node}".encode(), digest_size=8).digest()
+    return (int.from_bytes(digest[:4], "big") / 2**32, int.from_bytes(digest[4:], "big") / 2**32)
+
+
+def _known_start(g: nx.Graph, nodes: list[Any], start: dict[Any, tuple[float, float]], k: float,
+                 seed: int) -> np.ndarray:
+    """Starting positions (layout units) from earlier pixel positions: known nodes where they
+    were, a new node next to its known neighbours (or inside the known area), hash-jittered."""
+    unit = k / 60
+    known = {x: (start[x][0] * unit, start[x][1] * unit) for x in nodes if x in start}
+    xs = np.array(list(known.values())) if known else np.zeros((1, 2))
+    lo, hi = xs.min(axis=0), xs.max(axis=0)
+    pos = np.zeros((len(nodes), 2))
+    for i, x in enumerate(nodes):
+        jitter = np.array(_start(x, seed)) - 0.5
+        if x in known:
+            pos[i] = known[x]
+        elif near := [known[y] for y in g.neighbors(x) if y in known]:
+            pos[i] = np.mean(near, axis=0) + jitter * k
+        else:
+            pos[i] = lo + (hi - lo + k) * (jitter + 0.5)
+    return pos
+
+
+def spread_layout(g: nx.Graph, *, iterations: int = 60, seed: int = 0,
+                  start: dict[Any, tuple[float, float]] | None = None) -> dict[Any, tuple[float, float]]:
     """Force-directed positions (Fruchterman-Reingold), vectorised with numpy. Above
     :data:`EXACT_LAYOUT_LIMIT` nodes repulsion comes from the centres of mass of a grid of cells
     instead of from every node (O(n·cells) per step), so 5,000 nodes take seconds where
     networkx's ``spring_layout`` takes minutes. Coordinates are in pixels, about 60 px between
-    neighbours."""
+    neighbours.
+
+    Each node starts from a position hashed from its id and ``seed`` (never from the order of
+    the nodes). ``start`` (earlier positions, in pixels, e.g. of the page being replaced)
+    keeps the nodes it holds where they were: the layout then only settles the new nodes and
+    nudges the rest (30 small steps, no re-centring)."""
     nodes = list(g)
     n = len(nodes)
     if n == 0:
@@ -94,11 +137,16 @@ def spread_layout(g: nx.Graph, *, iterations: int = 60, seed: int = 0) -> dict[A
     index = {x: i for i, x in enumerate(nodes)}
     ends = np.array([(index[u], index[v]) for u, v in g.edges() if u != v], dtype=np.int64)
     ends = ends.reshape(-1, 2)
-    rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2))
     k = 1.0 / math.sqrt(n)
+    resume = bool(start) and any(x in start for x in nodes)  # type: ignore[operator]
+    if resume:
+        pos = _known_start(g, nodes, start or {}, k, seed)
+    else:
+        pos = np.array([_start(x, seed) for x in nodes], dtype=float).reshape(-1, 2)
     cells = int(min(24, max(4, math.sqrt(n) / 3)))
-    temperature = 0.1
+    temperature = 0.003 if resume else 0.1  # resuming: the final steps of a full run
+    if resume:
+        iterations = min(iterations, 30)
     soft = (0.1 * k) ** 2
     gravity = min(10.0, max(1.0, n / 12))
     for _ in range(iterations):
@@ -128,7 +176,7 @@ def spread_layout(g: nx.Graph, *, iterations: int = 60, seed: int = 0) -> dict[A
         length = np.sqrt((disp ** 2).sum(axis=1)) + 1e-12
         pos += disp / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature = max(temperature * 0.95, 0.002)
-    pos = (pos - pos.mean(axis=0)) * (60 / k)
+    pos = (pos if resume else pos - pos.mean(axis=0)) * (60 / k)
     return {x: (round(float(pos[i, 0]), 1), round(float(pos[i, 1]), 1)) for x, i in index.items()}
 
 
@@ -182,6 +230,7 @@ def _edge_title(net: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> str:
     lines += [_evidence_line(e) for e in evidence[:TOOLTIP_EVIDENCE]]
     if len(evidence) > TOOLTIP_EVIDENCE:
         lines.append(f"… and {len(evidence) - TOOLTIP_EVIDENCE} more")
+    lines.append("(click for the list with links to the articles)")
     return "\n".join(lines)
 
 
@@ -189,11 +238,42 @@ def _short(label: str, limit: int = 40) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
-def vis_data(net: nx.MultiDiGraph, *, layout: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """vis-network node and edge dicts for ``net`` (positions included when ``layout``)."""
+def _http(url: str) -> str:
+    """``url`` when it is an http(s) URL without spaces or control characters, else ``""``."""
+    return url if re.fullmatch(r"https?://[^\s\x00-\x1f\x7f<>\"]+", url, re.IGNORECASE) else ""
+
+
+def _top(g: nx.Graph, centre: str | None) -> set[Any]:
+    """The entities whose labels stay readable when a big graph is fitted into the window: the
+    ego centre, then the most connected (about one in eight, at least 12); none (all labels
+    alike) up to :data:`LABEL_RANK_FROM` entities."""
+    if g.number_of_nodes() <= LABEL_RANK_FROM:
+        return set()
+    ranked = sorted(g, key=lambda x: (x != centre, -g.degree(x), str(x)))
+    return set(ranked[: max(12, len(ranked) // 8)])
+
+
+def _spans(evidence: list[Evidence]) -> tuple[list[list[str]], bool]:
+    """The day spans of the dated mentions, and whether some mention is undated."""
+    spans = sorted({span for e in evidence if (span := day_span(e.date))})
+    return [list(x) for x in spans], any(not e.date for e in evidence) or not evidence
+
+
+def vis_data(net: nx.MultiDiGraph, *, layout: bool,
+             start: dict[Any, tuple[float, float]] | None = None,
+             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """vis-network node and edge dicts for ``net`` (positions included when ``layout``).
+
+    Besides vis-network's own keys, nodes carry ``ngType``, ``ngName`` (all names, for the
+    search), ``ngLabel``, ``ngLinks`` (http(s) links) and ``ngCentre``; edges ``ngRelation``,
+    ``ngSpans`` (day spans of dated mentions), ``ngUndated``, ``ngHead`` and ``ngEvidence``
+    (date, sentence, title, http(s) URL of up to :data:`PANEL_EVIDENCE` mentions). ``start``:
+    earlier positions to keep (see :func:`spread_layout`)."""
     g = simple_graph(net)
     top = max((g.degree(x) for x in g), default=1) or 1
-    positions = spread_layout(g) if layout else {}
+    positions = spread_layout(g, start=start) if layout else {}
+    centre = net.graph.get("centre")
+    top_nodes = _top(g, centre)
     nodes = []
     for x, d in net.nodes(data=True):
         colour, shape = TYPE_STYLE.get(d["type"], TYPE_STYLE["entity"])
@@ -206,18 +286,34 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool) -> tuple[list[dict[str, Any]
             "color": {"background": colour, "border": colour,
                       "highlight": {"background": colour, "border": "#222222"}},
             "size": round(8 + 22 * math.sqrt(g.degree(x) / top), 1), "ngType": d["type"],
-            "ngName": " ".join([d["label"], *d["alt_labels"]]),
+            "ngName": " ".join([d["label"], *d["alt_labels"]]), "ngLabel": d["label"],
+            "ngLinks": [u for u in map(_http, d["same_as"][:5]) if u],
         }
+        if x in top_nodes:
+            node["ngTop"] = True
+        if x == centre:  # the ego network's centre: thick black border, bold label, larger
+            node.update(ngCentre=True, borderWidth=5, size=max(node["size"], 26))
+            node["color"]["border"] = "#111111"
+            node["font"] = {"size": 18, "strokeWidth": 5}
         if x in positions:
             node["x"], node["y"] = positions[x]
         nodes.append(node)
     edges = []
     for i, (u, v, d) in enumerate(net.edges(data=True)):
+        evidence = sorted(d["evidence"], key=lambda e: (e.date or "9999", e.article))
+        spans, undated = _spans(d["evidence"])
+        title = _edge_title(net, u, v, d)
         edges.append({
-            "id": f"e{i}", "from": u, "to": v, "title": _edge_title(net, u, v, d),
+            "id": f"e{i}", "from": u, "to": v, "title": title,
             "color": {"color": RELATION_COLOURS[d["relation"]], "opacity": 0.8},
             "arrows": {"to": {"enabled": bool(d["directed"]), "scaleFactor": 0.6}},
             "width": round(2 + math.log2(d["count"]), 2), "ngRelation": d["relation"],
+            "dashes": not spans, "ngSpans": spans, "ngUndated": undated,
+            "ngHead": title.split("\n", 2)[0] + " (" + title.split("\n", 2)[1] + ")",
+            "ngEvidence": [{"date": e.date, "sentence": e.sentence, "url": _http(e.url),
+                            "title": e.title or e.article_id or e.article}
+                           for e in evidence[:PANEL_EVIDENCE]],
+            "ngMore": max(0, len(evidence) - PANEL_EVIDENCE),
         })
     return nodes, edges
 
@@ -234,92 +330,12 @@ def _options(*, physics: bool, big: bool) -> dict[str, Any]:
         },
         "layout": {"improvedLayout": False, "randomSeed": 7},
         "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1},
+                  "borderWidth": 1,
+                  "scaling": {"label": {"enabled": False, "maxVisible": LABEL_MAX_PX}}},
         "edges": {"smooth": False if big else {"type": "continuous"}, "selectionWidth": 2},
         "interaction": {"hover": not big, "tooltipDelay": 120, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "navigationButtons": False, "keyboard": False},
     }
-
-
-_STYLE = """<style>
-body{margin:0;font-family:system-ui,sans-serif;color:#222;background:#fafafa}
-#ng-bar{padding:8px 14px;border-bottom:1px solid #ddd;background:#fff}
-#ng-bar h1{font-size:18px;margin:0 0 4px 0}
-#ng-bar p{margin:2px 0;font-size:13px;color:#555}
-#ng-search{margin-left:12px;padding:2px 6px;font-size:13px;width:220px}
-#ng-legend{position:absolute;top:80px;right:14px;z-index:5;background:rgba(255,255,255,.94);
- border:1px solid #ccc;border-radius:6px;padding:8px 12px;font-size:13px;line-height:1.6}
-#ng-legend h2{font-size:13px;margin:4px 0 2px 0}
-#ng-legend label{display:block;cursor:pointer;white-space:nowrap}
-.ng-swatch{display:inline-block;width:12px;height:12px;margin:0 6px 0 4px;vertical-align:-1px}
-.ng-line{display:inline-block;width:22px;height:3px;margin:0 6px 3px 4px;vertical-align:middle}
-#mynetwork{float:none!important;border:none!important}
-.vis-tooltip{white-space:pre-wrap!important;max-width:520px;font-size:12px!important}
-</style>"""
-_SHAPE_CSS = {"dot": "border-radius:50%", "square": "", "triangle": "clip-path:polygon(50% 0,100% 100%,0 100%)",
-              "triangleDown": "clip-path:polygon(0 0,100% 0,50% 100%)",
-              "diamond": "clip-path:polygon(50% 0,100% 50%,50% 100%,0 50%)",
-              "star": "clip-path:polygon(50% 0,61% 35%,98% 35%,68% 57%,79% 91%,50% 70%,21% 91%,32% 57%,2% 35%,39% 35%)"}
-
-_SCRIPT = """<script>
-(function () {
-  var cfg = JSON.parse(document.getElementById("ng-config").textContent);
-  var shown = {type: new Set(cfg.types), relation: new Set(cfg.relations)};
-  function apply() {
-    var hiddenNodes = new Set();
-    nodes.update(nodes.get({fields: ["id", "ngType"]}).map(function (n) {
-      var hide = !shown.type.has(n.ngType);
-      if (hide) { hiddenNodes.add(n.id); }
-      return {id: n.id, hidden: hide};
-    }));
-    edges.update(edges.get({fields: ["id", "from", "to", "ngRelation"]}).map(function (e) {
-      return {id: e.id, hidden: !shown.relation.has(e.ngRelation) || hiddenNodes.has(e.from) || hiddenNodes.has(e.to)};
-    }));
-  }
-  document.querySelectorAll("#ng-legend input[data-kind]").forEach(function (box) {
-    box.addEventListener("change", function () {
-      var set = shown[box.dataset.kind];
-      if (box.checked) { set.add(box.value); } else { set.delete(box.value); }
-      apply();
-    });
-  });
-  var search = document.getElementById("ng-search"), found = document.getElementById("ng-found");
-  search.addEventListener("change", function () {
-    var q = search.value.trim().toLowerCase();
-    var ids = q ? nodes.get({filter: function (n) {
-      return !n.hidden && n.ngName.toLowerCase().indexOf(q) !== -1;
-    }}).map(function (n) { return n.id; }) : [];
-    network.selectNodes(ids);
-    found.textContent = q ? ids.length + " found" : "";
-    if (ids.length) { network.fit({nodes: ids, animation: false}); }
-  });
-  network.on("click", function (params) {  // fade everything but the clicked node's neighbours
-    var keep = params.nodes.length
-      ? new Set(network.getConnectedNodes(params.nodes[0]).concat(params.nodes)) : null;
-    nodes.update(nodes.getIds().map(function (id) {
-      return {id: id, opacity: !keep || keep.has(id) ? 1 : 0.15};
-    }));
-  });
-  if (cfg.physics) {
-    network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
-  }
-})();
-</script>"""
-
-
-def _legend(types: list[str], relations: list[str]) -> str:
-    rows = ['<div id="ng-legend"><h2>Entities</h2>']
-    for t in types:
-        colour, shape = TYPE_STYLE[t]
-        rows.append(f'<label><input type="checkbox" checked data-kind="type" value="{t}">'
-                    f'<span class="ng-swatch" style="background:{colour};{_SHAPE_CSS[shape]}"></span>{t}</label>')
-    rows.append("<h2>Relations</h2>")
-    for r in relations:
-        arrow = " →" if r in DIRECTED else ""
-        rows.append(f'<label><input type="checkbox" checked data-kind="relation" value="{r}">'
-                    f'<span class="ng-line" style="background:{RELATION_COLOURS[r]}"></span>{r}{arrow}</label>')
-    rows.append("</div>")
-    return "\n".join(rows)
 
 
 def render(
@@ -332,12 +348,15 @@ def render(
     until: str | None = None,
     max_nodes: int | None = None,
     physics: bool | None = None,
+    layout_from: dict[Any, tuple[float, float]] | None = None,
 ) -> Rendered:
     """Render an RDF graph (or a :func:`graph.network.project` network) as a standalone page.
 
     ``actor``/``depth`` draw an ego network, ``since``/``until`` a time window (undated mentions
     are then left out), ``max_nodes`` keeps the most connected entities. ``physics`` defaults to
-    on up to :data:`PHYSICS_LIMIT` nodes, off (positions precomputed) above.
+    on up to :data:`PHYSICS_LIMIT` nodes, off (positions precomputed) above. ``layout_from``
+    (entity IRI -> pixel position, e.g. :func:`page_positions` of the page this one replaces)
+    keeps those entities where they were.
 
     Raises:
         AnalysisError: an unknown or ambiguous actor, a bad depth, window or ``max_nodes``.
@@ -358,7 +377,7 @@ def render(
         notes.append("Nothing to draw: no relation in this graph or window.")
     big = n > PHYSICS_LIMIT
     physics = (not big) if physics is None else physics
-    nodes, edges = vis_data(net, layout=True)  # physics, when on, starts from these positions
+    nodes, edges = vis_data(net, layout=True, start=layout_from)  # physics starts from these
     pv = Network(height="calc(100vh - 70px)", width="100%", directed=True, cdn_resources="in_line", heading="")
     # Filling pyvis' lists directly: its add_node/add_edge are quadratic.
     pv.nodes, pv.edges = nodes, edges
@@ -368,6 +387,10 @@ def render(
     html = _generate(pv, physics=physics)
     types = [t for t in TYPE_STYLE if any(nd["ngType"] == t for nd in nodes)]
     relations = [r for r in RELATIONS if any(e["ngRelation"] == r for e in edges)]
+    days = sorted(day for e in edges for span in e["ngSpans"] for day in span)
+    centre = next((nd["ngLabel"] for nd in nodes if nd.get("ngCentre")), None)
+    if centre is not None:
+        notes.append(f"Centre: {centre} (thick black border).")
     counts = f"{n} entities, {net.number_of_edges()} relations"
     if (n, net.number_of_edges()) != (total_nodes, total_edges):
         counts += f" (of {total_nodes} and {total_edges})"
@@ -376,12 +399,20 @@ def render(
            "hide it. "
            '<input id="ng-search" type="search" placeholder="Find an entity…" aria-label="Find an entity">'
            ' <span id="ng-found"></span></p>'
+           + (time_filter(days[0], days[-1]) if days and days[0] != days[-1] else "")
            + "".join(f"<p>{escape(note)}</p>" for note in notes) + "</div>")
-    config = script_json({"types": types, "relations": relations, "physics": physics})
-    head = f"<head><title>{escape(title)}</title>{_STYLE}"
+    config = script_json({"types": types, "relations": relations, "physics": physics,
+                          "rankLabels": any(nd.get("ngTop") for nd in nodes),
+                          "labelMinPx": LABEL_MIN_PX,
+                          "firstDate": days[0] if days and days[0] != days[-1] else None,
+                          "lastDate": days[-1] if days and days[0] != days[-1] else None})
+    head = f"<head><title>{escape(title)}</title>{STYLE}"
     html = html.replace("<head>", head, 1)
-    html = re.sub(r"<body>", lambda _m: f"<body>{bar}{_legend(types, relations)}", html, count=1)
-    tail = f'<script type="application/json" id="ng-config">{config}</script>{_SCRIPT}'
+    key = legend([(t, *TYPE_STYLE[t]) for t in types],
+                 [(r, RELATION_COLOURS[r], r in DIRECTED) for r in relations],
+                 undated=any(e["dashes"] for e in edges), centre=centre is not None)
+    html = re.sub(r"<body>", lambda _m: f"<body>{bar}{key}{DETAILS}", html, count=1)
+    tail = f'<script type="application/json" id="ng-config">{config}</script>{SCRIPT}'
     html = html[: html.rindex("</body>")] + tail + html[html.rindex("</body>"):]
     return Rendered(html=html, nodes=n, edges=net.number_of_edges(),
                     left_out_nodes=total_nodes - n, left_out_edges=total_edges - net.number_of_edges(),
@@ -407,13 +438,35 @@ def render_html(graph: Graph | Dataset | nx.MultiDiGraph, **options: Any) -> str
     return render(graph, **options).html
 
 
-def write_html(graph: Graph | Dataset | nx.MultiDiGraph, path: str | Path, **options: Any) -> Path:
+def page_positions(path: str | Path) -> dict[str, tuple[float, float]]:
+    """The node positions (entity IRI -> pixels) stored in a page this module wrote, or ``{}``
+    when ``path`` is missing or not such a page."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    m = re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);\n", text, re.DOTALL)
+    try:
+        data = json.loads(m.group(1)) if m else []
+    except ValueError:
+        return {}
+    return {str(n["id"]): (float(n["x"]), float(n["y"])) for n in data
+            if isinstance(n, dict) and "id" in n and isinstance(n.get("x"), (int, float))
+            and isinstance(n.get("y"), (int, float))}
+
+
+def write_html(graph: Graph | Dataset | nx.MultiDiGraph, path: str | Path, *,
+               keep_layout: bool = True, **options: Any) -> Path:
     """Write :func:`render_html` to ``path`` (via a temporary file, so never half-written).
+    With ``keep_layout``, the entities of the page being replaced stay where they were (see
+    :func:`page_positions`), so rebuilding after adding an article does not reshuffle it.
 
     Raises:
         AnalysisError: as :func:`render`.
         StoreError: the file cannot be written.
     """
+    if keep_layout and "layout_from" not in options:
+        options["layout_from"] = page_positions(path) or None
     return save(render(graph, **options), path)
 
 

@@ -44,6 +44,7 @@ def test_readme_documents_every_command(name: str) -> None:
     assert f"newsgraph {name}" in readme
 
 
+@pytest.mark.slow
 def test_missing_file_is_one_line_error() -> None:
     proc = run("extract", "does-not-exist.txt")
     assert proc.returncode != 0
@@ -59,12 +60,14 @@ def test_wrong_option_is_one_line_error() -> None:
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_unknown_extractor_lists_available() -> None:
     proc = run("extract", "seeds", "--extractor", "nope")
     assert proc.returncode == 1
     assert "available:" in proc.stderr and "visits" in proc.stderr
 
 
+@pytest.mark.slow
 def test_extract_seeds_json_lines() -> None:
     proc = run("extract", "seeds")
     assert proc.returncode == 0, proc.stderr
@@ -80,6 +83,7 @@ def test_extract_seeds_json_lines() -> None:
         assert 0 <= t["confidence"] <= 1
 
 
+@pytest.mark.slow
 def test_extract_offsets_point_at_sentence(tmp_path: Path) -> None:
     text = "Officials said little. Angela Merkel visited Paris on Monday."
     src = tmp_path / "in.jsonl"
@@ -91,6 +95,7 @@ def test_extract_offsets_point_at_sentence(tmp_path: Path) -> None:
     assert text[t["start"] : t["end"]].strip() == t["sentence"]
 
 
+@pytest.mark.slow
 def test_query_formats(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("build", "seeds", "--out", str(out)).returncode == 0
@@ -104,3 +109,119 @@ def test_query_formats(tmp_path: Path) -> None:
     assert via_stdin.stdout == csv_out.stdout
     bad = run("query", str(out / "graph.ttl"), "SELECT WHERE {")
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
+
+
+# --- start-up: --help imports nothing heavy (issue 13) -------------------------------------------
+
+HEAVY = ("spacy", "rdflib.plugins.sparql", "pyvis", "dask", "networkx", "pyoxigraph", "pandas")
+
+_HELP_PROBE = """
+import contextlib, io, json, sys
+from graph.cli import _register, cli, main
+_register()
+seen = {}
+for name in [None, *sorted(cli.commands)]:
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = main(([name] if name else []) + ["--help"])
+    seen[name or ""] = [code, sorted(m for m in sys.modules if m.split(".")[0] in HEAVY_ROOTS
+                                     and any(m == h or m.startswith(h + ".") for h in HEAVY))]
+print(json.dumps(seen))
+"""
+
+
+def test_help_of_every_command_imports_nothing_heavy() -> None:
+    """``newsgraph --help`` and ``newsgraph CMD --help`` import none of spaCy, rdflib's SPARQL
+    engine, pyvis, dask, networkx, pyoxigraph or pandas (checked in a fresh interpreter)."""
+    probe = f"HEAVY = {HEAVY!r}\nHEAVY_ROOTS = {{h.split('.')[0] for h in HEAVY}}\n" + _HELP_PROBE
+    proc = subprocess.run([sys.executable, "-c", probe], check=False, capture_output=True,
+                          text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout)
+    assert set(seen) == {"", *commands()}
+    assert {name: v for name, v in seen.items() if v != [0, []]} == {}
+
+
+def test_choice_names_match_the_registries() -> None:
+    """The choices offered on the command line (graph/cli/_names.py) are the API's registries."""
+    from graph.analyze import MEASURES
+    from graph.cli import _names
+    from graph.entities.listing import ENTITY_TYPES
+    from graph.events import EVENT_FORMATS
+    from graph.network import EXPORT_FORMATS
+    from graph.parallel import ENGINES
+    from graph.query import OUTPUT_FORMATS
+
+    assert set(_names.ENGINE_NAMES) == set(ENGINES)
+    assert tuple(_names.MEASURE_NAMES) == tuple(MEASURES)
+    assert set(_names.ENTITY_TYPE_NAMES) == set(ENTITY_TYPES)
+    assert set(_names.NETWORK_FORMATS) == set(EXPORT_FORMATS)
+    assert tuple(_names.QUERY_FORMATS) == tuple(OUTPUT_FORMATS)
+    assert set(_names.EVENT_FORMATS) == set(EVENT_FORMATS)
+
+
+# --- small things that bite (issue 13) ------------------------------------------------------------
+
+@pytest.mark.slow
+def test_build_says_which_files_of_a_folder_it_did_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Angela Merkel visited Paris on Monday.", encoding="utf-8")
+    (folder / "paper.pdf").write_bytes(b"%PDF-1.4 binary")
+    (folder / "table.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    proc = run("build", str(folder), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    notes = [line for line in proc.stderr.splitlines() if line.startswith("note ")]
+    assert len(notes) == 2, proc.stderr
+    assert any("paper.pdf: not read: unsupported file type '.pdf'" in n for n in notes)
+    assert any("table.csv: not read" in n for n in notes)
+    assert "1 article(s)" in proc.stderr
+
+
+@pytest.mark.slow
+def test_incremental_build_counts_what_its_files_hold(tmp_path: Path) -> None:
+    store, out = tmp_path / "store", tmp_path / "out"
+    first = run("build", "seeds", "--store", str(store), "--out", str(out))
+    assert first.returncode == 0, first.stderr
+    again = run("build", "seeds", "--store", str(store), "--out", str(out))
+    assert again.returncode == 0, again.stderr
+    summary = again.stderr.strip().splitlines()[-1]
+    assert "0 entities" not in summary
+    assert summary == first.stderr.strip().splitlines()[-1]  # same whole-store counts
+    assert "2 article(s)" in summary and "0 article(s) added" in again.stderr
+
+
+def test_build_date_and_missing_inputs_are_usage_errors(tmp_path: Path) -> None:
+    for args in (["seeds", "--date", "2025-13-01"], ["seeds", "--date", "2025-1-1"], []):
+        proc = run("build", *args, "--out", str(tmp_path / "out"))
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_the_model_loads_only_when_text_is_parsed(tmp_path: Path) -> None:
+    """A build with nothing to parse, a query, an export and the events table never load the
+    spaCy model (checked in a fresh interpreter)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    probe = """
+import contextlib, io, json, sys
+from graph.cli import main
+from graph.nlp import MODEL_PACKAGES
+with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):
+    code = main(sys.argv[1:])
+print(json.dumps([code, any(m.split(".")[0] in MODEL_PACKAGES for m in sys.modules)]))
+"""
+
+    def loads_model(*args: str) -> list[object]:
+        proc = subprocess.run([sys.executable, "-c", probe, *args], check=False,
+                              capture_output=True, text=True, cwd=ROOT, timeout=300)
+        return list(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+    out = str(tmp_path / "out")
+    assert loads_model("build", str(tmp_path / "in"), "--out", out) == [0, False]
+    graph_file = str(tmp_path / "out" / "graph.ttl")
+    assert loads_model("query", graph_file, "ASK { ?s ?p ?o }") == [0, False]
+    assert loads_model("events", graph_file) == [0, False]
+    assert loads_model("export", graph_file, "--format", "nt") == [0, False]

@@ -437,8 +437,10 @@ def test_an_acronym_is_a_name_not_a_title() -> None:
     osce = arg(item, "OSCE", "ORG")
     nato = Argument("NATO", 0, 4, "ORG")
     res = resolved((item, [osce, nato]))
-    assert res.entities[iri(res, item, osce)].iri == NGR["organisation/osce"]
-    assert res.entities[iri(res, item, nato)].iri == NGR["organisation/nato"]
+    assert res.entities[iri(res, item, osce)].type == NG.Organisation
+    assert res.entities[iri(res, item, nato)].iri == NGR["organisation/north-atlantic-treaty-organization"]
+    assert res.entities[iri(res, item, osce)].iri == NGR[
+        "organisation/organization-for-security-and-co-operation-in-europe"]
 
 
 @pytest.mark.parametrize(

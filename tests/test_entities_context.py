@@ -56,14 +56,23 @@ def test_initials_and_abbreviated_titles_do_not_end_a_sentence() -> None:
     assert "George W. Bush" in people
 
 
-def test_whole_text_folding_equals_ascii_fold() -> None:
-    """Folding only the non-ASCII runs of an article gives what folding all of it gives."""
+def test_whole_text_folding_keeps_offsets() -> None:
+    """The article is folded character by character: same length, so that names are read from the
+    text itself (with accents) at the offsets matched in the folded text."""
     from graph.entities.context import _fold_text
     from graph.entities.names import ascii_fold
 
     for text in ["plain `ascii` text", "Mińsk’s Łukaszenka met José in Zürich", "e\u0301\u0323x",
                  "\u1fef and \ufb01 and \u00a0 and \u2018quoted\u2019", "", "日本 and Tōkyō"]:
-        assert _fold_text(text) == ascii_fold(text)
+        folded = _fold_text(text)
+        assert len(folded) == len(text)
+        assert all(f == c or f == ascii_fold(c) for f, c in zip(folded, text, strict=True))
+    assert _fold_text("José Ramos-Horta’s") == "Jose Ramos-Horta's"
+
+
+def test_names_keep_their_accents() -> None:
+    ctx = ArticleContext.of("x", "Brazilian President Luiz Inácio Lula da Silva met Recep Tayyip Erdoğan.")
+    assert {p.name.full for p in ctx.persons} == {"Luiz Inácio Lula da Silva", "Recep Tayyip Erdoğan"}
 
 
 def test_full_names_follows_added_persons() -> None:

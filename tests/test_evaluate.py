@@ -103,3 +103,51 @@ def test_eval_cli_bad_file_is_one_line_error(tmp_path: Path) -> None:
                           check=False, capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert proc.returncode == 1
     assert len(proc.stderr.strip().splitlines()) == 1 and "not JSON" in proc.stderr
+
+
+def test_check_split_is_fixed_and_a_fifth() -> None:
+    from graph.evaluate import select, split_of
+
+    gold = load_gold(DEV_SET)
+    check = select(gold, "check")
+    assert 0.12 < len(check) / len(gold) < 0.28
+    assert {i.id for i in check} == {i.id for i in gold if split_of(i.id) == "check"}
+    assert split_of("voa-2017.02.23.3736556_35") == split_of("voa-2017.02.23.3736556_35")
+    assert len(select(gold, "train")) + len(check) == len(gold)
+    with pytest.raises(EvaluationError, match="available: all, train, check"):
+        select(gold, "dev")
+
+
+def test_dates_of_matched_triples_are_judged(tmp_path: Path) -> None:
+    from graph.evaluate import judge_date
+
+    assert judge_date("1987-03", "1987-03-31") == "correct"
+    assert judge_date("1987-03-31", "1987-03") == "coarser"
+    assert judge_date("1987-03", "1986-12") == "wrong"
+    assert judge_date("1987-03", None) == "missing"
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps({
+        "id": "a", "date": "2024-03-02", "title": "T",
+        "text": "Lavrov traveled to Brest in November. Lavrov visited Minsk.",
+        "triples": [{"subject": "Lavrov", "predicate": "visited", "object": "Brest", "date": "2023-11"},
+                    {"subject": "Lavrov", "predicate": "visited", "object": "Minsk", "date": "2024-01"}],
+    }) + "\n", encoding="utf-8")
+    items = load_gold(path)
+    ev = score(items, predict(items))
+    assert ev.dates["correct"] == 1 and ev.dates["wrong"] == 1  # Minsk: 2024-03, not 2024-01
+    assert ev.date_accuracy() == 0.5
+
+
+def test_eval_of_several_files_prints_a_row_each_and_a_pooled_row(tmp_path: Path) -> None:
+    other = tmp_path / "other.jsonl"
+    other.write_text(DEV_SET.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "graph.cli", "eval", str(DEV_SET), str(other), "--split", "all"],
+        capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    rows = [line.split() for line in out.splitlines()]
+    names = [r[0] for r in rows if r]
+    assert names[0] == "split:" and DEV_SET.name in names and "other.jsonl" in names
+    pooled = next(r for r in rows if r and r[0] == "pooled")
+    per_file = [r for r in rows if r and r[0] in (DEV_SET.name, "other.jsonl")]
+    assert int(pooled[1]) == sum(int(r[1]) for r in per_file)  # items add up
+    assert int(pooled[2]) == sum(int(r[2]) for r in per_file)  # so do true positives

@@ -22,7 +22,7 @@ SEEDS = ROOT / "seeds"
 PARSE_AS = {"longturtle": "turtle", "pretty-xml": "xml"}
 FORMATS = ["turtle", "json-ld", "nt", "trig", "nquads", "xml", "pretty-xml", "n3", "trix", "hext",
            "longturtle", "application/ld+json", "ox-turtle", "ox-trig", "ox-nquads", "ox-nt",
-           "ox-xml", "ox-json-ld"]
+           "ox-xml", "ox-json-ld", "patch"]
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +115,7 @@ def test_bad_sources(tmp_path: Path) -> None:
         export(tmp_path / "folder", "nt", tmp_path / "x")
 
 
+@pytest.mark.slow
 def test_cli(store: Path, tmp_path: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
@@ -125,3 +126,38 @@ def test_cli(store: Path, tmp_path: Path) -> None:
     assert (tmp_path / "g.trig").stat().st_size > 1000
     bad = run("export", str(store), "--format", "docx", "--out", str(tmp_path / "g.x"))
     assert bad.returncode == 1 and "available:" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_every_registered_format_exports(store: Path, tmp_path: Path) -> None:
+    """No name of the registry crashes (``patch`` used to: rdflib's RDF Patch writer needs a
+    dataset); each writes a non-empty file."""
+    for i, fmt in enumerate(format_names()):
+        out = export(store, fmt, tmp_path / f"out{i}")
+        assert out.stat().st_size > 100, fmt
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
+                          capture_output=True, cwd=ROOT, timeout=300)
+
+
+@pytest.mark.slow
+def test_cli_list_formats_and_stdout(store: Path, tmp_path: Path) -> None:
+    listed = run_cli("export", "--list-formats")
+    assert listed.returncode == 0, listed.stderr
+    names = [line.split()[0] for line in listed.stdout.decode().splitlines()]
+    assert names == format_names()
+    assert "--list-formats" in run_cli("export", "--help").stdout.decode()
+    # --out - (and no --out) write to standard output, never a file named "-"
+    for extra in (["--out", "-"], []):
+        proc = subprocess.run([sys.executable, "-m", "graph.cli", "export", str(store),
+                               "--format", "nquads", *extra], check=False, capture_output=True,
+                              cwd=tmp_path, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        assert not (tmp_path / "-").exists()
+        back = Dataset()
+        back.parse(data=proc.stdout.decode("utf-8"), format="nquads")
+        assert len(back) > 100
+    patch = run_cli("export", str(store), "--format", "patch", "--out", str(tmp_path / "g.rdfp"))
+    assert patch.returncode == 0 and b"Traceback" not in patch.stderr, patch.stderr
+    assert (tmp_path / "g.rdfp").read_text(encoding="utf-8").count("\nA ") > 100

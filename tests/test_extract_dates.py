@@ -13,9 +13,20 @@ from graph.extract.dates import normalise, relative_day
     ("Lavrov traveled to Brest in October 2020.", "2023-06-20", "2020-10"),
     ("Lavrov traveled to Brest on Tuesday.", "2023-06-22", "2023-06-20"),
     ("Lavrov traveled to Brest today.", "2023-06-22", "2023-06-22"),
-    ("Lavrov traveled to Brest.", "2023-06-22", None),
+    # undated, reported as news: the month of publication; in the perfect it may lie further back
+    ("Lavrov traveled to Brest.", "2023-06-22", "2023-06"),
+    ("Lavrov has traveled to Brest.", "2023-06-22", None),
+    ("Lavrov traveled to Brest.", None, None),
+    # a month without a year is the latest one not after the article (issue 11, kind 9)
+    ("Lavrov traveled to Brest in November.", "2024-03-02", "2023-11"),
+    ("Lavrov traveled to Brest in February.", "2024-03-02", "2024-02"),
+    ("Lavrov traveled to Brest on December 30.", "2024-01-03", "2023-12-30"),
+    ("Lavrov traveled to Brest last month.", "2024-01-03", "2023-12"),
+    ("Lavrov traveled to Brest last year.", "2024-01-03", "2023"),
+    ("Lavrov traveled to Brest yesterday.", "2024-01-03", "2024-01-02"),
+    ("Lavrov traveled to Brest last Wednesday.", "2024-01-03", "2023-12-27"),
 ])
-def test_relation_dates(text: str, date: str, expected: str | None) -> None:
+def test_relation_dates(text: str, date: str | None, expected: str | None) -> None:
     (m,) = mentions(text, date=date)
     assert m.date == expected
 

@@ -26,6 +26,14 @@ EVENTS = [
 ]
 
 
+def read_gexf(path: Path) -> nx.MultiDiGraph:
+    """networkx's reader refuses GEXF's mixed graphs (Gephi reads them): read it as directed."""
+    mixed = path.read_text(encoding="utf-8").replace('type="undirected"', "")
+    plain = path.with_suffix(".directed.gexf")
+    plain.write_text(mixed, encoding="utf-8")
+    return nx.read_gexf(plain)
+
+
 @pytest.fixture(scope="module")
 def net() -> nx.MultiDiGraph:
     return project(make_graph(EVENTS))
@@ -105,7 +113,7 @@ def test_find_actor_by_name_part_or_iri(net: nx.MultiDiGraph) -> None:
 def test_export_round_trips_with_scalar_attributes(net: nx.MultiDiGraph, fmt: str,
                                                    tmp_path: Path) -> None:
     path = write_network(net, tmp_path / f"net.{fmt}", fmt=fmt)
-    back = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    back = nx.read_graphml(path) if fmt == "graphml" else read_gexf(path)
     assert back.number_of_nodes() == net.number_of_nodes()
     assert back.number_of_edges() == net.number_of_edges()
     edges = {(d["relation"], int(d["count"])) for *_e, d in back.edges(data=True)}
@@ -142,7 +150,7 @@ def test_network_command_writes_gephi_files(seeds_out: Path, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "seeds.gexf"
     assert main(["network", str(seeds_out / "graph.ttl"), "--format", "gexf", "--out", str(out)]) == 0
-    assert nx.read_gexf(out).number_of_edges() >= 6
+    assert read_gexf(out).number_of_edges() >= 6
     assert "wrote" in capsys.readouterr().err
     assert main(["network", str(seeds_out / "graph.ttl"), "--format", "dot", "--out", str(out)]) == 2
     assert main(["network", str(tmp_path / "missing.ttl"), "--out", str(out)]) == 1
@@ -158,3 +166,50 @@ def test_a_store_folder_gives_the_same_network_as_the_turtle_file(tmp_path: Path
     from_store, from_file = project(load_graph(store)), project(load_graph(out / "graph.ttl"))
     assert sorted(from_store.edges(keys=True)) == sorted(from_file.edges(keys=True))
     assert dict(from_store.nodes(data="label")) == dict(from_file.nodes(data="label"))
+
+
+GEXF = "{http://www.gexf.net/1.2draft}"
+
+
+def test_gexf_is_a_dynamic_mixed_graph_with_article_titles(tmp_path: Path) -> None:
+    """Gephi's timeline: spells on edges (the days their mentions cover) and nodes; met/agreed
+    undirected, visited/accused directed; edges labelled with their articles' titles."""
+    import xml.etree.ElementTree as ET
+
+    net = project(make_graph(EVENTS, titles={"a1": "Oslo talks", "a2": "A deal"}))
+    path = write_network(net, tmp_path / "net.gexf", fmt="gexf")
+    root = ET.parse(path).getroot()
+    graph = root.find(f"{GEXF}graph")
+    assert graph is not None
+    assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
+    labels = {n.get("id"): n.get("label") for n in graph.iter(f"{GEXF}node")}
+    edges = {}
+    for e in graph.iter(f"{GEXF}edge"):
+        spells = [(s.get("start"), s.get("end")) for s in e.iter(f"{GEXF}spell")]
+        edges[(labels[e.get("source")], labels[e.get("target")])] = (e.get("type"), e.get("label"),
+                                                                     spells)
+    met = edges.get(("Anna Berg", "Boris Kov")) or edges[("Boris Kov", "Anna Berg")]
+    assert met == ("undirected", "met: Oslo talks | A deal",
+                   [("2024-01-10", "2024-01-10"), ("2024-03-02", "2024-03-02")])
+    assert edges[("Anna Berg", "Oslo")] == ("directed", "visited: Oslo talks",
+                                            [("2023-11-01", "2023-11-30")])  # a month
+    accused = edges[("Carl Dunn", "Anna Berg")]
+    assert accused[0] == "directed" and accused[2] == []  # undated: always shown
+    agreed = edges.get(("Acme Corp", "Anna Berg")) or edges[("Anna Berg", "Acme Corp")]
+    assert agreed[0] == "undirected"
+    # nodes live when their relations do
+    node_spells = {n.get("label"): [(s.get("start"), s.get("end")) for s in n.iter(f"{GEXF}spell")]
+                   for n in graph.iter(f"{GEXF}node")}
+    assert node_spells["Oslo"] == [("2023-11-01", "2023-11-30")]
+    assert node_spells["Carl Dunn"] == []
+    assert node_spells["Anna Berg"][0] == ("2023-11-01", "2023-11-30")
+
+
+def test_day_spans_are_real_calendar_days() -> None:
+    from graph.network import day_span
+
+    assert day_span("2024-02") == ("2024-02-01", "2024-02-29")
+    assert day_span("2023-02") == ("2023-02-01", "2023-02-28")
+    assert day_span("2024") == ("2024-01-01", "2024-12-31")
+    assert day_span("2024-03-05") == ("2024-03-05", "2024-03-05")
+    assert day_span("") is None and day_span("2024-13") is None

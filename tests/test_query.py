@@ -139,6 +139,7 @@ def test_formats(seeds_build: BuildResult) -> None:
         format_result(run_query(seeds_build.dataset, q), "xlsx")
 
 
+@pytest.mark.slow
 def test_update_refused_without_flag(store: Path, seeds_build: BuildResult) -> None:
     upd = "INSERT DATA { <https://example.org/a> <https://example.org/b> <https://example.org/c> }"
     with pytest.raises(QueryError, match="read-only"):
@@ -171,7 +172,8 @@ def test_cli_named_and_list(store: Path) -> None:
     bad = cli("query", str(store), "--named", "nope")
     assert bad.returncode == 1 and "available:" in bad.stderr and "dossier" in bad.stderr
     missing = cli("query", str(store), "--named", "dossier")
-    assert missing.returncode == 1 and "actor=" in missing.stderr
+    assert missing.returncode == 2 and "actor=" in missing.stderr  # a usage error
+    assert len(missing.stderr.strip().splitlines()) == 1
 
 
 def test_store_and_file_give_same_answers(store: Path, seeds_out: Path) -> None:

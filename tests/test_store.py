@@ -112,6 +112,7 @@ def test_store_dataset_answers_sparql(tmp_path: Path) -> None:
     assert result.store == tmp_path / "s"
 
 
+@pytest.mark.slow
 def test_cli_build_store_twice(tmp_path: Path) -> None:
     def build() -> subprocess.CompletedProcess[str]:
         return subprocess.run(

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from graph.analyze import MEASURES
-from graph.analyze import analyze as run_analysis
 from graph.cli import cli
-from graph.load import load_graph
-from graph.network import project
+from graph.cli._names import MEASURE_NAMES
 from graph.terminal import printable
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
     """A rich table; every cell is plain text (article text never becomes rich markup)."""
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=Text(printable(title)), title_justify="left", expand=False)
     for c in columns:
         table.add_column(c, overflow="fold")
@@ -42,6 +43,8 @@ def _relations(rels: list[dict[str, Any]]) -> str:
 
 def print_report(report: dict[str, Any], console: Console) -> None:
     """Print :func:`graph.analyze.analyze`'s report as readable tables."""
+    from rich.text import Text
+
     s = report["summary"]
     window = f", {s['since'] or '…'} to {s['until'] or '…'}" if s["since"] or s["until"] else ""
     console.print(Text(
@@ -82,7 +85,7 @@ def print_report(report: dict[str, Any], console: Console) -> None:
 @click.argument("graph_file", type=click.Path())
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True,
               help="How many central actors and communities to list.")
-@click.option("--by", type=click.Choice(MEASURES), default="degree", show_default=True,
+@click.option("--by", type=click.Choice(MEASURE_NAMES), default="degree", show_default=True,
               help="Centrality measure to rank actors by.")
 @click.option("--all-types", is_flag=True, help="Rank places (countries, cities) as well as actors.")
 @click.option("--path", "path", nargs=2, metavar="FROM TO",
@@ -103,6 +106,10 @@ def analyze(graph_file: str, top: int, by: str, all_types: bool, path: tuple[str
     Actor names match labels and alternative labels, case- and accent-insensitively, or a part of
     one; an ambiguous name lists the candidates.
     """
+    from graph.analyze import analyze as run_analysis
+    from graph.load import load_graph
+    from graph.network import project
+
     net = project(load_graph(graph_file), since=since, until=until)
     report = run_analysis(net, top=top, by=by, all_types=all_types, path=path or None,
                           actor=actor, depth=depth)
@@ -111,4 +118,6 @@ def analyze(graph_file: str, top: int, by: str, all_types: bool, path: tuple[str
     else:
         # a terminal's own width; 120 columns when piped (rich would assume 80)
         width = None if sys.stdout.isatty() else 120
+        from rich.console import Console
+
         print_report(report, Console(highlight=False, soft_wrap=False, width=width))

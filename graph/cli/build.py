@@ -5,14 +5,29 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
-from graph.parallel import ENGINES
-from graph.pipeline import build_graph, check_out_dir, write_outputs
-from graph.progress import wanted
+from graph.cli._names import ENGINE_NAMES
 from graph.terminal import one_line
 
 
+def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--date``: a real calendar date written YYYY-MM-DD."""
+    if value is None:
+        return None
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value).isoformat() if len(value) == 10 else \
+            _bad_date(value)
+    except ValueError:
+        return _bad_date(value)
+
+
+def _bad_date(value: str) -> str:
+    raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD")
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False),
               help="Folder for graph.ttl, graph.jsonld and graph.html.")
 @click.option("--extractor", "extractors", multiple=True,
@@ -20,7 +35,7 @@ from graph.terminal import one_line
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes that parse and extract (local engine), or workers of the "
                    "local Dask cluster (dask engine without --scheduler).")
-@click.option("--engine", default="local", show_default=True, type=click.Choice(sorted(ENGINES)),
+@click.option("--engine", default="local", show_default=True, type=click.Choice(ENGINE_NAMES),
               help="Where extraction runs: local processes, or a dask.distributed cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with "
@@ -31,24 +46,38 @@ from graph.terminal import one_line
 @click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
               help="Also keep the graph in this Oxigraph store folder (created if missing); "
                    "incremental: unchanged articles are skipped, changed ones replaced.")
+@click.option("--feed", "feeds", multiple=True, metavar="URL",
+              help="Also read the articles of this RSS/Atom feed (repeatable), newest first; "
+                   "with --store only links not yet in the store are fetched.")
+@click.option("--date", "default_date", default=None, metavar="YYYY-MM-DD", callback=_check_date,
+              help="Publication date of the inputs that carry none (no JSON date, front matter, "
+                   "dateline or page date).")
 @click.option("--aliases", "aliases_file", default=None, type=click.Path(dir_okay=False),
               help="TOML alias file pinning entity merges and splits (see README, "
                    "'Entity resolution').")
 def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
           store_dir: str | None, aliases_file: str | None = None, *, jobs: int = 1,
           engine: str = "local", scheduler: str | None = None,
-          progress: bool | None = None) -> None:
+          progress: bool | None = None, feeds: tuple[str, ...] = (),
+          default_date: str | None = None) -> None:
     """Build the knowledge graph of the articles in PATHS.
 
-    PATHS are article files (.txt, .md), folders of them, or .jsonl files with one
-    {"id", "text", "date", "title", "url", "source"} object per line. Writes Turtle,
+    PATHS are article files (.txt, .md, .html), folders of them, .jsonl files with one
+    {"id", "text", "date", "title", "url", "source"} object per line, or http(s) URLs of
+    pages. A text's front matter and dateline give its title, date and place. Writes Turtle,
     JSON-LD and an interactive HTML graph into --out. Bad inputs are skipped and listed;
     the exit code is 3 when anything was skipped.
     """
+    if not paths and not feeds:
+        raise click.UsageError("Missing argument 'PATHS...' (or --feed URL).")
+    from graph.pipeline import build_graph, check_out_dir, write_outputs
+    from graph.progress import wanted
+
     check_out_dir(out_dir)  # before any work: an unwritable --out must not waste an extraction
     result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir,
                          aliases=aliases_file, jobs=jobs, engine=engine, scheduler=scheduler,
-                         progress=wanted(progress), collect=False)
+                         progress=wanted(progress), feeds=list(feeds),
+                         default_date=default_date, collect=False)
     if result.store is not None:
         click.echo(f"store {result.store}: {result.articles} article(s) added or replaced, "
                    f"{result.unchanged} unchanged", err=True)
@@ -60,12 +89,31 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
         click.echo(one_line(f"note {note.origin}: {note.reason}"), err=True)
     for problem in result.problems:
         click.echo(one_line(f"skipped {problem.origin}: {problem.reason}"), err=True)
-    click.echo(
-        f"{result.articles} article(s), {result.mentions} relation mention(s), "
-        f"{result.entities} entities; wrote " + ", ".join(str(f) for f in files),
-        err=True,
-    )
+    if result.store is not None:
+        articles, mentions, entities = _store_counts(result.dataset)
+        summary = (f"the files hold the whole store: {articles} article(s), {mentions} relation "
+                   f"mention(s), {entities} entities")
+    else:
+        summary = (f"{result.articles} article(s), {result.mentions} relation mention(s), "
+                   f"{len(result.resolution.entities)} entities")
+    click.echo(summary + "; wrote " + ", ".join(str(f) for f in files), err=True)
     if result.problems:
         click.echo(f"{len(result.problems)} input(s) skipped, listed above; the rest was built",
                    err=True)
         raise click.exceptions.Exit(3)
+
+
+def _store_counts(dataset: object) -> tuple[int, int, int]:
+    """Articles, event nodes and described entities in a store snapshot (an incremental build
+    re-extracts only new articles, but its files hold everything)."""
+    from rdflib import RDF
+
+    from graph.namespaces import NG
+    from graph.rdf import ENTITIES_GRAPH, EVENT_CLASSES
+
+    ds = dataset  # an rdflib Dataset
+    articles = len(set(ds.subjects(RDF.type, NG.Article)))  # type: ignore[attr-defined]
+    events = sum(len(set(ds.subjects(RDF.type, c)))  # type: ignore[attr-defined,misc]
+                 for c in EVENT_CLASSES.values())
+    entities = len(set(ds.graph(ENTITIES_GRAPH).subjects(RDF.type, None)))  # type: ignore[attr-defined]
+    return articles, events, entities

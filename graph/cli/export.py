@@ -5,8 +5,18 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
-from graph.export import export as export_graph
-from graph.export import format_names
+
+
+def _list_formats(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--list-formats``: print every format name, whether it keeps named graphs, and exit."""
+    if not value or ctx.resilient_parsing:
+        return
+    from graph.export import format_names, is_quad_format
+
+    for name in format_names():
+        kind = "named graphs" if is_quad_format(name) else "union of the graphs"
+        click.echo(f"{name:24} {kind}")
+    ctx.exit(0)
 
 
 @cli.command()
@@ -14,8 +24,11 @@ from graph.export import format_names
 @click.option("--format", "fmt", required=True, metavar="FORMAT",
               help="An rdflib format name: turtle, json-ld, nt, trig, nquads, xml, ox-turtle, ... "
                    "(--list-formats shows all).")
-@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
-              help="The file to write.")
+@click.option("--out", "out_file", default="-", show_default=True,
+              type=click.Path(dir_okay=False, allow_dash=True),
+              help="The file to write; - writes to standard output.")
+@click.option("--list-formats", is_flag=True, expose_value=False, is_eager=True,
+              callback=_list_formats, help="List every format name and exit.")
 def export(source: str, fmt: str, out_file: str) -> None:
     """Export SOURCE (a graph file or a store folder) to one RDF file.
 
@@ -23,8 +36,20 @@ def export(source: str, fmt: str, out_file: str) -> None:
     hold the union. JSON-LD is compacted with ontology/context.jsonld. Format names come from
     rdflib's plugin registry; an unknown name lists them.
     """
-    path = export_graph(source, fmt, out_file)
-    click.echo(f"wrote {path} ({fmt})", err=True)
+    from graph.export import export as export_graph
 
+    if out_file != "-":
+        path = export_graph(source, fmt, out_file)
+        click.echo(f"wrote {path} ({fmt})", err=True)
+        return
+    import shutil
+    import sys
+    import tempfile
+    from pathlib import Path
 
-__all__ = ["export", "format_names"]
+    with tempfile.TemporaryDirectory(prefix="newsgraph-export-") as tmp:
+        path = export_graph(source, fmt, Path(tmp) / "out")
+        sys.stdout.flush()
+        with path.open("rb") as handle:
+            shutil.copyfileobj(handle, sys.stdout.buffer)
+        sys.stdout.buffer.flush()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from graph.articles import Article, ReadReport, read_articles
-from graph.entities import Resolution, load_aliases
-from graph.extract import extract_articles, make_extractors, registry
-from graph.extract.base import Mention
+if TYPE_CHECKING:
+    from graph.articles import Article
+    from graph.entities import Resolution
+    from graph.extract.base import Mention
 
 
 def mention_json(m: Mention, resolution: Resolution, *, article: Article | None = None) -> dict[str, object]:
@@ -47,12 +48,18 @@ def extract(paths: tuple[str, ...], extractors: tuple[str, ...], list_only: bool
     {"id": ..., "triples": [{"subject", "predicate", "object", "subject_iri", "object_iri",
     "sentence", "start", "end", "date", "confidence"}]}, in input order.
     """
+    from graph.extract import registry
+
     if list_only:
         for name in registry.names():
             click.echo(f"{name}\t{','.join(registry.predicates(name))}")
         return
     if not paths:
         raise click.UsageError("Missing argument 'PATHS...'.")
+    from graph.articles import ReadReport, read_articles
+    from graph.entities import Resolution, load_aliases
+    from graph.extract import extract_articles, make_extractors
+
     chosen = make_extractors(list(extractors) or None)
     report = ReadReport()
     resolution = Resolution(aliases=load_aliases(aliases_file) if aliases_file else None)

@@ -7,8 +7,6 @@ import os
 import click
 
 from graph.cli import cli
-from graph.push import push as push_graph
-from graph.push import redact_unparsable
 
 
 @cli.command()
@@ -26,6 +24,10 @@ def push(source: str, endpoint: str, user: str | None, timeout: float) -> None:
     Each article graph is PUT under its own name, replacing the graph of that name at the
     endpoint: pushing twice leaves the same data.
     """
+    from graph.push import push as push_graph
+    from graph.push import redact_unparsable
+
     auth = (user, os.environ.get("NEWSGRAPH_PASSWORD", "")) if user else None
     report = push_graph(source, endpoint, auth=auth, timeout=timeout)
-    click.echo(f"pushed {report.graphs} graph(s), {report.triples} triple(s) to {redact_unparsable(endpoint)}", err=True)
+    click.echo(f"pushed {report.graphs} graph(s), {report.triples} triple(s) to "
+               f"{redact_unparsable(endpoint)}", err=True)

@@ -8,17 +8,8 @@ from pathlib import Path
 import click
 
 from graph.cli import cli
+from graph.cli._names import QUERY_FORMATS
 from graph.errors import QueryError
-from graph.load import load_graph
-from graph.query import (
-    OUTPUT_FORMATS,
-    format_result,
-    looks_like_update,
-    named_queries,
-    named_query,
-    run_query,
-)
-from graph.store import update_store
 from graph.terminal import printable
 
 
@@ -52,7 +43,7 @@ def _params(items: tuple[str, ...]) -> dict[str, str]:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A parameter of the --named query (repeatable); bound, never pasted in.")
 @click.option("--list", "list_named", is_flag=True, help="List the named queries and exit.")
-@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="Output: a readable table, CSV, TSV or SPARQL 1.1 JSON results.")
 @click.option("--update", "allow_update", is_flag=True,
               help="Allow a SPARQL update (INSERT/DELETE...); SOURCE must be a store folder.")
@@ -63,6 +54,8 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
     QUERY is the query text, a .rq/.sparql file, or - to read it from stdin. Or run a shipped
     analyst query: --named visits-of-actor --param actor=Naryshkin. Read-only unless --update.
     """
+    from graph.query import named_queries
+
     if list_named:
         for q in named_queries().values():
             params_text = " ".join(f"--param {p}=..." for p in q.params)
@@ -70,11 +63,16 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
         return
     if source is None:
         raise click.UsageError("missing SOURCE (a graph file or a store folder)")
+    from graph.query import format_result, looks_like_update, named_query, run_query
+
     if name is not None:
         if query is not None:
             raise click.UsageError("give either QUERY or --named, not both")
         nq = named_query(name)
-        bindings = nq.bindings(_params(params))
+        try:
+            bindings = nq.bindings(_params(params))
+        except QueryError as exc:  # a missing or unknown --param is a usage error (exit 2)
+            raise click.UsageError(str(exc)) from None
         text = nq.text
     else:
         if query is None:
@@ -87,9 +85,13 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
             raise QueryError("this is a SPARQL update; queries are read-only unless --update is given")
         if not Path(source).is_dir():
             raise QueryError(f"{source}: updates need a store folder (build one with --store), not a file")
+        from graph.store import update_store
+
         update_store(source, text)
         click.echo("update applied", err=True)
         return
+    from graph.load import load_graph
+
     graph = load_graph(source)
     result = run_query(graph, text, bindings=bindings)
     text = format_result(result, fmt)

@@ -8,7 +8,6 @@ from types import FrameType
 import click
 
 from graph.cli import cli
-from graph.server import start_server
 
 
 def _stop_on(signum: int, _frame: FrameType | None) -> None:
@@ -34,6 +33,8 @@ def serve(store_dir: str, port: int, writable: bool, allow_service: bool) -> Non
     """
     # SIGTERM and SIGHUP stop the server like Ctrl-C: the Oxigraph process goes with it and the
     # store's lock is released.
+    from graph.server import start_server
+
     previous = {sig: signal.signal(sig, _stop_on) for sig in (signal.SIGTERM, signal.SIGHUP)}
     server = None
     try:

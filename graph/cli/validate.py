@@ -5,19 +5,22 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
-from graph.validate import SHAPES_FILE, validate_source
 
 
 @cli.command()
 @click.argument("source", type=click.Path())
-@click.option("--shapes", type=click.Path(dir_okay=False), default=str(SHAPES_FILE),
-              show_default=True, help="SHACL shapes (Turtle) to validate against.")
+@click.option("--shapes", type=click.Path(dir_okay=False), default=None,
+              help="SHACL shapes (Turtle) to validate against [default: the shipped "
+                   "ontology/shapes.ttl].")
 @click.option("--report", "show_report", is_flag=True, help="Print pyshacl's full report.")
-def validate(source: str, shapes: str, show_report: bool) -> None:
+def validate(source: str, shapes: str | None, show_report: bool) -> None:
     """Check SOURCE (a graph file or a store folder) against the SHACL shapes.
 
     Exit code 0 when the graph conforms, 1 with the violations listed when it does not.
     """
+    from graph.validate import SHAPES_FILE, validate_source
+
+    shapes = shapes or str(SHAPES_FILE)
     result = validate_source(source, shapes=shapes)
     if result.conforms:
         click.echo(f"{source}: conforms to {shapes}")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
-from graph.load import load_graph
-from graph.viz import render, save
 
 
 @cli.command()
@@ -24,8 +22,11 @@ from graph.viz import render, save
               help="Let the layout settle in the browser (default up to 300 entities) or "
                    "precompute it (default above).")
 @click.option("--title", default="Newsgraph", show_default=True, help="Page title.")
+@click.option("--keep-layout/--new-layout", default=True, show_default=True,
+              help="Keep the entities of the page being replaced (--out) where they were.")
 def viz(graph_file: str, out: str, actor: str | None, depth: int, since: str | None,
-        until: str | None, max_nodes: int | None, physics: bool | None, title: str) -> None:
+        until: str | None, max_nodes: int | None, physics: bool | None, title: str,
+        keep_layout: bool = True) -> None:
     """Draw GRAPH_FILE as an interactive HTML page that works offline.
 
     Entities are coloured and shaped by type and sized by their number of neighbours; relations
@@ -33,8 +34,12 @@ def viz(graph_file: str, out: str, actor: str | None, depth: int, since: str | N
     dates, quoting sentences and sources; the legend's check boxes filter relations and entity
     types.
     """
+    from graph.load import load_graph
+    from graph.viz import page_positions, render, save
+
     page = render(load_graph(graph_file), title=title, actor=actor, depth=depth, since=since,
-                  until=until, max_nodes=max_nodes, physics=physics)
+                  until=until, max_nodes=max_nodes, physics=physics,
+                  layout_from=page_positions(out) if keep_layout else None)
     path = save(page, out)
     for note in page.notes:
         click.echo(note, err=True)

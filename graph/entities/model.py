@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import OWL
@@ -13,9 +14,41 @@ from graph.entities.aliases import Aliases
 from graph.entities.context import ArticleContext
 from graph.entities.names import fold
 from graph.entities.places import country_by_code
-from graph.entities.resolver import Candidate, candidate, country_candidate, country_iri
+from graph.entities.resolver import (
+    ALIAS_CLASSES,
+    Candidate,
+    candidate,
+    country_candidate,
+    country_iri,
+)
+from graph.entities.review import Named, close_pairs
 from graph.extract.base import Argument, Mention
-from graph.namespaces import NG, NGR
+from graph.namespaces import NG
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters (C0, DEL, C1; each run becomes a space) and with its
+    white space collapsed: what reaches a label, an alternative label or a note."""
+    if text.isprintable():
+        return text
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def _accents(text: str) -> int:
+    return sum(1 for c in text if not c.isascii())
+
+
+def _better_name(new: str, new_rank: int, old: str, old_rank: int) -> bool:
+    """Whether ``new`` should replace ``old`` as an entity's preferred label: the higher rank;
+    of two spellings of one name, the one with the text's accents (``Inácio`` over ``Inacio``);
+    else the first in code-point order (so that the result is independent of article order)."""
+    if new_rank != old_rank:
+        return new_rank > old_rank
+    if fold(new) == fold(old) and _accents(new) != _accents(old):
+        return _accents(new) > _accents(old)
+    return new < old
 
 
 @dataclass
@@ -50,7 +83,7 @@ class Entity:
                         self.merge_reasons.append(note)
                 self.labels.add(form)
                 known.add(fold(form))
-        if cand.rank > self.rank or (cand.rank == self.rank and cand.name < self.name):
+        if _better_name(cand.name, cand.rank, self.name, self.rank):
             self.name, self.rank = cand.name, cand.rank
         self.same_as.update(cand.same_as)
         self.see_also.update(cand.see_also)
@@ -108,26 +141,22 @@ class Resolution:
         return found
 
     def suggest(self) -> None:
-        """Link each bare-surname person to the one full-name person of that surname seen so far
-        (``skos:closeMatch``, both ways). Never merges: the IRIs stay independent of the batch."""
-        prefix = str(NGR["person/"])
-        people = [iri for iri, e in self.entities.items() if e.type == NG.Person and str(iri).startswith(prefix)]
-        full: dict[str, list[URIRef]] = {}
-        for iri in people:
-            key = str(iri)[len(prefix):]
-            if "_" in key:
-                full.setdefault(key.split("_")[0], []).append(iri)
-        for iri in people:
-            key = str(iri)[len(prefix):]
-            matches = full.get(key, []) if "_" not in key else []
-            if len(matches) == 1:
-                self.entities[iri].close_matches.add(matches[0])
-                self.entities[matches[0]].close_matches.add(iri)
+        """Link the probable duplicates among the entities seen so far with ``skos:closeMatch``
+        (both ways), by the rules of :func:`graph.entities.review.close_pairs`: a short form of
+        a person's name and the one full name holding it, an acronym and the one name it
+        abbreviates, two entities sharing a surface form. Never merges: the IRIs stay
+        independent of the batch."""
+        for pair in close_pairs(named(e) for e in self.entities.values()):
+            a, b = URIRef(pair.a.iri), URIRef(pair.b.iri)
+            self.entities[a].close_matches.add(b)
+            self.entities[b].close_matches.add(a)
 
     def _candidate(self, arg: Argument, ctx: ArticleContext | None, role: str = "actor") -> Candidate:
         return candidate(arg, ctx, self.aliases, role=role)
 
     def _register(self, cand: Candidate) -> URIRef:
+        cand = replace(cand, name=clean_text(cand.name), label=clean_text(cand.label), reason=clean_text(cand.reason),
+                       extra_labels=tuple(clean_text(x) for x in cand.extra_labels))
         if cand.country is not None and country_iri(cand.country) not in self.entities:
             self._register(country_candidate(cand.country, cand.country.name, "ISO 3166 country"))
         entity = self.entities.get(cand.iri)
@@ -136,6 +165,15 @@ class Resolution:
             self.entities[cand.iri] = entity
         entity.absorb(cand)
         return cand.iri
+
+
+_KINDS = {v: k for k, v in ALIAS_CLASSES.items()}
+
+
+def named(entity: Entity) -> Named:
+    """What :func:`graph.entities.review.close_pairs` needs of ``entity``."""
+    names = tuple(sorted({entity.name, *entity.labels}))
+    return Named(iri=str(entity.iri), kind=_KINDS.get(entity.type, "actor"), label=entity.name, names=names)
 
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]

@@ -18,8 +18,9 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Words that precede a person's name as a title or office; stripped before keying the name.
-TITLE_WORDS: frozenset[str] = words(
+#: Words that precede a person's name as a title or office in news, besides the general lexicon
+#: (:func:`title_words`): offices and national titles that ``nameparser`` lacks.
+_NEWS_TITLES: frozenset[str] = words(
     """president vice prime minister foreign defense defence secretary king queen prince
     princess crown sheikh emir chancellor senator sen rep representative governor mayor general
     gen admiral colonel col commander lieutenant lt sergeant sgt captain capt major maj prof
@@ -27,8 +28,64 @@ TITLE_WORDS: frozenset[str] = words(
     spokesman spokeswoman spokesperson ambassador envoy minister deputy pope cardinal archbishop
     bishop rev reverend mr mrs ms miss dr sir lord lady dame judge justice officer agent
     secretary-general first former late acting interim state interior finance premier ayatollah
-    supreme pm"""
+    supreme pm taoiseach tanaiste marshal field emira amir caliph shah sultan rajah maharaja
+    khan tsar czar kaiser emperor empress pharaoh regent viceroy sheikha hajj haji mullah imam
+    mufti rabbi patriarch metropolitan pontiff nuncio cleric pastor priest monk nun bishop
+    brigadier corporal private commodore constable inspector superintendent commissioner
+    ombudsman speaker whip councillor congressman congresswoman congressperson lawmaker mp mep
+    legislator delegate attorney prosecutor counsel minister-president vice-president
+    vice-premier deputy-prime co-chair president-elect chancellor-elect premier-elect
+    ambassador-designate grand duke duchess earl count countess baron baroness viscount marquis
+    crown-prince infanta infante archduke hrh excellency majesty highness eminence holiness
+    mister monsieur madame senor senora herr frau signor signora"""
 )
+#: Words of the general lexicon that are also ordinary parts of organisation or place names
+#: ("United States", "National Security Council", "Federal Reserve") or common given names: never titles.
+_NOT_TITLES: frozenset[str] = words(
+    """british english uk us united states kingdom national federal municipal district army navy
+    police security intelligence information military social rock blues radio television
+    theater theatre film opera soccer baseball business corporate financial tax credit risk
+    marketing software computer discovery knowledge mystery law legal political civil
+    criminal strategy travel voice award-winning classical biblical royal high right most
+    senior group family flag bench banner air wing warrant st her his me pro model host
+    revenue customs division docket master goodman woodman mother father brother sister aunt
+    uncle baba guru lama buddha dean sailor player singer actor actress author writer poet
+    critic dancer teacher chef pilot ranger saint sainte met expert special staff member
+    resident personality celebrity excellent designated heir heiress bearer knowledge"""
+)
+
+
+@functools.lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Folded single words that precede a person's name as a title, rank or office.
+
+    The general lexicon of ``nameparser`` (python-nameparser's ``TITLES``: honorifics, civil,
+    military, religious, royal and academic titles, ~800 words in many languages; only plain
+    Latin words taken, and none of :data:`_NOT_TITLES`) joined with :data:`_NEWS_TITLES`.
+    """
+    from nameparser.config.titles import TITLES
+
+    general = {t for t in TITLES if t.isascii() and re.fullmatch(r"[a-z][a-z\-]*", t)}
+    return frozenset((general - _NOT_TITLES) | _NEWS_TITLES)
+
+
+#: Titles only a person bears: a name written after one is a person's, whatever spaCy says
+#: ("Cardinal Pietro Parolin", "Field Marshal Khalifa Haftar"). Ranks, royal, religious and
+#: national titles; not the ones that also start organisation names ("General", "Chief", "Supreme").
+PERSONAL_TITLES: frozenset[str] = words(
+    """king queen prince princess president pope sheikh sheikha emir emira amir chancellor
+    senator sen governor mayor mr mrs ms dr sir lord lady dame premier ayatollah minister
+    secretary taoiseach tanaiste marshal cardinal archbishop bishop rabbi imam mufti mullah
+    patriarch pontiff nuncio cleric sultan shah tsar czar emperor empress pharaoh caliph rajah
+    maharaja khan admiral colonel col lieutenant lt sergeant sgt captain capt brigadier corporal
+    commodore gen adm maj prof professor rev reverend monsignor congressman congresswoman
+    lawmaker mp mep ambassador envoy spokesman spokeswoman spokesperson duke duchess earl
+    countess baron baroness viscount marquis archduke infanta infante crown-prince herr frau
+    monsieur madame senor senora signor signora mister president-elect vice-president
+    prime-minister judge justice"""
+)
+#: Kept for callers that read the words of the news lexicon directly; prefer :func:`is_title`.
+TITLE_WORDS: frozenset[str] = _NEWS_TITLES
 #: Abbreviated titles and the word they stand for ("Gen. James Mattis" is "the general").
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "gen": "general", "sen": "senator", "rep": "representative", "col": "colonel",
@@ -85,10 +142,20 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+#: Symbols that tell names apart ("AT&T" is not "AT T", "C++ Group" not "C Group"): spelled out
+#: in slugs, so that names differing by one never share an IRI (``&`` and "and" are the same).
+_SYMBOL_WORDS: dict[str, str] = {
+    "&": "and", "+": "plus", "@": "at", "#": "sharp", "%": "percent", "$": "dollar",
+    "\u20ac": "euro", "\u00a3": "pound", "\u00a5": "yen",
+}
+_SYMBOLS = re.compile("|".join(re.escape(k) for k in _SYMBOL_WORDS))
+
+
 def slug(text: str) -> str:
     """A URL-safe slug of a folded name; a name in another script (``Лукашенко``) gets a hash,
-    so that two such names never share a slug."""
-    folded = fold(text)
+    so that two such names never share a slug. Symbols are spelled out (``AT&T`` → ``at-and-t``,
+    ``C++`` → ``c-plus-plus``), so names that differ by one do not share a slug either."""
+    folded = fold(_SYMBOLS.sub(lambda m: f" {_SYMBOL_WORDS[m.group(0)]} ", text))
     out = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     if not folded:
         return "unnamed"
@@ -121,21 +188,54 @@ def skeleton(word: str) -> str:
     return out
 
 
+#: Words that join a given name to the father's ("Mohammed bin Salman", "Ahmed ould Abdallah"):
+#: the name after one tells people of the same given and family name apart.
+PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "bar", "ap"})
+#: Common family names of China (pinyin and Wade-Giles) and Korea that are written first
+#: ("Xi Jinping", "Kim Jong Un", "Tsai Ing-wen"); the given name after one must be made of
+#: Chinese or Korean syllables (:func:`_syllabic`) for the name to be read surname-first.
+SURNAME_FIRST: frozenset[str] = words(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao jin fu zhong cui tan qin xi wen qian kong bai mao dai shi
+    meng hou xiong jia lei fang gu qiu yan xue duan lai ni niu mo zhai tsai chiang hsu ko chu
+    kim lee park pak choi chung jung kang cho yoon yun jang lim oh seo shin kwon hwang ahn an
+    jeon hong moon yang son bae baek heo nam roh noh"""
+)
+_SYLLABLE = (
+    r"(?:zh|ch|sh|hs|ts|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsywj])?"
+    r"(?:iang|iong|uang|ueng|yeo|yeol|yeon|yeong|yae|wae|ian|iao|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en"
+    r"|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|eo|eu|ae|oe|wa|wo|we|wi|yu|ya|ye|yo|ee|oo|a|o|e|i|u|v)"
+    r"(?:ng|ck|[kntlmp])?"
+)
+_SYLLABIC = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+
+
+def _syllabic(token: str) -> bool:
+    """Whether ``token`` reads as one or two Chinese or Korean syllables per hyphenated part."""
+    parts = [p for p in ascii_fold(token).lower().replace("'", "").split("-") if p]
+    return bool(parts) and all(_SYLLABIC.fullmatch(p) for p in parts)
+
+
 @dataclass(frozen=True)
 class PersonName:
     """A person's name split into the parts used for keying."""
 
     given: str  # first given name as written ("" when only one name part is known)
     surname: str  # last name part(s) as written, with particles and suffixes
-    full: str  # the name without titles
+    full: str  # the name without titles, with the text's accents
     initials: str = ""  # middle initials, lower-case ("w" of George W. Bush)
+    patronymic: str = ""  # the father's name after bin/ibn/ben ("Hamad" of Mohammed bin Hamad Al Thani)
+    surname_first: bool = False  # written family name first ("Xi Jinping"): given = all the rest
 
     @property
     def key(self) -> str:
         """``surname-skeleton/given-skeleton``; only the surname skeleton when no given name.
 
-        A generational suffix stays in the surname part (Abdullah II is not King Abdullah) and
-        middle initials in the given part (George W. Bush is not George H.W. Bush).
+        A generational suffix stays in the surname part (Abdullah II is not King Abdullah),
+        middle initials (George W. Bush is not George H.W. Bush) and the patronymic after
+        "bin"/"ibn"/"ben" (``-bn-hmd``) in the given part. A surname-first name is keyed by its
+        family name and its whole given name (Kim Jong Un is not Kim Jong Il).
         """
         words = re.split(r"[\s-]+", self.surname)
         parts = [skeleton(p) for p in words if fold(p) not in PARTICLES | SUFFIXES]
@@ -144,34 +244,59 @@ class PersonName:
         sur = "-".join([sur, *suffix])
         if not self.given:
             return sur
-        return f"{sur}/{skeleton(self.given)}" + (f"-{self.initials}" if self.initials else "")
+        given = skeleton(self.given.replace(" ", "")) if self.surname_first else skeleton(self.given)
+        key = f"{sur}/{given}" + (f"-{self.initials}" if self.initials else "")
+        if self.patronymic:
+            key += "-bn-" + "-".join(skeleton(p) for p in self.patronymic.split())
+        return key
 
     @property
     def surname_key(self) -> str:
         """The surname part of :attr:`key`."""
         return self.key.split("/")[0]
 
+    @functools.cached_property
+    def parts(self) -> tuple[str, ...]:
+        """The name's words, folded, without particles and suffixes (``Luiz Inácio Lula da Silva``
+        → ``luiz``, ``inacio``, ``lula``, ``silva``): what a short form may repeat."""
+        return tuple(
+            w for w in (fold(x) for x in re.split(r"[\s]+", self.full))
+            if w and w not in PARTICLES and w not in PATRONYMIC_PARTICLES and w not in SUFFIXES
+        )
+
 
 _NAME_TOKEN = re.compile(r"[^\s]+")
 
 
 def is_title(token: str) -> bool:
-    """Whether ``token`` is a title or office word (``President``, ``Mr.``)."""
-    return fold(token).replace(" ", "") in TITLE_WORDS or fold(token) in TITLE_WORDS
+    """Whether ``token`` is a title or office word (``President``, ``Mr.``, ``Taoiseach``)."""
+    folded = fold(token)
+    titles = title_words()
+    return folded in titles or folded.replace(" ", "") in titles or folded.replace(" ", "-") in titles
 
 
+def _has_letter(token: str) -> bool:
+    """Whether ``token`` holds a Latin letter (names in other scripts are keyed as organisations' are, by a hash)."""
+    return re.search(r"[A-Za-z]", ascii_fold(token)) is not None
+
+
+@functools.lru_cache(maxsize=1 << 15)
 def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> PersonName | None:
     """Split a person's name as written into given name and surname, dropping titles.
 
-    ``strip_leading`` holds extra folded words (demonyms, country names) to drop at the front.
-    Returns None when nothing name-like is left.
+    The parts keep the text's spelling (accents included); keys fold them. ``strip_leading``
+    holds extra folded words (demonyms, country names) to drop at the front. Returns None when
+    nothing name-like is left.
     """
-    text = strip_possessive(ascii_fold(text))
+    text = strip_possessive(text.replace("\u2019", "'").replace("`", "'"))
     tokens = [t.strip(",;:") for t in _NAME_TOKEN.findall(text)]
     tokens = [t for t in tokens if t]
     while tokens and (is_title(tokens[0]) or fold(tokens[0]) in strip_leading or fold(tokens[0]) in ("the", "a", "an")):
         tokens.pop(0)
-    tokens = [t for t in tokens if re.search(r"[A-Za-z]", t)]
+    tokens = [t for t in tokens if _has_letter(t)]
+    while (len(tokens) > 1 and not tokens[-1][:1].isupper() and fold(tokens[-1]) not in SUFFIXES
+           and not (fold(tokens[-1].split("-")[0]) in PARTICLES and "-" in tokens[-1])):
+        tokens.pop()  # "Dodik later": a name ends with a name part
     tail: list[str] = []
     while len(tokens) > 1 and fold(tokens[-1]).replace(" ", "") in SUFFIXES:
         tail.insert(0, tokens.pop())
@@ -181,7 +306,7 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     start = len(tokens)
     while start > 0:
         word = tokens[start - 1]
-        particle = fold(word.split("-")[0]) in PARTICLES  # bin, al-Aziz
+        particle = fold(word.split("-")[0]) in PARTICLES | PATRONYMIC_PARTICLES  # bin, al-Aziz
         title = is_title(word) and start < len(tokens)
         if title or re.search(r"'s?$", word) or not (word[:1].isupper() or particle):
             break
@@ -190,14 +315,26 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
         tokens = tokens[start:]
     if not tokens:
         return None
+    full = " ".join(tokens + tail)
     if len(tokens) == 1 or fold(tokens[0]) in PARTICLES:  # "bin Salman": a surname alone
-        return PersonName(given="", surname=" ".join(tokens + tail), full=" ".join(tokens + tail))
+        return PersonName(given="", surname=full, full=full)
+    if (
+        not tail and 2 <= len(tokens) <= 3 and fold(tokens[0]) in SURNAME_FIRST
+        and all(_syllabic(t) for t in tokens[1:])
+    ):  # "Xi Jinping", "Kim Jong Un", "Tsai Ing-wen"
+        return PersonName(given=" ".join(tokens[1:]), surname=tokens[0], full=full, surname_first=True)
     # surname: last token plus any particles right before it
     i = len(tokens) - 1
     while i > 1 and fold(tokens[i - 1]) in PARTICLES:
         i -= 1
     surname = " ".join(tokens[i:] + tail)
+    middle = tokens[1:i]
+    patronymic: list[str] = []
+    for j, t in enumerate(middle):
+        if fold(t) in PATRONYMIC_PARTICLES and (t.islower() or fold(t) != "ben") and j + 1 < len(middle):
+            patronymic.append(middle[j + 1])
     initials = "".join(
-        t.replace(".", "").lower() for t in tokens[1:i] if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", t)
+        t.replace(".", "").lower() for t in middle if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", t)
     )
-    return PersonName(given=tokens[0], surname=surname, full=" ".join(tokens + tail), initials=initials)
+    return PersonName(given=tokens[0], surname=surname, full=full, initials=initials,
+                      patronymic=" ".join(patronymic))

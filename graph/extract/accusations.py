@@ -17,9 +17,24 @@ from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
-from graph.extract.lexicon import ACCUSE_NOUNS, ACCUSE_VERBS, NOT_ACCUSE_CHARGE_OBJECTS
+from graph.extract.lexicon import (
+    ACCUSE_NOUNS,
+    ACCUSE_VERBS,
+    NOT_ACCUSE_CHARGE_OBJECTS,
+    SPEECH_VERBS,
+    is_source_noun,
+    wordnet_class,
+)
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import agents, arguments, is_passive, pobjs, subjects
+from graph.extract.syntax import (
+    agents,
+    arguments,
+    is_passive,
+    noun_phrase,
+    pobjs,
+    span_argument,
+    subjects,
+)
 
 #: Verbs by which an actor makes an accusation ("filed charges against", "levelled allegations").
 _MAKING = frozenset({"make", "level", "levy", "file", "bring", "lodge", "press", "repeat", "raise",
@@ -28,8 +43,11 @@ _BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays",
 
 
 def _reciprocal(token: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)
-               for c in token.children) or any(
+    """'accuse each other', 'accuse one another', 'X and Y each blamed the other'."""
+    each = any(c.lower_ == "each" for c in token.children) or any(
+        c.lower_ == "each" for s in token.children if s.dep_ == "nsubj" for c in s.subtree)
+    return any(c.dep_ == "dobj" and c.lower_ == "other" and (
+        any(d.lower_ == "each" for d in c.children) or each) for c in token.children) or any(
         c.dep_ == "dobj" and c.lower_ == "another" and any(d.lower_ == "one" for d in c.children)
         for c in token.children)
 
@@ -64,12 +82,97 @@ def _reported_after_comma(token: Token, dobjs: list[Token]) -> bool:
         and token.doc[left - 1].text == ","
 
 
+_SPEECH = SPEECH_VERBS
+#: Verbs by which the accused meets a charge ("faces charges brought by X").
+_FACING = frozenset({"face", "deny", "reject", "dismiss", "answer", "contest", "fight"})
+
+
+def _speakers(clause: Token) -> list[Argument]:
+    """Who states ``clause`` when it is the complement of a verb of saying ("X said [clause]",
+    "[clause], X said"), or ``[]``."""
+    current = clause
+    for _ in range(3):
+        head = current.head
+        if head is current:
+            return []
+        if current.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in _SPEECH:
+            if is_irrealis(head):
+                return []
+            return _agents_or_sources(subjects(head) or agents(head))
+        if current.dep_ in ("conj", "advcl"):
+            current = head  # "..., while the rebels were responsible for one"
+            continue
+        if head.lemma_.lower() in _SPEECH and current.dep_ == "ROOT":
+            return []
+        if clause.dep_ == "ROOT":
+            # "[clause], X said": the parser makes the speech verb a dependent of the clause
+            said = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis", "advcl")
+                    and c.lemma_.lower() in _SPEECH and c.i > clause.i]
+            return _agents_or_sources([s for v in said for s in subjects(v)])
+        return []
+    return []
+
+
+def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
+    """The arguments of ``tokens``, and documents that speak for their authors ("a UN report",
+    "the resolution")."""
+    found = arguments(tokens)
+    if found:
+        return found
+    out: list[Argument] = []
+    for t in tokens:
+        if t.pos_ == "NOUN" and (is_source_noun(t.lemma_.lower())
+                                 or t.lemma_.lower() in wordnet_class("speaker_nouns")):
+            start, end = noun_phrase(t)
+            arg = span_argument(t.doc, start, end, "", "noun")
+            if arg is not None:
+                out.append(arg)
+    return out
+
+
+def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
+    """'X said Y was responsible for Z', 'Y is to blame for Z, X says': (accusers, accused)."""
+    cop = token.head
+    if token.dep_ not in ("acomp", "xcomp") or cop.lemma_ != "be" or _has_neg(cop):
+        return [], []
+    if token.lemma_.lower() == "blame" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                   for c in token.children):
+        return [], []
+    subjects_ = [c for c in cop.children if c.dep_ == "nsubj"]
+    if any(s.lower_ == "they" for s in subjects_):
+        # "The Americans, the Russians, the regime, they are all responsible": left dislocation
+        dislocated = [c for c in cop.children if c.dep_ == "dep" and c.i < cop.i
+                      and c.pos_ in ("NOUN", "PROPN")]
+        subjects_ = dislocated or subjects_
+    accused = arguments(subjects_)
+    if not accused:
+        return [], []
+    return _speakers(cop), accused
+
+
+#: What someone can be behind: attacks, killings and other wrongdoing.
+_WRONGDOING = frozenset("""
+attack attacks killing killings murder murders bombing bombings assassination explosion blast
+massacre shooting shootings hack hacking abduction kidnapping plot coup violence riots raid
+strike strikes poisoning fire arson campaign disappearance death deaths leak leaks
+""".split())  # noqa: SIM905
+
+
+def is_wrongdoing(noun: Token) -> bool:
+    """True when a noun names an attack or crime one can be behind."""
+    return noun.lemma_.lower() in _WRONGDOING or noun.lower_ in _WRONGDOING
+
+
+def _has_neg(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
 class Accusations(RuleExtractor):
     """Accusations with a named accuser and a named accused."""
 
     name = "accusations"
     predicates: tuple[str, ...] = ("accused",)
-    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible"})
+    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible", "behind"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -98,8 +201,10 @@ class Accusations(RuleExtractor):
                             yield self.mention("accused", a, b, token, context, confidence=0.8)
                 return
             else:
-                accusers = arguments(subjects(token))
+                accusers = _agents_or_sources(subjects(token))
                 accused = arguments(dobjs)
+                if not dobjs and token.dep_ == "relcl":
+                    accused = arguments([token.head])  # "relief groups he accused of waste"
                 if lemma == "blame":
                     on = arguments(pobjs(token, ("on",)) + [g for d in dobjs for g in pobjs(d, ("on",))])
                     if on:
@@ -111,6 +216,16 @@ class Accusations(RuleExtractor):
                         return  # "charged the enemy lines": not a legal or verbal charge
                     if not dobjs:
                         accused = arguments(_clause_subjects(token))
+        elif lemma in ("responsible", "blame") and token.dep_ in ("acomp", "xcomp"):
+            accusers, accused = _responsible(token)
+            confidence = 0.75
+        elif lemma == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and any(
+                is_wrongdoing(g) for g in pobjs(token.head, ("behind",))):
+            # "officials suspect the security forces were behind the killing"
+            cop = token.head
+            accused = arguments([c for c in cop.children if c.dep_ == "nsubj"])
+            accusers = _speakers(cop) if accused else []
+            confidence = 0.7
         elif lemma == "hold" and token.pos_ == "VERB":
             resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
             if not resp:
@@ -135,11 +250,23 @@ class Accusations(RuleExtractor):
                 accused = arguments(targets)
             else:
                 by = pobjs(token, ("by", "from"))
+                by += [g for c in token.children if c.dep_ == "acl" for g in agents(c)]  # "brought by X"
                 accusers = arguments(by) if by else arguments([c for c in token.children if c.dep_ == "poss"])
-                if not accusers and token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING:
+                making = token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING
+                if not accusers and making:
                     accusers = arguments(subjects(token.head))  # "X levelled charges against Y"
-                accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token)
-                                    + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))])
+                if not accusers:
+                    # "US charges that ...", "Kenyan allegations against ...": the named modifier
+                    accusers = arguments([c for c in token.children if c.dep_ in ("compound", "amod")
+                                          and c.ent_type_ in ("GPE", "NORP", "ORG")])
+                about = [g for a in pobjs(token, ("about", "over")) for g in
+                         ([c for c in a.children if c.dep_ == "poss"] or [a])]
+                accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token) + about
+                                    + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))]
+                                    + (pobjs(token.head, ("against",)) if making else []))
+                if not accused and token.dep_ == "dobj" and token.head.lemma_.lower() in _FACING \
+                        and token.head.lemma_.lower() == "face":
+                    accused = arguments(subjects(token.head))  # "Y faces charges brought by X"
         else:
             return
         if not accusers or not accused or is_irrealis(token, governed=token.pos_ != "NOUN"):

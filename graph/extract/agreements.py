@@ -24,9 +24,25 @@ from graph.extract.lexicon import (
     PLACE_LABELS,
     REQUEST_VERBS,
 )
-from graph.extract.modality import is_irrealis
-from graph.extract.syntax import agents, argument, arguments, entity_span, pobjs, subjects
+from graph.extract.modality import is_irrealis, is_nominal_irrealis
+from graph.extract.syntax import (
+    agents,
+    argument,
+    arguments,
+    entity_span,
+    noun_owner,
+    pobjs,
+    subjects,
+)
 
+#: Verbs whose object is made, not a partner ("agreed to create a network").
+_MAKING_VERBS = frozenset("""
+create form establish set build launch found open produce make develop start write draft
+hold organise organize stage name appoint elect nominate
+""".split())  # noqa: SIM905
+#: Verbs by which one grants what another asked ("agreed to meet a request").
+_GRANTING = frozenset({"meet", "accept", "grant", "honour", "honor", "fulfil", "fulfill", "heed",
+                       "satisfy"})
 _AUTHORITIES = frozenset({"authorities", "government", "governments", "officials"})
 
 #: Entity labels a counterpart of a one-sided undertaking must have ("agreed to assist X").
@@ -52,7 +68,16 @@ def _counterparts_of_action(verb: Token) -> list[Argument]:
     out: list[Argument] = []
     for x in (c for c in verb.children if c.dep_ == "xcomp"):
         dobjs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
-        direct = [d for d in dobjs if argument(d) is not None]
+        if x.lemma_.lower() in _GRANTING:
+            # "agreed to meet a U.S. request", "agreed to accept the EU's terms": the requester
+            for d in dobjs:
+                if d.lemma_.lower() in ACCEPT_OBJECTS:
+                    out.extend(arguments([c for c in d.children if c.dep_ == "poss" or (
+                        c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))]
+                        + pobjs(d, ("of", "from", "by"))))
+        # only a partner or recipient of the action is a counterpart ("agreed to assist X"),
+        # not what it makes ("agreed to create Television Sur")
+        direct = [d for d in dobjs if x.lemma_.lower() not in _MAKING_VERBS and argument(d) is not None]
         joint = [g for d in dobjs for g in pobjs(d, ("against", "with"))] + pobjs(x, ("with", "against"))
         for a in arguments(direct):
             # a direct object is a counterpart only when it is a name or an authority
@@ -61,6 +86,38 @@ def _counterparts_of_action(verb: Token) -> list[Argument]:
                 out.append(a)
         out.extend(a for a in arguments(joint) if a.label not in PLACE_LABELS - {"GPE"})
     return out
+
+
+def _hyphen_pair(noun: Token) -> list[Argument]:
+    """'the U.S.-Greek bases accord', 'the Iran-Iraq ceasefire': two countries joined by a hyphen
+    in a modifier of an agreement noun are its parties."""
+    doc = noun.doc
+    for i in range(noun.left_edge.i, noun.i - 2):
+        a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+        if dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and \
+                _country_like(a.text) and _country_like(b.text):
+            return [Argument(a.text, a.idx, a.idx + len(a), "GPE", "name"),
+                    Argument(b.text, b.idx, b.idx + len(b), "GPE", "name")]
+    for child in noun.lefts:
+        if child.dep_ not in ("compound", "amod", "nmod") or "-" not in child.text:
+            continue
+        left, _, right = child.text.partition("-")
+        if left and right and all(_country_like(p) for p in (left, right)):
+            start = child.idx
+            return [Argument(left, start, start + len(left), "GPE", "name"),
+                    Argument(right, start + len(left) + 1, start + len(child.text), "GPE", "name")]
+    return []
+
+
+def _country_like(word: str) -> bool:
+    """A country or its adjective: "U.S.", "Greek", "Iraq" (pycountry names, GeoNames
+    demonym-free check: a known place, or a capitalised adjective ending like a demonym)."""
+    from graph.extract.gazetteer import is_known_place
+
+    if word in ("U.S.", "US", "UK", "EU", "U.K.", "UN"):
+        return True
+    return is_known_place(word) or (word[:1].isupper() and word.endswith(
+        ("ian", "ese", "ish", "ic", "ean", "an", "i")) and len(word) > 3)
 
 
 def _agreement_noun(token: Token) -> bool:
@@ -72,7 +129,7 @@ class Agreements(RuleExtractor):
 
     name = "agreements"
     predicates: tuple[str, ...] = ("agreed",)
-    triggers = frozenset(AGREE_VERBS | AGREE_NOUNS)
+    triggers = frozenset(AGREE_VERBS | AGREE_NOUNS | {"settle"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -104,9 +161,11 @@ class Agreements(RuleExtractor):
                                                + pobjs(obj, ("of", "from", "by")))
         elif token.pos_ == "VERB" and lemma in AGREE_OBJECT_VERBS:
             objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _agreement_noun(c)]
-            if not objs and token.dep_ == "relcl" and _agreement_noun(token.head) and any(
-                    c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
-                objs = [token.head]  # "the accord, which Iran signed with six world powers"
+            if not objs and token.dep_ == "relcl" and _agreement_noun(token.head) and (any(
+                    c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children)
+                    or not any(c.dep_ == "dobj" for c in token.children)):
+                # "the accord, which Iran signed with six world powers", "the deal X negotiated"
+                objs = [token.head]
             if not objs:
                 return
             if any(c.dep_ == "nsubjpass" for c in token.children):
@@ -114,6 +173,16 @@ class Agreements(RuleExtractor):
             else:
                 parties = arguments(subjects(token))
             others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in pobjs(o, ("with",))])
+        elif token.pos_ == "VERB" and lemma == "settle":
+            # "X and Y settled", "X settled with Y", "the battle between X and Y was settled"
+            if any(c.dep_ == "nsubjpass" for c in token.children):
+                parties = arguments([g for c in token.children if c.dep_ == "nsubjpass"
+                                     for g in pobjs(c, ("between",))])
+            else:
+                parties = arguments(subjects(token))
+                others = arguments(pobjs(token, ("with",)) + [
+                    g for d in token.children if d.dep_ == "dobj" for g in pobjs(d, ("with",))])
+            confidence = 0.75
         elif token.pos_ == "VERB" and lemma == "accept":
             objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCEPT_OBJECTS]
             if not objs:
@@ -131,10 +200,21 @@ class Agreements(RuleExtractor):
                 holders.append(token.head)  # "the deal reached between X and Y" (misparsed)
             parties = arguments([g for h in holders for g in pobjs(h, ("between", "among"))]) \
                 or arguments([g for h in holders[1:] for g in agents(h)])  # "signed by X and Y"
+            if not parties:
+                parties = _hyphen_pair(token)  # "the U.S.-Greek bases accord"
+            if not parties:
+                # "returned their weapons under a deal with the government", "X's pact with Y"
+                withs = pobjs(token, ("with",))
+                if withs:
+                    others = arguments(withs)
+                    parties = arguments(noun_owner(token)) if others else []
             confidence = 0.75
         else:
             return
-        if not parties or is_irrealis(token):
+        nominal = token.pos_ in ("NOUN", "PROPN")
+        # a named agreement between parties exists whatever is said of it ("if the agreement
+        # between X and Y is implemented"): only its own modifiers can make it unreal
+        if not parties or (is_nominal_irrealis(token) if nominal else is_irrealis(token)):
             return
         if not others and len(parties) < 2:
             return

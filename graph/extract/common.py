@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.dates import date_for
-from graph.extract.syntax import event_place
+from graph.extract.lexicon import is_sport_word
+from graph.extract.syntax import event_place, is_passive
 
-VERSION = "0.2"
+VERSION = "0.3"
+
+#: Key in :attr:`Context.cache` of the date events are dated against when the article has no
+#: publication date of its own (its dateline's).
+ANCHOR_DATE_KEY = "newsgraph.anchor_date"
 
 #: Confidence lost when an argument is not a name as written.
 VIA_PENALTY = {"name": 0.0, "noun": 0.1, "description": 0.15, "pronoun": 0.2}
@@ -34,6 +39,8 @@ class RuleExtractor:
             for mention in self.at(token, context):
                 if _same(mention.subject, mention.object):
                     continue
+                if mention.predicate in ("visited", "met") and sport_sentence(token.sent, context.cache):
+                    continue  # "Real Madrid visited Munich for the semifinal": a game
                 key = mention.key()
                 if key not in best or best[key].confidence < mention.confidence:
                     best[key] = mention  # the strongest evidence for a triple in a sentence
@@ -67,7 +74,8 @@ class RuleExtractor:
             sentence=sent.text.strip(),
             start=sent.start_char,
             end=sent.end_char,
-            date=date_for(trigger, sent, article_date=context.article.date, cache=context.cache),
+            date=date_for(trigger, sent, cache=context.cache, article_date=str(
+                context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None),
             confidence=round(max(0.05, min(confidence, 1.0)), 3),
             extractor=f"{self.name}/{VERSION}",
             trigger=trigger.text,
@@ -78,15 +86,42 @@ class RuleExtractor:
         self, predicate: str, parties: list[Argument], others: list[Argument], trigger: Token,
         context: Context, *, confidence: float,
     ) -> Iterator[Mention]:
-        """One mention per pair: each party with each other side, or, with no other side given,
-        each pair of parties ("X, Y and Z met")."""
+        """One mention per pair: each party with each other side and with each other party
+        ("A and B met with C"), or, with no other side given, each pair of parties ("X, Y and Z
+        met")."""
         if others:
             for a in parties:
                 for b in others:
                     yield self.mention(predicate, a, b, trigger, context, confidence=confidence)
+            # "A and B signed an accord with C", "A and B met with C": two named parties that act
+            # together take part together (not "Trump and his aides", one side; not a list of six
+            # signatories "agreed to by A, B, C ... with D")
+            if len(parties) == 2 and all(p.via == "name" for p in parties) and \
+                    not is_passive(trigger):
+                a, b = parties
+                yield self.mention(predicate, a, b, trigger, context, confidence=confidence - 0.1)
         else:
             for a, b in combinations(parties, 2):
                 yield self.mention(predicate, a, b, trigger, context, confidence=confidence)
+
+
+#: Key of the per-document memo of sentences about games in :attr:`Context.cache`.
+SPORT_CACHE_KEY = "newsgraph.sport"
+
+
+def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:
+    """True when the sentence is about a game: it has a noun that marks sport ("semifinal",
+    "the final", "league", see :func:`~graph.extract.lexicon.is_sport_word`)."""
+    memo = cache.setdefault(SPORT_CACHE_KEY, {}) if cache is not None else {}
+    assert isinstance(memo, dict)
+    key = (id(sent.doc), sent.start)
+    if key not in memo:
+        memo[key] = any((t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ != "amod"))
+                        and t.dep_ != "compound" and (
+                            is_sport_word(t.lemma_.lower())
+                                                          or is_sport_word(t.lower_))
+                        for t in sent)
+    return bool(memo[key])
 
 
 #: Key of the per-document word index in :attr:`Context.cache`.

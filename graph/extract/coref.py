@@ -35,8 +35,10 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[Span, frozenset[str]]] = []
+    from graph.extract.syntax import in_dateline  # here: syntax itself imports this module
+
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or in_dateline(ent[0]):
             continue
         root = ent.root
         if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end \
@@ -52,6 +54,21 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
         found.append((ent, frozenset(_words(described))))
     doc.user_data[PERSONS_CACHE_KEY] = found
     return found
+
+
+def _in_description(ent: Span) -> bool:
+    """'Quentin Davies, the MP for Grantham and Stamford, ...': a name inside the description
+    of someone else (an appositive's prepositional phrase) is no antecedent for a pronoun."""
+    current = ent.root
+    for _ in range(6):
+        if current.dep_ != "pobj" and current.dep_ not in ("prep", "conj", "compound"):
+            return False
+        current = current.head
+        if current.dep_ == "appos" and current.pos_ in ("NOUN", "PROPN"):
+            return True
+        if current.head is current:
+            return False
+    return False
 
 
 def _name(span: Span, via: str) -> Argument:
@@ -80,16 +97,33 @@ def pronoun(token: Token) -> Argument | None:
         subject = _clause_subject(token)
         if subject is not None and (subject.label == "PERSON" or subject.via == "description"):
             return subject
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "advcl":
+        # "Ardern was greeted by Morrison when she landed in Sydney": the subject of a time
+        # clause continues the main clause's subject
+        main = [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ != "PRON"]
+        if len(main) == 1 and main[0].ent_type_ == "PERSON":
+            from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+            found = argument(main[0])
+            if found is not None:
+                return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     best: Span | None = None
+    excluded = _coarguments(token)
     for ent, _ in persons(token.doc):
         if ent.end > token.i:
             break
-        best = ent
+        if not _in_description(ent) and not _same_person(ent.text, excluded):
+            best = ent
+
     if best is not None:
         return _name(best, "pronoun")
     clause = _clause_subject(token)
     if clause is not None:
         return clause
+    titled = _titled_subject(token)
+    if titled is not None:
+        return titled
     doc = token.doc
     start = token.sent.start
     for _ in range(2):  # this sentence and the two before it
@@ -102,6 +136,50 @@ def pronoun(token: Token) -> Argument | None:
             if words:
                 return Argument(doc[words[0].i : t.i + 1].text, words[0].idx, t.idx + len(t.text),
                                 "PERSON", "pronoun")
+    return None
+
+
+def _coarguments(token: Token) -> set[str]:
+    """Who an object pronoun cannot be: the subject of its own clause ("Kerry thanked him") and
+    the one whose words it stands in ("'We accuse him of fraud,' prosecutor Ana Ruiz said")."""
+    if token.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+        return set()
+    out: set[str] = set()
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for _ in range(3):
+        out |= {t.text for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                for t in s.subtree if t.ent_type_ == "PERSON"}
+        if verb.dep_ in ("ccomp", "parataxis") or verb.head is verb:
+            said = verb.head if verb.dep_ in ("ccomp", "parataxis") else verb
+            out |= {t.text for c in said.children if c.dep_ in ("ccomp", "parataxis", "nsubj")
+                    and c.lemma_.lower() in ("say", "tell", "add") for t in c.subtree
+                    if t.ent_type_ == "PERSON"}
+            out |= {t.text for s in said.children if s.dep_ == "nsubj" for t in s.subtree
+                    if t.ent_type_ == "PERSON" and said.lemma_.lower() in ("say", "tell", "add")}
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp"):
+            verb = verb.head
+        else:
+            break
+    return out
+
+
+def _same_person(name: str, words: set[str]) -> bool:
+    return bool(words) and any(w in words for w in name.split())
+
+
+def _titled_subject(token: Token) -> Argument | None:
+    """'The minister shut down charities he accused of fraud': with no named person before it, a
+    pronoun refers to the nearest earlier subject described by a title in its sentence."""
+    from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+    for t in reversed(token.sent[: token.i - token.sent.start]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.tag_ == "NN" and (
+                t.lemma_.lower() in TITLE_NOUNS):
+            found = argument(t)
+            if found is not None:
+                return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     return None
 
 
@@ -168,3 +246,122 @@ def description(token: Token) -> Argument | None:
         elif title_ok:
             best = ent
     return _name(best, "description") if best is not None else None
+
+
+#: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
+_COLLECTIVE_LABELS = {
+    "country": ("GPE", "NORP"), "nation": ("GPE", "NORP"), "neighbour": ("GPE", "NORP"),
+    "neighbor": ("GPE", "NORP"), "state": ("GPE", "NORP"), "government": ("GPE", "ORG"), "capital": ("GPE",), "side": ("GPE", "ORG", "PERSON"),
+    "leader": ("PERSON",), "minister": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",),
+    "woman": ("PERSON",), "official": ("PERSON",), "diplomat": ("PERSON",), "envoy": ("PERSON",),
+    "premier": ("PERSON",), "politician": ("PERSON",), "candidate": ("PERSON",),
+    "company": ("ORG",), "firm": ("ORG",), "group": ("ORG",), "party": ("ORG",),
+    "organisation": ("ORG",), "organization": ("ORG",), "carrier": ("ORG",), "bank": ("ORG",),
+}
+
+
+def collective(token: Token) -> list[Span]:
+    """The named pair a collective description refers to: "the two countries", "both leaders",
+    "the two sides" after "... between Egypt and Israel" give Egypt and Israel.
+
+    Looks back from ``token`` (this sentence and the three before) for the nearest two names of
+    a fitting entity label coordinated with each other; returns ``[]`` when there is none.
+    """
+    labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
+    if labels is None or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    kids = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    if not ("two" in kids and "the" in kids) and "both" not in kids:
+        return []
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    if "both" in kids or token.lemma_.lower() == "side":
+        # "Turkey accused Greece of breaching the accord under which both sides agreed": the two
+        # names of the sentence when no coordinated pair names them
+        distinct: list[Span] = []
+        for ent in token.sent.ents:
+            if ent.end <= token.i and ent.label_ in labels and \
+                    all(e.text != ent.text for e in distinct):
+                distinct.append(ent)
+        if len(distinct) == 2 and not any(t.conjuncts for e in distinct for t in e):
+            return distinct
+    for t in reversed(doc[start : token.i]):
+        if not t.conjuncts or t.ent_type_ not in labels:
+            continue
+        first = min([t, *t.conjuncts], key=lambda x: x.i)
+        names = [x for x in (first, *first.conjuncts) if x.ent_type_ in labels]
+        if len(names) != 2 or any(n.i >= token.i for n in names):
+            continue
+        spans: list[Span] = []
+        for n in names:
+            left, right = n.i, n.i + 1
+            while left > 0 and doc[left].ent_iob_ == "I":
+                left -= 1
+            while right < len(doc) and doc[right].ent_iob_ == "I":
+                right += 1
+            spans.append(doc[left:right])
+        return spans
+    return []
+
+
+#: Pronouns that, as the subject of a reported clause, refer to the one who reports it.
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "we", "i", "they"})
+
+
+def speaker(token: Token) -> Argument | None:
+    """'Microsoft said it had agreed ...', 'the prime minister said that he had held talks ...':
+    the subject pronoun of a clause reported by a verb of saying is that verb's subject (a
+    name, or a description such as "Iraq's interim prime minister")."""
+    from graph.extract.lexicon import SPEECH_VERBS
+    from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+    if token.lower_ not in SPEAKER_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    for _ in range(3):
+        if clause.dep_ == "conj":
+            clause = clause.head
+            continue
+        break
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    said = clause.head
+    subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if len(subjects) != 1:
+        return None
+    found = argument(subjects[0])
+    if found is None:
+        return None
+    person = token.lower_ in ("he", "she", "i")
+    if person and found.label not in ("PERSON", ""):
+        return None
+    if token.lower_ in ("it",) and found.label == "PERSON":
+        return None
+    via = "pronoun"
+    return Argument(found.text, found.start, found.end, found.label, via)
+
+
+#: Pronouns of organisations and countries.
+THING_PRONOUNS = frozenset({"it", "its"})
+
+
+def thing(token: Token) -> Argument | None:
+    """'Yukos has warned ... It blames bailiffs': a subject "it" (or a possessive "its") refers to
+    the last organisation or country that was a subject in this sentence or the one before."""
+    from graph.extract.syntax import argument, in_dateline  # syntax imports this module
+
+    if token.lower_ not in THING_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start : token.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE") and not in_dateline(t):
+            found = argument(t)
+            if found is not None and found.label in ("ORG", "GPE"):
+                return Argument(found.text, found.start, found.end, found.label, "pronoun")
+    return None

@@ -41,53 +41,122 @@ def article_year(date: str | None) -> int | None:
     return None
 
 
-def relative_day(text: str, article_date: str | None) -> str | None:
-    """'on Tuesday', 'today', 'yesterday' against a full ISO article date (news reports past
-    events: a weekday is the latest such day on or before the article's date)."""
-    match = _ISO_DAY.match(article_date or "")
-    if not match:
+def _anchor(article_date: str | None) -> date | None:
+    """The article's date as a :class:`datetime.date` (a month or year alone: its last day)."""
+    if not article_date:
         return None
+    match = _ISO_DAY.match(article_date)
     try:
-        day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if match:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if re.match(r"^\d{4}-\d{2}$", article_date):
+            y, m = int(article_date[:4]), int(article_date[5:7])
+            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+        if re.match(r"^\d{4}$", article_date):
+            return date(int(article_date), 12, 31)
     except ValueError:
         return None
-    words = _WORD.findall(text.lower())
-    if len(words) > 3:
-        return None
-    for w in words:
-        if w in WEEKDAYS:
-            return (day - timedelta(days=(day.weekday() - WEEKDAYS[w]) % 7)).isoformat()
-        if w == "today":
-            return day.isoformat()
-        if w == "yesterday":
-            return (day - timedelta(days=1)).isoformat()
     return None
 
 
-def normalise(text: str, *, year: int | None, context_year: int | None = None) -> str | None:
+def relative_day(text: str, article_date: str | None) -> str | None:
+    """'on Tuesday', 'today', 'yesterday', 'last month', 'this week' against a full ISO article
+    date (news reports past events: a weekday is the latest such day on or before the article's
+    date). A week is given as its month (``YYYY-MM``): ISO dates have no week precision."""
+    if not _ISO_DAY.match(article_date or ""):
+        return None
+    day = _anchor(article_date)
+    if day is None:
+        return None
+    words = _WORD.findall(text.lower())
+    if len(words) > 4:
+        return None
+    for i, w in enumerate(words):
+        if w in WEEKDAYS:
+            if "next" in words[:i] or "coming" in words[:i]:
+                return None
+            back = (day.weekday() - WEEKDAYS[w]) % 7
+            if "last" in words[:i] and back == 0:
+                back = 7
+            return (day - timedelta(days=back)).isoformat()
+        if w in ("today", "tonight"):
+            return day.isoformat()
+        if w == "yesterday":
+            return (day - timedelta(days=1)).isoformat()
+        if w in ("week", "weekend", "month", "year") and i > 0:
+            before = words[i - 1]
+            if before in ("this", "earlier", "the") and w != "year":
+                return f"{day.year:04d}-{day.month:02d}" if w != "week" or day.day > 7 else None
+            if before == "last" or before == "past":
+                if w == "year":
+                    return f"{day.year - 1:04d}"
+                earlier = day - timedelta(days=7 if w in ("week", "weekend") else day.day)
+                return f"{earlier.year:04d}-{earlier.month:02d}"
+            if before == "this" and w == "year":
+                return f"{day.year:04d}"
+    return None
+
+
+def _past_year(month: int, day: int | None, anchor: date | None, fallback: int | None) -> int | None:
+    """The year of a date written without one: the article's, or the year before when that would
+    put the date after the article (news reports what happened: "in November" in a March
+    article is the November before)."""
+    if anchor is None:
+        return fallback
+    if fallback is not None and fallback != anchor.year:
+        return fallback  # the article named another year just before ("in 1986 ... in May")
+    y = anchor.year
+    try:
+        if date(y, month, day or 1) > anchor + timedelta(days=1):
+            y -= 1
+    except ValueError:
+        return None
+    return y
+
+
+_MONTH_ALONE = re.compile(r"\b(?:in|since|during|of|last|early|late|mid|until|by)?\s*-?([A-Za-z]{3,9})\b")
+
+
+def normalise(text: str, *, year: int | None, context_year: int | None = None,
+              article_date: str | None = None) -> str | None:
     """An ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for a date expression, or ``None``.
 
     ``year`` is the article's year (for "April 15"); ``context_year`` the last year the article
-    mentioned before the expression (for "that year").
+    mentioned before the expression (for "that year"); ``article_date`` the full publication
+    date, by which a month without a year ("in November") is the latest one not after it.
     """
     lower = text.lower()
+    anchor = _anchor(article_date)
     fallback = context_year if "that year" in lower or "same year" in lower else year
     match = _MONTH_DAY.search(text)
     if match and match.group(1).lower().rstrip(".") in MONTHS:
-        y = int(match.group(3)) if match.group(3) else fallback
-        if y is not None:
-            return f"{y:04d}-{MONTHS[match.group(1).lower()]:02d}-{int(match.group(2)):02d}"
+        month = MONTHS[match.group(1).lower().rstrip(".")]
+        y = int(match.group(3)) if match.group(3) else _past_year(
+            month, int(match.group(2)), anchor, fallback if fallback != year else None)
+        if y is not None and 1 <= int(match.group(2)) <= 31:
+            return f"{y:04d}-{month:02d}-{int(match.group(2)):02d}"
     match = _DAY_MONTH.search(text)
     if match and match.group(2).lower() in MONTHS:
-        y = int(match.group(3)) if match.group(3) else fallback
-        if y is not None:
-            return f"{y:04d}-{MONTHS[match.group(2).lower()]:02d}-{int(match.group(1)):02d}"
+        month = MONTHS[match.group(2).lower()]
+        y = int(match.group(3)) if match.group(3) else _past_year(
+            month, int(match.group(1)), anchor, fallback if fallback != year else None)
+        if y is not None and 1 <= int(match.group(1)) <= 31:
+            return f"{y:04d}-{month:02d}-{int(match.group(1)):02d}"
     match = _MONTH_YEAR.search(text)
     if match and match.group(1).lower() in MONTHS:
         return f"{int(match.group(2)):04d}-{MONTHS[match.group(1).lower()]:02d}"
     match = _YEAR.search(text)
     if match and len(text.split()) <= 3:
         return match.group(1)
+    words = _WORD.findall(lower)
+    months = [w for w in words if w in MONTHS and len(w) >= 3 and w != "may"] or (
+        ["may"] if words == ["may"] else [])
+    if len(months) == 1 and len(words) <= 3:
+        y = _past_year(MONTHS[months[0]], None, anchor, fallback if fallback != year else None)
+        if y is None:
+            y = fallback
+        if y is not None:
+            return f"{y:04d}-{MONTHS[months[0]]:02d}"
     return None
 
 
@@ -157,15 +226,31 @@ def date_for(
     """
     index = _doc_dates(trigger.doc, cache)
     dates = [e for e in index.in_span(sentence) if e.label_ == "DATE" and not _modifies_other_noun(e, trigger)]
-    if not dates:
-        return None
-    dates.sort(key=lambda e: abs(e.root.i - trigger.i))
     year = article_year(article_date)
-    earlier = index.year_before(dates[0].start_char)
-    context_year = earlier if earlier is not None else year
-    for ent in dates:
-        iso = normalise(ent.text, year=year, context_year=context_year) \
-            or relative_day(ent.text, article_date)
-        if iso:
-            return iso
-    return None
+    if dates:
+        dates.sort(key=lambda e: abs(e.root.i - trigger.i))
+        earlier = index.year_before(dates[0].start_char)
+        context_year = earlier if earlier is not None else year
+        for ent in dates:
+            iso = relative_day(ent.text, article_date) or normalise(
+                ent.text, year=year, context_year=context_year, article_date=article_date)
+            if iso:
+                return iso
+    return _report_month(trigger, article_date)
+
+
+def _report_month(trigger: Token, article_date: str | None) -> str | None:
+    """An event the article reports without dating it: the month of a full publication date
+    (news reports what just happened; ``YYYY-MM`` says no more than that). Events whose
+    sentence is in the perfect or pluperfect ("had met", "have long accused") may lie further
+    back and stay undated."""
+    if not _ISO_DAY.match(article_date or ""):
+        return None
+    verb = trigger
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    return str(article_date)[:7]

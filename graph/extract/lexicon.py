@@ -28,7 +28,7 @@ successor regime junta cabinet state states country countries nation nations pow
 mission member members watchdog monitors investigators agents company firm bank unions
 supporters loyalists separatists extremists terrorists residents villagers witnesses militias
 militia gunmen troops soldiers jihadists islamists insurgent dissidents clerics cleric side
-sides
+sides regulator regulators media management leadership staff airline airlines carrier carriers
 """.split())  # noqa: SIM905
 
 #: Nouns naming a group whose members are given by an "of"/"from" phrase ("a team from X").
@@ -72,20 +72,32 @@ villagers witnesses
 NON_VISITOR_LABELS = frozenset({"NORP"})
 
 # -- relation triggers -------------------------------------------------------------------------
-VISIT_VERBS = frozenset({"visit", "tour"})
+VISIT_VERBS = frozenset({"visit", "tour", "inspect"})
 #: Verbs of travel and the prepositions that introduce their destination.
 TRAVEL_VERBS = {
     "arrive": ("in", "at"), "travel": ("to",), "fly": ("to", "into"), "come": ("to",),
     "go": ("to",), "head": ("to",), "journey": ("to",), "land": ("in", "at"),
-    "stop": ("in",), "jet": ("to",),
+    "stop": ("in", "at"), "jet": ("to",), "cross": ("into",)
 }
-VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "journey", "stopover", "stay", "voyage"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "journey", "stopover", "stay", "voyage",
+                         "inspection"})
+#: Nouns that are a visit only as the object of a light verb ("made a stop in Ohio").
+LIGHT_VISIT_NOUNS = frozenset({"stop", "swing", "detour", "appearance"})
+
+#: Light verbs: their object noun carries the event, the verb its participants and places
+#: ("held talks with Y", "paid a visit to X", "made a trip to X", "gave a welcome to Y",
+#: "entered an agreement with Y").
+LIGHT_VERBS = frozenset("""
+hold have conduct begin start open resume continue wrap attend pay make undertake give extend
+accord receive engage enter sign secure reach forge strike conclude finish end
+""".split())  # noqa: SIM905
 
 MEET_VERBS = frozenset({"meet", "host", "welcome", "receive", "greet", "confer", "negotiate"})
 #: Nouns of an in-person encounter ("talks with", "a meeting between").
 MEET_NOUNS = frozenset("""
 talk talks meeting meetings negotiation negotiations summit conference dinner lunch luncheon
 breakfast banquet encounter session audience consultation consultations discussion discussions
+welcome
 """.split())  # noqa: SIM905
 #: Modifiers that make a meeting noun remote, not in person ("phone talks").
 REMOTE_WORDS = frozenset({"phone", "telephone", "video", "virtual", "online", "call", "letter",
@@ -94,12 +106,15 @@ REMOTE_WORDS = frozenset({"phone", "telephone", "video", "virtual", "online", "c
 MEET_GESTURES = {"shake": "hand", "clasp": "hand", "embrace": "", "hug": ""}
 
 AGREE_VERBS = frozenset({"agree", "sign", "ratify", "accept", "conclude", "reach", "endorse",
-                         "approve", "initial", "seal", "strike", "clinch", "finalize", "finalise"})
+                         "approve", "initial", "seal", "strike", "clinch", "finalize", "finalise",
+                         "enter", "secure", "forge", "negotiate"})
 #: Verbs that only mean agreement when their object is an agreement noun ("signed a deal").
 AGREE_OBJECT_VERBS = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "clinch",
-                                "finalize", "finalise", "initial", "endorse", "approve"})
+                                "finalize", "finalise", "initial", "endorse", "approve", "enter",
+                                "secure", "forge", "negotiate", "announce", "unveil"})
 AGREE_NOUNS = frozenset("""
 agreement agreements accord accords deal deals treaty treaties pact pacts memorandum compact
+truce ceasefire cease-fire armistice settlement contract contracts protocol
 """.split())  # noqa: SIM905
 #: What "accepted" must have as object to count as agreement with its author.
 ACCEPT_OBJECTS = frozenset({"proposal", "offer", "request", "demand", "demands", "plan", "terms",
@@ -137,3 +152,76 @@ canceled postponed prospective next hypothetical failed aborted would-be mooted
 """.split())  # noqa: SIM905
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 NEGATING_DETERMINERS = frozenset({"no", "never", "neither", "nor"})
+
+
+# -- noun classes from WordNet (graph/extract/data, made by make_lexicons) -----------------------
+def _wordnet_list(name: str) -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("graph.extract.data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+_LISTS: dict[str, frozenset[str]] = {}
+
+
+def wordnet_class(name: str) -> frozenset[str]:
+    """The lemmas of one WordNet-derived class: ``agent_nouns``, ``source_nouns`` or
+    ``place_nouns`` (see :mod:`graph.extract.data.make_lexicons`), read once on first use."""
+    found = _LISTS.get(name)
+    if found is None:
+        found = _LISTS[name] = _wordnet_list(name)
+    return found
+
+
+#: Event nouns WordNet files under social groups ("meeting", "summit"): never an actor.
+NOT_AGENT_NOUNS = frozenset("""
+meeting meetings summit conference session talks assembly gathering rally convention delegation
+audience congregation party-line market class family crowd people public world body remains
+""".split())  # noqa: SIM905
+
+
+def is_agent_noun(word: str) -> bool:
+    """True when a (lower-case) noun lemma can name an actor: a person, a group or an institution
+    (the hand list :data:`ACTOR_NOUNS`, or WordNet's people and social groups)."""
+    if word in ACTOR_NOUNS:
+        return True
+    return word not in NOT_AGENT_NOUNS and word in wordnet_class("agent_nouns")
+
+
+def is_place_noun(word: str) -> bool:
+    """True when a noun lemma can be the place of a visit (:data:`PLACE_NOUNS` or WordNet's
+    structures, facilities and lands)."""
+    return word in PLACE_NOUNS or word in wordnet_class("place_nouns")
+
+
+def is_vehicle_noun(word: str) -> bool:
+    """True when a noun lemma names a ship, aircraft or vehicle, which news names for its crew
+    when a named modifier says whose it is ("Chinese coast guard vessels")."""
+    return word in ("vessel", "vessels", "drone", "drones") or word in wordnet_class("vehicle_nouns")
+
+
+def is_source_noun(word: str) -> bool:
+    """True when a noun lemma names a document or statement that can allege on its author's
+    behalf ("a UN report alleged ...")."""
+    return word in wordnet_class("source_nouns")
+
+
+#: Ambiguous words that, in a sentence, mark a game rather than politics (WordNet's
+#: unambiguous sports nouns, ``sport_nouns``, add the rest).
+SPORT_CUES = frozenset("""
+match game final league cup season coach player striker goalkeeper championship champions derby
+fixture kickoff stadium scorer quarterfinals semifinals playoffs seed seeded grand slam
+""".split())  # noqa: SIM905
+
+
+def is_sport_word(word: str) -> bool:
+    """True when a noun lemma marks a sentence as one about a game (a club fixture, a final)."""
+    return word in SPORT_CUES or word in wordnet_class("sport_nouns")
+
+
+#: Verbs of saying, reporting and concluding ("X said Y ...", "X found that Y ...").
+SPEECH_VERBS = frozenset("""
+say tell claim insist believe conclude find argue contend maintain assert state add write
+testify suspect think declare announce report confirm note explain warn acknowledge admit
+""".split())  # noqa: SIM905

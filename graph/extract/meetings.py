@@ -11,13 +11,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
-from graph.extract.lexicon import MEET_GESTURES, MEET_NOUNS, MEET_VERBS, PLACE_LABELS, REMOTE_WORDS
+from graph.extract.gazetteer import is_known_place
+from graph.extract.lexicon import (
+    LIGHT_VERBS,
+    MEET_GESTURES,
+    MEET_NOUNS,
+    MEET_VERBS,
+    NON_VISITOR_NOUNS,
+    PLACE_LABELS,
+    REMOTE_WORDS,
+)
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
+from graph.extract.syntax import (
+    ANAPHORIC_PLACES,
+    agents,
+    arguments,
+    is_passive,
+    noun_owner,
+    pobjs,
+    subjects,
+)
 
 #: Actor nouns that, visited, are places or bodies rather than people met ("visited the country").
 _INSTITUTIONS = frozenset(["country", "countries", "nation", "nations", "state", "states", "power", "powers", "side", "sides", "party", "parties", "organization", "organisation", "company", "firm", "bank", "court", "parliament", "congress", "senate", "ministry", "agency", "committee", "commission", "council", "government", "administration", "army", "military", "police", "alliance", "union", "bloc"])
@@ -47,7 +64,8 @@ def _remote(token: Token) -> bool:
         words |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "in", "during", "through"):
-            words |= {g.lower_ for g in c.subtree}
+            # "by video link", "in a phone call"; not "at a remote air base" (an adjective of a place)
+            words |= {g.lower_ for g in c.subtree if g.dep_ != "amod"}
         if c.dep_ == "npadvmod" and c.lower_ in REMOTE_WORDS:
             words.add(c.lower_)
     return bool(words & REMOTE_WORDS)
@@ -65,21 +83,127 @@ def _companions(token: Token) -> list[Token]:
     return expanded
 
 
+#: What is hosted without meeting anyone: events and gatherings.
+_HOSTED_EVENTS = frozenset("""
+party parties event events festival ceremony games tournament championship forum exhibition
+show concert conference summit competition olympics reception fair talks meeting session
+""".split())  # noqa: SIM905
+
+
+def _event_or_population(arg: Argument, verb: Token) -> bool:
+    """An event ("parties"), or a counted population ("600,000 refugees"), as a verb's object."""
+    words = arg.text.lower().split()
+    if words and (words[-1] in _HOSTED_EVENTS or words[-1] in NON_VISITOR_NOUNS):
+        return True
+    return any(w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in words)
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The light verb whose object ``noun`` is ("held talks", "engaged in talks"), if any."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS else None
+
+
+#: Verbs of photo captions that, in the present tense with "with", show people together.
+#: Caption verbs of people together ("greets", "shakes hands with", "speaks with").
+_CAPTION_MEETING = frozenset({"greet", "meet", "welcome", "receive", "shake", "embrace", "hug",
+                              "talk", "speak", "chat", "walk", "confer", "laugh", "pose"})
+_CAPTION_VERBS = frozenset({"speak", "chat", "laugh", "walk", "pose", "confer", "converse", "joke",
+                            "smile", "sit", "stand", "gesture"})
+
+
+#: Verbs by which one addresses another in person ("asked the envoy", "thanked him").
+_ADDRESSING = frozenset("""
+ask tell urge press thank congratulate brief inform assure warn invite reassure
+""".split())  # noqa: SIM905
+
+#: Where a person stands in a photo caption ("X, left, greets Y").
+_POSITIONS = frozenset({"left", "right", "center", "centre", "front", "rear", "back"})
+
+
+def _name_span(doc: Doc, start: int, step: int) -> Span | None:
+    """The person's name that ends (``step`` -1) or starts (+1) at token ``start``."""
+    t = doc[start]
+    if t.ent_type_ not in ("PERSON", "ORG", "NORP") and t.pos_ != "PROPN":
+        return None
+    left = right = start
+    while left - 1 >= 0 and (doc[left - 1].ent_iob_ == "I" if doc[left].ent_iob_ == "I" else False):
+        left -= 1
+    while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text != ",":
+        left -= 1
+    while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN":
+        right += 1
+    span = doc[left : right + 1]
+    names = [x for x in span if x.ent_type_ == "PERSON"]
+    if not names:
+        return None
+    first = names[0].i
+    while first - 1 >= left and doc[first - 1].ent_iob_ == "I":
+        first -= 1
+    return doc[first : names[-1].i + 1]
+
+
+def _caption_pair(token: Token) -> tuple[Argument, Argument] | None:
+    """Photo captions, which the parser often mangles: "X, left, greets Y", "X, right, shakes
+    hands with Y", "X, center, speaks with Y": the named person before the position and the
+    first named person after the verb."""
+    doc = token.doc
+    i = token.i
+    lemma = token.lemma_.lower()
+    if i < 4 or lemma not in _CAPTION_MEETING or not (
+            doc[i - 1].text == "," and doc[i - 2].lower_ in _POSITIONS and doc[i - 3].text == ","):
+        return None
+    left = _name_span(doc, i - 4, -1)
+    if left is None:
+        return None
+    for j in range(i + 1, min(len(doc), i + 6)):
+        if doc[j].ent_type_ == "PERSON":
+            right = _name_span(doc, j, 1)
+            if right is None:
+                return None
+            return (Argument(left.text, left.start_char, left.end_char, "PERSON"),
+                    Argument(right.text, right.start_char, right.end_char, "PERSON"))
+        if doc[j].lower_ not in ("with", "hands", "hand", "the", "his", "her", "visiting") \
+                and doc[j].pos_ != "PROPN":
+            return None
+    return None
+
+
 class Meetings(RuleExtractor):
     """In-person meetings between named actors."""
 
     name = "meetings"
     predicates: tuple[str, ...] = ("met",)
-    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk"})
+    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk"}
+                         | _CAPTION_VERBS)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
+        caption = _caption_pair(token)
+        if caption is not None:
+            yield self.mention("met", *caption, token, context, confidence=0.75)
         lemma = token.lemma_.lower()
         parties: list[Argument] = []
         others: list[Argument] = []
         confidence = 0.9
         verbal = token.pos_ == "VERB" or (token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in token.children))  # "Pope Francis greets ...", tagged a noun
-        if verbal and lemma == "talk":
+        caption_noun = token.tag_ == "NNS" and token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
+        if lemma in _CAPTION_VERBS and ((verbal and token.tag_ in ("VBZ", "VBP")) or caption_noun):
+            # photo captions: "X, center, speaks with Y and Z at the summit", "X laughs with Y"
+            # (the tagger often takes "chats" after "X, center," for a noun in apposition)
+            parties = arguments([token.head] if caption_noun else subjects(token))
+            others = _actors(arguments(pobjs(token, ("with", "alongside"))))
+            if not others or _remote(token):
+                return
+            confidence = 0.7
+            if len(others) == 2 and all(o.via == "name" for o in others):
+                yield self.mention("met", others[0], others[1], token, context,
+                                   confidence=confidence - 0.1)
+        elif verbal and lemma == "talk":
             # "X, left, talks with Y" (captions); not "talked by phone" or "talks to reporters"
             parties = arguments(subjects(token))
             others = _actors(arguments(pobjs(token, ("with",))))
@@ -101,6 +225,9 @@ class Meetings(RuleExtractor):
                 objects = [c for c in token.children if c.dep_ == "dobj"
                            or (c.dep_ == "appos" and token.pos_ != "VERB")]
                 others = arguments(objects + pobjs(token, ("with",)))
+            if lemma == "host":
+                # "hosted sex parties", "hosts 600,000 refugees": an event or a population
+                others = [a for a in others if not _event_or_population(a, token)]
             if others and not _actors(others):
                 return  # only an audience or a place: "met with reporters"
             others = _actors(others)
@@ -110,8 +237,9 @@ class Meetings(RuleExtractor):
                 # "visited the injured officers": a meeting only with people, never a place
                 if any(a.label in PLACE_LABELS for a in others):
                     return
-                others = [a for a in others if a.label == "PERSON" or (
-                    a.via == "noun" and a.text.split()[-1].lower() not in _INSTITUTIONS)]
+                others = [a for a in others if (a.label == "PERSON" and not is_known_place(a.text)) or (
+                    a.via == "noun" and a.text.split()[-1].lower() not in _INSTITUTIONS
+                    and a.text.split()[-1].lower() not in ANAPHORIC_PLACES)]
                 if not others:
                     return
         elif token.pos_ == "VERB" and lemma in MEET_GESTURES:
@@ -127,6 +255,15 @@ class Meetings(RuleExtractor):
                 return
             between = arguments(pobjs(token, ("between", "among")))
             others = arguments(_companions(token))
+            light = _light_verb(token)
+            if light is not None and not others:
+                # "held talks on Tuesday with Y", "gave a warm welcome to Y"
+                others = arguments(_companions(light) + (
+                    pobjs(light, ("to",)) if lemma in ("welcome", "reception") else []))
+            if lemma in ("welcome", "reception") and not others:
+                others = arguments(pobjs(token, ("to", "for")))
+            if lemma in ("welcome", "reception") and not others:
+                return
             if not others and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOSTING:
                 others = arguments(pobjs(token, ("for", "honoring", "honouring")))  # "a dinner for X"
             if between:
@@ -140,6 +277,9 @@ class Meetings(RuleExtractor):
                     others = arguments(pobjs(prep.head, ("with",))
                                        + [g for d in prep.head.children if d.dep_ == "dobj"
                                           for g in pobjs(d, ("with",))])
+                    if not others and prep.head.lemma_.lower() in _ADDRESSING:
+                        # "During a meeting on Monday, the minister asked the envoy to leave"
+                        others = arguments([d for d in prep.head.children if d.dep_ == "dobj"])
             confidence = 0.8
         else:
             return
@@ -148,6 +288,10 @@ class Meetings(RuleExtractor):
         counterparts = _actors(others)
         if others and not counterparts:
             return  # only an audience ("met with reporters"): no meeting between the subjects
+        if not others and token.pos_ in ("NOUN", "PROPN") and all(p.via == "noun" for p in parties) \
+                and len({p.text.split()[-1].lower() for p in parties}) > 1 \
+                and not pobjs(token, ("between", "among")):
+            return  # "researchers and scholars wrapped a conference": a gathering, nobody named
         others = counterparts
         if others or len(parties) > 1:
             yield from self.pairs("met", _actors(parties), others, token, context, confidence=confidence)

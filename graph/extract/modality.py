@@ -74,6 +74,31 @@ def _ahead_of(token: Token) -> bool:
     return prep.head.lower_ in ("ahead", "advance", "preparation", "run-up", "eve")
 
 
+#: Words that make a time expression point ahead ("next week", "later this month", "tomorrow").
+_FUTURE_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming", "forthcoming"})
+
+
+def _future_time(trigger: Token) -> bool:
+    """'leaves for Korea tomorrow', 'next week's visit', 'a trip later this month': a time
+    expression of the trigger's own phrase that points ahead."""
+    words: set[str] = set()
+    for child in trigger.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep", "tmod", "poss", "compound", "amod"):
+            continue  # not the subject's or object's own time ("critics of a trip next month")
+        words |= {t.lower_ for t in child.subtree if t.ent_type_ in ("DATE", "TIME")
+                  or t.lower_ == "tomorrow"}
+    # "meeting today and tomorrow" is under way
+    if "later" in words and words & {"this", "today", "tonight"}:
+        return True  # "later this month"; not "a day later"
+    return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
+
+
+_GOING = frozenset({"go", "come", "travel", "fly", "head", "leave", "return"})
+_PAST_MARKS = frozenset({"after", "since", "as", "while", "when", "before"})
+_TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
+_PRESENT_WORDS = frozenset({"today", "yesterday", "ago", "last", "earlier", "tonight", "now"})
+
+
 def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     """True when the event of ``trigger`` is not presented as real (see the module docstring).
 
@@ -81,6 +106,17 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     reports X's accusation.
     """
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
+        return True
+    if trigger.tag_ == "VBG" and trigger.lemma_.lower() in _GOING and any(
+            c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in ("am", "is", "are", "'m", "'re", "'s")
+            for c in trigger.children):
+        return True  # "I'm going to Cuba", "he is coming to Europe": an arrangement ahead
+    if trigger.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
+                                               for c in trigger.children):
+        return True  # "when he visits Washington": a present tense in a time clause is future
+    if _future_time(trigger) or (trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+                                 and trigger.pos_ == "NOUN"
+                                 and trigger.head.pos_ == "VERB" and _future_time(trigger.head)):
         return True
     if _purpose_infinitive(trigger) or (trigger.pos_ == "NOUN" and _ahead_of(trigger)):
         return True
@@ -90,8 +126,9 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         if head == token:
             return False
         dep = token.dep_
-        if dep in ("pobj", "pcomp") and head.lower_ in ("without", "instead"):
-            return True  # "ended without reaching a deal", "instead of meeting"
+        if (dep in ("pobj", "pcomp") and head.lower_ in ("without", "instead")) or (
+                dep == "pcomp" and head.lower_ == "against"):
+            return True  # "ended without reaching a deal", "instead of meeting", "warned against visiting"
         if dep == "xcomp" and head.lemma_ == "be":
             return True  # "was to travel": future in the past
         if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
@@ -99,9 +136,12 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         if dep in _TIGHT:
             if dep == "prep" and token.lower_ in _ADJUNCT_PREPS:
                 # "discussed trade during their meeting": the meeting is a circumstance of the
-                # verb, not what it plans or refuses; only its negation and modality carry over
-                if _negated(head) or _modal(head) or _conditional(head):
-                    return True
+                # verb, not what it plans or refuses; only its negation and modality carry over,
+                # here and above ("agreed to expand trade during a meeting")
+                if _negated(head) or _modal(head) or _conditional(head) or _future_time(head):
+                    return True  # "the announcement due next week during Blair's visit"
+                if token.lower_ in ("during", "at", "after", "following", "amid", "throughout"):
+                    governed = False
             elif _negated(head) or _modal(head) or _conditional(head) or (
                     governed and _governs_unreal(head)):
                 return True
@@ -111,6 +151,11 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         elif dep in _LOOSE:
             if _modal(head):
                 return True
+            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PAST_MARKS
+                                      for c in token.children):
+                # "agreed to suspend tariffs after Trump and Xi met": a time clause is asserted
+                # whatever the main clause plans; only a future main clause makes it future
+                return _future_time(head) or _negated(head)
         elif dep in _COMPLEMENT:
             # "X denied that Y met Z"; not "X accuse Y of Z, a charge Islamabad denies", where
             # the parser hangs the earlier clause on the later verb
@@ -119,4 +164,18 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         else:
             return False
         token = head
+    return False
+
+
+def is_nominal_irrealis(noun: Token) -> bool:
+    """True when an event noun is unreal by its own words: negated ("no agreement"), a modifier
+    ("a proposed deal", "a draft accord"), a future time ("next week's accord"), or governed by
+    a noun of planning ("hopes for a deal") or a verb that denies or seeks it ("sought a deal",
+    "failed to reach"); what is said *about* an existing agreement does not count."""
+    if _negated(noun) or _unreal_modifier(noun) or _future_time(noun) or _ahead_of(noun):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in ("draft", "tentative-free") for c in noun.children):
+        return True
+    if noun.dep_ in ("dobj", "pobj", "xcomp", "attr"):
+        return is_irrealis(noun)
     return False

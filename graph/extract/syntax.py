@@ -18,8 +18,11 @@ from graph.extract.lexicon import (
     GROUP_NOUNS,
     NAME_LABELS,
     PLACE_LABELS,
-    PLACE_NOUNS,
     TITLE_NOUNS,
+    is_agent_noun,
+    is_place_noun,
+    is_vehicle_noun,
+    wordnet_class,
 )
 
 #: Place nouns that, bare ("the city"), point back to a place named earlier.
@@ -83,10 +86,38 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Key in ``Doc.user_data`` of the character offset where the article's dateline ends.
+DATELINE_END_KEY = "newsgraph.dateline_end"
+
+
+def dateline_place(doc: Doc) -> Argument | None:
+    """The place of the article's dateline as an argument ("PARIS" of "PARIS, March 11 -")."""
+    end = doc.user_data.get(DATELINE_END_KEY)
+    if not isinstance(end, int):
+        return None
+    for token in doc:
+        if token.idx >= end:
+            return None
+        if token.is_alpha and token.is_upper and len(token) > 1:
+            stop = token.i + 1
+            while stop < len(doc) and doc[stop].idx < end and doc[stop].is_upper and doc[stop].is_alpha:
+                stop += 1
+            span = doc[token.i : stop]
+            return Argument(span.text, span.start_char, span.end_char, "GPE", "name")
+    return None
+
+
+def in_dateline(token: Token) -> bool:
+    """True when ``token`` is part of the article's dateline ("ROME, May 2 (Reuters) -")."""
+    end = token.doc.user_data.get(DATELINE_END_KEY)
+    return isinstance(end, int) and token.idx < end
+
+
 def span_argument(doc: Doc, start: int, end: int, label: str = "", via: str = "name") -> Argument | None:
-    """An :class:`Argument` for tokens ``start:end`` (cleaned), or ``None`` when nothing is left."""
+    """An :class:`Argument` for tokens ``start:end`` (cleaned), or ``None`` when nothing is left
+    or the tokens are the article's dateline (a place and date, never an actor)."""
     start, end = _clean(doc, start, end)
-    if start >= end:
+    if start >= end or in_dateline(doc[start]):
         return None
     span = doc[start:end]
     return Argument(span.text, span.start_char, span.end_char, label, via)
@@ -147,6 +178,56 @@ def _untagged_name(token: Token) -> bool:
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children))
 
 
+def _joined_country(token: Token) -> Argument | None:
+    """'Trinidad and Tobago' tagged as two coordinated places: one country when the whole is a
+    known place name (ISO 3166 / GeoNames)."""
+    from graph.extract.gazetteer import is_known_place
+
+    conj = [c for c in token.children if c.dep_ == "conj"]
+    if len(conj) != 1 or token.pos_ != "PROPN" or conj[0].pos_ != "PROPN":
+        return None
+    doc = token.doc
+    left = entity_span(token) or doc[token.i : token.i + 1]
+    right = entity_span(conj[0]) or doc[conj[0].i : conj[0].i + 1]
+    if right.start <= left.end or right.start - left.end > 2:
+        return None
+    whole = doc[left.start : right.end]
+    if not is_known_place(whole.text):
+        return None
+    return span_argument(doc, whole.start, whole.end, "GPE")
+
+
+def _whole_name(ent: Span) -> bool:
+    """A name with "and" or "&" inside that is one thing: a known country ("Bosnia and
+    Herzegovina", "Trinidad and Tobago"), or an organisation ("Procter & Gamble", "Organization
+    for Security and Co-operation in Europe"); not two people or two places glued together."""
+    from graph.extract.gazetteer import is_known_place
+
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if is_known_place(text):
+        return True
+    return ent.label_ in ("ORG", "FAC") and (
+        any(t.text == "&" for t in ent) or any(t.lower_ in ("of", "for", "on") for t in ent)
+        or ent[-1].lemma_.lower() in ORG_HEADS)
+
+
+#: Head nouns of organisations' names ("... Review Commission", "... Trade Council").
+ORG_HEADS = frozenset("""
+commission organization organisation council committee agency bank fund union association
+institute court ministry department office service corporation company group party front
+movement alliance federation authority board forum program programme foundation center centre
+university force army league conference assembly tribunal network coalition
+""".split())  # noqa: SIM905
+
+
+def _named_modifier(token: Token) -> bool:
+    """True when a modifier of ``token`` names whose it is: "Chinese coast guard vessels",
+    "Turkey's trade envoy", "Pentagon analyst"."""
+    return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"
+               for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+               for t in c.subtree)
+
+
 def _is_title(token: Token) -> bool:
     return token.lemma_.lower() in TITLE_NOUNS or token.lower_ in TITLE_NOUNS
 
@@ -160,6 +241,13 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     name when it is a description like "the SVR chief"); for places, a place noun.
     """
     doc = token.doc
+    if in_dateline(token):
+        # "LIMA, Peru, March 3 - Minister Rosa Vega accused ...": the parser hangs the subject
+        # on the dateline's place
+        for child in token.children:
+            if child.dep_ == "appos" and not in_dateline(child):
+                return argument(child, places=places)
+        return None
     if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT", "WP$"):
         head = token.head
         while head.dep_ in ("prep", "pcomp") and head.head != head:
@@ -168,10 +256,12 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return argument(head.head, places=places)
         return None
     if token.pos_ == "PRON":
-        return None if places else coref.pronoun(token)
+        return None if places else (coref.speaker(token) or coref.pronoun(token)
+                                    or coref.thing(token))
     appos = _appos_names(token)
     ent = entity_span(token)
-    if ent is not None and token.pos_ == "PROPN" and any(t.dep_ == "cc" for t in ent):
+    if ent is not None and token.pos_ == "PROPN" and any(t.dep_ == "cc" for t in ent) \
+            and not _whole_name(ent):
         # NER glued coordinated names into one entity ("Trump and Pence"): take this one's part
         span = proper_span(token)
         if span is not None:
@@ -183,12 +273,16 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     if ent is not None:
         if places and ent.label_ not in PLACE_LABELS and token.pos_ != "PROPN":
             return None
-        if not places and ent.label_ == "NORP" and token.pos_ == "ADJ":
+        if not places and ent.label_ == "NORP" and token.pos_ == "ADJ" and token.dep_ != "amod":
             return None
         return span_argument(doc, ent.start, ent.end, ent.label_)
     if token.pos_ == "PROPN":
         if token.ent_type_:
             return None  # a date, an event, a law...: not an actor or a place
+        if token.is_sent_start and token.tag_ == "NNPS" and not places and (
+                is_agent_noun(token.lemma_.lower()) or is_agent_noun(token.lower_.rstrip("s"))):
+            # "Physicians and engineers ...": a capitalised common noun opening the sentence
+            return span_argument(doc, token.i, token.i + 1, "", "noun")
         if places and any(_is_title(c) for c in token.lefts if c.dep_ == "compound"):
             return None  # "King Abdullah II" is a person, not a place
         if _is_title(token) and not places:
@@ -197,6 +291,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return resolved
         span = proper_span(token)
         assert span is not None
+        if len(span) == 1 and token.lower_ in wordnet_class("abstract_nouns"):
+            return None  # "Tragedy visited the village": a capitalised abstraction, no name
         return span_argument(doc, span.start, span.end, "")
     if token.i > 0 and (token.is_title or doc[token.i - 1].text == "-"):
         # a name the parser split: "Moon Jae-in" (head "in"), "Bashar al-Assad"
@@ -207,6 +303,13 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return span_argument(doc, ent.start, token.i + 1, ent.label_)
     if _untagged_name(token):
         return span_argument(doc, token.i, token.i + 1, "")
+    if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children):
+        # a name the tagger took for a common noun: "her counterpart Pablo Soto" ("soto", NOUN)
+        left = token.i - 1
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == token.i:
+            left -= 1
+        return span_argument(doc, left, token.i + 1, "PERSON")
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
             and lemma in ACTOR_NOUNS and any(c.dep_ == "compound" for c in token.children):
@@ -214,21 +317,28 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
     elif token.pos_ != "NOUN":
         return None
     if places:
-        if lemma in PLACE_NOUNS or token.lower_ in PLACE_NOUNS:
-            named = [g for g in pobjs(token, ("of",)) if g.pos_ == "PROPN"]
+        if is_place_noun(lemma) or is_place_noun(token.lower_):
+            # "the city of Bouake"; "a prison in Charleston", "a camp near Kilis": the named place
+            named = [g for g in pobjs(token, ("of", "in", "near", "outside"))
+                     if g.pos_ == "PROPN" and g.ent_type_ in PLACE_LABELS | {""}]
             if named:
                 return argument(named[0], places=True)
             start, end = noun_phrase(token)
             if start == token.i and lemma in ANAPHORIC_PLACES:
                 return None  # "the city": which one is for coreference, not for a triple
+            if token.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod")
+                                              for c in token.children):
+                return None  # "came to office", "went to court": an institution, not a place
             return span_argument(doc, start, end, "FAC", "noun")
         return None
     if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS:
         for member in pobjs(token, ("of", "from")):
             found = argument(member)
-            if found is not None:
+            if found is not None and (found.via == "name" or member.head.lower_ == "of"):
+                # "a team from Russia", "a group of Moroccan diplomats"; not "groups from Fallujah"
                 return found
-    if lemma in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS or _human_noun(token):
+    if is_agent_noun(lemma) or is_agent_noun(token.lower_) or _human_noun(token) or (
+            is_vehicle_noun(lemma) and _named_modifier(token)):
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
@@ -247,7 +357,10 @@ def _split_coordinated_modifiers(token: Token) -> list[Argument]:
     doc = token.doc
     if cc.i + 1 >= token.i:
         return []
-    if doc[cc.i + 1].pos_ != "ADJ":
+    between = token.dep_ == "pobj" and token.head.lower_ in ("between", "among")
+    modifier_pair = not between and cc.head.i < cc.i and cc.head.head == token and \
+        cc.head.dep_ in ("amod", "compound", "nmod")
+    if doc[cc.i + 1].pos_ != "ADJ" and not modifier_pair:
         # "between Iran and world powers": a named party, then a described one
         first = argument(cc.head) if cc.head.i < cc.i and cc.head.pos_ == "PROPN" else None
         second = span_argument(doc, cc.i + 1, token.i + 1, "", "noun")
@@ -267,6 +380,12 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
     out: list[Argument] = []
     for tok in tokens:
         doc = tok.doc
+        if in_dateline(tok):
+            # "OSLO, Dec 3: Norway and Sweden have agreed": the subject hung on the dateline
+            hung = [c for c in tok.children if c.dep_ == "appos" and not in_dateline(c)]
+            if not hung:
+                continue
+            tok = hung[0]
         if not places:
             # "President Donald Trump and Saudi King Salman ... have agreed": the parser hangs the
             # first name, with its "and", on the second as a modifier
@@ -277,7 +396,15 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     first = argument(mod)
                     if first is not None and all(a.text != first.text for a in out):
                         out.append(first)
+        joined = _joined_country(tok)
+        if joined is not None:
+            if all(a.text != joined.text for a in out):
+                out.append(joined)
+            continue
         for conj in conjuncts(tok):
+            if places and conj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in conj.children) \
+                    and any(c.pos_ == "PROPN" for c in conj.conjuncts):
+                continue  # "three cities, Lyon, Lille and Nantes": the named ones
             if not places and conj.pos_ == "NOUN":
                 split = _split_coordinated_modifiers(conj)
                 if split:
@@ -285,23 +412,57 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     continue
             names: list[Token] = []
             if places:
-                if conj.lemma_.lower() in PLACE_NOUNS:
+                if is_place_noun(conj.lemma_.lower()):
                     names = [g for p in pobjs(conj, ("of",)) if p.pos_ == "PROPN" for g in conjuncts(p)]
+                    # "three cities, Lyon, Lille and Nantes": the named places, not "three cities"
+                    names += [g for a in conj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                              for g in conjuncts(a)]
             elif conj.pos_ == "NOUN" or _is_title(conj):
                 names = _appos_names(conj)
                 if not names and conj.lemma_.lower() in GROUP_NOUNS:
                     # "the foreign ministers of Russia, Turkey and Iran"
                     names = [g for p in pobjs(conj, ("of", "from")) if p.pos_ == "PROPN"
                              for g in conjuncts(p)]
+            pair = coref.collective(conj) if not places and not names else []
+            for span in pair:
+                member = Argument(span.text, span.start_char, span.end_char, span.label_ or
+                                  span.root.ent_type_, "description")
+                if all(a.text != member.text for a in out):
+                    out.append(member)
+            if pair:
+                continue
             for t in names or [conj]:
                 arg = argument(t, places=places)
                 if arg is None and places and out and t.ent_type_ in NAME_LABELS:
                     # "Lesbos, Kos and Chios": coordinated with a place, so a place
                     ent = entity_span(t)
                     arg = span_argument(doc, ent.start, ent.end, "GPE") if ent is not None else None
+                elif arg is not None and places and t is not tok and arg.label in ("ORG", "NORP") \
+                        and any(a.label in PLACE_LABELS for a in out):
+                    arg = Argument(arg.text, arg.start, arg.end, "GPE", arg.via)
+                if arg is not None and t is not tok:
+                    arg = _title_with_name(arg, doc)  # "Zarif and Saudi Foreign Minister al-Jubeir"
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out
+
+
+def _title_with_name(arg: Argument, doc: Doc) -> Argument:
+    """'Foreign Minister' as an argument of its own when the name follows it ("... and Saudi
+    Foreign Minister Adel al-Jubeir", cut by the parser): the name it titles."""
+    if arg.via != "name" or arg.label:
+        return arg
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span):
+        return arg
+    if not (span[-1].lemma_.lower() in TITLE_NOUNS or span[-1].lower_ in TITLE_NOUNS):
+        return arg
+    if span.end >= len(doc) or doc[span.end].ent_type_ != "PERSON":
+        return arg
+    name = entity_span(doc[span.end])
+    if name is None:
+        return arg
+    return Argument(name.text, name.start_char, name.end_char, "PERSON", "name")
 
 
 def conjuncts(token: Token) -> Iterator[Token]:
@@ -315,7 +476,7 @@ def pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
     out: list[Token] = []
     for c in token.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in wanted:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     return out
 
@@ -339,11 +500,25 @@ def subjects(verb: Token) -> list[Token]:
                      for s in c.children if s.dep_ == "nsubj"]
         if found:
             return found
+        if current == verb and verb.dep_ == "ROOT" and verb.i > 0:
+            # "In a partnership hailed as a boost to ties, Egypt and Israel signed ...": the
+            # parser hangs the subject on the opening phrase as an apposition
+            left = verb.doc[verb.i - 1]
+            while left.dep_ == "conj" and left.head.i < left.i:
+                left = left.head
+            if left.dep_ == "appos" and left.ent_type_ in NAME_LABELS and left.head.i < left.i:
+                return [left]
         head = current.head
         if head == current:
             break
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and argument(head) is not None:
             return [head]
+        if current.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
+            # "Kyodo quoted Nakasone as telling reporters after meeting the envoy": the object
+            # of the quoting verb does what the "as" phrase says
+            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
         if current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj") or (
                 current.dep_ == "dobj" and current != verb):
             current = head
@@ -380,7 +555,8 @@ def noun_owner(noun: Token) -> list[Token]:
         if current.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "pcomp", "conj", "appos"):
             current = head
             if current.pos_ in ("VERB", "AUX"):
-                return subjects(current) or agents(current)
+                return subjects(current) or [c for c in current.children if c.dep_ == "nsubjpass"] \
+                    or agents(current)
             if any(c.dep_ == "nsubj" for c in current.children):
                 return [c for c in current.children if c.dep_ == "nsubj"]
         else:

@@ -14,26 +14,58 @@ from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
+from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
+    LIGHT_VISIT_NOUNS,
     NON_VISITOR_LABELS,
     NON_VISITOR_NOUNS,
     TRAVEL_VERBS,
     VISIT_NOUNS,
     VISIT_VERBS,
+    is_vehicle_noun,
 )
+from graph.extract.meetings import _light_verb
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import agents, arguments, is_passive, noun_owner, pobjs, subjects
+from graph.extract.syntax import (
+    agents,
+    arguments,
+    dateline_place,
+    is_passive,
+    noun_owner,
+    pobjs,
+    subjects,
+)
 
 
 def _visitor_ok(arg: Argument, doc_token: Token) -> bool:
     if arg.label in NON_VISITOR_LABELS:
         return False
     head = arg.text.lower().split()[-1] if arg.text else ""
+    if arg.via == "noun" and (is_vehicle_noun(head) or is_vehicle_noun(head.rstrip("s"))):
+        return False  # "a military jet landed at an airfield": a craft, not a visitor
     return head not in NON_VISITOR_NOUNS
+
+
+def _plural_name(arg: Argument, token: Token) -> bool:
+    """'visit the Celtics': a plural proper name is a team or a group, not a place (unless it is
+    a known place, "the Philippines")."""
+    doc = token.doc
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNPS"
 
 
 def _destinations(token: Token, preps: tuple[str, ...]) -> list[Argument]:
     return arguments(pobjs(token, preps), places=True)
+
+
+#: Verbs by which a host receives a guest at a place ("welcomed X to Ankara").
+_HOSTING = frozenset({"welcome", "receive", "host"})
+
+
+#: Verbs of spending time somewhere ("spent three days in Ghana").
+_SPENDING = frozenset({"spend", "begin", "start", "end", "finish", "wrap", "pass"})
+_TIME_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "hour", "hours",
+                         "morning", "afternoon", "evening", "weekend", "month", "months"})
 
 
 class Visits(RuleExtractor):
@@ -41,7 +73,8 @@ class Visits(RuleExtractor):
 
     name = "visits"
     predicates: tuple[str, ...] = ("visited",)
-    triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | {"leave", "left"})
+    triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | LIGHT_VISIT_NOUNS
+                         | {"leave", "left", "return", "be"} | _HOSTING | _SPENDING)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -59,6 +92,31 @@ class Visits(RuleExtractor):
             places = _destinations(token, TRAVEL_VERBS[lemma])
             visitors = arguments(subjects(token))
             confidence = 0.85
+        elif lemma in _HOSTING and token.pos_ == "VERB" and not is_passive(token):
+            # "Erdogan welcomed al-Burhan to Ankara": the guest visits the host's place
+            places = [a for a in arguments(pobjs(token, ("to",)), places=True)
+                      if a.label in ("GPE", "LOC", "FAC")]
+            visitors = [a for a in arguments([c for c in token.children if c.dep_ == "dobj"])
+                        if a.label == "PERSON" or a.via in ("name", "description")]
+            confidence = 0.75
+        elif lemma in _SPENDING and token.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _TIME_NOUNS for c in token.children):
+            # "spent three days in Ghana", "began the day in Ohio"
+            places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
+            visitors = arguments(subjects(token))
+            confidence = 0.7
+        elif lemma == "return" and token.pos_ in ("VERB", "NOUN"):
+            # "returned from Moscow", "on his return to Tehran from Moscow": where one has been
+            places = arguments(pobjs(token, ("from",)), places=True)
+            visitors = arguments(subjects(token)) if token.pos_ == "VERB" else (
+                arguments(pobjs(token, ("by", "of"))) or arguments(noun_owner(token)))
+            confidence = 0.75
+        elif lemma == "be" and token.dep_ not in ("aux", "auxpass"):
+            # "he was in Kenya before travelling to Sudan", "when she was in Lima": a person in a
+            # named place
+            places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
+            visitors = [a for a in arguments(subjects(token)) if a.label == "PERSON"]
+            confidence = 0.6
         elif token.pos_ == "VERB" and lemma == "leave":
             # "left Warsaw for Spain": the destination of a departure
             fors = pobjs(token, ("for",)) + [g for c in token.children if c.dep_ in ("dobj", "prep")
@@ -71,17 +129,33 @@ class Visits(RuleExtractor):
             places = arguments(fors, places=True)
             visitors = arguments(subjects(token))
             confidence = 0.75
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS):
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS
+                                                  or (lemma in LIGHT_VISIT_NOUNS
+                                                      and _light_verb(token) is not None)):
             of_people = [g for g in pobjs(token, ("of",)) if g.ent_type_ in ("PERSON", "ORG", "NORP")
                          or (g.pos_ == "NOUN" and g.ent_type_ not in ("GPE", "LOC", "FAC"))]
             preps = ("to", "in", "at") if lemma == "arrival" else ("to", "in")
             places = _destinations(token, preps if of_people else (*preps, "of"))
             places += arguments([g for p in of_people for g in pobjs(p, ("in", "to"))], places=True)
+            light = _light_verb(token)
+            if light is not None and not places:
+                places = _destinations(light, preps)  # "paid a visit on Friday to X"
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
             visitors = arguments(by) if by else arguments(noun_owner(token))
             confidence = 0.8
+        if places and all(p.via == "noun" for p in places) and lemma in VISIT_VERBS:
+            # "toured a factory in Lyon": the named place the visit was in
+            places += [a for a in arguments(pobjs(token, ("in",)), places=True)
+                       if a.label in ("GPE", "LOC")]
+        if not places and any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
+            here = dateline_place(token.doc)  # "a brief visit here" under a "PARIS, March 11" dateline
+            places = [here] if here is not None else []
+        # a visit is to a place: "the Lakers visit the Celtics" is a fixture, unless the model
+        # took a well-known place for a person or an organisation ("visited Kyiv")
+        places = [p for p in places if (p.label not in ("ORG", "NORP") and not _plural_name(p, token))
+                  or is_known_place(p.text)]
         if not places or not visitors or is_irrealis(token):
             return
         for v in visitors:

@@ -1,0 +1,269 @@
+"""Probable duplicates across articles: pairs of entities that are likely one actor but were not
+merged, each with the evidence for it (``skos:closeMatch``, ``newsgraph entities --review``).
+
+IRIs depend only on a name and its own article, so variants that need another article to be
+recognised ("Tayyip Erdogan" here, "Recep Tayyip Erdogan" there; "NATO" here, "North Atlantic
+Treaty Organization (NATO)" there) stay apart and are linked for review instead. The same rules
+run on a build's entities (:func:`close_pairs`) and on any graph read back
+(:func:`graph.entities.listing.list_entities`), so a store built in many runs is reviewed whole.
+
+Rules, each only between entities of compatible types (persons with persons, organisations and
+untyped actors with each other, places with places):
+
+- **same name**: two entities share a surface form (after folding case and accents), also an
+  organisation and a place ("The White House said" / "visited the White House");
+- **short person name**: every word of one person's name is in the other's, with the same
+  surname ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Lula da Silva" / "Luiz Inácio Lula da
+  Silva"), or a one-word name is a word of exactly one full name ("Xi" / "Xi Jinping", "Lula");
+  patronymics must agree ("Mohammed bin Hamad" is never "Mohammed bin Abdulrahman");
+- **acronym**: an all-capitals name is the initials of exactly one organisation's name
+  ("OSCE" / "Organization for Security and Co-operation in Europe").
+
+A name that fits several entities is left alone (no link is better than a wrong one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from graph.entities.names import SUFFIXES, fold, person_name, skeleton
+
+#: Words an acronym skips ("Organization for Security and Co-operation in Europe" → OSCE).
+_ACRONYM_SKIP = frozenset({"of", "for", "and", "in", "on", "the", "de", "la", "du", "des", "&", "to", "at"})
+
+
+@dataclass(frozen=True)
+class Named:
+    """What the rules need of an entity: its IRI, kind and every surface form."""
+
+    iri: str
+    kind: str  # person, organisation, country, city, place or actor
+    label: str
+    names: tuple[str, ...]
+
+    @property
+    def local(self) -> bool:
+        """Whether the IRI is kept to one article (a description, a generic body): never linked."""
+        parts = self.iri.split("/id/", 1)[-1].split("/")
+        return len(parts) >= 3 and parts[0] in ("actor", "organisation") and re.fullmatch(r"[0-9a-f]{16}", parts[1]) is not None
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two entities that are probably one, and why."""
+
+    a: Named
+    b: Named
+    evidence: str
+
+
+_GROUPS = {"person": "person", "organisation": "org", "actor": "org", "country": "place", "city": "place",
+           "place": "place"}
+
+
+def initials(name: str) -> str:
+    """The acronym of a name: first letters of its capitalised words and of each part of a
+    hyphenated one, connectors skipped (``North Atlantic Treaty Organization`` → ``NATO``)."""
+    letters = []
+    for word in re.split(r"[\s]+", name.strip()):
+        if fold(word) in _ACRONYM_SKIP or not word:
+            continue
+        for part in word.split("-"):
+            if part[:1].isalpha() and part[:1].isupper():
+                letters.append(part[0].upper())
+    return "".join(letters)
+
+
+def _person_forms(e: Named) -> list[tuple[str, frozenset[str], str, str]]:
+    """(name, its folded words, surname key, patronymic key) of each form of a person."""
+    out = []
+    for n in e.names:
+        pn = person_name(n)
+        if pn is not None:
+            patr = fold(pn.patronymic)
+            out.append((pn.full, frozenset(pn.parts), pn.surname_key, patr))
+    return out
+
+
+def _patronymic_of(surname_key: str, patronymic: str) -> bool:
+    """Whether a short form keyed by ``surname_key`` ("Mohammed bin Zayed": ``zd``) names the
+    father a longer name gives after "bin" (``patronymic``, folded: "zayed")."""
+    return bool(patronymic) and all(skeleton(p) in surname_key.split("-") for p in patronymic.split())
+
+
+def _widest(fits: dict[str, tuple[Named, str, str]], forms: dict[str, list[tuple[str, frozenset[str], str, str]]]
+            ) -> dict[str, tuple[Named, str, str]]:
+    """Of several entities a short form fits, the one whose name holds every word of all the
+    others' ("Lula" fits "Lula da Silva" and "Luiz Inácio Lula da Silva": the latter), if any."""
+    if len(fits) < 2:
+        return fits
+    words = {iri: frozenset().union(*(w for _, w, _, _ in forms[iri])) for iri in fits}
+    for iri, mine in words.items():
+        if all(other <= mine for other in words.values()):
+            return {iri: fits[iri]}
+    return fits
+
+
+def close_pairs(entities: Iterable[Named]) -> list[Pair]:
+    """Every pair of ``entities`` that the rules above call probably the same, with evidence.
+
+    Pairs of entities with the same IRI are not reported; each pair comes once, ordered by IRI.
+    """
+    items = [e for e in entities if not e.local]
+    found: dict[tuple[str, str], str] = {}
+
+    def add(a: Named, b: Named, why: str, *, across: bool = False) -> None:
+        """``across``: an organisation and a place of one name may be one ("The White House
+        said" and "visited the White House"); a person never is a place or an organisation."""
+        ga, gb = _GROUPS.get(a.kind), _GROUPS.get(b.kind)
+        compatible = ga == gb or "actor" in (a.kind, b.kind) or (across and "person" not in (ga, gb))
+        if a.iri == b.iri or not compatible:
+            return
+        key = (a.iri, b.iri) if a.iri < b.iri else (b.iri, a.iri)
+        found.setdefault(key, why)
+
+    by_name: dict[str, list[Named]] = {}
+    for e in items:
+        for n in {fold(x) for x in e.names if fold(x)}:
+            by_name.setdefault(n, []).append(e)
+    for name, group in by_name.items():
+        for other in group[1:]:
+            add(group[0], other, f"both are called {name!r}", across=True)
+
+    persons = [e for e in items if e.kind == "person"]
+    forms = {e.iri: _person_forms(e) for e in persons}
+    actors = [e for e in items if e.kind == "actor"]  # untyped: may be a short form of a person's name
+    forms.update({e.iri: _person_forms(e) for e in actors})
+    postings: dict[str, set[str]] = {}  # folded word -> IRIs of persons with a form holding it
+    for e in persons:
+        for _, words, _, _ in forms[e.iri]:
+            for w in words:
+                postings.setdefault(w, set()).add(e.iri)
+    by_iri = {e.iri: e for e in persons}
+    for e in persons + actors:
+        for name, words, surname, patr in forms[e.iri]:
+            if not words:
+                continue
+            fits: dict[str, tuple[Named, str, str]] = {}
+            for iri in sorted(set.intersection(*(postings.get(w, set()) for w in words))):
+                other = by_iri[iri]
+                for oname, owords, osurname, opatr in forms[iri]:
+                    if not words < owords or (patr and opatr and patr != opatr) or (patr and not opatr):
+                        continue
+                    if len(words) == 1 or surname == osurname:
+                        fits.setdefault(iri, (other, oname, "same surname"))
+                    elif _patronymic_of(surname, opatr):
+                        fits.setdefault(iri, (other, oname, "the father's name after 'bin' agrees"))
+            fits = _widest(fits, forms)
+            # a form the entity's own full name holds is already resolved to it
+            if len(fits) == 1 and e.iri not in fits:
+                other, oname, how = next(iter(fits.values()))
+                if len(words) == 1:
+                    why = f"{name!r} is a name of {oname!r} only"
+                else:
+                    why = f"every word of {name!r} is in {oname!r}, {how}"
+                add(e, other, why)
+
+    orgs = [e for e in items if _GROUPS.get(e.kind) == "org"]
+    by_initials: dict[str, list[tuple[Named, str]]] = {}
+    for e in orgs:
+        for n in e.names:
+            if len(n.split()) > 1 and not n.isupper():
+                by_initials.setdefault(initials(n), []).append((e, n))
+    for e in orgs:
+        for n in e.names:
+            bare = n.replace(".", "")
+            if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 10):
+                continue
+            owners = {o.iri: (o, full) for o, full in by_initials.get(bare, []) if o.iri != e.iri}
+            if len(owners) == 1:
+                other, full = next(iter(owners.values()))
+                add(e, other, f"{n!r} is the acronym of {full!r}")
+
+    index = {e.iri: e for e in items}
+    return [Pair(index[a], index[b], why) for (a, b), why in sorted(found.items())]
+
+
+def groups(pairs: Iterable[Pair]) -> list[list[Named]]:
+    """The entities of ``pairs`` joined into groups (connected components), largest first."""
+    parent: dict[str, str] = {}
+    nodes: dict[str, Named] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for p in pairs:
+        nodes[p.a.iri], nodes[p.b.iri] = p.a, p.b
+        ra, rb = find(p.a.iri), find(p.b.iri)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    out: dict[str, list[Named]] = {}
+    for iri, e in sorted(nodes.items()):
+        out.setdefault(find(iri), []).append(e)
+    return sorted(out.values(), key=lambda g: (-len(g), g[0].iri))
+
+
+_ALIAS_TYPES = {"person", "organisation", "country", "city", "place", "actor"}
+
+
+def alias_toml(pairs: list[Pair]) -> str:
+    """The probable duplicates as alias-file entries (TOML, see :mod:`graph.entities.aliases`):
+    one ``[[entity]]`` per group with every name of its entities, the evidence as comments.
+    An analyst deletes the entries that are wrong (or turns them into ``[[split]]``) and passes
+    the file to ``newsgraph build --aliases``."""
+    lines = [
+        "# Probable duplicates found by `newsgraph entities --review`: each [[entity]] merges the",
+        "# names listed. Delete an entry that is wrong (or list its names under [[split]] to keep",
+        "# them apart for good), then rebuild with `newsgraph build ... --aliases THIS_FILE`.",
+    ]
+    evidence: dict[str, list[str]] = {}
+    for p in pairs:
+        evidence.setdefault(p.a.iri, []).append(f"{p.a.label!r} ~ {p.b.label!r}: {p.evidence}")
+    for group in groups(pairs):
+        lines.append("")
+        for e in group:
+            lines.extend(f"# {_comment(line)}" for line in evidence.get(e.iri, []))
+        for e in group:
+            lines.append(f"#   {_comment(repr(e.label))}: {_comment(e.kind)}, {_comment(e.iri)}")
+        names: list[str] = []
+        seen: set[str] = set()
+        best = max(group, key=lambda e: (e.kind == "person" and len(e.label.split()), len(e.label)))
+        for e in [best, *group]:
+            for n in [e.label, *e.names]:
+                if fold(n) and fold(n) not in seen and not _is_suffix_only(n):
+                    seen.add(fold(n))
+                    names.append(n)
+        kind = best.kind if best.kind in _ALIAS_TYPES else "actor"
+        lines.append("[[entity]]")
+        lines.append("names = [" + ", ".join(_toml_string(n) for n in names) + "]")
+        lines.append(f"type = {_toml_string(kind)}")
+        lines.append(f"label = {_toml_string(best.label)}")
+    return "\n".join(lines) + "\n"
+
+
+def _is_suffix_only(name: str) -> bool:
+    return fold(name) in SUFFIXES
+
+
+def _comment(text: str) -> str:
+    """``text`` safe inside one TOML comment line: control characters shown as escapes."""
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 0x20 or ord(c) == 0x7F else c for c in text)
+
+
+def _toml_string(text: str) -> str:
+    """``text`` as a TOML basic string (quotes, backslashes and control characters escaped)."""
+    out = ['"']
+    for c in text:
+        if c in '"\\':
+            out.append("\\" + c)
+        elif ord(c) < 0x20 or ord(c) == 0x7F:
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(c)
+    out.append('"')
+    return "".join(out)

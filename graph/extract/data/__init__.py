@@ -1,0 +1,1 @@
+"""Word lists derived from real lexical resources (see :mod:`.make_lexicons`)."""

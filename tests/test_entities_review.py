@@ -1,0 +1,103 @@
+"""``newsgraph entities --review``: probable duplicates with evidence, and the alias file made of them."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from graph.articles import Article
+from graph.cli import main
+from graph.entities import load_aliases, resolve
+from graph.entities.review import Named, Pair, alias_toml
+from graph.extract.base import Argument, Mention
+from graph.rdf import build_dataset, union_graph
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def at(article: Article, text: str, label: str) -> Argument:
+    start = article.text.index(text)
+    return Argument(text, start, start + len(text), label)
+
+
+ARTICLES = [
+    Article(id="r1", text="Brazilian President Luiz Inácio Lula da Silva met Gustavo Petro in Bogota."),
+    Article(id="r2", text="Lula da Silva met Gabriel Boric in Santiago."),
+    Article(id="r3", text="The Economic Community of Central African States (ECCAS) met Gabon's \"rulers\"."),
+    Article(id="r4", text="ECCAS met Chad's government."),
+    Article(id="r5", text="Prince Khalid bin Salman Al Saud met Lloyd Austin."),
+    Article(id="r6", text="Prince Khalid bin Bandar Al Saud met James Cleverly."),
+]
+PAIRS = [("Luiz Inácio Lula da Silva", "Gustavo Petro"), ("Lula da Silva", "Gabriel Boric"),
+         ("Economic Community of Central African States", "Gabon"), ("ECCAS", "Chad"),
+         ("Prince Khalid bin Salman Al Saud", "Lloyd Austin"), ("Prince Khalid bin Bandar Al Saud", "James Cleverly")]
+
+
+def _batch(aliases_file: Path | None = None) -> tuple[list[tuple[Article, list[Mention]]], object]:
+    batch = []
+    for article, (a, b) in zip(ARTICLES, PAIRS, strict=True):
+        x = at(article, a, "PERSON" if "E" not in a[:2] else "ORG")
+        y = at(article, b, "GPE" if b in ("Gabon", "Chad") else "PERSON")
+        batch.append((article, [Mention("met", x, y, article.text, 0, len(article.text), None, 0.9, "t")]))
+    return batch, (load_aliases(aliases_file) if aliases_file else None)
+
+
+def _graph(tmp_path: Path, aliases_file: Path | None = None) -> Path:
+    batch, aliases = _batch(aliases_file)
+    res = resolve(batch, aliases=aliases)  # type: ignore[arg-type]
+    out = tmp_path / ("graph-aliased.ttl" if aliases_file else "graph.ttl")
+    union_graph(build_dataset(batch, res)).serialize(out, format="turtle")
+    return out
+
+
+def test_review_lists_probable_duplicates_with_evidence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    g = _graph(tmp_path)
+    result = run(capsys, "entities", str(g), "--review", "--format", "json")
+    assert result[0] == 0, result[1]
+    pairs = {(p["a"]["label"], p["b"]["label"]): p["evidence"] for p in json.loads(result[1])}
+    lula = [e for (a, b), e in pairs.items() if {a, b} == {"Luiz Inácio Lula da Silva", "Lula da Silva"}]
+    assert lula and "every word of 'Lula da Silva'" in lula[0]
+    eccas = [e for (a, b), e in pairs.items() if "ECCAS" in (a, b)]
+    assert eccas  # the acronym and the name that defined it in another article
+    assert not any("Khalid" in a and "Khalid" in b for a, b in pairs)  # different fathers
+    table = run(capsys, "entities", str(g), "--review")
+    assert "probably the same as" in table[1] and "probable duplicates" in table[1]
+
+
+def test_the_review_as_toml_is_an_alias_file_that_merges_on_rebuild(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    g = _graph(tmp_path)
+    result = run(capsys, "entities", str(g), "--review", "--format", "toml")
+    assert result[0] == 0, result[1]
+    path = tmp_path / "aliases.toml"
+    path.write_text(result[1], encoding="utf-8")
+    data = tomllib.loads(result[1])
+    assert any(set(e["names"]) >= {"Luiz Inácio Lula da Silva", "Lula da Silva"} for e in data["entity"])
+    load_aliases(path)  # a valid alias file as it is
+    rebuilt = _graph(tmp_path, path)
+    people = run(capsys, "entities", str(rebuilt), "--type", "person", "--format", "json")
+    labels = [r["label"] for r in json.loads(people[1])]
+    assert "Lula da Silva" not in labels and "Luiz Inácio Lula da Silva" in labels
+    again = run(capsys, "entities", str(rebuilt), "--review", "--format", "json")
+    assert not any("Lula" in p["a"]["label"] for p in json.loads(again[1]))
+
+
+def test_toml_names_are_escaped() -> None:
+    """Names are untrusted text: quotes, backslashes and control characters survive as data."""
+    a = Named("https://w3id.org/newsgraph/id/person/x", "person", 'Ali "the Hawk" X\\', ('Ali "the Hawk" X\\',))
+    b = Named("https://w3id.org/newsgraph/id/person/y", "person", "Ali X\x1b", ("Ali X\x1b", "x\n[[split]]"))
+    entries = tomllib.loads(alias_toml([Pair(a, b, 'evidence with "quotes"\nand a newline')]))
+    assert set(entries) == {"entity"}
+    assert set(entries["entity"][0]["names"]) == {'Ali "the Hawk" X\\', "Ali X\x1b", "x\n[[split]]"}
+
+
+def test_toml_needs_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    g = _graph(tmp_path)
+    result = run(capsys, "entities", str(g), "--format", "toml")
+    assert result[0] == 2 and "--review" in result[1]
