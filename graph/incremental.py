@@ -122,6 +122,11 @@ def _rdflib(term: object) -> Node:
     raise StoreError(f"unexpected term in the entities graph: {term!r}")
 
 
+def stored_descriptions(store: ox.Store, subjects: Iterable[Node]) -> set[Triple]:
+    """The triples of the entities graph of ``store`` about ``subjects``."""
+    return _stored(store, subjects)
+
+
 def _stored(store: ox.Store, subjects: Iterable[Node]) -> set[Triple]:
     out: set[Triple] = set()
     for s in subjects:
@@ -135,8 +140,10 @@ def _data(triples: Iterable[Triple]) -> str:
 
 
 def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
-    """Replace ``graph`` (an article's named graph) in ``store`` and join ``entities`` into the
-    stored descriptions (:func:`join`), in one transaction.
+    """Replace ``graph`` (an article's named graph) in ``store``, join ``entities`` into the
+    stored descriptions (:func:`join`) and remove the descriptions of the entities the article's
+    previous version named that no graph names any more (``graph.store``'s collection), in one
+    transaction.
 
     Raises:
         StoreError: the write failed.
@@ -144,6 +151,9 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
     name = graph.identifier
     if not isinstance(name, URIRef):
         raise StoreError(f"a stored graph needs an IRI as its name, not {name!r}")
+    from graph.store import _collect_update, named_in_graph
+
+    before = named_in_graph(store, name)  # what the article's previous version named
     new = {(s, p, _plain(o)) for s, p, o in entities}
     stored = _stored(store, {s for s, _p, _o in new})
     joined = join(stored | new)
@@ -153,6 +163,9 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
         update += f" ;\nDELETE DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n{_data(gone)}\n}} }}"
     if added:
         update += f" ;\nINSERT DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n{_data(added)}\n}} }}"
+    # then the entities the previous version named that no graph names any more are removed
+    # (graph.store's collection, as replace_graph does it)
+    update += _collect_update(before, store)
     try:
         store.update(update)
     except (OSError, SyntaxError, RuntimeError, ValueError) as exc:

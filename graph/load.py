@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, URIRef
 from rdflib.util import guess_format
 
 from graph.errors import StoreError
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 
 def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
@@ -47,3 +51,68 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
         named += default
         ds.remove_graph(default)
     return ds
+
+
+def load_oxigraph(path: str | Path, *, name_file_graph: bool = True) -> ox.Store:
+    """Open ``path`` as an Oxigraph store to query directly: a store folder itself (holding its
+    lock until the store is released), or an in-memory store loaded with the graph file (by
+    Oxigraph's own parsers; formats only rdflib reads, such as TriX and HexTuples, through
+    rdflib). With ``name_file_graph``, triples outside any named graph go into one graph named
+    by the file, as :func:`load_graph` does.
+
+    Raises:
+        StoreError: the path is missing, of an unknown format, not valid RDF, not a store, or
+            the store is in use.
+    """
+    import pyoxigraph as ox
+
+    from graph.store import is_store, open_oxigraph
+
+    path = Path(path)
+    if path.is_dir():
+        if not is_store(path):
+            raise StoreError(f"{path}: a folder, but not a Newsgraph store")
+        return open_oxigraph(path, create=False)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such graph file or store folder")
+    mem = ox.Store()
+    file_graph = ox.NamedNode(path.resolve().as_uri()) if name_file_graph else ox.DefaultGraph()
+    ox_fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
+    if ox_fmt is not None and ox_fmt != ox.RdfFormat.JSON_LD:  # rdflib reads our JSON-LD contexts
+        try:
+            if ox_fmt.supports_datasets:
+                mem.load(path=str(path), format=ox_fmt)
+                if name_file_graph:  # move default-graph triples into the file's graph
+                    mem.update(f"MOVE SILENT DEFAULT TO <{path.resolve().as_uri()}>")
+            else:
+                mem.load(path=str(path), format=ox_fmt, to_graph=file_graph)
+            return mem
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{path}: not valid {ox_fmt.name}: {exc}") from None
+    from rdflib import Graph
+
+    from graph.export import plain
+
+    ds = load_graph(path)  # formats only rdflib reads
+    quads = []
+    for s, p, o, c in ds.quads((None, None, None, None)):
+        name = c.identifier if isinstance(c, Graph) else c
+        quads.append(ox.Quad(_ox(s), _ox(p), _ox(plain(o)),  # type: ignore[arg-type]
+                             ox.NamedNode(str(name)) if isinstance(name, URIRef) else ox.DefaultGraph()))
+    mem.extend(quads)
+    return mem
+
+
+def _ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise StoreError(f"cannot store {term!r}")

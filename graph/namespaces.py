@@ -48,6 +48,7 @@ class NG(DefinedNamespace):
     extractor: URIRef
     extractorVersion: URIRef
     objectText: URIRef
+    searchKey: URIRef
     sentence: URIRef
     startOffset: URIRef
     subjectText: URIRef

@@ -90,9 +90,10 @@ def build_graph(
                            "progress": progress}
     pinned = load_aliases(aliases) if aliases is not None else None
     if store is not None:
+        alias_text = Path(aliases).read_text(encoding="utf-8") if aliases is not None else None
         return _build_into_store(paths, Path(store), extractor_names=extractor_names,
-                                 aliases=pinned, feeds=feeds, default_date=default_date,
-                                 collect=collect, **run)
+                                 aliases=pinned, alias_text=alias_text, feeds=feeds,
+                                 default_date=default_date, collect=collect, **run)
     report = ReadReport()
     articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date)
     batch = list(extract_stream(articles, extractor_names=extractor_names,
@@ -112,15 +113,21 @@ def build_graph(
 
 def _build_into_store(
     paths: Sequence[str | Path], store: Path, *, extractor_names: Sequence[str] | None,
-    aliases: Aliases | None = None, feeds: Sequence[str] = (), default_date: str | None = None,
-    collect: bool = True, **run: Any,
+    aliases: Aliases | None = None, alias_text: str | None = None, feeds: Sequence[str] = (),
+    default_date: str | None = None, collect: bool = True, **run: Any,
 ) -> BuildResult:
     """:func:`build_graph` with ``store``: see there. Each article is resolved and written as
     soon as extraction yields it (see :mod:`graph.incremental`)."""
-    from graph.incremental import article_parts, refresh_close_matches, write_article
+    from graph.incremental import (
+        article_parts,
+        refresh_close_matches,
+        stored_descriptions,
+        write_article,
+    )
+    from graph.rdf import build_salt
     from graph.store import skip_unchanged, stored_hashes, writable_store
 
-    salt = ",".join(extractor_names or ())
+    salt = build_salt(extractor_names, aliases=alias_text)
     report = ReadReport()
     unchanged: list[Article] = []
     try:
@@ -132,6 +139,7 @@ def _build_into_store(
         dataset.bind(prefix, ns)
     written = mentions = 0
     entities: set[URIRef] = set()
+    subjects: set[URIRef] = set()
     with writable_store(store) as ox_store:
         known = stored_urls(ox_store) if feeds else frozenset()
         articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date,
@@ -150,9 +158,11 @@ def _build_into_store(
             if collect:  # this run's graphs, also in memory
                 for triple in graph:
                     dataset.graph(graph.identifier).add(triple)
-                for triple in described:
-                    dataset.graph(ENTITIES_GRAPH).add(triple)
+                subjects.update(s for s in described.subjects() if isinstance(s, URIRef))
         refresh_close_matches(ox_store)  # also after a build that wrote nothing (resumed)
+        if collect:  # the descriptions of this run's entities as stored (joined)
+            for triple in stored_descriptions(ox_store, subjects):
+                dataset.graph(ENTITIES_GRAPH).add(triple)
     return BuildResult(
         dataset=dataset,
         resolution=Resolution(aliases=aliases),

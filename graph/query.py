@@ -10,27 +10,38 @@ text, so a value cannot change the query: rdflib's own engine takes them as ``in
 Oxigraph they become an inline ``VALUES`` block at the top of the query's WHERE group, each value
 written by rdflib's term serialiser (escaped) and checked (:func:`with_values`). Oxigraph's own
 ``substitutions`` would do too, but it applies them after planning: the actor filters of the
-named queries then ran 200x slower on a 100,000-triple store.
+named queries then ran 200x slower on a 100,000-triple store. A query that uses ``?<param>Key``
+gets the parameter's folded form (:func:`graph.search.fold`) bound there too, to look it up in
+the entities' ``ng:searchKey`` index.
+
+A query on Oxigraph (a store, or an rdflib dataset over one) runs on pyoxigraph directly: its
+result is an :class:`OxigraphResult`, an rdflib :class:`~rdflib.query.Result` whose rows convert
+a cell to an rdflib term only when it is read, once (``xsd:string`` literals become the simple
+literals rdflib's parsers make of them, so rows compare equal whatever the engine).
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
+import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore
 from pyparsing import ParseException
-from rdflib import Dataset, Graph, Literal
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier
 
 from graph.binding import with_values
 from graph.errors import QueryError
+from graph.search import fold
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -40,12 +51,16 @@ _TITLE_LINE = re.compile(r"^#\s*title:\s*(.+)$")
 
 
 def run_query(
-    graph: Graph | Dataset,
+    graph: Graph | Dataset | ox.Store,
     query: str,
     *,
     bindings: Mapping[str, Identifier] | None = None,
 ) -> Result:
     """Run a read-only SPARQL query, with ``bindings`` (variable name → RDF term) bound.
+
+    ``graph``: an rdflib graph or dataset (an rdflib dataset over Oxigraph, such as
+    :func:`graph.store.open_store` gives, and a :class:`pyoxigraph.Store` run on pyoxigraph
+    directly, the default graph being the union of all graphs).
 
     Raises:
         QueryError: the query does not parse, fails, or is an update.
@@ -53,8 +68,16 @@ def run_query(
     if looks_like_update(query):
         raise QueryError("this is a SPARQL update; queries are read-only unless --update is given")
     bound = dict(bindings or {})
-    if bound and isinstance(graph.store, OxigraphStore):
-        query, bound = with_values(query, bound), {}
+    ox_store = oxigraph_of(graph)
+    if ox_store is not None:
+        text = _with_values(query, tuple(sorted(bound.items()))) if bound else query
+        try:
+            return OxigraphResult(ox_store.query(text, use_default_graph_as_union=True))
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except (ValueError, TypeError, OSError, RuntimeError) as exc:
+            raise QueryError(f"SPARQL error: {exc}") from None
+    assert not isinstance(graph, ox.Store)
     try:
         return graph.query(query, initBindings=bound)
     except ParseException as exc:
@@ -63,6 +86,178 @@ def run_query(
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except (ValueError, TypeError, KeyError, OSError) as exc:
         raise QueryError(f"SPARQL error: {exc}") from None
+
+
+@functools.lru_cache(maxsize=256)
+def _with_values(query: str, bound: tuple[tuple[str, Identifier], ...]) -> str:
+    """:func:`graph.binding.with_values`, memoised (a named query is bound again and again)."""
+    return with_values(query, dict(bound))
+
+
+def oxigraph_of(graph: Graph | Dataset | ox.Store) -> ox.Store | None:
+    """The Oxigraph store to run queries on directly: ``graph`` itself, or the store under an
+    rdflib dataset whose default graph is the union (oxrdflib); ``None`` for anything else."""
+    if isinstance(graph, ox.Store):
+        return graph
+    if isinstance(graph, Dataset) and graph.default_union and isinstance(graph.store, OxigraphStore):
+        return graph.store._inner
+    return None
+
+
+_XSD_STRING = str(XSD.string)
+
+
+class _Terms:
+    """Converts Oxigraph terms to rdflib terms, each distinct term once."""
+
+    def __init__(self) -> None:
+        self.seen: dict[object, Identifier] = {}
+
+    def __call__(self, term: Any) -> Any:
+        if term is None:
+            return None
+        try:
+            return self.seen[term]
+        except KeyError:
+            pass
+        out: Any
+        if isinstance(term, ox.NamedNode):
+            out = URIRef(term.value)
+        elif isinstance(term, ox.Literal):
+            if term.language:
+                out = Literal(term.value, lang=term.language)
+            elif term.datatype.value == _XSD_STRING:
+                out = Literal(term.value)
+            else:
+                out = Literal(term.value, datatype=URIRef(term.datatype.value))
+        elif isinstance(term, ox.BlankNode):
+            out = BNode(term.value)
+        elif isinstance(term, ox.Triple):
+            out = (self(term.subject), self(term.predicate), self(term.object))
+        else:  # pragma: no cover - Oxigraph has no other kind of term
+            raise QueryError(f"unexpected term in a query result: {term!r}")
+        self.seen[term] = out
+        return out
+
+
+class OxigraphRow(Sequence[Any]):
+    """One solution: indexable by position, variable name or :class:`rdflib.Variable`, and
+    by attribute, like rdflib's ``ResultRow``; cells are converted when first read."""
+
+    __slots__ = ("_index", "_solution", "_terms")
+
+    def __init__(self, solution: ox.QuerySolution, index: dict[str, int], terms: _Terms) -> None:
+        self._solution = solution
+        self._index = index
+        self._terms = terms
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, slice):
+            return tuple(self)[key]
+        if not isinstance(key, int):
+            key = self._index[str(key)]
+        elif key < 0:
+            key += len(self._index)
+        if not 0 <= key < len(self._index):
+            raise IndexError(key)
+        return self._terms(self._solution[key])
+
+    def __iter__(self) -> Iterator[Any]:
+        terms, solution = self._terms, self._solution
+        return (terms(solution[i]) for i in range(len(self._index)))
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[self._index[name]]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (tuple, OxigraphRow)) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"OxigraphRow({tuple(self)!r})"
+
+    def asdict(self) -> dict[str, Identifier]:
+        """The bound cells by variable name (unbound ones left out)."""
+        return {name: v for name, i in self._index.items() if (v := self[i]) is not None}
+
+
+class OxigraphResult(Result):
+    """A pyoxigraph result as an rdflib :class:`~rdflib.query.Result`: rows are read from
+    Oxigraph once, as they are iterated, and keep Oxigraph's terms until a cell is read."""
+
+    def __init__(self, result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> None:
+        self._terms = _Terms()
+        self._solutions: ox.QuerySolutions | None = None
+        self._read: list[ox.QuerySolution] = []
+        if isinstance(result, ox.QueryBoolean):
+            super().__init__("ASK")
+            self.askAnswer = bool(result)
+        elif isinstance(result, ox.QueryTriples):
+            super().__init__("CONSTRUCT")
+            g = Graph()
+            g.addN((*self._terms(t), g) for t in result)  # type: ignore[misc]
+            self.graph = g
+        else:
+            super().__init__("SELECT")
+            self.vars = [Variable(v.value) for v in result.variables]
+            self._index = {str(v): i for i, v in enumerate(self.vars)}
+            self._solutions = result
+
+    def _rows(self) -> Iterator[ox.QuerySolution]:
+        yield from self._read
+        if self._solutions is not None:
+            solutions, self._solutions = self._solutions, None
+            for solution in solutions:
+                self._read.append(solution)
+                yield solution
+
+    def __iter__(self) -> Iterator[Any]:  # type: ignore[override]
+        if self.type != "SELECT":
+            yield from super().__iter__()
+            return
+        index, terms = self._index, self._terms
+        for solution in self._rows():
+            yield OxigraphRow(solution, index, terms)
+
+    def __len__(self) -> int:
+        if self.type != "SELECT":
+            return super().__len__()
+        return sum(1 for _ in self._rows())
+
+    def __bool__(self) -> bool:
+        return bool(self.askAnswer) if self.type == "ASK" else len(self) > 0
+
+    @property  # type: ignore[override]
+    def bindings(self) -> list[dict[Variable, Identifier]]:
+        """Every solution as ``{Variable: term}`` (unbound variables left out)."""
+        if self.type != "SELECT":
+            return []
+        return [{Variable(k): v for k, v in row.asdict().items()} for row in self]
+
+    @bindings.setter
+    def bindings(self, value: Any) -> None:  # rdflib's constructor resets it
+        pass
+
+    def plain_rows(self) -> list[dict[str, str]]:
+        """Every solution as ``{name: lexical value}`` without making rdflib terms."""
+        names = list(self._index.items())
+        out = []
+        for solution in self._rows():
+            row = {}
+            for name, i in names:
+                v = solution[i]
+                if v is not None:
+                    row[name] = v.value
+            out.append(row)
+        return out
 
 
 def run_update(graph: Graph | Dataset, update: str) -> None:
@@ -146,6 +341,8 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
 
 def rows_as_dicts(result: Result) -> list[dict[str, str]]:
     """A SELECT result as plain dictionaries of strings."""
+    if isinstance(result, OxigraphResult) and result.type == "SELECT":
+        return result.plain_rows()
     data = json.loads(result.serialize(format="json") or b"{}")
     return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
 
@@ -163,7 +360,8 @@ class NamedQuery:
     params: dict[str, str]  # name -> description
 
     def bindings(self, values: Mapping[str, str]) -> dict[str, Identifier]:
-        """``values`` as literals bound to the query's parameters.
+        """``values`` as literals bound to the query's parameters (and, for a query that uses
+        ``?<name>Key``, each value folded, see :func:`graph.search.fold`, bound there).
 
         Raises:
             QueryError: a parameter is missing or unknown.
@@ -179,7 +377,11 @@ class NamedQuery:
             raise QueryError(
                 f"query {self.name!r} needs --param " + ", ".join(f"{p}=..." for p in missing)
             )
-        return {k: Literal(v) for k, v in values.items()}
+        out: dict[str, Identifier] = {k: Literal(v) for k, v in values.items()}
+        for k, v in values.items():
+            if f"?{k}Key" in self.text or f"${k}Key" in self.text:
+                out[f"{k}Key"] = Literal(fold(v))
+        return out
 
 
 def _parse_named(name: str, text: str) -> NamedQuery:
@@ -194,6 +396,12 @@ def _parse_named(name: str, text: str) -> NamedQuery:
 
 def named_queries() -> dict[str, NamedQuery]:
     """Every shipped named query, by name (the ``.rq`` file name without extension)."""
+    return dict(_shipped())
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> dict[str, NamedQuery]:
+    """The shipped queries, read once per process."""
     folder = resources.files("graph") / "queries"
     out: dict[str, NamedQuery] = {}
     for item in sorted(folder.iterdir(), key=lambda x: x.name):

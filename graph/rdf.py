@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
-from rdflib import RDF, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
 from graph.articles import Article
@@ -18,6 +18,7 @@ from graph.entities import Resolution, entity_triples
 from graph.events import EVENT_CODES
 from graph.extract.base import Mention
 from graph.namespaces import NG, NGR
+from graph.search import search_keys
 
 EVENT_CLASSES = {
     "visited": NG.Visit,
@@ -46,6 +47,26 @@ def content_hash(article: Article, *, salt: str = "") -> str:
         h.update(b"\x00" if part is None else b"\x01" + part.encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()
+
+
+def build_salt(extractor_names: Iterable[str] | None = None, *, aliases: str | None = None) -> str:
+    """What besides the article itself decides its graph, for :func:`content_hash`: the
+    extractors chosen (default: every registered one) with their versions, and the text of
+    the alias file (``aliases``, ``None`` without one). Changing any of them changes every
+    article's hash, so an incremental build rebuilds them all.
+
+    Raises:
+        ExtractorError: an unknown extractor name.
+    """
+    from graph.extract import make_extractors
+    from graph.extract.common import VERSION
+
+    parts = [f"{x.name}/{getattr(x, 'version', VERSION)}" for x in make_extractors(
+        list(extractor_names) if extractor_names else None)]
+    h = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
+    if aliases is not None:
+        h.update(b"\x00aliases\x00" + aliases.encode("utf-8"))
+    return h.hexdigest()[:32]
 
 
 def article_iri(article: Article) -> URIRef:
@@ -148,9 +169,19 @@ def entities_graph(resolution: Resolution, iris: Iterable[URIRef], *, into: Grap
     as a graph named :data:`ENTITIES_GRAPH` (or added to ``into``)."""
     g = Graph(identifier=ENTITIES_GRAPH) if into is None else into
     for iri in sorted(set(iris)):
+        names: dict[URIRef, list[str]] = {}
         for triple in entity_triples(resolution.entities[iri]):
             g.add(triple)
+            if triple[1] in _NAME_PREDICATES:
+                names.setdefault(triple[0], []).append(str(triple[2]))
+        for described, labels in names.items():
+            for key in sorted(search_keys(labels)):
+                g.add((described, NG.searchKey, Literal(key)))
     return g
+
+
+#: The predicates whose values are an entity's names (indexed as ``ng:searchKey``).
+_NAME_PREDICATES = frozenset({RDFS.label, SKOS.altLabel})
 
 
 def build_dataset(
@@ -176,10 +207,16 @@ def build_dataset(
 
 
 def union_graph(ds: Dataset) -> Graph:
-    """All triples of every named graph of ``ds`` in one graph (for Turtle and JSON-LD)."""
+    """All triples of every named graph of ``ds`` in one graph (for Turtle and JSON-LD), each
+    literal typed ``xsd:string`` written as the simple literal it is (RDF 1.1): a dataset read
+    from a store (oxrdflib) types every string so, and rdflib, once it has parsed the file
+    back, would not match it against a plain ``"..."`` in a query."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
+    add = g.add
     for s, p, o, _c in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
+        if type(o) is Literal and o.datatype == XSD.string:
+            o = Literal(str(o))
+        add((s, p, o))
     return g

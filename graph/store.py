@@ -115,10 +115,58 @@ def _triples_text(graph: Graph) -> str:
     return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
 
 
-def replace_graph(store: ox.Store, graph: Graph, *, entities: Graph | None = None) -> None:
-    """Replace the named graph ``graph.identifier`` by ``graph``'s triples and add ``entities``
-    (the descriptions of the entities it names) to :data:`graph.rdf.ENTITIES_GRAPH`, all in one
-    transaction.
+#: The roles in which an event names an entity.
+_ROLES = (NG.actor, NG.counterpart, NG.place)
+
+
+def named_in_graph(store: ox.Store, name: URIRef) -> set[URIRef]:
+    """The entities the events of the stored graph ``name`` name (in any role)."""
+    g = ox.NamedNode(str(name))
+    out: set[URIRef] = set()
+    for role in _ROLES:
+        for q in store.quads_for_pattern(None, ox.NamedNode(str(role)), None, g):
+            if isinstance(q.object, ox.NamedNode):
+                out.add(URIRef(q.object.value))
+    return out
+
+
+def _collect_update(candidates: set[URIRef], store: ox.Store) -> str:
+    """SPARQL update operations removing from the entities graph the descriptions of those of
+    ``candidates`` that no event of any graph names any more (and then of their countries, when
+    nothing else names or refers to them), with the ``skos:closeMatch`` links to them."""
+    if not candidates:
+        return ""
+    ent = ENTITIES_GRAPH.n3()
+    ox_ent = ox.NamedNode(str(ENTITIES_GRAPH))
+    country = ox.NamedNode(str(NG.country))
+    countries = {URIRef(q.object.value) for c in candidates
+                 for q in store.quads_for_pattern(ox.NamedNode(str(c)), country, None, ox_ent)
+                 if isinstance(q.object, ox.NamedNode)} - candidates
+    unnamed = (f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e {NG.actor.n3()}|{NG.counterpart.n3()}|"
+               f"{NG.place.n3()} ?x }} }}")
+    ops = []
+    for group in (candidates, countries):
+        if not group:
+            continue
+        values = " ".join(sorted(x.n3() for x in group))
+        ops.append(
+            f"DELETE {{ GRAPH {ent} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }} "
+            f"GRAPH {ent} {{ ?x ?p ?o }} {unnamed} "
+            f"FILTER NOT EXISTS {{ GRAPH {ent} {{ ?y {NG.country.n3()} ?x FILTER(?y != ?x) }} }} }}")
+    values = " ".join(sorted(x.n3() for x in candidates | countries))
+    ops.append(
+        f"DELETE {{ GRAPH {ent} {{ ?y {SKOS.closeMatch.n3()} ?x }} }} WHERE {{ VALUES ?x {{ {values} }} "
+        f"GRAPH {ent} {{ ?y {SKOS.closeMatch.n3()} ?x }} "
+        f"FILTER NOT EXISTS {{ GRAPH {ent} {{ ?x a ?type }} }} }}")
+    return " ;\n" + " ;\n".join(ops)
+
+
+def replace_graph(store: ox.Store, graph: Graph, *, entities: Graph | None = None) -> set[URIRef]:
+    """Replace the named graph ``graph.identifier`` by ``graph``'s triples, add ``entities``
+    (the descriptions of the entities it names) to :data:`graph.rdf.ENTITIES_GRAPH`, and remove
+    from it the descriptions of the entities that the graph's previous version named and that
+    no graph names any more: all in one transaction (one SPARQL update). Returns the entities
+    the previous version named (whose descriptions may have been removed).
 
     Raises:
         StoreError: the graph holds blank nodes or the write failed.
@@ -126,14 +174,17 @@ def replace_graph(store: ox.Store, graph: Graph, *, entities: Graph | None = Non
     name = graph.identifier
     if not isinstance(name, URIRef):
         raise StoreError(f"a stored graph needs an IRI as its name, not {name!r}")
+    before = named_in_graph(store, name)
     update = f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{_triples_text(graph)}\n}}"
     if entities is not None and len(entities):
         update += f"\nGRAPH {ENTITIES_GRAPH.n3()} {{\n{_triples_text(entities)}\n}}"
     update += " }"
+    update += _collect_update(before, store)
     try:
         store.update(update)
     except (OSError, SyntaxError, RuntimeError) as exc:
         raise StoreError(f"cannot write graph {name} to the store: {exc}") from None
+    return before
 
 
 def keep_stored_labels(store: ox.Store, entities: Graph, known: dict[URIRef, str]) -> Graph:
@@ -156,8 +207,8 @@ def keep_stored_labels(store: ox.Store, entities: Graph, known: dict[URIRef, str
 
 def write_articles(store: ox.Store, items: Iterable[tuple[Graph, Graph]]) -> int:
     """Write each (article graph, descriptions of the entities it names): the article's named
-    graph is replaced and the descriptions merged into the entities graph, one transaction per
-    article (see :func:`replace_graph`, :func:`keep_stored_labels`); returns how many.
+    graph is replaced, the descriptions merged into the entities graph and the entities no
+    article names any more removed from it, one transaction per article (see :func:`replace_graph`, :func:`keep_stored_labels`); returns how many.
 
     Raises:
         StoreError: a write failed (articles written before it stay written, whole).
@@ -165,7 +216,8 @@ def write_articles(store: ox.Store, items: Iterable[tuple[Graph, Graph]]) -> int
     known: dict[URIRef, str] = {}
     n = 0
     for graph, entities in items:
-        replace_graph(store, graph, entities=keep_stored_labels(store, entities, known))
+        for gone in replace_graph(store, graph, entities=keep_stored_labels(store, entities, known)):
+            known.pop(gone, None)  # its description may have been removed
         n += 1
     return n
 

@@ -90,9 +90,9 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
         update_store(source, text)
         click.echo("update applied", err=True)
         return
-    from graph.load import load_graph
+    from graph.load import load_oxigraph
 
-    graph = load_graph(source)
+    graph = load_oxigraph(source)  # files too: one engine whatever the source, and fast
     result = run_query(graph, text, bindings=bindings)
     text = format_result(result, fmt)
     if fmt == "table" or (fmt in ("csv", "tsv") and sys.stdout.isatty()):
