@@ -49,13 +49,20 @@ def sentences() -> list[str]:
     return out
 
 
-def make_articles(n: int = DEFAULT_ARTICLES, *, seed: int = 7) -> list[dict[str, str]]:
-    """``n`` article records (``id``, ``date``, ``title``, ``text``), the same for the same seed."""
+#: Sentences per article: realistic articles, and short ones (quick memory and crash benches).
+REGULAR = (5, 12)
+SHORT = (1, 3)
+
+
+def make_articles(n: int = DEFAULT_ARTICLES, *, seed: int = 7,
+                  size: tuple[int, int] = REGULAR) -> list[dict[str, str]]:
+    """``n`` article records (``id``, ``date``, ``title``, ``text``) of ``size`` (least, most)
+    sentences each, the same for the same seed."""
     pool = sentences()
     rng = random.Random(seed)
     articles = []
     for i in range(n):
-        chosen = rng.sample(pool, k=min(len(pool), rng.randint(5, 12)))
+        chosen = rng.sample(pool, k=min(len(pool), rng.randint(*size)))
         paragraphs = [" ".join(chosen[j : j + 3]) for j in range(0, len(chosen), 3)]
         articles.append({
             "id": f"bench-{i:06d}",
@@ -66,12 +73,13 @@ def make_articles(n: int = DEFAULT_ARTICLES, *, seed: int = 7) -> list[dict[str,
     return articles
 
 
-def write_corpus(n: int = DEFAULT_ARTICLES, *, seed: int = 7, path: Path | None = None) -> Path:
+def write_corpus(n: int = DEFAULT_ARTICLES, *, seed: int = 7, path: Path | None = None,
+                 size: tuple[int, int] = REGULAR) -> Path:
     """Write ``n`` articles as JSON lines (default ``bench/out/corpus-<n>.jsonl``); return the path."""
     path = path or OUT / f"corpus-{n}.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:
-        for record in make_articles(n, seed=seed):
+        for record in make_articles(n, seed=seed, size=size):
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
@@ -80,8 +88,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=DEFAULT_ARTICLES, help="number of articles")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--short", action="store_true", help="1 to 3 sentences per article")
     args = parser.parse_args()
-    path = write_corpus(args.n, seed=args.seed)
+    path = write_corpus(args.n, seed=args.seed, size=SHORT if args.short else REGULAR)
     print(path)
 
 

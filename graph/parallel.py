@@ -29,7 +29,7 @@ from graph.articles import Article, Problem
 from graph.errors import EngineError
 from graph.extract import extract_doc, make_extractors
 from graph.extract.base import Extractor, Mention
-from graph.nlp import load_model
+from graph.nlp import load_model, parse_texts
 
 #: Articles per task sent to a worker (and spaCy ``nlp.pipe`` batch size inside it).
 BATCH_SIZE = 16
@@ -80,7 +80,7 @@ def extract_batch(articles: Sequence[Article], extractor_names: Sequence[str] | 
     nlp = load_model()
     extractors = _extractors(extractor_names)
     out: list[Outcome] = []
-    docs = nlp.pipe([a.text for a in articles], batch_size=max(1, len(articles)))
+    docs = parse_texts(nlp, [a.text for a in articles], batch_size=max(1, len(articles)))
     for doc, article in zip(docs, articles, strict=True):
         try:
             out.append(extract_doc(doc, article, extractors))

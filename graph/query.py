@@ -327,10 +327,11 @@ def format_result(result: Result, fmt: str) -> str:
 def _table(names: list[str], rows: list[list[str]]) -> str:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(*names, show_lines=False)
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))  # cells are data, never rich markup
     console = Console(file=io.StringIO(), width=160, color_system=None)
     console.print(table)
     console.print(f"{len(rows)} row(s)")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graph.articles import Article, Problem, ReadReport, read_articles
+from graph.articles import Article, Problem, ReadReport, clean_article, read_articles
 from graph.dateline import parse_dateline
 from graph.errors import InputError
 
@@ -375,6 +375,7 @@ def read_inputs(
     seen: set[str] = set()
 
     def finish(article: Article) -> Article | None:
+        article = clean_article(article, report.notes)  # fetched text is untrusted too
         if article.id in seen:
             report.problems.append(Problem(article.origin, f"duplicate id {article.id!r}; kept "
                                                            "the first"))

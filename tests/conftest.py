@@ -24,3 +24,55 @@ def seeds_out(seeds_build: BuildResult, tmp_path_factory: pytest.TempPathFactory
     out = tmp_path_factory.mktemp("seeds-out")
     write_outputs(seeds_build, out)
     return out
+
+
+# --- the suite leaves no process behind (issue 14) ----------------------------------------------
+
+
+def _leftovers(basetemp: Path | None) -> list[str]:
+    """Processes still running that this test session started: descendants of this process
+    (but the helpers of multiprocessing and Dask's spawn), and any process whose command line
+    names the session's temporary folder (e.g. an Oxigraph server orphaned by its parent)."""
+    import psutil
+
+    me = psutil.Process()
+    found: dict[int, str] = {}
+    for child in me.children(recursive=True):
+        try:
+            cmd = " ".join(child.cmdline())
+            if child.status() == psutil.STATUS_ZOMBIE or "multiprocessing.resource_tracker" in cmd:
+                continue
+            found[child.pid] = cmd
+        except psutil.Error:
+            continue
+    if basetemp is not None:
+        marker = str(basetemp) + "/"  # not pytest-58 for pytest-5
+        for proc in psutil.process_iter(["pid", "cmdline"]):
+            try:
+                cmd = " ".join(proc.info["cmdline"] or [])
+                if proc.pid != me.pid and marker in cmd and proc.status() != psutil.STATUS_ZOMBIE:
+                    found[proc.pid] = cmd
+            except psutil.Error:
+                continue
+    return [f"pid {pid}: {cmd[:200]}" for pid, cmd in sorted(found.items())]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when a test left a process running (and stop those processes)."""
+    import psutil
+
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    basetemp = factory.getbasetemp() if factory is not None else None
+    left = _leftovers(basetemp)
+    if not left:
+        return
+    for line in left:
+        try:
+            psutil.Process(int(line.split()[1].rstrip(":"))).kill()
+        except psutil.Error:
+            pass
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    message = "processes left running by the tests (now killed):\n  " + "\n  ".join(left)
+    if reporter is not None:
+        reporter.write_line(message, red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED

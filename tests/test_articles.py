@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,146 @@ def test_unsupported_file_type_raises(tmp_path: Path) -> None:
     (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
     with pytest.raises(InputError, match="unsupported file type '.pdf'"):
         list(read_articles([tmp_path / "a.pdf"]))
+
+
+# --- hostile input: every input checked once, where it is read (issue 14) ----------------------
+
+FIELD = Path(__file__).resolve().parent.parent.parent / "shared" / "field"
+
+
+def _read(tmp_path: Path, lines: list[object]) -> tuple[list[articles.Article], ReadReport]:
+    f = tmp_path / "in.jsonl"
+    f.write_text("".join((x if isinstance(x, str) else json.dumps(x)) + "\n" for x in lines),
+                 encoding="utf-8")
+    report = ReadReport()
+    return list(read_articles([f], report=report)), report
+
+
+@pytest.mark.parametrize("field", ["text", "title", "id", "source", "url", "date", "extra-key"])
+def test_a_lone_surrogate_anywhere_skips_its_line_only(tmp_path: Path, field: str) -> None:
+    value = '"Giorgia Meloni visited Tunis \\ud83d."'
+    line = {"id": "a", "text": "Giorgia Meloni visited Tunis.", "title": "t"}
+    raw = json.dumps(line)[:-1] + (', "x\\udc00": 1}' if field == "extra-key"
+                                   else f', "{field}": {value}}}')
+    got, report = _read(tmp_path, [raw, {"id": "b", "text": "Kais Saied met Meloni."}])
+    assert [a.id for a in got] == ["b"]
+    (problem,) = report.problems
+    assert problem.origin.endswith(":1") and "lone surrogate" in problem.reason
+    for a in got:  # whatever is read can be written as UTF-8
+        for value in (a.id, a.text, a.title, a.url, a.source, a.date):
+            (value or "").encode("utf-8")
+
+
+def test_field_probe_surrogate_line_skipped_next_line_read() -> None:
+    probe = FIELD / "surrogate.jsonl"
+    if not probe.exists():
+        pytest.skip("../shared/field not present")
+    report = ReadReport()
+    got = list(read_articles([probe], report=report))
+    assert [a.id for a in got] == ["F5-good"]
+    assert [p.origin for p in report.problems] == [f"{probe}:1"]
+
+
+def test_control_characters_and_escape_sequences_are_removed_on_reading(tmp_path: Path) -> None:
+    got, report = _read(tmp_path, [{
+        "id": "c\u001b[31m1", "title": "Evil\u001b]52;c;aGk=\u0007 title\u001b[2J\u0000",
+        "source": "Wire\u0085", "text": "Milorad Dodik met Vucic.\f Dodik later\u001b visited "
+                                        "Moscow\u0007.\u000b\u009b\ufffe"}])
+    (a,) = got
+    assert not report.problems
+    assert a.id == "c1" and a.title == "Evil title" and a.source == "Wire"
+    assert a.text == "Milorad Dodik met Vucic.\n Dodik later visited Moscow.\n"
+    assert all(ord(c) >= 32 or c in "\t\n\r" for c in a.text + a.title)
+
+
+def test_field_probe_control_characters() -> None:
+    probe = FIELD / "control-chars.jsonl"
+    if not probe.exists():
+        pytest.skip("../shared/field not present")
+    (a,) = read_articles([probe])
+    assert "\x1b" not in a.text and "\f" not in a.text and "Dodik later visited" in a.text
+
+
+def test_a_text_of_control_characters_only_is_empty(tmp_path: Path) -> None:
+    got, report = _read(tmp_path, [{"id": "a", "text": "\u001b[2J\u0007\u0001"}])
+    assert got == [] and "empty" in report.problems[0].reason
+    (tmp_path / "ctl.txt").write_bytes(b"\x1b[2J \x07 " + b" " * 200)
+    rep = ReadReport()
+    assert list(read_articles([tmp_path / "ctl.txt"], report=rep)) == []
+    assert "empty" in rep.problems[0].reason
+
+
+def test_html_entities_in_json_text_are_decoded(tmp_path: Path) -> None:
+    got, _ = _read(tmp_path, [{"id": "a", "title": "Sarajevo &amp; Belgrade",
+                               "text": "Bosnia &amp; Herzegovina signed it. AT&T and R&D &c stay; "
+                                       "O&#39;Brien met Jos&eacute; &#27;Ramos&bogus;."}])
+    (a,) = got
+    assert a.title == "Sarajevo & Belgrade"
+    assert a.text == ("Bosnia & Herzegovina signed it. AT&T and R&D &c stay; "
+                      "O'Brien met José Ramos&bogus;.")  # &#27; (ESC) decoded, then removed
+
+
+@pytest.mark.parametrize(("field", "value", "why"), [
+    ("date", "2024-13-45", "not a calendar date"),
+    ("date", "2023-02-29", "not a calendar date"),
+    ("date", "yesterday", "not an ISO date"),
+    ("date", {"y": 2024}, "not a string"),
+    ("url", {"href": "https://example.org/a"}, "not a string but dict"),
+    ("url", "javascript:alert(1)", "not an absolute http(s) URL"),
+    ("url", "https://example.org/a b>", "cannot hold"),
+    ("title", ["a", "list"], "not a string but list"),
+    ("source", 5.5, "not a string but float"),
+])
+def test_bad_metadata_is_dropped_with_a_note(tmp_path: Path, field: str, value: object, why: str) -> None:
+    got, report = _read(tmp_path, [{"id": "a", "text": "Fine text.", field: value}])
+    (a,) = got
+    assert getattr(a, field) is None
+    assert not report.problems
+    (note,) = report.notes
+    assert note.reason.startswith(f"dropped {field} ") and why in note.reason
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("date", "2024"), ("date", "2024-02"), ("date", "2024-02-29"), ("date", "2024-03-08T10:15:00Z"),
+    ("url", "https://example.org/news?id=5&x=%20"), ("title", "A title"), ("source", "Reuters"),
+])
+def test_good_metadata_is_kept(tmp_path: Path, field: str, value: str) -> None:
+    got, report = _read(tmp_path, [{"id": "a", "text": "Fine text.", field: value}])
+    assert getattr(got[0], field) == value and not report.notes
+
+
+def test_dangling_symlinks_are_skipped_with_a_message_on_the_command_line_and_in_folders(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_text("Good.", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (folder / "sub" / "loop").symlink_to(folder)  # a folder loop is walked once
+    (folder / "loop.jsonl").symlink_to(folder / "loop.jsonl")  # a symlink loop
+    top = tmp_path / "top.jsonl"
+    top.symlink_to(tmp_path / "nowhere.jsonl")
+    report = ReadReport()
+    got = list(read_articles([folder, top], report=report))
+    assert [a.id for a in got] == ["good"]
+    assert {p.origin for p in report.problems} == {
+        str(folder / "gone.txt"), str(folder / "loop.jsonl"), str(top)}
+    assert all("symlink" in p.reason for p in report.problems)
+
+
+def test_a_fifo_is_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    report = ReadReport()
+    assert list(read_articles([fifo], report=report)) == []  # would block forever if opened
+    assert "not a regular file" in report.problems[0].reason
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_files_are_skipped_with_a_message(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret.", encoding="utf-8")
+    secret.chmod(0)
+    report = ReadReport()
+    assert list(read_articles([secret], report=report)) == []
+    assert "cannot read" in report.problems[0].reason

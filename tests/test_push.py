@@ -112,3 +112,76 @@ def test_cli(store: Path, tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         assert "pushed 3 graph(s)" in proc.stderr
         assert counts(server.query_url)[1] == 3
+
+
+# --- redirects and credentials (issue 14) -------------------------------------------------------
+
+
+class _Recorder:
+    """A local HTTP server recording each request (method, path, Authorization) and answering
+    with ``status`` (and ``Location: location``)."""
+
+    def __init__(self, status: int, location: str = "") -> None:
+        import http.server
+        import threading
+
+        recorder = self
+        self.requests: list[tuple[str, str, str | None]] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *_args: object) -> None:
+                pass
+
+            def _any(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                recorder.requests.append((self.command, self.path, self.headers.get("Authorization")))
+                self.send_response(status)
+                if location:
+                    self.send_header("Location", location)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            do_GET = do_POST = do_PUT = _any
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> _Recorder:  # noqa: PYI034
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join()
+
+
+@pytest.mark.parametrize("code", [301, 302, 303, 307, 308])
+def test_a_redirect_is_an_error_and_nothing_leaves_the_origin(store: Path, code: int) -> None:
+    with _Recorder(200) as elsewhere, _Recorder(code, f"{elsewhere.url}/store") as endpoint:
+        with pytest.raises(EndpointError, match=f"redirect \\(HTTP {code}") as caught:
+            push(store, f"{endpoint.url}/store", auth=("admin", "s3cret"))
+        assert elsewhere.requests == []  # neither the graph nor the credentials went there
+        assert endpoint.requests and endpoint.requests[0][2] is not None  # sent to the origin only
+    assert "s3cret" not in str(caught.value)
+
+
+def test_credentials_in_the_url_are_used_and_never_shown(store: Path) -> None:
+    with _Recorder(204) as endpoint:
+        url = endpoint.url.replace("http://", "http://admin:p%40ss@") + "/store"
+        push(store, url)
+        auth = {a for _m, _p, a in endpoint.requests}
+    import base64
+    assert auth == {"Basic " + base64.b64encode(b"admin:p@ss").decode()}
+    with pytest.raises(EndpointError) as caught:
+        push(store, "http://admin:s3cret@127.0.0.1:9/store", timeout=2)
+    assert "s3cret" not in str(caught.value) and "admin" not in str(caught.value)
+    with _Recorder(403) as refusing, pytest.raises(EndpointError) as refused:
+        push(store, refusing.url.replace("http://", "http://admin:s3cret@") + "/store")
+    assert "s3cret" not in str(refused.value) and "HTTP 403" in str(refused.value)
+    proc = subprocess.run([sys.executable, "-m", "graph.cli", "push", str(store), "--endpoint",
+                           "http://admin:s3cret@127.0.0.1:9/store", "--timeout", "2"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 1 and "s3cret" not in proc.stderr + proc.stdout

@@ -144,7 +144,9 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
              if p in (str(NG.actor), str(NG.counterpart), str(NG.place))}
     described = {s for s, p, _o in entities if p == str(RDFS.label)}
     assert named and named <= described
-    assert entities <= whole_entities
+    # (a partial store's descriptions are joined from fewer articles: the same entities, maybe
+    # another preferred label, see graph/incremental.py)
+    assert {s for s, _p, _o in entities} <= {s for s, _p, _o in whole_entities}
 
     rerun = newsgraph("build", str(SEEDS), str(DEV_SET), "--store", str(store),
                       "--out", str(tmp_path / "out2"))
@@ -153,7 +155,7 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
     assert f"{len(whole) - len(crashed)} article(s) added or replaced, {len(crashed)} unchanged" in err
     assert "articles/s" not in err  # no progress bar when stderr is not a terminal
     resumed = _graphs(store)
-    assert resumed.pop(ENTITIES) >= entities
+    assert resumed.pop(ENTITIES) == whole_entities  # exactly as the uninterrupted build
     assert resumed.keys() == whole.keys()
     for name, triples in resumed.items():
         articles = {s for s, p, o in triples if p == str(RDF.type) and o == str(NG.Article)}
@@ -164,9 +166,174 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
     # The articles that survived the crash were kept as they were (not rewritten).
     for name, triples in crashed.items():
         assert resumed[name] == triples
-    # The articles written by the rerun carry the same events as in the uninterrupted build;
-    # their entity descriptions may differ, as entities are resolved over each build's batch.
-    # (Comparing event IRIs only: the mentions kept can depend on that resolution too.)
+    # The articles written by the rerun are exactly those of the uninterrupted build.
     for name in resumed.keys() - crashed.keys():
-        assert {t[0] for t in resumed[name] if "/event/" in t[0]} >= {
-            t[0] for t in whole[name] if "/event/" in t[0]}
+        assert resumed[name] == whole[name]
+
+
+# --- hostile text through the command line (issue 14) ----------------------------------------
+
+FIELD = ROOT.parent / "shared" / "field"
+HOSTILE_TITLE = "\u001b]52;c;aGk=\u0007[/x] [bold]Bold[/bold] \u001b[2Jclear"
+
+
+def test_one_bad_line_never_costs_the_batch_and_exports_stay_well_formed(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "bad", "text": "Giorgia Meloni visited Tunis \\ud83d."}\n'
+        + json.dumps({"id": "ctl\u0001", "title": HOSTILE_TITLE, "date": "2024-13-45",
+                      "url": {"href": "https://example.org"},
+                      "text": "Serbian President Aleksandar Vucic met Milorad Dodik\u0008 in Belgrade."
+                              "\f Dodik later\u001b visited Moscow."}) + "\n"
+        + json.dumps({"id": "good", "text": "Kais Saied met Giorgia Meloni in Tunis on Sunday."})
+        + "\n",
+        encoding="utf-8")
+    store = tmp_path / "missing-parent" / "store"
+    proc = newsgraph("build", str(src), "--store", str(store), "--out", str(tmp_path / "out"))
+    _out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 3, err
+    assert [line for line in err.splitlines() if line.startswith("skipped ")] == [
+        (f"skipped {src}:1: lone surrogate escape \\ud83d in 'text' (broken UTF-16 text; repair "
+         "the line first)")]
+    assert f"note {src}:2: dropped date '2024-13-45'" in err and f"note {src}:2: dropped url" in err
+    assert "Traceback" not in err and "\x1b" not in err
+    assert "2 article(s) added or replaced" in err
+    for fmt, name in (("xml", "graph.rdf"), ("trix", "graph.trix")):
+        done = newsgraph("export", str(store), "--format", fmt, "--out", str(tmp_path / name))
+        assert done.wait(timeout=300) == 0, done.communicate()[1]
+        root = ET.parse(tmp_path / name).getroot()  # well-formed XML
+        text = ET.tostring(root, encoding="unicode")
+        assert "Milorad Dodik" in text and not {"\x1b", "\x08", "\x0c", "\x01"} & set(text)
+    query = newsgraph("query", str(store), "SELECT ?id ?t WHERE { ?a <http://purl.org/dc/terms/"
+                      "identifier> ?id OPTIONAL { ?a <http://purl.org/dc/terms/title> ?t } }")
+    out, err = query.communicate(timeout=300)
+    assert query.returncode == 0, err
+    assert "ctl" in out and "[/x] [bold]Bold[/bold]" in out and "\x1b" not in out
+
+
+def test_printed_text_never_carries_escape_sequences_or_markup(tmp_path: Path) -> None:
+    """A graph made elsewhere (not cleaned on reading) still prints harmlessly. (CSV, TSV and
+    JSON piped to another program are data and keep the values as they are.)"""
+    ttl = tmp_path / "hostile.ttl"
+    ttl.write_text(
+        "@prefix ng: <https://w3id.org/newsgraph/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        '<urn:a> a ng:Person ; rdfs:label "Evil \\u001B]52;c;aGk=\\u0007[/x] \\u001B[2J" ;'
+        " ng:met <urn:b> .\n"
+        '<urn:b> a ng:Person ; rdfs:label "Other [bold]" .\n'
+        '<urn:e> a ng:Meeting ; ng:actor <urn:a> ; ng:counterpart <urn:b> ; ng:sentence "s" .\n',
+        encoding="utf-8")
+    labels = "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    for args in (("query", str(ttl), labels),
+                 ("analyze", str(ttl)),
+                 ("analyze", str(ttl), "--actor", "Evil")):
+        proc = newsgraph(*args)
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, (args, err)
+        assert "\x1b" not in out + err and "\x07" not in out + err, args
+        assert "[/x]" in out and "[bold]" in out, args
+
+
+# --- killed at random points, resumed: exactly a clean build (issue 14) ---------------------------
+
+KILLS = 10
+
+
+def _all_quads(store_dir: Path) -> set[tuple[str, str, str, str]]:
+    store = open_oxigraph(store_dir, create=False)
+    try:
+        return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in store}
+    finally:
+        del store
+
+
+def _watch_wal(proc: subprocess.Popen[str], store_dir: Path, *, kill_at: float | None) -> int:
+    """Poll the store's write-ahead log while ``proc`` builds into it: SIGKILL ``proc`` (its
+    process group) once the log has grown by ``kill_at`` bytes beyond the empty store's (None:
+    let it finish); return the largest growth seen."""
+    base = None
+    grown = 0
+    while proc.poll() is None:
+        size = _wal_bytes(store_dir)
+        if base is None and size:
+            base = size  # the freshly created store's log
+        elif base is not None:
+            grown = max(grown, size - base)
+            if kill_at is not None and grown >= kill_at:
+                os.killpg(proc.pid, signal.SIGKILL)
+                break
+        time.sleep(0.002)
+    proc.communicate(timeout=900)
+    return grown
+
+
+def test_killed_anywhere_then_rebuilt_gives_exactly_a_clean_build(tmp_path: Path) -> None:
+    """SIGKILL a --store build of 300 articles at random points, 10 times: each time the store
+    opens, holds whole articles only (each exactly as in a clean build, its entities described),
+    and a rebuild gives exactly the quads of a clean build. The kill points are drawn as amounts
+    of the store's write-ahead log written (from 5% to 95% of a whole build's), not as times."""
+    import random
+
+    sys.path.insert(0, str(ROOT))
+    from bench.corpus import SHORT, write_corpus
+
+    corpus = write_corpus(300, seed=14, path=tmp_path / "corpus.jsonl", size=SHORT)
+    clean = build_graph([corpus], store=tmp_path / "clean", collect=False)
+    assert clean.articles == 300
+    whole = _graphs(tmp_path / "clean")
+    whole_entities = whole.pop(ENTITIES)
+    expected = _all_quads(tmp_path / "clean")
+    measure = newsgraph("build", str(corpus), "--store", str(tmp_path / "measured"), "--out",
+                        str(tmp_path / "out"), start_new_session=True)
+    total = _watch_wal(measure, tmp_path / "measured", kill_at=None)
+    assert total > 0
+    rng = random.Random(14)
+    partial = 0
+    for attempt in range(KILLS):
+        store = tmp_path / f"killed-{attempt}"
+        proc = newsgraph("build", str(corpus), "--store", str(store), "--out", str(tmp_path / "out"),
+                         start_new_session=True)
+        _watch_wal(proc, store, kill_at=rng.uniform(0.05, 0.95) * total)
+        crashed = _graphs(store)  # opens: not corrupt
+        entities = crashed.pop(ENTITIES, set())
+        partial += 0 < len(crashed) < len(whole)
+        for name, triples in crashed.items():
+            assert triples == whole[name], f"graph {name} is not whole"
+        named = {o for triples in crashed.values() for _s, p, o in triples
+                 if p in (str(NG.actor), str(NG.counterpart), str(NG.place))}
+        described = {s for s, p, _o in entities if p == str(RDFS.label)}
+        assert named <= described
+        assert {s for s, _p, _o in entities} <= {s for s, _p, _o in whole_entities}
+        again = newsgraph("build", str(corpus), "--store", str(store), "--out", str(tmp_path / "out"))
+        _out, err = again.communicate(timeout=900)
+        assert again.returncode == 0, err
+        assert _all_quads(store) == expected, f"kill {attempt}: the rebuild differs from a clean build"
+    assert partial == KILLS, "a kill did not land while articles were being written"
+
+
+def test_a_store_does_not_depend_on_the_order_or_batching_of_builds(tmp_path: Path) -> None:
+    """Issue 14: a store built in one go, one built from its second half then all of it, and
+    one built in reverse order hold exactly the same quads (before: extra or missing
+    skos:editorialNote, skos:closeMatch and ng:country)."""
+    sys.path.insert(0, str(ROOT))
+    from bench.corpus import SHORT, make_articles
+
+    records = make_articles(300, seed=14, size=SHORT)
+
+    def jsonl(name: str, items: list[dict[str, str]]) -> Path:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps(r) + "\n" for r in items), encoding="utf-8")
+        return path
+
+    every, half, backwards = (jsonl("all.jsonl", records), jsonl("half.jsonl", records[150:]),
+                              jsonl("reversed.jsonl", records[::-1]))
+    build_graph([every], store=tmp_path / "clean", collect=False)
+    build_graph([half], store=tmp_path / "two-steps", collect=False)
+    build_graph([every], store=tmp_path / "two-steps", collect=False)
+    build_graph([backwards], store=tmp_path / "reversed", collect=False)
+    clean = _all_quads(tmp_path / "clean")
+    assert len(clean) > 3000
+    assert _all_quads(tmp_path / "two-steps") == clean
+    assert _all_quads(tmp_path / "reversed") == clean

@@ -6,7 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pytest
+from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SDO
 
 from graph.namespaces import NG
 from graph.pipeline import BuildResult
@@ -68,3 +70,31 @@ def test_cli(seeds_out: Path, tmp_path: Path) -> None:
 
 def test_empty_dataset_conforms() -> None:
     assert validate_graph(Dataset()).conforms
+
+
+@pytest.mark.parametrize(("predicate", "value", "datatype"), [
+    ("date", "2024-13-45", "date"),  # issue 14: an ill-typed article date passed
+    ("date", "yesterday", "gYear"),
+    ("date", "2024-13", "gYearMonth"),
+    ("event-date", "20x4", "gYear"),
+    ("event-date", "2024-02-30", "date"),
+    ("confidence", "high", "decimal"),
+    ("startOffset", "twelve", "integer"),
+    ("url", "not a url", "integer"),
+    ("title", "12", "integer"),
+])
+def test_ill_typed_literals_are_violations(seeds_build: BuildResult, predicate: str, value: str,
+                                           datatype: str) -> None:
+    g = union_graph(seeds_build.dataset)
+    literal = Literal(value, datatype=XSD[datatype])
+    if predicate in ("date", "url", "title"):
+        a = next(g.subjects(RDF.type, NG.Article))
+        path = {"date": DCTERMS.date, "url": SDO.url, "title": DCTERMS.title}[predicate]
+        g.set((a, path, literal))
+        target = a
+    else:
+        target = first_event(g, NG.Meeting)
+        g.set((target, NG.date if predicate == "event-date" else NG[predicate], literal))
+    result = validate_graph(g)
+    assert not result.conforms, (predicate, value)
+    assert str(target) in result.text

@@ -49,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"newsgraph: error: {exc.format_message()}", err=True)
         return exc.exit_code
     except NewsgraphError as exc:
-        click.echo(f"newsgraph: error: {exc}", err=True)
+        from graph.terminal import one_line
+
+        click.echo(f"newsgraph: error: {one_line(str(exc))}", err=True)
         return 1
     except BrokenPipeError:
         return 0

@@ -10,6 +10,7 @@ import click
 
 from graph.cli import cli
 from graph.cli._names import MEASURE_NAMES
+from graph.terminal import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -21,11 +22,11 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title, title_justify="left", expand=False)
+    table = Table(title=Text(printable(title)), title_justify="left", expand=False)
     for c in columns:
         table.add_column(c, overflow="fold")
     for row in rows:
-        table.add_row(*(Text("" if v is None else str(v)) for v in row))
+        table.add_row(*(Text(printable("" if v is None else str(v))) for v in row))
     return table
 
 

@@ -6,6 +6,7 @@ import click
 
 from graph.cli import cli
 from graph.cli._names import ENGINE_NAMES
+from graph.terminal import one_line
 
 
 def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -69,13 +70,14 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
     """
     if not paths and not feeds:
         raise click.UsageError("Missing argument 'PATHS...' (or --feed URL).")
-    from graph.pipeline import build_graph, write_outputs
+    from graph.pipeline import build_graph, check_out_dir, write_outputs
     from graph.progress import wanted
 
+    check_out_dir(out_dir)  # before any work: an unwritable --out must not waste an extraction
     result = build_graph(list(paths), extractor_names=list(extractors) or None, store=store_dir,
                          aliases=aliases_file, jobs=jobs, engine=engine, scheduler=scheduler,
                          progress=wanted(progress), feeds=list(feeds),
-                         default_date=default_date)
+                         default_date=default_date, collect=False)
     if result.store is not None:
         click.echo(f"store {result.store}: {result.articles} article(s) added or replaced, "
                    f"{result.unchanged} unchanged", err=True)
@@ -84,9 +86,9 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
         result.dataset = store_snapshot(result.store)  # --out files show the whole store
     files = write_outputs(result, out_dir)
     for note in result.notes:
-        click.echo(f"note {note.origin}: {note.reason}", err=True)
+        click.echo(one_line(f"note {note.origin}: {note.reason}"), err=True)
     for problem in result.problems:
-        click.echo(f"skipped {problem.origin}: {problem.reason}", err=True)
+        click.echo(one_line(f"skipped {problem.origin}: {problem.reason}"), err=True)
     if result.store is not None:
         articles, mentions, entities = _store_counts(result.dataset)
         summary = (f"the files hold the whole store: {articles} article(s), {mentions} relation "

@@ -25,7 +25,9 @@ def push(source: str, endpoint: str, user: str | None, timeout: float) -> None:
     endpoint: pushing twice leaves the same data.
     """
     from graph.push import push as push_graph
+    from graph.push import redact_unparsable
 
     auth = (user, os.environ.get("NEWSGRAPH_PASSWORD", "")) if user else None
     report = push_graph(source, endpoint, auth=auth, timeout=timeout)
-    click.echo(f"pushed {report.graphs} graph(s), {report.triples} triple(s) to {endpoint}", err=True)
+    click.echo(f"pushed {report.graphs} graph(s), {report.triples} triple(s) to "
+               f"{redact_unparsable(endpoint)}", err=True)

@@ -10,6 +10,7 @@ import click
 from graph.cli import cli
 from graph.cli._names import QUERY_FORMATS
 from graph.errors import QueryError
+from graph.terminal import printable
 
 
 def read_query_text(query: str) -> str:
@@ -93,4 +94,7 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
 
     graph = load_oxigraph(source)  # files too: one engine whatever the source, and fast
     result = run_query(graph, text, bindings=bindings)
-    click.echo(format_result(result, fmt), nl=False)
+    text = format_result(result, fmt)
+    if fmt == "table" or (fmt in ("csv", "tsv") and sys.stdout.isatty()):
+        text = printable(text)  # no escape sequence from the data reaches a terminal
+    click.echo(text, nl=False)

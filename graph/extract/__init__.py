@@ -37,7 +37,7 @@ from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
 from graph.extract.gazetteer import is_known_place
 from graph.extract.syntax import DATELINE_END_KEY
-from graph.nlp import load_model
+from graph.nlp import load_model, parse_pairs
 
 __all__ = [
     "PREDICATES",
@@ -167,5 +167,5 @@ def extract_articles(
     nlp = load_model()
     chosen = list(extractors) if extractors is not None else make_extractors()
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, article in parse_pairs(nlp, pairs, batch_size=batch_size, n_process=n_process):
         yield article, extract_doc(doc, article, chosen)

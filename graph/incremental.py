@@ -1,0 +1,218 @@
+"""Writing articles into a store so that its content does not depend on how builds were cut.
+
+A store is filled by many builds: a first batch, an article added later, a build resumed after
+a kill. Its content must be the same as one clean build of all its articles, whatever the
+order and the batching (issue 14). Three things make that so:
+
+1. **Each article is resolved on its own** (:func:`article_parts`): its graph and the
+   descriptions of the entities it names depend only on the article (entity IRIs already do).
+2. **Descriptions are joined, not appended** (:func:`join`): when an article is written, the
+   stored description of each entity it names is merged with the article's by a rule that is
+   commutative, associative and idempotent, so any order of writes gives the same result:
+   every property is the union of the values seen, except ``rdfs:label`` (one preferred label:
+   the most complete one, see :func:`preferred`; the others become ``skos:altLabel``),
+   ``ng:country`` (one country: the first IRI in code-point order) and ``skos:editorialNote``
+   (one note per merged form, the first in code-point order: the notes of an organisation
+   named in a thousand articles do not grow with them).
+3. **``skos:closeMatch`` between people is recomputed over the whole store** at the end of each
+   build (:func:`refresh_close_matches`): a bare surname and the one full name of that surname
+   in the store, as :meth:`graph.entities.Resolution.suggest` does for a batch.
+
+Each article (its graph, and the joined descriptions of its entities) is written in one SPARQL
+update, one Oxigraph transaction: a killed build leaves whole articles only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from graph.articles import Article
+from graph.entities import Aliases, resolve
+from graph.errors import StoreError
+from graph.extract.base import Mention
+from graph.namespaces import NG, NGR
+from graph.rdf import ENTITIES_GRAPH, article_iri, build_dataset
+
+Triple = tuple[Node, Node, Node]
+_ENT = ox.NamedNode(str(ENTITIES_GRAPH))
+_PERSON = str(NGR["person/"])
+
+
+def article_parts(
+    article: Article, mentions: list[Mention], *, salt: str, aliases: Aliases | None
+) -> tuple[Graph, Graph]:
+    """The named graph of ``article`` and the descriptions of the entities it names, resolved
+    from this article alone (``skos:closeMatch`` between people left to
+    :func:`refresh_close_matches`)."""
+    resolution = resolve([(article, mentions)], aliases=aliases)
+    ds: Dataset = build_dataset([(article, mentions)], resolution, salt=salt)
+    graph = ds.graph(article_iri(article))
+    entities = ds.graph(ENTITIES_GRAPH)
+    for s, _p, o in list(entities.triples((None, SKOS.closeMatch, None))):
+        if str(s).startswith(_PERSON) and str(o).startswith(_PERSON):
+            entities.remove((s, SKOS.closeMatch, o))
+    return graph, entities
+
+
+def preferred(labels: Iterable[str]) -> str:
+    """The preferred one of several preferred labels of one entity: the most complete (most
+    words, then most characters), then the first in code-point order."""
+    return min(labels, key=lambda x: (-len(x.split()), -len(x), x))
+
+
+def join(triples: Iterable[Triple]) -> set[Triple]:
+    """The joined description of the subjects of ``triples`` (stored and new together): the
+    union of everything, but one ``rdfs:label`` per subject (:func:`preferred`; the others
+    become ``skos:altLabel``), one ``ng:country`` (the least IRI) and one ``skos:editorialNote``
+    per merged form (the least)."""
+    out: set[Triple] = set()
+    labels: dict[Node, set[str]] = {}
+    countries: dict[Node, set[Node]] = {}
+    notes: dict[tuple[Node, str], str] = {}
+    for s, p, o in triples:
+        if p == RDFS.label:
+            labels.setdefault(s, set()).add(str(o))
+        elif p == NG.country:
+            countries.setdefault(s, set()).add(o)
+        elif p == SKOS.editorialNote:
+            key = (s, _note_form(str(o)))
+            notes[key] = min(notes.get(key, str(o)), str(o))
+        else:
+            out.add((s, p, _plain(o)))
+    out.update((s, SKOS.editorialNote, Literal(note)) for (s, _form), note in notes.items())
+    for s, names in labels.items():
+        best = preferred(names)
+        out.add((s, RDFS.label, Literal(best)))
+        out.discard((s, SKOS.altLabel, Literal(best)))
+        out.update((s, SKOS.altLabel, Literal(x)) for x in names if x != best)
+    for s, values in countries.items():
+        out.add((s, NG.country, min(values, key=str)))
+    return out
+
+
+_NOTE_FORM = re.compile(r"""^('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"): """)
+
+
+def _note_form(note: str) -> str:
+    """The form a merge note is about (``'SVR': acronym of ...`` → ``'SVR'``)."""
+    match = _NOTE_FORM.match(note)
+    return match.group(1) if match else note
+
+
+def _plain(term: Node) -> Node:
+    """An ``xsd:string`` literal as a plain one (Oxigraph gives them typed, rdflib untyped)."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+def _rdflib(term: object) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value) if datatype == str(XSD.string) else Literal(term.value, datatype=URIRef(datatype))
+    raise StoreError(f"unexpected term in the entities graph: {term!r}")
+
+
+def stored_descriptions(store: ox.Store, subjects: Iterable[Node]) -> set[Triple]:
+    """The triples of the entities graph of ``store`` about ``subjects``."""
+    return _stored(store, subjects)
+
+
+def _stored(store: ox.Store, subjects: Iterable[Node]) -> set[Triple]:
+    out: set[Triple] = set()
+    for s in subjects:
+        for q in store.quads_for_pattern(ox.NamedNode(str(s)), None, None, _ENT):
+            out.add((URIRef(q.subject.value), URIRef(q.predicate.value), _rdflib(q.object)))  # type: ignore[union-attr]
+    return out
+
+
+def _data(triples: Iterable[Triple]) -> str:
+    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)  # type: ignore[attr-defined]
+
+
+def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
+    """Replace ``graph`` (an article's named graph) in ``store``, join ``entities`` into the
+    stored descriptions (:func:`join`) and remove the descriptions of the entities the article's
+    previous version named that no graph names any more (``graph.store``'s collection), in one
+    transaction.
+
+    Raises:
+        StoreError: the write failed.
+    """
+    name = graph.identifier
+    if not isinstance(name, URIRef):
+        raise StoreError(f"a stored graph needs an IRI as its name, not {name!r}")
+    from graph.store import _collect_update, named_in_graph
+
+    before = named_in_graph(store, name)  # what the article's previous version named
+    new = {(s, p, _plain(o)) for s, p, o in entities}
+    stored = _stored(store, {s for s, _p, _o in new})
+    joined = join(stored | new)
+    update = f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{_data(graph)}\n}} }}"
+    gone, added = stored - joined, joined - stored
+    if gone:
+        update += f" ;\nDELETE DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n{_data(gone)}\n}} }}"
+    if added:
+        update += f" ;\nINSERT DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n{_data(added)}\n}} }}"
+    # then the entities the previous version named that no graph names any more are removed
+    # (graph.store's collection, as replace_graph does it)
+    update += _collect_update(before, store)
+    try:
+        store.update(update)
+    except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
+        raise StoreError(f"cannot write graph {name} to the store: {exc}") from None
+
+
+def close_matches(people: Sequence[str]) -> set[tuple[str, str]]:
+    """``skos:closeMatch`` pairs (both ways) among person IRIs: a bare-surname person
+    (``…/person/nrshkn``) and the one full-name person of that surname (``…/person/nrshkn_srg``),
+    as :meth:`graph.entities.Resolution.suggest` links them."""
+    full: dict[str, list[str]] = {}
+    for iri in people:
+        key = iri[len(_PERSON):]
+        if "_" in key:
+            full.setdefault(key.split("_")[0], []).append(iri)
+    pairs: set[tuple[str, str]] = set()
+    for iri in people:
+        key = iri[len(_PERSON):]
+        matches = full.get(key, []) if "_" not in key else []
+        if len(matches) == 1:
+            pairs |= {(iri, matches[0]), (matches[0], iri)}
+    return pairs
+
+
+def refresh_close_matches(store: ox.Store) -> int:
+    """Make the store's ``skos:closeMatch`` links between people exactly :func:`close_matches`
+    of all its people, in one transaction; returns how many links changed."""
+    person = ox.NamedNode(str(NG.Person))
+    people = sorted({q.subject.value for q in store.quads_for_pattern(  # type: ignore[union-attr]
+        None, ox.NamedNode(str(RDF.type)), person, _ENT) if q.subject.value.startswith(_PERSON)})  # type: ignore[union-attr]
+    wanted = close_matches(people)
+    have = {(q.subject.value, q.object.value)  # type: ignore[union-attr]
+            for q in store.quads_for_pattern(None, ox.NamedNode(str(SKOS.closeMatch)), None, _ENT)
+            if q.subject.value.startswith(_PERSON) and q.object.value.startswith(_PERSON)}  # type: ignore[union-attr]
+    gone, added = have - wanted, wanted - have
+    if not gone and not added:
+        return 0
+    link = SKOS.closeMatch.n3()
+    parts = []
+    if gone:
+        parts.append(f"DELETE DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n"
+                     + "\n".join(f"<{a}> {link} <{b}> ." for a, b in sorted(gone)) + "\n} }")
+    if added:
+        parts.append(f"INSERT DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n"
+                     + "\n".join(f"<{a}> {link} <{b}> ." for a, b in sorted(added)) + "\n} }")
+    try:
+        store.update(" ;\n".join(parts))
+    except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
+        raise StoreError(f"cannot update closeMatch links in the store: {exc}") from None
+    return len(gone) + len(added)

@@ -1,0 +1,50 @@
+"""Joining entity descriptions into a store: order and batching never change the result."""
+
+from __future__ import annotations
+
+from itertools import permutations
+
+from rdflib import RDF, RDFS, SKOS, Literal
+
+from graph.incremental import close_matches, join, preferred
+from graph.namespaces import NG, NGR
+
+E = NGR["person/rdgn_rcp"]
+A = [(E, RDF.type, NG.Person), (E, RDFS.label, Literal("Erdogan")),
+     (E, SKOS.editorialNote, Literal("'Erdoğan': accents folded (article 2)")),
+     (E, NG.country, NGR["country/tr"])]
+B = [(E, RDF.type, NG.Person), (E, RDFS.label, Literal("Recep Tayyip Erdogan")),
+     (E, SKOS.altLabel, Literal("Erdogan")),
+     (E, SKOS.editorialNote, Literal("'Erdoğan': accents folded (article 1)")),
+     (E, NG.country, NGR["country/cy"])]
+C = [(E, RDFS.label, Literal("Tayyip Erdogan")), (E, NG.country, NGR["country/tr"])]
+
+
+def test_join_is_order_independent_and_idempotent() -> None:
+    results = set()
+    for order in permutations([A, B, C]):
+        state: set = set()
+        for part in order:  # written one after the other, as separate builds would
+            state = join(state | set(part))
+        results.add(frozenset(state))
+        assert join(state) == state
+    (result,) = results
+    assert result == join(set(A) | set(B) | set(C))
+    assert [o for s, p, o in result if p == RDFS.label] == [Literal("Recep Tayyip Erdogan")]
+    assert {o for s, p, o in result if p == SKOS.altLabel} == {Literal("Erdogan"),
+                                                               Literal("Tayyip Erdogan")}
+    assert [o for s, p, o in result if p == NG.country] == [NGR["country/cy"]]  # one country
+    assert len([o for s, p, o in result if p == SKOS.editorialNote]) == 1  # one note per form
+
+
+def test_preferred_label_is_the_most_complete() -> None:
+    assert preferred(["Putin", "Vladimir Putin", "V. Putin"]) == "Vladimir Putin"
+    assert preferred(["NATO", "North Atlantic Treaty Organization"]) == "North Atlantic Treaty Organization"
+    assert preferred(["Kyiv", "Kiev"]) == "Kiev"  # a tie: code-point order
+
+
+def test_close_matches_link_a_bare_surname_to_the_only_full_name() -> None:
+    p = str(NGR["person/"])
+    people = [p + "nrshkn", p + "nrshkn_srg", p + "trmp", p + "trmp_dnld", p + "trmp_mln", p + "x_y"]
+    assert close_matches(people) == {(p + "nrshkn", p + "nrshkn_srg"), (p + "nrshkn_srg", p + "nrshkn")}
+    assert close_matches([p + "nrshkn"]) == set()
