@@ -28,3 +28,16 @@ def test_a_cache_made_for_one_document_is_not_used_for_another() -> None:
     first, second = nlp("Lavrov visited Minsk."), nlp("Putin met Xi, then visited Paris.")
     assert [t.text for t in trigger_tokens(first, frozenset({"visit"}), cache)] == ["visited"]
     assert [t.text for t in trigger_tokens(second, frozenset({"visit", "meet"}), cache)] == ["met", "visited"]
+
+
+def test_quoted_sentences_are_exactly_the_text_between_their_offsets() -> None:
+    """Field probe offsets.jsonl: a trailing newline, a headline before the first paragraph."""
+    from extract_helpers import mentions
+
+    text = ("Headline here\n\nPolish President Andrzej Duda met Lithuanian President Gitanas "
+            "Nauseda in Vilnius on Friday.\n\nLater, Nauseda visited Riga.\n")
+    ms = mentions(text, date="2024-03-08")
+    assert len(ms) == 2
+    for m in ms:
+        assert text[m.start:m.end] == m.sentence
+        assert "Headline" not in m.sentence and not m.sentence.endswith("\n")

@@ -67,13 +67,24 @@ class RuleExtractor:
         """
         sent = trigger.sent
         confidence -= VIA_PENALTY.get(subject.via, 0.1) + VIA_PENALTY.get(obj.via, 0.1)
+        raw, base = sent.text, sent.start_char
+        if "\n\n" in raw:
+            # a headline or paragraph break inside the model's sentence: quote the paragraph
+            # that holds the trigger
+            at = trigger.idx - base
+            cut = raw.rfind("\n\n", 0, at)
+            end = raw.find("\n\n", at)
+            base += cut + 2 if cut >= 0 else 0
+            raw = raw[cut + 2 if cut >= 0 else 0 : end if end >= 0 else len(raw)]
+        stripped = raw.strip()
+        start = base + (len(raw) - len(raw.lstrip()))  # text[start:end] == sentence
         return Mention(
             predicate=predicate,
             subject=subject,
             object=obj,
-            sentence=sent.text.strip(),
-            start=sent.start_char,
-            end=sent.end_char,
+            sentence=stripped,
+            start=start,
+            end=start + len(stripped),
             date=date_for(trigger, sent, cache=context.cache, article_date=str(
                 context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None),
             confidence=round(max(0.05, min(confidence, 1.0)), 3),
