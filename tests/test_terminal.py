@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from graph.terminal import one_line, printable
 
 
@@ -11,3 +15,24 @@ def test_escape_sequences_are_shown_not_sent() -> None:
     assert printable("tab\tand\nnewline stay, [bold] too") == "tab\tand\nnewline stay, [bold] too"
     assert one_line("two\nlines\r\tx") == "two\\x0alines\\x0d\\x09x"
     assert printable("Erdoğan, 習近平, café") == "Erdoğan, 習近平, café"
+
+
+def test_extract_and_analyze_print_no_control_characters(tmp_path: Path) -> None:
+    """Issue 14 fault 5: ``extract``'s skipped lines and ``analyze --format json`` (C1 controls,
+    which JSON leaves raw) reach the terminal escaped."""
+    bad = tmp_path / "bad\x1b[2J.txt"
+    bad.write_text("", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "graph.cli", "extract", str(bad)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 3 and "skipped" in run.stderr
+    assert "\x1b" not in run.stderr and "\\x1b" in run.stderr
+    graph = tmp_path / "g.ttl"
+    graph.write_text(
+        '@prefix ng: <https://w3id.org/newsgraph/ontology#> .\n'
+        '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+        '<urn:a> a ng:Person ; rdfs:label "Ann\\u009b2J" ; ng:met <urn:b> .\n'
+        '<urn:b> a ng:Person ; rdfs:label "Bob" .\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "graph.cli", "analyze", str(graph), "--format",
+                          "json"], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "\x9b" not in run.stdout and "\\u009b" in run.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -114,7 +115,10 @@ def analyze(graph_file: str, top: int, by: str, all_types: bool, path: tuple[str
     report = run_analysis(net, top=top, by=by, all_types=all_types, path=path or None,
                           actor=actor, depth=depth)
     if fmt == "json":
-        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        # C1 controls (U+0080-U+009F) are terminal controls too: JSON escapes them as \u0085 etc.
+        text = json.dumps(report, ensure_ascii=False, indent=2)
+        click.echo(re.sub("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]",
+                          lambda m: f"\\u{ord(m.group()):04x}", text))
     else:
         # a terminal's own width; 120 columns when piped (rich would assume 80)
         width = None if sys.stdout.isatty() else 120

@@ -71,7 +71,9 @@ def extract(paths: tuple[str, ...], extractors: tuple[str, ...], list_only: bool
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
     out.flush()
     for problem in report.problems:
-        click.echo(f"skipped {problem.origin}: {problem.reason}", err=True)
+        from graph.terminal import one_line
+
+        click.echo(one_line(f"skipped {problem.origin}: {problem.reason}"), err=True)
     if report.problems:
         raise click.exceptions.Exit(3)
 
