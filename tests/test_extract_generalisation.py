@@ -292,3 +292,14 @@ def test_a_title_cut_from_its_name_is_no_actor() -> None:
 def test_an_object_pronoun_is_not_its_clause_subject_nor_the_speaker(text: str) -> None:
     found = {(m.subject.text, m.object.text) for m in mentions(text) if m.predicate == "accused"}
     assert ("Prosecutor Ana Ruiz", "Omar Said") in found or ("Ana Ruiz", "Omar Said") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("The two leaders agreed to expand trade, officials said after President Ana Mora met "
+      "Chilean President Gabriel Boric."), ("agreed", "Ana Mora", "Gabriel Boric")),
+    (("Peruvian President Dina Boluarte held a news conference with Chilean President Gabriel "
+      "Boric, where the two leaders said they had agreed to share water."),
+     ("agreed", "Dina Boluarte", "Gabriel Boric")),
+])
+def test_the_two_leaders_are_the_two_named_in_the_sentence(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)

@@ -281,12 +281,8 @@ def collective(token: Token) -> list[Span]:
     if "both" in kids or token.lemma_.lower() == "side":
         # "Turkey accused Greece of breaching the accord under which both sides agreed": the two
         # names of the sentence when no coordinated pair names them
-        distinct: list[Span] = []
-        for ent in token.sent.ents:
-            if ent.end <= token.i and ent.label_ in labels and \
-                    all(e.text != ent.text for e in distinct):
-                distinct.append(ent)
-        if len(distinct) == 2 and not any(t.conjuncts for e in distinct for t in e):
+        distinct = _two_names(token.sent, labels, before=token.i)
+        if distinct:
             return distinct
     for t in reversed(doc[start : token.i]):
         if not t.conjuncts or t.ent_type_ not in labels:
@@ -304,22 +300,37 @@ def collective(token: Token) -> list[Span]:
                 right += 1
             spans.append(doc[left:right])
         return spans
-    return []
+    # "The two leaders agreed to boost trade, the White House said after Obama met Widodo",
+    # "... a news conference with Trudeau, where the two leaders said ...": exactly two names of
+    # a fitting kind in the sentence
+    return _two_names(token.sent, labels, before=None)
+
+
+def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> list[Span]:
+    """The two distinct names of ``labels`` in ``sent`` (before token ``before``, if given), or
+    ``[]`` when there are not exactly two."""
+    distinct: list[Span] = []
+    for ent in sent.ents:
+        if (before is None or ent.end <= before) and ent.label_ in labels and \
+                all(e.text != ent.text and e.text not in ent.text and ent.text not in e.text
+                    for e in distinct):
+            distinct.append(ent)
+    if len(distinct) != 2:
+        return []
+    if before is not None and any(t.conjuncts for e in distinct for t in e):
+        return []
+    return distinct
 
 
 #: Pronouns that, as the subject of a reported clause, refer to the one who reports it.
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "we", "i", "they"})
 
 
-def speaker(token: Token) -> Argument | None:
-    """'Microsoft said it had agreed ...', 'the prime minister said that he had held talks ...':
-    the subject pronoun of a clause reported by a verb of saying is that verb's subject (a
-    name, or a description such as "Iraq's interim prime minister")."""
+def speaker_token(token: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause ``token`` is the subject of, if
+    that verb has exactly one subject that is no pronoun."""
     from graph.extract.lexicon import SPEECH_VERBS
-    from graph.extract.syntax import argument  # here: syntax itself imports this module
 
-    if token.lower_ not in SPEAKER_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
-        return None
     clause = token.head
     for _ in range(3):
         if clause.dep_ == "conj":
@@ -328,11 +339,23 @@ def speaker(token: Token) -> Argument | None:
         break
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    said = clause.head
-    subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-    if len(subjects) != 1:
+    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ != "PRON"]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def speaker(token: Token) -> Argument | None:
+    """'Microsoft said it had agreed ...', 'the prime minister said that he had held talks ...':
+    the subject pronoun of a clause reported by a verb of saying is that verb's subject (a
+    name, or a description such as "Iraq's interim prime minister")."""
+    from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+    if token.lower_ not in SPEAKER_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    found = argument(subjects[0])
+    subject = speaker_token(token)
+    if subject is None:
+        return None
+    found = argument(subject)
     if found is None:
         return None
     person = token.lower_ in ("he", "she", "i")

@@ -380,6 +380,12 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
     out: list[Argument] = []
     for tok in tokens:
         doc = tok.doc
+        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "the two leaders said they had agreed": all the reporters, not one of them
+            said = coref.speaker_token(tok)
+            if said is not None:
+                out.extend(a for a in arguments([said]) if all(a.text != b.text for b in out))
+                continue
         if in_dateline(tok):
             # "OSLO, Dec 3: Norway and Sweden have agreed": the subject hung on the dateline
             hung = [c for c in tok.children if c.dep_ == "appos" and not in_dateline(c)]
