@@ -312,8 +312,7 @@ def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> li
     distinct: list[Span] = []
     for ent in sent.ents:
         if (before is None or ent.end <= before) and ent.label_ in labels and \
-                all(e.text != ent.text and e.text not in ent.text and ent.text not in e.text
-                    for e in distinct):
+                all(e.text != ent.text for e in distinct):
             distinct.append(ent)
     if len(distinct) != 2:
         return []

@@ -383,8 +383,9 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
             # "the two leaders said they had agreed": all the reporters, not one of them
             said = coref.speaker_token(tok)
-            if said is not None:
-                out.extend(a for a in arguments([said]) if all(a.text != b.text for b in out))
+            reporters = arguments([said]) if said is not None else []
+            if reporters:
+                out.extend(a for a in reporters if all(a.text != b.text for b in out))
                 continue
         if in_dateline(tok):
             # "OSLO, Dec 3: Norway and Sweden have agreed": the subject hung on the dateline
