@@ -303,3 +303,13 @@ def test_an_object_pronoun_is_not_its_clause_subject_nor_the_speaker(text: str) 
 ])
 def test_the_two_leaders_are_the_two_named_in_the_sentence(text: str, expected: tuple[str, str, str]) -> None:
     assert triple(*expected) in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The state of Ohio, Acme Corp., and Zenith Labs LLC have agreed to a consent decree.",
+     ("agreed", "Acme Corp.", "Zenith Labs LLC")),
+    (("Peru and Chile failed to agree on tariffs. Two days of talks between officials of the two "
+      "countries ended on Friday."), ("met", "Peru", "Chile")),
+])
+def test_parties_hung_on_an_of_place_and_officials_of_a_pair(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)

@@ -403,6 +403,17 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     first = argument(mod)
                     if first is not None and all(a.text != first.text for a in out):
                         out.append(first)
+        if not places:
+            # "The state of Maine, Rite Aid Corp., and Community Pharmacy LP have agreed": the
+            # parser hangs the other parties on the "of" place; organisations or persons are not
+            # more places
+            for of in pobjs(tok, ("of",)):
+                if of.ent_type_ in ("GPE", "LOC"):
+                    for c in of.conjuncts:
+                        if c.ent_type_ in ("ORG", "PERSON"):
+                            found = argument(c)
+                            if found is not None and all(a.text != found.text for a in out):
+                                out.append(found)
         joined = _joined_country(tok)
         if joined is not None:
             if all(a.text != joined.text for a in out):
@@ -430,6 +441,16 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     # "the foreign ministers of Russia, Turkey and Iran"
                     names = [g for p in pobjs(conj, ("of", "from")) if p.pos_ == "PROPN"
                              for g in conjuncts(p)]
+                    if not names:
+                        # "officials of the two countries": the named pair
+                        for p in pobjs(conj, ("of", "from")):
+                            for span in coref.collective(p):
+                                member = Argument(span.text, span.start_char, span.end_char,
+                                                  span.label_, "description")
+                                if all(a.text != member.text for a in out):
+                                    out.append(member)
+                        if any(a.via == "description" for a in out):
+                            continue
             pair = coref.collective(conj) if not places and not names else []
             for span in pair:
                 member = Argument(span.text, span.start_char, span.end_char, span.label_ or
