@@ -313,3 +313,18 @@ def test_the_two_leaders_are_the_two_named_in_the_sentence(text: str, expected: 
 ])
 def test_parties_hung_on_an_of_place_and_officials_of_a_pair(text: str, expected: tuple[str, str, str]) -> None:
     assert triple(*expected) in triples(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Human Rights Watch, upon doing an inspection of the prison in May, called it overcrowded.",
+     ("visited", "Human Rights Watch", "prison")),
+    ("A team of Chilean officials has started surveying a naval base in Valparaiso.",
+     ("visited", "Chilean officials", "Valparaiso")),
+])
+def test_inspections_and_surveys_are_visits(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)
+
+
+def test_unnamed_plural_places_are_no_destinations() -> None:
+    found = triples("The senator launched a tour of swing states on Monday.")
+    assert not found, found

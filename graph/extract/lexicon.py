@@ -72,7 +72,7 @@ villagers witnesses
 NON_VISITOR_LABELS = frozenset({"NORP"})
 
 # -- relation triggers -------------------------------------------------------------------------
-VISIT_VERBS = frozenset({"visit", "tour", "inspect"})
+VISIT_VERBS = frozenset({"visit", "tour", "inspect", "survey"})
 #: Verbs of travel and the prepositions that introduce their destination.
 TRAVEL_VERBS = {
     "arrive": ("in", "at"), "travel": ("to",), "fly": ("to", "into"), "come": ("to",),

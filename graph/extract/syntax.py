@@ -329,6 +329,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             if token.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod")
                                               for c in token.children):
                 return None  # "came to office", "went to court": an institution, not a place
+            if token.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+                return None  # "a tour of early-voting states": places in general, none named
             return span_argument(doc, start, end, "FAC", "noun")
         return None
     if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS:

@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     TRAVEL_VERBS,
     VISIT_NOUNS,
     VISIT_VERBS,
+    is_place_noun,
     is_vehicle_noun,
 )
 from graph.extract.meetings import _light_verb
@@ -132,8 +133,10 @@ class Visits(RuleExtractor):
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS
                                                   or (lemma in LIGHT_VISIT_NOUNS
                                                       and _light_verb(token) is not None)):
+            # "the visit of Chinese President Xi", not "an inspection of the camp"
             of_people = [g for g in pobjs(token, ("of",)) if g.ent_type_ in ("PERSON", "ORG", "NORP")
-                         or (g.pos_ == "NOUN" and g.ent_type_ not in ("GPE", "LOC", "FAC"))]
+                         or (g.pos_ == "NOUN" and g.ent_type_ not in ("GPE", "LOC", "FAC")
+                             and not is_place_noun(g.lemma_.lower()))]
             preps = ("to", "in", "at") if lemma == "arrival" else ("to", "in")
             places = _destinations(token, preps if of_people else (*preps, "of"))
             places += arguments([g for p in of_people for g in pobjs(p, ("in", "to"))], places=True)
