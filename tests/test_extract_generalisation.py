@@ -328,3 +328,10 @@ def test_inspections_and_surveys_are_visits(text: str, expected: tuple[str, str,
 def test_unnamed_plural_places_are_no_destinations() -> None:
     found = triples("The senator launched a tour of swing states on Monday.")
     assert not found, found
+
+
+def test_to_blame_with_a_quantified_speaker_and_its_negation() -> None:
+    assert triple("accused", "Many in his party", "group") in triples(
+        "Many in his party say the group is partly to blame for the shootings.")
+    assert not triples("The minister said the rebels were not to blame for the attack.")
+    assert not triples("The minister said the rebels were not responsible for the attack.")

@@ -133,7 +133,7 @@ def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
 def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
     """'X said Y was responsible for Z', 'Y is to blame for Z, X says': (accusers, accused)."""
     cop = token.head
-    if token.dep_ not in ("acomp", "xcomp") or cop.lemma_ != "be" or _has_neg(cop):
+    if token.dep_ not in ("acomp", "xcomp") or cop.lemma_ != "be" or _has_neg(cop) or _has_neg(token):
         return [], []
     if token.lemma_.lower() == "blame" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                    for c in token.children):
@@ -179,7 +179,15 @@ class Accusations(RuleExtractor):
         accusers: list[Argument] = []
         accused: list[Argument] = []
         confidence = 0.9
-        if token.pos_ == "VERB" and lemma in ACCUSE_VERBS:
+        if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+            # "the group is partly to blame, many say": an idiom, not "was to travel" (future)
+            accusers, accused = _responsible(token)
+            if accusers and accused and not is_irrealis(token.head):
+                for a in accusers:
+                    for b in accused:
+                        yield self.mention("accused", a, b, token, context, confidence=0.75)
+            return
+        elif token.pos_ == "VERB" and lemma in ACCUSE_VERBS:
             if token.dep_ == "amod":
                 return  # "alleged crimes"
             dobjs = [c for c in token.children if c.dep_ == "dobj"]

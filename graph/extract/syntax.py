@@ -48,6 +48,8 @@ __all__ = [
 ]
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+#: Quantifiers that, with an "in"/"of" group, name a part of it ("many in his party").
+_QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "others", "all"})
 _LEADING_JUNK = frozenset({"the", "a", "an", "file", "-", "file-", "\u2014", "\u2013", ",", '"',
                            "\u201c", "(", "'"})
 
@@ -255,6 +257,10 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         if head.dep_ == "relcl" and head.head != head:
             return argument(head.head, places=places)
         return None
+    if token.lower_ in _QUANTIFIERS and not places and token.dep_ in ("nsubj", "nsubjpass") \
+            and pobjs(token, ("in", "of", "within")):
+        # "many in his party say ...", "some of the officials said ...": a part of a group
+        return span_argument(doc, token.i, token.right_edge.i + 1, "", "noun")
     if token.pos_ == "PRON":
         return None if places else (coref.speaker(token) or coref.pronoun(token)
                                     or coref.thing(token))
