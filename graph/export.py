@@ -18,11 +18,10 @@ from rdflib import XSD, Dataset, Graph, Literal, plugin
 from rdflib.plugin import PluginException
 from rdflib.serializer import Serializer
 from rdflib.term import IdentifiedNode, Node
-from rdflib.util import guess_format
 
 from graph.errors import FormatError, StoreError
 from graph.rdf import PREFIXES, union_graph
-from graph.store import as_dataset, is_store, open_oxigraph
+from graph.store import as_dataset
 
 CONTEXT_FILE = Path(__file__).resolve().parent.parent / "ontology" / "context.jsonld"
 
@@ -97,34 +96,15 @@ def load_context() -> dict[str, Any]:
 
 def source_store(source: str | Path) -> ox.Store:
     """An Oxigraph store holding ``source``: the store folder itself, or an in-memory store
-    loaded with the graph file.
+    loaded with the graph file, its triples kept where the file puts them (see
+    :func:`graph.load.load_oxigraph`).
 
     Raises:
         StoreError: missing source, unknown file format, invalid RDF, or a store in use.
     """
-    path = Path(source)
-    if path.is_dir():
-        if not is_store(path):
-            raise StoreError(f"{path}: a folder, but not a Newsgraph store")
-        return open_oxigraph(path, create=False)
-    if not path.is_file():
-        raise StoreError(f"{path}: no such graph file or store folder")
-    mem = ox.Store()
-    ox_fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
-    if ox_fmt is not None:
-        try:
-            mem.load(path=str(path), format=ox_fmt)
-            return mem
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise StoreError(f"{path}: not valid {ox_fmt.name}: {exc}") from None
-    from graph.load import load_graph  # formats only rdflib reads (TriX, HexTuples, ...)
+    from graph.load import load_oxigraph
 
-    ds = as_dataset(mem)
-    rdflib_ds = load_graph(path)
-    ds.addN((s, p, o, ds.graph(graph_name(c))) for s, p, o, c in rdflib_ds.quads((None, None, None, None)))
-    if guess_format(str(path)) is None:  # pragma: no cover - load_graph raised already
-        raise StoreError(f"{path}: unknown format")
-    return mem
+    return load_oxigraph(source, name_file_graph=False)
 
 
 def export(source: str | Path, fmt: str, out: str | Path) -> Path:
