@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from graph.cli import cli
 
-
-def _row(name: str, ev: object) -> str:
+if TYPE_CHECKING:
     from graph.evaluate import Evaluation
 
-    assert isinstance(ev, Evaluation)
+
+def _row(name: str, ev: Evaluation) -> str:
     f = ev.figures()
     neg = ev.negative_items
     bad = len(ev.negatives_with_false_positive)

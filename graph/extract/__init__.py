@@ -66,7 +66,8 @@ def make_extractors(names: Sequence[str] | None = None) -> list[Extractor]:
 def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
     """All mentions the extractors find in one parsed article, in text order."""
     context = Context(article=article)
-    dateline = parse_dateline(doc.text[:400], published=article.date)
+    text = doc.text  # joins every token: once per document
+    dateline = parse_dateline(text[:400], published=article.date)
     if dateline is not None:
         # a dateline gives the article's place and date, never an actor (issue 11, kind 5)
         doc.user_data[DATELINE_END_KEY] = dateline.body_start
@@ -79,7 +80,7 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
                 key = mention.key()
                 if key not in found or found[key].confidence < mention.confidence:
                     found[key] = mention
-        for mention in _capitals_mentions(doc, article, extractors):
+        for mention in _capitals_mentions(text, article, extractors):
             found.setdefault(mention.key(), mention)
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
@@ -123,17 +124,20 @@ def _shift(a: Argument, text: str, base: int) -> Argument:
     return Argument(text[base + a.start : base + a.end], base + a.start, base + a.end, a.label, a.via)
 
 
-def _capitals_mentions(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
+def _capitals_mentions(doc_text: str, article: Article, extractors: Sequence[Extractor]
+                       ) -> list[Mention]:
     """Headlines in capitals ("MACRON VISITS KYIV, PLEDGES AIR DEFENCE"), which the model cannot
     tag, re-cased (trigger words and function words in lower case, other words capitalised, the
     length kept) and parsed on their own; the mentions point back at the original text."""
     out: list[Mention] = []
-    triggers = frozenset(w for e in extractors for w in getattr(e, "triggers", ()))
-    for line in re.finditer(r"[^\n]+", doc.text):
+    triggers: frozenset[str] | None = None
+    for line in re.finditer(r"[^\n]+", doc_text):
         raw = line.group(0)
         letters = [c for c in raw if c.isalpha()]
         if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue
+        if triggers is None:
+            triggers = frozenset(w for e in extractors for w in getattr(e, "triggers", ()))
         comma = raw.find(",")
         text = "".join(
             _recase(piece, triggers=triggers, second_clause=0 <= comma < at) if piece[:1].isalpha()
@@ -144,11 +148,11 @@ def _capitals_mentions(doc: Doc, article: Article, extractors: Sequence[Extracto
         for m in extract_doc(sub, Article(id=article.id, text=text, date=article.date,
                                           title=article.title), extractors):
             out.append(Mention(
-                predicate=m.predicate, subject=_shift(m.subject, doc.text, base),
-                object=_shift(m.object, doc.text, base), sentence=raw.strip(), start=base,
+                predicate=m.predicate, subject=_shift(m.subject, doc_text, base),
+                object=_shift(m.object, doc_text, base), sentence=raw.strip(), start=base,
                 end=line.end(), date=m.date, confidence=round(m.confidence - 0.1, 3),
                 extractor=m.extractor, trigger=m.trigger,
-                place=_shift(m.place, doc.text, base) if m.place is not None else None))
+                place=_shift(m.place, doc_text, base) if m.place is not None else None))
     return out
 
 

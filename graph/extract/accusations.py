@@ -82,9 +82,6 @@ def _reported_after_comma(token: Token, dobjs: list[Token]) -> bool:
         and token.doc[left - 1].text == ","
 
 
-_SPEECH = SPEECH_VERBS
-#: Verbs by which the accused meets a charge ("faces charges brought by X").
-_FACING = frozenset({"face", "deny", "reject", "dismiss", "answer", "contest", "fight"})
 
 
 def _speakers(clause: Token) -> list[Argument]:
@@ -95,19 +92,19 @@ def _speakers(clause: Token) -> list[Argument]:
         head = current.head
         if head is current:
             return []
-        if current.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in _SPEECH:
+        if current.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
             if is_irrealis(head):
                 return []
             return _agents_or_sources(subjects(head) or agents(head))
         if current.dep_ in ("conj", "advcl"):
             current = head  # "..., while the rebels were responsible for one"
             continue
-        if head.lemma_.lower() in _SPEECH and current.dep_ == "ROOT":
+        if head.lemma_.lower() in SPEECH_VERBS and current.dep_ == "ROOT":
             return []
         if clause.dep_ == "ROOT":
             # "[clause], X said": the parser makes the speech verb a dependent of the clause
             said = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis", "advcl")
-                    and c.lemma_.lower() in _SPEECH and c.i > clause.i]
+                    and c.lemma_.lower() in SPEECH_VERBS and c.i > clause.i]
             return _agents_or_sources([s for v in said for s in subjects(v)])
         return []
     return []
@@ -272,8 +269,7 @@ class Accusations(RuleExtractor):
                 accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token) + about
                                     + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))]
                                     + (pobjs(token.head, ("against",)) if making else []))
-                if not accused and token.dep_ == "dobj" and token.head.lemma_.lower() in _FACING \
-                        and token.head.lemma_.lower() == "face":
+                if not accused and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
                     accused = arguments(subjects(token.head))  # "Y faces charges brought by X"
         else:
             return

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
+from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACCEPT_OBJECTS,
     AGREE_NOUNS,
@@ -110,10 +111,8 @@ def _hyphen_pair(noun: Token) -> list[Argument]:
 
 
 def _country_like(word: str) -> bool:
-    """A country or its adjective: "U.S.", "Greek", "Iraq" (pycountry names, GeoNames
-    demonym-free check: a known place, or a capitalised adjective ending like a demonym)."""
-    from graph.extract.gazetteer import is_known_place
-
+    """A country or its adjective: "U.S.", "Greek", "Iraq": a known place (ISO 3166, GeoNames),
+    or a capitalised adjective ending like a demonym."""
     if word in ("U.S.", "US", "UK", "EU", "U.K.", "UN"):
         return True
     return is_known_place(word) or (word[:1].isupper() and word.endswith(

@@ -8,6 +8,8 @@ Aleksandr Lukashenko"), fit the description. Unresolved descriptions stay as wri
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument
@@ -149,20 +151,26 @@ def _coarguments(token: Token) -> set[str]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
     for _ in range(3):
-        out |= {t.text for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
-                for t in s.subtree if t.ent_type_ == "PERSON"}
+        out |= _person_words(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
         if verb.dep_ in ("ccomp", "parataxis") or verb.head is verb:
             said = verb.head if verb.dep_ in ("ccomp", "parataxis") else verb
-            out |= {t.text for c in said.children if c.dep_ in ("ccomp", "parataxis", "nsubj")
-                    and c.lemma_.lower() in ("say", "tell", "add") for t in c.subtree
-                    if t.ent_type_ == "PERSON"}
-            out |= {t.text for s in said.children if s.dep_ == "nsubj" for t in s.subtree
-                    if t.ent_type_ == "PERSON" and said.lemma_.lower() in ("say", "tell", "add")}
+            out |= _person_words(c for c in said.children if c.dep_ in ("ccomp", "parataxis", "nsubj")
+                                 and c.lemma_.lower() in _SAYING)
+            if said.lemma_.lower() in _SAYING:
+                out |= _person_words(c for c in said.children if c.dep_ == "nsubj")
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp"):
             verb = verb.head
         else:
             break
     return out
+
+
+_SAYING = frozenset({"say", "tell", "add"})
+
+
+def _person_words(phrases: Iterable[Token]) -> set[str]:
+    """The words of the persons named in ``phrases``."""
+    return {t.text for p in phrases for t in p.subtree if t.ent_type_ == "PERSON"}
 
 
 def _same_person(name: str, words: set[str]) -> bool:

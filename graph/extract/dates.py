@@ -114,8 +114,6 @@ def _past_year(month: int, day: int | None, anchor: date | None, fallback: int |
     return y
 
 
-_MONTH_ALONE = re.compile(r"\b(?:in|since|during|of|last|early|late|mid|until|by)?\s*-?([A-Za-z]{3,9})\b")
-
 
 def normalise(text: str, *, year: int | None, context_year: int | None = None,
               article_date: str | None = None) -> str | None:

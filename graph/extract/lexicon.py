@@ -7,6 +7,8 @@ particular sentences or names.
 
 from __future__ import annotations
 
+from functools import cache
+
 #: spaCy entity labels that can name an actor or a place.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -162,16 +164,12 @@ def _wordnet_list(name: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_LISTS: dict[str, frozenset[str]] = {}
-
-
+@cache
 def wordnet_class(name: str) -> frozenset[str]:
-    """The lemmas of one WordNet-derived class: ``agent_nouns``, ``source_nouns`` or
-    ``place_nouns`` (see :mod:`graph.extract.data.make_lexicons`), read once on first use."""
-    found = _LISTS.get(name)
-    if found is None:
-        found = _LISTS[name] = _wordnet_list(name)
-    return found
+    """The lemmas of one WordNet-derived class (``agent_nouns``, ``speaker_nouns``,
+    ``source_nouns``, ``sport_nouns``, ``vehicle_nouns``, ``abstract_nouns``, ``place_nouns``;
+    see :mod:`graph.extract.data.make_lexicons`), read once on first use."""
+    return _wordnet_list(name)
 
 
 #: Event nouns WordNet files under social groups ("meeting", "summit"): never an actor.

@@ -131,7 +131,7 @@ def _name_span(doc: Doc, start: int, step: int) -> Span | None:
     if t.ent_type_ not in ("PERSON", "ORG", "NORP") and t.pos_ != "PROPN":
         return None
     left = right = start
-    while left - 1 >= 0 and (doc[left - 1].ent_iob_ == "I" if doc[left].ent_iob_ == "I" else False):
+    while left > 0 and doc[left].ent_iob_ == "I":
         left -= 1
     while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text != ",":
         left -= 1

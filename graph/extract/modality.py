@@ -174,7 +174,7 @@ def is_nominal_irrealis(noun: Token) -> bool:
     "failed to reach"); what is said *about* an existing agreement does not count."""
     if _negated(noun) or _unreal_modifier(noun) or _future_time(noun) or _ahead_of(noun):
         return True
-    if any(c.dep_ == "amod" and c.lower_ in ("draft", "tentative-free") for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ == "draft" for c in noun.children):
         return True
     if noun.dep_ in ("dobj", "pobj", "xcomp", "attr"):
         return is_irrealis(noun)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract import coref
 from graph.extract.base import Argument
+from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACTOR_NOUNS,
     GROUP_NOUNS,
@@ -183,8 +184,6 @@ def _untagged_name(token: Token) -> bool:
 def _joined_country(token: Token) -> Argument | None:
     """'Trinidad and Tobago' tagged as two coordinated places: one country when the whole is a
     known place name (ISO 3166 / GeoNames)."""
-    from graph.extract.gazetteer import is_known_place
-
     conj = [c for c in token.children if c.dep_ == "conj"]
     if len(conj) != 1 or token.pos_ != "PROPN" or conj[0].pos_ != "PROPN":
         return None
@@ -203,8 +202,6 @@ def _whole_name(ent: Span) -> bool:
     """A name with "and" or "&" inside that is one thing: a known country ("Bosnia and
     Herzegovina", "Trinidad and Tobago"), or an organisation ("Procter & Gamble", "Organization
     for Security and Co-operation in Europe"); not two people or two places glued together."""
-    from graph.extract.gazetteer import is_known_place
-
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     if is_known_place(text):
         return True
