@@ -23,16 +23,8 @@ import re
 
 from graph.entities.names import fold, words
 from graph.entities.places import find_country
+from graph.extract.lexicon import ORG_HEADS
 
-#: Head nouns of organisations' names (the last word of "... Review Commission").
-ORG_HEADS = words(
-    """organization organisation organizations commission committee council agency union bank fund
-    court ministry service services association alliance federation institute institution
-    foundation party forum group office authority board programme program corporation company
-    bureau conference league movement front assembly parliament network centre center
-    university tribunal mission coalition secretariat directorate administration department
-    commissariat inc corp ltd plc gmbh co"""
-)
 _CALENDAR = words(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december"""

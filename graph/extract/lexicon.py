@@ -55,6 +55,17 @@ TITLE_SYNONYMS = {
     "premier": {"premier", "minister"},
 }
 
+#: Head nouns of organisations' names (the last word of "... Review Commission", "Procter &
+#: Gamble Co"): a name that ends in one is one organisation even with "and" or "&" inside.
+ORG_HEADS = frozenset("""
+organization organisation organizations commission committee council agency union bank fund
+court ministry service services association alliance federation institute institution
+foundation party forum group office authority board programme program corporation company
+bureau conference league movement front assembly parliament network centre center
+university tribunal mission coalition secretariat directorate administration department
+commissariat inc corp ltd plc gmbh co force army
+""".split())  # noqa: SIM905
+
 #: Common nouns that can be the place of a visit ("visited the arch", "toured the camp").
 PLACE_NOUNS = frozenset("""
 arch center centre camp camps site sites hospital hospitals city town village villages region

@@ -18,6 +18,7 @@ from graph.extract.lexicon import (
     ACTOR_NOUNS,
     GROUP_NOUNS,
     NAME_LABELS,
+    ORG_HEADS,
     PLACE_LABELS,
     TITLE_NOUNS,
     is_agent_noun,
@@ -208,15 +209,6 @@ def _whole_name(ent: Span) -> bool:
     return ent.label_ in ("ORG", "FAC") and (
         any(t.text == "&" for t in ent) or any(t.lower_ in ("of", "for", "on") for t in ent)
         or ent[-1].lemma_.lower() in ORG_HEADS)
-
-
-#: Head nouns of organisations' names ("... Review Commission", "... Trade Council").
-ORG_HEADS = frozenset("""
-commission organization organisation council committee agency bank fund union association
-institute court ministry department office service corporation company group party front
-movement alliance federation authority board forum program programme foundation center centre
-university force army league conference assembly tribunal network coalition
-""".split())  # noqa: SIM905
 
 
 def _named_modifier(token: Token) -> bool:
