@@ -17,7 +17,6 @@ from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
-    LIGHT_VERBS,
     MEET_GESTURES,
     MEET_NOUNS,
     MEET_VERBS,
@@ -31,6 +30,7 @@ from graph.extract.syntax import (
     agents,
     arguments,
     is_passive,
+    light_verb,
     noun_owner,
     pobjs,
     subjects,
@@ -96,16 +96,6 @@ def _event_or_population(arg: Argument, verb: Token) -> bool:
     if words and (words[-1] in _HOSTED_EVENTS or words[-1] in NON_VISITOR_NOUNS):
         return True
     return any(w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in words)
-
-
-def _light_verb(noun: Token) -> Token | None:
-    """The light verb whose object ``noun`` is ("held talks", "engaged in talks"), if any."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into"):
-        head = head.head
-    elif noun.dep_ not in ("dobj", "nsubjpass"):
-        return None
-    return head if head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS else None
 
 
 #: Verbs of photo captions that, in the present tense with "with", show people together.
@@ -255,7 +245,7 @@ class Meetings(RuleExtractor):
                 return
             between = arguments(pobjs(token, ("between", "among")))
             others = arguments(_companions(token))
-            light = _light_verb(token)
+            light = light_verb(token)
             if light is not None and not others:
                 # "held talks on Tuesday with Y", "gave a warm welcome to Y"
                 others = arguments(_companions(light) + (

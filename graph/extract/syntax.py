@@ -17,6 +17,7 @@ from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACTOR_NOUNS,
     GROUP_NOUNS,
+    LIGHT_VERBS,
     NAME_LABELS,
     ORG_HEADS,
     PLACE_LABELS,
@@ -587,6 +588,16 @@ def noun_owner(noun: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The light verb whose object ``noun`` is ("held talks", "engaged in talks"), if any."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS else None
 
 
 def event_place(trigger: Token) -> Argument | None:

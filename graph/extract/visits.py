@@ -25,13 +25,13 @@ from graph.extract.lexicon import (
     is_place_noun,
     is_vehicle_noun,
 )
-from graph.extract.meetings import _light_verb
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import (
     agents,
     arguments,
     dateline_place,
     is_passive,
+    light_verb,
     noun_owner,
     pobjs,
     subjects,
@@ -132,7 +132,7 @@ class Visits(RuleExtractor):
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS
                                                   or (lemma in LIGHT_VISIT_NOUNS
-                                                      and _light_verb(token) is not None)):
+                                                      and light_verb(token) is not None)):
             # "the visit of Chinese President Xi", not "an inspection of the camp"
             of_people = [g for g in pobjs(token, ("of",)) if g.ent_type_ in ("PERSON", "ORG", "NORP")
                          or (g.pos_ == "NOUN" and g.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -140,7 +140,7 @@ class Visits(RuleExtractor):
             preps = ("to", "in", "at") if lemma == "arrival" else ("to", "in")
             places = _destinations(token, preps if of_people else (*preps, "of"))
             places += arguments([g for p in of_people for g in pobjs(p, ("in", "to"))], places=True)
-            light = _light_verb(token)
+            light = light_verb(token)
             if light is not None and not places:
                 places = _destinations(light, preps)  # "paid a visit on Friday to X"
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
