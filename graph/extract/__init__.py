@@ -4,7 +4,9 @@ The built-in extractors, one module per relation family, register themselves on 
 :mod:`~graph.extract.visits`, :mod:`~graph.extract.meetings`, :mod:`~graph.extract.agreements`,
 :mod:`~graph.extract.accusations`. They share :mod:`~graph.extract.syntax` (arguments),
 :mod:`~graph.extract.coref` (pronouns, descriptions), :mod:`~graph.extract.modality`,
-:mod:`~graph.extract.lexicon` and :mod:`~graph.extract.dates`.
+:mod:`~graph.extract.lexicon` (with the WordNet classes of :mod:`~graph.extract.data`),
+:mod:`~graph.extract.gazetteer` (known places), :mod:`~graph.extract.datelines` and
+:mod:`~graph.extract.dates`.
 
 >>> from graph.extract import extract_articles
 >>> for article, mentions in extract_articles(articles): ...
@@ -35,8 +37,8 @@ from graph.extract.base import (
 )
 from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
+from graph.extract.datelines import DATELINE_END_KEY
 from graph.extract.gazetteer import is_known_place
-from graph.extract.syntax import DATELINE_END_KEY
 from graph.nlp import load_model, parse_pairs
 
 __all__ = [

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument
+from graph.extract.datelines import in_dateline
 from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -37,8 +38,6 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[Span, frozenset[str]]] = []
-    from graph.extract.syntax import in_dateline  # here: syntax itself imports this module
-
     for ent in doc.ents:
         if ent.label_ != "PERSON" or in_dateline(ent[0]):
             continue
@@ -381,7 +380,7 @@ THING_PRONOUNS = frozenset({"it", "its"})
 def thing(token: Token) -> Argument | None:
     """'Yukos has warned ... It blames bailiffs': a subject "it" (or a possessive "its") refers to
     the last organisation or country that was a subject in this sentence or the one before."""
-    from graph.extract.syntax import argument, in_dateline  # syntax imports this module
+    from graph.extract.syntax import argument  # here: syntax itself imports this module
 
     if token.lower_ not in THING_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract import coref
 from graph.extract.base import Argument
+from graph.extract.datelines import in_dateline
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACTOR_NOUNS,
@@ -89,33 +90,6 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return start, end
-
-
-#: Key in ``Doc.user_data`` of the character offset where the article's dateline ends.
-DATELINE_END_KEY = "newsgraph.dateline_end"
-
-
-def dateline_place(doc: Doc) -> Argument | None:
-    """The place of the article's dateline as an argument ("PARIS" of "PARIS, March 11 -")."""
-    end = doc.user_data.get(DATELINE_END_KEY)
-    if not isinstance(end, int):
-        return None
-    for token in doc:
-        if token.idx >= end:
-            return None
-        if token.is_alpha and token.is_upper and len(token) > 1:
-            stop = token.i + 1
-            while stop < len(doc) and doc[stop].idx < end and doc[stop].is_upper and doc[stop].is_alpha:
-                stop += 1
-            span = doc[token.i : stop]
-            return Argument(span.text, span.start_char, span.end_char, "GPE", "name")
-    return None
-
-
-def in_dateline(token: Token) -> bool:
-    """True when ``token`` is part of the article's dateline ("ROME, May 2 (Reuters) -")."""
-    end = token.doc.user_data.get(DATELINE_END_KEY)
-    return isinstance(end, int) and token.idx < end
 
 
 def span_argument(doc: Doc, start: int, end: int, label: str = "", via: str = "name") -> Argument | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
+from graph.extract.datelines import dateline_place
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     LIGHT_VISIT_NOUNS,
@@ -29,7 +30,6 @@ from graph.extract.modality import is_irrealis
 from graph.extract.syntax import (
     agents,
     arguments,
-    dateline_place,
     is_passive,
     light_verb,
     noun_owner,

@@ -1,0 +1,35 @@
+"""Where an article's dateline lies in its parsed text: a dateline ("ROME, May 2 (Reuters) -")
+gives the article's place and date, never an actor (see :mod:`graph.dateline`, which parses it;
+:func:`graph.extract.extract_doc` records its end in the document)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.base import Argument
+
+#: Key in ``Doc.user_data`` of the character offset where the article's dateline ends.
+DATELINE_END_KEY = "newsgraph.dateline_end"
+
+
+def dateline_place(doc: Doc) -> Argument | None:
+    """The place of the article's dateline as an argument ("PARIS" of "PARIS, March 11 -")."""
+    end = doc.user_data.get(DATELINE_END_KEY)
+    if not isinstance(end, int):
+        return None
+    for token in doc:
+        if token.idx >= end:
+            return None
+        if token.is_alpha and token.is_upper and len(token) > 1:
+            stop = token.i + 1
+            while stop < len(doc) and doc[stop].idx < end and doc[stop].is_upper and doc[stop].is_alpha:
+                stop += 1
+            span = doc[token.i : stop]
+            return Argument(span.text, span.start_char, span.end_char, "GPE", "name")
+    return None
+
+
+def in_dateline(token: Token) -> bool:
+    """True when ``token`` is part of the article's dateline ("ROME, May 2 (Reuters) -")."""
+    end = token.doc.user_data.get(DATELINE_END_KEY)
+    return isinstance(end, int) and token.idx < end
