@@ -40,6 +40,11 @@ from graph.extract.syntax import (
 _MAKING = frozenset({"make", "level", "levy", "file", "bring", "lodge", "press", "repeat", "raise",
                      "voice", "renew", "publish"})
 _BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays", "laid"})
+#: Verbs by which two sides accuse each other ("traded accusations", "exchanged charges").
+_TRADING = frozenset({"trade", "exchange", "swap", "hurl"})
+#: Verbs by which the accused rejects an accusation ("denied U.S. charges that it ...").
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest",
+                      "brush", "shrug", "counter"})
 
 
 def _reciprocal(token: Token) -> bool:
@@ -164,6 +169,31 @@ def _has_neg(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def _made_by_clause(noun: Token) -> list[Token]:
+    """Active clauses on an accusation noun that say who made it ("the charges the government
+    levelled on its unit", "allegations that regulators filed against it")."""
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl")
+            and c.lemma_.lower() in _MAKING and not is_passive(c)
+            and any(s.dep_ == "nsubj" for s in c.children)]
+
+
+def authors(noun: Token) -> list[Argument]:
+    """Who made the accusation that ``noun`` ("charges", "allegations") names: "by X", "X's",
+    "brought by X", "the charges X levelled", or a named modifier ("U.S. charges"); ``[]`` when
+    the text does not say."""
+    by = pobjs(noun, ("by", "from"))
+    by += [g for c in noun.children if c.dep_ == "acl" for g in agents(c)]  # "brought by X"
+    found = arguments(by) if by else arguments([c for c in noun.children if c.dep_ == "poss"])
+    if not found:
+        found = arguments([s for m in _made_by_clause(noun) for s in subjects(m)
+                           if s.lower_ not in ("which", "that")])
+    if not found:
+        # "US charges that ...", "Kenyan allegations against ...": the named modifier
+        found = arguments([c for c in noun.children if c.dep_ in ("compound", "amod")
+                           and c.ent_type_ in ("GPE", "NORP", "ORG")])
+    return found
+
+
 class Accusations(RuleExtractor):
     """Accusations with a named accuser and a named accused."""
 
@@ -253,22 +283,37 @@ class Accusations(RuleExtractor):
                     if feet.lemma_.lower() in ("foot", "feet", "door", "doorstep"):
                         targets += pobjs(feet, ("of",))
                 accused = arguments(targets)
+            elif token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and \
+                    token.tag_ == "NNS":
+                # "Armenia and Azerbaijan traded accusations": each accuses the other
+                verb = token.head
+                group = arguments(subjects(verb))
+                if len(group) < 2 or is_irrealis(verb):
+                    return
+                for a in group:
+                    for b in group:
+                        if a is not b:
+                            yield self.mention("accused", a, b, token, context, confidence=0.75)
+                return
             else:
-                by = pobjs(token, ("by", "from"))
-                by += [g for c in token.children if c.dep_ == "acl" for g in agents(c)]  # "brought by X"
-                accusers = arguments(by) if by else arguments([c for c in token.children if c.dep_ == "poss"])
+                accusers = authors(token)
                 making = token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING
                 if not accusers and making:
                     accusers = arguments(subjects(token.head))  # "X levelled charges against Y"
-                if not accusers:
-                    # "US charges that ...", "Kenyan allegations against ...": the named modifier
-                    accusers = arguments([c for c in token.children if c.dep_ in ("compound", "amod")
-                                          and c.ent_type_ in ("GPE", "NORP", "ORG")])
+                made = _made_by_clause(token)
                 about = [g for a in pobjs(token, ("about", "over")) for g in
                          ([c for c in a.children if c.dep_ == "poss"] or [a])]
                 accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token) + about
                                     + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))]
-                                    + (pobjs(token.head, ("against",)) if making else []))
+                                    + (pobjs(token.head, ("against",)) if making else [])
+                                    + [g for m in made for g in pobjs(m, ("against", "on"))])
+                if token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING:
+                    # "a bank denied U.S. charges that it laundered money": the pronoun of the
+                    # charge is the one who denies it
+                    denier = [c for c in _clause_subjects(token) if c.pos_ == "PRON"]
+                    if denier:
+                        accused = [a for a in accused if a.via != "pronoun"] + \
+                            arguments(subjects(token.head))
                 if not accused and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
                     accused = arguments(subjects(token.head))  # "Y faces charges brought by X"
         else:

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from graph.extract.accusations import authors
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.common import RuleExtractor
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACCEPT_OBJECTS,
+    ACCUSE_NOUNS,
     AGREE_NOUNS,
     AGREE_OBJECT_VERBS,
     AGREE_VERBS,
@@ -44,6 +46,9 @@ hold organise organize stage name appoint elect nominate
 #: Verbs by which one grants what another asked ("agreed to meet a request").
 _GRANTING = frozenset({"meet", "accept", "grant", "honour", "honor", "fulfil", "fulfill", "heed",
                        "satisfy"})
+#: What one settles with the party that brought it ("settled the charges brought by X").
+_SETTLED = frozenset(ACCUSE_NOUNS | {"lawsuit", "suit", "claim", "claims", "case", "complaint",
+                                    "complaints", "action"})
 _AUTHORITIES = frozenset({"authorities", "government", "governments", "officials"})
 
 #: Entity labels a counterpart of a one-sided undertaking must have ("agreed to assist X").
@@ -181,6 +186,11 @@ class Agreements(RuleExtractor):
                 parties = arguments(subjects(token))
                 others = arguments(pobjs(token, ("with",)) + [
                     g for d in token.children if d.dep_ == "dobj" for g in pobjs(d, ("with",))])
+                if not others:
+                    # "settled fraud charges brought by the SEC": a settlement with the party
+                    # that brought the charges or the suit
+                    others = [a for d in token.children if d.dep_ == "dobj"
+                              and d.lemma_.lower() in _SETTLED for a in authors(d)]
             confidence = 0.75
         elif token.pos_ == "VERB" and lemma == "accept":
             objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCEPT_OBJECTS]

@@ -33,6 +33,11 @@ militia gunmen troops soldiers jihadists islamists insurgent dissidents clerics 
 sides regulator regulators media management leadership staff airline airlines carrier carriers
 """.split())  # noqa: SIM905
 
+#: Nouns naming a part of an organisation, an actor when a possessive or a name says whose
+#: ("its America Online unit", "Siemens' medical subsidiary"), not a unit of measure.
+PART_NOUNS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "affiliate", "affiliates",
+                        "arm", "division", "branch", "offshoot"})
+
 #: Nouns naming a group whose members are given by an "of"/"from" phrase ("a team from X").
 GROUP_NOUNS = frozenset("""
 group team delegation mission members member representatives representative leaders leader

@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     LIGHT_VERBS,
     NAME_LABELS,
     ORG_HEADS,
+    PART_NOUNS,
     PLACE_LABELS,
     TITLE_NOUNS,
     is_agent_noun,
@@ -310,7 +311,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 # "a team from Russia", "a group of Moroccan diplomats"; not "groups from Fallujah"
                 return found
     if is_agent_noun(lemma) or is_agent_noun(token.lower_) or _human_noun(token) or (
-            is_vehicle_noun(lemma) and _named_modifier(token)):
+            (is_vehicle_noun(lemma) or lemma in PART_NOUNS) and _named_modifier(token)) or (
+            lemma in PART_NOUNS and any(c.dep_ == "poss" for c in token.children)):
         resolved = coref.description(token)
         if resolved is not None:
             return resolved

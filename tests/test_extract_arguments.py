@@ -1,0 +1,71 @@
+"""Issue 11, sentence-level families 1, 2, 4, 6 and 7: open-class arguments, light verbs and
+nouns, business deals, reciprocals. Every sentence here was written for these tests (ids
+``new-*``); none is dev-set text.
+
+Each family has positive cases (the triple must be found) and negative ones (a tempting triple
+must not be).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triple, triples
+
+ACC, AGR, MET = "accused", "agreed", "met"
+
+# -- family 2: nominal accusations (who made the charge, who denies it) ------------------------
+NOMINAL_ACCUSATIONS = [
+    pytest.param("The bank settled charges the government filed against its brokerage unit.",
+                 triple(ACC, "government", "brokerage unit"), id="new-charges-the-government-filed"),
+    pytest.param("The company rejected allegations by regulators that it hid losses.",
+                 triple(ACC, "regulators", "company"), id="new-denier-is-the-accused"),
+    pytest.param("Moscow dismissed British accusations that it poisoned the spy.",
+                 triple(ACC, "British", "Moscow"), id="new-dismissed-accusations"),
+    pytest.param("U.S. regulators filed fraud charges on Monday against the former chairman.",
+                 triple(ACC, "U.S. regulators", "former chairman"), id="new-filed-charges-against"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_ACCUSATIONS)
+def test_nominal_accusations(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_a_denied_charge_accuses_the_denier_not_the_pronoun() -> None:
+    found = triples("Iran denied U.S. charges that it was building a nuclear weapon.")
+    assert found == {triple(ACC, "U.S.", "Iran")}
+
+
+def test_a_charge_without_an_author_accuses_nobody() -> None:
+    # no one is named as making the charges: a passive with no accuser (annotation rule)
+    assert triples("The bank denied charges that it laundered money.", predicate=ACC) == set()
+    assert triples("The cooling unit failed after the charges were filed.") == set()
+
+
+# -- family 2: settlements with the party that brought the charge ------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Time Warner settled fraud charges brought by the SEC.",
+                 triple(AGR, "SEC", "Time Warner"), id="new-settled-charges-brought-by"),
+    pytest.param("Microsoft settled a lawsuit filed by Sun.", triple(AGR, "Microsoft", "Sun"),
+                 id="new-settled-lawsuit-filed-by"),
+    pytest.param("The bank settled charges the government filed against its brokerage unit.",
+                 triple(AGR, "bank", "government"), id="new-settled-charges-the-government-filed"),
+])
+def test_a_settlement_is_an_agreement_with_the_accuser(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_a_settlement_with_nobody_named_is_no_agreement() -> None:
+    assert triples("Time Warner settled the lawsuit.") == set()
+    assert triples("The insurer settled the claims for $5 million.") == set()
+
+
+# -- family 7: reciprocal accusations ----------------------------------------------------------
+def test_traded_accusations_go_both_ways() -> None:
+    found = triples("Armenia and Azerbaijan traded accusations of shelling.")
+    assert found == {triple(ACC, "Armenia", "Azerbaijan"), triple(ACC, "Azerbaijan", "Armenia")}
+
+
+def test_traded_barbs_or_one_side_is_no_accusation() -> None:
+    assert triples("The two parties traded barbs over the budget.") == set()
+    assert triples("Armenia traded accusations of shelling.") == set()
