@@ -69,3 +69,45 @@ def test_traded_accusations_go_both_ways() -> None:
 def test_traded_barbs_or_one_side_is_no_accusation() -> None:
     assert triples("The two parties traded barbs over the budget.") == set()
     assert triples("Armenia traded accusations of shelling.") == set()
+
+
+# -- family 2: business deals (a deal's action names the other party) --------------------------
+BUSINESS_DEALS = [
+    pytest.param("Disney struck a deal to acquire Pixar.", {triple(AGR, "Disney", "Pixar")},
+                 id="new-struck-a-deal-to-acquire"),
+    pytest.param("Comcast reached an agreement to buy NBC Universal from General Electric.",
+                 {triple(AGR, "Comcast", "NBC Universal"), triple(AGR, "Comcast", "General Electric")},
+                 id="new-agreement-to-buy-from"),
+    pytest.param("Nextel agreed to be acquired by Sprint for $35 billion.",
+                 {triple(AGR, "Nextel", "Sprint")}, id="new-agreed-to-be-acquired-by"),
+    pytest.param("Oracle agreed to sell its hardware unit to Fujitsu.",
+                 {triple(AGR, "Oracle", "Fujitsu")}, id="new-agreed-to-sell-to"),
+    pytest.param("Exxon agreed to buy Mobil.", {triple(AGR, "Exxon", "Mobil")}, id="new-agreed-to-buy"),
+    pytest.param("Boeing won a contract from the Pentagon.", {triple(AGR, "Boeing", "Pentagon")},
+                 id="new-won-a-contract-from"),
+    pytest.param("Halliburton was awarded a contract by the Army.",
+                 {triple(AGR, "Halliburton", "Army")}, id="new-awarded-a-contract-by"),
+    pytest.param("The Pentagon awarded Boeing a contract.", {triple(AGR, "Pentagon", "Boeing")},
+                 id="new-awarded-someone-a-contract"),
+    pytest.param("The company won the contract to manage the prisons with the Interior Ministry.",
+                 {triple(AGR, "company", "Interior Ministry")}, id="new-contract-to-run-with"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUSINESS_DEALS)
+def test_business_deals(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text, predicate=AGR) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Microsoft agreed to buy more servers.", id="new-buy-things"),
+    pytest.param("The company agreed to buy back shares.", id="new-buy-back"),
+    pytest.param("Google struck a deal to build a data center.", id="new-deal-to-build"),
+    pytest.param("Siemens won a contract to build power plants.", id="new-contract-no-counterpart"),
+    pytest.param("The suspect agreed to be questioned by police.", id="new-passive-no-name"),
+    pytest.param("The company agreed to buy the plant from the city.", id="new-seller-not-named"),
+    pytest.param("The US Congress agreed to lift embargoes on sales to Cuba, with strings attached.",
+                 id="new-with-strings-attached"),
+])
+def test_a_deal_needs_a_named_counterpart(text: str) -> None:
+    assert triples(text, predicate=AGR) == set()

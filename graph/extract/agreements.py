@@ -21,6 +21,7 @@ from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACCEPT_OBJECTS,
     ACCUSE_NOUNS,
+    ACTOR_NOUNS,
     AGREE_NOUNS,
     AGREE_OBJECT_VERBS,
     AGREE_VERBS,
@@ -33,6 +34,7 @@ from graph.extract.syntax import (
     argument,
     arguments,
     entity_span,
+    is_passive,
     noun_owner,
     pobjs,
     subjects,
@@ -68,11 +70,54 @@ def _with_in_subtree(token: Token) -> list[Token]:
     return out
 
 
-def _counterparts_of_action(verb: Token) -> list[Argument]:
+#: Verbs of handing something over: their "to" object receives it ("agreed to sell X to Y").
+_TRANSFER_VERBS = frozenset({"sell", "transfer", "hand", "lease", "license", "licence", "supply",
+                             "cede", "give", "return", "deliver", "provide", "pass"})
+#: Verbs of buying: their "from" object sells ("agreed to buy X from Y").
+_BUYING_VERBS = frozenset({"buy", "acquire", "purchase", "take", "obtain", "lease", "license"})
+#: Labels of a named party to a deal (not a region or a building).
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+#: Agreement nouns one party awards to another ("awarded a contract", "won a concession from").
+_AWARDED = frozenset({"contract", "contracts"})
+_AWARDING = frozenset({"award", "grant", "give"})
+
+
+def _absolute(noun: Token) -> bool:
+    """'with strings attached', 'with conditions imposed': a "with" phrase that is a clause of
+    its own (a bare participle on its noun), not a partner."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(
+        d.dep_ in ("agent", "prep", "dobj") for d in c.children) for c in noun.children)
+
+
+def _infinitives(noun: Token) -> list[Token]:
+    """The infinitive clauses of a noun ("a deal to buy X", "a contract to run the prisons")."""
+    return [a for a in noun.children if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)]
+
+
+def _deal_parties(action: Token) -> list[Argument]:
+    """The other named party of a deal's action: the buyer of a passive "to be acquired by Y",
+    the receiver of "to sell X to Y", the seller of "to buy X from Y"."""
+    lemma = action.lemma_.lower()
+    tokens = agents(action) if is_passive(action) else []
+    if lemma in _TRANSFER_VERBS:
+        tokens += pobjs(action, ("to",))
+    if lemma in _BUYING_VERBS:
+        tokens += pobjs(action, ("from",)) + [g for d in action.children if d.dep_ == "dobj"
+                                               for g in pobjs(d, ("from",))]
+    return [a for a in arguments(tokens) if a.via == "name" and a.label in _PARTY_LABELS]
+
+
+def _counterparts_of_action(verb: Token, *, actions: list[Token] | None = None) -> list[Argument]:
     """Who an agreed action is done with or for: "agreed to assist authorities", "agreed to lift
-    sanctions against Iran". Places and things are not counterparts."""
+    sanctions against Iran", "agreed to be acquired by Y", "a deal to buy X from Y" (``actions``:
+    the infinitives of the deal, default the verb's own). Places and things are not
+    counterparts."""
     out: list[Argument] = []
-    for x in (c for c in verb.children if c.dep_ == "xcomp"):
+    for x in actions if actions is not None else [c for c in verb.children if c.dep_ == "xcomp"]:
+        out.extend(_deal_parties(x))
         dobjs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
         if x.lemma_.lower() in _GRANTING:
             # "agreed to meet a U.S. request", "agreed to accept the EU's terms": the requester
@@ -90,7 +135,8 @@ def _counterparts_of_action(verb: Token) -> list[Argument]:
             if a.label in _COUNTERPART_LABELS and a.label not in PLACE_LABELS - {"GPE"} and (
                     a.via != "noun" or a.text.split()[-1].lower() in _AUTHORITIES):
                 out.append(a)
-        out.extend(a for a in arguments(joint) if a.label not in PLACE_LABELS - {"GPE"})
+        out.extend(a for a in arguments(joint) if a.label not in PLACE_LABELS - {"GPE"}
+                   and (a.via != "noun" or a.text.split()[-1].lower() in ACTOR_NOUNS))
     return out
 
 
@@ -148,7 +194,7 @@ class Agreements(RuleExtractor):
                 others = arguments(_with_in_subtree(token))
             else:
                 parties = arguments(subjects(token))
-                others = arguments(pobjs(token, ("with",)))
+                others = arguments([w for w in pobjs(token, ("with",)) if not _absolute(w)])
                 head = token.head
                 if not others and token.dep_ in ("advcl", "conj") and head != token:
                     others = arguments(pobjs(head, ("with",)))
@@ -177,6 +223,9 @@ class Agreements(RuleExtractor):
             else:
                 parties = arguments(subjects(token))
             others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in pobjs(o, ("with",))])
+            if not others and len(parties) < 2:
+                # "struck a deal to acquire Pixar", "reached an agreement to buy X from Y"
+                others = _counterparts_of_action(token, actions=[a for o in objs for a in _infinitives(o)])
         elif token.pos_ == "VERB" and lemma == "settle":
             # "X and Y settled", "X settled with Y", "the battle between X and Y was settled"
             if any(c.dep_ == "nsubjpass" for c in token.children):
@@ -213,10 +262,28 @@ class Agreements(RuleExtractor):
                 parties = _hyphen_pair(token)  # "the U.S.-Greek bases accord"
             if not parties:
                 # "returned their weapons under a deal with the government", "X's pact with Y"
-                withs = pobjs(token, ("with",))
+                withs = pobjs(token, ("with",)) + [  # "a contract to run the prisons with Y"
+                    g for a in _infinitives(token) for h in [a, *(d for d in a.children if d.dep_ == "dobj")]
+                    for g in pobjs(h, ("with",))]
+                if token.lemma_.lower() in _AWARDED:
+                    # "won a contract from the Pentagon"
+                    withs += pobjs(token, ("from",)) + (pobjs(token.head, ("from",))
+                                                        if token.dep_ == "dobj" else [])
                 if withs:
                     others = arguments(withs)
                     parties = arguments(noun_owner(token)) if others else []
+            if not parties and token.dep_ == "dobj" and token.head.lemma_.lower() in _AWARDING \
+                    and token.lemma_.lower() in _AWARDED:
+                # "the Army awarded Halliburton a contract", "X was awarded a contract by Y"
+                verb = token.head
+                if is_passive(verb):
+                    parties = arguments([c for c in verb.children if c.dep_ == "nsubjpass"])
+                    others = arguments(agents(verb) + pobjs(token, ("by",)))
+                else:
+                    parties = arguments(subjects(verb))
+                    others = arguments([c for c in verb.children if c.dep_ == "dative"])
+                others = [a for a in others if a.label in _PARTY_LABELS | {""}]
+                parties = parties if others else []
             confidence = 0.75
         else:
             return
