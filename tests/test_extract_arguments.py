@@ -111,3 +111,65 @@ def test_business_deals(text: str, expected: set[tuple[str, str, str]]) -> None:
 ])
 def test_a_deal_needs_a_named_counterpart(text: str) -> None:
     assert triples(text, predicate=AGR) == set()
+
+
+# -- family 2: an allegation named after the statement, denied by the accused ------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Pakistan's army said Indian troops had shelled its posts, a charge New Delhi denied.",
+                 triple(ACC, "Pakistan's army", "New Delhi"), id="new-a-charge-x-denied"),
+    pytest.param("The minister said rebels had attacked the convoy, an accusation the group rejected "
+                 "on Sunday.", triple(ACC, "minister", "group"), id="new-an-accusation-x-rejected"),
+])
+def test_an_allegation_summing_up_a_statement(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+def test_a_denied_claim_or_loss_is_no_accusation() -> None:
+    assert triples("The report said sales had risen, a claim the company denied.") == set()
+    assert triples("The storm destroyed the harbour, a loss the town denied.") == set()
+    # the accusation is the verb's; the summing-up noun adds no second accuser
+    assert triples("India accused Pakistan of sheltering militants, a charge Islamabad denies.") == {
+        triple(ACC, "India", "Pakistan")}
+
+
+# -- family 1: described actors, coordinated modifiers, participles ---------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A senior U.S. official accused Iran of hiding nuclear work.",
+                 {triple(ACC, "senior U.S. official", "Iran")}, id="new-senior-official"),
+    pytest.param("Haitian government officials accused the former president of corruption.",
+                 {triple(ACC, "Haitian government officials", "former president")}, id="new-officials"),
+    pytest.param("Media reports accused the minister of taking bribes.",
+                 {triple(ACC, "Media reports", "minister")}, id="new-media-reports"),
+    pytest.param("US and EU negotiators met in Geneva on Friday.",
+                 {triple(MET, "US negotiators", "EU negotiators")}, id="new-us-and-eu-negotiators"),
+    pytest.param("Obama met with union leaders on Monday.", {triple(MET, "Obama", "union leaders")},
+                 id="new-met-a-group"),
+    pytest.param("Serbia lodged a protest with Albania today, charging its neighbour with arming "
+                 "rebels in what is said was tantamount to war.",
+                 {triple(ACC, "Serbia", "neighbour")}, id="new-participle-made-a-subject"),
+])
+def test_described_actors(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A senior official said the talks would continue.", id="new-no-event"),
+    pytest.param("Several analysts said the deal was good for Iran.", id="new-opinion"),
+    pytest.param("Meeting reporters in Paris, Kerry and Lavrov said the talks had gone well.",
+                 id="new-meeting-reporters"),
+    pytest.param("Meeting in Paris, Kerry said the talks had gone well.", id="new-meeting-alone"),
+])
+def test_no_actor_pair_no_triple(text: str) -> None:
+    assert triples(text) == set()
+
+
+# -- family 7: collective events of coordinated subjects ---------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Meeting in Moscow, Berlusconi and Putin said they welcomed the result.",
+                 triple(MET, "Berlusconi", "Putin"), id="new-meeting-participle"),
+    pytest.param("Speaking to reporters after their talks. Meeting in Geneva, the French and German "
+                 "ministers said they had made progress.",
+                 triple(MET, "French ministers", "German ministers"), id="new-meeting-participle-second"),
+])
+def test_an_opening_meeting_participle_joins_the_subjects(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, predicate=MET)

@@ -314,6 +314,16 @@ class Accusations(RuleExtractor):
                     if denier:
                         accused = [a for a in accused if a.via != "pronoun"] + \
                             arguments(subjects(token.head))
+                denials = [c for c in token.children if c.dep_ in ("relcl", "acl")
+                           and c.lemma_.lower() in _DENYING and not is_passive(c)]
+                if not accusers and not accused and denials and token.dep_ in ("npadvmod", "appos"):
+                    # "X said Y had shelled its posts, a charge Y denied": the statement the noun
+                    # sums up is the accusation, its speaker the accuser, the denier the accused
+                    clause = token.head
+                    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                        clause = clause.head
+                    accused = arguments([s for d in denials for s in d.children if s.dep_ == "nsubj"])
+                    accusers = _speakers(clause) if accused else []
                 if not accused and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
                     accused = arguments(subjects(token.head))  # "Y faces charges brought by X"
         else:

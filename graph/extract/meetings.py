@@ -181,6 +181,10 @@ class Meetings(RuleExtractor):
         confidence = 0.9
         verbal = token.pos_ == "VERB" or (token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in token.children))  # "Pope Francis greets ...", tagged a noun
+        if token.lower_ == "meeting" and token.dep_ == "advcl" and token.i == token.sent.start:
+            # "Meeting in Moscow, A and B said ...": an opening participle the tagger took for a
+            # noun; its subjects are the main clause's
+            verbal, lemma = True, "meet"
         caption_noun = token.tag_ == "NNS" and token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
         if lemma in _CAPTION_VERBS and ((verbal and token.tag_ in ("VBZ", "VBP")) or caption_noun):
             # photo captions: "X, center, speaks with Y and Z at the summit", "X laughs with Y"

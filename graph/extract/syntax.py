@@ -367,7 +367,7 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
             if not hung:
                 continue
             tok = hung[0]
-        if not places:
+        if not places and tok.pos_ == "PROPN":
             # "President Donald Trump and Saudi King Salman ... have agreed": the parser hangs the
             # first name, with its "and", on the second as a modifier
             for mod in tok.lefts:
@@ -502,6 +502,16 @@ def subjects(verb: Token) -> list[Token]:
                      for s in c.children if s.dep_ == "nsubj"]
         if found:
             return found
+        if current == verb and verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i > 1 \
+                and verb.doc[verb.i - 1].text == ",":
+            # "Serbia lodged a protest, charging its neighbour with ...": a participle after a
+            # comma, which the parser made the subject of a later verb, takes the subject of
+            # the clause before it
+            for t in reversed(verb.doc[verb.sent.start : verb.i - 1]):
+                if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp"):
+                    found = [c for c in t.children if c.dep_ == "nsubj"]
+                    if found:
+                        return found
         if current == verb and verb.dep_ == "ROOT" and verb.i > 0:
             # "In a partnership hailed as a boost to ties, Egypt and Israel signed ...": the
             # parser hangs the subject on the opening phrase as an apposition
