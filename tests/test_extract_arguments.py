@@ -173,3 +173,40 @@ def test_no_actor_pair_no_triple(text: str) -> None:
 ])
 def test_an_opening_meeting_participle_joins_the_subjects(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text, predicate=MET)
+
+
+# -- family 1/2: split words, sides of a list, lists before a pronoun, the quote's speaker -----
+def test_a_hyphenated_agreement_noun_split_by_the_tokenizer() -> None:
+    assert triples("The United Nations brokered a cease-fire between the army and the rebels.") == {
+        triple(AGR, "army", "rebels")}
+    assert triples("The army opened fire on the rebels.") == set()
+
+
+def test_plus_joins_the_side_before_it() -> None:
+    found = triples("The July 14 agreement, reached between Iran and the U.S. plus five other world "
+                    "powers, calls on Tehran to act.")
+    assert found == {triple(AGR, "Iran", "U.S."), triple(AGR, "Iran", "five other world powers")}
+    # a plain list of three: each pair
+    assert len(triples("The accord between Egypt, Jordan and Israel was signed.")) == 3
+
+
+def test_every_item_of_a_list_before_they_is_held_responsible() -> None:
+    found = triples('"The police, the army, the government, they are all responsible for the deaths," '
+                    "said Ahmed, a resident.")
+    assert found == {triple(ACC, "Ahmed", x) for x in ("police", "army", "government")}
+
+
+def test_a_first_person_pronoun_in_a_quote_is_its_speaker() -> None:
+    assert triples('"I know many people hold me responsible for the failure," Smith said.') == {
+        triple(ACC, "many people", "Smith")}
+    assert triples('"We met the president twice," the minister said.') == {
+        triple(MET, "minister", "president")}
+    # no quotation: "me" is someone else; a pronoun speaker names nobody
+    assert triples("Smith said he met me.") == set()
+    assert triples("I met the president, he said.") == set()
+
+
+def test_people_hold_views_not_blame() -> None:
+    assert triples("Many people hold the minister responsible for the crisis.") == {
+        triple(ACC, "Many people", "minister")}
+    assert triples("People hold different views on the crisis.") == set()

@@ -145,6 +145,9 @@ def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
         # "The Americans, the Russians, the regime, they are all responsible": left dislocation
         dislocated = [c for c in cop.children if c.dep_ == "dep" and c.i < cop.i
                       and c.pos_ in ("NOUN", "PROPN")]
+        # "the Russians, the regime, they ...": the parser makes a later item an apposition
+        dislocated += [a for d in dislocated for c in d.conjuncts for a in c.children
+                       if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
         subjects_ = dislocated or subjects_
     accused = arguments(subjects_)
     if not accused:
@@ -265,7 +268,7 @@ class Accusations(RuleExtractor):
             resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
             if not resp:
                 return
-            accusers = arguments(subjects(token))
+            accusers = _agents_or_sources(subjects(token))  # "many people hold me responsible"
             accused = arguments([s for r in resp for s in r.children if s.dep_ == "nsubj"]
                                 + [c for c in token.children if c.dep_ == "dobj"])
         elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS):

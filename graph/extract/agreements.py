@@ -171,7 +171,30 @@ def _country_like(word: str) -> bool:
 
 
 def _agreement_noun(token: Token) -> bool:
-    return token.lemma_.lower() in AGREE_NOUNS or token.lower_ in AGREE_NOUNS
+    if token.lemma_.lower() in AGREE_NOUNS or token.lower_ in AGREE_NOUNS:
+        return True
+    # a hyphenated noun the tokenizer split ("cease - fire"): the whole word
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ \
+        and f"{doc[token.i - 2].lower_}-{token.lower_}" in AGREE_NOUNS
+
+
+def _one_side(parties: list[Argument], between: list[Token]) -> list[Argument]:
+    """'between Iran and the U.S. plus five other world powers': what "plus" or "along with"
+    adds joins the side before it, so it makes no pair with that side."""
+    doc = between[0].doc if between else None
+    if doc is None or len(parties) < 3:
+        return []
+    for arg in parties[2:]:
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[max(0, span.start - 3) : span.start]
+        if any(t.lower_ == "plus" or (t.lower_ == "with" and t.i > 0 and doc[t.i - 1].lower_ == "along")
+               for t in before):
+            return [arg]
+    return []
 
 
 class Agreements(RuleExtractor):
@@ -179,7 +202,7 @@ class Agreements(RuleExtractor):
 
     name = "agreements"
     predicates: tuple[str, ...] = ("agreed",)
-    triggers = frozenset(AGREE_VERBS | AGREE_NOUNS | {"settle"})
+    triggers = frozenset(AGREE_VERBS | AGREE_NOUNS | {"settle", "fire"})  # "cease - fire"
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -256,8 +279,15 @@ class Agreements(RuleExtractor):
             holders = [token] + [c for c in token.children if c.dep_ == "acl"]
             if token.head.lemma_.lower() in AGREE_OBJECT_VERBS and token.head.i > token.i:
                 holders.append(token.head)  # "the deal reached between X and Y" (misparsed)
-            parties = arguments([g for h in holders for g in pobjs(h, ("between", "among"))]) \
+            between = [g for h in holders for g in pobjs(h, ("between", "among"))]
+            parties = arguments(between) \
                 or arguments([g for h in holders[1:] for g in agents(h)])  # "signed by X and Y"
+            joined = _one_side(parties, between)
+            if joined:
+                # "between Iran and the U.S. plus five other world powers": Iran with each
+                first = parties[0]
+                others = [p for p in parties[1:]]
+                parties = [first]
             if not parties:
                 parties = _hyphen_pair(token)  # "the U.S.-Greek bases accord"
             if not parties:

@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     ORG_HEADS,
     PART_NOUNS,
     PLACE_LABELS,
+    SPEECH_VERBS,
     TITLE_NOUNS,
     is_agent_noun,
     is_place_noun,
@@ -228,7 +229,7 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         return span_argument(doc, token.i, token.right_edge.i + 1, "", "noun")
     if token.pos_ == "PRON":
         return None if places else (coref.speaker(token) or coref.pronoun(token)
-                                    or coref.thing(token))
+                                    or coref.thing(token) or _quoted_speaker(token))
     appos = _appos_names(token)
     ent = entity_span(token)
     if ent is not None and token.pos_ == "PROPN" and any(t.dep_ == "cc" for t in ent) \
@@ -318,6 +319,32 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return resolved
         start, end = noun_phrase(token)
         return span_argument(doc, start, end, "", "noun")
+    return None
+
+
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quoted_speaker(token: Token) -> Argument | None:
+    """'"... many people hold me responsible," Blatter said': a first-person pronoun in a quote
+    is the person (or body) to whom a verb of saying attributes the quote."""
+    if token.lower_ not in _FIRST_PERSON or not any(t.text in _QUOTES for t in token.sent):
+        return None
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
+            said = [c for c in head.children if c.dep_ == "nsubj"]
+            if len(said) != 1 or said[0].pos_ == "PRON":
+                return None
+            found = argument(said[0])
+            if found is None or (token.lower_ in ("i", "me") and found.label not in ("PERSON", "")):
+                return None
+            return Argument(found.text, found.start, found.end, found.label, "pronoun")
+        current = head
     return None
 
 
