@@ -210,3 +210,32 @@ def test_people_hold_views_not_blame() -> None:
     assert triples("Many people hold the minister responsible for the crisis.") == {
         triple(ACC, "Many people", "minister")}
     assert triples("People hold different views on the crisis.") == set()
+
+
+# -- family 2: more light verbs and nouns ------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Iran and Iraq inked a deal on oil exports.", triple(AGR, "Iran", "Iraq"), id="new-inked"),
+    pytest.param("Ford and Volkswagen announced a partnership on electric cars.",
+                 triple(AGR, "Ford", "Volkswagen"), id="new-announced-a-partnership"),
+    pytest.param("Exxon announced a merger with Mobil.", triple(AGR, "Exxon", "Mobil"), id="new-merger-with"),
+    pytest.param("Prosecutors leveled new accusations at the senator.",
+                 triple(ACC, "Prosecutors", "senator"), id="new-levelled-at"),
+    pytest.param("Kenya pointed the finger at Somali militants.",
+                 triple(ACC, "Kenya", "Somali militants"), id="new-pointed-the-finger"),
+    pytest.param("Pompeo sat down with Lavrov in Sochi.", triple(MET, "Pompeo", "Lavrov"), id="new-sat-down-with"),
+])
+def test_light_verbs_and_nouns(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The ministry announced an agreement on Monday.", id="new-one-party-announces"),
+    pytest.param("Apple announced a new phone.", id="new-announced-a-product"),
+    pytest.param("The two firms discussed a possible merger.", id="new-possible-merger"),
+    pytest.param("The compass pointed at the mountain.", id="new-pointed-at"),
+    pytest.param("Pompeo sat down with reporters in Sochi.", id="new-sat-down-with-reporters"),
+    pytest.param("The minister sat down on a bench.", id="new-sat-down"),
+    pytest.param("The ministry lodged a complaint against Japan.", id="new-complaint-is-no-accusation"),
+])
+def test_light_verbs_without_an_event(text: str) -> None:
+    assert triples(text) == set()

@@ -202,7 +202,7 @@ class Accusations(RuleExtractor):
 
     name = "accusations"
     predicates: tuple[str, ...] = ("accused",)
-    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible", "behind"})
+    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible", "behind", "point"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -264,6 +264,14 @@ class Accusations(RuleExtractor):
             accused = arguments([c for c in cop.children if c.dep_ == "nsubj"])
             accusers = _speakers(cop) if accused else []
             confidence = 0.7
+        elif lemma == "point" and token.pos_ == "VERB":
+            # "Kenya pointed the finger at Somali militants": blame
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in token.children):
+                return
+            accusers = arguments(subjects(token))
+            accused = arguments(pobjs(token, ("at",)) + [g for c in token.children if c.dep_ == "dobj"
+                                                         for g in pobjs(c, ("at",))])
+            confidence = 0.75
         elif lemma == "hold" and token.pos_ == "VERB":
             resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
             if not resp:
@@ -307,6 +315,8 @@ class Accusations(RuleExtractor):
                 about = [g for a in pobjs(token, ("about", "over")) for g in
                          ([c for c in a.children if c.dep_ == "poss"] or [a])]
                 accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token) + about
+                                    + (pobjs(token.head, ("at",)) if making and token.head.lemma_.lower()
+                                       in ("level", "levy", "hurl", "direct") else [])
                                     + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))]
                                     + (pobjs(token.head, ("against",)) if making else [])
                                     + [g for m in made for g in pobjs(m, ("against", "on"))])

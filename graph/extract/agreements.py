@@ -202,7 +202,7 @@ class Agreements(RuleExtractor):
 
     name = "agreements"
     predicates: tuple[str, ...] = ("agreed",)
-    triggers = frozenset(AGREE_VERBS | AGREE_NOUNS | {"settle", "fire"})  # "cease - fire"
+    triggers = frozenset(AGREE_VERBS | AGREE_OBJECT_VERBS | AGREE_NOUNS | {"settle", "fire"})  # "cease - fire"
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()

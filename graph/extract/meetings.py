@@ -186,7 +186,14 @@ class Meetings(RuleExtractor):
             # noun; its subjects are the main clause's
             verbal, lemma = True, "meet"
         caption_noun = token.tag_ == "NNS" and token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
-        if lemma in _CAPTION_VERBS and ((verbal and token.tag_ in ("VBZ", "VBP")) or caption_noun):
+        if lemma == "sit" and verbal and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            # "Pompeo sat down with Lavrov": a meeting in any tense
+            parties = arguments(subjects(token))
+            others = _actors(arguments(pobjs(token, ("with",))))
+            if not others or _remote(token):
+                return
+            confidence = 0.8
+        elif lemma in _CAPTION_VERBS and ((verbal and token.tag_ in ("VBZ", "VBP")) or caption_noun):
             # photo captions: "X, center, speaks with Y and Z at the summit", "X laughs with Y"
             # (the tagger often takes "chats" after "X, center," for a noun in apposition)
             parties = arguments([token.head] if caption_noun else subjects(token))
