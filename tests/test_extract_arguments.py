@@ -239,3 +239,20 @@ def test_light_verbs_and_nouns(text: str, expected: tuple[str, str, str]) -> Non
 ])
 def test_light_verbs_without_an_event(text: str) -> None:
     assert triples(text) == set()
+
+
+# -- family 7: more reciprocals ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    pytest.param("India and China accused one another of border violations.", id="new-one-another"),
+    pytest.param("Armenia and Azerbaijan have traded blame for the violence.", id="new-traded-blame"),
+    pytest.param("Each side blamed the other for the breakdown, India and China said.",
+                 id="new-each-side-reported"),
+])
+def test_reciprocal_accusations_go_both_ways(text: str) -> None:
+    names = ("Armenia", "Azerbaijan") if "Armenia" in text else ("India", "China")
+    assert triples(text) == {triple(ACC, names[0], names[1]), triple(ACC, names[1], names[0])}
+
+
+def test_a_reciprocal_needs_two_named_sides() -> None:
+    assert triples("Each side blamed the other for the breakdown, the mediator said.") == set()
+    assert triples("The rivals blamed each other.") == set()

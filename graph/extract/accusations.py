@@ -53,7 +53,7 @@ def _reciprocal(token: Token) -> bool:
         c.lower_ == "each" for s in token.children if s.dep_ == "nsubj" for c in s.subtree)
     return any(c.dep_ == "dobj" and c.lower_ == "other" and (
         any(d.lower_ == "each" for d in c.children) or each) for c in token.children) or any(
-        c.dep_ == "dobj" and c.lower_ == "another" and any(d.lower_ == "one" for d in c.children)
+        c.dep_ == "dobj" and {c.lower_, *(d.lower_ for d in c.children)} >= {"one", "another"}
         for c in token.children)
 
 
@@ -232,6 +232,9 @@ class Accusations(RuleExtractor):
             elif _reciprocal(token):
                 group = arguments(subjects(token))
                 if len(group) < 2:
+                    # "each side blamed the other, Israel and Hamas said": the reporters
+                    group = _speakers(token)
+                if len(group) < 2:
                     group = _nearest_group(token)
                 for a in group:
                     for b in group:
@@ -281,7 +284,19 @@ class Accusations(RuleExtractor):
                                 + [c for c in token.children if c.dep_ == "dobj"])
         elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS):
             confidence = 0.8
-            if lemma == "blame":
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and (
+                    token.tag_ == "NNS" or lemma == "blame"):
+                # "Armenia and Azerbaijan traded accusations": each accuses the other
+                verb = token.head
+                group = arguments(subjects(verb))
+                if len(group) < 2 or is_irrealis(verb):
+                    return
+                for a in group:
+                    for b in group:
+                        if a is not b:
+                            yield self.mention("accused", a, b, token, context, confidence=0.75)
+                return
+            elif lemma == "blame":
                 verb = token.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                     verb = verb.head
@@ -294,18 +309,6 @@ class Accusations(RuleExtractor):
                     if feet.lemma_.lower() in ("foot", "feet", "door", "doorstep"):
                         targets += pobjs(feet, ("of",))
                 accused = arguments(targets)
-            elif token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and \
-                    token.tag_ == "NNS":
-                # "Armenia and Azerbaijan traded accusations": each accuses the other
-                verb = token.head
-                group = arguments(subjects(verb))
-                if len(group) < 2 or is_irrealis(verb):
-                    return
-                for a in group:
-                    for b in group:
-                        if a is not b:
-                            yield self.mention("accused", a, b, token, context, confidence=0.75)
-                return
             else:
                 accusers = authors(token)
                 making = token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING
