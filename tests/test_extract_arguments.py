@@ -256,3 +256,31 @@ def test_reciprocal_accusations_go_both_ways(text: str) -> None:
 def test_a_reciprocal_needs_two_named_sides() -> None:
     assert triples("Each side blamed the other for the breakdown, the mediator said.") == set()
     assert triples("The rivals blamed each other.") == set()
+
+
+# -- family 4: where the people visited are, stops on a journey --------------------------------
+VISITED = "visited"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("BAGHDAD (Reuters) - Rumsfeld visited US troops in the capital on Sunday.",
+                 triple(VISITED, "Rumsfeld", "BAGHDAD"), id="new-the-capital-of-the-dateline"),
+    pytest.param("The prime minister visited flood victims in Sindh on Monday.",
+                 triple(VISITED, "prime minister", "Sindh"), id="new-visited-people-in-a-place"),
+    pytest.param("The minister visited wounded soldiers at a hospital in Kabul.",
+                 triple(VISITED, "minister", "Kabul"), id="new-at-a-hospital-in"),
+    pytest.param("The secretary flew on to Tokyo after stops in Seoul and Manila.",
+                 triple(VISITED, "secretary", "Manila"), id="new-after-stops-in"),
+])
+def test_travel_places(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, predicate=VISITED)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Rumsfeld visited US troops in the capital on Sunday.", id="new-capital-without-dateline"),
+    pytest.param("The minister visited the refugees in the city.", id="new-the-city-unnamed"),
+    pytest.param("The convoy came to a stop in the desert.", id="new-came-to-a-stop"),
+    pytest.param("The truce brought a stop to fighting in Gaza.", id="new-a-stop-to-fighting"),
+])
+def test_no_named_place_no_visit(text: str) -> None:
+    assert triples(text, predicate=VISITED) == set()

@@ -28,8 +28,11 @@ from graph.extract.lexicon import (
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import (
+    ANAPHORIC_PLACES,
     agents,
+    argument,
     arguments,
+    conjuncts,
     is_passive,
     light_verb,
     noun_owner,
@@ -53,6 +56,37 @@ def _plural_name(arg: Argument, token: Token) -> bool:
     doc = token.doc
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     return span is not None and span.root.tag_ == "NNPS"
+
+
+def _stop_between(noun: Token) -> bool:
+    """'flew on to Tokyo after stops in Seoul and Manila': a stop on a journey, named by its
+    place, as the object of a preposition of sequence (not "a stop to the fighting")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "during", "with") \
+        and noun.lemma_.lower() in ("stop", "stopover") and any(
+            g.ent_type_ in ("GPE", "LOC") for g in pobjs(noun, ("in", "at")))
+
+
+def _people(token: Token) -> bool:
+    """True when a visit's object is people, not a place ("troops", "flood victims")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("GPE", "LOC", "FAC") and \
+        not is_place_noun(token.lemma_.lower()) and argument(token) is not None
+
+
+def _where(verb: Token, objects: list[Token]) -> list[Argument]:
+    """The named place of an "in" phrase of ``verb`` or of its objects; "the capital" or "the
+    city" there is the dateline's place when the article has one."""
+    out: list[Argument] = []
+    for target in pobjs(verb, ("in", "at")) + [g for o in objects for c in conjuncts(o)
+                                               for g in pobjs(c, ("in", "at"))]:
+        if target.lemma_.lower() in ANAPHORIC_PLACES and [c.lower_ for c in target.children] == ["the"]:
+            here = dateline_place(verb.doc)  # "in the capital" under a "BAGHDAD -" dateline
+            out += [here] if here is not None else []
+        elif target.ent_type_ in ("GPE", "LOC", "FAC") or is_place_noun(target.lemma_.lower()):
+            # "in Sindh", "at a hospital in Kabul": a named place ("in the hospital" alone is
+            # only where the meeting was, an optional visit by the annotation rules)
+            out += [a for a in arguments([target], places=True)
+                    if a.label in ("GPE", "LOC") or (a.label == "FAC" and a.via == "name")]
+    return out
 
 
 def _destinations(token: Token, preps: tuple[str, ...]) -> list[Argument]:
@@ -87,8 +121,14 @@ class Visits(RuleExtractor):
                 places = arguments([c for c in token.children if c.dep_ == "nsubjpass"], places=True)
                 visitors = arguments(agents(token))
             else:
-                places = arguments([c for c in token.children if c.dep_ == "dobj"], places=True)
+                dobjs = [c for c in token.children if c.dep_ == "dobj"]
+                places = arguments(dobjs, places=True)
                 visitors = arguments(subjects(token))
+                if not places and any(_people(d) for d in dobjs):
+                    # "visited US troops in the capital", "visited flood victims in Sindh": the
+                    # place where the people visited are
+                    places = _where(token, dobjs)
+                    confidence = 0.75
         elif token.pos_ == "VERB" and lemma in TRAVEL_VERBS:
             places = _destinations(token, TRAVEL_VERBS[lemma])
             visitors = arguments(subjects(token))
@@ -132,7 +172,8 @@ class Visits(RuleExtractor):
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS
                                                   or (lemma in LIGHT_VISIT_NOUNS
-                                                      and light_verb(token) is not None)):
+                                                      and (light_verb(token) is not None
+                                                           or _stop_between(token)))):
             # "the visit of Chinese President Xi", not "an inspection of the camp"
             of_people = [g for g in pobjs(token, ("of",)) if g.ent_type_ in ("PERSON", "ORG", "NORP")
                          or (g.pos_ == "NOUN" and g.ent_type_ not in ("GPE", "LOC", "FAC")
