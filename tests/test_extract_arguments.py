@@ -284,3 +284,20 @@ def test_travel_places(text: str, expected: tuple[str, str, str]) -> None:
 ])
 def test_no_named_place_no_visit(text: str) -> None:
     assert triples(text, predicate=VISITED) == set()
+
+
+# -- precision: hard negatives around the new mechanisms ---------------------------------------
+@pytest.mark.parametrize("text", [
+    pytest.param("Microsoft offered to buy Yahoo for $44 billion.", id="new-offered-to-buy"),
+    pytest.param("The company plans to sell its unit to Fujitsu.", id="new-plans-to-sell"),
+    pytest.param("Nextel refused to be acquired by Sprint.", id="new-refused-to-be-acquired"),
+    pytest.param("Disney failed to reach a deal to acquire Pixar.", id="new-failed-deal"),
+    pytest.param("Boeing bid for a contract with the Pentagon.", id="new-bid-for-a-contract"),
+    pytest.param("The firm hopes to win a contract from the army.", id="new-hopes-to-win"),
+    pytest.param("Prosecutors may file charges against the mayor.", id="new-may-file-charges"),
+    pytest.param("Kerry said he would sit down with Lavrov next week.", id="new-would-sit-down"),
+    pytest.param('"We will meet the president next week," the minister said.', id="new-quote-future"),
+    pytest.param("The two teams traded goals in the first half.", id="new-traded-goals"),
+])
+def test_unreal_or_unnamed_deals_and_charges(text: str) -> None:
+    assert triples(text) == set()

@@ -155,7 +155,7 @@ plan set expect schedule hope want wish intend seek aim offer promise propose re
 reject cancel call postpone delay fail try attempt invite urge ask consider prepare threaten
 pledge vow demand agree due likely able going ready willing eager suggest seem appear deny mull
 weigh discuss debate contemplate hint rule need would-be bar ban prevent block forbid prohibit stop avoid skip boycott snub
-miss halt scrap abandon
+miss halt scrap abandon bid vie compete
 """.split())  # noqa: SIM905
 #: Nouns that, governing an event noun or verb, make it unreal ("a plan to visit").
 IRREALIS_NOUNS = frozenset("""

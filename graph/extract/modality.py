@@ -53,7 +53,9 @@ def _unreal_modifier(token: Token) -> bool:
 
 def _governs_unreal(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "ADJ", "AUX") and lemma in IRREALIS_GOVERNORS:
+    # the small model's lemmatizer misses some forms ("hopes" -> "hop"): the form less its -s/-d
+    forms = {lemma, token.lower_[:-1]} if token.lower_.endswith(("s", "d")) else {lemma}
+    if token.pos_ in ("VERB", "ADJ", "AUX") and forms & IRREALIS_GOVERNORS:
         return True
     return token.pos_ == "NOUN" and (token.lower_ in IRREALIS_NOUNS or lemma in IRREALIS_NOUNS)
 
