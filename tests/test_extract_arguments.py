@@ -301,3 +301,18 @@ def test_no_named_place_no_visit(text: str) -> None:
 ])
 def test_unreal_or_unnamed_deals_and_charges(text: str) -> None:
     assert triples(text) == set()
+
+
+# -- family 2: a relative clause without "that" on an agreement noun ---------------------------
+def test_the_deal_x_negotiated_with_y_is_real_whatever_is_wanted_of_it() -> None:
+    text = ("Trump wants to rip up the nuclear deal former President Barack Obama and other world "
+            "leaders negotiated with Iran.")
+    assert triples(text, predicate=AGR) == {triple(AGR, "Barack Obama", "Iran"),
+                                            triple(AGR, "other world leaders", "Iran")}
+    assert triples("The senator attacked the accord President Obama signed with Cuba.",
+                   predicate=AGR) == {triple(AGR, "Obama", "Cuba")}
+
+
+def test_the_deal_x_would_negotiate_is_not() -> None:
+    assert triples("Trump wants to rip up the deal Obama would negotiate with Iran.",
+                   predicate=AGR) == set()

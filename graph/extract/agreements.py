@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     AGREE_NOUNS,
     AGREE_OBJECT_VERBS,
     AGREE_VERBS,
+    MODAL_AUX,
     PLACE_LABELS,
     REQUEST_VERBS,
 )
@@ -239,9 +240,18 @@ class Agreements(RuleExtractor):
                     or not any(c.dep_ == "dobj" for c in token.children)):
                 # "the accord, which Iran signed with six world powers", "the deal X negotiated"
                 objs = [token.head]
+            appos: list[Token] = []
+            if not objs and token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and \
+                    _agreement_noun(token.head) and not agents(token):
+                # "the deal Obama and other leaders negotiated with Iran": a relative clause
+                # without "that", parsed with its subject in apposition to the noun
+                appos = [c for c in token.head.children if c.dep_ == "appos" and c.i < token.i]
+                objs = [token.head] if appos else []
             if not objs:
                 return
-            if any(c.dep_ == "nsubjpass" for c in token.children):
+            if appos:
+                parties = arguments(appos)
+            elif any(c.dep_ == "nsubjpass" for c in token.children):
                 parties = arguments(agents(token))
             else:
                 parties = arguments(subjects(token))
@@ -319,8 +329,16 @@ class Agreements(RuleExtractor):
             return
         nominal = token.pos_ in ("NOUN", "PROPN")
         # a named agreement between parties exists whatever is said of it ("if the agreement
-        # between X and Y is implemented"): only its own modifiers can make it unreal
-        if not parties or (is_nominal_irrealis(token) if nominal else is_irrealis(token)):
+        # between X and Y is implemented"): only its own modifiers can make it unreal; so does
+        # one a relative clause says was made ("wants to rip up the deal X negotiated with Y")
+        relative = token.pos_ == "VERB" and token.dep_ == "acl" and lemma in AGREE_OBJECT_VERBS \
+            and token.head.pos_ == "NOUN" and any(c.dep_ == "appos" for c in token.head.children)
+        if relative:
+            unreal = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUX)
+                         for c in token.children)
+        else:
+            unreal = is_nominal_irrealis(token) if nominal else is_irrealis(token)
+        if not parties or unreal:
             return
         if not others and len(parties) < 2:
             return
