@@ -316,3 +316,9 @@ def test_the_deal_x_negotiated_with_y_is_real_whatever_is_wanted_of_it() -> None
 def test_the_deal_x_would_negotiate_is_not() -> None:
     assert triples("Trump wants to rip up the deal Obama would negotiate with Iran.",
                    predicate=AGR) == set()
+
+
+def test_an_object_the_parser_made_a_participles_subject() -> None:
+    text = ("Regulators filed charges against the bank's chairman and his deputy, Tom Reed, moving "
+            "to bar them from office.")
+    assert triples(text) == {triple(ACC, "Regulators", "chairman"), triple(ACC, "Regulators", "Tom Reed")}

@@ -507,6 +507,11 @@ def pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
     for c in token.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            # "charges against Conrad Black and his deputy, David Radler, moving to bar ...": the
+            # parser makes the object the subject of a following participle
+            out.extend(s for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                       for s in g.children if s.dep_ == "nsubj" and s.left_edge.i == c.i + 1
+                       and s.pos_ in ("PROPN", "NOUN"))
     return out
 
 
