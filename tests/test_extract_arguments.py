@@ -322,3 +322,24 @@ def test_an_object_the_parser_made_a_participles_subject() -> None:
     text = ("Regulators filed charges against the bank's chairman and his deputy, Tom Reed, moving "
             "to bar them from office.")
     assert triples(text) == {triple(ACC, "Regulators", "chairman"), triple(ACC, "Regulators", "Tom Reed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The former mayor has been accused of taking bribes, much of it paid in cash, by "
+                 "federal prosecutors.", triple(ACC, "federal prosecutors", "former mayor"),
+                 id="new-late-agent-on-a-participle"),
+    pytest.param("Ousted leader Jean Dupont has been accused of stealing up to 5 million dollars in state "
+                 "funds, much of it believed to have been hidden abroad, by the current government.",
+                 triple(ACC, "current government", "Jean Dupont"), id="new-late-agent-on-an-xcomp"),
+])
+def test_a_late_by_phrase_after_a_parenthetical_is_the_accuser(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The minister was accused of lying, which was followed by a scandal.", id="new-by-a-thing"),
+    pytest.param("The minister was accused of lying after his speech, which was attended by students.",
+                 id="new-by-without-comma"),
+])
+def test_a_by_phrase_of_another_clause_is_no_accuser(text: str) -> None:
+    assert triples(text) == set()

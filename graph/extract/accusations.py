@@ -172,6 +172,22 @@ def _has_neg(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def _late_agents(verb: Token) -> list[Token]:
+    """'Aristide has been accused of misusing funds, much of it believed embezzled, by Haitian
+    officials': a sentence-final ", by X" set off by a comma after a parenthetical, which the
+    parser hangs on a verb of the parenthetical, is the agent of the passive before it."""
+    sent = verb.sent
+    last = sent.end - 1
+    while last > verb.i and sent.doc[last].is_punct:
+        last -= 1
+    for by in sent.doc[verb.i + 1 : last]:
+        if by.lower_ == "by" and by.dep_ in ("prep", "agent") and sent.doc[by.i - 1].text == ",":
+            found = [g for g in by.children if g.dep_ == "pobj" and g.right_edge.i == last]
+            if found:
+                return found
+    return []
+
+
 def _made_by_clause(noun: Token) -> list[Token]:
     """Active clauses on an accusation noun that say who made it ("the charges the government
     levelled on its unit", "allegations that regulators filed against it")."""
@@ -226,7 +242,7 @@ class Accusations(RuleExtractor):
                 accusers = arguments([token.head])
                 accused = arguments(subjects(token.head.head))
             elif is_passive(token):
-                accusers = arguments(agents(token))
+                accusers = arguments(agents(token) or _late_agents(token))
                 accused = arguments([c for c in token.children if c.dep_ == "nsubjpass"]) \
                     or (arguments([token.head]) if token.dep_ == "acl" else [])
             elif _reciprocal(token):
