@@ -343,3 +343,10 @@ def test_a_late_by_phrase_after_a_parenthetical_is_the_accuser(text: str, expect
 ])
 def test_a_by_phrase_of_another_clause_is_no_accuser(text: str) -> None:
     assert triples(text) == set()
+
+
+def test_a_future_date_after_a_nominal_visit_makes_it_planned() -> None:
+    assert triples("Supporters and critics of the president's trip to Cuba later this month agree on "
+                   "one thing.", predicate=VISITED) == set()
+    assert triples("The president's trip to Cuba last week angered critics.", predicate=VISITED) == {
+        triple(VISITED, "president", "Cuba")}

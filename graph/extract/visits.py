@@ -58,6 +58,21 @@ def _plural_name(arg: Argument, token: Token) -> bool:
     return span is not None and span.root.tag_ == "NNPS"
 
 
+def _dated_ahead(noun: Token) -> bool:
+    """'Obama's trip to Cuba later this month agree on ...': a future date right after a nominal
+    visit's phrase, which the parser hung on the next verb, makes the visit planned."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    words: set[str] = set()
+    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME"):
+        words.add(doc[i].lower_)
+        i += 1
+    return bool(words & {"next", "tomorrow", "coming", "upcoming"}) or (
+        "later" in words and bool(words & {"this", "today", "tonight"}))
+
+
 def _stop_between(noun: Token) -> bool:
     """'flew on to Tokyo after stops in Seoul and Manila': a stop on a journey, named by its
     place, as the object of a preposition of sequence (not "a stop to the fighting")."""
@@ -200,7 +215,7 @@ class Visits(RuleExtractor):
         # took a well-known place for a person or an organisation ("visited Kyiv")
         places = [p for p in places if (p.label not in ("ORG", "NORP") and not _plural_name(p, token))
                   or is_known_place(p.text)]
-        if not places or not visitors or is_irrealis(token):
+        if not places or not visitors or is_irrealis(token) or _dated_ahead(token):
             return
         for v in visitors:
             if not _visitor_ok(v, token):
