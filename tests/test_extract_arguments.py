@@ -350,3 +350,17 @@ def test_a_future_date_after_a_nominal_visit_makes_it_planned() -> None:
                    "one thing.", predicate=VISITED) == set()
     assert triples("The president's trip to Cuba last week angered critics.", predicate=VISITED) == {
         triple(VISITED, "president", "Cuba")}
+
+
+# -- family 6: not the event (force, one's own companions) -------------------------------------
+def test_meeting_a_crowd_with_force_is_no_meeting() -> None:
+    assert triples("Police met protesters with tear gas.") == set()
+    assert triples("Soldiers met the marchers with live ammunition.") == set()
+    assert triples("Police met with protest leaders on Monday.") == {triple(MET, "Police", "protest leaders")}
+
+
+def test_who_came_along_is_not_who_was_met() -> None:
+    assert triples("The minister met the protesters with his aides.") == {
+        triple(MET, "minister", "protesters")}
+    assert triples("The minister met with his French counterpart.") == {
+        triple(MET, "minister", "French counterpart")}

@@ -83,6 +83,12 @@ def _companions(token: Token) -> list[Token]:
     return expanded
 
 
+#: What a crowd is "met with" when it is confronted, not met ("met protesters with tear gas").
+_FORCE = frozenset("""
+gas force forces gunfire fire bullets bullet batons baton violence cannon cannons arrests
+repression shots clubs stones rocks grenades rubber tear-gas truncheons live ammunition
+""".split())  # noqa: SIM905
+
 #: What is hosted without meeting anyone: events and gatherings.
 _HOSTED_EVENTS = frozenset("""
 party parties event events festival ceremony games tournament championship forum exhibition
@@ -225,7 +231,14 @@ class Meetings(RuleExtractor):
                 parties = arguments(subjects(token))
                 objects = [c for c in token.children if c.dep_ == "dobj"
                            or (c.dep_ == "appos" and token.pos_ != "VERB")]
-                others = arguments(objects + pobjs(token, ("with",)))
+                withs = pobjs(token, ("with",))
+                if objects:
+                    # "met the protesters with his aides": who came along, not who was met
+                    withs = [w for w in withs if not any(
+                        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in w.children)]
+                others = arguments(objects + withs)
+            if any(g.lemma_.lower() in _FORCE or g.lower_ in _FORCE for g in pobjs(token, ("with",))):
+                return  # "police met protesters with tear gas": force, not a meeting
             if lemma == "host":
                 # "hosted sex parties", "hosts 600,000 refugees": an event or a population
                 others = [a for a in others if not _event_or_population(a, token)]
