@@ -364,3 +364,9 @@ def test_who_came_along_is_not_who_was_met() -> None:
         triple(MET, "minister", "protesters")}
     assert triples("The minister met with his French counterpart.") == {
         triple(MET, "minister", "French counterpart")}
+
+
+def test_buying_a_stake_agrees_with_the_company() -> None:
+    assert triples("Vivendi said Monday it had agreed to buy a stake in Maroc Telecom.",
+                   predicate=AGR) == {triple(AGR, "Vivendi", "Maroc Telecom")}
+    assert triples("Vivendi agreed to buy a house in Paris.", predicate=AGR) == set()

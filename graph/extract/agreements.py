@@ -76,6 +76,8 @@ _TRANSFER_VERBS = frozenset({"sell", "transfer", "hand", "lease", "license", "li
                              "cede", "give", "return", "deliver", "provide", "pass"})
 #: Verbs of buying: their "from" object sells ("agreed to buy X from Y").
 _BUYING_VERBS = frozenset({"buy", "acquire", "purchase", "take", "obtain", "lease", "license"})
+#: What one buys of a company ("a stake in X").
+_STAKES = frozenset({"stake", "share", "shares", "interest", "holding", "holdings", "equity"})
 #: Labels of a named party to a deal (not a region or a building).
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -108,6 +110,9 @@ def _deal_parties(action: Token) -> list[Argument]:
     if lemma in _BUYING_VERBS:
         tokens += pobjs(action, ("from",)) + [g for d in action.children if d.dep_ == "dobj"
                                                for g in pobjs(d, ("from",))]
+        # "agreed to buy a stake in Maroc Telecom": the company whose shares are bought
+        tokens += [g for d in action.children if d.dep_ == "dobj" and d.lemma_.lower() in _STAKES
+                   for g in pobjs(d, ("in",))]
     return [a for a in arguments(tokens) if a.via == "name" and a.label in _PARTY_LABELS]
 
 
