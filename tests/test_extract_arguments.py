@@ -370,3 +370,16 @@ def test_buying_a_stake_agrees_with_the_company() -> None:
     assert triples("Vivendi said Monday it had agreed to buy a stake in Maroc Telecom.",
                    predicate=AGR) == {triple(AGR, "Vivendi", "Maroc Telecom")}
     assert triples("Vivendi agreed to buy a house in Paris.", predicate=AGR) == set()
+
+
+# -- family 2: addressing someone during one's visit is meeting them ----------------------------
+def test_addressing_someone_during_ones_visit() -> None:
+    assert triples("During his visit to Kabul, Musharraf congratulated Karzai on his victory.",
+                   predicate=MET) == {triple(MET, "Musharraf", "Karzai")}
+    # someone else's visit, a people, an audience, or praise from afar: no meeting
+    assert triples("During Obama's visit, Merkel thanked Putin.", predicate=MET) == set()
+    assert triples("During his visit to Kabul, Musharraf congratulated the Afghan people.",
+                   predicate=MET) == set()
+    assert triples("During his visit to Kabul, Musharraf told reporters that peace was near.",
+                   predicate=MET) == set()
+    assert triples("During his visit, Kerry praised Macron.", predicate=MET) == set()

@@ -264,6 +264,22 @@ class Meetings(RuleExtractor):
             others = arguments(pobjs(token, ("with",)))
             if not others and len(parties) < 2:
                 return
+        elif token.pos_ == "NOUN" and lemma in ("visit", "trip", "tour", "stay") and \
+                token.dep_ == "pobj" and token.head.lower_ in ("during", "on", "in", "while", "throughout"):
+            # "During his visit to Kabul, Musharraf congratulated Karzai": addressing someone
+            # in the course of one's visit is meeting them
+            prep = token.head
+            verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADDRESSING:
+                return
+            if any(c.dep_ == "poss" and c.lower_ not in ("his", "her", "their") for c in token.children):
+                return  # "during Obama's visit, Merkel thanked ...": someone else's visit
+            parties = arguments(subjects(verb))
+            others = [a for a in arguments([d for d in verb.children if d.dep_ == "dobj"])
+                      if a.label in ("PERSON", "") and not is_known_place(a.text)]
+            if not others or is_irrealis(verb):
+                return
+            confidence = 0.7
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in MEET_NOUNS or token.lower_ in MEET_NOUNS):
             if _remote(token):
                 return
