@@ -383,3 +383,25 @@ def test_addressing_someone_during_ones_visit() -> None:
     assert triples("During his visit to Kabul, Musharraf told reporters that peace was near.",
                    predicate=MET) == set()
     assert triples("During his visit, Kerry praised Macron.", predicate=MET) == set()
+
+
+# -- family 2: "the blame falls on X", reported ------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The blame falls on the home secretary for the affair, the magazine charges.",
+                 triple(ACC, "magazine", "home secretary"), id="new-blame-falls-on-the-magazine-charges"),
+    pytest.param("The blame falls on the home secretary for the affair, the magazine itself charges in "
+                 "its latest issue.", triple(ACC, "magazine", "home secretary"), id="new-charges-in-its-issue"),
+    pytest.param("The blame lies with the government, the opposition leader said.",
+                 triple(ACC, "opposition leader", "government"), id="new-blame-lies-with"),
+])
+def test_the_blame_falls_on(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The blame falls on the government.", id="new-blame-without-a-speaker"),
+    pytest.param("The blame does not lie with the government, the minister said.", id="new-negated"),
+    pytest.param("The hotel raised its prices, the company charges.", id="new-charges-no-blame"),
+])
+def test_the_blame_falls_on_nobody_named(text: str) -> None:
+    assert triples(text) == set()

@@ -95,12 +95,15 @@ def _speakers(clause: Token) -> list[Argument]:
     current = clause
     for _ in range(3):
         head = current.head
-        if head is current:
+        if head == current and current != clause:
             return []
-        if current.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
+        if current.dep_ in ("ccomp", "parataxis") and (head.lemma_.lower() in SPEECH_VERBS or (
+                head.lower_ in _REPORTING_FORMS and head.i > current.i)):
+            # (and "[clause], the magazine charges", "charges" tagged a noun)
             if is_irrealis(head):
                 return []
-            return _agents_or_sources(subjects(head) or agents(head))
+            return _agents_or_sources(subjects(head) or agents(head)
+                                      or [c for c in head.children if c.dep_ == "nsubj"])
         if current.dep_ in ("conj", "advcl"):
             current = head  # "..., while the rebels were responsible for one"
             continue
@@ -110,9 +113,34 @@ def _speakers(clause: Token) -> list[Argument]:
             # "[clause], X said": the parser makes the speech verb a dependent of the clause
             said = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis", "advcl")
                     and c.lemma_.lower() in SPEECH_VERBS and c.i > clause.i]
-            return _agents_or_sources([s for v in said for s in subjects(v)])
+            return _agents_or_sources([s for v in said for s in subjects(v)]) or \
+                _trailing_reporter(clause)
         return []
     return []
+
+
+#: Reporting verbs the tagger takes for plural nouns at the end of a sentence ("..., the
+#: magazine charges").
+_REPORTING_FORMS = frozenset({"charges", "alleges", "claims", "says", "contends", "argues", "asserts"})
+
+
+def _trailing_reporter(root: Token) -> list[Argument]:
+    """'The blame falls on X, the magazine itself charges.': a closing ", the Y charges" that the
+    parser took for a noun in apposition; Y reports the clause."""
+    sent = root.sent
+    last = sent.end - 1
+    while last > root.i and sent.doc[last].is_punct:
+        last -= 1
+    heads = [t for t in sent.doc[root.i + 1 : last + 1] if t.lower_ in _REPORTING_FORMS
+             and t.right_edge.i == last and not t.ent_type_]
+    if not heads:
+        return []
+    verb = heads[0]
+    start = verb.left_edge.i
+    if start == 0 or sent.doc[start - 1].text != "," or verb.dep_ not in ("appos", "npadvmod", "dobj", "conj"):
+        return []
+    who = [c for c in verb.children if c.dep_ in ("compound", "nmod", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+    return _agents_or_sources(who)
 
 
 def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
@@ -316,6 +344,17 @@ class Accusations(RuleExtractor):
                 verb = token.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                     verb = verb.head
+                if token.dep_ == "nsubj" and verb.lemma_.lower() in ("fall", "rest", "lie") and \
+                        not any(c.dep_ == "neg" for c in verb.children):
+                    # "The blame falls on X, the magazine charges", "the blame lies with X, he
+                    # said": whoever states it lays the blame
+                    accused = arguments(pobjs(verb, ("on", "upon", "with")))
+                    accusers = _speakers(verb) if accused else []
+                    if accusers and not is_irrealis(verb):
+                        for a in accusers:
+                            for b in accused:
+                                yield self.mention("accused", a, b, token, context, confidence=0.7)
+                    return
                 if verb.lemma_.lower() not in _BLAME_VERBS:
                     return
                 accusers = arguments(subjects(verb))
