@@ -405,3 +405,19 @@ def test_the_blame_falls_on(text: str, expected: tuple[str, str, str]) -> None:
 ])
 def test_the_blame_falls_on_nobody_named(text: str) -> None:
     assert triples(text) == set()
+
+
+# -- family 2/4: talks named by the deal they are about; leaving a place after talks -----------
+def test_talks_about_a_takeover_are_with_the_other_company() -> None:
+    text = "Noranda is in exclusive talks to be acquired by a Chinese metals producer, the two companies confirmed."
+    assert triples(text) == {triple(MET, "Noranda", "Chinese metals producer")}
+    assert triples("Google is in talks to buy Motorola.") == {triple(MET, "Google", "Motorola")}
+    assert triples("The union is in talks to end the strike.") == set()
+    assert triples("The rebels are in talks to be disarmed.") == set()
+
+
+def test_leaving_a_place_after_talks_there_was_a_visit() -> None:
+    assert triples("Mbeki left the rebel town of Bouake after talks on Sunday.") == {
+        triple(VISITED, "Mbeki", "Bouake")}
+    assert triples("The minister left the country after the election.") == set()
+    assert triples("He left his job after talks with his boss.") == set()

@@ -89,6 +89,9 @@ gas force forces gunfire fire bullets bullet batons baton violence cannon cannon
 repression shots clubs stones rocks grenades rubber tear-gas truncheons live ammunition
 """.split())  # noqa: SIM905
 
+#: Deals whose object is the other side of talks ("talks to buy X").
+_DEALING = frozenset({"buy", "acquire", "purchase", "take", "merge", "sell"})
+
 #: What is hosted without meeting anyone: events and gatherings.
 _HOSTED_EVENTS = frozenset("""
 party parties event events festival ceremony games tournament championship forum exhibition
@@ -290,6 +293,15 @@ class Meetings(RuleExtractor):
                 # "held talks on Tuesday with Y", "gave a warm welcome to Y"
                 others = arguments(_companions(light) + (
                     pobjs(light, ("to",)) if lemma in ("welcome", "reception") else []))
+            if not others and lemma in ("talk", "talks", "negotiation", "negotiations"):
+                # "is in talks to be acquired by a Chinese producer", "in talks to buy X"
+                for action in (a for a in token.children if a.dep_ in ("acl", "relcl")
+                               and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)):
+                    if is_passive(action):
+                        others += arguments(agents(action))
+                    elif action.lemma_.lower() in _DEALING:
+                        others += [a for a in arguments([d for d in action.children if d.dep_ == "dobj"])
+                                   if a.via == "name" and a.label in ("ORG", "PERSON", "GPE", "")]
             if lemma in ("welcome", "reception") and not others:
                 others = arguments(pobjs(token, ("to", "for")))
             if lemma in ("welcome", "reception") and not others:

@@ -18,6 +18,7 @@ from graph.extract.datelines import dateline_place
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     LIGHT_VISIT_NOUNS,
+    MEET_NOUNS,
     NON_VISITOR_LABELS,
     NON_VISITOR_NOUNS,
     TRAVEL_VERBS,
@@ -56,6 +57,10 @@ def _plural_name(arg: Argument, token: Token) -> bool:
     doc = token.doc
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     return span is not None and span.root.tag_ == "NNPS"
+
+
+#: What one does in a place before leaving it ("left Bouake after talks").
+_STAYS = frozenset(MEET_NOUNS | VISIT_NOUNS | {"stay", "stopover", "tour", "meetings"})
 
 
 def _dated_ahead(noun: Token) -> bool:
@@ -183,6 +188,12 @@ class Visits(RuleExtractor):
                      for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
                      for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
             places = arguments(fors, places=True)
+            if not places and any(g.lemma_.lower() in _STAYS or g.lower_ in _STAYS
+                                  for g in pobjs(token, ("after", "following"))):
+                # "left Bouake after talks Sunday", "left Kabul after a two-day visit": one was
+                # there
+                places = [a for a in arguments([c for c in token.children if c.dep_ == "dobj"],
+                                               places=True) if a.label in ("GPE", "LOC", "FAC")]
             visitors = arguments(subjects(token))
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS
