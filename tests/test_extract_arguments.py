@@ -421,3 +421,11 @@ def test_leaving_a_place_after_talks_there_was_a_visit() -> None:
         triple(VISITED, "Mbeki", "Bouake")}
     assert triples("The minister left the country after the election.") == set()
     assert triples("He left his job after talks with his boss.") == set()
+
+
+def test_bearing_responsibility_in_reported_speech() -> None:
+    assert triples("The official said Iran bears full responsibility for the attack.") == {
+        triple(ACC, "official", "Iran")}
+    assert triples("Iran bears responsibility for the attack.") == set()  # no accuser
+    assert triples("The minister said the state bears no responsibility for the crash.") == set()
+    assert triples("The group claimed responsibility for the attack, police said.") == set()

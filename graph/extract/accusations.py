@@ -246,7 +246,8 @@ class Accusations(RuleExtractor):
 
     name = "accusations"
     predicates: tuple[str, ...] = ("accused",)
-    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible", "behind", "point"})
+    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible", "behind", "point",
+                                                         "responsibility"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -310,6 +311,15 @@ class Accusations(RuleExtractor):
             cop = token.head
             accused = arguments([c for c in cop.children if c.dep_ == "nsubj"])
             accusers = _speakers(cop) if accused else []
+            confidence = 0.7
+        elif lemma == "responsibility" and token.dep_ == "dobj" and \
+                token.head.lemma_.lower() in ("bear", "carry", "shoulder") and \
+                not _has_neg(token.head) and not any(c.dep_ == "det" and c.lower_ == "no"
+                                                    for c in token.children):
+            # "Iran bears responsibility for the attack, the official said"
+            verb = token.head
+            accused = arguments([c for c in verb.children if c.dep_ == "nsubj"])
+            accusers = _speakers(verb) if accused else []
             confidence = 0.7
         elif lemma == "point" and token.pos_ == "VERB":
             # "Kenya pointed the finger at Somali militants": blame
