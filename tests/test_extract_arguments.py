@@ -429,3 +429,27 @@ def test_bearing_responsibility_in_reported_speech() -> None:
     assert triples("Iran bears responsibility for the attack.") == set()  # no accuser
     assert triples("The minister said the state bears no responsibility for the crash.") == set()
     assert triples("The group claimed responsibility for the attack, police said.") == set()
+
+
+# -- family 2: who denies an accusation that names no one else is its target -------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Beijing denied Japanese allegations of espionage.", triple(ACC, "Japanese", "Beijing"),
+                 id="new-denied-allegations-of"),
+    pytest.param("Moscow has denied accusations by Western governments that it interfered in the vote.",
+                 triple(ACC, "Western governments", "Moscow"), id="new-denied-accusations-by"),
+    pytest.param("The allegations, made by a former aide, were denied by the governor.",
+                 triple(ACC, "former aide", "governor"), id="new-were-denied-by"),
+    pytest.param("The charges against the senator were brought by federal prosecutors.",
+                 triple(ACC, "federal prosecutors", "senator"), id="new-charges-were-brought-by"),
+])
+def test_the_denier_is_the_accused(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The opposition's allegations of vote-rigging were dismissed by the commission.",
+                 id="new-dismissed-by-a-third-party"),
+    pytest.param("The court rejected the prosecution's allegations of fraud.", id="new-court-rejected"),
+])
+def test_a_third_party_that_rejects_an_accusation_is_not_accused(text: str) -> None:
+    assert triples(text) == set()

@@ -42,6 +42,9 @@ _MAKING = frozenset({"make", "level", "levy", "file", "bring", "lodge", "press",
 _BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays", "laid"})
 #: Verbs by which two sides accuse each other ("traded accusations", "exchanged charges").
 _TRADING = frozenset({"trade", "exchange", "swap", "hurl"})
+#: Verbs of rejecting an accusation only its target uses ("Beijing denied Japanese allegations
+#: of espionage"); a court or a commission "dismisses" or "rejects" them as a third party.
+_SELF_DENYING = frozenset({"deny", "refute", "rebut"})
 #: Verbs by which the accused rejects an accusation ("denied U.S. charges that it ...").
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest",
                       "brush", "shrug", "counter"})
@@ -379,6 +382,8 @@ class Accusations(RuleExtractor):
                 making = token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING
                 if not accusers and making:
                     accusers = arguments(subjects(token.head))  # "X levelled charges against Y"
+                if not accusers and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _MAKING:
+                    accusers = arguments(agents(token.head))  # "the charges were brought by X"
                 made = _made_by_clause(token)
                 about = [g for a in pobjs(token, ("about", "over")) for g in
                          ([c for c in a.children if c.dep_ == "poss"] or [a])]
@@ -390,11 +395,14 @@ class Accusations(RuleExtractor):
                                     + [g for m in made for g in pobjs(m, ("against", "on"))])
                 if token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING:
                     # "a bank denied U.S. charges that it laundered money": the pronoun of the
-                    # charge is the one who denies it
+                    # charge is the one who denies it; so is the denier of "Japanese allegations
+                    # of espionage", which name no one else
                     denier = [c for c in _clause_subjects(token) if c.pos_ == "PRON"]
-                    if denier:
+                    if denier or (not accused and token.head.lemma_.lower() in _SELF_DENYING):
                         accused = [a for a in accused if a.via != "pronoun"] + \
                             arguments(subjects(token.head))
+                elif token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _SELF_DENYING and not accused:
+                    accused = arguments(agents(token.head))  # "the allegations were denied by X"
                 denials = [c for c in token.children if c.dep_ in ("relcl", "acl")
                            and c.lemma_.lower() in _DENYING and not is_passive(c)]
                 if not accusers and not accused and denials and token.dep_ in ("npadvmod", "appos"):
