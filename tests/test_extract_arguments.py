@@ -453,3 +453,19 @@ def test_the_denier_is_the_accused(text: str, expected: tuple[str, str, str]) ->
 ])
 def test_a_third_party_that_rejects_an_accusation_is_not_accused(text: str) -> None:
     assert triples(text) == set()
+
+
+# -- family 1/7: coordinated groups ------------------------------------------------------------
+def test_coordinated_actor_nouns_stay_whole() -> None:
+    assert triples("Colombia's government and FARC rebels signed a peace accord in Havana.",
+                   predicate=AGR) == {triple(AGR, "Colombia's government", "FARC rebels")}
+    assert triples("Farmers and truck drivers met the minister.") == {
+        triple(MET, "Farmers", "minister"), triple(MET, "truck drivers", "minister")}
+
+
+def test_two_described_sides_holding_talks_met() -> None:
+    assert triples("Government negotiators and rebel commanders held talks in Doha.") == {
+        triple(MET, "Government negotiators", "rebel commanders")}
+    # a gathering of kinds of people is no meeting between sides
+    assert triples("Local researchers and foreign scholars held a conference in Paris.") == set()
+    assert triples("Farmers and truck drivers held talks on Monday.") == set()

@@ -332,7 +332,10 @@ class Meetings(RuleExtractor):
             return  # only an audience ("met with reporters"): no meeting between the subjects
         if not others and token.pos_ in ("NOUN", "PROPN") and all(p.via == "noun" for p in parties) \
                 and len({p.text.split()[-1].lower() for p in parties}) > 1 \
-                and not pobjs(token, ("between", "among")):
+                and not pobjs(token, ("between", "among")) and not (
+                    lemma in ("talk", "talks", "negotiation", "negotiations")
+                    and all(len(p.text.split()) > 1 for p in parties)):
+            # (but "government negotiators and rebel commanders held talks": two sides)
             return  # "researchers and scholars wrapped a conference": a gathering, nobody named
         others = counterparts
         if others or len(parties) > 1:

@@ -371,6 +371,11 @@ def _split_coordinated_modifiers(token: Token) -> list[Argument]:
     right = span_argument(doc, cc.i + 1, token.i + 1, "", "noun")
     if left is None or right is None:
         return []
+    if cc.head.pos_ == "NOUN" and token.tag_ == "NNS" and (cc.head.tag_ == "NNS" or (
+            cc.head.tag_ == "NN" and is_agent_noun(cc.head.lemma_.lower()))):
+        # "Colombia's government and FARC rebels", "farmers and truck drivers": an actor of its
+        # own, not a kind of rebels or of drivers
+        return [left, right]
     head = token.text
     left = Argument(f"{left.text} {head}", left.start, token.idx + len(token), "", "noun")
     return [left, right]
