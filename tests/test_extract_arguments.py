@@ -469,3 +469,10 @@ def test_two_described_sides_holding_talks_met() -> None:
     # a gathering of kinds of people is no meeting between sides
     assert triples("Local researchers and foreign scholars held a conference in Paris.") == set()
     assert triples("Farmers and truck drivers held talks on Monday.") == set()
+
+
+def test_people_by_trade_and_modified_figures() -> None:
+    assert triples("Kerry met opposition figures in Cairo.") == {triple(MET, "Kerry", "opposition figures")}
+    assert triples("Pfizer agreed with the German drugmaker on a merger.") == {
+        triple(AGR, "Pfizer", "German drugmaker")}
+    assert triples("The figures show a rise in sales.") == set()

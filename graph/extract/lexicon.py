@@ -31,7 +31,12 @@ mission member members watchdog monitors investigators agents company firm bank 
 supporters loyalists separatists extremists terrorists residents villagers witnesses militias
 militia gunmen troops soldiers jihadists islamists insurgent dissidents clerics cleric side
 sides regulator regulators media management leadership staff airline airlines carrier carriers
+founder founders boss bosses royals operator operators
 """.split())  # noqa: SIM905
+
+#: Nouns of people only with a modifier that says which ("opposition figures", "senior
+#: figures"; not "the figures show").
+MODIFIED_PEOPLE = frozenset({"figure", "figures", "personality", "personalities"})
 
 #: Nouns naming a part of an organisation, an actor when a possessive or a name says whose
 #: ("its America Online unit", "Siemens' medical subsidiary"), not a unit of measure.
@@ -201,6 +206,8 @@ def is_agent_noun(word: str) -> bool:
     (the hand list :data:`ACTOR_NOUNS`, or WordNet's people and social groups)."""
     if word in ACTOR_NOUNS:
         return True
+    if word.endswith(("maker", "makers")) and len(word) > 7:
+        return True  # "the drugmaker", "chipmakers", "policymakers": firms and people by trade
     return word not in NOT_AGENT_NOUNS and word in wordnet_class("agent_nouns")
 
 

@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     ACTOR_NOUNS,
     GROUP_NOUNS,
     LIGHT_VERBS,
+    MODIFIED_PEOPLE,
     NAME_LABELS,
     ORG_HEADS,
     PART_NOUNS,
@@ -313,7 +314,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return found
     if is_agent_noun(lemma) or is_agent_noun(token.lower_) or _human_noun(token) or (
             (is_vehicle_noun(lemma) or lemma in PART_NOUNS) and _named_modifier(token)) or (
-            lemma in PART_NOUNS and any(c.dep_ == "poss" for c in token.children)):
+            lemma in PART_NOUNS and any(c.dep_ == "poss" for c in token.children)) or (
+            lemma in MODIFIED_PEOPLE and any(c.dep_ in ("amod", "compound") and c.pos_ != "NUM"
+                                             and not c.like_num for c in token.children)):
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
