@@ -476,3 +476,7 @@ def test_people_by_trade_and_modified_figures() -> None:
     assert triples("Pfizer agreed with the German drugmaker on a merger.") == {
         triple(AGR, "Pfizer", "German drugmaker")}
     assert triples("The figures show a rise in sales.") == set()
+
+
+def test_names_glued_into_one_entity_are_split_even_when_the_first_is_tagged_a_noun() -> None:
+    assert triples("Alcatel and Lucent agreed to combine.") == {triple(AGR, "Alcatel", "Lucent")}

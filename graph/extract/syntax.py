@@ -233,12 +233,12 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                                     or coref.thing(token) or _quoted_speaker(token))
     appos = _appos_names(token)
     ent = entity_span(token)
-    if ent is not None and token.pos_ == "PROPN" and any(t.dep_ == "cc" for t in ent) \
-            and not _whole_name(ent):
-        # NER glued coordinated names into one entity ("Trump and Pence"): take this one's part
-        span = proper_span(token)
-        if span is not None:
-            return span_argument(doc, span.start, span.end, ent.label_)
+    if ent is not None and (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)) \
+            and any(t.dep_ == "cc" for t in ent) and not _whole_name(ent):
+        # NER glued coordinated names into one entity ("Trump and Pence", "Alcatel and Lucent",
+        # the first tagged a noun): take this one's part
+        span = proper_span(token) or doc[token.i : token.i + 1]
+        return span_argument(doc, span.start, span.end, ent.label_)
     if appos and (ent is None or ent.label_ in ("ORG", "NORP") or _is_title(token)):
         found = argument(appos[0], places=places)
         if found is not None:
