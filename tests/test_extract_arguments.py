@@ -480,3 +480,11 @@ def test_people_by_trade_and_modified_figures() -> None:
 
 def test_names_glued_into_one_entity_are_split_even_when_the_first_is_tagged_a_noun() -> None:
     assert triples("Alcatel and Lucent agreed to combine.") == {triple(AGR, "Alcatel", "Lucent")}
+
+
+def test_a_capital_tagged_an_adjective_and_wrongdoing_alleged_by_a_party() -> None:
+    assert triples("Kyiv blames pro-Russian separatists for the downing of the airliner.") == {
+        triple(ACC, "Kyiv", "pro-Russian separatists")}
+    assert triples("The opposition alleges widespread fraud by the ruling party.") == {
+        triple(ACC, "opposition", "ruling party")}
+    assert triples("The opposition alleges widespread fraud.") == set()

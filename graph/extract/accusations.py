@@ -305,6 +305,10 @@ class Accusations(RuleExtractor):
                         return  # "charged the enemy lines": not a legal or verbal charge
                     if not dobjs:
                         accused = arguments(_clause_subjects(token))
+                    elif lemma == "allege" and not accused:
+                        # "the opposition alleges widespread fraud by the ruling party"
+                        accused = arguments(pobjs(token, ("by",)) + [
+                            g for d in dobjs for g in pobjs(d, ("by",))])
         elif lemma in ("responsible", "blame") and token.dep_ in ("acomp", "xcomp"):
             accusers, accused = _responsible(token)
             confidence = 0.75

@@ -154,6 +154,9 @@ def _human_noun(token: Token) -> bool:
 def _untagged_name(token: Token) -> bool:
     """A sentence-initial name the tagger took for a common word ("Trump met ...", "Naryshkin
     has ..."): capitalised, singular, a subject, with no determiner, in no entity."""
+    if token.is_sent_start and token.is_title and not token.ent_type_ and token.pos_ == "ADJ" \
+            and token.dep_ in ("nsubj", "nsubjpass") and is_known_place(token.text):
+        return True  # "Kyiv blames ...": a capital the tagger took for an adjective
     return (bool(token.is_sent_start) and token.is_title and token.pos_ in ("NOUN", "VERB")
             and token.tag_ in ("NN", "VB", "VBP") and token.dep_ in ("nsubj", "nsubjpass")
             and not token.ent_type_ and token.lower_ not in ACTOR_NOUNS
