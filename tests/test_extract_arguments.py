@@ -488,3 +488,9 @@ def test_a_capital_tagged_an_adjective_and_wrongdoing_alleged_by_a_party() -> No
     assert triples("The opposition alleges widespread fraud by the ruling party.") == {
         triple(ACC, "opposition", "ruling party")}
     assert triples("The opposition alleges widespread fraud.") == set()
+
+
+def test_counted_people_are_actors_and_counted_things_are_not() -> None:
+    assert triples("Thousands of protesters accused the president of rigging the election.") == {
+        triple(ACC, "Thousands of protesters", "president")}
+    assert triples("Thousands of refugees arrived in Greece.") == set()  # migrants moving: no visit

@@ -57,6 +57,8 @@ __all__ = [
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 #: Quantifiers that, with an "in"/"of" group, name a part of it ("many in his party").
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "others", "all"})
+#: Counts of people ("thousands of protesters").
+_MULTITUDES = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
 _LEADING_JUNK = frozenset({"the", "a", "an", "file", "-", "file-", "\u2014", "\u2013", ",", '"',
                            "\u201c", "(", "'"})
 
@@ -227,6 +229,13 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         if head.dep_ == "relcl" and head.head != head:
             return argument(head.head, places=places)
         return None
+    if token.lower_ in _MULTITUDES and not places:
+        # "thousands of protesters", "dozens of lawmakers": the people counted
+        group = [g for g in pobjs(token, ("of",)) if g.pos_ == "NOUN"]
+        found = argument(group[0]) if group else None
+        if found is None or found.via != "noun":
+            return found
+        return span_argument(doc, token.i, group[0].i + 1, "", "noun")
     if token.lower_ in _QUANTIFIERS and not places and token.dep_ in ("nsubj", "nsubjpass") \
             and pobjs(token, ("in", "of", "within")):
         # "many in his party say ...", "some of the officials said ...": a part of a group
