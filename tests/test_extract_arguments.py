@@ -494,3 +494,10 @@ def test_counted_people_are_actors_and_counted_things_are_not() -> None:
     assert triples("Thousands of protesters accused the president of rigging the election.") == {
         triple(ACC, "Thousands of protesters", "president")}
     assert triples("Thousands of refugees arrived in Greece.") == set()  # migrants moving: no visit
+
+
+def test_whoever_acts_under_a_deal_in_which_x_agreed_is_its_other_party() -> None:
+    assert triples("Washington lifted sanctions on Tehran as part of a deal in which Iran agreed to "
+                   "curb its nuclear program.", predicate=AGR) == {triple(AGR, "Iran", "Washington")}
+    assert triples("The deal, under which Iran agreed to curb its program, was signed in 2015.",
+                   predicate=AGR) == set()

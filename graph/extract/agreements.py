@@ -238,6 +238,12 @@ class Agreements(RuleExtractor):
                         if obj.lemma_.lower() in ACCEPT_OBJECTS:
                             others = arguments([c for c in obj.children if c.dep_ == "poss"]
                                                + pobjs(obj, ("of", "from", "by")))
+                if not others and len(parties) == 1 and token.dep_ == "relcl" and \
+                        _agreement_noun(token.head) and any(
+                            c.dep_ == "prep" and c.lower_ in ("in", "under") for c in token.children):
+                    # "Washington lifted sanctions as part of a deal in which Iran agreed to ...":
+                    # whoever acts under the deal is its other party
+                    others = [a for a in arguments(noun_owner(token.head)) if a.via == "name"]
         elif token.pos_ == "VERB" and lemma in AGREE_OBJECT_VERBS:
             objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _agreement_noun(c)]
             if not objs and token.dep_ == "relcl" and _agreement_noun(token.head) and (any(
