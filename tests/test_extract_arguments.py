@@ -501,3 +501,10 @@ def test_whoever_acts_under_a_deal_in_which_x_agreed_is_its_other_party() -> Non
                    "curb its nuclear program.", predicate=AGR) == {triple(AGR, "Iran", "Washington")}
     assert triples("The deal, under which Iran agreed to curb its program, was signed in 2015.",
                    predicate=AGR) == set()
+
+
+def test_buying_a_makers_goods_agrees_with_the_maker() -> None:
+    assert triples("Qantas agreed to buy 20 Airbus jets.", predicate=AGR) == {triple(AGR, "Qantas", "Airbus")}
+    assert triples("The airline agreed to buy Boeing's new jets.", predicate=AGR) == {
+        triple(AGR, "airline", "Boeing")}
+    assert triples("The family agreed to buy a Toyota car.", predicate=AGR) == set()

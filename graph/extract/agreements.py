@@ -113,6 +113,11 @@ def _deal_parties(action: Token) -> list[Argument]:
         # "agreed to buy a stake in Maroc Telecom": the company whose shares are bought
         tokens += [g for d in action.children if d.dep_ == "dobj" and d.lemma_.lower() in _STAKES
                    for g in pobjs(d, ("in",))]
+        # "a deal to purchase 30 of Boeing's jets", "agreed to buy 20 Airbus jets": their maker
+        goods = [d for d in action.children if d.dep_ == "dobj"]
+        goods += [g for d in goods for g in pobjs(d, ("of",))]
+        tokens += [c for g in goods for c in g.children if (c.dep_ == "poss" and c.pos_ == "PROPN")
+                   or (c.dep_ == "compound" and c.ent_type_ == "ORG")]
     return [a for a in arguments(tokens) if a.via == "name" and a.label in _PARTY_LABELS]
 
 
