@@ -508,3 +508,11 @@ def test_buying_a_makers_goods_agrees_with_the_maker() -> None:
     assert triples("The airline agreed to buy Boeing's new jets.", predicate=AGR) == {
         triple(AGR, "airline", "Boeing")}
     assert triples("The family agreed to buy a Toyota car.", predicate=AGR) == set()
+
+
+def test_agreed_a_deal_with() -> None:
+    assert triples("The union has agreed a pay deal with the company.", predicate=AGR) == {
+        triple(AGR, "union", "company")}
+    assert triples("Greece agreed a bailout with its creditors.", predicate=AGR) == {
+        triple(AGR, "Greece", "creditors")}
+    assert triples("The minister agreed a plan with a smile.", predicate=AGR) == set()

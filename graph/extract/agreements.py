@@ -228,7 +228,9 @@ class Agreements(RuleExtractor):
                 others = arguments(_with_in_subtree(token))
             else:
                 parties = arguments(subjects(token))
-                others = arguments([w for w in pobjs(token, ("with",)) if not _absolute(w)])
+                others = arguments([w for w in pobjs(token, ("with",)) + [
+                    g for d in token.children if d.dep_ == "dobj" for g in pobjs(d, ("with",))]
+                    if not _absolute(w)])  # "agreed a pay deal with the company"
                 head = token.head
                 if not others and token.dep_ in ("advcl", "conj") and head != token:
                     others = arguments(pobjs(head, ("with",)))
