@@ -516,3 +516,10 @@ def test_agreed_a_deal_with() -> None:
     assert triples("Greece agreed a bailout with its creditors.", predicate=AGR) == {
         triple(AGR, "Greece", "creditors")}
     assert triples("The minister agreed a plan with a smile.", predicate=AGR) == set()
+
+
+def test_a_country_hosting_a_guest_is_where_the_guest_went() -> None:
+    assert triple(VISITED, "Indian prime minister", "Japan") in triples(
+        "Japan hosted the Indian prime minister for a three-day visit.")
+    assert triples("Qatar hosted the World Cup.") == set()
+    assert triples("Jordan hosted 600,000 refugees.") == set()

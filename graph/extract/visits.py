@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     MEET_NOUNS,
     NON_VISITOR_LABELS,
     NON_VISITOR_NOUNS,
+    TITLE_NOUNS,
     TRAVEL_VERBS,
     VISIT_NOUNS,
     VISIT_VERBS,
@@ -159,6 +160,14 @@ class Visits(RuleExtractor):
                       if a.label in ("GPE", "LOC", "FAC")]
             visitors = [a for a in arguments([c for c in token.children if c.dep_ == "dobj"])
                         if a.label == "PERSON" or a.via in ("name", "description")]
+            if not places and lemma == "host":
+                # "Japan hosted the Indian prime minister": a country or city as host is where
+                # its guest went
+                places = [a for a in arguments(subjects(token), places=True)
+                          if a.label in ("GPE", "LOC") and (is_known_place(a.text) or a.label == "LOC")]
+                visitors = [a for a in arguments([c for c in token.children if c.dep_ == "dobj"])
+                            if a.label == "PERSON" or (a.via == "noun" and any(
+                                w.lower() in TITLE_NOUNS for w in a.text.split()[-1:]))]
             confidence = 0.75
         elif lemma in _SPENDING and token.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _TIME_NOUNS for c in token.children):
