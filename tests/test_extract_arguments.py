@@ -523,3 +523,9 @@ def test_a_country_hosting_a_guest_is_where_the_guest_went() -> None:
         "Japan hosted the Indian prime minister for a three-day visit.")
     assert triples("Qatar hosted the World Cup.") == set()
     assert triples("Jordan hosted 600,000 refugees.") == set()
+
+
+def test_a_party_described_by_its_tie_to_the_other_is_the_same_side() -> None:
+    found = triples("Trump and his wife Melania met the pope.")
+    assert triple(MET, "Trump", "pope") in found and triple(MET, "Melania", "pope") in found
+    assert triple(MET, "Trump", "Melania") not in found

@@ -108,12 +108,24 @@ class RuleExtractor:
             # together take part together (not "Trump and his aides", one side; not a list of six
             # signatories "agreed to by A, B, C ... with D")
             if len(parties) == 2 and all(p.via == "name" for p in parties) and \
-                    not is_passive(trigger):
+                    not is_passive(trigger) and not _kin_of_first(parties[1], trigger.doc):
                 a, b = parties
                 yield self.mention(predicate, a, b, trigger, context, confidence=confidence - 0.1)
         else:
             for a, b in combinations(parties, 2):
                 yield self.mention(predicate, a, b, trigger, context, confidence=confidence)
+
+
+def _kin_of_first(second: Argument, doc: Doc) -> bool:
+    """'Trump and his wife Melania', 'X and his deputy, Y': the second party is described by
+    its tie to the first, so the two are one side, not a pair that meets or agrees."""
+    span = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[max(0, span.start - 4) : span.start]
+    return any(t.lower_ in ("his", "her", "its", "their") for t in before) and not any(
+        t.lower_ == "and" for t in before if t.i > min((b.i for b in before if b.lower_ in
+                                                        ("his", "her", "its", "their")), default=0))
 
 
 #: Key of the per-document memo of sentences about games in :attr:`Context.cache`.
