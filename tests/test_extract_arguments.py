@@ -529,3 +529,10 @@ def test_a_party_described_by_its_tie_to_the_other_is_the_same_side() -> None:
     found = triples("Trump and his wife Melania met the pope.")
     assert triple(MET, "Trump", "pope") in found and triple(MET, "Melania", "pope") in found
     assert triple(MET, "Trump", "Melania") not in found
+
+
+def test_guilty_and_behind_more_wrongdoing_in_reported_speech() -> None:
+    assert triples("The UN said the militia was guilty of war crimes.") == {triple(ACC, "UN", "militia")}
+    assert triples("The army said rebels were behind the ambush.") == {triple(ACC, "army", "rebels")}
+    assert triples("The court found him guilty of fraud.") == set()
+    assert triples("He said he was not guilty.") == set()

@@ -190,7 +190,9 @@ def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
 _WRONGDOING = frozenset("""
 attack attacks killing killings murder murders bombing bombings assassination explosion blast
 massacre shooting shootings hack hacking abduction kidnapping plot coup violence riots raid
-strike strikes poisoning fire arson campaign disappearance death deaths leak leaks
+strike strikes poisoning fire arson campaign disappearance death deaths leak leaks ambush
+ambushes assault assaults shelling downing sabotage cyberattack cyberattacks atrocities
+raids attackers abductions kidnappings
 """.split())  # noqa: SIM905
 
 
@@ -250,7 +252,7 @@ class Accusations(RuleExtractor):
     name = "accusations"
     predicates: tuple[str, ...] = ("accused",)
     triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible", "behind", "point",
-                                                         "responsibility"})
+                                                         "responsibility", "guilty"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -309,7 +311,7 @@ class Accusations(RuleExtractor):
                         # "the opposition alleges widespread fraud by the ruling party"
                         accused = arguments(pobjs(token, ("by",)) + [
                             g for d in dobjs for g in pobjs(d, ("by",))])
-        elif lemma in ("responsible", "blame") and token.dep_ in ("acomp", "xcomp"):
+        elif lemma in ("responsible", "blame", "guilty") and token.dep_ in ("acomp", "xcomp"):
             accusers, accused = _responsible(token)
             confidence = 0.75
         elif lemma == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and any(
