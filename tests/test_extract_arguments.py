@@ -536,3 +536,12 @@ def test_guilty_and_behind_more_wrongdoing_in_reported_speech() -> None:
     assert triples("The army said rebels were behind the ambush.") == {triple(ACC, "army", "rebels")}
     assert triples("The court found him guilty of fraud.") == set()
     assert triples("He said he was not guilty.") == set()
+
+
+def test_telling_someone_at_a_venue_is_in_person() -> None:
+    assert triples("The envoy told the king at the palace that the rebels had agreed.") == {
+        triple(MET, "envoy", "king")}
+    # a city, an audience or a phone is not a meeting
+    assert triples("The minister told the ambassador in London that he was wrong.") == set()
+    assert triples("The minister told reporters at the airport that talks would continue.") == set()
+    assert triples("The minister told the ambassador by phone at his office that he was wrong.") == set()

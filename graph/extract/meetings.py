@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     NON_VISITOR_NOUNS,
     PLACE_LABELS,
     REMOTE_WORDS,
+    is_place_noun,
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import (
@@ -177,7 +178,7 @@ class Meetings(RuleExtractor):
 
     name = "meetings"
     predicates: tuple[str, ...] = ("met",)
-    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk"}
+    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk", "tell"}
                          | _CAPTION_VERBS)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
@@ -213,6 +214,19 @@ class Meetings(RuleExtractor):
             if len(others) == 2 and all(o.via == "name" for o in others):
                 yield self.mention("met", others[0], others[1], token, context,
                                    confidence=confidence - 0.1)
+        elif verbal and lemma == "tell" and token.pos_ == "VERB":
+            # "the smuggler told an informant at a dance club": said to someone at a venue, so in
+            # person (a city is not enough: "told the minister in London")
+            venues = [g for g in pobjs(token, ("at", "in", "inside"))
+                      if g.ent_type_ == "FAC" or (g.pos_ == "NOUN" and is_place_noun(g.lemma_.lower()))]
+            if not venues or _remote(token) or any(t.lower_ in REMOTE_WORDS for t in token.subtree):
+                return
+            parties = arguments(subjects(token))
+            others = [a for a in _actors(arguments([c for c in token.children if c.dep_ in ("dobj", "dative")]))
+                      if a.via != "pronoun"]
+            if not others:
+                return
+            confidence = 0.65
         elif verbal and lemma == "talk":
             # "X, left, talks with Y" (captions); not "talked by phone" or "talks to reporters"
             parties = arguments(subjects(token))
