@@ -545,3 +545,4 @@ def test_telling_someone_at_a_venue_is_in_person() -> None:
     assert triples("The minister told the ambassador in London that he was wrong.") == set()
     assert triples("The minister told reporters at the airport that talks would continue.") == set()
     assert triples("The minister told the ambassador by phone at his office that he was wrong.") == set()
+    assert triples("The witness told the jury at the courthouse that he saw the attack.") == set()

@@ -90,6 +90,10 @@ gas force forces gunfire fire bullets bullet batons baton violence cannon cannon
 repression shots clubs stones rocks grenades rubber tear-gas truncheons live ammunition
 """.split())  # noqa: SIM905
 
+#: Bodies one testifies to rather than meets ("told the jury at the courthouse").
+_HEARINGS = frozenset({"court", "jury", "judge", "judges", "tribunal", "committee", "panel",
+                       "parliament", "congress", "senate", "hearing", "inquiry", "commission"})
+
 #: Deals whose object is the other side of talks ("talks to buy X").
 _DEALING = frozenset({"buy", "acquire", "purchase", "take", "merge", "sell"})
 
@@ -223,7 +227,7 @@ class Meetings(RuleExtractor):
                 return
             parties = arguments(subjects(token))
             others = [a for a in _actors(arguments([c for c in token.children if c.dep_ in ("dobj", "dative")]))
-                      if a.via != "pronoun"]
+                      if a.via != "pronoun" and a.text.split()[-1].lower() not in _HEARINGS]
             if not others:
                 return
             confidence = 0.65
