@@ -546,3 +546,9 @@ def test_telling_someone_at_a_venue_is_in_person() -> None:
     assert triples("The minister told reporters at the airport that talks would continue.") == set()
     assert triples("The minister told the ambassador by phone at his office that he was wrong.") == set()
     assert triples("The witness told the jury at the courthouse that he saw the attack.") == set()
+
+
+def test_extending_or_renewing_a_deal_is_agreeing() -> None:
+    assert triples("Argentina and Venezuela have extended a food-for-oil deal.", predicate=AGR) == {
+        triple(AGR, "Argentina", "Venezuela")}
+    assert triples("The court extended the deadline.") == set()

@@ -134,7 +134,8 @@ AGREE_VERBS = frozenset({"agree", "sign", "ratify", "accept", "conclude", "reach
 #: Verbs that only mean agreement when their object is an agreement noun ("signed a deal").
 AGREE_OBJECT_VERBS = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "clinch",
                                 "finalize", "finalise", "initial", "endorse", "approve", "enter",
-                                "secure", "forge", "negotiate", "announce", "unveil", "ink"})
+                                "secure", "forge", "negotiate", "announce", "unveil", "ink", "renew",
+                                "extend", "formalise", "formalize"})
 AGREE_NOUNS = frozenset("""
 agreement agreements accord accords deal deals treaty treaties pact pacts memorandum compact
 truce ceasefire cease-fire armistice settlement contract contracts protocol merger mergers
