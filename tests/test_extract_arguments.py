@@ -552,3 +552,8 @@ def test_extending_or_renewing_a_deal_is_agreeing() -> None:
     assert triples("Argentina and Venezuela have extended a food-for-oil deal.", predicate=AGR) == {
         triple(AGR, "Argentina", "Venezuela")}
     assert triples("The court extended the deadline.") == set()
+
+
+def test_accepting_what_another_proposed() -> None:
+    assert triples("The union accepted what the company proposed.") == {triple(AGR, "union", "company")}
+    assert triples("The minister said he accepts what the court decided.") == set()

@@ -82,6 +82,9 @@ _STAKES = frozenset({"stake", "share", "shares", "interest", "holding", "holding
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+#: Verbs of proposing whose free relative one accepts ("accepted what X proposed").
+_PROPOSING = frozenset({"propose", "recommend", "suggest", "offer", "ask", "demand", "request",
+                        "want", "seek", "put"})
 #: Agreement nouns one party awards to another ("awarded a contract", "won a concession from").
 _AWARDED = frozenset({"contract", "contracts"})
 _AWARDING = frozenset({"award", "grant", "give"})
@@ -294,12 +297,22 @@ class Agreements(RuleExtractor):
             confidence = 0.75
         elif token.pos_ == "VERB" and lemma == "accept":
             objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCEPT_OBJECTS]
-            if not objs:
+            # "accepted what the company proposed": a free relative of proposing, its proposer
+            proposed = [c for c in token.children if c.dep_ in ("ccomp", "dobj", "xcomp")
+                        and c.pos_ == "VERB" and c.lemma_.lower() in _PROPOSING
+                        and any(d.lower_ == "what" and d.dep_ == "dobj" for d in c.children)]
+            if proposed:
+                parties = arguments(subjects(token))
+                others = arguments([s for p in proposed for s in p.children if s.dep_ == "nsubj"])
+                objs = []
+            elif not objs:
                 return
-            parties = arguments(subjects(token))
-            others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"
-                                or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP"))]
-                               + [g for o in objs for g in pobjs(o, ("of", "from", "by"))])
+            else:
+                parties = arguments(subjects(token))
+            if objs:
+                others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"
+                                    or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP"))]
+                                   + [g for o in objs for g in pobjs(o, ("of", "from", "by"))])
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and _agreement_noun(token):
             if entity_span(token) is not None and token.ent_type_ not in ("", "LAW"):
