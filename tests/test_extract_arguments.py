@@ -557,3 +557,8 @@ def test_extending_or_renewing_a_deal_is_agreeing() -> None:
 def test_accepting_what_another_proposed() -> None:
     assert triples("The union accepted what the company proposed.") == {triple(AGR, "union", "company")}
     assert triples("The minister said he accepts what the court decided.") == set()
+
+
+def test_a_name_with_a_slash_is_one_name() -> None:
+    assert triples("The SPLM/A accused the government of bombing villages.") == {
+        triple(ACC, "SPLM/A", "government")}

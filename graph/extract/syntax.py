@@ -286,6 +286,13 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         if ent is not None and (prev.head == token or prev.dep_ == "compound") and (
                 not places or ent.label_ in PLACE_LABELS):
             return span_argument(doc, ent.start, token.i + 1, ent.label_)
+    if token.i > 1 and doc[token.i - 1].text == "/" and not doc[token.i - 2].whitespace_ \
+            and not doc[token.i - 1].whitespace_ and doc[token.i - 2].pos_ == "PROPN" \
+            and (token.is_upper or token.pos_ == "PROPN") and not places:
+        # "the SPLM/A", tagged a name, a slash and a noun: one name
+        left = proper_span(doc[token.i - 2])
+        start = left.start if left is not None else token.i - 2
+        return span_argument(doc, start, token.i + 1, "ORG")
     if _untagged_name(token):
         return span_argument(doc, token.i, token.i + 1, "")
     if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start and any(
