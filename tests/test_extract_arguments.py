@@ -562,3 +562,10 @@ def test_accepting_what_another_proposed() -> None:
 def test_a_name_with_a_slash_is_one_name() -> None:
     assert triples("The SPLM/A accused the government of bombing villages.") == {
         triple(ACC, "SPLM/A", "government")}
+
+
+def test_a_deal_to_deal_in_a_makers_goods_is_with_the_maker() -> None:
+    assert triples("McDonald's said it signed a deal to serve Coca-Cola drinks.", predicate=AGR) == {
+        triple(AGR, "McDonald", "Coca-Cola")}
+    assert triples("Walmart agreed to stock Apple phones.", predicate=AGR) == {triple(AGR, "Walmart", "Apple")}
+    assert triples("The chain signed a deal to serve healthier food.", predicate=AGR) == set()

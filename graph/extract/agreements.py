@@ -78,6 +78,9 @@ _TRANSFER_VERBS = frozenset({"sell", "transfer", "hand", "lease", "license", "li
 _BUYING_VERBS = frozenset({"buy", "acquire", "purchase", "take", "obtain", "lease", "license"})
 #: What one buys of a company ("a stake in X").
 _STAKES = frozenset({"stake", "share", "shares", "interest", "holding", "holdings", "equity"})
+#: Verbs of dealing in another's goods ("a deal to serve PepsiCo drinks", "to stock Apple phones").
+_HANDLING_VERBS = frozenset({"serve", "sell", "distribute", "carry", "stock", "market", "use",
+                             "supply", "offer", "import", "resell"})
 #: Labels of a named party to a deal (not a region or a building).
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -116,7 +119,9 @@ def _deal_parties(action: Token) -> list[Argument]:
         # "agreed to buy a stake in Maroc Telecom": the company whose shares are bought
         tokens += [g for d in action.children if d.dep_ == "dobj" and d.lemma_.lower() in _STAKES
                    for g in pobjs(d, ("in",))]
-        # "a deal to purchase 30 of Boeing's jets", "agreed to buy 20 Airbus jets": their maker
+    if lemma in _BUYING_VERBS or lemma in _HANDLING_VERBS:
+        # "a deal to purchase 30 of Boeing's jets", "agreed to buy 20 Airbus jets", "signed a
+        # deal to serve PepsiCo drinks": the maker of the goods
         goods = [d for d in action.children if d.dep_ == "dobj"]
         goods += [g for d in goods for g in pobjs(d, ("of",))]
         tokens += [c for g in goods for c in g.children if (c.dep_ == "poss" and c.pos_ == "PROPN")
@@ -279,7 +284,9 @@ class Agreements(RuleExtractor):
             others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in pobjs(o, ("with",))])
             if not others and len(parties) < 2:
                 # "struck a deal to acquire Pixar", "reached an agreement to buy X from Y"
-                others = _counterparts_of_action(token, actions=[a for o in objs for a in _infinitives(o)])
+                others = _counterparts_of_action(token, actions=[a for o in objs for a in _infinitives(o)] + [
+                    a for a in token.children if a.dep_ == "advcl" and a.pos_ == "VERB"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)])
         elif token.pos_ == "VERB" and lemma == "settle":
             # "X and Y settled", "X settled with Y", "the battle between X and Y was settled"
             if any(c.dep_ == "nsubjpass" for c in token.children):
