@@ -249,8 +249,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             and any(t.dep_ == "cc" for t in ent) and not _whole_name(ent):
         # NER glued coordinated names into one entity ("Trump and Pence", "Alcatel and Lucent",
         # the first tagged a noun): take this one's part
-        span = proper_span(token) or doc[token.i : token.i + 1]
-        return span_argument(doc, span.start, span.end, ent.label_)
+        part = proper_span(token) or doc[token.i : token.i + 1]
+        return span_argument(doc, part.start, part.end, ent.label_)
     if appos and (ent is None or ent.label_ in ("ORG", "NORP") or _is_title(token)):
         found = argument(appos[0], places=places)
         if found is not None:
@@ -290,8 +290,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             and not doc[token.i - 1].whitespace_ and doc[token.i - 2].pos_ == "PROPN" \
             and (token.is_upper or token.pos_ == "PROPN") and not places:
         # "the SPLM/A", tagged a name, a slash and a noun: one name
-        left = proper_span(doc[token.i - 2])
-        start = left.start if left is not None else token.i - 2
+        before = proper_span(doc[token.i - 2])
+        start = before.start if before is not None else token.i - 2
         return span_argument(doc, start, token.i + 1, "ORG")
     if _untagged_name(token):
         return span_argument(doc, token.i, token.i + 1, "")
