@@ -569,3 +569,9 @@ def test_a_deal_to_deal_in_a_makers_goods_is_with_the_maker() -> None:
         triple(AGR, "McDonald", "Coca-Cola")}
     assert triples("Walmart agreed to stock Apple phones.", predicate=AGR) == {triple(AGR, "Walmart", "Apple")}
     assert triples("The chain signed a deal to serve healthier food.", predicate=AGR) == set()
+
+
+def test_a_future_date_after_nominal_talks_makes_them_planned() -> None:
+    assert triples("Supporters of talks between Israel and Hamas later this week say they are needed.") == set()
+    assert triples("The summit between Trump and Kim last month achieved little.") == {
+        triple(MET, "Trump", "Kim")}

@@ -128,6 +128,21 @@ def _kin_of_first(second: Argument, doc: Doc) -> bool:
                                                         ("his", "her", "its", "their")), default=0))
 
 
+def dated_ahead(noun: Token) -> bool:
+    """'Obama's trip to Cuba later this month agree on ...': a future date right after a nominal
+    event's phrase, which the parser hung on the next verb, makes the event planned."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    words: set[str] = set()
+    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME"):
+        words.add(doc[i].lower_)
+        i += 1
+    return bool(words & {"next", "tomorrow", "coming", "upcoming"}) or (
+        "later" in words and bool(words & {"this", "today", "tonight"}))
+
+
 #: Key of the per-document memo of sentences about games in :attr:`Context.cache`.
 SPORT_CACHE_KEY = "newsgraph.sport"
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
-from graph.extract.common import RuleExtractor
+from graph.extract.common import RuleExtractor, dated_ahead
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     MEET_GESTURES,
@@ -343,7 +343,7 @@ class Meetings(RuleExtractor):
             confidence = 0.8
         else:
             return
-        if not parties or is_irrealis(token):
+        if not parties or is_irrealis(token) or dated_ahead(token):
             return
         counterparts = _actors(others)
         if others and not counterparts:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
-from graph.extract.common import RuleExtractor
+from graph.extract.common import RuleExtractor, dated_ahead
 from graph.extract.datelines import dateline_place
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
@@ -62,21 +62,6 @@ def _plural_name(arg: Argument, token: Token) -> bool:
 
 #: What one does in a place before leaving it ("left Bouake after talks").
 _STAYS = frozenset(MEET_NOUNS | VISIT_NOUNS | {"stay", "stopover", "tour", "meetings"})
-
-
-def _dated_ahead(noun: Token) -> bool:
-    """'Obama's trip to Cuba later this month agree on ...': a future date right after a nominal
-    visit's phrase, which the parser hung on the next verb, makes the visit planned."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    doc = noun.doc
-    i = noun.right_edge.i + 1
-    words: set[str] = set()
-    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME"):
-        words.add(doc[i].lower_)
-        i += 1
-    return bool(words & {"next", "tomorrow", "coming", "upcoming"}) or (
-        "later" in words and bool(words & {"this", "today", "tonight"}))
 
 
 def _stop_between(noun: Token) -> bool:
@@ -235,7 +220,7 @@ class Visits(RuleExtractor):
         # took a well-known place for a person or an organisation ("visited Kyiv")
         places = [p for p in places if (p.label not in ("ORG", "NORP") and not _plural_name(p, token))
                   or is_known_place(p.text)]
-        if not places or not visitors or is_irrealis(token) or _dated_ahead(token):
+        if not places or not visitors or is_irrealis(token) or dated_ahead(token):
             return
         for v in visitors:
             if not _visitor_ok(v, token):
