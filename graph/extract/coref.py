@@ -46,6 +46,8 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
                 and root.head.pos_ == "NOUN":
             continue  # "the Obama administration": not the person as an actor
         described: list[Token] = [t for t in doc[root.left_edge.i : ent.start]]
+        # "Crown Prince Abdullah": a title the model took into the name still describes him
+        described.extend(t for t in ent if t.lower_ in TITLE_NOUNS)
         for child in root.rights:
             if child.dep_ == "appos":
                 described.extend(child.subtree)
@@ -109,6 +111,10 @@ def pronoun(token: Token) -> Argument | None:
             found = argument(main[0])
             if found is not None:
                 return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
+    if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
+        continued = _continued_subject(token)
+        if continued is not None:
+            return continued
     best: Span | None = None
     excluded = _coarguments(token)
     for ent, _ in persons(token.doc):
@@ -140,6 +146,51 @@ def pronoun(token: Token) -> Argument | None:
     return None
 
 
+def _person_subject(verb: Token) -> Argument | None:
+    """The one subject of ``verb`` that is a named person (or a name the model left untyped or
+    typed as an organisation, see :func:`_person_like`), if it has exactly one and it is no
+    pronoun."""
+    from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ == "PRON" or any(
+            c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    found = argument(subjects[0])
+    if found is None or found.via != "name":
+        return None
+    if found.label == "PERSON" or (found.label == "" and subjects[0].pos_ == "PROPN") or \
+            _person_like(subjects[0], found):
+        last = found.text.split()[-1]
+        fuller = [ent for ent, _ in persons(verb.doc) if ent.end <= subjects[0].i
+                  and ent.text.split()[-1] == last and len(ent.text) > len(found.text)]
+        if fuller:  # "Lavrov" after "Sergei Lavrov": the name as the article first gave it
+            return _name(fuller[-1], "pronoun")
+        return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
+    return None
+
+
+def _continued_subject(token: Token) -> Argument | None:
+    """The subject a subject pronoun continues (centering: the subject of the clause before is
+    the likeliest referent, more than a person named after it as an object):
+
+    - "Ahrens said the talk with Mayor Koch was useful, and he had a meeting with her": the
+      subject of the clause its own clause is coordinated with;
+    - "Lavrov met Assad in Damascus on Monday. He then flew to Tehran": the main subject of the
+      sentence before, when no person is named in its own sentence before it.
+    """
+    head = token.head
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        return _person_subject(head.head)
+    if head.dep_ != "ROOT":
+        return None
+    sent = token.sent
+    if any(t.ent_type_ == "PERSON" for t in token.doc[sent.start : token.i]) or sent.start == 0:
+        return None
+    before = token.doc[sent.start - 1].sent
+    return _person_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+
+
 def _coarguments(token: Token) -> set[str]:
     """Who an object pronoun cannot be: the subject of its own clause ("Kerry thanked him") and
     the one whose words it stands in ("'We accuse him of fraud,' prosecutor Ana Ruiz said")."""
@@ -151,6 +202,12 @@ def _coarguments(token: Token) -> set[str]:
         verb = verb.head
     for _ in range(3):
         out |= _person_words(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and subj.lower_ in ("he", "she") and subj.i < token.i:
+                # "he had a meeting with him": the subject pronoun's referent is not the object's
+                said = speaker(subj)
+                if said is not None:
+                    out |= set(said.text.split())
         if verb.dep_ in ("ccomp", "parataxis") or verb.head is verb:
             said = verb.head if verb.dep_ in ("ccomp", "parataxis") else verb
             out |= _person_words(c for c in said.children if c.dep_ in ("ccomp", "parataxis", "nsubj")
@@ -366,11 +423,31 @@ def speaker(token: Token) -> Argument | None:
         return None
     person = token.lower_ in ("he", "she", "i")
     if person and found.label not in ("PERSON", ""):
-        return None
+        if not _person_like(subject, found):
+            return None
+        # "Volker said ... he had one meeting with him": the model typed a surname as an
+        # organisation; the reporter's own "he" says it is a person
+        found = Argument(found.text, found.start, found.end, "PERSON", found.via)
     if token.lower_ in ("it",) and found.label == "PERSON":
         return None
     via = "pronoun"
     return Argument(found.text, found.start, found.end, found.label, via)
+
+
+def _person_like(subject: Token, found: Argument) -> bool:
+    """True when a name the model typed as an organisation may be a person's: one or two
+    capitalised proper nouns ("Volker", "Kurt Volker"), no acronym, no organisation's head noun
+    ("Ministry", "Bank"), no place, not plural."""
+    if found.label != "ORG" or found.via != "name":
+        return False
+    words = found.text.split()
+    if not 1 <= len(words) <= 2 or subject.tag_ == "NNPS":
+        return False
+    from graph.extract.gazetteer import is_known_place
+    from graph.extract.lexicon import ORG_HEADS
+
+    return all(w[:1].isupper() and not w.isupper() and w.isalpha() and w.lower() not in ORG_HEADS
+               for w in words) and not is_known_place(found.text)
 
 
 #: Pronouns of organisations and countries.
