@@ -57,3 +57,37 @@ def test_pronoun_after_an_object_still_goes_to_the_subject() -> None:
     found = _found(text)
     assert ("accused", "Paula Weiss", "Norway") in found
     assert ("accused", "Tom Heller", "Norway") not in found
+
+
+# --- family: an event planned in one paragraph and referred to later ----------------------------
+
+PLANNED = ("OSLO, March 31 - Prime Minister Ida Lunde will present new proposals when she visits "
+           "Ottawa next month, officials said.\n\n"
+           "Ambassador Per Dahl met Lunde on Monday.\n\n"
+           "Lunde's visit to Ottawa, the first in a decade, was welcomed by business leaders.")
+
+
+def test_a_later_mention_of_a_planned_visit_is_still_planned() -> None:
+    found = _found(PLANNED, date="1987-03-31")
+    assert any(t[0] == "met" and "Lunde" in t for t in found)
+    assert not any(t[0] == "visited" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chancellor Ida Lunde visited Ottawa on Monday.\n\nLunde's visit to Ottawa was welcomed "
+                 "by business leaders.", id="new-held-then-referred"),
+    pytest.param("Chancellor Per Dahl will visit Ottawa next week.\n\nIda Lunde's visit to Ottawa was "
+                 "welcomed by business leaders.", id="new-someone-else-planned"),
+])
+def test_a_visit_planned_by_no_one_else_stays_held(text: str) -> None:
+    assert ("visited", "Ida Lunde", "Ottawa") in _found(text) or \
+        ("visited", "Lunde", "Ottawa") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The envoy returned in preparation for Lunde's visit to Ottawa.", id="new-preparation"),
+    pytest.param("Officials met in the run-up to the talks between Norway and Canada.", id="new-run-up"),
+    pytest.param("On the eve of the summit between Norway and Canada, officials met.", id="new-eve"),
+])
+def test_an_event_prepared_for_is_still_to_come(text: str) -> None:
+    assert _found(text) == set()

@@ -66,12 +66,22 @@ def _purpose_infinitive(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+#: Words after which a nominal event is still to come: "ahead of", "in advance of", "in
+#: preparation for", "in the run-up to", "on the eve of", "in anticipation of".
+_AHEAD_WORDS = frozenset({"ahead", "advance", "preparation", "preparations", "run-up", "eve",
+                          "anticipation", "readiness", "prelude", "lead-up", "build-up"})
+
+
 def _ahead_of(token: Token) -> bool:
-    """'arrived ahead of his meeting with X': the nominal event is still to come."""
+    """'arrived ahead of his meeting with X', 'returned in preparation for Nakasone's visit to
+    Washington': the nominal event is still to come."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "of":
+    if token.dep_ != "pobj" or prep.lower_ not in ("of", "for", "to"):
         return False
-    return prep.head.lower_ in ("ahead", "advance", "preparation", "run-up", "eve")
+    word = prep.head.lower_
+    if word == "up":  # "the run-up to", split by the tokenizer
+        word = "".join(t.lower_ for t in prep.head.lefts if t.dep_ in ("compound", "punct")) + word
+    return word in _AHEAD_WORDS
 
 
 #: Words that make a time expression point ahead ("next week", "later this month", "tomorrow").
@@ -100,11 +110,73 @@ _PRESENT_WORDS = frozenset({"today", "yesterday", "ago", "last", "earlier", "ton
 
 
 def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
-    """True when the event of ``trigger`` is not presented as real (see the module docstring).
+    """True when the event of ``trigger`` is not presented as real (see the module docstring),
+    or, for an event noun, when the article presented the same event as planned before it
+    (:func:`planned_before`).
 
     With ``governed=False`` governing verbs are ignored: "denied the accusations by X" still
     reports X's accusation.
     """
+    if _irrealis(trigger, governed=governed):
+        return True
+    return trigger.pos_ == "NOUN" and planned_before(trigger)
+
+
+#: Words of one kind of event (a visit, a meeting), so a later noun finds the earlier verb.
+_VISIT_FAMILY = frozenset({"visit", "trip", "tour", "journey", "travel", "fly", "go", "come",
+                           "head", "leave", "arrive", "arrival", "stopover", "stay"})
+_MEET_FAMILY = frozenset({"meet", "meeting", "talk", "talks", "summit", "negotiation",
+                          "negotiations", "confer", "host", "session"})
+
+
+def _family(token: Token) -> frozenset[str] | None:
+    lemma = token.lemma_.lower()
+    for family in (_VISIT_FAMILY, _MEET_FAMILY):
+        if lemma in family or token.lower_ in family:
+            return family
+    return None
+
+
+def _names(token: Token) -> set[str]:
+    """The proper nouns of a trigger's own phrase (not of its governing verb's)."""
+    return {t.lower_ for t in token.subtree if t.pos_ == "PROPN" and t.ent_type_ != "DATE"}
+
+
+def planned_before(noun: Token) -> bool:
+    """'Nakasone will visit Washington next month ... Nakasone's visit to Washington': a definite
+    or possessed event noun ("the visit", "his visit", "X's talks with Y") of an event the
+    article already presented as planned (an unreal verb or noun of the same kind earlier in the
+    article, with the same destination or counterpart, and no other named actor) is that planned
+    event, whatever its own words leave open."""
+    family = _family(noun)
+    if family is None or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this"))
+                                 for c in noun.children):
+        return False
+    owner = {t.lower_ for t in noun_owner_names(noun)}
+    names = _names(noun) - owner
+    if not names:
+        return False
+    doc = noun.doc
+    for earlier in doc[: noun.sent.start]:
+        if earlier.pos_ not in ("VERB", "NOUN") or _family(earlier) is not family:
+            continue
+        if not names & _names(earlier):
+            continue
+        actors = {t.lower_ for c in earlier.children if c.dep_ in ("nsubj", "nsubjpass", "poss")
+                  for t in c.subtree if t.pos_ == "PROPN"}
+        if owner and actors and not owner & actors:
+            continue  # someone else's planned visit to the same place
+        if _irrealis(earlier, governed=True):
+            return True
+    return False
+
+
+def noun_owner_names(noun: Token) -> list[Token]:
+    """The proper nouns of an event noun's possessor ("Nakasone's visit")."""
+    return [t for c in noun.children if c.dep_ == "poss" for t in c.subtree if t.pos_ == "PROPN"]
+
+
+def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
         return True
     if trigger.tag_ == "VBG" and trigger.lemma_.lower() in _GOING and any(
