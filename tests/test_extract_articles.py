@@ -91,3 +91,25 @@ def test_a_visit_planned_by_no_one_else_stays_held(text: str) -> None:
 ])
 def test_an_event_prepared_for_is_still_to_come(text: str) -> None:
     assert _found(text) == set()
+
+
+# --- family: event dates against the publication date -------------------------------------------
+
+def _dates(text: str, date: str) -> dict[tuple[str, str, str], str | None]:
+    return {triple(m.predicate, m.subject.text, m.object.text): m.date for m in mentions(text, date=date)}
+
+
+def test_a_reported_pluperfect_is_news_of_the_report() -> None:
+    """Sequence of tenses: "confirmed ... had travelled" reports "has travelled"."""
+    text = "The bank's office confirmed that Governor Leon Ruiz had travelled to Mexico City."
+    assert _dates(text, "1987-04-24") == {("visited", "Leon Ruiz", "Mexico City"): "1987-04"}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Governor Leon Ruiz had travelled to Mexico City before the crisis.", id="new-narrative"),
+    pytest.param("Governor Leon Ruiz said he had met Mayor Ana Vargas several times.", id="new-times"),
+    pytest.param("Governor Leon Ruiz has visited Mexico City three times.", id="new-perfect-times"),
+])
+def test_an_older_or_repeated_event_stays_undated(text: str) -> None:
+    found = _dates(text, "1987-04-24")
+    assert found and all(d is None for d in found.values())

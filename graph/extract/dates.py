@@ -287,9 +287,27 @@ def _report_month(trigger: Token, article_date: str | None) -> str | None:
     if perfect and any(c.lower_ in _DURATIVE or (c.dep_ == "prep" and c.lower_ in ("since", "for"))
                        for c in verb.children):
         return None  # "has long accused", "had met him several times since 2010"
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+    if perfect and any(t.lower_ in ("times", "occasions") for c in verb.children
+                       if c.dep_ in ("npadvmod", "advmod", "prep", "dobj") for t in c.subtree):
+        return None  # "had met him several times": more than one event, over time
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not _backshifted(verb):
         return None  # the pluperfect lies before the reported events
     return str(article_date)[:7]
+
+
+#: Verbs that report news, by which a pluperfect is only the reported perfect or past.
+_REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "state", "add", "disclose",
+                        "reveal", "acknowledge", "admit"})
+
+
+def _backshifted(verb: Token) -> bool:
+    """'Figueroa's office confirmed the bank president had travelled to Mexico City': a
+    pluperfect reported by a verb of reporting in the past is the reporter's "has travelled"
+    (sequence of tenses), news of the report's own time, unless a time span makes it older
+    ("had met him several times since 2010", see :data:`_DURATIVE`)."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in _REPORTING \
+        and head.i < verb.i
 
 
 #: Adverbs by which a perfect spans a long time rather than reports news.
