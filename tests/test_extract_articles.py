@@ -113,3 +113,21 @@ def test_a_reported_pluperfect_is_news_of_the_report() -> None:
 def test_an_older_or_repeated_event_stays_undated(text: str) -> None:
     found = _dates(text, "1987-04-24")
     assert found and all(d is None for d in found.values())
+
+
+# --- family: "I" in a quotation is the one quoted -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Chancellor Ida Lunde was quoted as saying, "I met Mayor Tom Heller on Monday."',
+                 triple("met", "Ida Lunde", "Tom Heller"), id="new-was-quoted"),
+    pytest.param('The agency quoted Chancellor Ida Lunde as saying, "I met Mayor Tom Heller on Monday."',
+                 triple("met", "Ida Lunde", "Tom Heller"), id="new-quoted-as"),
+    pytest.param('The agency quoted Lunde as telling reporters, "I fully accept what Ambassador Tom Heller '
+                 'recommended."', triple("agreed", "Lunde", "Tom Heller"), id="new-accept-what"),
+])
+def test_first_person_in_a_quote_is_the_one_quoted(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_rejecting_what_was_recommended_is_no_agreement() -> None:
+    assert _found("Lunde rejected what Ambassador Tom Heller recommended.") == set()

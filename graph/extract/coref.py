@@ -400,11 +400,42 @@ def speaker_token(token: Token) -> Token | None:
             clause = clause.head
             continue
         break
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+    if clause.dep_ != "ccomp":
+        if token.lower_ != "i":
+            return None
+        # 'X said: "I ..."' or 'Kyodo quoted X as telling reporters, "I ..."' parsed with the
+        # quotation as the main clause and the verb of saying hung on it
+        said_verbs = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis")
+                      and (c.lemma_.lower() in SPEECH_VERBS or c.lemma_.lower() == "quote")]
+        if len(said_verbs) != 1:
+            return None
+        said = said_verbs[0]
+        quoted = _quoted(said)
+        if quoted is not None:
+            return quoted
+        subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        return subjects[0] if len(subjects) == 1 else None
+    said = clause.head
+    quoted = _quoted(said)
+    if quoted is not None:
+        return quoted
+    if said.lemma_.lower() not in SPEECH_VERBS:
         return None
-    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+    subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")
                 and c.pos_ != "PRON"]
+    if not subjects and said.dep_ == "pcomp" and said.head.lower_ == "as":
+        return _quoted(said.head.head)  # "Kyodo quoted Nakasone as telling reporters, 'I ...'"
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _quoted(verb: Token) -> Token | None:
+    """Whom "quote" quotes: "Kyodo quoted Nakasone (as saying)", "Nakasone was quoted (as
+    saying)"."""
+    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
+        return None
+    dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+    found = [c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON"]
+    return found[0] if len(found) == 1 else None
 
 
 def speaker(token: Token) -> Argument | None:
