@@ -131,3 +131,34 @@ def test_first_person_in_a_quote_is_the_one_quoted(text: str, expected: tuple[st
 
 def test_rejecting_what_was_recommended_is_no_agreement() -> None:
     assert _found("Lunde rejected what Ambassador Tom Heller recommended.") == set()
+
+
+# --- family: what happened around planned things ------------------------------------------------
+
+def test_a_summons_is_answered_in_person() -> None:
+    text = ("The ministry said Ambassador Karl Vogt was summoned on Monday to confer with "
+            "Undersecretary Maria Lind.")
+    assert triple("met", "Karl Vogt", "Maria Lind") in _found(text)
+
+
+def test_a_future_summons_gives_nothing() -> None:
+    assert _found("Norway will summon Ambassador Karl Vogt to confer with Maria Lind.") == set()
+
+
+def test_the_event_a_span_of_time_is_counted_from_happened() -> None:
+    text = ("The deal, once expected to be signed within days of the September summit between Ida "
+            "Lunde and Nils Berg, has been delayed.")
+    assert _found(text, date="2019-11-20") == {triple("met", "Ida Lunde", "Nils Berg")}
+
+
+def test_a_hyphenated_title_is_no_split_modifier() -> None:
+    """"between Trump and Chinese vice-premier Liu He" was split into "Trump vice" and "Chinese
+    vice" (the model hangs "Trump and Chinese" on "vice")."""
+    text = "It came within weeks of an October news conference between Lunde and Swedish vice-premier Nils Berg."
+    found = _found(text, date="2019-11-20")
+    assert not any("vice" in name for t in found for name in t[1:])
+
+
+def test_a_span_counted_from_a_future_event_gives_nothing() -> None:
+    text = "The deal is expected within days of a meeting between Lunde and Berg next month."
+    assert _found(text, date="2019-11-20") == set()

@@ -62,6 +62,8 @@ def _purpose_infinitive(token: Token) -> bool:
     """'flew to Moroto to meet X': an infinitive of purpose states an intention, not an event."""
     if token.dep_ == "acl" and any(c.lower_ in ("first", "last", "only") for c in token.head.children):
         return False  # "the first sitting president to visit Cuba" states a fact
+    if token.head.lemma_.lower() == "summon" and token.head.tag_ in ("VBD", "VBN"):
+        return False  # "was summoned to confer with X": a summons is answered in person
     return token.dep_ in ("advcl", "acl", "relcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -103,6 +105,8 @@ def _future_time(trigger: Token) -> bool:
     return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
 
 
+#: Nouns of a span of time ("within weeks of", "days after").
+_SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
 _GOING = frozenset({"go", "come", "travel", "fly", "head", "leave", "return"})
 _PAST_MARKS = frozenset({"after", "since", "as", "while", "when", "before"})
 _TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
@@ -198,6 +202,11 @@ def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
         if head == token:
             return False
         dep = token.dep_
+        if dep == "pobj" and head.lower_ in ("of", "after") and token is trigger and \
+                head.head.lemma_.lower() in _SPAN_NOUNS and head.head.dep_ == "pobj":
+            # "to be completed within weeks of an October news conference between X and Y": the
+            # event a span of time is counted from is asserted, whatever is said of the span
+            return False
         if (dep in ("pobj", "pcomp") and head.lower_ in ("without", "instead")) or (
                 dep == "pcomp" and head.lower_ == "against"):
             return True  # "ended without reaching a deal", "instead of meeting", "warned against visiting"
