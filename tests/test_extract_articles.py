@@ -162,3 +162,30 @@ def test_a_hyphenated_title_is_no_split_modifier() -> None:
 def test_a_span_counted_from_a_future_event_gives_nothing() -> None:
     text = "The deal is expected within days of a meeting between Lunde and Berg next month."
     assert _found(text, date="2019-11-20") == set()
+
+
+# --- family: talks during a visit the article established ---------------------------------------
+
+VISIT = ("OSLO, May 11 - Finnish trade minister Aino Virtanen said at the end of a two-day visit here "
+         "that her country wanted more trade with Norway.\n\n")
+
+
+def test_a_visitor_who_discussed_deals_with_companies_met_them() -> None:
+    text = VISIT + ("Virtanen told reporters she had discussed a range of possible deals with Norwegian "
+                    "firms Statoil, Telenor and Orkla.")
+    found = _found(text, date="1987-05-11")
+    assert {t for t in found if t[0] == "met"} == {
+        triple("met", "Virtanen", "Statoil"), triple("met", "Virtanen", "Telenor"),
+        triple("met", "Virtanen", "Orkla")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Finnish trade minister Aino Virtanen told reporters she had discussed possible deals "
+                 "with Norwegian firms Statkraft and Orkla.", id="new-no-visit"),
+    pytest.param(VISIT + "Virtanen said she had discussed the deal by telephone with Statkraft.",
+                 id="new-phone"),
+    pytest.param(VISIT + "Virtanen said she would discuss the deal with Statkraft next month.",
+                 id="new-future"),
+])
+def test_discussing_without_a_visit_or_in_person_gives_no_meeting(text: str) -> None:
+    assert not any(t[0] == "met" for t in _found(text, date="1987-05-11"))
