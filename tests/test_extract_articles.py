@@ -189,3 +189,23 @@ def test_a_visitor_who_discussed_deals_with_companies_met_them() -> None:
 ])
 def test_discussing_without_a_visit_or_in_person_gives_no_meeting(text: str) -> None:
     assert not any(t[0] == "met" for t in _found(text, date="1987-05-11"))
+
+
+# --- family: an event the sentence asserts in passing ---------------------------------------------
+
+def test_negotiations_held_between_two_sides_are_real_whatever_is_said_of_them() -> None:
+    text = ("The ministry said the ban would have a negative effect on fishing negotiations "
+            "currently held between Oslo and Reykjavik.")
+    assert _found(text) == {triple("met", "Oslo", "Reykjavik")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The ministry said the ban would harm negotiations to be held between Oslo and "
+                 "Reykjavik.", id="new-to-be-held"),
+    pytest.param("The ministry said there would be no talks held between Oslo and Reykjavik.",
+                 id="new-no-talks"),
+    pytest.param("Rebel groups agreed on Monday to join peace talks with the Norwegian government "
+                 "being held in Oslo.", id="new-joining-talks-being-held"),
+])
+def test_talks_still_to_come_or_denied_give_no_meeting(text: str) -> None:
+    assert not any(t[0] == "met" for t in _found(text))

@@ -180,6 +180,26 @@ def noun_owner_names(noun: Token) -> list[Token]:
     return [t for c in noun.children if c.dep_ == "poss" for t in c.subtree if t.pos_ == "PROPN"]
 
 
+#: Participles by which a noun's own clause says its event takes or took place ("negotiations
+#: currently held between X and Y", "the accord signed last month").
+_REALISING = frozenset({"hold", "conduct", "sign", "reach", "conclude", "complete", "seal", "strike",
+                        "stage"})
+
+
+def _asserted(noun: Token) -> bool:
+    """'a negative effect on fishing negotiations currently held between Ottawa and Paris': a
+    participle clause of the noun that is itself real, and names the parties ("between X and
+    Y"), asserts the event whatever the sentence then says about it (not "agreed to join talks
+    with Y being held in Abuja", where joining is still to come)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _REALISING
+        and not _negated(c) and not _future_time(c)
+        and not any(g.dep_ in ("aux", "auxpass") and g.lower_ in ("to", "being") for g in c.children)
+        and any(p.dep_ == "prep" and p.lower_ in ("between", "among") for h in (noun, c)
+                for p in h.children)
+        for c in noun.children)
+
+
 def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
         return True
@@ -196,6 +216,8 @@ def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
         return True
     if _purpose_infinitive(trigger) or (trigger.pos_ == "NOUN" and _ahead_of(trigger)):
         return True
+    if _asserted(trigger):
+        return False
     token = trigger
     for _ in range(8):
         head = token.head
