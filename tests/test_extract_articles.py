@@ -209,3 +209,19 @@ def test_negotiations_held_between_two_sides_are_real_whatever_is_said_of_them()
 ])
 def test_talks_still_to_come_or_denied_give_no_meeting(text: str) -> None:
     assert not any(t[0] == "met" for t in _found(text))
+
+
+# --- family: the sentence a dateline opens --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("GENEVA, Jan 20 - Iranian Foreign Minister Javad Zarif and U.S. Secretary of State "
+                 "John Kerry met on Sunday.", ("met", "Javad Zarif", "John Kerry", "2016-01-17"),
+                 id="new-subjects-hung-on-the-place"),
+    pytest.param("LONDON, Feb 10 - Prince Charles visited Saudi Arabia on Monday.",
+                 ("visited", "Charles", "Saudi Arabia", "2016-02-08"), id="new-appos-of-the-place"),
+])
+def test_the_dateline_sentence_is_read_without_its_dateline(text: str, expected: tuple[str, ...]) -> None:
+    found = {(m.predicate, m.subject.text, m.object.text, m.date) for m in mentions(text, date="2016-01-20"
+                                                                               if "Jan" in text else "2016-02-10")}
+    assert expected in found
+    assert not any(name in ("GENEVA", "LONDON") for t in found for name in t[1:3])

@@ -37,7 +37,7 @@ from graph.extract.base import (
 )
 from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
-from graph.extract.datelines import DATELINE_END_KEY
+from graph.extract.datelines import DATELINE_END_KEY, dateline_sentence
 from graph.extract.discourse import article_mentions
 from graph.extract.gazetteer import is_known_place
 from graph.nlp import load_model, parse_pairs
@@ -85,6 +85,11 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
                     found[key] = mention
         for mention in _capitals_mentions(text, article, extractors):
             found.setdefault(mention.key(), mention)
+        if dateline is not None:
+            for mention in _dateline_sentence_mentions(
+                    doc, article, extractors, dateline.body_start, list(found.values()),
+                    date=article.date or dateline.date):
+                found.setdefault(mention.key(), mention)
         asked = frozenset(p for e in extractors for p in e.predicates)
         for mention in article_mentions(doc, list(found.values()), context, asked):
             found.setdefault(mention.key(), mention)  # what only the whole article says
@@ -159,6 +164,33 @@ def _capitals_mentions(doc_text: str, article: Article, extractors: Sequence[Ext
                 end=line.end(), date=m.date, confidence=round(m.confidence - 0.1, 3),
                 extractor=m.extractor, trigger=m.trigger,
                 place=_shift(m.place, doc_text, base) if m.place is not None else None))
+    return out
+
+
+def _dateline_sentence_mentions(doc: Doc, article: Article, extractors: Sequence[Extractor],
+                                body_start: int, found: list[Mention], *, date: str | None
+                                ) -> list[Mention]:
+    """The sentence a dateline opens, parsed again without it: the model hangs the subject on
+    the dateline's place ("GENEVA, Jan 20 - Iranian Foreign Minister Javad Zarif and John Kerry
+    met on Sunday" makes Zarif a conjunct of GENEVA). The mentions point back at the original
+    text; those the whole document already gave for the sentence are not repeated."""
+    span = dateline_sentence(doc, body_start)
+    if span is None:
+        return []
+    start, end = span
+    text = doc.text
+    sub = load_model()(text[start:end])
+    seen = {(m.predicate, m.subject.text, m.object.text) for m in found if m.start < end}
+    out: list[Mention] = []
+    for m in extract_doc(sub, Article(id=article.id, text=sub.text, date=date, title=None),
+                         extractors):
+        if (m.predicate, m.subject.text, m.object.text) in seen:
+            continue
+        out.append(Mention(
+            predicate=m.predicate, subject=_shift(m.subject, text, start),
+            object=_shift(m.object, text, start), sentence=m.sentence, start=start + m.start,
+            end=start + m.end, date=m.date, confidence=m.confidence, extractor=m.extractor,
+            trigger=m.trigger, place=_shift(m.place, text, start) if m.place is not None else None))
     return out
 
 

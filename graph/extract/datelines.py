@@ -33,3 +33,17 @@ def in_dateline(token: Token) -> bool:
     """True when ``token`` is part of the article's dateline ("ROME, May 2 (Reuters) -")."""
     end = token.doc.user_data.get(DATELINE_END_KEY)
     return isinstance(end, int) and token.idx < end
+
+
+def dateline_sentence(doc: Doc, body_start: int) -> tuple[int, int] | None:
+    """Character offsets of the sentence a dateline opens, from the end of the dateline to the
+    end of the model's sentence (within the paragraph), or ``None`` when the body is empty."""
+    text = doc.text
+    for token in doc:
+        if token.idx >= body_start and not token.is_space:
+            end = token.sent.end_char
+            paragraph = text.find("\n\n", body_start)
+            if 0 <= paragraph < end:
+                end = paragraph
+            return (body_start, end) if end > body_start else None
+    return None
