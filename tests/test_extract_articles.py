@@ -225,3 +225,34 @@ def test_the_dateline_sentence_is_read_without_its_dateline(text: str, expected:
                                                                                if "Jan" in text else "2016-02-10")}
     assert expected in found
     assert not any(name in ("GENEVA", "LONDON") for t in found for name in t[1:3])
+
+
+# --- family: "the two ministers" and the date of an event continued in the next sentence --------
+
+def test_the_two_ministers_are_the_two_named_in_the_sentence_before() -> None:
+    text = ("ROME, May 2 - Italian Foreign Minister Paolo Gentiloni welcomed his Russian counterpart "
+            "Sergei Lavrov on Monday.\n\nThe two ministers signed a cultural accord, the ministry said.")
+    found = _dates(text, "2016-05-02")
+    assert found[triple("agreed", "Paolo Gentiloni", "Sergei Lavrov")] == "2016-05-02"
+
+
+def test_the_two_countries_stay_open_when_three_were_named() -> None:
+    text = "Iran accused Iraq of shelling Basra on Monday. The two countries signed a truce on Friday."
+    assert not any(t[0] == "agreed" for t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Defense Secretary Ashton Carter visited Kabul on Saturday. During the visit, he met "
+                 "Afghan President Ashraf Ghani.", (triple("met", "Ashton Carter", "Ashraf Ghani"),
+                                                    "2016-08-06"), id="new-during-the-visit"),
+    pytest.param("Chancellor Angela Merkel travelled to Beijing in July. There she met Premier Li "
+                 "Keqiang.", (triple("met", "Angela Merkel", "Li Keqiang"), "2016-07"), id="new-there"),
+])
+def test_a_continued_event_takes_the_date_of_the_one_before(text: str, expected: tuple) -> None:
+    key, date = expected
+    assert _dates(text, "2016-08-12")[key] == date
+
+
+def test_a_pluperfect_after_a_dated_event_stays_undated() -> None:
+    text = "Chancellor Angela Merkel travelled to Beijing in July. She had met Premier Li Keqiang before."
+    assert _dates(text, "2016-08-12").get(triple("met", "Angela Merkel", "Li Keqiang"), None) is None

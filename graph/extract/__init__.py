@@ -38,7 +38,7 @@ from graph.extract.base import (
 from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
 from graph.extract.datelines import DATELINE_END_KEY, dateline_sentence
-from graph.extract.discourse import article_mentions
+from graph.extract.discourse import read_article
 from graph.extract.gazetteer import is_known_place
 from graph.nlp import load_model, parse_pairs
 
@@ -91,8 +91,8 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
                     date=article.date or dateline.date):
                 found.setdefault(mention.key(), mention)
         asked = frozenset(p for e in extractors for p in e.predicates)
-        for mention in article_mentions(doc, list(found.values()), context, asked):
-            found.setdefault(mention.key(), mention)  # what only the whole article says
+        # what only the whole article says: relations and dates read across sentences
+        found = {m.key(): m for m in read_article(doc, list(found.values()), context, asked)}
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
         doc.user_data.pop(DATELINE_END_KEY, None)

@@ -367,7 +367,13 @@ def collective(token: Token) -> list[Span]:
     # "The two leaders agreed to boost trade, the White House said after Obama met Widodo",
     # "... a news conference with Trudeau, where the two leaders said ...": exactly two names of
     # a fitting kind in the sentence
-    return _two_names(token.sent, labels, before=None)
+    found = _two_names(token.sent, labels, before=None)
+    if found or token.sent.start == 0 or any(e.label_ in labels for e in token.sent.ents
+                                            if e.end <= token.i):
+        return found
+    # "Gentiloni welcomed his Russian counterpart Sergei Lavrov on Monday. The two ministers
+    # signed ...": exactly two names of a fitting kind in the sentence before
+    return _two_names(doc[token.sent.start - 1].sent, labels, before=None)
 
 
 def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> list[Span]:

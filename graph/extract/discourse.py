@@ -6,18 +6,24 @@ what the article said before.
   held talks with them (met), since the article has him on a visit. Without a visit in the article
   "discussed with" stays open (it may be by phone or letter).
 
-:func:`article_mentions` runs after the sentence extractors (:func:`graph.extract.extract_doc`)
+- **Dates of continued events**: "Carter visited Kabul on Saturday. During the visit, he met
+  Ghani": a mention whose actor is a pronoun or description of someone named just before, with
+  no date of its own, takes the date of that person's dated event in the two sentences before.
+
+:func:`read_article` runs after the sentence extractors (:func:`graph.extract.extract_doc`)
 and sees their mentions.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument, Context, Mention
-from graph.extract.common import RuleExtractor, trigger_tokens
+from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
 from graph.extract.lexicon import REMOTE_WORDS
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import arguments, pobjs, subjects
@@ -73,11 +79,51 @@ def _talks_during_visit(doc: Doc, found: Sequence[Mention], context: Context) ->
                     yield _RULES.mention("met", talker, other, token, context, confidence=0.65)
 
 
-def article_mentions(doc: Doc, found: Sequence[Mention], context: Context,
-                     predicates: frozenset[str]) -> list[Mention]:
-    """The mentions the article-level rules add to ``found`` (the sentence extractors' mentions of
-    the same document), for the ``predicates`` asked for."""
+def _explicit(date: str | None, context: Context) -> bool:
+    """True when ``date`` is more than the month of publication every undated event gets."""
+    published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "")
+    return date is not None and not (len(date) == 7 and published[:7] == date)
+
+
+def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[Mention]:
+    """'Carter visited Kabul on Saturday. During the visit, he met Ghani', 'Gentiloni welcomed
+    Lavrov on Monday. The two ministers signed an accord': a mention whose actor is a pronoun or
+    a description of someone named just before, with no date of its own, continues the dated
+    event of the same actor in the two sentences before and takes its date."""
+    sentences = {s.start_char: k for k, s in enumerate(doc.sents)}
+    starts = sorted(sentences)
+
+    def index(offset: int) -> int:
+        return sentences[starts[max(0, bisect_right(starts, offset) - 1)]]
+
+    published = context.cache.get(ANCHOR_DATE_KEY) or context.article.date
     out: list[Mention] = []
-    if "met" in predicates:
-        out.extend(_talks_during_visit(doc, found, context))
+    for m in found:
+        if _explicit(m.date, context) or (m.date is None and published) or (
+                "pronoun" not in (m.subject.via, m.object.via)
+                and "description" not in (m.subject.via, m.object.via)):
+            # an undated event of a dated article lies further back ("he had met ...")
+            out.append(m)
+            continue
+        here = index(m.start)
+        before = [e for e in found if e is not m and e.start < m.start and _explicit(e.date, context)
+                  and 0 < here - index(e.start) <= 2
+                  and {e.subject.text, e.object.text} & {m.subject.text, m.object.text}
+                  and e.subject.via == "name"]
+        if before:
+            latest = max(before, key=lambda e: e.start)
+            m = replace(m, date=latest.date)
+        out.append(m)
     return out
+
+
+def read_article(doc: Doc, found: list[Mention], context: Context,
+                 predicates: frozenset[str]) -> list[Mention]:
+    """``found`` (the sentence extractors' mentions of ``doc``) read as one article: with the
+    mentions the article-level rules add for the ``predicates`` asked for, and the dates of
+    mentions that continue an event dated just before."""
+    out = list(found)
+    if "met" in predicates:
+        seen = {m.key() for m in out}
+        out.extend(m for m in _talks_during_visit(doc, found, context) if m.key() not in seen)
+    return _continued_dates(doc, out, context)
