@@ -256,3 +256,14 @@ def test_a_continued_event_takes_the_date_of_the_one_before(text: str, expected:
 def test_a_pluperfect_after_a_dated_event_stays_undated() -> None:
     text = "Chancellor Angela Merkel travelled to Beijing in July. She had met Premier Li Keqiang before."
     assert _dates(text, "2016-08-12").get(triple("met", "Angela Merkel", "Li Keqiang"), None) is None
+
+
+def test_an_event_is_dated_where_it_is_named_again() -> None:
+    text = ("President Petro Poroshenko accused Russia of sending troops into eastern Ukraine. Moscow "
+            "has denied the charge. Poroshenko made the accusation in Kiev on Monday.")
+    assert _dates(text, "2016-08-12") == {("accused", "Petro Poroshenko", "Russia"): "2016-08-08"}
+
+
+def test_someone_elses_dated_accusation_dates_nothing() -> None:
+    text = "Poroshenko accused Russia of sending troops. Putin made the accusation on Monday."
+    assert _dates(text, "2016-08-12") == {("accused", "Poroshenko", "Russia"): "2016-08"}

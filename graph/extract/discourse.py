@@ -9,6 +9,8 @@ what the article said before.
 - **Dates of continued events**: "Carter visited Kabul on Saturday. During the visit, he met
   Ghani": a mention whose actor is a pronoun or description of someone named just before, with
   no date of its own, takes the date of that person's dated event in the two sentences before.
+- **Events dated where they are named again**: "Poroshenko accused Russia of ... He made the
+  accusation in Kiev on Monday": the date of "the accusation" is the accusation's.
 
 :func:`read_article` runs after the sentence extractors (:func:`graph.extract.extract_doc`)
 and sees their mentions.
@@ -24,7 +26,8 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
-from graph.extract.lexicon import REMOTE_WORDS
+from graph.extract.dates import date_for
+from graph.extract.lexicon import ACCUSE_NOUNS, AGREE_NOUNS, MEET_NOUNS, REMOTE_WORDS, VISIT_NOUNS
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import arguments, pobjs, subjects
 
@@ -117,6 +120,46 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
     return out
 
 
+#: Event nouns, by the predicate whose events they name again ("made the accusation").
+_EVENT_NOUNS = {"accused": ACCUSE_NOUNS, "visited": VISIT_NOUNS, "met": MEET_NOUNS,
+                "agreed": AGREE_NOUNS}
+#: Verbs by which a sentence dates an event it names again: "made the accusation on Monday",
+#: "the talks took place / were held on Tuesday", "paid the visit in May".
+_DATING_VERBS = frozenset({"make", "level", "hold", "pay", "sign", "reach", "take", "conduct",
+                           "begin", "start", "open", "end", "come"})
+
+
+def _dated_again(doc: Doc, found: list[Mention], context: Context) -> list[Mention]:
+    """'Poroshenko accused Russia of sending troops ... Poroshenko made the accusation in Kiev on
+    Monday': a definite event noun ("the accusation", "the talks", "his visit") with a light verb
+    and a date of its own dates the undated mention of the same kind and the same actor (the
+    light verb's subject; with none, the article's only undated mention of that kind)."""
+    article_date = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
+    out = list(found)
+    for token in doc:
+        if token.pos_ != "NOUN" or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                for c in token.children):
+            continue
+        predicate = next((p for p, nouns in _EVENT_NOUNS.items()
+                          if token.lower_ in nouns or token.lemma_.lower() in nouns), None)
+        verb = token.head
+        if predicate is None or token.dep_ not in ("dobj", "nsubj", "nsubjpass") or \
+                verb.lemma_.lower() not in _DATING_VERBS or is_irrealis(verb):
+            continue
+        date = date_for(token, token.sent, article_date=article_date, cache=context.cache)
+        if not _explicit(date, context):
+            continue
+        actors = arguments(subjects(verb)) if token.dep_ == "dobj" else []
+        undated = [k for k, m in enumerate(out) if m.predicate == predicate and m.start < token.sent.start_char
+                   and not _explicit(m.date, context)
+                   and (not actors or any(_same_actor(m.subject, a) for a in actors))]
+        if len(undated) == 1 or (actors and undated):
+            for k in undated:
+                out[k] = replace(out[k], date=date)
+    return out
+
+
 def read_article(doc: Doc, found: list[Mention], context: Context,
                  predicates: frozenset[str]) -> list[Mention]:
     """``found`` (the sentence extractors' mentions of ``doc``) read as one article: with the
@@ -126,4 +169,4 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
     if "met" in predicates:
         seen = {m.key() for m in out}
         out.extend(m for m in _talks_during_visit(doc, found, context) if m.key() not in seen)
-    return _continued_dates(doc, out, context)
+    return _dated_again(doc, _continued_dates(doc, out, context), context)
