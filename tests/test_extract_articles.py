@@ -267,3 +267,23 @@ def test_an_event_is_dated_where_it_is_named_again() -> None:
 def test_someone_elses_dated_accusation_dates_nothing() -> None:
     text = "Poroshenko accused Russia of sending troops. Putin made the accusation on Monday."
     assert _dates(text, "2016-08-12") == {("accused", "Poroshenko", "Russia"): "2016-08"}
+
+
+# --- family: an object pronoun after a quoted speaker ----------------------------------------------
+
+def test_object_pronoun_skips_the_one_who_only_voiced_a_quote() -> None:
+    """Issue 11, kind 8: 'an object pronoun went to the prosecutor quoted just before, not to the
+    man accused'."""
+    text = ('Former minister Ivan Petrov was arrested on Monday. "We have evidence of fraud," '
+            "prosecutor Anna Sokolova said. The opposition accused him of taking bribes.")
+    found = [(m.subject.text, m.object.text) for m in mentions(text, date="2016-08-12")
+             if m.predicate == "accused"]
+    assert found == [("opposition", "Ivan Petrov")]
+
+
+def test_with_no_one_else_in_view_the_quoted_speaker_stays_the_referent() -> None:
+    text = ('"We have evidence of fraud," prosecutor Anna Sokolova said. The opposition accused her '
+            "of lying.")
+    found = [(m.subject.text, m.object.text) for m in mentions(text, date="2016-08-12")
+             if m.predicate == "accused"]
+    assert found == [("opposition", "Anna Sokolova")]

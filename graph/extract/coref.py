@@ -117,11 +117,24 @@ def pronoun(token: Token) -> Argument | None:
             return continued
     best: Span | None = None
     excluded = _coarguments(token)
+    candidates: list[Span] = []
     for ent, _ in persons(token.doc):
         if ent.end > token.i:
             break
         if not _in_description(ent) and not _same_person(ent.text, excluded):
-            best = ent
+            candidates.append(ent)
+    if candidates:
+        best = candidates[-1]
+        if token.dep_ in ("dobj", "pobj", "dative", "iobj") and _quote_speaker(best):
+            # '"We have evidence of fraud," prosecutor Anna Ruiz said. The opposition accused him
+            # of bribery': one who only voices a quotation is not whom the story is about
+            window = token.sent.start
+            for _ in range(3):  # this sentence and the three before it
+                if window > 0:
+                    window = token.doc[window - 1].sent.start
+            others = [e for e in candidates if not _quote_speaker(e) and e.start >= window]
+            if others:
+                best = others[-1]
 
     if best is not None:
         return _name(best, "pronoun")
@@ -189,6 +202,20 @@ def _continued_subject(token: Token) -> Argument | None:
         return None
     before = token.doc[sent.start - 1].sent
     return _person_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+
+
+def _quote_speaker(ent: Span) -> bool:
+    """True when the person named by ``ent`` is only the speaker of a quotation in its sentence
+    ('"...," prosecutor Anna Ruiz said'): the subject of a verb of saying whose reported clause
+    comes before it."""
+    from graph.extract.lexicon import SPEECH_VERBS
+
+    root = ent.root
+    while root.dep_ in ("appos", "compound") and root.head is not root:
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in verb.children)
 
 
 def _coarguments(token: Token) -> set[str]:
