@@ -287,3 +287,18 @@ def test_with_no_one_else_in_view_the_quoted_speaker_stays_the_referent() -> Non
     found = [(m.subject.text, m.object.text) for m in mentions(text, date="2016-08-12")
              if m.predicate == "accused"]
     assert found == [("opposition", "Anna Sokolova")]
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    pytest.param("two days ago", "2016-03-21", id="new-days-ago"),
+    pytest.param("three weeks ago", "2016-03", id="new-weeks-ago"),
+    pytest.param("on Tuesday night", "2016-03-22", id="new-weekday-night"),
+    pytest.param("this morning", "2016-03-23", id="new-this-morning"),
+    pytest.param("last night", "2016-03-22", id="new-last-night"),
+    pytest.param("on the 15th", "2016-03-15", id="new-ordinal-day"),
+    pytest.param("on the 25th", "2016-02-25", id="new-ordinal-day-month-before"),
+])
+def test_relative_dates_against_the_publication_date(when: str, expected: str) -> None:
+    """The article is of Wednesday 23 March 2016."""
+    text = f"Defense Minister Ali Reza met Army Chief Omar Khan {when}."
+    assert _dates(text, "2016-03-23") == {triple("met", "Ali Reza", "Omar Khan"): expected}
