@@ -302,3 +302,9 @@ def test_relative_dates_against_the_publication_date(when: str, expected: str) -
     """The article is of Wednesday 23 March 2016."""
     text = f"Defense Minister Ali Reza met Army Chief Omar Khan {when}."
     assert _dates(text, "2016-03-23") == {triple("met", "Ali Reza", "Omar Khan"): expected}
+
+
+def test_a_meeting_during_the_trip_takes_the_trips_date() -> None:
+    text = ("Prime Minister Shinzo Abe began a visit to France on Sunday. During his trip, Abe met "
+            "President Francois Hollande.")
+    assert _dates(text, "2016-03-23")[triple("met", "Abe", "Francois Hollande")] == "2016-03-20"

@@ -18,6 +18,7 @@ and sees their mentions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -88,6 +89,12 @@ def _explicit(date: str | None, context: Context) -> bool:
     return date is not None and not (len(date) == 7 and published[:7] == date)
 
 
+#: "during the visit", "on his trip", "in the course of their tour": an event of a visit named
+#: before.
+_DURING_VISIT = re.compile(r"\b(?:during|on|throughout|in the course of) (?:the|his|her|their) "
+                           r"(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
+
+
 def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[Mention]:
     """'Carter visited Kabul on Saturday. During the visit, he met Ghani', 'Gentiloni welcomed
     Lavrov on Monday. The two ministers signed an accord': a mention whose actor is a pronoun or
@@ -102,6 +109,14 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
     published = context.cache.get(ANCHOR_DATE_KEY) or context.article.date
     out: list[Mention] = []
     for m in found:
+        if m.predicate != "visited" and not _explicit(m.date, context) and \
+                not (m.date is None and published) and _DURING_VISIT.search(m.sentence):
+            # "Li also met Merkel and Hollande during the trip": the trip's date
+            trips = [e for e in found if e.predicate == "visited" and e.start < m.start
+                     and _explicit(e.date, context) and _same_actor(e.subject, m.subject)]
+            if trips:
+                out.append(replace(m, date=max(trips, key=lambda e: e.start).date))
+                continue
         if _explicit(m.date, context) or (m.date is None and published) or (
                 "pronoun" not in (m.subject.via, m.object.via)
                 and "description" not in (m.subject.via, m.object.via)):
