@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.tokens import Doc
 
 from graph.articles import Article
-from graph.dateline import parse_dateline
+from graph.dateline import Dateline, parse_dateline
 from graph.extract import accusations as _accusations  # noqa: F401  (each module registers
 from graph.extract import agreements as _agreements  # noqa: F401   its built-in extractor)
 from graph.extract import meetings as _meetings  # noqa: F401
@@ -37,8 +37,7 @@ from graph.extract.base import (
 )
 from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
-from graph.extract.datelines import DATELINE_END_KEY, dateline_sentence
-from graph.extract.discourse import read_article
+from graph.extract.datelines import DATELINE_END_KEY
 from graph.extract.gazetteer import is_known_place
 from graph.nlp import load_model, parse_pairs
 
@@ -85,18 +84,10 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
                     found[key] = mention
         for mention in _capitals_mentions(text, article, extractors):
             found.setdefault(mention.key(), mention)
-        if dateline is not None:
-            for mention in _dateline_sentence_mentions(
-                    doc, article, extractors, dateline.body_start, list(found.values()),
-                    date=article.date or dateline.date):
-                found.setdefault(mention.key(), mention)
-        asked = frozenset(p for e in extractors for p in e.predicates)
-        # what only the whole article says: relations and dates read across sentences
-        found = {m.key(): m for m in read_article(doc, list(found.values()), context, asked)}
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
         doc.user_data.pop(DATELINE_END_KEY, None)
-    return sorted(found.values(), key=lambda m: (m.start, m.subject.start, m.predicate))
+    return _read_whole(doc, article, extractors, context, dateline, list(found.values()))
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
@@ -167,6 +158,25 @@ def _capitals_mentions(doc_text: str, article: Article, extractors: Sequence[Ext
     return out
 
 
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    extractors: Sequence[Extractor] | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[tuple[Article, list[Mention]]]:
+    """Parse and extract each article, yielding ``(article, mentions)`` in input order.
+
+    Raises:
+        ModelError: no spaCy model is installed.
+    """
+    nlp = load_model()
+    chosen = list(extractors) if extractors is not None else make_extractors()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in parse_pairs(nlp, pairs, batch_size=batch_size, n_process=n_process):
+        yield article, extract_doc(doc, article, chosen)
+
+
 def _dateline_sentence_mentions(doc: Doc, article: Article, extractors: Sequence[Extractor],
                                 body_start: int, found: list[Mention], *, date: str | None
                                 ) -> list[Mention]:
@@ -174,6 +184,8 @@ def _dateline_sentence_mentions(doc: Doc, article: Article, extractors: Sequence
     the dateline's place ("GENEVA, Jan 20 - Iranian Foreign Minister Javad Zarif and John Kerry
     met on Sunday" makes Zarif a conjunct of GENEVA). The mentions point back at the original
     text; those the whole document already gave for the sentence are not repeated."""
+    from graph.extract.datelines import dateline_sentence
+
     span = dateline_sentence(doc, body_start)
     if span is None:
         return []
@@ -194,20 +206,25 @@ def _dateline_sentence_mentions(doc: Doc, article: Article, extractors: Sequence
     return out
 
 
-def extract_articles(
-    articles: Iterable[Article],
-    *,
-    extractors: Sequence[Extractor] | None = None,
-    batch_size: int = 32,
-    n_process: int = 1,
-) -> Iterator[tuple[Article, list[Mention]]]:
-    """Parse and extract each article, yielding ``(article, mentions)`` in input order.
+def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], context: Context,
+                dateline: Dateline | None, found: list[Mention]) -> list[Mention]:
+    """The sentence extractors' ``found`` mentions of ``doc`` read as one article, in text order:
+    with those of the sentence a dateline opens, parsed again without it, and with what only the
+    whole article says (:func:`graph.extract.discourse.read_article`)."""
+    from graph.extract.discourse import read_article  # here: it imports this package's modules
 
-    Raises:
-        ModelError: no spaCy model is installed.
-    """
-    nlp = load_model()
-    chosen = list(extractors) if extractors is not None else make_extractors()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in parse_pairs(nlp, pairs, batch_size=batch_size, n_process=n_process):
-        yield article, extract_doc(doc, article, chosen)
+    if dateline is not None:
+        doc.user_data[DATELINE_END_KEY] = dateline.body_start
+    try:
+        if dateline is not None:
+            keys = {m.key() for m in found}
+            found += [m for m in _dateline_sentence_mentions(
+                doc, article, extractors, dateline.body_start, found,
+                date=article.date or dateline.date) if m.key() not in keys]
+        asked = frozenset(p for e in extractors for p in e.predicates)
+        found = read_article(doc, found, context, asked)
+    finally:
+        doc.user_data.pop(PERSONS_CACHE_KEY, None)
+        doc.user_data.pop(DATELINE_END_KEY, None)
+    return sorted({m.key(): m for m in found}.values(),
+                  key=lambda m: (m.start, m.subject.start, m.predicate))
