@@ -308,3 +308,27 @@ def test_a_meeting_during_the_trip_takes_the_trips_date() -> None:
     text = ("Prime Minister Shinzo Abe began a visit to France on Sunday. During his trip, Abe met "
             "President Francois Hollande.")
     assert _dates(text, "2016-03-23")[triple("met", "Abe", "Francois Hollande")] == "2016-03-20"
+
+
+# --- family: headlines and timetables are still to come --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("President Lena Berg to visit Ottawa for talks with Prime Minister Tom Heller.",
+                 id="new-headline-infinitive"),
+    pytest.param("President Lena Berg, who arrives in Ottawa on Tuesday, said trade would top the agenda.",
+                 id="new-timetable-relative"),
+    pytest.param("President Lena Berg arrives in Ottawa on Tuesday for a three-day visit.",
+                 id="new-timetable"),
+])
+def test_a_plan_in_the_present_gives_nothing(text: str) -> None:
+    assert _found(text, date="2016-03-21") == set()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("President Lena Berg arrives in Ottawa.", id="new-headline-present"),
+    pytest.param("President Lena Berg, left, meets Prime Minister Tom Heller in Ottawa on March 20, 2016.",
+                 id="new-dated-caption"),
+    pytest.param("President Lena Berg arrived in Ottawa on Tuesday.", id="new-past"),
+])
+def test_a_present_without_a_timetable_or_a_past_is_reported(text: str) -> None:
+    assert _found(text, date="2016-03-21")

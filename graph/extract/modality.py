@@ -39,7 +39,38 @@ def _negated(token: Token) -> bool:
 
 
 def _modal(token: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in token.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in token.children) \
+        or _headline_future(token)
+
+
+def _headline_future(token: Token) -> bool:
+    """'President Moon to visit Washington for talks with Trump': an infinitive with a subject and
+    no verb above it is a headline's future."""
+    return token.dep_ == "ROOT" and token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _scheduled(token: Token) -> bool:
+    """'Kenyatta, who arrives in Seoul on Tuesday, ...': a simple present dated by a day is a
+    timetable, still to come (news reports what happened in the past tense)."""
+    if token.tag_ not in ("VBZ", "VBP") or token.pos_ != "VERB" or any(
+            c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    for child in token.children:
+        phrase = [child] if child.dep_ == "npadvmod" else (
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep"
+            and child.lower_ in ("on", "at") else [])
+        for t in phrase:
+            if t.ent_type_ == "DATE" and not any(len(g.text) == 4 and g.is_digit for g in t.subtree) \
+                    and (t.lower_ in _WEEKDAYS or any(g.ent_type_ == "DATE" and g.like_num
+                                                      for g in t.subtree)):
+                return True  # not "meets Castro in Havana on March 20, 2016" (a dated caption)
+    return False
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 
 
 def _conditional(token: Token) -> bool:
@@ -202,6 +233,8 @@ def _asserted(noun: Token) -> bool:
 
 def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
+        return True
+    if _scheduled(trigger):
         return True
     if trigger.tag_ == "VBG" and trigger.lemma_.lower() in _GOING and any(
             c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in ("am", "is", "are", "'m", "'re", "'s")
