@@ -332,3 +332,17 @@ def test_a_plan_in_the_present_gives_nothing(text: str) -> None:
 ])
 def test_a_present_without_a_timetable_or_a_past_is_reported(text: str) -> None:
     assert _found(text, date="2016-03-21")
+
+
+def test_a_described_diplomat_of_that_country_is_the_titled_person() -> None:
+    text = ("Sergei Lavrov, Russia's foreign minister, met John Kerry in Geneva. The Russian diplomat "
+            "accused Washington of hypocrisy.")
+    found = [(m.subject.text, m.subject.via) for m in mentions(text) if m.predicate == "accused"]
+    assert found == [("Sergei Lavrov", "description")]
+
+
+def test_a_bare_official_is_not_the_last_titled_person() -> None:
+    """'a senior U.S. official said ... the official, who asked not to be named': no name."""
+    text = "Foreign Minister Sergei Lavrov met John Kerry in Geneva. The official accused Washington of lying."
+    found = [m.subject.text for m in mentions(text) if m.predicate == "accused"]
+    assert found == ["official"]

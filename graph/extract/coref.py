@@ -21,6 +21,9 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 NEUTRAL_MODIFIERS = frozenset({"former", "then", "new", "outgoing", "current", "top", "senior",
                                "incoming", "acting", "interim", "visiting", "the", "'s", "\u2019s"})
 PERSONS_CACHE_KEY = "newsgraph.coref.persons"
+#: Heads of descriptions that any titled official fits ("the Russian diplomat" for "Sergei
+#: Lavrov, Russia's foreign minister").
+_GENERIC_TITLES = frozenset({"leader", "chief", "head", "official", "diplomat", "politician"})
 
 
 def _words(tokens: list[Token]) -> set[str]:
@@ -332,7 +335,9 @@ def description(token: Token) -> Argument | None:
             break
         title_ok = bool(titles & words)
         if modifiers:
-            if all(_same_origin(m, words) for m in modifiers) and (title_ok or head in ("leader", "chief", "head", "official")):
+            # "the Russian diplomat", "the Belarusian leader": any titled person of that origin
+            if all(_same_origin(m, words) for m in modifiers) and (title_ok or (
+                    head in _GENERIC_TITLES and bool(words & TITLE_NOUNS))):
                 best = ent
         elif title_ok:
             best = ent
