@@ -346,3 +346,23 @@ def test_a_bare_official_is_not_the_last_titled_person() -> None:
     text = "Foreign Minister Sergei Lavrov met John Kerry in Geneva. The official accused Washington of lying."
     found = [m.subject.text for m in mentions(text) if m.predicate == "accused"]
     assert found == ["official"]
+
+
+def test_a_mention_found_by_reading_a_sentence_alone_stays_planned() -> None:
+    """A second reading of one sentence (graph.extract.reparse, on another branch) cannot see
+    that the article planned the visit before; the article-level reading drops it."""
+    from graph.articles import Article
+    from graph.extract.base import Argument, Context, Mention
+    from graph.extract.discourse import read_article
+    from graph.nlp import load_model
+
+    doc = load_model()(PLANNED)
+    sentence = "Lunde's visit to Ottawa, the first in a decade, was welcomed by business leaders."
+    start = PLANNED.index(sentence)
+    subject = Argument("Lunde", start, start + 5, "PERSON")
+    place = PLANNED.index("Ottawa", start)
+    alone = Mention(predicate="visited", subject=subject, object=Argument("Ottawa", place, place + 6, "GPE"),
+                    sentence=sentence, start=start, end=start + len(sentence), date=None,
+                    confidence=0.7, extractor="visits/0.3", trigger="visit")
+    context = Context(article=Article(id="t", text=PLANNED, date="1987-03-31"))
+    assert read_article(doc, [alone], context, frozenset({"visited"})) == []

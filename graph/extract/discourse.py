@@ -29,7 +29,7 @@ from graph.extract.base import Argument, Context, Mention
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
 from graph.extract.dates import date_for
 from graph.extract.lexicon import ACCUSE_NOUNS, AGREE_NOUNS, MEET_NOUNS, REMOTE_WORDS, VISIT_NOUNS
-from graph.extract.modality import is_irrealis
+from graph.extract.modality import is_irrealis, planned_before
 from graph.extract.syntax import arguments, pobjs, subjects
 
 #: Verbs of talking something over with someone ("discussed the deal with X").
@@ -175,12 +175,23 @@ def _dated_again(doc: Doc, found: list[Mention], context: Context) -> list[Menti
     return out
 
 
+def _planned(doc: Doc, mention: Mention) -> bool:
+    """True when the trigger of ``mention`` is an event noun the article presented as planned
+    before (:func:`graph.extract.modality.planned_before`); a mention found by reading its
+    sentence alone (a second reading of a misparsed sentence) cannot know that."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.text == mention.trigger and t.pos_ == "NOUN" and planned_before(t) for t in span)
+
+
 def read_article(doc: Doc, found: list[Mention], context: Context,
                  predicates: frozenset[str]) -> list[Mention]:
-    """``found`` (the sentence extractors' mentions of ``doc``) read as one article: with the
-    mentions the article-level rules add for the ``predicates`` asked for, and the dates of
-    mentions that continue an event dated just before."""
-    out = list(found)
+    """``found`` (the sentence extractors' mentions of ``doc``) read as one article: without
+    visits and meetings the article presented as planned before, with the mentions the
+    article-level rules add for the ``predicates`` asked for, and with the dates of mentions that
+    continue an event dated just before."""
+    out = [m for m in found if m.predicate not in ("visited", "met") or not _planned(doc, m)]
     if "met" in predicates:
         seen = {m.key() for m in out}
         out.extend(m for m in _talks_during_visit(doc, found, context) if m.key() not in seen)
