@@ -183,14 +183,24 @@ def _dateline_sentence_mentions(doc: Doc, article: Article, extractors: Sequence
     """The sentence a dateline opens, parsed again without it: the model hangs the subject on
     the dateline's place ("GENEVA, Jan 20 - Iranian Foreign Minister Javad Zarif and John Kerry
     met on Sunday" makes Zarif a conjunct of GENEVA). The mentions point back at the original
-    text; those the whole document already gave for the sentence are not repeated."""
+    text; those the whole document already gave for the sentence are not repeated. Only a
+    sentence with a trigger word and no mention yet is parsed again (a parse costs more than
+    every rule)."""
     from graph.extract.datelines import dateline_sentence
 
     span = dateline_sentence(doc, body_start)
     if span is None:
         return []
     start, end = span
-    text = doc.text
+    if any(start <= m.start < end or m.start <= start < m.end for m in found):
+        return []
+    triggers = frozenset(w for e in extractors for w in getattr(e, "triggers", ()))
+    body = doc.char_span(start, end, alignment_mode="expand")
+    if body is None or not any(t.lower_ in triggers or t.lemma_.lower() in triggers for t in body):
+        return []
+    last = doc[-1]
+    # the article's own text when the document is its parse (doc.text joins every token)
+    text = article.text if len(article.text) == last.idx + len(last.text_with_ws) else doc.text
     sub = load_model()(text[start:end])
     seen = {(m.predicate, m.subject.text, m.object.text) for m in found if m.start < end}
     out: list[Mention] = []

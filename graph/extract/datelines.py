@@ -35,15 +35,32 @@ def in_dateline(token: Token) -> bool:
     return isinstance(end, int) and token.idx < end
 
 
+def hung_on_dateline(doc: Doc, body_start: int) -> bool:
+    """True when the parser hung the body's sentence on the dateline: a dateline word is the
+    subject or object of a verb of the body ("GENEVA" the subject of "met"), or a body word is
+    in apposition or coordinated with a dateline word ("LONDON, Feb 10 - Prince Charles")."""
+    for token in doc:
+        if token.idx >= body_start:
+            return False
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.idx >= body_start:
+            return True
+        if any(c.dep_ in ("appos", "conj") and c.idx >= body_start for c in token.children):
+            return True
+    return False
+
+
 def dateline_sentence(doc: Doc, body_start: int) -> tuple[int, int] | None:
     """Character offsets of the sentence a dateline opens, from the end of the dateline to the
-    end of the model's sentence (within the paragraph), or ``None`` when the body is empty."""
-    text = doc.text
+    end of the model's sentence (within the paragraph), or ``None`` when the body is empty or
+    the parser kept the dateline apart (:func:`hung_on_dateline`)."""
+    if not hung_on_dateline(doc, body_start):
+        return None
     for token in doc:
         if token.idx >= body_start and not token.is_space:
             end = token.sent.end_char
-            paragraph = text.find("\n\n", body_start)
-            if 0 <= paragraph < end:
-                end = paragraph
+            for t in token.sent[token.i - token.sent.start :]:
+                if "\n\n" in t.text or "\n\n" in t.whitespace_:
+                    end = t.idx if t.is_space else t.idx + len(t.text)  # the paragraph's end
+                    break
             return (body_start, end) if end > body_start else None
     return None

@@ -100,11 +100,12 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
     Lavrov on Monday. The two ministers signed an accord': a mention whose actor is a pronoun or
     a description of someone named just before, with no date of its own, continues the dated
     event of the same actor in the two sentences before and takes its date."""
-    sentences = {s.start_char: k for k, s in enumerate(doc.sents)}
-    starts = sorted(sentences)
+    starts: list[int] = []
 
     def index(offset: int) -> int:
-        return sentences[starts[max(0, bisect_right(starts, offset) - 1)]]
+        if not starts:  # the sentences are found once, and only when a mention needs them
+            starts.extend(s.start_char for s in doc.sents)
+        return bisect_right(starts, offset) - 1
 
     published = context.cache.get(ANCHOR_DATE_KEY) or context.article.date
     out: list[Mention] = []
@@ -138,6 +139,7 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
 #: Event nouns, by the predicate whose events they name again ("made the accusation").
 _EVENT_NOUNS = {"accused": ACCUSE_NOUNS, "visited": VISIT_NOUNS, "met": MEET_NOUNS,
                 "agreed": AGREE_NOUNS}
+_ALL_EVENT_NOUNS = frozenset().union(*_EVENT_NOUNS.values())
 #: Verbs by which a sentence dates an event it names again: "made the accusation on Monday",
 #: "the talks took place / were held on Tuesday", "paid the visit in May".
 _DATING_VERBS = frozenset({"make", "level", "hold", "pay", "sign", "reach", "take", "conduct",
@@ -151,7 +153,9 @@ def _dated_again(doc: Doc, found: list[Mention], context: Context) -> list[Menti
     light verb's subject; with none, the article's only undated mention of that kind)."""
     article_date = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
     out = list(found)
-    for token in doc:
+    if not any(not _explicit(m.date, context) for m in found):
+        return out
+    for token in trigger_tokens(doc, _ALL_EVENT_NOUNS, context.cache):
         if token.pos_ != "NOUN" or not any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
                 for c in token.children):
