@@ -366,3 +366,22 @@ def test_a_mention_found_by_reading_a_sentence_alone_stays_planned() -> None:
                     confidence=0.7, extractor="visits/0.3", trigger="visit")
     context = Context(article=Article(id="t", text=PLANNED, date="1987-03-31"))
     assert read_article(doc, [alone], context, frozenset({"visited"})) == []
+
+
+# --- family: an arrival with no place of its own is at the dateline's place --------------------
+
+def test_an_arrival_without_a_place_is_at_the_dateline() -> None:
+    text = ("JERUSALEM, May 2 - U.S. Secretary of State John Kerry arrived on Monday for talks with "
+            "Prime Minister Benjamin Netanyahu.")
+    found = _dates(text, "2016-05-02")
+    assert found[("visited", "John Kerry", "JERUSALEM")] == "2016-05-02"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("JERUSALEM, May 2 - Kerry will arrive on Monday.", id="new-future"),
+    pytest.param("JERUSALEM, May 2 - The ministers arrived at a decision on Monday.", id="new-decision"),
+    pytest.param("Secretary of State John Kerry arrived on Monday.", id="new-no-dateline"),
+    pytest.param("JERUSALEM, May 2 - Kerry arrived back home on Monday.", id="new-home"),
+])
+def test_no_dateline_arrival_without_a_real_arrival_or_a_dateline(text: str) -> None:
+    assert not any(t[0] == "visited" for t in _found(text, date="2016-05-02"))

@@ -6,6 +6,8 @@ what the article said before.
   held talks with them (met), since the article has him on a visit. Without a visit in the article
   "discussed with" stays open (it may be by phone or letter).
 
+- **Arrivals at the dateline's place**: "JERUSALEM, May 2 - Kerry arrived on Monday for talks":
+  an arrival with no place of its own is where the story is filed.
 - **Dates of continued events**: "Carter visited Kabul on Saturday. During the visit, he met
   Ghani": a mention whose actor is a pronoun or description of someone named just before, with
   no date of its own, takes the date of that person's dated event in the two sentences before.
@@ -27,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
+from graph.extract.datelines import dateline_place, in_dateline
 from graph.extract.dates import date_for
 from graph.extract.lexicon import ACCUSE_NOUNS, AGREE_NOUNS, MEET_NOUNS, REMOTE_WORDS, VISIT_NOUNS
 from graph.extract.modality import is_irrealis, planned_before
@@ -189,6 +192,34 @@ def _planned(doc: Doc, mention: Mention) -> bool:
     return any(t.text == mention.trigger and t.pos_ == "NOUN" and planned_before(t) for t in span)
 
 
+class _VisitRules(RuleExtractor):
+    """Builds the visits of the article-level rules."""
+
+    name = "discourse"
+    predicates: tuple[str, ...] = ("visited",)
+
+
+_VISIT_RULES = _VisitRules()
+
+
+def _arrivals_at_dateline(doc: Doc, context: Context) -> Iterator[Mention]:
+    """'JERUSALEM, May 2 - Kerry arrived on Monday for talks with Netanyahu': an arrival with no
+    place of its own in a datelined article is an arrival at the dateline's place, where the
+    story is filed."""
+    place = dateline_place(doc)
+    if place is None:
+        return
+    for token in trigger_tokens(doc, frozenset({"arrive"}), context.cache):
+        if token.pos_ != "VERB" or in_dateline(token) or any(
+                c.dep_ in ("prep", "advmod") and c.lower_ in ("in", "at", "to", "into", "here", "there",
+                                                            "home", "back")
+                or c.dep_ == "dobj" for c in token.children) or is_irrealis(token):
+            continue
+        for visitor in arguments(subjects(token)):
+            if visitor.label == "PERSON" or visitor.via == "description":
+                yield _VISIT_RULES.mention("visited", visitor, place, token, context, confidence=0.6)
+
+
 def read_article(doc: Doc, found: list[Mention], context: Context,
                  predicates: frozenset[str]) -> list[Mention]:
     """``found`` (the sentence extractors' mentions of ``doc``) read as one article: without
@@ -199,4 +230,8 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
     if "met" in predicates:
         seen = {m.key() for m in out}
         out.extend(m for m in _talks_during_visit(doc, found, context) if m.key() not in seen)
+    if "visited" in predicates:
+        seen = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
+        out.extend(m for m in _arrivals_at_dateline(doc, context)
+                   if (m.subject.text, m.start) not in seen)
     return _dated_again(doc, _continued_dates(doc, out, context), context)
