@@ -385,3 +385,19 @@ def test_an_arrival_without_a_place_is_at_the_dateline() -> None:
 ])
 def test_no_dateline_arrival_without_a_real_arrival_or_a_dateline(text: str) -> None:
     assert not any(t[0] == "visited" for t in _found(text, date="2016-05-02"))
+
+
+# --- family: the gender the article gives a person ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mrs Lunde met Peter Dahl on Monday. He accused Russia of meddling.",
+                 ("accused", "Peter Dahl", "Russia"), id="new-he-not-mrs"),
+    pytest.param("Mrs Lunde met Peter Dahl on Monday. She accused Russia of meddling.",
+                 ("accused", "Mrs Lunde", "Russia"), id="new-she-mrs"),
+    pytest.param("Ida Lunde met Peter Dahl and Mr Berg on Monday. Mrs Lunde said the talks were good. "
+                 "Later they met Tom Heller, who accused her of lying.",
+                 ("accused", "Tom Heller", "Mrs Lunde"), id="new-her-the-woman-named-before"),
+])
+def test_pronouns_agree_with_the_gender_the_article_gives(text: str, expected: tuple) -> None:
+    found = {(m.predicate, m.subject.text, m.object.text) for m in mentions(text, date="2016-05-02")}
+    assert expected in found or (expected[0], expected[1], "Ida Lunde") in found

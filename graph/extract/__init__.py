@@ -221,6 +221,7 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
     """The sentence extractors' ``found`` mentions of ``doc`` read as one article, in text order:
     with those of the sentence a dateline opens, parsed again without it, and with what only the
     whole article says (:func:`graph.extract.discourse.read_article`)."""
+    from graph.extract.coref import GENDER_CACHE_KEY
     from graph.extract.discourse import read_article  # here: it imports this package's modules
 
     if dateline is not None:
@@ -235,6 +236,7 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
         found = read_article(doc, found, context, asked)
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)
+        doc.user_data.pop(GENDER_CACHE_KEY, None)
         doc.user_data.pop(DATELINE_END_KEY, None)
     return sorted({m.key(): m for m in found}.values(),
                   key=lambda m: (m.start, m.subject.start, m.predicate))

@@ -41,9 +41,14 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[Span, frozenset[str]]] = []
+    titled = _genders(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or in_dateline(ent[0]):
+        if in_dateline(ent[0]):
             continue
+        if ent.label_ != "PERSON" and not (
+                ent.label_ == "ORG" and len(ent) <= 3 and ent[-1].text in titled
+                and all(t.pos_ == "PROPN" or t.lower_ in _HONORIFICS for t in ent)):
+            continue  # "Mrs Lunde", "Ida Lunde" typed as organisations: the article says Mrs
         root = ent.root
         if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end \
                 and root.head.pos_ == "NOUN":
@@ -116,16 +121,30 @@ def pronoun(token: Token) -> Argument | None:
                 return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
         continued = _continued_subject(token)
-        if continued is not None:
+        if continued is not None and _fits_gender(continued, token):
             return continued
     best: Span | None = None
     excluded = _coarguments(token)
     candidates: list[Span] = []
-    for ent, _ in persons(token.doc):
+    wanted = _PRONOUN_GENDER.get(token.lower_)
+    genders = _genders(token.doc) if wanted else {}
+    for ent, words in persons(token.doc):
         if ent.end > token.i:
             break
-        if not _in_description(ent) and not _same_person(ent.text, excluded):
+        if not _in_description(ent) and not _same_person(ent.text, excluded) and \
+                _gender(ent, words, genders) in (None, wanted):
             candidates.append(ent)
+    if candidates and wanted:
+        # "Mrs May met Donald Trump ... She accused ...": a person the article gave the pronoun's
+        # gender, in the last four sentences, before one it said nothing about
+        window = token.sent.start
+        for _ in range(3):
+            if window > 0:
+                window = token.doc[window - 1].sent.start
+        known = [e for e, words in persons(token.doc) if e in candidates and e.start >= window
+                 and _gender(e, words, genders) == wanted]
+        if known:
+            candidates = [e for e in candidates if e.start <= known[-1].start]
     if candidates:
         best = candidates[-1]
         if token.dep_ in ("dobj", "pobj", "dative", "iobj") and _quote_speaker(best):
@@ -205,6 +224,73 @@ def _continued_subject(token: Token) -> Argument | None:
         return None
     before = token.doc[sent.start - 1].sent
     return _person_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+
+
+#: The gender a personal pronoun or a title or kinship word gives.
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_GENDERED_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m",
+    "emperor": "m", "sultan": "m", "emir": "m", "sheikh": "m", "father": "m", "son": "m",
+    "brother": "m", "husband": "m", "spokesman": "m", "chairman": "m", "businessman": "m",
+    "congressman": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f",
+    "lady": "f", "queen": "f", "princess": "f", "duchess": "f", "empress": "f", "mother": "f",
+    "daughter": "f", "sister": "f", "wife": "f", "spokeswoman": "f", "chairwoman": "f",
+    "businesswoman": "f", "congresswoman": "f",
+}
+GENDER_CACHE_KEY = "newsgraph.coref.genders"
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "lady", "dr", "dr."})
+
+
+def _genders(doc: Doc) -> dict[str, str]:
+    """Surname -> gender, from the titles the article gives its people anywhere ("Mr Brown",
+    "Mrs May"); a surname given both is left out."""
+    cached = doc.user_data.get(GENDER_CACHE_KEY)
+    if isinstance(cached, tuple) and cached[0] is doc:
+        return cached[1]  # type: ignore[no-any-return]
+    found: dict[str, str] = {}
+    clash: set[str] = set()
+    for t in doc[:-1]:
+        gender = _GENDERED_WORDS.get(t.lower_) if t.lower_ in _HONORIFICS else None
+        if gender is None:
+            continue
+        name = t.nbor()
+        while name.i + 1 < len(doc) and name.nbor().pos_ == "PROPN" and name.nbor().is_title:
+            name = name.nbor()
+        if name.pos_ == "PROPN":
+            if found.get(name.text, gender) != gender:
+                clash.add(name.text)
+            found[name.text] = gender
+    out = {k: v for k, v in found.items() if k not in clash}
+    doc.user_data[GENDER_CACHE_KEY] = (doc, out)
+    return out
+
+
+def _gender(ent: Span, words: frozenset[str], genders: dict[str, str]) -> str | None:
+    """The gender the article gives the person named by ``ent``: a title or kinship word in the
+    name or its description ("Prince Abdullah", "Mrs May", "his wife Ana"), else a title given
+    the same surname elsewhere ("Mr Brown"); ``None`` when it says none or says both."""
+    cues = {_GENDERED_WORDS[w] for w in words | {t.lower_ for t in ent} if w in _GENDERED_WORDS}
+    if len(cues) == 1:
+        return cues.pop()
+    if cues:
+        return None
+    return genders.get(ent[-1].text)
+
+
+def _fits_gender(found: Argument, token: Token) -> bool:
+    """False when the article gave the person ``found`` names the other gender than the pronoun
+    ``token`` ("Mrs May" for "he")."""
+    wanted = _PRONOUN_GENDER.get(token.lower_)
+    if wanted is None:
+        return True
+    doc = token.doc
+    for ent, words in persons(doc):
+        if ent.start_char <= found.start and found.end <= ent.end_char:
+            return _gender(ent, words, _genders(doc)) in (None, wanted)
+    title = found.text.split()[0].lower()
+    gender = _GENDERED_WORDS.get(title) or _genders(doc).get(found.text.split()[-1])
+    return gender in (None, wanted)
 
 
 def _quote_speaker(ent: Span) -> bool:
