@@ -221,8 +221,8 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
     """The sentence extractors' ``found`` mentions of ``doc`` read as one article, in text order:
     with those of the sentence a dateline opens, parsed again without it, and with what only the
     whole article says (:func:`graph.extract.discourse.read_article`)."""
-    from graph.extract.coref import GENDER_CACHE_KEY
     from graph.extract.discourse import read_article  # here: it imports this package's modules
+    from graph.extract.gender import GENDER_CACHE_KEY
 
     if dateline is not None:
         doc.user_data[DATELINE_END_KEY] = dateline.body_start

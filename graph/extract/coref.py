@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument
+from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
 from graph.extract.datelines import in_dateline
+from graph.extract.gender import (
+    GENDERED_WORDS,
+    HONORIFICS,
+    PRONOUN_GENDER,
+    article_genders,
+    person_gender,
+)
 from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -41,13 +49,13 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[Span, frozenset[str]]] = []
-    titled = _genders(doc)
+    titled = article_genders(doc)
     for ent in doc.ents:
         if in_dateline(ent[0]):
             continue
         if ent.label_ != "PERSON" and not (
                 ent.label_ == "ORG" and len(ent) <= 3 and ent[-1].text in titled
-                and all(t.pos_ == "PROPN" or t.lower_ in _HONORIFICS for t in ent)):
+                and all(t.pos_ == "PROPN" or t.lower_ in HONORIFICS for t in ent)):
             continue  # "Mrs Lunde", "Ida Lunde" typed as organisations: the article says Mrs
         root = ent.root
         if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end \
@@ -126,13 +134,13 @@ def pronoun(token: Token) -> Argument | None:
     best: Span | None = None
     excluded = _coarguments(token)
     candidates: list[Span] = []
-    wanted = _PRONOUN_GENDER.get(token.lower_)
-    genders = _genders(token.doc) if wanted else {}
+    wanted = PRONOUN_GENDER.get(token.lower_)
+    genders = article_genders(token.doc) if wanted else {}
     for ent, words in persons(token.doc):
         if ent.end > token.i:
             break
         if not _in_description(ent) and not _same_person(ent.text, excluded) and \
-                _gender(ent, words, genders) in (None, wanted):
+                person_gender(ent, words, genders) in (None, wanted):
             candidates.append(ent)
     if candidates and wanted:
         # "Mrs May met Donald Trump ... She accused ...": a person the article gave the pronoun's
@@ -142,7 +150,7 @@ def pronoun(token: Token) -> Argument | None:
             if window > 0:
                 window = token.doc[window - 1].sent.start
         known = [e for e, words in persons(token.doc) if e in candidates and e.start >= window
-                 and _gender(e, words, genders) == wanted]
+                 and person_gender(e, words, genders) == wanted]
         if known:
             candidates = [e for e in candidates if e.start <= known[-1].start]
     if candidates:
@@ -226,70 +234,18 @@ def _continued_subject(token: Token) -> Argument | None:
     return _person_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
 
 
-#: The gender a personal pronoun or a title or kinship word gives.
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_GENDERED_WORDS = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m",
-    "emperor": "m", "sultan": "m", "emir": "m", "sheikh": "m", "father": "m", "son": "m",
-    "brother": "m", "husband": "m", "spokesman": "m", "chairman": "m", "businessman": "m",
-    "congressman": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f",
-    "lady": "f", "queen": "f", "princess": "f", "duchess": "f", "empress": "f", "mother": "f",
-    "daughter": "f", "sister": "f", "wife": "f", "spokeswoman": "f", "chairwoman": "f",
-    "businesswoman": "f", "congresswoman": "f",
-}
-GENDER_CACHE_KEY = "newsgraph.coref.genders"
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "lady", "dr", "dr."})
-
-
-def _genders(doc: Doc) -> dict[str, str]:
-    """Surname -> gender, from the titles the article gives its people anywhere ("Mr Brown",
-    "Mrs May"); a surname given both is left out."""
-    cached = doc.user_data.get(GENDER_CACHE_KEY)
-    if isinstance(cached, tuple) and cached[0] is doc:
-        return cached[1]  # type: ignore[no-any-return]
-    found: dict[str, str] = {}
-    clash: set[str] = set()
-    for t in doc[:-1]:
-        gender = _GENDERED_WORDS.get(t.lower_) if t.lower_ in _HONORIFICS else None
-        if gender is None:
-            continue
-        name = t.nbor()
-        while name.i + 1 < len(doc) and name.nbor().pos_ == "PROPN" and name.nbor().is_title:
-            name = name.nbor()
-        if name.pos_ == "PROPN":
-            if found.get(name.text, gender) != gender:
-                clash.add(name.text)
-            found[name.text] = gender
-    out = {k: v for k, v in found.items() if k not in clash}
-    doc.user_data[GENDER_CACHE_KEY] = (doc, out)
-    return out
-
-
-def _gender(ent: Span, words: frozenset[str], genders: dict[str, str]) -> str | None:
-    """The gender the article gives the person named by ``ent``: a title or kinship word in the
-    name or its description ("Prince Abdullah", "Mrs May", "his wife Ana"), else a title given
-    the same surname elsewhere ("Mr Brown"); ``None`` when it says none or says both."""
-    cues = {_GENDERED_WORDS[w] for w in words | {t.lower_ for t in ent} if w in _GENDERED_WORDS}
-    if len(cues) == 1:
-        return cues.pop()
-    if cues:
-        return None
-    return genders.get(ent[-1].text)
-
-
 def _fits_gender(found: Argument, token: Token) -> bool:
     """False when the article gave the person ``found`` names the other gender than the pronoun
     ``token`` ("Mrs May" for "he")."""
-    wanted = _PRONOUN_GENDER.get(token.lower_)
+    wanted = PRONOUN_GENDER.get(token.lower_)
     if wanted is None:
         return True
     doc = token.doc
     for ent, words in persons(doc):
         if ent.start_char <= found.start and found.end <= ent.end_char:
-            return _gender(ent, words, _genders(doc)) in (None, wanted)
+            return person_gender(ent, words, article_genders(doc)) in (None, wanted)
     title = found.text.split()[0].lower()
-    gender = _GENDERED_WORDS.get(title) or _genders(doc).get(found.text.split()[-1])
+    gender = GENDERED_WORDS.get(title) or article_genders(doc).get(found.text.split()[-1])
     return gender in (None, wanted)
 
 
@@ -428,85 +384,6 @@ def description(token: Token) -> Argument | None:
         elif title_ok:
             best = ent
     return _name(best, "description") if best is not None else None
-
-
-#: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
-_COLLECTIVE_LABELS = {
-    "country": ("GPE", "NORP"), "nation": ("GPE", "NORP"), "neighbour": ("GPE", "NORP"),
-    "neighbor": ("GPE", "NORP"), "state": ("GPE", "NORP"), "government": ("GPE", "ORG"), "capital": ("GPE",), "side": ("GPE", "ORG", "PERSON"),
-    "leader": ("PERSON",), "minister": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",),
-    "woman": ("PERSON",), "official": ("PERSON",), "diplomat": ("PERSON",), "envoy": ("PERSON",),
-    "premier": ("PERSON",), "politician": ("PERSON",), "candidate": ("PERSON",),
-    "company": ("ORG",), "firm": ("ORG",), "group": ("ORG",), "party": ("ORG",),
-    "organisation": ("ORG",), "organization": ("ORG",), "carrier": ("ORG",), "bank": ("ORG",),
-}
-
-
-def collective(token: Token) -> list[Span]:
-    """The named pair a collective description refers to: "the two countries", "both leaders",
-    "the two sides" after "... between Egypt and Israel" give Egypt and Israel.
-
-    Looks back from ``token`` (this sentence and the three before) for the nearest two names of
-    a fitting entity label coordinated with each other; returns ``[]`` when there is none.
-    """
-    labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
-    if labels is None or token.tag_ not in ("NNS", "NNPS"):
-        return []
-    kids = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-    if not ("two" in kids and "the" in kids) and "both" not in kids:
-        return []
-    doc = token.doc
-    start = token.sent.start
-    for _ in range(3):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    if "both" in kids or token.lemma_.lower() == "side":
-        # "Turkey accused Greece of breaching the accord under which both sides agreed": the two
-        # names of the sentence when no coordinated pair names them
-        distinct = _two_names(token.sent, labels, before=token.i)
-        if distinct:
-            return distinct
-    for t in reversed(doc[start : token.i]):
-        if not t.conjuncts or t.ent_type_ not in labels:
-            continue
-        first = min([t, *t.conjuncts], key=lambda x: x.i)
-        names = [x for x in (first, *first.conjuncts) if x.ent_type_ in labels]
-        if len(names) != 2 or any(n.i >= token.i for n in names):
-            continue
-        spans: list[Span] = []
-        for n in names:
-            left, right = n.i, n.i + 1
-            while left > 0 and doc[left].ent_iob_ == "I":
-                left -= 1
-            while right < len(doc) and doc[right].ent_iob_ == "I":
-                right += 1
-            spans.append(doc[left:right])
-        return spans
-    # "The two leaders agreed to boost trade, the White House said after Obama met Widodo",
-    # "... a news conference with Trudeau, where the two leaders said ...": exactly two names of
-    # a fitting kind in the sentence
-    found = _two_names(token.sent, labels, before=None)
-    if found or token.sent.start == 0 or any(e.label_ in labels for e in token.sent.ents
-                                            if e.end <= token.i):
-        return found
-    # "Gentiloni welcomed his Russian counterpart Sergei Lavrov on Monday. The two ministers
-    # signed ...": exactly two names of a fitting kind in the sentence before
-    return _two_names(doc[token.sent.start - 1].sent, labels, before=None)
-
-
-def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> list[Span]:
-    """The two distinct names of ``labels`` in ``sent`` (before token ``before``, if given), or
-    ``[]`` when there are not exactly two."""
-    distinct: list[Span] = []
-    for ent in sent.ents:
-        if (before is None or ent.end <= before) and ent.label_ in labels and \
-                all(e.text != ent.text for e in distinct):
-            distinct.append(ent)
-    if len(distinct) != 2:
-        return []
-    if before is not None and any(t.conjuncts for e in distinct for t in e):
-        return []
-    return distinct
 
 
 #: Pronouns that, as the subject of a reported clause, refer to the one who reports it.
