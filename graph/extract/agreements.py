@@ -184,18 +184,10 @@ class Agreements(RuleExtractor):
             confidence = 0.75
         elif token.pos_ == "VERB" and lemma == "accept":
             objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCEPT_OBJECTS]
-            proposed = [c for c in token.children if c.dep_ in ("ccomp", "dobj")
-                        and c.lemma_.lower() in REQUEST_VERBS | {"recommend", "offer", "demand"}
-                        and any(g.lower_ == "what" for g in c.children)]
-            if proposed and not objs:
-                # "I entirely accept what Ambassador Matsunaga recommended": what was proposed
-                parties = arguments(subjects(token))
-                others = arguments(subjects(proposed[0]))
-                objs = proposed
             if not objs:
                 return
-            parties = parties or arguments(subjects(token))
-            others = others or arguments([c for o in objs for c in o.children if c.dep_ == "poss"
+            parties = arguments(subjects(token))
+            others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"
                                 or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP"))]
                                + [g for o in objs for g in pobjs(o, ("of", "from", "by"))])
             confidence = 0.75
