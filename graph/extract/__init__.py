@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.tokens import Doc
 
 from graph.articles import Article
-from graph.dateline import parse_dateline
+from graph.dateline import Dateline, parse_dateline
 from graph.extract import accusations as _accusations  # noqa: F401  (each module registers
 from graph.extract import agreements as _agreements  # noqa: F401   its built-in extractor)
 from graph.extract import meetings as _meetings  # noqa: F401
@@ -87,7 +87,7 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
         doc.user_data.pop(DATELINE_END_KEY, None)
-    return sorted(found.values(), key=lambda m: (m.start, m.subject.start, m.predicate))
+    return _read_whole(doc, article, extractors, context, dateline, list(found.values()))
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
@@ -175,3 +175,68 @@ def extract_articles(
     pairs = ((a.text, a) for a in articles)
     for doc, article in parse_pairs(nlp, pairs, batch_size=batch_size, n_process=n_process):
         yield article, extract_doc(doc, article, chosen)
+
+
+def _dateline_sentence_mentions(doc: Doc, article: Article, extractors: Sequence[Extractor],
+                                body_start: int, found: list[Mention], *, date: str | None
+                                ) -> list[Mention]:
+    """The sentence a dateline opens, parsed again without it: the model hangs the subject on
+    the dateline's place ("GENEVA, Jan 20 - Iranian Foreign Minister Javad Zarif and John Kerry
+    met on Sunday" makes Zarif a conjunct of GENEVA). The mentions point back at the original
+    text; those the whole document already gave for the sentence are not repeated. Only a
+    sentence with a trigger word and no mention yet is parsed again (a parse costs more than
+    every rule)."""
+    from graph.extract.datelines import dateline_sentence
+
+    span = dateline_sentence(doc, body_start)
+    if span is None:
+        return []
+    start, end = span
+    if any(start <= m.start < end or m.start <= start < m.end for m in found):
+        return []
+    triggers = frozenset(w for e in extractors for w in getattr(e, "triggers", ()))
+    body = doc.char_span(start, end, alignment_mode="expand")
+    if body is None or not any(t.lower_ in triggers or t.lemma_.lower() in triggers for t in body):
+        return []
+    last = doc[-1]
+    # the article's own text when the document is its parse (doc.text joins every token)
+    text = article.text if len(article.text) == last.idx + len(last.text_with_ws) else doc.text
+    sub = load_model()(text[start:end])
+    seen = {(m.predicate, m.subject.text, m.object.text) for m in found if m.start < end}
+    out: list[Mention] = []
+    for m in extract_doc(sub, Article(id=article.id, text=sub.text, date=date, title=None),
+                         extractors):
+        if (m.predicate, m.subject.text, m.object.text) in seen:
+            continue
+        out.append(Mention(
+            predicate=m.predicate, subject=_shift(m.subject, text, start),
+            object=_shift(m.object, text, start), sentence=m.sentence, start=start + m.start,
+            end=start + m.end, date=m.date, confidence=m.confidence, extractor=m.extractor,
+            trigger=m.trigger, place=_shift(m.place, text, start) if m.place is not None else None))
+    return out
+
+
+def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], context: Context,
+                dateline: Dateline | None, found: list[Mention]) -> list[Mention]:
+    """The sentence extractors' ``found`` mentions of ``doc`` read as one article, in text order:
+    with those of the sentence a dateline opens, parsed again without it, and with what only the
+    whole article says (:func:`graph.extract.discourse.read_article`)."""
+    from graph.extract.discourse import read_article  # here: it imports this package's modules
+    from graph.extract.gender import GENDER_CACHE_KEY
+
+    if dateline is not None:
+        doc.user_data[DATELINE_END_KEY] = dateline.body_start
+    try:
+        if dateline is not None:
+            keys = {m.key() for m in found}
+            found += [m for m in _dateline_sentence_mentions(
+                doc, article, extractors, dateline.body_start, found,
+                date=article.date or dateline.date) if m.key() not in keys]
+        asked = frozenset(p for e in extractors for p in e.predicates)
+        found = read_article(doc, found, context, asked)
+    finally:
+        doc.user_data.pop(PERSONS_CACHE_KEY, None)
+        doc.user_data.pop(GENDER_CACHE_KEY, None)
+        doc.user_data.pop(DATELINE_END_KEY, None)
+    return sorted({m.key(): m for m in found}.values(),
+                  key=lambda m: (m.start, m.subject.start, m.predicate))

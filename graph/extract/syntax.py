@@ -378,6 +378,11 @@ def _split_coordinated_modifiers(token: Token) -> list[Argument]:
         return []
     cc = ccs[0]
     doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        # "between Trump and Chinese vice-premier Liu He": the head is half of a hyphenated title
+        # of the name after it; the named modifier is a party of its own
+        first = argument(cc.head) if cc.head.i < cc.i and cc.head.pos_ == "PROPN" else None
+        return [first] if first is not None else []
     if cc.i + 1 >= token.i:
         return []
     between = token.dep_ == "pobj" and token.head.lower_ in ("between", "among")

@@ -1,0 +1,84 @@
+"""Collective descriptions: "the two countries", "both leaders", "the two sides" resolved to the named
+pair they stand for, in their sentence or just before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
+_COLLECTIVE_LABELS = {
+    "country": ("GPE", "NORP"), "nation": ("GPE", "NORP"), "neighbour": ("GPE", "NORP"),
+    "neighbor": ("GPE", "NORP"), "state": ("GPE", "NORP"), "government": ("GPE", "ORG"), "capital": ("GPE",), "side": ("GPE", "ORG", "PERSON"),
+    "leader": ("PERSON",), "minister": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",),
+    "woman": ("PERSON",), "official": ("PERSON",), "diplomat": ("PERSON",), "envoy": ("PERSON",),
+    "premier": ("PERSON",), "politician": ("PERSON",), "candidate": ("PERSON",),
+    "company": ("ORG",), "firm": ("ORG",), "group": ("ORG",), "party": ("ORG",),
+    "organisation": ("ORG",), "organization": ("ORG",), "carrier": ("ORG",), "bank": ("ORG",),
+}
+
+
+def collective(token: Token) -> list[Span]:
+    """The named pair a collective description refers to: "the two countries", "both leaders",
+    "the two sides" after "... between Egypt and Israel" give Egypt and Israel.
+
+    Looks back from ``token`` (this sentence and the three before) for the nearest two names of
+    a fitting entity label coordinated with each other; returns ``[]`` when there is none.
+    """
+    labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
+    if labels is None or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    kids = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    if not ("two" in kids and "the" in kids) and "both" not in kids:
+        return []
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    if "both" in kids or token.lemma_.lower() == "side":
+        # "Turkey accused Greece of breaching the accord under which both sides agreed": the two
+        # names of the sentence when no coordinated pair names them
+        distinct = _two_names(token.sent, labels, before=token.i)
+        if distinct:
+            return distinct
+    for t in reversed(doc[start : token.i]):
+        if not t.conjuncts or t.ent_type_ not in labels:
+            continue
+        first = min([t, *t.conjuncts], key=lambda x: x.i)
+        names = [x for x in (first, *first.conjuncts) if x.ent_type_ in labels]
+        if len(names) != 2 or any(n.i >= token.i for n in names):
+            continue
+        spans: list[Span] = []
+        for n in names:
+            left, right = n.i, n.i + 1
+            while left > 0 and doc[left].ent_iob_ == "I":
+                left -= 1
+            while right < len(doc) and doc[right].ent_iob_ == "I":
+                right += 1
+            spans.append(doc[left:right])
+        return spans
+    # "The two leaders agreed to boost trade, the White House said after Obama met Widodo",
+    # "... a news conference with Trudeau, where the two leaders said ...": exactly two names of
+    # a fitting kind in the sentence
+    found = _two_names(token.sent, labels, before=None)
+    if found or token.sent.start == 0 or any(e.label_ in labels for e in token.sent.ents
+                                            if e.end <= token.i):
+        return found
+    # "Gentiloni welcomed his Russian counterpart Sergei Lavrov on Monday. The two ministers
+    # signed ...": exactly two names of a fitting kind in the sentence before
+    return _two_names(doc[token.sent.start - 1].sent, labels, before=None)
+
+
+def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> list[Span]:
+    """The two distinct names of ``labels`` in ``sent`` (before token ``before``, if given), or
+    ``[]`` when there are not exactly two."""
+    distinct: list[Span] = []
+    for ent in sent.ents:
+        if (before is None or ent.end <= before) and ent.label_ in labels and \
+                all(e.text != ent.text for e in distinct):
+            distinct.append(ent)
+    if len(distinct) != 2:
+        return []
+    if before is not None and any(t.conjuncts for e in distinct for t in e):
+        return []
+    return distinct

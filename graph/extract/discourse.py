@@ -1,0 +1,254 @@
+"""Relations that only the article as a whole makes: what one sentence says, read in the light of
+what the article said before.
+
+- **Talks during a visit**: "X said at the end of a brief visit here ... he had discussed possible
+  deals with French companies A, B and C": a visitor who "discussed" something "with" someone
+  held talks with them (met), since the article has him on a visit. Without a visit in the article
+  "discussed with" stays open (it may be by phone or letter).
+
+- **Arrivals at the dateline's place**: "JERUSALEM, May 2 - Kerry arrived on Monday for talks":
+  an arrival with no place of its own is where the story is filed.
+- **Dates of continued events**: "Carter visited Kabul on Saturday. During the visit, he met
+  Ghani": a mention whose actor is a pronoun or description of someone named just before, with
+  no date of its own, takes the date of that person's dated event in the two sentences before.
+- **Events dated where they are named again**: "Poroshenko accused Russia of ... He made the
+  accusation in Kiev on Monday": the date of "the accusation" is the accusation's.
+
+:func:`read_article` runs after the sentence extractors (:func:`graph.extract.extract_doc`)
+and sees their mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.base import Argument, Context, Mention
+from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
+from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
+from graph.extract.dates import date_for
+from graph.extract.lexicon import ACCUSE_NOUNS, AGREE_NOUNS, MEET_NOUNS, REMOTE_WORDS, VISIT_NOUNS
+from graph.extract.modality import is_irrealis, planned_before
+from graph.extract.syntax import arguments, pobjs, subjects
+
+#: Verbs of talking something over with someone ("discussed the deal with X").
+DISCUSS_VERBS = frozenset({"discuss", "negotiate", "review"})
+
+
+class _ArticleRules(RuleExtractor):
+    """Builds the mentions of the article-level rules (date and confidence as the others)."""
+
+    name = "discourse"
+    predicates: tuple[str, ...] = ("met",)
+
+
+_RULES = _ArticleRules()
+
+
+def _same_actor(a: Argument, b: Argument) -> bool:
+    """'Murakhovsky' and 'Vsevolod Murakhovsky': the same name, or one's last word ending the other."""
+    x, y = a.text.lower().split(), b.text.lower().split()
+    return bool(x and y) and (x == y or x[-1] == y[-1])
+
+
+def _remote(token: Token) -> bool:
+    """'discussed it by phone with X', 'in a telephone call': not in person."""
+    return any(g.lower_ in REMOTE_WORDS for c in token.children if c.dep_ in ("prep", "npadvmod")
+               for g in c.subtree)
+
+
+def _talks_during_visit(doc: Doc, found: Sequence[Mention], context: Context) -> Iterator[Mention]:
+    visitors = [m.subject for m in found if m.predicate == "visited"]
+    if not visitors:
+        return
+    for token in trigger_tokens(doc, DISCUSS_VERBS, context.cache):
+        if token.pos_ != "VERB" or _remote(token) or is_irrealis(token):
+            continue
+        talkers = [a for a in arguments(subjects(token)) if any(_same_actor(a, v) for v in visitors)]
+        if not talkers:
+            continue
+        # "discussed deals with A", "discussed X with A, Y with B and Z with C"
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += [g for o in objects for g in o.conjuncts]
+        # "a variety of possible deals with French companies A, B and C": the "with" phrase the
+        # parser hangs inside the object
+        holders = [token] + [t for o in objects for t in o.subtree
+                             if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "conj")]
+        others = [a for a in arguments([g for h in holders for g in pobjs(h, ("with",))])
+                  if a.label not in ("LOC", "FAC", "DATE", "TIME", "MONEY")]
+        for talker in talkers:
+            for other in others:
+                if not _same_actor(talker, other):
+                    yield _RULES.mention("met", talker, other, token, context, confidence=0.65)
+
+
+def _explicit(date: str | None, context: Context) -> bool:
+    """True when ``date`` is more than the month of publication every undated event gets."""
+    published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "")
+    return date is not None and not (len(date) == 7 and published[:7] == date)
+
+
+#: "during the visit", "on his trip", "in the course of their tour": an event of a visit named
+#: before.
+_DURING_VISIT = re.compile(r"\b(?:during|on|throughout|in the course of) (?:the|his|her|their) "
+                           r"(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
+
+
+def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[Mention]:
+    """'Carter visited Kabul on Saturday. During the visit, he met Ghani', 'Gentiloni welcomed
+    Lavrov on Monday. The two ministers signed an accord': a mention whose actor is a pronoun or
+    a description of someone named just before, with no date of its own, continues the dated
+    event of the same actor in the two sentences before and takes its date."""
+    starts: list[int] = []
+
+    def index(offset: int) -> int:
+        if not starts:  # the sentences are found once, and only when a mention needs them
+            starts.extend(s.start_char for s in doc.sents)
+        return bisect_right(starts, offset) - 1
+
+    published = context.cache.get(ANCHOR_DATE_KEY) or context.article.date
+    out: list[Mention] = []
+    for m in found:
+        if m.predicate != "visited" and not _explicit(m.date, context) and \
+                not (m.date is None and published) and _DURING_VISIT.search(m.sentence):
+            # "Li also met Merkel and Hollande during the trip": the trip's date
+            trips = [e for e in found if e.predicate == "visited" and e.start < m.start
+                     and _explicit(e.date, context) and _same_actor(e.subject, m.subject)]
+            if trips:
+                out.append(replace(m, date=max(trips, key=lambda e: e.start).date))
+                continue
+        if _explicit(m.date, context) or (m.date is None and published) or (
+                "pronoun" not in (m.subject.via, m.object.via)
+                and "description" not in (m.subject.via, m.object.via)):
+            # an undated event of a dated article lies further back ("he had met ...")
+            out.append(m)
+            continue
+        here = index(m.start)
+        before = [e for e in found if e is not m and e.start < m.start and _explicit(e.date, context)
+                  and 0 < here - index(e.start) <= 2
+                  and {e.subject.text, e.object.text} & {m.subject.text, m.object.text}
+                  and e.subject.via == "name"]
+        if before:
+            latest = max(before, key=lambda e: e.start)
+            m = replace(m, date=latest.date)
+        out.append(m)
+    return out
+
+
+#: Event nouns, by the predicate whose events they name again ("made the accusation").
+_EVENT_NOUNS = {"accused": ACCUSE_NOUNS, "visited": VISIT_NOUNS, "met": MEET_NOUNS,
+                "agreed": AGREE_NOUNS}
+_ALL_EVENT_NOUNS = frozenset().union(*_EVENT_NOUNS.values())
+#: Verbs by which a sentence dates an event it names again: "made the accusation on Monday",
+#: "the talks took place / were held on Tuesday", "paid the visit in May".
+_DATING_VERBS = frozenset({"make", "level", "hold", "pay", "sign", "reach", "take", "conduct",
+                           "begin", "start", "open", "end", "come"})
+
+
+def _dated_again(doc: Doc, found: list[Mention], context: Context) -> list[Mention]:
+    """'Poroshenko accused Russia of sending troops ... Poroshenko made the accusation in Kiev on
+    Monday': a definite event noun ("the accusation", "the talks", "his visit") with a light verb
+    and a date of its own dates the undated mention of the same kind and the same actor (the
+    light verb's subject; with none, the article's only undated mention of that kind)."""
+    article_date = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
+    out = list(found)
+    if not any(not _explicit(m.date, context) for m in found):
+        return out
+    for token in trigger_tokens(doc, _ALL_EVENT_NOUNS, context.cache):
+        if token.pos_ != "NOUN" or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                for c in token.children):
+            continue
+        predicate = next((p for p, nouns in _EVENT_NOUNS.items()
+                          if token.lower_ in nouns or token.lemma_.lower() in nouns), None)
+        verb = token.head
+        if predicate is None or token.dep_ not in ("dobj", "nsubj", "nsubjpass") or \
+                verb.lemma_.lower() not in _DATING_VERBS or is_irrealis(verb):
+            continue
+        date = date_for(token, token.sent, article_date=article_date, cache=context.cache)
+        if not _explicit(date, context):
+            continue
+        actors = arguments(subjects(verb)) if token.dep_ == "dobj" else []
+        undated = [k for k, m in enumerate(out) if m.predicate == predicate and m.start < token.sent.start_char
+                   and not _explicit(m.date, context)
+                   and (not actors or any(_same_actor(m.subject, a) for a in actors))]
+        if len(undated) == 1 or (actors and undated):
+            for k in undated:
+                out[k] = replace(out[k], date=date)
+    return out
+
+
+def _planned(doc: Doc, mention: Mention) -> bool:
+    """True when the trigger of ``mention`` is an event noun the article presented as planned
+    before (:func:`graph.extract.modality.planned_before`); a mention found by reading its
+    sentence alone (a second reading of a misparsed sentence) cannot know that."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.text == mention.trigger and t.pos_ == "NOUN" and planned_before(t) for t in span)
+
+
+class _VisitRules(RuleExtractor):
+    """Builds the visits of the article-level rules."""
+
+    name = "discourse"
+    predicates: tuple[str, ...] = ("visited",)
+
+
+_VISIT_RULES = _VisitRules()
+
+
+def _arrivals_at_dateline(doc: Doc, context: Context) -> Iterator[Mention]:
+    """'JERUSALEM, May 2 - Kerry arrived on Monday for talks with Netanyahu': an arrival with no
+    place of its own in a datelined article is an arrival at the dateline's place, where the
+    story is filed."""
+    place = dateline_place(doc)
+    if place is None:
+        return
+    for token in trigger_tokens(doc, frozenset({"arrive"}), context.cache):
+        if token.pos_ != "VERB" or in_dateline(token) or any(
+                c.dep_ in ("prep", "advmod") and c.lower_ in ("in", "at", "to", "into", "here", "there",
+                                                            "home", "back")
+                or c.dep_ == "dobj" for c in token.children) or is_irrealis(token):
+            continue
+        for subject in subjects(token):
+            visitor = next(iter(arguments([subject])), None)
+            if visitor is None or (visitor.label != "PERSON" and visitor.via != "description"):
+                continue
+            if _local(subject, place.text):
+                continue  # "PARIS - French President Emmanuel Macron arrived": at home
+            yield _VISIT_RULES.mention("visited", visitor, place, token, context, confidence=0.6)
+
+
+def _local(subject: Token, place: str) -> bool:
+    """True when the subject's own words give it the dateline place's country ("French President
+    Emmanuel Macron" under a PARIS dateline): at home, not visiting. A subject with no such word
+    stays a visitor."""
+    code = place_country(place)
+    if code is None:
+        return False
+    words = [t for t in subject.subtree if t.pos_ in ("ADJ", "PROPN") and t.is_title
+             and t.ent_type_ != "PERSON" and not in_dateline(t)]
+    return any(of_country(t.text, code) for t in words) or any(
+        t.text == "U.S." and code == "US" for t in subject.subtree)
+
+
+def read_article(doc: Doc, found: list[Mention], context: Context,
+                 predicates: frozenset[str]) -> list[Mention]:
+    """``found`` (the sentence extractors' mentions of ``doc``) read as one article: without
+    visits and meetings the article presented as planned before, with the mentions the
+    article-level rules add for the ``predicates`` asked for, and with the dates of mentions that
+    continue an event dated just before."""
+    out = [m for m in found if m.predicate not in ("visited", "met") or not _planned(doc, m)]
+    if "met" in predicates:
+        seen = {m.key() for m in out}
+        out.extend(m for m in _talks_during_visit(doc, found, context) if m.key() not in seen)
+    if "visited" in predicates:
+        seen = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
+        out.extend(m for m in _arrivals_at_dateline(doc, context)
+                   if (m.subject.text, m.start) not in seen)
+    return _dated_again(doc, _continued_dates(doc, out, context), context)
