@@ -1,0 +1,391 @@
+"""A second reading of sentences the small model misparses.
+
+The extractors are rules over spaCy's dependency parse; the small English model
+(``en_core_web_sm``) misparses some sentences in ways that hide a relation the rules would find in
+a plainer wording: a bracketed caption marker or source ("(AP)", ", left,", "FILE -"), a
+non-restrictive apposition or relative clause between the subject and its verb, a restrictive
+relative clause the subject is hung on ("A minister who could be key to ... held a meeting with
+B"), a sentence cut after an abbreviation ("the U.S." | "official said"), curly quotes.
+
+For each sentence that holds a trigger word of an extractor (its ``triggers``) but gave fewer
+mentions than it has triggers, this module builds simplified variants of the sentence, each with a
+map from every character back to the original text, parses the variants with the same model,
+runs the same extractors on them, and keeps the mentions the first reading lacks. Every argument
+and the sentence of a kept mention point into the original article (``text[start:end]``); its
+confidence is :data:`SECOND_READING_PENALTY` lower. Arguments found through a pronoun or a
+description are not kept: a sentence read alone has lost the context they refer to.
+
+Only sentences that need it are parsed again, in one ``nlp.pipe`` batch per article; the cost is
+measured by ``bench/extraction.py`` (README, "Cost").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans as spacy_filter_spans
+
+from graph.articles import Article
+from graph.extract.base import SYMMETRIC, Argument, Extractor, Mention
+from graph.extract.common import trigger_tokens
+
+__all__ = ["SECOND_READING_PENALTY", "Variant", "second_reading", "simplify", "units"]
+
+#: Confidence taken off a mention found only by the second reading.
+SECOND_READING_PENALTY = 0.1
+
+#: Abbreviations after which the small model may end a sentence that goes on
+#: ("a senior U.S." | "official said"; "Gen." | "Pervez Musharraf").
+_TITLE_ABBREVIATION = re.compile(
+    r"\b(?:Gen|Sen|Rep|Gov|Lt|Col|Dr|Mr|Mrs|Ms|Mt|Ft|Capt|Sgt|Maj|Rev|Prof|Adm|Cmdr|Sec|Amb|Pres"
+    r"|Rt|Hon|Gens|Sens|Reps|Messrs|St|No|Nos|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Gov't)\.$")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
+
+#: Edits that never change who did what: (pattern, replacement); a replacement of the same length
+#: maps character for character, any other maps to the whole edited stretch.
+_CLEAN: tuple[tuple[re.Pattern[str], str], ...] = (
+    # source and caption brackets, "(AP)", "(Reuters)", "(L)", "(pictured)", "(second from
+    # right)", and bracketed phrases of two to eight words ("(who arrived on Sunday)"); a single
+    # word in brackets ("(UNIFIL)", "(Freedom)") is left, the model reads it as a name's gloss
+    (re.compile(r"\s*\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|BBC|[LRC]|file|photo|pictured|[a-z]+"
+                r"|(?:[^()\s]+\s){1,7}[^()\s]+)\)"), ""),
+    # caption positions and a U.S. politician's party and state between commas: "A, left,
+    # greets B", "A, third from right, and B", "Sen. Bernie Sanders, I-Vt., right, arrives"
+    (re.compile(r"(?:\s*,\s*(?:(?:(?:far|second|third|fourth|fifth|hidden at|at|standing|seated) )?(?:from )?"
+                r"(?:left|right|center|centre|top|bottom|front|rear|background|foreground)"
+                r"(?: (?:from|to) (?:left|right))?|[DRI]-[A-Z][A-Za-z.]{1,12}))+\s*,(?=\s)"), ""),
+    # caption and photo markers opening a text: "FILE - ", "FILE PHOTO: "
+    (re.compile(r"^\s*(?:FILE(?: PHOTO)?|PHOTO|IMAGE|VIDEO)\s*[-:\u2013\u2014]+\s*"), ""),
+)
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'",
+                         "\u2019": "'", "\u00ab": '"', "\u00bb": '"'})
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A simplified wording of one stretch of an article, mapped back to the article.
+
+    ``starts[i]`` and ``ends[i]`` are the offsets in the article text where character ``i`` of
+    ``text`` begins and ends (a replaced stretch maps every one of its characters to the whole
+    original stretch). ``unit`` is the ``(start, end)`` of the original stretch.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    unit: tuple[int, int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Article offsets of the variant's characters ``start:end`` (``end > start``)."""
+        return self.starts[start], self.ends[end - 1]
+
+
+Edit = tuple[int, int, str]  # article offsets start, end and the text put in their place
+
+
+def apply_edits(text: str, unit: tuple[int, int], edits: Iterable[Edit]) -> Variant:
+    """The variant of ``text[unit[0]:unit[1]]`` with ``edits`` applied (an edit overlapping an
+    earlier one is dropped), leading and trailing blanks trimmed."""
+    lo, hi = unit
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = lo
+    for s, e, new in sorted(edits):
+        if s < at or e > hi:
+            continue
+        for i in range(at, s):
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        same_length = len(new) == e - s
+        for k, ch in enumerate(new):
+            out.append(ch)
+            starts.append(s + k if same_length else s)
+            ends.append(s + k + 1 if same_length else e)
+        at = e
+    for i in range(at, hi):
+        out.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+    joined = "".join(out)
+    left = len(joined) - len(joined.lstrip())
+    right = len(joined.rstrip())
+    return Variant(joined[left:right], tuple(starts[left:right]), tuple(ends[left:right]), unit)
+
+
+def units(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The stretches of ``doc`` (whose text is ``text``) read as one sentence each: the model's
+    sentences, cut at paragraph breaks, and joined again where the model ended one after an
+    abbreviation that the next goes on from ("the U.S." | "official said", "Gen." | "Pervez
+    Musharraf")."""
+    pieces: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"\n\s*\n", text[start : sent.end_char]):
+            pieces.append((start, sent.start_char + m.start()))
+            start = sent.start_char + m.end()
+        pieces.append((start, sent.end_char))
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if not text[s:e].strip():
+            continue
+        if out:
+            ps, pe = out[-1]
+            before = text[ps:pe].rstrip()
+            gap = text[pe:s]
+            after = text[s:e].lstrip()
+            if "\n" not in gap and after and (
+                    _TITLE_ABBREVIATION.search(before)
+                    or (_INITIALS.search(before) and (after[0].islower() or after[0].isdigit()))):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _clean_edits(text: str, lo: int, hi: int, body_start: int) -> list[Edit]:
+    edits: list[Edit] = []
+    if lo < body_start < hi:
+        edits.append((lo, body_start, ""))  # the dateline: "KABUL (Reuters) - "
+    chunk = text[lo:hi]
+    for pattern, new in _CLEAN:
+        for m in pattern.finditer(chunk):
+            if m.end() > m.start():
+                edits.append((lo + m.start(), lo + m.end(), new))
+    for m in re.finditer(r"[\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]", chunk):
+        edits.append((lo + m.start(), lo + m.end(), m.group(0).translate(_QUOTES)))
+    return edits
+
+
+def _is_trigger(token_lower: str, lemma: str, triggers: frozenset[str]) -> bool:
+    return token_lower in triggers or lemma in triggers
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def _pruning_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
+    """Clauses that part a subject from its verb, where the model then lost the subject, cut:
+
+    - an apposition or relative clause between commas, holding no trigger, after which comes a
+      verb the model gave no subject ("Quiznos Sub, the third-largest US sandwich chain, said");
+    - a restrictive relative clause on a noun, up to the next finite verb that is or governs a
+      trigger, when the model gave that verb no subject or one inside the relative clause ("A
+      minister who could be key to keeping order after a pullout held a meeting with B").
+    """
+    doc = span.doc
+    edits: list[Edit] = []
+    for tok in span:
+        if tok.dep_ not in ("appos", "relcl", "acl") or tok.head.i >= tok.i:
+            continue
+        sub = list(tok.subtree)
+        first, last = sub[0].i, sub[-1].i
+        if first - 1 < span.start or last + 2 >= span.end:
+            continue
+        if any(_is_trigger(t.lower_, t.lemma_.lower(), triggers) for t in sub):
+            continue
+        after = doc[last + 2]
+        if doc[first - 1].text == "," and doc[last + 1].text == "," and \
+                after.pos_ in ("VERB", "AUX") and not _has_subject(after):
+            edits.append((doc[first - 1].idx, doc[last + 1].idx + 1, ""))
+    for tok in span:
+        if tok.lower_ not in ("who", "which", "that") or tok.tag_ not in ("WP", "WDT"):
+            continue
+        if tok.i == span.start or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        for later in doc[tok.i + 3 : span.end]:
+            if later.tag_ not in ("VBD", "VBZ", "VBP") or later.dep_ in ("aux", "auxpass"):
+                continue
+            if not any(_is_trigger(t.lower_, t.lemma_.lower(), triggers) for t in (
+                    later, *(c for c in later.children if c.dep_ in ("dobj", "attr")))):
+                continue
+            subjects = [c for c in later.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if all(tok.i <= c.i < later.i for c in subjects):
+                before = doc[later.i - 1]
+                edits.append((doc[tok.i - 1].idx + len(doc[tok.i - 1].text),
+                              before.idx + len(before.text), ""))
+            break
+    return edits
+
+
+def _defects(span: Span, triggers: frozenset[str]) -> list[str]:
+    """Signs that the model's tree of ``span`` is broken, which a reading of the sentence on its
+    own (out of its neighbours' context) may mend: a word left unattached ("dep") or attached as
+    punctuation, an auxiliary on a non-verb, a trigger whose tag contradicts its role ("Meeting"
+    as a noun heading an adverbial clause, a verb as a subject or compound), a trigger tagged a
+    proper noun (headline case), a sentence the model ended after an abbreviation."""
+    found: list[str] = []
+    for t in span:
+        if t.is_space or t.is_punct:
+            continue
+        if t.dep_ == "dep" or (t.dep_ == "punct" and t.is_alpha):
+            found.append(f"unattached {t.text}")
+        elif t.dep_ in ("aux", "auxpass") and t.head.pos_ not in ("VERB", "AUX"):
+            found.append(f"auxiliary {t.text} on {t.head.tag_}")
+        if not _is_trigger(t.lower_, t.lemma_.lower(), triggers):
+            continue
+        if t.tag_ in ("NNP", "NNPS"):
+            found.append(f"trigger {t.text} tagged {t.tag_}")
+        elif t.pos_ == "NOUN" and t.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"):
+            found.append(f"noun trigger {t.text} as {t.dep_}")
+        elif t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound",
+                                              "amod", "appos", "attr"):
+            found.append(f"verb trigger {t.text} as {t.dep_}")
+    return found
+
+
+def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str], *,
+             body_start: int = 0) -> list[Variant]:
+    """The simplified variants of one unit of ``doc`` worth reading again, plainest first.
+
+    - the unit cleaned of caption markers, brackets, a dateline, and curly quotes, when there is
+      more to clean than quotes, or when the unit is one of several and its tree shows a defect
+      (:func:`_defects`; read alone, out of its neighbours' context);
+    - the cleaned unit with clauses that hold no trigger cut out (:func:`_pruning_edits`), when
+      there are such clauses.
+
+    ``text`` is ``doc.text``. A unit with nothing to mend gives no variant: it is not parsed
+    again.
+    """
+    lo, hi = unit
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return []
+    clean = _clean_edits(text, lo, hi, body_start)
+    substantive = any(len(new) != e - s for s, e, new in clean)
+    one_of_several = len(span) < len(doc) and bool(text[:lo].strip() or text[hi:].strip())
+    out: list[Variant] = []
+    original = text[lo:hi].strip()
+    first = apply_edits(text, unit, clean)
+    if substantive or (one_of_several and _defects(span, triggers)):
+        if first.text:
+            out.append(first)
+    pruning = _pruning_edits(span, triggers)
+    if pruning:
+        pruned = apply_edits(text, unit, clean + pruning)
+        if pruned.text and pruned.text != original and all(v.text != pruned.text for v in out):
+            out.append(pruned)
+    return out
+
+
+def _covered(m: Mention, first: list[Mention]) -> bool:
+    """True when the first reading has the same relation between overlapping arguments."""
+    def overlap(a: Argument, b: Argument) -> bool:
+        return a.start < b.end and b.start < a.end or a.text.lower() == b.text.lower()
+
+    for f in first:
+        if f.predicate != m.predicate:
+            continue
+        if overlap(f.subject, m.subject) and overlap(f.object, m.object):
+            return True
+        if m.predicate in SYMMETRIC and overlap(f.subject, m.object) and overlap(f.object, m.subject):
+            return True
+    return False
+
+
+def _back(a: Argument, v: Variant, text: str) -> Argument:
+    s, e = v.span(a.start, a.end)
+    return Argument(text[s:e], s, e, a.label, a.via)
+
+
+def _carry_entities(doc: Doc, variant: Variant, vdoc: Doc) -> None:
+    """The first reading's named entities, set on the parse of ``variant`` wherever their text
+    is kept whole. The entity recogniser is not what misparses; running it again would cost as
+    much as tagging and parsing together."""
+    at_start = {s: i for i, s in enumerate(variant.starts)}
+    at_end = {e: i for i, e in enumerate(variant.ends)}
+    spans = []
+    for ent in doc.ents:
+        i, j = at_start.get(ent.start_char), at_end.get(ent.end_char)
+        if i is None or j is None or j < i or variant.text[i : j + 1] != ent.text:
+            continue
+        span = vdoc.char_span(i, j + 1, label=ent.label_)
+        if span is not None:
+            spans.append(span)
+    vdoc.set_ents(spacy_filter_spans(spans), default="outside")
+
+
+def second_reading(
+    doc: Doc,
+    text: str,
+    article: Article,
+    extractors: Sequence[Extractor],
+    first: list[Mention],
+    *,
+    extract: Callable[[Doc, Article, Sequence[Extractor]], list[Mention]],
+    cache: dict[str, object] | None = None,
+    body_start: int = 0,
+    anchor_date: str | None = None,
+) -> list[Mention]:
+    """Mentions a second reading of ``doc`` (whose text is ``text``) finds that ``first``, the
+    first reading's mentions, lacks.
+
+    A unit (:func:`units`) is read again when an extractor has a trigger word in it but no
+    mention there, and :func:`simplify` finds something to mend; only those extractors run on its
+    variants, and only mentions of theirs that the first reading lacks are kept. ``extract`` runs
+    extractors on a parsed variant (with no second reading of its own); ``cache`` is the first
+    reading's :attr:`~graph.extract.base.Context.cache` (its word index is reused);
+    ``body_start`` is where the article's dateline ends (0: none); ``anchor_date`` dates events
+    when the article has no date of its own.
+
+    Raises:
+        ModelError: no spaCy model is installed.
+    """
+    hits: list[tuple[int, Extractor]] = []
+    for e in extractors:
+        hits.extend((t.idx, e) for t in trigger_tokens(doc, getattr(e, "triggers", frozenset()),
+                                                       cache))
+    if not hits:
+        return []
+    spans = units(doc, text)
+    starts = [u[0] for u in spans]
+    lacking: dict[int, list[Extractor]] = {}
+    for at, e in hits:
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at >= spans[k][1] or e in lacking.get(k, ()):
+            continue
+        lo, hi = spans[k]
+        if not any(lo <= m.start < hi and m.predicate in e.predicates for m in first):
+            lacking.setdefault(k, []).append(e)
+    todo: list[tuple[Variant, list[Extractor]]] = []
+    for k, chosen in sorted(lacking.items()):
+        triggers = frozenset(w for e in chosen for w in getattr(e, "triggers", ()))
+        todo.extend((v, chosen) for v in simplify(doc, text, spans[k], triggers,
+                                                  body_start=body_start))
+    if not todo:
+        return []
+    from graph.nlp import load_model
+
+    nlp = load_model()
+    found: list[Mention] = []
+    date = article.date or anchor_date
+    disable = ["ner"] if "ner" in nlp.pipe_names else []
+    parsed = nlp.pipe([v.text for v, _ in todo], disable=disable)
+    for (variant, chosen), vdoc in zip(todo, parsed, strict=True):
+        if disable:
+            _carry_entities(doc, variant, vdoc)
+        lo, hi = variant.unit
+        raw = text[lo:hi]
+        sentence = raw.strip()
+        start = lo + (len(raw) - len(raw.lstrip()))
+        sub = Article(id=article.id, text=variant.text, date=date, title=article.title)
+        for m in extract(vdoc, sub, chosen):
+            if m.subject.via in ("pronoun", "description") or m.object.via in (
+                    "pronoun", "description"):
+                continue  # read alone, the sentence has lost what these refer to
+            mention = Mention(
+                predicate=m.predicate, subject=_back(m.subject, variant, text),
+                object=_back(m.object, variant, text), sentence=sentence, start=start,
+                end=start + len(sentence), date=m.date,
+                confidence=round(max(0.05, m.confidence - SECOND_READING_PENALTY), 3),
+                extractor=m.extractor, trigger=m.trigger,
+                place=_back(m.place, variant, text) if m.place is not None else None)
+            if not _covered(mention, first) and not _covered(mention, found):
+                found.append(mention)
+    return found
