@@ -61,6 +61,11 @@ _CLEAN: tuple[tuple[re.Pattern[str], str], ...] = (
     # caption and photo markers opening a text: "FILE - ", "FILE PHOTO: "
     (re.compile(r"^\s*(?:FILE(?: PHOTO)?|PHOTO|IMAGE|VIDEO)\s*[-:\u2013\u2014]+\s*"), ""),
 )
+#: An opening participle and the comma that ends its clause ("Visiting Kyiv on Monday, ...").
+_OPENING = re.compile(r"[\s\"'\u201c]*(?:FILE(?: PHOTO)?\s*[-:\u2013\u2014]+\s*)?([A-Z][a-z]+ing)\b"
+                      r"(?=[^,.;]{0,80},)")
+#: A function word run into the name after it by a careless feed ("blamed theTamil Tigers").
+_GLUED = re.compile(r"\b(the|of|and|with|for|from|by|at|to|in|on)(?=[A-Z][a-z]{2,})")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'",
                          "\u2019": "'", "\u00ab": '"', "\u00bb": '"'})
 
@@ -71,13 +76,15 @@ class Variant:
 
     ``starts[i]`` and ``ends[i]`` are the offsets in the article text where character ``i`` of
     ``text`` begins and ends (a replaced stretch maps every one of its characters to the whole
-    original stretch). ``unit`` is the ``(start, end)`` of the original stretch.
+    original stretch). ``unit`` is the ``(start, end)`` of the original stretch; ``recased``
+    says that words changed case, so the first reading's named entities do not carry over.
     """
 
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     unit: tuple[int, int]
+    recased: bool = False
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Article offsets of the variant's characters ``start:end`` (``end > start``)."""
@@ -87,7 +94,8 @@ class Variant:
 Edit = tuple[int, int, str]  # article offsets start, end and the text put in their place
 
 
-def apply_edits(text: str, unit: tuple[int, int], edits: Iterable[Edit]) -> Variant:
+def apply_edits(text: str, unit: tuple[int, int], edits: Iterable[Edit], *,
+                recased: bool = False) -> Variant:
     """The variant of ``text[unit[0]:unit[1]]`` with ``edits`` applied (an edit overlapping an
     earlier one is dropped), leading and trailing blanks trimmed."""
     lo, hi = unit
@@ -115,7 +123,8 @@ def apply_edits(text: str, unit: tuple[int, int], edits: Iterable[Edit]) -> Vari
     joined = "".join(out)
     left = len(joined) - len(joined.lstrip())
     right = len(joined.rstrip())
-    return Variant(joined[left:right], tuple(starts[left:right]), tuple(ends[left:right]), unit)
+    return Variant(joined[left:right], tuple(starts[left:right]), tuple(ends[left:right]), unit,
+                   recased)
 
 
 def units(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -148,18 +157,73 @@ def units(doc: Doc, text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _clean_edits(text: str, lo: int, hi: int, body_start: int) -> list[Edit]:
+def _clean_edits(text: str, lo: int, hi: int, body_start: int,
+                 triggers: frozenset[str]) -> list[Edit]:
+    """Edits that leave who did what as it was: a dateline, caption markers, source brackets and
+    politicians' party tags cut; a space put between a function word and the name run into it;
+    curly quotes straightened; an opening participle of a trigger, which the model takes for a
+    noun subject ("Meeting in Warsaw, A and B said ..."), made a time clause ("While meeting in
+    Warsaw, A and B said ...")."""
     edits: list[Edit] = []
     if lo < body_start < hi:
         edits.append((lo, body_start, ""))  # the dateline: "KABUL (Reuters) - "
     chunk = text[lo:hi]
+    opening = _OPENING.match(text, max(lo, body_start if body_start < hi else lo), hi)
+    if opening is not None:
+        word = opening.group(1)
+        stem = word[:-3].lower()
+        if stem in triggers or stem + "e" in triggers or (
+                len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in triggers):
+            at = opening.start(1)
+            edits += [(at, at, "While "), (at, at + len(word), word.lower())]
     for pattern, new in _CLEAN:
         for m in pattern.finditer(chunk):
             if m.end() > m.start():
                 edits.append((lo + m.start(), lo + m.end(), new))
+    for m in _GLUED.finditer(chunk):
+        edits.append((lo + m.end(1), lo + m.end(1), " "))  # "theTamil Tigers": a space put in
     for m in re.finditer(r"[\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]", chunk):
         edits.append((lo + m.start(), lo + m.end(), m.group(0).translate(_QUOTES)))
     return edits
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+#: Words a headline in title case capitalises that running text keeps in lower case.
+_MINOR = frozenset("""
+a an the and or but nor of to in on at for with by as from over after before amid into onto
+upon about against across via than says say said is are was were be been
+""".split())  # noqa: SIM905
+
+
+def _headline_edits(text: str, lo: int, hi: int, triggers: frozenset[str]) -> list[Edit]:
+    """A headline in title case ("Putin Meets Erdogan in Sochi Amid Tensions"), where the model
+    tags every word a proper noun, in running-text case: trigger words ("Meets", "Visits",
+    "Signed") and minor words ("Amid", "Over") in lower case, the length kept. No edits when the
+    stretch is not a headline in title case (at least four words, nearly all of its content
+    words capitalised, not in capitals throughout)."""
+    words = list(_WORD.finditer(text, lo, hi))
+    content = [w for w in words if w.group(0).lower() not in _MINOR]
+    if len(words) < 4 or len(content) < 3:
+        return []
+    capital = sum(w.group(0)[0].isupper() for w in content)
+    upper = sum(w.group(0).isupper() and len(w.group(0)) > 1 for w in content)
+    if capital < 0.85 * len(content) or upper > 0.5 * len(content):
+        return []
+    edits: list[Edit] = []
+    for w in words:
+        word = w.group(0)
+        low = word.lower()
+        if word == low or (word.isupper() and len(word) > 1):
+            continue
+        if low in _MINOR or _stem_in(low, triggers):
+            edits.append((w.start(), w.end(), low))
+    return edits
+
+
+def _stem_in(word: str, triggers: frozenset[str]) -> bool:
+    """True when a lower-case ``word`` or it less one or two final letters is a trigger ("meets",
+    "signed")."""
+    return any(word[: len(word) - k] in triggers for k in (0, 1, 2))
 
 
 def _is_trigger(token_lower: str, lemma: str, triggers: frozenset[str]) -> bool:
@@ -257,7 +321,7 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None:
         return []
-    clean = _clean_edits(text, lo, hi, body_start)
+    clean = _clean_edits(text, lo, hi, body_start, triggers)
     substantive = any(len(new) != e - s for s, e, new in clean)
     one_of_several = len(span) < len(doc) and bool(text[:lo].strip() or text[hi:].strip())
     out: list[Variant] = []
@@ -271,6 +335,9 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
         pruned = apply_edits(text, unit, clean + pruning)
         if pruned.text and pruned.text != original and all(v.text != pruned.text for v in out):
             out.append(pruned)
+    recasing = _headline_edits(text, lo, hi, triggers)
+    if recasing:
+        out.append(apply_edits(text, unit, clean + recasing, recased=True))
     return out
 
 
@@ -341,9 +408,15 @@ def second_reading(
     for e in extractors:
         hits.extend((t.idx, e) for t in trigger_tokens(doc, getattr(e, "triggers", frozenset()),
                                                        cache))
+    spans = units(doc, text)
+    every = frozenset(w for e in extractors for w in getattr(e, "triggers", ()))
+    for lo, hi in spans:
+        for at, _end, word in _headline_edits(text, lo, hi, every):
+            # a trigger in a title-case headline, which the model may have lemmatised as a name
+            hits.extend((at, e) for e in extractors
+                        if _stem_in(word, getattr(e, "triggers", frozenset())))
     if not hits:
         return []
-    spans = units(doc, text)
     starts = [u[0] for u in spans]
     lacking: dict[int, list[Extractor]] = {}
     for at, e in hits:
@@ -367,18 +440,25 @@ def second_reading(
     date = article.date or anchor_date
     disable = ["ner"] if "ner" in nlp.pipe_names else []
     parsed = nlp.pipe([v.text for v, _ in todo], disable=disable)
+    answered: set[tuple[tuple[int, int], str]] = set()  # (unit, predicate) a variant gave
     for (variant, chosen), vdoc in zip(todo, parsed, strict=True):
-        if disable:
+        if disable and variant.recased:
+            vdoc = nlp.get_pipe("ner")(vdoc)
+        elif disable:
             _carry_entities(doc, variant, vdoc)
         lo, hi = variant.unit
         raw = text[lo:hi]
         sentence = raw.strip()
         start = lo + (len(raw) - len(raw.lstrip()))
         sub = Article(id=article.id, text=variant.text, date=date, title=article.title)
+        given: set[tuple[tuple[int, int], str]] = set()
         for m in extract(vdoc, sub, chosen):
             if m.subject.via in ("pronoun", "description") or m.object.via in (
                     "pronoun", "description"):
                 continue  # read alone, the sentence has lost what these refer to
+            if (variant.unit, m.predicate) in answered:
+                continue  # a plainer variant of the unit already gave this relation
+            given.add((variant.unit, m.predicate))
             mention = Mention(
                 predicate=m.predicate, subject=_back(m.subject, variant, text),
                 object=_back(m.object, variant, text), sentence=sentence, start=start,
@@ -388,4 +468,5 @@ def second_reading(
                 place=_back(m.place, variant, text) if m.place is not None else None)
             if not _covered(mention, first) and not _covered(mention, found):
                 found.append(mention)
+        answered |= given
     return found
