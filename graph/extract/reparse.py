@@ -33,7 +33,10 @@ from graph.articles import Article
 from graph.extract.base import SYMMETRIC, Argument, Extractor, Mention
 from graph.extract.common import trigger_tokens
 
-__all__ = ["SECOND_READING_PENALTY", "Variant", "second_reading", "simplify", "units"]
+__all__ = [
+    "SECOND_READING_PENALTY", "Variant", "apply_edits", "misread", "second_reading", "simplify",
+    "units",
+]
 
 #: Confidence taken off a mention found only by the second reading.
 SECOND_READING_PENALTY = 0.1
@@ -261,7 +264,10 @@ def _pruning_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
     for tok in span:
         if tok.lower_ not in ("who", "which", "that") or tok.tag_ not in ("WP", "WDT"):
             continue
-        if tok.i == span.start or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+        head = tok.i - 1  # the noun the clause is on, after a closing quote or bracket
+        while head > span.start and doc[head].is_punct and doc[head].text != ",":
+            head -= 1
+        if head < span.start or doc[head].pos_ not in ("NOUN", "PROPN"):
             continue
         for later in doc[tok.i + 3 : span.end]:
             if later.tag_ not in ("VBD", "VBZ", "VBP") or later.dep_ in ("aux", "auxpass"):
@@ -273,7 +279,7 @@ def _pruning_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
             if all(tok.i <= c.i < later.i for c in subjects):
                 before = doc[later.i - 1]
                 edits.append((doc[tok.i - 1].idx + len(doc[tok.i - 1].text),
-                              before.idx + len(before.text), ""))
+                              before.idx + len(before.text), ""))  # "who ... ruling" cut
             break
     return edits
 
@@ -376,6 +382,23 @@ def _carry_entities(doc: Doc, variant: Variant, vdoc: Doc) -> None:
         if span is not None:
             spans.append(span)
     vdoc.set_ents(spacy_filter_spans(spans), default="outside")
+
+
+def misread(first: Iterable[Mention], text: str, *, body_start: int = 0) -> list[Mention]:
+    """The first reading's mentions with an argument, taken as written (not resolved through a
+    pronoun or a description), in another paragraph than their trigger's sentence, outside the
+    dateline: the model ran a sentence across a paragraph break (a headline without a full stop
+    and the paragraph under it), so the tree joined words that are not one sentence."""
+    out: list[Mention] = []
+    for m in first:
+        for a in (m.subject, m.object):
+            if a.via not in ("name", "noun") or a.start < body_start or m.start <= a.start < m.end:
+                continue
+            between = text[a.end : m.start] if a.end <= m.start else text[m.end : a.start]
+            if re.search(r"\n\s*\n", between):
+                out.append(m)
+                break
+    return out
 
 
 def second_reading(
