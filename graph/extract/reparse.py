@@ -32,6 +32,7 @@ from spacy.util import filter_spans as spacy_filter_spans
 from graph.articles import Article
 from graph.extract.base import SYMMETRIC, Argument, Extractor, Mention
 from graph.extract.common import trigger_tokens
+from graph.extract.lexicon import CONDITIONAL_MARKERS, IRREALIS_GOVERNORS, MODAL_AUX
 
 __all__ = [
     "SECOND_READING_PENALTY", "Variant", "apply_edits", "misread", "second_reading", "simplify",
@@ -67,6 +68,10 @@ _CLEAN: tuple[tuple[re.Pattern[str], str], ...] = (
 #: An opening participle and the comma that ends its clause ("Visiting Kyiv on Monday, ...").
 _OPENING = re.compile(r"[\s\"'\u201c]*(?:FILE(?: PHOTO)?\s*[-:\u2013\u2014]+\s*)?([A-Z][a-z]+ing)\b"
                       r"(?=[^,.;]{0,80},)")
+#: Prepositions that end in "-ing" ("According to the Times, ...").
+_ING_PREPOSITIONS = frozenset({"according", "including", "regarding", "concerning", "following",
+                               "during", "pending", "excluding", "considering", "barring",
+                               "notwithstanding", "excepting", "respecting", "touching"})
 #: A function word run into the name after it by a careless feed ("blamed theTamil Tigers").
 _GLUED = re.compile(r"\b(the|of|and|with|for|from|by|at|to|in|on)(?=[A-Z][a-z]{2,})")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'",
@@ -94,7 +99,9 @@ class Variant:
         return self.starts[start], self.ends[end - 1]
 
 
-Edit = tuple[int, int, str]  # article offsets start, end and the text put in their place
+#: Article offsets ``start, end`` and the text put in their place; a fourth element, when given,
+#: is where the text put in stands in the article (a stretch moved: "accused [by B] of ...").
+Edit = tuple[int, int, str] | tuple[int, int, str, int]
 
 
 def apply_edits(text: str, unit: tuple[int, int], edits: Iterable[Edit], *,
@@ -106,7 +113,7 @@ def apply_edits(text: str, unit: tuple[int, int], edits: Iterable[Edit], *,
     starts: list[int] = []
     ends: list[int] = []
     at = lo
-    for s, e, new in sorted(edits):
+    for s, e, new, *moved in sorted(edits):
         if s < at or e > hi:
             continue
         for i in range(at, s):
@@ -116,8 +123,12 @@ def apply_edits(text: str, unit: tuple[int, int], edits: Iterable[Edit], *,
         same_length = len(new) == e - s
         for k, ch in enumerate(new):
             out.append(ch)
-            starts.append(s + k if same_length else s)
-            ends.append(s + k + 1 if same_length else e)
+            if moved:
+                starts.append(moved[0] + k)
+                ends.append(moved[0] + k + 1)
+            else:
+                starts.append(s + k if same_length else s)
+                ends.append(s + k + 1 if same_length else e)
         at = e
     for i in range(at, hi):
         out.append(text[i])
@@ -175,8 +186,8 @@ def _clean_edits(text: str, lo: int, hi: int, body_start: int,
     if opening is not None:
         word = opening.group(1)
         stem = word[:-3].lower()
-        if stem in triggers or stem + "e" in triggers or (
-                len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in triggers):
+        if word.lower() not in _ING_PREPOSITIONS and (stem in triggers or stem + "e" in triggers or (
+                len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in triggers)):
             at = opening.start(1)
             edits += [(at, at, "While "), (at, at + len(word), word.lower())]
     for pattern, new in _CLEAN:
@@ -259,7 +270,7 @@ def _pruning_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
             continue
         after = doc[last + 2]
         if doc[first - 1].text == "," and doc[last + 1].text == "," and \
-                after.pos_ in ("VERB", "AUX") and not _has_subject(after):
+                after.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _has_subject(after):
             edits.append((doc[first - 1].idx, doc[last + 1].idx + 1, ""))
     for tok in span:
         if tok.lower_ not in ("who", "which", "that") or tok.tag_ not in ("WP", "WDT"):
@@ -281,7 +292,98 @@ def _pruning_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
                 edits.append((doc[tok.i - 1].idx + len(doc[tok.i - 1].text),
                               before.idx + len(before.text), ""))  # "who ... ruling" cut
             break
-    return edits
+    return (edits + _interruption_edits(span, triggers) + _opening_phrase_edits(span, triggers)
+            + _agent_edits(span, triggers))
+
+
+def _agent_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
+    """A passive trigger with no agent of its own, and a "by" phrase naming someone further on
+    that the model hung elsewhere, not on a passive participle of its own ("A has been accused
+    of misusing funds in 2019 by current officials"): the phrase moved to follow the trigger
+    ("A has been accused by current officials of misusing funds in 2019")."""
+    doc = span.doc
+    for verb in span:
+        if verb.tag_ != "VBN" or not _is_trigger(verb.lower_, verb.lemma_.lower(), triggers):
+            continue
+        kids = [c.dep_ for c in verb.children]
+        if "auxpass" not in kids or "agent" in kids:
+            continue
+        for by in doc[verb.i + 2 : span.end]:
+            if by.lower_ != "by" or by.head == verb or by.head.tag_ == "VBN" or \
+                    by.head.pos_ not in ("VERB", "AUX") or not any(
+                    c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in by.children):
+                continue
+            last = max(t.i for t in by.subtree)
+            before = doc[by.i - 1]
+            if before.whitespace_ != " ":
+                return []
+            phrase = doc[by.i : last + 1].text
+            end = by.idx + len(phrase)
+            after_verb = verb.idx + len(verb.text)
+            return [(after_verb, after_verb, " " + phrase, by.idx - 1),
+                    (before.idx + len(before.text), end, "")]
+        return []
+    return []
+
+
+def _plain(tokens: Iterable[Token], triggers: frozenset[str]) -> bool:
+    """True when a stretch holds no trigger, negation or word of modality, so cutting it leaves
+    the meaning of the rest as it was."""
+    return not any((_is_trigger(t.lower_, t.lemma_.lower(), triggers)
+                    and t.dep_ not in ("aux", "auxpass")) or t.dep_ == "neg"
+                   or t.lemma_.lower() in IRREALIS_GOVERNORS or t.lower_ in MODAL_AUX
+                   or t.lower_ in CONDITIONAL_MARKERS for t in tokens)
+
+
+def _interruption_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
+    """A stretch between commas that took the sentence's root from the clause it interrupts
+    ("A has been accused of misusing funds, much of it believed to have been embezzled, by B"),
+    with a trigger outside it: the stretch and its commas cut."""
+    doc = span.doc
+    commas = [t.i for t in span if t.text == ","]
+    out: list[Edit] = []
+    for root in span:
+        if root.dep_ != "ROOT" or _is_trigger(root.lower_, root.lemma_.lower(), triggers):
+            continue
+        left = max((c for c in commas if c < root.i), default=None)
+        right = min((c for c in commas if c > root.i), default=None)
+        if left is None or right is None or right + 1 >= span.end or left == span.start:
+            continue
+        if doc[right + 1].pos_ != "ADP" or not _plain(doc[left + 1 : right], triggers):
+            continue  # the interrupted clause goes on with a preposition: "..., by officials"
+        if doc[left - 1].is_quote or doc[left + 1].is_quote:
+            continue  # a reporting clause: '"...," said Kerry, who ...'
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[left + 1 : right]):
+            continue  # a place or a name, not a clause: "in Irvine, California, saying"
+        if any(_is_trigger(t.lower_, t.lemma_.lower(), triggers) for t in span
+               if not left < t.i < right):
+            out.append((doc[left].idx, doc[right].idx + 1, ""))
+    return out
+
+
+#: Words opening a sentence whose clause makes the main clause conditional or unreal.
+_UNREAL_OPENERS = frozenset({"if", "unless", "whether", "should", "lest"})
+
+
+def _opening_phrase_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
+    """An opening prepositional phrase ending in a comma, when the main verb is a trigger the
+    model gave no subject ("With the signing of a Memorandum of Understanding on ..., the
+    government and the rebels have agreed to ..."): the phrase cut, the next word capitalised."""
+    doc = span.doc
+    opener = span[0]
+    if opener.tag_ != "IN" or opener.lower_ in _UNREAL_OPENERS:
+        return []
+    for verb in span:
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or _has_subject(verb):
+            continue
+        if not _is_trigger(verb.lower_, verb.lemma_.lower(), triggers):
+            continue
+        comma = max((t.i for t in doc[opener.i + 1 : verb.i] if t.text == ","), default=None)
+        if comma is None or comma + 1 >= verb.i:
+            continue
+        nxt = doc[comma + 1]
+        return [(opener.idx, nxt.idx, ""), (nxt.idx, nxt.idx + 1, nxt.text[0].upper())]
+    return []
 
 
 def _defects(span: Span, triggers: frozenset[str]) -> list[str]:
@@ -304,8 +406,8 @@ def _defects(span: Span, triggers: frozenset[str]) -> list[str]:
             found.append(f"trigger {t.text} tagged {t.tag_}")
         elif t.pos_ == "NOUN" and t.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"):
             found.append(f"noun trigger {t.text} as {t.dep_}")
-        elif t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound",
-                                              "amod", "appos", "attr"):
+        elif t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "appos", "attr"):
             found.append(f"verb trigger {t.text} as {t.dep_}")
     return found
 
