@@ -15,6 +15,7 @@ from graph.extract import Mention, extract_doc, make_extractors
 from graph.extract.reparse import (
     SECOND_READING_PENALTY,
     apply_edits,
+    past_tense,
     second_reading,
     simplify,
     units,
@@ -62,6 +63,12 @@ def _first_misses_second_finds(text: str, expected: tuple[str, str, str]) -> Non
      "flood victims, by state prosecutors.", ("accused", "state prosecutors", "former governor")),
     ("The company was charged with polluting the river by the state environmental agency.",
      ("accused", "state environmental agency", "company")),
+    # a caption's present "-s" verb tagged a plural noun
+    ("Italian Prime Minister Mario Conti, left, greets Spanish Prime Minister Luis Vega before "
+     "a meeting in Rome, Italy, Tuesday, May 5, 2015.", ("met", "Mario Conti", "Luis Vega")),
+    ("In this photo released by the Iranian Presidency, President Hassan Rouhani, right, shakes "
+     "hands with Iraqi Prime Minister Haider al-Abadi in Tehran, Iran, Oct. 21, 2014.",
+     ("met", "Hassan Rouhani", "Haider al-Abadi")),
     # an opening phrase the model ran the subject into
     ("Under the terms of a deal brokered by Qatar, Israel and Hamas have agreed to a truce.",
      ("agreed", "Israel", "Hamas")),
@@ -108,6 +115,8 @@ def test_plover_examples_the_first_reading_misparses(
     "The senator was accused of having ties to a militia led by a former general.",
     "The banker was charged with fraud after a two-year inquiry by the regulator.",
     "Under a plan to be discussed next week, Israel and Hamas would agree to a truce.",
+    # a plural noun that is one: no verb is made of it
+    "Mourners and well-wishers greets outside the palace in Rome, May 5, 2015.",
 ])
 def test_the_second_reading_adds_no_false_event(text: str) -> None:
     assert _read(text) == []
@@ -161,6 +170,12 @@ def test_a_variant_maps_each_character_back() -> None:
     start, end = v.span(q, q + len('"today"'))
     assert text[start:end] == "\u201ctoday\u201d"
     assert v.unit == (3, len(text))
+
+
+def test_past_tense_of_the_relation_verbs() -> None:
+    assert [past_tense(v) for v in ("greet", "meet", "hug", "ratify", "arrive", "visit", "stop",
+                                    "shake", "tour")] == [
+        "greeted", "met", "hugged", "ratified", "arrived", "visited", "stopped", "shook", "toured"]
 
 
 def test_a_sentence_cut_after_an_abbreviation_is_read_whole() -> None:

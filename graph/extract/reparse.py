@@ -32,7 +32,17 @@ from spacy.util import filter_spans as spacy_filter_spans
 from graph.articles import Article
 from graph.extract.base import SYMMETRIC, Argument, Extractor, Mention
 from graph.extract.common import trigger_tokens
-from graph.extract.lexicon import CONDITIONAL_MARKERS, IRREALIS_GOVERNORS, MODAL_AUX
+from graph.extract.lexicon import (
+    ACCUSE_VERBS,
+    AGREE_VERBS,
+    CONDITIONAL_MARKERS,
+    IRREALIS_GOVERNORS,
+    MEET_GESTURES,
+    MEET_VERBS,
+    MODAL_AUX,
+    TRAVEL_VERBS,
+    VISIT_VERBS,
+)
 
 __all__ = [
     "SECOND_READING_PENALTY", "Variant", "apply_edits", "misread", "second_reading", "simplify",
@@ -386,6 +396,50 @@ def _opening_phrase_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
     return []
 
 
+#: Verbs of the four relations (graph.extract.lexicon) whose present "-s" form the model may tag
+#: a plural noun in a caption ("Mario Conti greets Luis Vega in Rome").
+_VERBS = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | MEET_VERBS | set(MEET_GESTURES)
+                   | AGREE_VERBS | ACCUSE_VERBS)
+_IRREGULAR_PAST = {"meet": "met", "shake": "shook", "fly": "flew", "come": "came", "go": "went",
+                   "strike": "struck", "hold": "held", "seek": "sought"}
+
+
+def past_tense(verb: str) -> str:
+    """The simple past of a lower-case verb lemma ("greet" -> "greeted", "hug" -> "hugged",
+    "ratify" -> "ratified", "meet" -> "met")."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if len(verb) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def _verb_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
+    """A trigger verb in its "-s" form that the model tagged a plural noun, in a stretch with no
+    finite verb besides ("Mario Conti greets Luis Vega before a meeting in Rome"), in the simple
+    past, which the model reads as a verb ("... greeted Luis Vega ..."); a caption's present
+    tells of a past event."""
+    edits: list[Edit] = []
+    finite = [t for t in span if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    if finite:
+        return []
+    for t in span:
+        low = t.lower_
+        if t.tag_ != "NNS" or not low.endswith("s") or t.i == span.start:
+            continue
+        if any(c.dep_ in ("poss", "det", "nummod") for c in t.children):
+            continue  # "the minister's visits", "two visits": a noun after all
+        lemma = low[:-2] if low.endswith("es") and low[:-2] in _VERBS else low[:-1]
+        if lemma in _VERBS and lemma in triggers:
+            past = past_tense(lemma)
+            edits.append((t.idx, t.idx + len(t.text), past if t.text.islower() else past.title()))
+    return edits
+
+
 def _defects(span: Span, triggers: frozenset[str]) -> list[str]:
     """Signs that the model's tree of ``span`` is broken, which a reading of the sentence on its
     own (out of its neighbours' context) may mend: a word left unattached ("dep") or attached as
@@ -429,8 +483,8 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None:
         return []
-    clean = _clean_edits(text, lo, hi, body_start, triggers)
-    substantive = any(len(new) != e - s for s, e, new in clean)
+    clean = _clean_edits(text, lo, hi, body_start, triggers) + _verb_edits(span, triggers)
+    substantive = any(len(x[2]) != x[1] - x[0] for x in clean)
     one_of_several = len(span) < len(doc) and bool(text[:lo].strip() or text[hi:].strip())
     out: list[Variant] = []
     original = text[lo:hi].strip()
