@@ -39,7 +39,7 @@ from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
 from graph.extract.datelines import DATELINE_END_KEY
 from graph.extract.gazetteer import is_known_place
-from graph.extract.reparse import misread, second_reading
+from graph.extract.reparse import second_reading
 from graph.nlp import load_model, parse_pairs
 
 __all__ = [
@@ -89,15 +89,15 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor], *,
                 if key not in found or found[key].confidence < mention.confidence:
                     found[key] = mention
         if reread:
-            body = dateline.body_start if dateline is not None else 0
-            for mention in misread(list(found.values()), text, body_start=body):
-                del found[mention.key()]  # a sentence run across a paragraph break
             for mention in _capitals_mentions(text, article, extractors):
                 found.setdefault(mention.key(), mention)
-            for mention in second_reading(
-                    doc, text, article, extractors, list(found.values()), extract=_extract_once,
-                    cache=context.cache, body_start=body,
-                    anchor_date=str(context.cache.get(ANCHOR_DATE_KEY) or "") or None):
+            dropped, added = second_reading(
+                doc, text, article, extractors, list(found.values()), extract=_extract_once,
+                cache=context.cache, body_start=dateline.body_start if dateline is not None else 0,
+                anchor_date=str(context.cache.get(ANCHOR_DATE_KEY) or "") or None)
+            for mention in dropped:  # misread: the first reading's tree joined the wrong words
+                found.pop(mention.key(), None)
+            for mention in added:
                 found.setdefault(mention.key(), mention)
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc

@@ -282,26 +282,10 @@ def _pruning_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
         if doc[first - 1].text == "," and doc[last + 1].text == "," and \
                 after.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _has_subject(after):
             edits.append((doc[first - 1].idx, doc[last + 1].idx + 1, ""))
-    for tok in span:
-        if tok.lower_ not in ("who", "which", "that") or tok.tag_ not in ("WP", "WDT"):
-            continue
-        head = tok.i - 1  # the noun the clause is on, after a closing quote or bracket
-        while head > span.start and doc[head].is_punct and doc[head].text != ",":
-            head -= 1
-        if head < span.start or doc[head].pos_ not in ("NOUN", "PROPN"):
-            continue
-        for later in doc[tok.i + 3 : span.end]:
-            if later.tag_ not in ("VBD", "VBZ", "VBP") or later.dep_ in ("aux", "auxpass"):
-                continue
-            if not any(_is_trigger(t.lower_, t.lemma_.lower(), triggers) for t in (
-                    later, *(c for c in later.children if c.dep_ in ("dobj", "attr")))):
-                continue
-            subjects = [c for c in later.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if all(tok.i <= c.i < later.i for c in subjects):
-                before = doc[later.i - 1]
-                edits.append((doc[tok.i - 1].idx + len(doc[tok.i - 1].text),
-                              before.idx + len(before.text), ""))  # "who ... ruling" cut
-            break
+    for tok, later in hung_relatives(span, triggers):
+        before = doc[later.i - 1]
+        edits.append((doc[tok.i - 1].idx + len(doc[tok.i - 1].text),
+                      before.idx + len(before.text), ""))  # "who ... ruling" cut
     return (edits + _interruption_edits(span, triggers) + _opening_phrase_edits(span, triggers)
             + _agent_edits(span, triggers))
 
@@ -334,6 +318,38 @@ def _agent_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
                     (before.idx + len(before.text), end, "")]
         return []
     return []
+
+
+def hung_relatives(span: Span, triggers: frozenset[str]) -> list[tuple[Token, Token]]:
+    """Restrictive relative clauses the model ran into the main clause: pairs of a relative
+    pronoun on a noun ("minister who ...") and the next finite verb that is or governs a trigger,
+    which the model made an adverbial clause inside the relative clause or left without a subject
+    of its own, outside the clause ("A minister who could be key to keeping order after a
+    pullout held a meeting with B": "held" under "keeping", with "pullout" for its subject)."""
+    doc = span.doc
+    out: list[tuple[Token, Token]] = []
+    for tok in span:
+        if tok.lower_ not in ("who", "which", "that") or tok.tag_ not in ("WP", "WDT"):
+            continue
+        head = tok.i - 1  # the noun the clause is on, after a closing quote or bracket
+        while head > span.start and doc[head].is_punct and doc[head].text != ",":
+            head -= 1
+        if head < span.start or doc[head].pos_ not in ("NOUN", "PROPN"):
+            continue
+        for later in doc[tok.i + 2 : span.end]:
+            if later.tag_ not in ("VBD", "VBZ", "VBP") or later.dep_ in ("aux", "auxpass") or \
+                    later == tok.head:
+                continue
+            if not any(_is_trigger(t.lower_, t.lemma_.lower(), triggers) for t in (
+                    later, *(c for c in later.children if c.dep_ in ("dobj", "attr")))):
+                continue
+            subjects = [c for c in later.children if c.dep_ in ("nsubj", "nsubjpass")]
+            inside = tok.head in later.ancestors  # the main verb put under the relative clause
+            if later.dep_ in ("advcl", "ROOT", "dep", "parataxis") and (
+                    not subjects or (inside and all(tok.i <= c.i < later.i for c in subjects))):
+                out.append((tok, later))
+            break
+    return out
 
 
 def _plain(tokens: Iterable[Token], triggers: frozenset[str]) -> bool:
@@ -557,6 +573,31 @@ def misread(first: Iterable[Mention], text: str, *, body_start: int = 0) -> list
     return out
 
 
+def _hung_subjects(first: list[Mention], doc: Doc, spans: list[tuple[int, int]],
+                   starts: list[int], triggers: frozenset[str]) -> list[Mention]:
+    """The mentions of ``first`` whose subject, as written, lies inside a relative clause the
+    model ran into the main clause, before the clause's trigger (:func:`hung_relatives`): "A
+    former minister who was once tipped as a future chancellor met B" gave met(future
+    chancellor, B)."""
+    out: list[Mention] = []
+    memo: dict[int, list[tuple[Token, Token]]] = {}
+    for m in first:
+        if m.subject.via not in ("name", "noun"):
+            continue
+        k = bisect_right(starts, m.start) - 1
+        if k < 0:
+            continue
+        if k not in memo:
+            span = doc.char_span(*spans[k], alignment_mode="expand")
+            memo[k] = hung_relatives(span, triggers) if span is not None else []
+        for tok, later in memo[k]:
+            cue = {later.text, *(c.text for c in later.children if c.dep_ in ("dobj", "attr"))}
+            if m.trigger in cue and tok.idx <= m.subject.start < later.idx:
+                out.append(m)
+                break
+    return out
+
+
 def second_reading(
     doc: Doc,
     text: str,
@@ -568,17 +609,20 @@ def second_reading(
     cache: dict[str, object] | None = None,
     body_start: int = 0,
     anchor_date: str | None = None,
-) -> list[Mention]:
-    """Mentions a second reading of ``doc`` (whose text is ``text``) finds that ``first``, the
-    first reading's mentions, lacks.
+) -> tuple[list[Mention], list[Mention]]:
+    """What a second reading of ``doc`` (whose text is ``text``) changes in ``first``, the first
+    reading's mentions: ``(dropped, added)``.
 
-    A unit (:func:`units`) is read again when an extractor has a trigger word in it but no
-    mention there, and :func:`simplify` finds something to mend; only those extractors run on its
-    variants, and only mentions of theirs that the first reading lacks are kept. ``extract`` runs
-    extractors on a parsed variant (with no second reading of its own); ``cache`` is the first
-    reading's :attr:`~graph.extract.base.Context.cache` (its word index is reused);
-    ``body_start`` is where the article's dateline ends (0: none); ``anchor_date`` dates events
-    when the article has no date of its own.
+    Dropped are the first reading's mentions the model's tree misled: an argument across a
+    paragraph break (:func:`misread`), a subject inside a relative clause the model ran into the
+    main clause (:func:`hung_relatives`). A unit (:func:`units`) is then read again when an
+    extractor has a trigger word in it but no mention there, and :func:`simplify` finds something
+    to mend; only those extractors run on its variants, and only mentions of theirs that the
+    first reading lacks are added. ``extract`` runs extractors on a parsed variant (with no
+    second reading of its own); ``cache`` is the first reading's
+    :attr:`~graph.extract.base.Context.cache` (its word index is reused); ``body_start`` is where
+    the article's dateline ends (0: none); ``anchor_date`` dates events when the article has no
+    date of its own.
 
     Raises:
         ModelError: no spaCy model is installed.
@@ -594,16 +638,19 @@ def second_reading(
             # a trigger in a title-case headline, which the model may have lemmatised as a name
             hits.extend((at, e) for e in extractors
                         if _stem_in(word, getattr(e, "triggers", frozenset())))
-    if not hits:
-        return []
+    dropped = misread(first, text, body_start=body_start)
     starts = [u[0] for u in spans]
+    dropped += _hung_subjects([m for m in first if m not in dropped], doc, spans, starts, every)
+    kept = [m for m in first if m not in dropped]
+    if not hits:
+        return dropped, []
     lacking: dict[int, list[Extractor]] = {}
     for at, e in hits:
         k = bisect_right(starts, at) - 1
         if k < 0 or at >= spans[k][1] or e in lacking.get(k, ()):
             continue
         lo, hi = spans[k]
-        if not any(lo <= m.start < hi and m.predicate in e.predicates for m in first):
+        if not any(lo <= m.start < hi and m.predicate in e.predicates for m in kept):
             lacking.setdefault(k, []).append(e)
     todo: list[tuple[Variant, list[Extractor]]] = []
     for k, chosen in sorted(lacking.items()):
@@ -611,7 +658,7 @@ def second_reading(
         todo.extend((v, chosen) for v in simplify(doc, text, spans[k], triggers,
                                                   body_start=body_start))
     if not todo:
-        return []
+        return dropped, []
     from graph.nlp import load_model
 
     nlp = load_model()
@@ -645,7 +692,7 @@ def second_reading(
                 confidence=round(max(0.05, m.confidence - SECOND_READING_PENALTY), 3),
                 extractor=m.extractor, trigger=m.trigger,
                 place=_back(m.place, variant, text) if m.place is not None else None)
-            if not _covered(mention, first) and not _covered(mention, found):
+            if not _covered(mention, kept) and not _covered(mention, found):
                 found.append(mention)
         answered |= given
-    return found
+    return dropped, found
