@@ -225,6 +225,9 @@ def _headline_edits(text: str, lo: int, hi: int, triggers: frozenset[str]) -> li
     "Signed") and minor words ("Amid", "Over") in lower case, the length kept. No edits when the
     stretch is not a headline in title case (at least four words, nearly all of its content
     words capitalised, not in capitals throughout)."""
+    chunk = text[lo:hi]
+    if chunk.count(" ") > 24 or sum(1 for w in chunk.split() if w[:1].islower()) > 6:
+        return []  # a headline is short, and its few lower-case words are minor ones
     words = list(_WORD.finditer(text, lo, hi))
     content = [w for w in words if w.group(0).lower() not in _MINOR]
     if len(words) < 4 or len(content) < 3:
@@ -504,8 +507,8 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     one_of_several = len(span) < len(doc) and bool(text[:lo].strip() or text[hi:].strip())
     out: list[Variant] = []
     original = text[lo:hi].strip()
-    first = apply_edits(text, unit, clean)
     if substantive or (one_of_several and _defects(span, triggers)):
+        first = apply_edits(text, unit, clean)
         if first.text:
             out.append(first)
     pruning = _pruning_edits(span, triggers)
