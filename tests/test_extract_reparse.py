@@ -176,6 +176,15 @@ def test_every_offset_points_into_the_original_article() -> None:
     assert leader.date == "2021-02-28"  # "on Sunday" before the article's Thursday, 2021-03-04
 
 
+def test_a_composed_argument_keeps_its_text_and_points_at_its_stretch() -> None:
+    text = "Meeting in Geneva, North Korean and U.S. officials said they had made progress."
+    assert _read(text, reread=False) == []
+    (m,) = _read(text)
+    assert (m.subject.text, m.object.text) == ("North Korean officials", "U.S. officials")
+    assert text[m.subject.start : m.subject.end] == "North Korean and U.S. officials"
+    assert text[m.object.start : m.object.end] == "U.S. officials"
+
+
 def test_a_variant_maps_each_character_back() -> None:
     text = "XX FILE - A (R) met theTamil Tigers \u201ctoday\u201d."
     a, r, t = text.index("A"), text.index(" (R)"), text.index("Tamil")

@@ -538,8 +538,12 @@ def _covered(m: Mention, first: list[Mention]) -> bool:
 
 
 def _back(a: Argument, v: Variant, text: str) -> Argument:
+    """``a``, an argument in the variant ``v``, in the article ``text``: as written there, unless
+    the extractor composed its text ("North Korean officials" of "North Korean and U.S.
+    officials"), which is kept, with the offsets of the stretch it came from."""
     s, e = v.span(a.start, a.end)
-    return Argument(text[s:e], s, e, a.label, a.via)
+    return Argument(text[s:e] if a.text == v.text[a.start : a.end] else a.text, s, e, a.label,
+                    a.via)
 
 
 def _carry_entities(doc: Doc, variant: Variant, vdoc: Doc) -> None:
