@@ -107,11 +107,14 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     if span is None:
         return []
     clean = clean_edits(text, lo, hi, body_start, triggers) + verb_edits(span, triggers)
-    substantive = any(len(x[2]) != x[1] - x[0] for x in clean)
+    # a dateline and curly quotes alone are no reason to read again: the first reading's
+    # dateline rule and tokenizer already deal with them
+    body = body_start if lo < body_start < hi else lo
+    substantive = any(len(x[2]) != x[1] - x[0] and x[0] >= body for x in clean)
     one_of_several = len(span) < len(doc) and bool(text[:lo].strip() or text[hi:].strip())
     out: list[Variant] = []
     original = text[lo:hi].strip()
-    if substantive or (one_of_several and defects(span, triggers)):
+    if substantive or (one_of_several and defects(span, triggers, body_start=body_start)):
         first = apply_edits(text, unit, clean)
         if first.text:
             out.append(first)

@@ -53,11 +53,11 @@ __all__ = [
 #: Edits that never change who did what: (pattern, replacement); a replacement of the same length
 #: maps character for character, any other maps to the whole edited stretch.
 _CLEAN: tuple[tuple[re.Pattern[str], str], ...] = (
-    # source and caption brackets, "(AP)", "(Reuters)", "(L)", "(pictured)", "(second from
-    # right)", and bracketed phrases of two to eight words ("(who arrived on Sunday)"); a single
-    # word in brackets ("(UNIFIL)", "(Freedom)") is left, the model reads it as a name's gloss
+    # source and caption brackets: "(AP)", "(Reuters)", "(L)", "(pictured)", "(second from
+    # right)"; other brackets ("(UNIFIL)", "(to China)") the model reads well enough
     (re.compile(r"\s*\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|BBC|[LRC]|file|photo|pictured|[a-z]+"
-                r"|(?:[^()\s]+\s){1,7}[^()\s]+)\)"), ""),
+                r"|(?:(?:far|second|third|fourth) )?(?:from )?(?:left|right|center|centre)"
+                r"(?: (?:to|from) (?:left|right))?)\)"), ""),
     # caption positions and a U.S. politician's party and state between commas: "A, left,
     # greets B", "A, third from right, and B", "Sen. Bernie Sanders, I-Vt., right, arrives"
     (re.compile(r"(?:\s*,\s*(?:(?:(?:far|second|third|fourth|fifth|hidden at|at|standing|seated) )?(?:from )?"
@@ -243,8 +243,9 @@ def pruning_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
         if any(is_trigger(t.lower_, t.lemma_.lower(), triggers) for t in sub):
             continue
         after = doc[last + 2]
+        verb = after.head if after.dep_ in ("aux", "auxpass") else after  # "will pay", "was met"
         if doc[first - 1].text == "," and doc[last + 1].text == "," and \
-                after.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _has_subject(after):
+                after.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _has_subject(verb):
             edits.append((doc[first - 1].idx, doc[last + 1].idx + 1, ""))
     for tok, later in hung_relatives(span, triggers):
         before = doc[later.i - 1]
@@ -420,20 +421,20 @@ def verb_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
     return edits
 
 
-def defects(span: Span, triggers: frozenset[str]) -> list[str]:
+def defects(span: Span, triggers: frozenset[str], *, body_start: int = 0) -> list[str]:
     """Signs that the model's tree of ``span`` is broken, which a reading of the sentence on its
     own (out of its neighbours' context) may mend: a word left unattached ("dep") or attached as
-    punctuation, an auxiliary on a non-verb, a trigger whose tag contradicts its role ("Meeting"
-    as a noun heading an adverbial clause, a verb as a subject or compound), a trigger tagged a
-    proper noun (headline case), a sentence the model ended after an abbreviation."""
+    punctuation, "to" before a name taken for an infinitive's ("Trip of Year to N.M."), a trigger whose tag contradicts its role ("Meeting" as a noun heading an
+    adverbial clause, a finite verb as a subject or modifier), a trigger tagged a proper noun
+    (headline case). Words before ``body_start`` (a dateline) are not looked at."""
     found: list[str] = []
     for t in span:
-        if t.is_space or t.is_punct:
+        if t.is_space or t.is_punct or t.idx < body_start:
             continue
         if t.dep_ == "dep" or (t.dep_ == "punct" and t.is_alpha):
             found.append(f"unattached {t.text}")
-        elif t.dep_ in ("aux", "auxpass") and t.head.pos_ not in ("VERB", "AUX"):
-            found.append(f"auxiliary {t.text} on {t.head.tag_}")
+        elif t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ == "PROPN":
+            found.append(f"'to' before the name {t.head.text} taken for an infinitive's")
         if not is_trigger(t.lower_, t.lemma_.lower(), triggers):
             continue
         if t.tag_ in ("NNP", "NNPS"):
