@@ -233,6 +233,29 @@ def pruning_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
     """
     doc = span.doc
     edits: list[Edit] = []
+    # one pass to see which of the rules can apply at all
+    tags = {t.tag_ for t in span}
+    deps = {t.dep_ for t in span}
+    commas = sum(1 for t in span if t.text == ",")
+    if commas >= 2 and deps & {"appos", "relcl", "acl"}:
+        edits += _apposition_edits(span, triggers)
+    if tags & {"WP", "WDT"}:
+        for tok, later in hung_relatives(span, triggers):
+            before = doc[later.i - 1]
+            edits.append((doc[tok.i - 1].idx + len(doc[tok.i - 1].text),
+                          before.idx + len(before.text), ""))  # "who ... ruling" cut
+    if commas >= 2:
+        edits += _interruption_edits(span, triggers)
+    if commas:
+        edits += _opening_phrase_edits(span, triggers)
+    if "VBN" in tags and "auxpass" in deps:
+        edits += _agent_edits(span, triggers)
+    return edits
+
+
+def _apposition_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
+    doc = span.doc
+    edits: list[Edit] = []
     for tok in span:
         if tok.dep_ not in ("appos", "relcl", "acl") or tok.head.i >= tok.i:
             continue
@@ -247,12 +270,7 @@ def pruning_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
         if doc[first - 1].text == "," and doc[last + 1].text == "," and \
                 after.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _has_subject(verb):
             edits.append((doc[first - 1].idx, doc[last + 1].idx + 1, ""))
-    for tok, later in hung_relatives(span, triggers):
-        before = doc[later.i - 1]
-        edits.append((doc[tok.i - 1].idx + len(doc[tok.i - 1].text),
-                      before.idx + len(before.text), ""))  # "who ... ruling" cut
-    return (edits + _interruption_edits(span, triggers) + _opening_phrase_edits(span, triggers)
-            + _agent_edits(span, triggers))
+    return edits
 
 
 def _agent_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
