@@ -70,8 +70,10 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor], *,
                 reread: bool = True) -> list[Mention]:
     """All mentions the extractors find in one parsed article, in text order.
 
-    With ``reread``, sentences whose triggers gave too few mentions are read a second time in
-    simpler wordings (:mod:`graph.extract.reparse`).
+    With ``reread`` (the default), sentences where an extractor's trigger gave no mention of its
+    relation and the model's tree shows something to mend are read a second time in simpler
+    wordings, and first-reading mentions the tree misled are dropped
+    (:mod:`graph.extract.reparse`); ``reread=False`` gives the first reading alone.
     """
     context = Context(article=article)
     text = doc.text  # joins every token: once per document
