@@ -169,6 +169,13 @@ def test_every_offset_points_into_the_original_article() -> None:
     assert leader.date == "2021-02-28"  # "on Sunday" before the article's Thursday, 2021-03-04
 
 
+def test_a_relation_read_again_in_a_headline_is_kept_beside_the_body_s() -> None:
+    text = ("Putin Meets Erdogan in Sochi Amid Tensions Over Syria\n\n"
+            "President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday.")
+    met = [m for m in _read(text) if m.predicate == "met"]
+    assert sorted(m.sentence[:5] for m in met) == ["Presi", "Putin"]  # one mention per sentence
+
+
 def test_a_composed_argument_keeps_its_text_and_points_at_its_stretch() -> None:
     text = "Meeting in Geneva, North Korean and U.S. officials said they had made progress."
     assert _read(text, reread=False) == []

@@ -90,7 +90,7 @@ def units(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str], *,
-             body_start: int = 0) -> list[Variant]:
+             body_start: int = 0, misled: bool = False) -> list[Variant]:
     """The simplified variants of one unit of ``doc`` worth reading again, plainest first.
 
     - the unit cleaned of caption markers, brackets, a dateline, and curly quotes, when there is
@@ -99,8 +99,9 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     - the cleaned unit with clauses that hold no trigger cut out (:func:`pruning_edits`), when
       there are such clauses.
 
-    ``text`` is ``doc.text``. A unit with nothing to mend gives no variant: it is not parsed
-    again.
+    ``text`` is ``doc.text``; ``misled`` says the first reading of the unit was dropped as
+    misled, so the unit is read alone whatever else. A unit with nothing to mend gives no
+    variant: it is not parsed again.
     """
     lo, hi = unit
     span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -114,7 +115,8 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     one_of_several = len(span) < len(doc) and bool(text[:lo].strip() or text[hi:].strip())
     out: list[Variant] = []
     original = text[lo:hi].strip()
-    if substantive or (one_of_several and defects(span, triggers, body_start=body_start)):
+    if substantive or (one_of_several and (
+            misled or defects(span, triggers, body_start=body_start))):
         first = apply_edits(text, unit, clean)
         if first.text:
             out.append(first)
@@ -129,13 +131,14 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     return out
 
 
-def _covered(m: Mention, first: list[Mention]) -> bool:
-    """True when the first reading has the same relation between overlapping arguments."""
+def _covered(m: Mention, first: list[Mention], unit: tuple[int, int]) -> bool:
+    """True when ``first`` has, in the same stretch ``unit``, the same relation between
+    overlapping arguments (or arguments written alike)."""
     def overlap(a: Argument, b: Argument) -> bool:
         return a.start < b.end and b.start < a.end or a.text.lower() == b.text.lower()
 
     for f in first:
-        if f.predicate != m.predicate:
+        if f.predicate != m.predicate or not unit[0] <= f.start < unit[1]:
             continue
         if overlap(f.subject, m.subject) and overlap(f.object, m.object):
             return True
@@ -267,10 +270,11 @@ def second_reading(
         if not any(lo <= m.start < hi and m.predicate in e.predicates for m in kept):
             lacking.setdefault(k, []).append(e)
     todo: list[tuple[Variant, list[Extractor]]] = []
+    misled = {bisect_right(starts, m.start) - 1 for m in dropped}
     for k, chosen in sorted(lacking.items()):
         triggers = frozenset(w for e in chosen for w in getattr(e, "triggers", ()))
         todo.extend((v, chosen) for v in simplify(doc, text, spans[k], triggers,
-                                                  body_start=body_start))
+                                                  body_start=body_start, misled=k in misled))
     if not todo:
         return dropped, []
     from graph.nlp import load_model
@@ -306,7 +310,8 @@ def second_reading(
                 confidence=round(max(0.05, m.confidence - SECOND_READING_PENALTY), 3),
                 extractor=m.extractor, trigger=m.trigger,
                 place=_back(m.place, variant, text) if m.place is not None else None)
-            if not _covered(mention, kept) and not _covered(mention, found):
+            if not _covered(mention, kept, variant.unit) and \
+                    not _covered(mention, found, variant.unit):
                 found.append(mention)
         answered |= given
     return dropped, found
