@@ -39,6 +39,7 @@ from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.coref import PERSONS_CACHE_KEY
 from graph.extract.datelines import DATELINE_END_KEY
 from graph.extract.gazetteer import is_known_place
+from graph.extract.reparse import second_reading
 from graph.nlp import load_model, parse_pairs
 
 __all__ = [
@@ -65,8 +66,15 @@ def make_extractors(names: Sequence[str] | None = None) -> list[Extractor]:
     return [registry.create(n) for n in (names or registry.names())]
 
 
-def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
-    """All mentions the extractors find in one parsed article, in text order."""
+def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor], *,
+                reread: bool = True) -> list[Mention]:
+    """All mentions the extractors find in one parsed article, in text order.
+
+    With ``reread`` (the default), sentences where an extractor's trigger gave no mention of its
+    relation and the model's tree shows something to mend are read a second time in simpler
+    wordings, and first-reading mentions the tree misled are dropped
+    (:mod:`graph.extract.reparse`); ``reread=False`` gives the first reading alone.
+    """
     context = Context(article=article)
     text = doc.text  # joins every token: once per document
     dateline = parse_dateline(text[:400], published=article.date)
@@ -82,12 +90,25 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> 
                 key = mention.key()
                 if key not in found or found[key].confidence < mention.confidence:
                     found[key] = mention
-        for mention in _capitals_mentions(text, article, extractors):
-            found.setdefault(mention.key(), mention)
+        if reread:
+            for mention in _capitals_mentions(text, article, extractors):
+                found.setdefault(mention.key(), mention)
+            dropped, added = second_reading(
+                doc, text, article, extractors, list(found.values()), extract=_extract_once,
+                cache=context.cache, body_start=dateline.body_start if dateline is not None else 0,
+                anchor_date=str(context.cache.get(ANCHOR_DATE_KEY) or "") or None)
+            for mention in dropped:  # misread: the first reading's tree joined the wrong words
+                found.pop(mention.key(), None)
+            for mention in added:
+                found.setdefault(mention.key(), mention)
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
         doc.user_data.pop(DATELINE_END_KEY, None)
     return _read_whole(doc, article, extractors, context, dateline, list(found.values()))
+
+
+def _extract_once(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
+    return extract_doc(doc, article, extractors, reread=False)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
@@ -148,7 +169,7 @@ def _capitals_mentions(doc_text: str, article: Article, extractors: Sequence[Ext
         sub = load_model()(text)
         base = line.start()
         for m in extract_doc(sub, Article(id=article.id, text=text, date=article.date,
-                                          title=article.title), extractors):
+                                          title=article.title), extractors, reread=False):
             out.append(Mention(
                 predicate=m.predicate, subject=_shift(m.subject, doc_text, base),
                 object=_shift(m.object, doc_text, base), sentence=raw.strip(), start=base,
