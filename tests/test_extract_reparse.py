@@ -51,9 +51,7 @@ def _first_misses_second_finds(text: str, expected: tuple[str, str, str]) -> Non
      ("visited", "Emmanuel Macron", "Kyiv")),
     (("Meeting in Warsaw, Polish President Andrzej Duda and German Chancellor Olaf Scholz said "
      "they back the plan."), ("met", "Andrzej Duda", "Olaf Scholz")),
-    # a clause between commas that took the root, and a passive's agent hung far off
-    (("The former governor has been accused of diverting $5 million in aid, most of it meant for "
-     "flood victims, by state prosecutors."), ("accused", "state prosecutors", "former governor")),
+    # a passive's agent hung far off
     ("The company was charged with polluting the river by the state environmental agency.",
      ("accused", "state environmental agency", "company")),
     # a caption's present "-s" verb tagged a plural noun
@@ -72,12 +70,6 @@ def test_the_second_reading_finds_what_the_first_missed(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param(
-        "Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 "
-        "million in public funds, much of it believed to have been embezzled, by current Haitian "
-        "government officials.",
-        ("accused", "current Haitian government officials", "Jean-Bertrand Aristide"),
-        id="plover-DISAPPROVE-0004"),
     pytest.param(
         "With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the "
         "Sudanese government and SPLM/A have agreed to allow \"unimpeded humanitarian access to "
@@ -151,8 +143,9 @@ def test_every_offset_points_into_the_original_article() -> None:
     first = _triples(_read(ARTICLE, reread=False))
     mentions = _read(ARTICLE)
     added = [m for m in mentions if triple(m.predicate, m.subject.text, m.object.text) not in first]
+    assert triple("met", "Ama Owusu", "Yusuf Bello") in _triples(mentions)  # either reading
     assert {triple(m.predicate, m.subject.text, m.object.text) for m in added} >= {
-        triple("met", "Ama Owusu", "Yusuf Bello"), triple("met", "Oskar Lind", "Maria Costa"),
+        triple("met", "Oskar Lind", "Maria Costa"),
         triple("met", "Putin", "Erdogan"), triple("visited", "opposition leader", "Nairobi")}
     for m in mentions:
         assert ARTICLE[m.start : m.end] == m.sentence
@@ -160,9 +153,8 @@ def test_every_offset_points_into_the_original_article() -> None:
         for arg in (m.subject, m.object, m.place):
             if arg is not None:
                 assert ARTICLE[arg.start : arg.end] == arg.text
-    owusu = next(m for m in added if "Ama Owusu" in (m.subject.text, m.object.text))
+    owusu = next(m for m in mentions if "Ama Owusu" in (m.subject.text, m.object.text))
     assert owusu.sentence.startswith("Meeting in Accra a week later")
-    assert owusu.confidence < 0.9
     # the headline run into the next paragraph by the model gives no cross-paragraph pair
     assert not any(m.subject.text.startswith("Putin Meets") for m in mentions)
     leader = next(m for m in added if m.predicate == "visited")
@@ -216,3 +208,19 @@ def test_nothing_to_mend_is_not_parsed_again() -> None:
     assert second_reading(doc, text, Article(id="t", text=text), extractors, first,
                           extract=extract) == ([], [])
     assert calls == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first reading learnt these (a late ", by X" agent of a passive) after the second reading
+    # was written for them: either reading must still find them
+    (("The former governor has been accused of diverting $5 million in aid, most of it meant for "
+     "flood victims, by state prosecutors."), ("accused", "state prosecutors", "former governor")),
+    pytest.param(
+        "Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 "
+        "million in public funds, much of it believed to have been embezzled, by current Haitian "
+        "government officials.",
+        ("accused", "current Haitian government officials", "Jean-Bertrand Aristide"),
+        id="plover-DISAPPROVE-0004"),
+])
+def test_either_reading_finds_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in _triples(_read(text))

@@ -104,7 +104,8 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor], *,
     finally:
         doc.user_data.pop(PERSONS_CACHE_KEY, None)  # the coreference index holds Spans of doc
         doc.user_data.pop(DATELINE_END_KEY, None)
-    return _read_whole(doc, article, extractors, context, dateline, list(found.values()))
+    return _read_whole(doc, article, extractors, context, dateline if reread else None,
+                       list(found.values()))
 
 
 def _extract_once(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> list[Mention]:
