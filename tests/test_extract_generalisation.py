@@ -335,3 +335,23 @@ def test_to_blame_with_a_quantified_speaker_and_its_negation() -> None:
         "Many in his party say the group is partly to blame for the shootings.")
     assert not triples("The minister said the rebels were not to blame for the attack.")
     assert not triples("The minister said the rebels were not responsible for the attack.")
+
+
+# -- collective descriptions skip modifiers of names and venues ("the two sides") --------------
+def _triples_of(text: str) -> set[tuple[str, str, str]]:
+    return {triple(m.predicate, m.subject.text, m.object.text) for m in mentions(text)}
+
+
+def test_the_two_sides_skip_a_demonym_before_a_title_and_the_venue() -> None:
+    text = ("Kenyan President Daniel Otieno hosted Ugandan President Grace Namutebi at State House "
+            "on Monday, and the two sides signed accords on trade and fisheries.")
+    got = _triples_of(text)
+    assert triple("agreed", "Daniel Otieno", "Grace Namutebi") in got
+    assert not any("State House" in (s, o) for _, s, o in got)
+
+
+def test_the_two_sides_need_exactly_two_parties() -> None:
+    # three parties named: "the two sides" cannot be settled from this sentence
+    text = ("Daniel Otieno, Grace Namutebi and Paul Kagiso met in Arusha, and the two sides later "
+            "signed an accord.")
+    assert not any(p == "agreed" for p, _, _ in _triples_of(text))

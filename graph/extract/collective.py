@@ -74,7 +74,7 @@ def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> li
     ``[]`` when there are not exactly two."""
     distinct: list[Span] = []
     for ent in sent.ents:
-        if (before is None or ent.end <= before) and ent.label_ in labels and \
+        if (before is None or ent.end <= before) and ent.label_ in labels and _party(ent, labels) and \
                 all(e.text != ent.text for e in distinct):
             distinct.append(ent)
     if len(distinct) != 2:
@@ -82,3 +82,23 @@ def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> li
     if before is not None and any(t.conjuncts for e in distinct for t in e):
         return []
     return distinct
+
+
+#: Prepositions whose object is where something happens, not who takes part ("at Hyderabad House").
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "on"})
+
+
+def _party(ent: Span, labels: tuple[str, ...]) -> bool:
+    """False for a name that cannot be one side of a pair: a modifier of another name of a
+    fitting kind ("Sri Lankan" in "Sri Lankan President Dinesh Perera", whatever the model
+    labelled it) or the venue of a prepositional phrase ("at Hyderabad House")."""
+    root = ent.root
+    head = root
+    for _ in range(3):  # "Sri Lankan" -> "President" -> "Perera": a modifier of another name
+        if head.dep_ not in ("amod", "compound", "nmod") or head.head.i < ent.end:
+            break
+        head = head.head
+        if head.ent_type_ in labels:
+            return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS
+                and ent.label_ != "PERSON")
