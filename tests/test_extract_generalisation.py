@@ -355,3 +355,22 @@ def test_the_two_sides_need_exactly_two_parties() -> None:
     text = ("Daniel Otieno, Grace Namutebi and Paul Kagiso met in Arusha, and the two sides later "
             "signed an accord.")
     assert not any(p == "agreed" for p, _, _ in _triples_of(text))
+
+
+# -- headlines join two names with a comma before a plural verb --------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran, Saudi Arabia agree to restore ties", ("agreed", "Iran", "Saudi Arabia")),
+    ("Putin, Xi meet in Moscow as war grinds on", ("met", "Putin", "Xi")),
+])
+def test_headline_comma_pairs(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in _triples_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a singular verb: the first name is no second subject ("In Paris, Macron meets ...")
+    "Paris, France hosts the summit as leaders meet",
+    "In Geneva, diplomats meet to discuss the crisis",
+])
+def test_no_headline_pair_without_two_names_and_a_plural_verb(text: str) -> None:
+    assert not any(p in ("met", "agreed") and "Paris" in (s, o) for p, s, o in _triples_of(text))
+    assert not any(p == "met" and "Geneva" in (s, o) for p, s, o in _triples_of(text))

@@ -564,6 +564,8 @@ def subjects(verb: Token) -> list[Token]:
             found = [s for c in current.children if c.dep_ in ("advcl", "npadvmod", "ccomp")
                      and c.lower_ in ("left", "right", "center", "centre") and c.i < current.i
                      for s in c.children if s.dep_ == "nsubj"]
+        if current == verb:
+            found = _headline_pair(verb, found)
         if found:
             return found
         if current == verb and verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i > 1 \
@@ -663,3 +665,26 @@ def event_place(trigger: Token) -> Argument | None:
                 if found is not None:
                     return found
     return None
+
+
+def _headline_pair(verb: Token, found: list[Token]) -> list[Token]:
+    """Headlines join two names with a comma: in "Pakistan, Afghanistan agree to reopen the
+    crossing" or "Putin, Xi meet in Moscow" the clause opens with exactly two names parted by
+    one comma and then the verb in its plural (or bare) present form, which shows that both
+    are its subjects, however the parser hung them. Else ``found`` unchanged."""
+    if verb.tag_ not in ("VBP", "VB") or len(found) > 1:
+        return found
+    doc = verb.doc
+    before = doc[verb.sent.start : verb.i]
+    commas = [t.i for t in before if t.text == ","]
+    if len(commas) != 1:
+        return found
+    parts = (doc[verb.sent.start : commas[0]], doc[commas[0] + 1 : verb.i])
+    heads: list[Token] = []
+    for part in parts:
+        if not len(part) or part[0].ent_iob_ != "B" or part[0].ent_type_ not in NAME_LABELS \
+                or any(t.ent_iob_ != "I" for t in part[1:]) or any(t.pos_ != "PROPN" for t in part) \
+                or (part.end < len(doc) and doc[part.end].ent_iob_ == "I"):
+            return found
+        heads.append(part[-1])
+    return heads
