@@ -374,3 +374,13 @@ def test_headline_comma_pairs(text: str, expected: tuple[str, str, str]) -> None
 def test_no_headline_pair_without_two_names_and_a_plural_verb(text: str) -> None:
     assert not any(p in ("met", "agreed") and "Paris" in (s, o) for p, s, o in _triples_of(text))
     assert not any(p == "met" and "Geneva" in (s, o) for p, s, o in _triples_of(text))
+
+
+# -- whoever is accused of doing something is an actor, whatever its noun ----------------------
+def test_accused_of_doing_makes_the_object_an_actor() -> None:
+    got = _triples_of("Rights groups accuse the agency of ignoring complaints from tenants.")
+    assert triple("accused", "Rights groups", "agency") in got
+
+
+def test_charged_a_fee_is_no_accusation() -> None:
+    assert not _triples_of("The bank charged the account holder a fee for the transfer.")

@@ -196,6 +196,17 @@ raids attackers abductions kidnappings
 """.split())  # noqa: SIM905
 
 
+def _charged_with_doing(verb: Token, obj: Token) -> bool:
+    """True for "accuse/charge <the noun> of/with <doing ...>" where the noun is a common noun
+    with a determiner or owner (an actor named by description, not "charged a fee")."""
+    if verb.lemma_.lower() not in ("accuse", "charge") or obj.pos_ != "NOUN" or not any(
+            c.dep_ in ("det", "poss") for c in obj.children):
+        return False
+    return any(p.lower_ in ("of", "with") and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                 for g in p.children)
+               for p in [*verb.children, *obj.children] if p.dep_ == "prep")
+
+
 def is_wrongdoing(noun: Token) -> bool:
     """True when a noun names an attack or crime one can be behind."""
     return noun.lemma_.lower() in _WRONGDOING or noun.lower_ in _WRONGDOING
@@ -294,6 +305,12 @@ class Accusations(RuleExtractor):
             else:
                 accusers = _agents_or_sources(subjects(token))
                 accused = arguments(dobjs)
+                if not accused and len(dobjs) == 1 and _charged_with_doing(token, dobjs[0]):
+                    # "critics accuse the platform of doing too little": whoever is accused of
+                    # doing something is an actor, whatever its noun's class
+                    start, end = noun_phrase(dobjs[0])
+                    found = span_argument(token.doc, start, end, "", "noun")
+                    accused = [found] if found is not None else []
                 if not dobjs and token.dep_ == "relcl":
                     accused = arguments([token.head])  # "relief groups he accused of waste"
                 if lemma == "blame":
