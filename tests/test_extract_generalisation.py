@@ -384,3 +384,14 @@ def test_accused_of_doing_makes_the_object_an_actor() -> None:
 
 def test_charged_a_fee_is_no_accusation() -> None:
     assert not _triples_of("The bank charged the account holder a fee for the transfer.")
+
+
+def test_the_pronoun_of_a_relative_clause_is_the_main_subject() -> None:
+    got = _triples_of("Prosecutors indicted four officials they accused of taking bribes.")
+    assert triple("accused", "Prosecutors", "four officials") in got
+
+
+def test_a_relative_clause_pronoun_needs_an_actor_as_main_subject() -> None:
+    # the main clause's subject is no actor: no accuser
+    got = _triples_of("The report lists the officials they accused of taking bribes.")
+    assert not any(s == "report" for _, s, _ in got)

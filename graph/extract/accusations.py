@@ -313,6 +313,14 @@ class Accusations(RuleExtractor):
                     accused = [found] if found is not None else []
                 if not dobjs and token.dep_ == "relcl":
                     accused = arguments([token.head])  # "relief groups he accused of waste"
+                    governor = token.head.head
+                    if not accusers and governor.pos_ == "VERB" and token.head.dep_ in (
+                            "dobj", "nsubjpass") and any(
+                            c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she")
+                            for c in token.children):
+                        # "police arrested activists they accused of arson": the pronoun of the
+                        # relative clause is the subject of the clause its noun belongs to
+                        accusers = _agents_or_sources(subjects(governor))
                 if lemma == "blame":
                     on = arguments(pobjs(token, ("on",)) + [g for d in dobjs for g in pobjs(d, ("on",))])
                     if on:
