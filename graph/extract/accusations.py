@@ -320,7 +320,7 @@ class Accusations(RuleExtractor):
                             for c in token.children):
                         # "police arrested activists they accused of arson": the pronoun of the
                         # relative clause is the subject of the clause its noun belongs to
-                        accusers = _agents_or_sources(subjects(governor))
+                        accusers = arguments(subjects(governor))
                 if lemma == "blame":
                     on = arguments(pobjs(token, ("on",)) + [g for d in dobjs for g in pobjs(d, ("on",))])
                     if on:
