@@ -27,6 +27,7 @@ class NG(DefinedNamespace):
     Country: URIRef
     Event: URIRef
     Meeting: URIRef
+    Mention: URIRef
     Organisation: URIRef
     Person: URIRef
     Place: URIRef
@@ -37,19 +38,28 @@ class NG(DefinedNamespace):
     agreed: URIRef
     counterpart: URIRef
     country: URIRef
+    firstReport: URIRef
+    mentionOf: URIRef
     met: URIRef
     place: URIRef
+    relation: URIRef
+    syndicatedFrom: URIRef
     visited: URIRef
     # datatype properties
+    articleCount: URIRef
     confidence: URIRef
     contentHash: URIRef
     date: URIRef
     endOffset: URIRef
     extractor: URIRef
     extractorVersion: URIRef
+    lshBand: URIRef
+    mentionCount: URIRef
+    minHash: URIRef
     objectText: URIRef
     searchKey: URIRef
     sentence: URIRef
+    sourceCount: URIRef
     startOffset: URIRef
     subjectText: URIRef
     # annotation properties

@@ -179,6 +179,9 @@ def replace_graph(store: ox.Store, graph: Graph, *, entities: Graph | None = Non
     if entities is not None and len(entities):
         update += f"\nGRAPH {ENTITIES_GRAPH.n3()} {{\n{_triples_text(entities)}\n}}"
     update += " }"
+    from graph.derived import store_update
+
+    update += store_update(store, graph)  # the derived events graph in step
     update += _collect_update(before, store)
     try:
         store.update(update)
