@@ -53,7 +53,7 @@ def _row(m: str, props: dict[str, list[str]], article: str) -> MentionRow | None
 
 
 def _info(iri: str, ident: str | None, date: str | None, rep: str, rep_source: str | None) -> ArticleInfo:
-    origin = f"source:{rep_source}" if rep_source else f"article:{rep}"
+    origin = rep_source if rep_source else rep  # a source's name, else the article's IRI
     return ArticleInfo(iri=iri, id=ident or "", date=date, origin=origin, rep=rep)
 
 
@@ -277,3 +277,19 @@ def store_update(store: ox.Store, graph: Graph) -> str:
 
 def _data(triples: Iterable[Triple]) -> str:
     return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in sorted(triples))  # type: ignore[attr-defined]
+
+
+def stored_events_of(store: ox.Store, mentions: Iterable[str], articles: Iterable[str]) -> set[Triple]:
+    """The triples of the store's events graph about the events of ``mentions`` (every
+    ``ng:mentionOf`` link to them included) and the ``ng:syndicatedFrom`` links of ``articles``
+    (a build's own share of the events graph)."""
+    view = _StoreView(store)
+    events: set[str] = set()
+    for m in mentions:
+        events |= view.event_of(m)
+    out = view.event_triples(events)
+    for a in articles:
+        rep = view.rep(a)
+        if rep != a:
+            out.add((URIRef(a), NG.syndicatedFrom, URIRef(rep)))
+    return out

@@ -172,6 +172,8 @@ def event_triples(key: Key, anchor: str, rows: list[MentionRow],
     out.add((e, NG.articleCount, Literal(len(arts))))
     out.add((e, NG.sourceCount, Literal(len(origins))))
     out.add((e, NG.firstReport, URIRef(first.article)))
+    out.add((e, NG.firstMention, URIRef(first.iri)))
+    out.update((e, NG.sourceKey, Literal(o)) for o in origins)
     out.update((URIRef(r.iri), NG.mentionOf, e) for r in rows)
     return out
 

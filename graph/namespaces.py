@@ -38,6 +38,7 @@ class NG(DefinedNamespace):
     agreed: URIRef
     counterpart: URIRef
     country: URIRef
+    firstMention: URIRef
     firstReport: URIRef
     mentionOf: URIRef
     met: URIRef
@@ -60,6 +61,7 @@ class NG(DefinedNamespace):
     searchKey: URIRef
     sentence: URIRef
     sourceCount: URIRef
+    sourceKey: URIRef
     startOffset: URIRef
     subjectText: URIRef
     # annotation properties
