@@ -213,16 +213,40 @@ def select(
     return net, notes
 
 
+def _first_by(ev: Evidence) -> str:
+    """Who reported an event first: its first report's source, else its title or id."""
+    return ev.source or ev.title or ev.article_id or ev.article
+
+
+def _reported(ev: Evidence) -> str:
+    """``"reported by N outlets, first by X"`` (one outlet: ``"reported by X"``)."""
+    if ev.sources <= 1:
+        return f"reported by {_first_by(ev)}"
+    return f"reported by {ev.sources} outlets, first by {_first_by(ev)}"
+
+
 def _evidence_line(ev: Evidence) -> str:
     where = ev.title or ev.article_id or ev.article
     when = f"{ev.date} " if ev.date else ""
-    return f"{when}“{ev.sentence}”\n    — {where}" + (f" ({ev.url})" if ev.url else "")
+    line = f"{when}“{ev.sentence}”\n    — {where}" + (f" ({ev.url})" if ev.url else "")
+    if ev.mentions > 1 or ev.sources > 1:
+        line += f"\n    {_reported(ev)} ({ev.mentions} mentions)"
+    return line
 
 
 def _edge_title(net: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> str:
+    """The plain-text tooltip of a relation (vis-network writes string tooltips as text):
+    its events, mentions and outlets, who reported it first, its dates and its first events."""
     arrow = "→" if d["directed"] else "—"
     head = f"{net.nodes[u]['label']} {arrow} {d['relation']} {arrow} {net.nodes[v]['label']}"
-    lines = [head, f"{d['count']} mention(s)"]
+    count = f"{d['count']} event(s), {d.get('mentions', d['count'])} mention(s)"
+    evidence = d["evidence"]
+    if evidence:
+        earliest = min(evidence, key=lambda e: (not e.date, e.date, e.article))
+        sources = d.get("sources", 1)
+        count += (f", reported by {sources} outlet(s), first by {_first_by(earliest)}"
+                  if sources > 1 else f", reported by {_first_by(earliest)}")
+    lines = [head, count]
     if d["first_date"]:
         span = d["first_date"] if d["first_date"] == d["last_date"] else f"{d['first_date']} to {d['last_date']}"
         lines[-1] += f", {span}"
