@@ -40,10 +40,19 @@ def test_event_classes_carry_cameo_and_plover() -> None:
         assert str(ONT.value(cls, NG.ploverType)) == plover
 
 
-def test_event_properties_have_event_domain() -> None:
-    for prop in (NG.actor, NG.counterpart, NG.place, NG.date, NG.confidence, NG.sentence,
-                 NG.startOffset, NG.endOffset, NG.extractor, NG.extractorVersion):
+def test_event_and_mention_properties_have_their_domains() -> None:
+    from rdflib.collection import Collection
+
+    for prop in (NG.actor, NG.counterpart, NG.place, NG.date):  # on events and mentions alike
+        (domain,) = ONT.objects(prop, RDFS.domain)
+        assert set(Collection(ONT, ONT.value(domain, OWL.unionOf))) == {NG.Event, NG.Mention}
+    for prop in (NG.confidence, NG.sentence, NG.startOffset, NG.endOffset, NG.extractor,
+                 NG.extractorVersion, NG.relation, NG.mentionOf):  # one report's
+        assert (prop, RDFS.domain, NG.Mention) in ONT
+    for prop in (NG.mentionCount, NG.articleCount, NG.sourceCount, NG.firstReport,
+                 NG.firstMention, NG.sourceKey):  # the event's
         assert (prop, RDFS.domain, NG.Event) in ONT
+    assert (NG.mentionOf, RDFS.range, NG.Event) in ONT
 
 
 def test_alignments() -> None:
