@@ -20,7 +20,16 @@ from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 from graph import syndication as syn
-from graph.eventcoref import EVENTS_GRAPH, ArticleInfo, Key, MentionRow, Triple, derive
+from graph.eventcoref import (
+    EVENTS_GRAPH,
+    RELATIONS,
+    ArticleInfo,
+    Key,
+    MentionRow,
+    Triple,
+    derive,
+    summary_iri,
+)
 from graph.namespaces import NG
 
 _REL = {str(NG[r]): r for r in ("visited", "met", "agreed", "accused")}
@@ -42,6 +51,7 @@ def _row(m: str, props: dict[str, list[str]], article: str) -> MentionRow | None
         return None
     places = props.get(str(NG.place), []) if relation != "visited" else []
     starts = props.get(str(NG.startOffset), ["0"])
+    sentences = props.get(str(NG.sentence), [""])
     dates = props.get(str(NG.date))
     try:
         start = int(min(starts))
@@ -49,7 +59,7 @@ def _row(m: str, props: dict[str, list[str]], article: str) -> MentionRow | None
         start = 0
     return MentionRow(iri=m, relation=relation, actor=min(actors), other=min(others),
                       article=article, start=start, date=min(dates) if dates else None,
-                      place=min(places) if places else None)
+                      place=min(places) if places else None, sentence=min(sentences))
 
 
 def _info(iri: str, ident: str | None, date: str | None, rep: str, rep_source: str | None) -> ArticleInfo:
@@ -260,7 +270,7 @@ def store_update(store: ox.Store, graph: Graph) -> str:
         stored = view.mentions_with_key(key)
         old_events = set().union(*(view.event_of(r.iri) for r in stored)) if stored else set()
         rows = [r for r in stored if r.article != name] + [r for r in new_rows if r.key == key]
-        old = view.event_triples(old_events)
+        old = view.event_triples(old_events | {str(summary_iri(key))})
         new = derive(rows, {r.article: info(r.article) for r in rows})
         gone |= old - new
         added |= new - old
@@ -288,6 +298,16 @@ def stored_events_of(store: ox.Store, mentions: Iterable[str], articles: Iterabl
     for m in mentions:
         events |= view.event_of(m)
     out = view.event_triples(events)
+    classes = {v: k for k, v in RELATIONS.items()}
+    keys: set[Key] = set()
+    for e in events:  # and the summaries of their keys
+        about = {p: o for s, p, o in out if str(s) == e and p != NG.mentionOf}
+        relation = classes.get(about.get(RDF.type))  # type: ignore[arg-type]
+        other = about.get(NG.place if relation == "visited" else NG.counterpart)
+        if relation is not None and NG.actor in about and other is not None:
+            keys.add(MentionRow(iri=e, relation=relation, actor=str(about[NG.actor]),
+                                other=str(other), article="").key)
+    out |= view.event_triples({str(summary_iri(k)) for k in keys})
     for a in articles:
         rep = view.rep(a)
         if rep != a:

@@ -65,6 +65,7 @@ class MentionRow:
     start: int = 0
     date: str | None = None
     place: str | None = None  # where a meeting, agreement or accusation took place
+    sentence: str = ""  # the quoted sentence (for the summaries' example)
 
     @property
     def key(self) -> Key:
@@ -178,13 +179,48 @@ def event_triples(key: Key, anchor: str, rows: list[MentionRow],
     return out
 
 
+def summary_iri(key: Key) -> URIRef:
+    """The IRI of the summary of all events of ``key``."""
+    return NGR[f"summary/{hashlib.sha1('|'.join(key).encode('utf-8')).hexdigest()[:20]}"]
+
+
+def summary_triples(key: Key, events: dict[str, list[MentionRow]],
+                    articles: Mapping[str, ArticleInfo], firsts: Mapping[str, MentionRow]) -> set[Triple]:
+    """The ``ng:KeySummary`` of one key (its events, given by anchor; ``firsts``: each event's
+    first mention): what the aggregate queries read instead of grouping events. The
+    participants are the key's (sorted IRIs for a symmetric relation); ``ng:firstDate`` and
+    ``ng:lastDate`` are the least and greatest event dates as text (none when no event is
+    dated); ``ng:example`` the first mention whose sentence is least."""
+    relation, a, b = key
+    k = summary_iri(key)
+    rows = [r for members in events.values() for r in members]
+    arts = {r.article for r in rows}
+    sources = {articles[x].origin if x in articles else x for x in arts}
+    dates = sorted(x.lstrip("~") for x in events if not x.startswith("~~"))
+    example = min(firsts.values(), key=lambda r: (r.sentence, r.iri))
+    out: set[Triple] = {
+        (k, RDF.type, NG.KeySummary), (k, NG.summaryOf, NG[relation]),
+        (k, NG.actor, URIRef(a)), (k, NG.place if relation == "visited" else NG.counterpart, URIRef(b)),
+        (k, NG.eventCount, Literal(len(events))), (k, NG.mentionCount, Literal(len(rows))),
+        (k, NG.articleCount, Literal(len(arts))), (k, NG.sourceCount, Literal(len(sources))),
+        (k, NG.example, URIRef(example.iri)),
+    }
+    if dates:
+        out |= {(k, NG.firstDate, Literal(dates[0])), (k, NG.lastDate, Literal(dates[-1]))}
+    return out
+
+
 def derive(rows: Iterable[MentionRow], articles: Mapping[str, ArticleInfo]) -> set[Triple]:
-    """The event triples of all ``rows`` (of any keys): every event node and ``ng:mentionOf``."""
+    """The triples of the events graph for all ``rows`` (of any keys): every event node, the
+    ``ng:mentionOf`` links and each key's summary (:func:`summary_triples`)."""
     by_key: dict[Key, list[MentionRow]] = {}
     for r in rows:
         by_key.setdefault(r.key, []).append(r)
     out: set[Triple] = set()
     for key, group in by_key.items():
-        for anchor, members in cluster(group, articles).items():
+        events = cluster(group, articles)
+        for anchor, members in events.items():
             out |= event_triples(key, anchor, members, articles)
+        firsts = {anchor: _first(members, articles) for anchor, members in events.items()}
+        out |= summary_triples(key, events, articles, firsts)
     return out

@@ -26,6 +26,7 @@ class NG(DefinedNamespace):
     City: URIRef
     Country: URIRef
     Event: URIRef
+    KeySummary: URIRef
     Meeting: URIRef
     Mention: URIRef
     Organisation: URIRef
@@ -38,12 +39,14 @@ class NG(DefinedNamespace):
     agreed: URIRef
     counterpart: URIRef
     country: URIRef
+    example: URIRef
     firstMention: URIRef
     firstReport: URIRef
     mentionOf: URIRef
     met: URIRef
     place: URIRef
     relation: URIRef
+    summaryOf: URIRef
     syndicatedFrom: URIRef
     visited: URIRef
     # datatype properties
@@ -52,8 +55,11 @@ class NG(DefinedNamespace):
     contentHash: URIRef
     date: URIRef
     endOffset: URIRef
+    eventCount: URIRef
     extractor: URIRef
     extractorVersion: URIRef
+    firstDate: URIRef
+    lastDate: URIRef
     lshBand: URIRef
     mentionCount: URIRef
     minHash: URIRef

@@ -18,7 +18,7 @@ def art(iri: str, date: str | None, origin: str | None = None, rep: str | None =
 
 ARTICLES = {a.iri: a for a in (
     art("a1", "2024-03-01", "Outlet A"), art("a2", "2024-03-02", "Outlet A", "a1"),
-    art("a3", "2024-03-08"), art("a4", None), art("a5", "2024-04-20"), art("a6", None, rep="a4"))}
+    art("a3", "2024-03-08"), art("a4", None), art("a5", "2024-04-20"), art("a6", None, "a4", "a4"))}  # a6: a copy of a4
 
 
 def m(iri: str, article: str, date: str | None, *, flip: bool = False, start: int = 0) -> MentionRow:
@@ -75,3 +75,22 @@ def test_visits_are_directed_and_symmetric_relations_are_not() -> None:
     back = MentionRow(iri="w", relation="visited", actor=Q, other=P, article="a1")
     assert visit.key != back.key
     assert m("x", "a1", None).key == m("y", "a1", None, flip=True).key
+
+
+def test_each_key_has_a_summary_of_its_events() -> None:
+    from graph.eventcoref import summary_iri
+
+    rows = [MentionRow(iri=r.iri, relation=r.relation, actor=r.actor, other=r.other,
+                       article=r.article, start=r.start, date=r.date, sentence=f"s{r.iri}")
+            for r in ROWS]
+    triples = derive(rows, ARTICLES)
+    k = summary_iri(("met", P, Q))
+    about = {(p, o) for s, p, o in triples if s == k}
+    assert (NG.summaryOf, NG.met) in about and (NG.actor, URIRef(P)) in about
+    assert {(p, o.toPython()) for p, o in about if p in (NG.eventCount, NG.mentionCount,
+                                                           NG.articleCount, NG.sourceCount)} == {
+        (NG.eventCount, 5), (NG.mentionCount, 9), (NG.articleCount, 6),
+        (NG.sourceCount, 4)}  # Outlet A (a1, a2), a3, a4 with its copy a6, a5
+    assert (NG.firstDate, Literal("2024-03-01")) in about and (NG.lastDate, Literal("2024-04")) in about
+    assert (NG.example, URIRef("m1")) in about  # the least sentence among first mentions
+    assert len({s for s, p, o in triples if p == NG.summaryOf}) == 1  # one key

@@ -45,13 +45,18 @@ def test_event_and_mention_properties_have_their_domains() -> None:
 
     for prop in (NG.actor, NG.counterpart, NG.place, NG.date):  # on events and mentions alike
         (domain,) = ONT.objects(prop, RDFS.domain)
-        assert set(Collection(ONT, ONT.value(domain, OWL.unionOf))) == {NG.Event, NG.Mention}
+        assert set(Collection(ONT, ONT.value(domain, OWL.unionOf))) == {NG.Event, NG.Mention,
+                                                                       NG.KeySummary}
     for prop in (NG.confidence, NG.sentence, NG.startOffset, NG.endOffset, NG.extractor,
                  NG.extractorVersion, NG.relation, NG.mentionOf):  # one report's
         assert (prop, RDFS.domain, NG.Mention) in ONT
-    for prop in (NG.mentionCount, NG.articleCount, NG.sourceCount, NG.firstReport,
-                 NG.firstMention, NG.sourceKey):  # the event's
+    for prop in (NG.firstReport, NG.firstMention, NG.sourceKey):  # the event's
         assert (prop, RDFS.domain, NG.Event) in ONT
+    for prop in (NG.mentionCount, NG.articleCount, NG.sourceCount):  # events' and summaries'
+        (domain,) = ONT.objects(prop, RDFS.domain)
+        assert set(Collection(ONT, ONT.value(domain, OWL.unionOf))) == {NG.Event, NG.KeySummary}
+    for prop in (NG.summaryOf, NG.eventCount, NG.firstDate, NG.lastDate, NG.example):
+        assert (prop, RDFS.domain, NG.KeySummary) in ONT
     assert (NG.mentionOf, RDFS.range, NG.Event) in ONT
 
 

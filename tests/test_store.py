@@ -54,8 +54,8 @@ def test_rebuild_is_idempotent_and_change_replaces_one_graph(tmp_path: Path) -> 
     )
     changed = build_graph([src], store=store)
     assert (changed.articles, changed.unchanged) == (1, 1)
-    # this run's article only, and the entities it names
-    assert len([g for g in changed.dataset.graphs() if len(g)]) == 2
+    # this run's article only, the entities it names and the events it reports
+    assert len([g for g in changed.dataset.graphs() if len(g)]) == 3
     snapshot = store_snapshot(store)
     rows = rows_as_dicts(run_query(snapshot, """
         PREFIX ng: <https://w3id.org/newsgraph/ontology#>

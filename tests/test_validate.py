@@ -113,3 +113,8 @@ def test_events_and_mentions_must_agree(seeds_build: BuildResult) -> None:
     result = validate_graph(g)
     assert not result.conforms and "at least one ng:Mention" in result.text
     assert "exactly one ng:Event" in result.text and str(mention) in result.text
+    g = union_graph(seeds_build.dataset)
+    summary = next(iter(g.subjects(NG.summaryOf, NG.met)))
+    g.set((summary, NG.eventCount, Literal(9)))
+    result = validate_graph(g)
+    assert not result.conforms and "key summary's counts disagree" in result.text
