@@ -246,7 +246,7 @@ def synthesize(target: int, *, seed: int = 0, used: Counter[str] | None = None) 
         lines += [f"{t} {g} ." for t in art]
         lines += [f"{t} {ent} ." for t in desc]
         i += 1
-        if i % 500 == 0:
+        if i >= 50 and i & (i - 1) == 0:  # at 64, 128, 256, ... articles
             ratio = len(derive(rows, infos)) / len(lines)
     lines += derived
     top = used.most_common(1)[0][0]
