@@ -23,6 +23,7 @@ from graph import syndication as syn
 from graph.eventcoref import (
     EVENTS_GRAPH,
     RELATIONS,
+    SYMMETRIC,
     ArticleInfo,
     Key,
     MentionRow,
@@ -174,7 +175,7 @@ class _StoreView:
     def mentions_with_key(self, key: Key) -> list[MentionRow]:
         relation, a, b = key
         other = NG.place if relation == "visited" else NG.counterpart
-        pairs = {(a, b), (b, a)} if a != b and relation in ("met", "agreed") else {(a, b)}
+        pairs = {(a, b), (b, a)} if a != b and relation in SYMMETRIC else {(a, b)}
         values = " ".join(f"(<{x}> <{y}>)" for x, y in sorted(pairs))
         query = (f"SELECT DISTINCT ?m ?g WHERE {{ VALUES (?x ?y) {{ {values} }} GRAPH ?g {{ "
                  f"?m <{NG.actor}> ?x ; <{other}> ?y ; <{NG.relation}> <{NG[relation]}> }} }}")
@@ -300,8 +301,12 @@ def stored_events_of(store: ox.Store, mentions: Iterable[str], articles: Iterabl
     out = view.event_triples(events)
     classes = {v: k for k, v in RELATIONS.items()}
     keys: set[Key] = set()
+    by_subject: dict[str, dict[Node, Node]] = {}
+    for s, p, o in out:
+        if p != NG.mentionOf:
+            by_subject.setdefault(str(s), {})[p] = o
     for e in events:  # and the summaries of their keys
-        about = {p: o for s, p, o in out if str(s) == e and p != NG.mentionOf}
+        about = by_subject.get(e, {})
         relation = classes.get(about.get(RDF.type))  # type: ignore[arg-type]
         other = about.get(NG.place if relation == "visited" else NG.counterpart)
         if relation is not None and NG.actor in about and other is not None:

@@ -13,9 +13,9 @@ from rdflib import RDF, Dataset, URIRef
 from graph.articles import Article, Problem, ReadReport
 from graph.entities import Aliases, Resolution, load_aliases, resolve
 from graph.errors import OutputError, StoreError
-from graph.parallel import extract_stream
 from graph.eventcoref import EVENTS_GRAPH
 from graph.namespaces import NG
+from graph.parallel import extract_stream
 from graph.rdf import ENTITIES_GRAPH, PREFIXES, build_dataset, union_graph
 from graph.sources import read_inputs, stored_urls
 from graph.viz import write_html

@@ -34,8 +34,8 @@ from rdflib import Dataset, Graph
 from graph.analyze import ego_network
 from graph.errors import AnalysisError, StoreError
 from graph.network import DIRECTED, RELATIONS, Evidence, day_span, project, simple_graph
-from graph.viztext import edge_title, reported
 from graph.vizpage import DETAILS, SCRIPT, STYLE, legend, time_filter
+from graph.viztext import edge_title, reported
 
 #: Entity type -> (colour, vis-network shape).
 TYPE_STYLE: dict[str, tuple[str, str]] = {

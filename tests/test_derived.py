@@ -13,8 +13,8 @@ from rdflib import RDF, Dataset, Literal
 from graph.eventcoref import EVENTS_GRAPH
 from graph.namespaces import NG
 from graph.pipeline import build_graph
-from graph.rdf import article_iri
 from graph.query import rows_as_dicts, run_named
+from graph.rdf import article_iri
 from graph.store import store_snapshot
 
 FIELD = Path(__file__).resolve().parent.parent.parent / "shared" / "field" / "syndicated.jsonl"
