@@ -93,8 +93,8 @@ def dataset_events(ds: Dataset | Graph) -> set[Triple]:
     for s in ds.subjects(RDF.type, NG.Article):  # type: ignore[arg-type]
         articles.setdefault(str(s), {})
     for table in (mentions, articles):
-        for s, props in table.items():
-            for p, o in ds.predicate_objects(URIRef(s)):  # type: ignore[arg-type]
+        for subject, props in table.items():
+            for p, o in ds.predicate_objects(URIRef(subject)):  # type: ignore[arg-type]
                 props.setdefault(str(p), []).append(str(o))
     docs = {}
     for a, props in articles.items():
@@ -307,7 +307,8 @@ def stored_events_of(store: ox.Store, mentions: Iterable[str], articles: Iterabl
             by_subject.setdefault(str(s), {})[p] = o
     for e in events:  # and the summaries of their keys
         about = by_subject.get(e, {})
-        relation = classes.get(about.get(RDF.type))  # type: ignore[arg-type]
+        cls = about.get(RDF.type)
+        relation = classes.get(cls) if isinstance(cls, URIRef) else None
         other = about.get(NG.place if relation == "visited" else NG.counterpart)
         if relation is not None and NG.actor in about and other is not None:
             keys.add(MentionRow(iri=e, relation=relation, actor=str(about[NG.actor]),

@@ -111,18 +111,19 @@ def cluster(rows: Iterable[MentionRow], articles: Mapping[str, ArticleInfo]) -> 
     """The events of mentions of ONE key: ``{anchor: mentions}``, the anchor being the day,
     ``"~" + month or year``, or ``"~~" + the representative article of an undated group``."""
     rows = list(rows)
-    days = sorted({r.date for r in rows if _day(r.date) is not None})  # type: ignore[misc]
+    days = sorted({r.date for r in rows if r.date is not None and _day(r.date) is not None})
     out: dict[str, list[MentionRow]] = {d: [] for d in days}
     for r in rows:
-        if _day(r.date) is not None:
-            out[r.date].append(r)  # type: ignore[index]
+        date = r.date
+        if date is not None and _day(date) is not None:
+            out[date].append(r)
             continue
         art = articles.get(r.article)
         adate = art.date if art else None
-        if r.date:  # a month or a year (or something unparsed, kept as its own text)
-            inside = [d for d in days if d.startswith(r.date + "-")]
+        if date:  # a month or a year (or something unparsed, kept as its own text)
+            inside = [d for d in days if d.startswith(date + "-")]
             near = [d for d in inside if _in_window(d, adate)]
-            anchor = near[-1] if near else (inside[0] if len(inside) == 1 else "~" + r.date)
+            anchor = near[-1] if near else (inside[0] if len(inside) == 1 else "~" + date)
         else:
             near = [d for d in days if _in_window(d, adate)]
             anchor = near[-1] if near else "~~" + (art.rep if art else r.article)
