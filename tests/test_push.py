@@ -111,7 +111,7 @@ def test_cli(store: Path, tmp_path: Path) -> None:
                                server.store_url], cwd=ROOT, capture_output=True, text=True,
                               timeout=120, check=False)
         assert proc.returncode == 0, proc.stderr
-        assert "pushed 3 graph(s)" in proc.stderr
+        assert "pushed 4 graph(s)" in proc.stderr
         assert counts(server.query_url)[1] == 3
 
 
