@@ -112,7 +112,7 @@ def test_cli(store: Path, tmp_path: Path) -> None:
                               timeout=120, check=False)
         assert proc.returncode == 0, proc.stderr
         assert "pushed 4 graph(s)" in proc.stderr
-        assert counts(server.query_url)[1] == 3
+        assert counts(server.query_url)[1] == 4
 
 
 # --- redirects and credentials (issue 14) -------------------------------------------------------
