@@ -179,7 +179,8 @@ def synthesize(target: int, *, seed: int = 0, used: Counter[str] | None = None) 
     actor_w = list(accumulate(1.0 / (1 + i) ** 0.9 for i in range(len(actor_pool))))
     place_w = list(accumulate(1.0 / (1 + i) ** 0.9 for i in range(len(place_pool))))
     p = {k: n(v) for k, v in {
-        "actor": NG.actor, "counterpart": NG.counterpart, "place": NG.place, "date": NG.date,
+        "actor": NG.mentionActor, "counterpart": NG.mentionCounterpart, "place": NG.mentionPlace,
+        "date": NG.date,
         "confidence": NG.confidence, "sentence": NG.sentence, "start": NG.startOffset,
         "end": NG.endOffset, "extractor": NG.extractor, "version": NG.extractorVersion,
         "derived": PROV.wasDerivedFrom, "id": DCTERMS.identifier, "title": DCTERMS.title,

@@ -43,14 +43,14 @@ def _text(value: Node | None) -> str | None:
 def _row(m: str, props: dict[str, list[str]], article: str) -> MentionRow | None:
     """A mention's row from its ``{predicate IRI: [values]}``; ``None`` if it is not whole."""
     relation = _REL.get(min(props.get(str(NG.relation), [""])))
-    actors = props.get(str(NG.actor))
+    actors = props.get(str(NG.mentionActor))
     if relation is None or not actors:
         return None
-    other_prop = NG.place if relation == "visited" else NG.counterpart
+    other_prop = NG.mentionPlace if relation == "visited" else NG.mentionCounterpart
     others = props.get(str(other_prop))
     if not others:
         return None
-    places = props.get(str(NG.place), []) if relation != "visited" else []
+    places = props.get(str(NG.mentionPlace), []) if relation != "visited" else []
     starts = props.get(str(NG.startOffset), ["0"])
     sentences = props.get(str(NG.sentence), [""])
     dates = props.get(str(NG.date))
@@ -174,11 +174,11 @@ class _StoreView:
 
     def mentions_with_key(self, key: Key) -> list[MentionRow]:
         relation, a, b = key
-        other = NG.place if relation == "visited" else NG.counterpart
+        other = NG.mentionPlace if relation == "visited" else NG.mentionCounterpart
         pairs = {(a, b), (b, a)} if a != b and relation in SYMMETRIC else {(a, b)}
         values = " ".join(f"(<{x}> <{y}>)" for x, y in sorted(pairs))
         query = (f"SELECT DISTINCT ?m ?g WHERE {{ VALUES (?x ?y) {{ {values} }} GRAPH ?g {{ "
-                 f"?m <{NG.actor}> ?x ; <{other}> ?y ; <{NG.relation}> <{NG[relation]}> }} }}")
+                 f"?m <{NG.mentionActor}> ?x ; <{other}> ?y ; <{NG.relation}> <{NG[relation]}> }} }}")
         out = []
         for sol in self.store.query(query):  # type: ignore[union-attr]
             m, g = sol["m"].value, sol["g"].value

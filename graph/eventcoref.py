@@ -201,7 +201,8 @@ def summary_triples(key: Key, events: dict[str, list[MentionRow]],
     example = min(firsts.values(), key=lambda r: (r.sentence, r.iri))
     out: set[Triple] = {
         (k, RDF.type, NG.KeySummary), (k, NG.summaryOf, NG[relation]),
-        (k, NG.actor, URIRef(a)), (k, NG.place if relation == "visited" else NG.counterpart, URIRef(b)),
+        (k, NG.summaryActor, URIRef(a)),
+        (k, NG.summaryPlace if relation == "visited" else NG.summaryCounterpart, URIRef(b)),
         (k, NG.eventCount, Literal(len(events))), (k, NG.mentionCount, Literal(len(rows))),
         (k, NG.articleCount, Literal(len(arts))), (k, NG.sourceCount, Literal(len(sources))),
         (k, NG.example, URIRef(example.iri)),

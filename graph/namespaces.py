@@ -42,11 +42,17 @@ class NG(DefinedNamespace):
     example: URIRef
     firstMention: URIRef
     firstReport: URIRef
+    mentionActor: URIRef
+    mentionCounterpart: URIRef
     mentionOf: URIRef
+    mentionPlace: URIRef
     met: URIRef
     place: URIRef
     relation: URIRef
+    summaryActor: URIRef
+    summaryCounterpart: URIRef
     summaryOf: URIRef
+    summaryPlace: URIRef
     syndicatedFrom: URIRef
     visited: URIRef
     # datatype properties

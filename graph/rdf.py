@@ -150,13 +150,13 @@ def article_triples(
         e = mention_iri(article, m)
         add((e, RDF.type, NG.Mention))
         add((e, NG.relation, NG[m.predicate]))
-        add((e, NG.actor, s))
-        add((e, NG.place if m.predicate == "visited" else NG.counterpart, o))
+        add((e, NG.mentionActor, s))
+        add((e, NG.mentionPlace if m.predicate == "visited" else NG.mentionCounterpart, o))
         add((e, NG.subjectText, Literal(m.subject.text)))
         add((e, NG.objectText, Literal(m.object.text)))
         if where is not None:
             named.add(where)
-            add((e, NG.place, where))
+            add((e, NG.mentionPlace, where))
         if m.date:
             add((e, NG.date, date_literal(m.date)))
         add((e, NG.confidence, Literal(Decimal(str(round(m.confidence, 4))))))

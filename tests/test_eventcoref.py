@@ -86,7 +86,7 @@ def test_each_key_has_a_summary_of_its_events() -> None:
     triples = derive(rows, ARTICLES)
     k = summary_iri(("met", P, Q))
     about = {(p, o) for s, p, o in triples if s == k}
-    assert (NG.summaryOf, NG.met) in about and (NG.actor, URIRef(P)) in about
+    assert (NG.summaryOf, NG.met) in about and (NG.summaryActor, URIRef(P)) in about
     assert {(p, o.toPython()) for p, o in about if p in (NG.eventCount, NG.mentionCount,
                                                            NG.articleCount, NG.sourceCount)} == {
         (NG.eventCount, 5), (NG.mentionCount, 9), (NG.articleCount, 6),

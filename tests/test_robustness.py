@@ -158,7 +158,7 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
         assert triples == whole[name], f"graph {name} is not whole"
     # ... and every entity its events name is described.
     named = {o for name, triples in crashed.items() for _s, p, o in triples
-             if p in (str(NG.actor), str(NG.counterpart), str(NG.place))}
+             if p in (str(NG.mentionActor), str(NG.mentionCounterpart), str(NG.mentionPlace))}
     described = {s for s, p, _o in entities if p == str(RDFS.label)}
     assert named and named <= described
     # (a partial store's descriptions are joined from fewer articles: the same entities, maybe
@@ -322,7 +322,7 @@ def test_killed_anywhere_then_rebuilt_gives_exactly_a_clean_build(tmp_path: Path
         for name, triples in crashed.items():
             assert triples == whole[name], f"graph {name} is not whole"
         named = {o for triples in crashed.values() for _s, p, o in triples
-                 if p in (str(NG.actor), str(NG.counterpart), str(NG.place))}
+                 if p in (str(NG.mentionActor), str(NG.mentionCounterpart), str(NG.mentionPlace))}
         described = {s for s, p, _o in entities if p == str(RDFS.label)}
         assert named <= described
         assert {s for s, _p, _o in entities} <= {s for s, _p, _o in whole_entities}
