@@ -5,11 +5,13 @@
 
 The data: the real graph extracted from ``../shared/dev/gold-dev.jsonl`` and ``seeds/`` gives
 templates (event types, quoted sentences, offsets, confidences, extractors) and entities (types,
-names, countries). Synthetic articles replicate and perturb them: each holds 4-12 events whose
+names, countries). Synthetic articles replicate and perturb them: each holds 4-12 mentions whose
 template is drawn at random and whose actors are drawn from the real entities and numbered
 variants of them with a Zipf-like law (a few actors are everywhere, most are rare), dates spread
-over ten years. As in a built store, each article's events go into its own named graph and each
-entity's description, once, into the entities graph. Lines are written as N-Quads and
+over ten years; 40% of the mentions report again an event reported before (restatements, other
+outlets). As in a built store, each article's mentions go into its own named graph, each
+entity's description, once, into the entities graph, and the events (computed from the
+mentions by the build's own rule) into the events graph. Lines are written as N-Quads and
 bulk-loaded into Oxigraph.
 
 The same N-Quads are parsed into rdflib's in-memory ``Dataset``. Each named query runs, in one
@@ -104,26 +106,24 @@ def _limited(fn: Callable[[], Any], limit: float) -> tuple[Any, float]:
 
 
 def _templates() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Events and entities of the real graph of the gold-dev texts and the seeds."""
+    """Mentions and entities of the real graph of the gold-dev texts and the seeds."""
     from rdflib import RDF, RDFS
 
     from graph.namespaces import NG
     from graph.pipeline import build_graph
-    from graph.rdf import EVENT_CLASSES
 
     paths = [p for p in (GOLD, SEEDS) if p.exists()]
     ds = build_graph(paths).dataset
-    predicate_of = {v: k for k, v in EVENT_CLASSES.items()}
     events: list[dict[str, Any]] = []
-    for cls, predicate in predicate_of.items():
-        for e in sorted(ds.subjects(RDF.type, cls)):  # sorted: the same data every run
-            events.append({
-                "predicate": predicate, "cls": cls,
-                "sentence": ds.value(e, NG.sentence), "start": ds.value(e, NG.startOffset),
-                "end": ds.value(e, NG.endOffset), "confidence": ds.value(e, NG.confidence),
-                "extractor": ds.value(e, NG.extractor),
-                "version": ds.value(e, NG.extractorVersion),
-            })
+    for e in sorted(ds.subjects(RDF.type, NG.Mention)):  # sorted: the same data every run
+        relation = ds.value(e, NG.relation)
+        events.append({
+            "predicate": str(relation).rsplit("#", 1)[-1],
+            "sentence": ds.value(e, NG.sentence), "start": ds.value(e, NG.startOffset),
+            "end": ds.value(e, NG.endOffset), "confidence": ds.value(e, NG.confidence),
+            "extractor": ds.value(e, NG.extractor),
+            "version": ds.value(e, NG.extractorVersion),
+        })
     entities: dict[Any, dict[str, Any]] = {}
     for s in sorted(set(ds.subjects(RDFS.label, None))):
         entities[s] = {"iri": s, "type": ds.value(s, RDF.type), "label": ds.value(s, RDFS.label),
@@ -131,19 +131,34 @@ def _templates() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return events, list(entities.values())
 
 
+#: Share of mentions that report an event already reported (a restatement or another
+#: outlet's report of it), and how many recent events they are drawn from.
+RESTATED = 0.4
+RECENT = 2000
+OUTLETS = 60
+
+
 def synthesize(target: int, *, seed: int = 0, used: Counter[str] | None = None) -> tuple[str, int, str]:
     """N-Quads text of at least ``target`` quads; returns (text, quads, most frequent actor name).
-    ``used``, when given, is filled with how often each actor name was drawn."""
+    ``used``, when given, is filled with how often each actor name was drawn.
+
+    Laid out as a build lays it out: per article graph the article and its ``ng:Mention``
+    nodes (and direct triples), the entities graph, and the derived events graph computed by
+    :func:`graph.eventcoref.derive` from the mentions (so it is exactly what a build of such
+    articles holds). :data:`RESTATED` of the mentions report an event drawn from the
+    :data:`RECENT` last ones (same relation, participants and day), as outlets restate news;
+    articles come from :data:`OUTLETS` outlets."""
     from rdflib import RDF, RDFS, XSD, Literal, URIRef
     from rdflib.namespace import DCTERMS, PROV, SDO
 
+    from graph.eventcoref import EVENTS_GRAPH, ArticleInfo, MentionRow, derive
     from graph.namespaces import NG, NGR
     from graph.rdf import ENTITIES_GRAPH
     from graph.search import search_keys
 
     events, entities = _templates()
     if not events:
-        raise RuntimeError("no events extracted from the template articles")
+        raise RuntimeError("no mentions extracted from the template articles")
     rng = random.Random(seed)
     places = [x for x in entities if x["type"] in (NG.Place, NG.Country, NG.City)] or entities
     n = lambda t: t.n3()
@@ -164,43 +179,67 @@ def synthesize(target: int, *, seed: int = 0, used: Counter[str] | None = None) 
     actor_w = list(accumulate(1.0 / (1 + i) ** 0.9 for i in range(len(actor_pool))))
     place_w = list(accumulate(1.0 / (1 + i) ** 0.9 for i in range(len(place_pool))))
     p = {k: n(v) for k, v in {
-        "actor": NG.actor, "counterpart": NG.counterpart, "place": NG.place, "date": NG.date,
+        "actor": NG.mentionActor, "counterpart": NG.mentionCounterpart, "place": NG.mentionPlace,
+        "date": NG.date,
         "confidence": NG.confidence, "sentence": NG.sentence, "start": NG.startOffset,
         "end": NG.endOffset, "extractor": NG.extractor, "version": NG.extractorVersion,
         "derived": PROV.wasDerivedFrom, "id": DCTERMS.identifier, "title": DCTERMS.title,
         "adate": DCTERMS.date, "url": SDO.url, "source": DCTERMS.source, "hash": NG.contentHash,
-        "article": NG.Article}.items()}
+        "article": NG.Article, "relation": NG.relation, "mention": NG.Mention}.items()}
     direct = {e["predicate"]: n(NG[e["predicate"]]) for e in events}
-    cls = {e["predicate"]: n(e["cls"]) for e in events}
     lit = {id(e): {k: n(e[k]) for k in ("sentence", "start", "end", "confidence", "extractor",
                                         "version") if e[k] is not None} for e in events}
     used = Counter() if used is None else used
     lines: list[str] = []
     ent = n(ENTITIES_GRAPH)
     described: set[str] = set()  # entity descriptions go once into the entities graph
+    rows: list[MentionRow] = []
+    infos: dict[str, ArticleInfo] = {}
+    recent: list[tuple[dict[str, Any], Any, Any, str]] = []
+    ratio = 0.5  # events-graph quads per article-graph quad, re-estimated as articles are made
     i = 0
-    while len(lines) < target:
+    evg = n(EVENTS_GRAPH)
+    derived: list[str] = []
+    while not derived or len(lines) + len(derived) < target:
+        if len(lines) * (1 + ratio) >= target:  # the events graph, as a build derives it
+            derived = [f"{s.n3()} {p_.n3()} {o.n3()} {evg} ." for s, p_, o in derive(rows, infos)]
+            ratio = (len(derived) - 1) / len(lines)
+            continue
+        derived = []
         g = n(NGR[f"article/bench-{i:07d}"])
         day = f"{2015 + rng.randrange(10)}-{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}"
+        outlet = f"Outlet {rng.randrange(OUTLETS)}"
         art = [f"{g} {a_type} {p['article']}", f"{g} {p['id']} \"bench-{i}\"",
                f"{g} {p['title']} \"Synthetic article {i}\"",
                f"{g} {p['adate']} {n(Literal(day, datatype=XSD.date))}",
                f"{g} {p['url']} \"https://example.org/news/{i}\"^^{n(XSD.anyURI)}",
-               f"{g} {p['source']} \"bench\"", f"{g} {p['hash']} \"{i:064x}\""]
+               f"{g} {p['source']} {n(Literal(outlet))}", f"{g} {p['hash']} \"{i:064x}\""]
+        infos[g[1:-1]] = ArticleInfo(iri=g[1:-1], id=f"bench-{i}", date=day, origin=outlet,
+                                     rep=g[1:-1])
         desc: list[str] = []
         for j in range(rng.randint(4, 12)):
-            e = rng.choice(events)
-            actor = rng.choices(actor_pool, cum_weights=actor_w)[0]
-            other = rng.choices(place_pool if e["predicate"] == "visited" else actor_pool,
-                                cum_weights=place_w if e["predicate"] == "visited" else actor_w)[0]
+            if recent and rng.random() < RESTATED:  # another report of a recent event
+                e, actor, other, when = rng.choice(recent)
+            else:
+                e = rng.choice(events)
+                actor = rng.choices(actor_pool, cum_weights=actor_w)[0]
+                other = rng.choices(place_pool if e["predicate"] == "visited" else actor_pool,
+                                    cum_weights=place_w if e["predicate"] == "visited" else actor_w)[0]
+                when = day
+                recent.append((e, actor, other, when))
+                if len(recent) > RECENT:
+                    recent.pop(rng.randrange(len(recent)))
             used[actor[2]] += 1
-            ev = n(NGR[f"event/bench-{i:07d}-{j}"])
+            ev = n(NGR[f"mention/bench-{i:07d}-{j}"])
             role = p["place"] if e["predicate"] == "visited" else p["counterpart"]
             art += [f"{actor[0]} {direct[e['predicate']]} {other[0]}",
-                    f"{ev} {a_type} {cls[e['predicate']]}", f"{ev} {p['actor']} {actor[0]}",
+                    f"{ev} {a_type} {p['mention']}", f"{ev} {p['relation']} {direct[e['predicate']]}",
+                    f"{ev} {p['actor']} {actor[0]}",
                     f"{ev} {role} {other[0]}", f"{ev} {p['derived']} {g}",
-                    f"{ev} {p['date']} {n(Literal(day, datatype=XSD.date))}"]
+                    f"{ev} {p['date']} {n(Literal(when, datatype=XSD.date))}"]
             art += [f"{ev} {p[k]} {v}" for k, v in lit[id(e)].items()]
+            rows.append(MentionRow(iri=ev[1:-1], relation=e["predicate"], actor=actor[0][1:-1],
+                                   other=other[0][1:-1], article=g[1:-1], start=j, date=when))
             for x in (actor, other):
                 if x[0] not in described:
                     described.add(x[0])
@@ -208,6 +247,9 @@ def synthesize(target: int, *, seed: int = 0, used: Counter[str] | None = None) 
         lines += [f"{t} {g} ." for t in art]
         lines += [f"{t} {ent} ." for t in desc]
         i += 1
+        if i >= 50 and i & (i - 1) == 0:  # at 64, 128, 256, ... articles
+            ratio = len(derive(rows, infos)) / len(lines)
+    lines += derived
     top = used.most_common(1)[0][0]
     return "\n".join(lines) + "\n", len(lines), top
 

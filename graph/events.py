@@ -1,4 +1,9 @@
-"""The events table: one row per event node of a graph, flat, as GDELT-style tools expect.
+"""The events table: one row per event of a graph, flat, as GDELT-style tools expect.
+
+An event is an ``ng:Event`` node of the derived events graph (:mod:`graph.eventcoref`): one
+row however many articles reported it, with its counts of mentions, articles and independent
+sources, the per-report columns (sentence, offsets, confidence, extractor, names as written)
+taken from its first mention and the ``article_*`` columns from its first report.
 
 >>> from graph.events import events_frame
 >>> frame = events_frame("exports/graph.ttl")          # a graph file, a store folder or a Dataset
@@ -9,7 +14,9 @@ Columns (:data:`EVENT_COLUMNS`, in this order; missing values are ``<NA>``/``NaN
 - ``event`` (IRI), ``date`` (the event's own ``ng:date`` as ISO ``YYYY[-MM[-DD]]``, else the
   article's date), ``date_from`` (``event``, ``article`` or missing), ``relation`` (visited, met,
   agreed, accused), ``cameo_code`` and ``plover_type`` (``ng:cameoCode``/``ng:ploverType`` of the
-  event node, else the relation's codes from :data:`EVENT_CODES`);
+  event node, else the relation's codes from :data:`EVENT_CODES`); ``mentions``, ``articles``,
+  ``sources`` (``ng:mentionCount``, ``ng:articleCount``, ``ng:sourceCount``: how many mentions,
+  articles and independent sources report the event, near-identical copies counting once);
 - ``actor_*`` and ``counterpart_*``: ``label``, ``iri``, ``type`` (person, organisation, country,
   city, place, actor, entity), ``country`` (ISO 3166-1 alpha-3: the entity's own code for a
   country, else the code of its ``ng:country``); for a visit the counterpart is empty and the
@@ -19,13 +26,14 @@ Columns (:data:`EVENT_COLUMNS`, in this order; missing values are ``<NA>``/``NaN
   countries have none), ``country`` (alpha-3) - the visited place of a visit, or where a meeting,
   agreement or accusation took place when the extractor found it;
 - ``confidence`` (0-1), ``sentence``, ``start``/``end`` (character offsets in the article),
-  ``subject_text``/``object_text`` (the names as written);
+  ``subject_text``/``object_text`` (the names as written): of the event's first mention
+  (``ng:firstMention``);
 - ``article_iri``, ``article_id``, ``article_title``, ``article_date``, ``article_url``,
-  ``article_source``, ``article_place`` (the dateline's place: a GeoNames IRI, or the name as
+  ``article_source``, ``article_place``: of the event's first report (``ng:firstReport``) (the dateline's place: a GeoNames IRI, or the name as
   written); ``extractor``, ``extractor_version``.
 
 Rows are sorted by date (undated last), article id, offset and event IRI. Text columns have
-pandas' ``string`` dtype, offsets and GeoNames ids nullable ``Int64``, coordinates and
+pandas' ``string`` dtype, offsets, counts and GeoNames ids nullable ``Int64``, coordinates and
 confidence ``float64``; control characters (other than tab and newline) are removed from text.
 In CSV, a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
 leading ``'`` so that spreadsheets show it rather than run it as a formula.
@@ -65,6 +73,7 @@ __all__ = ["EVENT_CODES", "EVENT_COLUMNS", "EVENT_FORMATS", "event_records", "ev
 _ENTITY_FIELDS = ("label", "iri", "type", "country")
 EVENT_COLUMNS: tuple[str, ...] = (
     "event", "date", "date_from", "relation", "cameo_code", "plover_type",
+    "mentions", "articles", "sources",
     *(f"actor_{f}" for f in _ENTITY_FIELDS),
     *(f"counterpart_{f}" for f in _ENTITY_FIELDS),
     "place_label", "place_iri", "place_geonames_id", "place_lat", "place_lon", "place_country",
@@ -72,7 +81,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "article_iri", "article_id", "article_title", "article_date", "article_url", "article_source",
     "article_place", "extractor", "extractor_version",
 )
-_INT_COLUMNS = frozenset({"place_geonames_id", "start", "end"})
+_INT_COLUMNS = frozenset({"place_geonames_id", "start", "end", "mentions", "articles", "sources"})
 _FLOAT_COLUMNS = frozenset({"place_lat", "place_lon", "confidence"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _GEONAMES = re.compile(r"^https?://sws\.geonames\.org/(\d+)/?$")
@@ -204,6 +213,21 @@ def event_records(graph: Graph | Dataset) -> list[dict[str, Any]]:
                 values = props.get(prop)
                 return values[0] if values else None
 
+            # per-report fields from the event's first mention (an event node without
+            # mentions, as older graphs and hand-made ones have, carries them itself)
+            mention = first(NG.firstMention)
+            mprops: dict[Node, list[Node]] = props
+            if mention is not None:
+                mprops = defaultdict(list)
+                for p, o in graph.predicate_objects(mention):  # type: ignore[arg-type]
+                    mprops[p].append(o)
+                for values in mprops.values():
+                    values.sort(key=str)
+
+            def said(prop: Node, mprops: dict[Node, list[Node]] = mprops) -> Node | None:
+                values = mprops.get(prop)
+                return values[0] if values else None
+
             actor = reader.entity(first(NG.actor))
             if relation == "visited":
                 counterpart: dict[str, Any] = {}
@@ -211,12 +235,18 @@ def event_records(graph: Graph | Dataset) -> list[dict[str, Any]]:
             else:
                 counterpart = reader.entity(first(NG.counterpart))
                 place = reader.entity(first(NG.place))
-            article = reader.article(first(PROV.wasDerivedFrom))
+            article = reader.article(first(NG.firstReport) or said(PROV.wasDerivedFrom))
             event_date = _text(first(NG.date))
             date = event_date or article.get("article_date")
             cameo, plover = EVENT_CODES[relation]
-            confidence = first(NG.confidence)
-            start, end = first(NG.startOffset), first(NG.endOffset)
+            confidence = said(NG.confidence)
+            start, end = said(NG.startOffset), said(NG.endOffset)
+            counts = {}
+            for column, prop in (("mentions", NG.mentionCount), ("articles", NG.articleCount),
+                                 ("sources", NG.sourceCount)):
+                value = first(prop)
+                counts[column] = int(value.toPython()) if isinstance(value, Literal) else (
+                    1 if mention is None else None)
             row: dict[str, Any] = {
                 "event": str(event),
                 "date": date,
@@ -224,6 +254,7 @@ def event_records(graph: Graph | Dataset) -> list[dict[str, Any]]:
                 "relation": relation,
                 "cameo_code": _text(first(NG.cameoCode)) or cameo,
                 "plover_type": _text(first(NG.ploverType)) or plover,
+                **counts,
             }
             for prefix, ent in (("actor", actor), ("counterpart", counterpart)):
                 for f in _ENTITY_FIELDS:
@@ -233,16 +264,16 @@ def event_records(graph: Graph | Dataset) -> list[dict[str, Any]]:
                 "place_geonames_id": place.get("geonames_id"), "place_lat": place.get("lat"),
                 "place_lon": place.get("lon"), "place_country": place.get("country"),
                 "confidence": float(confidence.toPython()) if isinstance(confidence, Literal) else None,
-                "sentence": _text(first(NG.sentence)),
+                "sentence": _text(said(NG.sentence)),
                 "start": int(start.toPython()) if isinstance(start, Literal) else None,
                 "end": int(end.toPython()) if isinstance(end, Literal) else None,
-                "subject_text": _text(first(NG.subjectText)),
-                "object_text": _text(first(NG.objectText)),
+                "subject_text": _text(said(NG.subjectText)),
+                "object_text": _text(said(NG.objectText)),
                 **{k: article.get(k) for k in ("article_iri", "article_id", "article_title",
                                                "article_date", "article_url", "article_source",
                                                "article_place")},
-                "extractor": _text(first(NG.extractor)),
-                "extractor_version": _text(first(NG.extractorVersion)),
+                "extractor": _text(said(NG.extractor)),
+                "extractor_version": _text(said(NG.extractorVersion)),
             })
             rows.append(row)
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["article_id"] or "",

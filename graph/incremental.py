@@ -50,7 +50,7 @@ def article_parts(
     from this article alone (``skos:closeMatch`` between people left to
     :func:`refresh_close_matches`)."""
     resolution = resolve([(article, mentions)], aliases=aliases)
-    ds: Dataset = build_dataset([(article, mentions)], resolution, salt=salt)
+    ds: Dataset = build_dataset([(article, mentions)], resolution, salt=salt, events=False)
     graph = ds.graph(article_iri(article))
     entities = ds.graph(ENTITIES_GRAPH)
     for s, _p, o in list(entities.triples((None, SKOS.closeMatch, None))):
@@ -141,7 +141,8 @@ def _data(triples: Iterable[Triple]) -> str:
 
 def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
     """Replace ``graph`` (an article's named graph) in ``store``, join ``entities`` into the
-    stored descriptions (:func:`join`) and remove the descriptions of the entities the article's
+    stored descriptions (:func:`join`), recompute the events of the keys it touches in the
+    derived events graph (:func:`graph.derived.store_update`) and remove the descriptions of the entities the article's
     previous version named that no graph names any more (``graph.store``'s collection), in one
     transaction.
 
@@ -163,6 +164,10 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
         update += f" ;\nDELETE DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n{_data(gone)}\n}} }}"
     if added:
         update += f" ;\nINSERT DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n{_data(added)}\n}} }}"
+    # the derived events graph in step (graph.derived), computed from the store as it is now
+    from graph.derived import store_update
+
+    update += store_update(store, graph)
     # then the entities the previous version named that no graph names any more are removed
     # (graph.store's collection, as replace_graph does it)
     update += _collect_update(before, store)

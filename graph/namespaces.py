@@ -26,7 +26,9 @@ class NG(DefinedNamespace):
     City: URIRef
     Country: URIRef
     Event: URIRef
+    KeySummary: URIRef
     Meeting: URIRef
+    Mention: URIRef
     Organisation: URIRef
     Person: URIRef
     Place: URIRef
@@ -37,19 +39,41 @@ class NG(DefinedNamespace):
     agreed: URIRef
     counterpart: URIRef
     country: URIRef
+    example: URIRef
+    firstMention: URIRef
+    firstReport: URIRef
+    mentionActor: URIRef
+    mentionCounterpart: URIRef
+    mentionOf: URIRef
+    mentionPlace: URIRef
     met: URIRef
     place: URIRef
+    relation: URIRef
+    summaryActor: URIRef
+    summaryCounterpart: URIRef
+    summaryOf: URIRef
+    summaryPlace: URIRef
+    syndicatedFrom: URIRef
     visited: URIRef
     # datatype properties
+    articleCount: URIRef
     confidence: URIRef
     contentHash: URIRef
     date: URIRef
     endOffset: URIRef
+    eventCount: URIRef
     extractor: URIRef
     extractorVersion: URIRef
+    firstDate: URIRef
+    lastDate: URIRef
+    lshBand: URIRef
+    mentionCount: URIRef
+    minHash: URIRef
     objectText: URIRef
     searchKey: URIRef
     sentence: URIRef
+    sourceCount: URIRef
+    sourceKey: URIRef
     startOffset: URIRef
     subjectText: URIRef
     # annotation properties

@@ -5,11 +5,14 @@
 
 * a node per entity, keyed by its IRI, with ``label``, ``type`` (``person``, ``organisation``,
   ``country``, ``city``, ``place``, ``actor`` or ``entity``), ``alt_labels``, ``same_as`` (links)
-  and ``mentions`` (how many relation mentions involve it);
+  and ``mentions`` (how many events involve it);
 * an edge per (subject, object, relation), keyed by the relation name, with ``relation``,
   ``directed`` (``visited`` and ``accused`` are; ``met`` and ``agreed`` are symmetric and stored
-  once, from the smaller IRI to the larger), ``count``, ``first_date``/``last_date`` (ISO, or
-  ``""``), ``articles`` (source article IRIs) and ``evidence`` (:class:`Evidence`, one per mention).
+  once, from the smaller IRI to the larger), ``count`` (events: one event reported by several
+  articles counts once; the edge weight), ``mentions`` (the mentions reporting them),
+  ``sources`` (distinct independent sources over its events, near-identical copies counting
+  once), ``first_date``/``last_date`` (ISO, or ``""``), ``articles`` (reporting article IRIs)
+  and ``evidence`` (:class:`Evidence`, one per event).
 
 :func:`gephi_graph` flattens that into GraphML/GEXF-safe scalars and :func:`write_network` writes
 it for Gephi or Cytoscape.
@@ -60,7 +63,10 @@ _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 @dataclass(frozen=True)
 class Evidence:
-    """One mention of a relation: the quoting sentence, its date and its source article."""
+    """One event of a relation: its date, the sentence of its first mention and its first
+    report (the article), with how many mentions, articles and independent sources report it
+    (``reports``: the reporting articles' IRIs; ``source_keys``: its ``ng:sourceKey`` values).
+    An event node without counts (older or hand-made graphs) counts as one mention."""
 
     sentence: str
     date: str
@@ -71,6 +77,10 @@ class Evidence:
     source: str = ""
     confidence: float | None = None
     event: str = ""
+    mentions: int = 1
+    sources: int = 1
+    reports: tuple[str, ...] = ()
+    source_keys: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -207,13 +217,23 @@ class _Reader:
                 actors, others = props.get(NG.actor), props.get(other_prop) or props.get(NG.counterpart)
                 if not actors or not others:
                     continue
-                sources = sorted(props.get(PROV.wasDerivedFrom, []), key=str)
+                # per-report values from the first mention, when the event has mentions
+                said = props
+                firsts = props.get(NG.firstMention)
+                if firsts:
+                    said = defaultdict(list)
+                    for p, o in g.predicate_objects(min(firsts, key=str)):  # type: ignore[arg-type]
+                        said[p].append(o)
+                reports = sorted({str(a) for m in g.subjects(NG.mentionOf, event)  # type: ignore[arg-type]
+                                  for a in g.objects(m, PROV.wasDerivedFrom)})  # type: ignore[arg-type]
+                sources = sorted(props.get(NG.firstReport) or said.get(PROV.wasDerivedFrom, []), key=str)
                 meta = self.article(sources[0]) if sources else {
                     "article": "", "article_id": "", "title": "", "url": "", "source": "", "date": ""}
                 date = iso_date(min(props.get(NG.date, []), key=str, default=None)) or meta["date"]
-                conf = props.get(NG.confidence)
+                conf = said.get(NG.confidence)
+                mentions, outlets = props.get(NG.mentionCount), props.get(NG.sourceCount)
                 evidence = Evidence(
-                    sentence=_first(props.get(NG.sentence, [])),
+                    sentence=_first(said.get(NG.sentence, [])),
                     date=date,
                     article=meta["article"],
                     article_id=meta["article_id"],
@@ -222,6 +242,10 @@ class _Reader:
                     source=meta["source"],
                     confidence=float(conf[0]) if conf and isinstance(conf[0], Literal) else None,  # type: ignore[arg-type]
                     event=str(event),
+                    mentions=int(str(mentions[0])) if mentions else 1,
+                    sources=int(str(outlets[0])) if outlets else 1,
+                    reports=tuple(reports) or ((meta["article"],) if meta["article"] else ()),
+                    source_keys=tuple(sorted(str(k) for k in props.get(NG.sourceKey, []))),
                 )
                 yield relation, min(actors, key=str), min(others, key=str), evidence
 
@@ -275,14 +299,22 @@ def _add(
     u, v = _edge_ends(relation, str(s), str(o))
     if not net.has_edge(u, v, key=relation):
         net.add_edge(u, v, key=relation, relation=relation, directed=relation in DIRECTED,
-                     count=0, first_date="", last_date="", articles=[], evidence=[])
+                     count=0, mentions=0, sources=0, first_date="", last_date="", articles=[],
+                     evidence=[], source_keys=set())
     data = net.edges[u, v, relation]
     data["count"] += 1
+    data["mentions"] += ev.mentions if ev is not None else 1
     if ev is None:
+        data["sources"] = max(data["sources"], 1)
         return
     data["evidence"].append(ev)
-    if ev.article and ev.article not in data["articles"]:
-        data["articles"].append(ev.article)
+    for article in ev.reports:
+        if article not in data["articles"]:
+            data["articles"].append(article)
+    # independent sources of the edge: distinct source keys over its events (an event without
+    # them, from an older or hand-made graph, counts its article as one)
+    data["source_keys"].update(ev.source_keys or (ev.article or ev.event,))
+    data["sources"] = len(data["source_keys"])
     if ev.date:
         data["first_date"] = min(filter(None, (data["first_date"], ev.date)))
         data["last_date"] = max(data["last_date"], ev.date)
@@ -399,7 +431,8 @@ def gephi_graph(net: nx.MultiDiGraph, *, dynamic: bool = False) -> nx.MultiDiGra
                 extra["spells"] = spells
         out.add_edge(
             _safe(u), _safe(v), key=key, relation=d["relation"], directed=bool(d["directed"]),
-            weight=int(d["count"]), count=int(d["count"]), first_date=d["first_date"],
+            weight=int(d["count"]), count=int(d["count"]), mentions=int(d["mentions"]),
+            sources=int(d["sources"]), first_date=d["first_date"],
             last_date=d["last_date"], articles=_safe(" | ".join(d["articles"])),
             sentences=_safe("\n".join(e.sentence for e in d["evidence"])), **extra,
         )

@@ -13,6 +13,8 @@ from rdflib import RDF, Dataset, URIRef
 from graph.articles import Article, Problem, ReadReport
 from graph.entities import Aliases, Resolution, load_aliases, resolve
 from graph.errors import OutputError, StoreError
+from graph.eventcoref import EVENTS_GRAPH
+from graph.namespaces import NG
 from graph.parallel import extract_stream
 from graph.rdf import ENTITIES_GRAPH, PREFIXES, build_dataset, union_graph
 from graph.sources import read_inputs, stored_urls
@@ -140,6 +142,7 @@ def _build_into_store(
     written = mentions = 0
     entities: set[URIRef] = set()
     subjects: set[URIRef] = set()
+    run_mentions: set[str] = set()
     with writable_store(store) as ox_store:
         known = stored_urls(ox_store) if feeds else frozenset()
         articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date,
@@ -159,10 +162,17 @@ def _build_into_store(
                 for triple in graph:
                     dataset.graph(graph.identifier).add(triple)
                 subjects.update(s for s in described.subjects() if isinstance(s, URIRef))
+                run_mentions.update(str(m) for m in graph.subjects(RDF.type, NG.Mention))
         refresh_close_matches(ox_store)  # also after a build that wrote nothing (resumed)
         if collect:  # the descriptions of this run's entities as stored (joined)
             for triple in stored_descriptions(ox_store, subjects):
                 dataset.graph(ENTITIES_GRAPH).add(triple)
+            from graph.derived import stored_events_of  # and the events they report, as stored
+
+            for triple in stored_events_of(ox_store, run_mentions,
+                                           (str(g.identifier) for g in dataset.graphs()
+                                            if g.identifier not in (ENTITIES_GRAPH, EVENTS_GRAPH))):
+                dataset.graph(EVENTS_GRAPH).add(triple)
     return BuildResult(
         dataset=dataset,
         resolution=Resolution(aliases=aliases),

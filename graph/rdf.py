@@ -15,17 +15,13 @@ from rdflib.namespace import DCTERMS, PROV, SDO
 
 from graph.articles import Article
 from graph.entities import Resolution, entity_triples
-from graph.events import EVENT_CODES
+from graph.eventcoref import EVENTS_GRAPH, RELATIONS
 from graph.extract.base import Mention
 from graph.namespaces import NG, NGR
 from graph.search import search_keys
+from graph.syndication import bands, encode, signature
 
-EVENT_CLASSES = {
-    "visited": NG.Visit,
-    "met": NG.Meeting,
-    "agreed": NG.Agreement,
-    "accused": NG.Accusation,
-}
+EVENT_CLASSES = RELATIONS
 PREFIXES = {"ng": NG._NS, "ngr": NGR, "prov": PROV, "dcterms": DCTERMS, "skos": SKOS, "schema": SDO}
 
 
@@ -38,12 +34,19 @@ def newsgraph_version() -> str:
         return "0+unknown"
 
 
+#: The shape of what a build writes; part of every content hash, so that a store written in an
+#: older shape is rebuilt article by article (2: ``ng:Mention`` nodes in article graphs, events
+#: in the derived events graph, MinHash signatures on articles).
+STORE_FORMAT = "2"
+
+
 def content_hash(article: Article, *, salt: str = "") -> str:
     """SHA-256 of everything an article's graph is built from: its id, text and metadata, the
-    Newsgraph version and ``salt`` (e.g. the extractor selection). Equal hash, equal graph."""
+    Newsgraph version, :data:`STORE_FORMAT` and ``salt`` (e.g. the extractor selection). Equal
+    hash, equal graph."""
     h = hashlib.sha256()
     for part in (article.id, article.text, article.date, article.title, article.url,
-                 article.source, newsgraph_version(), salt):
+                 article.source, newsgraph_version(), STORE_FORMAT, salt):
         h.update(b"\x00" if part is None else b"\x01" + part.encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()
@@ -86,12 +89,12 @@ def date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=kind)
 
 
-def event_iri(article: Article, mention: Mention) -> URIRef:
+def mention_iri(article: Article, mention: Mention) -> URIRef:
     """A stable IRI for one mention: same article, sentence and arguments give the same IRI."""
     key = "|".join(
         [article.id, mention.predicate, mention.subject.text, mention.object.text, str(mention.start)]
     )
-    return NGR[f"event/{hashlib.sha1(key.encode()).hexdigest()[:20]}"]
+    return NGR[f"mention/{hashlib.sha1(key.encode()).hexdigest()[:20]}"]
 
 
 #: The named graph holding the description of every entity (type, labels, links, merges), once:
@@ -130,6 +133,11 @@ def article_triples(
 
         link = place_geonames(article.place)
         add((a, SDO.locationCreated, URIRef(link) if link else Literal(article.place)))
+    sig = signature(article.text)
+    if sig is not None:  # near-identical copies (syndication) are found by these
+        add((a, NG.minHash, Literal(encode(sig))))
+        for band in bands(sig):
+            add((a, NG.lshBand, Literal(band)))
     named: set[URIRef] = set()
     for m in mentions:
         s = resolution.iri(m.subject, article=article)
@@ -139,18 +147,16 @@ def article_triples(
         named.add(s)
         named.add(o)
         add((s, NG[m.predicate], o))
-        e = event_iri(article, m)
-        add((e, RDF.type, EVENT_CLASSES[m.predicate]))
-        cameo, plover = EVENT_CODES[m.predicate]
-        add((e, NG.cameoCode, Literal(cameo)))
-        add((e, NG.ploverType, Literal(plover)))
-        add((e, NG.actor, s))
-        add((e, NG.place if m.predicate == "visited" else NG.counterpart, o))
+        e = mention_iri(article, m)
+        add((e, RDF.type, NG.Mention))
+        add((e, NG.relation, NG[m.predicate]))
+        add((e, NG.mentionActor, s))
+        add((e, NG.mentionPlace if m.predicate == "visited" else NG.mentionCounterpart, o))
         add((e, NG.subjectText, Literal(m.subject.text)))
         add((e, NG.objectText, Literal(m.object.text)))
         if where is not None:
             named.add(where)
-            add((e, NG.place, where))
+            add((e, NG.mentionPlace, where))
         if m.date:
             add((e, NG.date, date_literal(m.date)))
         add((e, NG.confidence, Literal(Decimal(str(round(m.confidence, 4))))))
@@ -186,11 +192,14 @@ _NAME_PREDICATES = frozenset({RDFS.label, SKOS.altLabel})
 
 def build_dataset(
     batch: Iterable[tuple[Article, list[Mention]]], resolution: Resolution, *, salt: str = "",
-    entities_of: dict[URIRef, set[URIRef]] | None = None,
+    entities_of: dict[URIRef, set[URIRef]] | None = None, events: bool = True,
 ) -> Dataset:
-    """A dataset with one named graph per article and one, :data:`ENTITIES_GRAPH`, describing
-    the entities they name (``salt``: see :func:`content_hash`). ``entities_of``, when given,
-    is filled with each article graph's name → the entities its events name, in batch order."""
+    """A dataset with one named graph per article, one, :data:`ENTITIES_GRAPH`, describing
+    the entities they name and (with ``events``) the derived one,
+    :data:`graph.eventcoref.EVENTS_GRAPH`, holding the events their mentions report
+    (:func:`graph.derived.dataset_events`) (``salt``: see :func:`content_hash`). ``entities_of``,
+    when given, is filled with each article graph's name → the entities its mentions name, in
+    batch order."""
     ds = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
@@ -203,6 +212,14 @@ def build_dataset(
             entities_of[a] = iris
     if named:
         entities_graph(resolution, named, into=ds.graph(ENTITIES_GRAPH))
+    if events:
+        from graph.derived import dataset_events
+
+        derived = dataset_events(ds)
+        if derived:
+            target = ds.graph(EVENTS_GRAPH)
+            for triple in derived:
+                target.add(triple)
     return ds
 
 

@@ -115,12 +115,12 @@ def _triples_text(graph: Graph) -> str:
     return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
 
 
-#: The roles in which an event names an entity.
-_ROLES = (NG.actor, NG.counterpart, NG.place)
+#: The roles in which a mention or an event names an entity.
+_ROLES = (NG.mentionActor, NG.mentionCounterpart, NG.mentionPlace, NG.actor, NG.counterpart, NG.place)
 
 
 def named_in_graph(store: ox.Store, name: URIRef) -> set[URIRef]:
-    """The entities the events of the stored graph ``name`` name (in any role)."""
+    """The entities the mentions (or events) of the stored graph ``name`` name (in any role)."""
     g = ox.NamedNode(str(name))
     out: set[URIRef] = set()
     for role in _ROLES:
@@ -142,8 +142,8 @@ def _collect_update(candidates: set[URIRef], store: ox.Store) -> str:
     countries = {URIRef(q.object.value) for c in candidates
                  for q in store.quads_for_pattern(ox.NamedNode(str(c)), country, None, ox_ent)
                  if isinstance(q.object, ox.NamedNode)} - candidates
-    unnamed = (f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e {NG.actor.n3()}|{NG.counterpart.n3()}|"
-               f"{NG.place.n3()} ?x }} }}")
+    unnamed = ("FILTER NOT EXISTS { GRAPH ?g { ?e " + "|".join(r.n3() for r in _ROLES)
+               + " ?x } }")
     ops = []
     for group in (candidates, countries):
         if not group:
@@ -179,6 +179,9 @@ def replace_graph(store: ox.Store, graph: Graph, *, entities: Graph | None = Non
     if entities is not None and len(entities):
         update += f"\nGRAPH {ENTITIES_GRAPH.n3()} {{\n{_triples_text(entities)}\n}}"
     update += " }"
+    from graph.derived import store_update
+
+    update += store_update(store, graph)  # the derived events graph in step
     update += _collect_update(before, store)
     try:
         store.update(update)

@@ -35,6 +35,7 @@ from graph.analyze import ego_network
 from graph.errors import AnalysisError, StoreError
 from graph.network import DIRECTED, RELATIONS, Evidence, day_span, project, simple_graph
 from graph.vizpage import DETAILS, SCRIPT, STYLE, legend, time_filter
+from graph.viztext import edge_title, reported
 
 #: Entity type -> (colour, vis-network shape).
 TYPE_STYLE: dict[str, tuple[str, str]] = {
@@ -213,27 +214,6 @@ def select(
     return net, notes
 
 
-def _evidence_line(ev: Evidence) -> str:
-    where = ev.title or ev.article_id or ev.article
-    when = f"{ev.date} " if ev.date else ""
-    return f"{when}“{ev.sentence}”\n    — {where}" + (f" ({ev.url})" if ev.url else "")
-
-
-def _edge_title(net: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> str:
-    arrow = "→" if d["directed"] else "—"
-    head = f"{net.nodes[u]['label']} {arrow} {d['relation']} {arrow} {net.nodes[v]['label']}"
-    lines = [head, f"{d['count']} mention(s)"]
-    if d["first_date"]:
-        span = d["first_date"] if d["first_date"] == d["last_date"] else f"{d['first_date']} to {d['last_date']}"
-        lines[-1] += f", {span}"
-    evidence = sorted(d["evidence"], key=lambda e: (e.date or "9999", e.article))
-    lines += [_evidence_line(e) for e in evidence[:TOOLTIP_EVIDENCE]]
-    if len(evidence) > TOOLTIP_EVIDENCE:
-        lines.append(f"… and {len(evidence) - TOOLTIP_EVIDENCE} more")
-    lines.append("(click for the list with links to the articles)")
-    return "\n".join(lines)
-
-
 def _short(label: str, limit: int = 40) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
@@ -267,7 +247,7 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool,
     Besides vis-network's own keys, nodes carry ``ngType``, ``ngName`` (all names, for the
     search), ``ngLabel``, ``ngLinks`` (http(s) links) and ``ngCentre``; edges ``ngRelation``,
     ``ngSpans`` (day spans of dated mentions), ``ngUndated``, ``ngHead`` and ``ngEvidence``
-    (date, sentence, title, http(s) URL of up to :data:`PANEL_EVIDENCE` mentions). ``start``:
+    (date, sentence, title, http(s) URL, "reported by ..." of up to :data:`PANEL_EVIDENCE` events). ``start``:
     earlier positions to keep (see :func:`spread_layout`)."""
     g = simple_graph(net)
     top = max((g.degree(x) for x in g), default=1) or 1
@@ -302,7 +282,7 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool,
     for i, (u, v, d) in enumerate(net.edges(data=True)):
         evidence = sorted(d["evidence"], key=lambda e: (e.date or "9999", e.article))
         spans, undated = _spans(d["evidence"])
-        title = _edge_title(net, u, v, d)
+        title = edge_title(net, u, v, d, shown=TOOLTIP_EVIDENCE)
         edges.append({
             "id": f"e{i}", "from": u, "to": v, "title": title,
             "color": {"color": RELATION_COLOURS[d["relation"]], "opacity": 0.8},
@@ -311,7 +291,8 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool,
             "dashes": not spans, "ngSpans": spans, "ngUndated": undated,
             "ngHead": title.split("\n", 2)[0] + " (" + title.split("\n", 2)[1] + ")",
             "ngEvidence": [{"date": e.date, "sentence": e.sentence, "url": _http(e.url),
-                            "title": e.title or e.article_id or e.article}
+                            "title": e.title or e.article_id or e.article,
+                            "reported": f"{reported(e)}, {e.mentions} mention(s)"}
                            for e in evidence[:PANEL_EVIDENCE]],
             "ngMore": max(0, len(evidence) - PANEL_EVIDENCE),
         })

@@ -190,6 +190,7 @@ SCRIPT = """<script>
       li.appendChild(el("q", ev.sentence));
       li.appendChild(document.createTextNode(" — "));
       li.appendChild(ev.url ? link(ev.title || ev.url, ev.url) : el("span", ev.title));
+      if (ev.reported) { li.appendChild(el("span", " · " + ev.reported, "ng-when")); }
       list.appendChild(li);
     });
     body.appendChild(list);

@@ -146,3 +146,27 @@ def test_a_store_folder_gives_the_same_table_as_its_graph_file(tmp_path: Path) -
     pd.testing.assert_frame_equal(from_store.drop(columns=["confidence"]),
                                   from_file.drop(columns=["confidence"]))
     assert (from_store["confidence"] - from_file["confidence"]).abs().max() < 1e-9
+
+
+def test_one_row_per_event_with_its_counts_however_often_reported(tmp_path: Path) -> None:
+    """Two outlets carrying one wire story and a later restatement: one row per meeting, the
+    copies counted as articles but once as a source; per-report columns from the first report."""
+    import json
+
+    from graph.pipeline import build_graph
+
+    story = ("Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius "
+             "on Friday to discuss air defence and the deployment of Patriot batteries.")
+    items = [{"id": "b", "date": "2024-03-01", "source": "Outlet B", "text": story},
+             {"id": "a", "date": "2024-03-01", "source": "Outlet A", "text": story},
+             {"id": "c", "date": "2024-03-03", "source": "Outlet C",
+              "text": "Andrzej Duda met Gitanas Nauseda on Friday, his office said."}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(x) + "\n" for x in items), encoding="utf-8")
+    frame = events_frame(build_graph([src]).dataset)
+    met = frame[frame["relation"] == "met"]
+    assert len(met) == 1
+    row = met.iloc[0]
+    assert (row["mentions"], row["articles"], row["sources"]) == (3, 3, 2)
+    assert row["article_id"] == "a" and row["article_source"] == "Outlet A"  # first report
+    assert row["sentence"].startswith("Polish President") and row["date"] == "2024-03-01"

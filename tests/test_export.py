@@ -76,7 +76,7 @@ def test_all_formats_registered() -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_store_export_round_trips(store: Path, reference: Dataset, tmp_path: Path, fmt: str) -> None:
-    assert len(named(reference)) == 3 and len(union(reference)) > 100  # 2 articles, entities
+    assert len(named(reference)) == 4 and len(union(reference)) > 100  # 2 articles, entities, events
     out = export(store, fmt, tmp_path / "out")
     check_round_trip(reference, out, fmt)
 
@@ -95,7 +95,8 @@ def test_jsonld_is_compacted_with_shipped_context(store: Path, tmp_path: Path) -
     text = json.dumps(data)
     assert '"sentence"' in text and '"wasDerivedFrom"' in text
     assert "https://w3id.org/newsgraph/ontology#sentence" not in text
-    assert len(data["@graph"]) == 3  # one named graph per article, one for the entities
+    assert '"mentionOf"' in text and '"sourceCount"' in text and '"ng:Mention"' in text
+    assert len(data["@graph"]) == 4  # one named graph per article, the entities, the events
 
 
 def test_unknown_format_lists_registry(store: Path, tmp_path: Path) -> None:

@@ -12,8 +12,8 @@ from rdflib import RDF, RDFS, Literal
 from graph.cli import main
 from graph.errors import AnalysisError
 from graph.namespaces import NG
-from graph.network import find_actor, project, write_network
-from graph.pipeline import BuildResult
+from graph.network import find_actor, gephi_graph, project, write_network
+from graph.pipeline import BuildResult, build_graph
 
 EVENTS = [
     Ev("Anna Berg", "met", "Boris Kov", "Anna Berg met Boris Kov in Oslo.", "2024-01-10", "a1"),
@@ -213,3 +213,30 @@ def test_day_spans_are_real_calendar_days() -> None:
     assert day_span("2024") == ("2024-01-01", "2024-12-31")
     assert day_span("2024-03-05") == ("2024-03-05", "2024-03-05")
     assert day_span("") is None and day_span("2024-13") is None
+
+
+def test_edge_weight_counts_events_with_mentions_and_sources_as_attributes(tmp_path: Path) -> None:
+    """Two outlets carrying one wire story and a restatement by a third: one meeting (weight 1),
+    3 mentions, 2 independent sources; a second meeting a week later makes the weight 2."""
+    import json
+
+    story = ("Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius "
+             "on Friday to discuss air defence and the deployment of Patriot batteries.")
+    items = [{"id": "a", "date": "2024-03-01", "source": "Outlet A", "text": story},
+             {"id": "b", "date": "2024-03-01", "source": "Outlet B", "text": story},
+             {"id": "c", "date": "2024-03-02", "source": "Outlet C",
+              "text": "Andrzej Duda met Gitanas Nauseda on Friday, his office said."}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(x) + "\n" for x in items), encoding="utf-8")
+    net = project(build_graph([src]).dataset)
+    (edge,) = [d for *_e, d in net.edges(data=True) if d["relation"] == "met"]
+    assert (edge["count"], edge["mentions"], edge["sources"], len(edge["articles"])) == (1, 3, 2, 3)
+    items.append({"id": "d", "date": "2024-03-08", "source": "Outlet A",
+                  "text": "Andrzej Duda met Gitanas Nauseda in Warsaw on Friday."})
+    src.write_text("".join(json.dumps(x) + "\n" for x in items), encoding="utf-8")
+    net = project(build_graph([src]).dataset)
+    (edge,) = [d for *_e, d in net.edges(data=True) if d["relation"] == "met"]
+    assert (edge["count"], edge["mentions"], edge["sources"]) == (2, 4, 2)
+    flat = gephi_graph(net)
+    assert {(d["weight"], d["mentions"], d["sources"]) for *_e, d in flat.edges(data=True)
+            if d["relation"] == "met"} == {(2, 4, 2)}

@@ -40,10 +40,28 @@ def test_event_classes_carry_cameo_and_plover() -> None:
         assert str(ONT.value(cls, NG.ploverType)) == plover
 
 
-def test_event_properties_have_event_domain() -> None:
-    for prop in (NG.actor, NG.counterpart, NG.place, NG.date, NG.confidence, NG.sentence,
-                 NG.startOffset, NG.endOffset, NG.extractor, NG.extractorVersion):
+def test_event_and_mention_properties_have_their_domains() -> None:
+    from rdflib.collection import Collection
+
+    for prop in (NG.actor, NG.counterpart, NG.place):  # an event's; mentions have their own
         assert (prop, RDFS.domain, NG.Event) in ONT
+    for prop in (NG.mentionActor, NG.mentionCounterpart, NG.mentionPlace):
+        assert (prop, RDFS.domain, NG.Mention) in ONT
+    for prop in (NG.summaryActor, NG.summaryCounterpart, NG.summaryPlace):
+        assert (prop, RDFS.domain, NG.KeySummary) in ONT
+    (domain,) = ONT.objects(NG.date, RDFS.domain)  # events and mentions alike
+    assert set(Collection(ONT, ONT.value(domain, OWL.unionOf))) == {NG.Event, NG.Mention}
+    for prop in (NG.confidence, NG.sentence, NG.startOffset, NG.endOffset, NG.extractor,
+                 NG.extractorVersion, NG.relation, NG.mentionOf):  # one report's
+        assert (prop, RDFS.domain, NG.Mention) in ONT
+    for prop in (NG.firstReport, NG.firstMention, NG.sourceKey):  # the event's
+        assert (prop, RDFS.domain, NG.Event) in ONT
+    for prop in (NG.mentionCount, NG.articleCount, NG.sourceCount):  # events' and summaries'
+        (domain,) = ONT.objects(prop, RDFS.domain)
+        assert set(Collection(ONT, ONT.value(domain, OWL.unionOf))) == {NG.Event, NG.KeySummary}
+    for prop in (NG.summaryOf, NG.eventCount, NG.firstDate, NG.lastDate, NG.example):
+        assert (prop, RDFS.domain, NG.KeySummary) in ONT
+    assert (NG.mentionOf, RDFS.range, NG.Event) in ONT
 
 
 def test_alignments() -> None:

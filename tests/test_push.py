@@ -50,18 +50,19 @@ def test_push_store_twice_is_idempotent(store: Path, tmp_path: Path) -> None:
     del source
     with start_server(tmp_path / "remote", writable=True) as server:
         report = push(store, server.store_url)
-        assert (report.graphs, report.triples) == (3, expected)  # 2 articles, the entities
-        assert counts(server.query_url) == (expected, 3)
+        # 2 articles, the entities, the events
+        assert (report.graphs, report.triples) == (4, expected)
+        assert counts(server.query_url) == (expected, 4)
         push(store, server.store_url)
-        assert counts(server.query_url) == (expected, 3)
+        assert counts(server.query_url) == (expected, 4)
 
 
 def test_push_file_keeps_named_graphs(store: Path, tmp_path: Path) -> None:
     trig = export(store, "trig", tmp_path / "g.trig")
     with start_server(tmp_path / "remote", writable=True) as server:
         report = push(trig, server.store_url)
-        assert report.graphs == 3
-        assert counts(server.query_url)[1] == 3
+        assert report.graphs == 4
+        assert counts(server.query_url)[1] == 4
 
 
 def test_pushes_from_two_stores_merge_their_entities(tmp_path: Path) -> None:
@@ -110,8 +111,8 @@ def test_cli(store: Path, tmp_path: Path) -> None:
                                server.store_url], cwd=ROOT, capture_output=True, text=True,
                               timeout=120, check=False)
         assert proc.returncode == 0, proc.stderr
-        assert "pushed 3 graph(s)" in proc.stderr
-        assert counts(server.query_url)[1] == 3
+        assert "pushed 4 graph(s)" in proc.stderr
+        assert counts(server.query_url)[1] == 4
 
 
 # --- redirects and credentials (issue 14) -------------------------------------------------------

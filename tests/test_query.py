@@ -132,13 +132,13 @@ def test_bound_parameter_matches_whole_words_folded(
 
 
 def test_formats(seeds_build: BuildResult) -> None:
-    q = NG + "SELECT ?e ?s WHERE { ?e a ng:Meeting ; ng:sentence ?s }"
+    q = NG + "SELECT ?e ?s WHERE { ?e ng:relation ng:met ; ng:sentence ?s }"
     res = run_query(seeds_build.dataset, q)
     rows = list(csv.reader(io.StringIO(format_result(res, "csv"))))
     assert rows[0] == ["e", "s"] and len(rows) > 1
     tsv = format_result(run_query(seeds_build.dataset, q), "tsv").splitlines()
     assert tsv[0] == "?e\t?s"
-    assert tsv[1].startswith("<https://w3id.org/newsgraph/id/event/") and '\t"' in tsv[1]
+    assert tsv[1].startswith("<https://w3id.org/newsgraph/id/mention/") and '\t"' in tsv[1]
     js = json.loads(format_result(run_query(seeds_build.dataset, q), "json"))
     assert js["head"]["vars"] == ["e", "s"]
     table = format_result(run_query(seeds_build.dataset, q), "table")
@@ -175,7 +175,7 @@ def test_cli_named_and_list(store: Path) -> None:
     proc = cli("query", str(store), "--named", "visits-of-actor", "--param", "actor=Naryshkin",
                "--format", "csv")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines()[0] == "date,visitor,place,sentence,article,title,actor"
+    assert proc.stdout.splitlines()[0] == "date,visitor,place,articles,sources,sentence,article,title,actor"
     assert "Naryshkin" in proc.stdout
     bad = cli("query", str(store), "--named", "nope")
     assert bad.returncode == 1 and "available:" in bad.stderr and "dossier" in bad.stderr

@@ -24,6 +24,7 @@ from graph.store import open_oxigraph
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ENTITIES = str(ENTITIES_GRAPH)
+EVENTS = "https://w3id.org/newsgraph/id/graph/events"
 
 pytestmark = pytest.mark.slow
 
@@ -94,6 +95,19 @@ def _graphs(store_dir: Path) -> dict[str, set[tuple[str, str, str]]]:
         del store
 
 
+def _events_in_step(store_dir: Path, events: set[tuple[str, str, str]]) -> None:
+    """The store's events graph is exactly what its article graphs derive (never out of step
+    with them, whatever a kill interrupted)."""
+    from graph.derived import dataset_events
+    from graph.store import store_snapshot
+
+    derived = dataset_events(store_snapshot(store_dir))
+    mem = ox.Store()
+    mem.load("\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in derived).encode("utf-8"),  # type: ignore[attr-defined]
+             format=ox.RdfFormat.N_TRIPLES)
+    assert events == {(_text(q.subject), _text(q.predicate), _text(q.object)) for q in mem}
+
+
 def _text(term: object) -> str:
     """An IRI as itself, anything else in N-Triples form."""
     return term.value if isinstance(term, ox.NamedNode) else str(term)
@@ -127,21 +141,24 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
     assert reference.articles == 148
     whole = _graphs(tmp_path / "ref")
     whole_entities = whole.pop(ENTITIES)
+    whole_events = whole.pop(EVENTS)
     # Kill until a kill lands mid-way (a few tries: the write phase is short).
     for attempt in range(4):
         store = tmp_path / f"crashed-{attempt}"
         _kill_while_writing(store, tmp_path / "out")
         crashed = _graphs(store)
         entities = crashed.pop(ENTITIES, set())
+        events = crashed.pop(EVENTS, set())
         if 0 < len(crashed) < len(whole):
             break
     assert 0 < len(crashed) < len(whole), "no kill landed while articles were being written"
+    _events_in_step(store, events)  # the events of exactly the articles written
     # Every article in the crashed store is whole: exactly its graph from the complete build.
     for name, triples in crashed.items():
         assert triples == whole[name], f"graph {name} is not whole"
     # ... and every entity its events name is described.
     named = {o for name, triples in crashed.items() for _s, p, o in triples
-             if p in (str(NG.actor), str(NG.counterpart), str(NG.place))}
+             if p in (str(NG.mentionActor), str(NG.mentionCounterpart), str(NG.mentionPlace))}
     described = {s for s, p, _o in entities if p == str(RDFS.label)}
     assert named and named <= described
     # (a partial store's descriptions are joined from fewer articles: the same entities, maybe
@@ -156,6 +173,7 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
     assert "articles/s" not in err  # no progress bar when stderr is not a terminal
     resumed = _graphs(store)
     assert resumed.pop(ENTITIES) == whole_entities  # exactly as the uninterrupted build
+    assert resumed.pop(EVENTS) == whole_events
     assert resumed.keys() == whole.keys()
     for name, triples in resumed.items():
         articles = {s for s, p, o in triples if p == str(RDF.type) and o == str(NG.Article)}
@@ -284,6 +302,7 @@ def test_killed_anywhere_then_rebuilt_gives_exactly_a_clean_build(tmp_path: Path
     assert clean.articles == 300
     whole = _graphs(tmp_path / "clean")
     whole_entities = whole.pop(ENTITIES)
+    whole.pop(EVENTS)
     expected = _all_quads(tmp_path / "clean")
     measure = newsgraph("build", str(corpus), "--store", str(tmp_path / "measured"), "--out",
                         str(tmp_path / "out"), start_new_session=True)
@@ -298,11 +317,12 @@ def test_killed_anywhere_then_rebuilt_gives_exactly_a_clean_build(tmp_path: Path
         _watch_wal(proc, store, kill_at=rng.uniform(0.05, 0.95) * total)
         crashed = _graphs(store)  # opens: not corrupt
         entities = crashed.pop(ENTITIES, set())
+        _events_in_step(store, crashed.pop(EVENTS, set()))
         partial += 0 < len(crashed) < len(whole)
         for name, triples in crashed.items():
             assert triples == whole[name], f"graph {name} is not whole"
         named = {o for triples in crashed.values() for _s, p, o in triples
-                 if p in (str(NG.actor), str(NG.counterpart), str(NG.place))}
+                 if p in (str(NG.mentionActor), str(NG.mentionCounterpart), str(NG.mentionPlace))}
         described = {s for s, p, _o in entities if p == str(RDFS.label)}
         assert named <= described
         assert {s for s, _p, _o in entities} <= {s for s, _p, _o in whole_entities}

@@ -62,7 +62,7 @@ def test_foreign_ministry_accused_warsaw(seeds_out: Path) -> None:
 
 def test_planned_meeting_gives_no_met_triple(seeds_build: BuildResult) -> None:
     """'Naryshkin is set to meet with ... Lukashenko' is planned: no mention from that sentence."""
-    q = PREFIX + 'SELECT ?e WHERE { ?e a ng:Meeting ; ng:sentence ?s . FILTER(CONTAINS(?s, "is set to meet")) }'
+    q = PREFIX + 'SELECT ?e WHERE { ?e ng:relation ng:met ; ng:sentence ?s . FILTER(CONTAINS(?s, "is set to meet")) }'
     assert rows_as_dicts(run_query(seeds_build.dataset, q)) == []
 
 

@@ -41,7 +41,7 @@ def test_rebuild_is_idempotent_and_change_replaces_one_graph(tmp_path: Path) -> 
     del first
     before = quads(store)
     assert len(before) > 100
-    assert len({q.graph_name for q in before}) == 3  # two articles and the entities graph
+    assert len({q.graph_name for q in before}) == 4  # two articles, the entities and the events graphs
 
     again = build_graph([src], store=store)
     assert (again.articles, again.unchanged) == (0, 2)
@@ -54,8 +54,8 @@ def test_rebuild_is_idempotent_and_change_replaces_one_graph(tmp_path: Path) -> 
     )
     changed = build_graph([src], store=store)
     assert (changed.articles, changed.unchanged) == (1, 1)
-    # this run's article only, and the entities it names
-    assert len([g for g in changed.dataset.graphs() if len(g)]) == 2
+    # this run's article only, the entities it names and the events it reports
+    assert len([g for g in changed.dataset.graphs() if len(g)]) == 3
     snapshot = store_snapshot(store)
     rows = rows_as_dicts(run_query(snapshot, """
         PREFIX ng: <https://w3id.org/newsgraph/ontology#>
@@ -262,11 +262,13 @@ def test_who_met_whom_keeps_dates_with_undated_mentions(paths: tuple[str, dict[s
         rows = rows_as_dicts(run_named(ds, "who-met-whom"))  # type: ignore[arg-type]
         duda = [r for r in rows if {r["actor1"], r["actor2"]} == {"Andrzej Duda", "Gitanas Nauseda"}]
         assert len(duda) == 1, path
-        # 2 dated meetings in each of two articles and one undated one
-        assert (duda[0]["meetings"], duda[0]["articles"]) == ("5", "3"), path
-        # the second meeting of the dated article has no date of its own: it is dated by its
-        # article's month (graph.extract.dates), which sorts before the day
-        assert (duda[0]["first"], duda[0]["last"]) == ("2024-03", "2024-03-08"), path
+        # two near-identical articles (Outlet A and B) report the meeting of 2024-03-08 twice
+        # each (the second mention dated only by its month joins it); an undated article, with
+        # no date to place it by, reports one of its own: 2 meetings, 5 mentions, 3 articles,
+        # 2 independent sources (the copies count once)
+        assert (duda[0]["meetings"], duda[0]["mentions"], duda[0]["articles"],
+                duda[0]["sources"]) == ("2", "5", "3", "2"), path
+        assert (duda[0]["first"], duda[0]["last"]) == ("2024-03-08", "2024-03-08"), path
 
 
 def test_exact_label_query_finds_the_same_on_store_and_files(paths: tuple[str, dict[str, object]]) -> None:

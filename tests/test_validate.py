@@ -37,7 +37,7 @@ def first_event(g: Graph, cls: URIRef) -> URIRef:
 
 def test_missing_sentence_and_bad_confidence_are_violations(seeds_build: BuildResult) -> None:
     g = union_graph(seeds_build.dataset)
-    e = first_event(g, NG.Meeting)
+    e = first_event(g, NG.Mention)
     g.remove((e, NG.sentence, None))
     g.set((e, NG.confidence, Literal("1.5", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal"))))
     result = validate_graph(g)
@@ -93,8 +93,28 @@ def test_ill_typed_literals_are_violations(seeds_build: BuildResult, predicate: 
         g.set((a, path, literal))
         target = a
     else:
-        target = first_event(g, NG.Meeting)
+        target = first_event(g, NG.Meeting if predicate == "event-date" else NG.Mention)
         g.set((target, NG.date if predicate == "event-date" else NG[predicate], literal))
     result = validate_graph(g)
     assert not result.conforms, (predicate, value)
     assert str(target) in result.text
+
+
+def test_events_and_mentions_must_agree(seeds_build: BuildResult) -> None:
+    """A wrong count, an event without mentions and a mention without its event are caught."""
+    g = union_graph(seeds_build.dataset)
+    meeting = first_event(g, NG.Meeting)
+    g.set((meeting, NG.mentionCount, Literal(7)))
+    result = validate_graph(g)
+    assert not result.conforms and "counts disagree" in result.text and str(meeting) in result.text
+    g = union_graph(seeds_build.dataset)
+    mention = next(iter(g.subjects(NG.mentionOf, meeting)))
+    g.remove((None, NG.mentionOf, meeting))
+    result = validate_graph(g)
+    assert not result.conforms and "at least one ng:Mention" in result.text
+    assert "exactly one ng:Event" in result.text and str(mention) in result.text
+    g = union_graph(seeds_build.dataset)
+    summary = next(iter(g.subjects(NG.summaryOf, NG.met)))
+    g.set((summary, NG.eventCount, Literal(9)))
+    result = validate_graph(g)
+    assert not result.conforms and "key summary's counts disagree" in result.text

@@ -444,3 +444,43 @@ def test_layout_stays_put_when_one_article_is_added(tmp_path: Path) -> None:
     write_html(make_graph(events), tmp_path / "again.html", keep_layout=False)
     assert nodes_of((tmp_path / "reversed.html").read_text(encoding="utf-8"))[0]["x"] in {
         n["x"] for n in nodes_of((tmp_path / "again.html").read_text(encoding="utf-8"))}
+
+
+@pytest.mark.slow
+def test_tooltip_says_how_many_outlets_reported_and_who_first_as_text(tmp_path: Path) -> None:
+    """One wire story carried by two outlets (one source) and restated by a third: the
+    relation's tooltip reads "reported by 2 outlet(s), first by ...", the outlet's hostile
+    name shown as text in headless Chromium."""
+    story = ("Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius "
+             "on Friday to discuss air defence and the deployment of Patriot batteries.")
+    first = "Wire " + PAYLOAD_IMG
+    items = [{"id": "a", "date": "2024-03-01", "source": first, "text": story},
+             {"id": "b", "date": "2024-03-01", "source": "Copy " + PAYLOAD_SCRIPT, "text": story},
+             {"id": "c", "date": "2024-03-02", "source": "Outlet C",
+              "text": "Andrzej Duda met Gitanas Nauseda on Friday, his office said."}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(x) + "\n" for x in items), encoding="utf-8")
+    page = write_html(build_graph([src]).dataset, tmp_path / "outlets.html")
+    (edge,) = [e for e in edges_of(page.read_text(encoding="utf-8")) if e["ngRelation"] == "met"]
+    assert f"1 event(s), 3 mention(s), reported by 2 outlet(s), first by {first}" in str(edge["title"])
+    hover = """<script>
+      setTimeout(function () {
+        var met = edges.get({filter: function (e) { return e.ngRelation === "met"; }})[0];
+        var mid = network.canvasToDOM(network.body.edges[met.id].edgeType.getPoint(0.5));
+        var canvas = document.querySelector("#mynetwork canvas");
+        var r = canvas.getBoundingClientRect();
+        canvas.dispatchEvent(new MouseEvent("mousemove", {bubbles: true,
+          clientX: r.left + mid.x, clientY: r.top + mid.y}));
+        setTimeout(function () {
+          var tip = document.querySelector(".vis-tooltip");
+          window.__probeExtra = tip && tip.style.visibility !== "hidden"
+            ? {text: tip.innerText, elements: tip.querySelectorAll(":not(br)").length} : null;
+          network.redraw();
+        }, 800);
+      }, 1000);
+    </script>"""
+    result = probe(page, extra_script=hover, budget_ms=10000)
+    tip = result["extra"]
+    assert tip is not None, "the tooltip did not open"
+    assert f"reported by 2 outlet(s), first by {first}" in tip["text"]  # shown as text
+    assert tip["elements"] == 0 and not result["pwned"] and "PWNED" not in result["title"]

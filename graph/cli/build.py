@@ -104,16 +104,15 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
 
 
 def _store_counts(dataset: object) -> tuple[int, int, int]:
-    """Articles, event nodes and described entities in a store snapshot (an incremental build
-    re-extracts only new articles, but its files hold everything)."""
+    """Articles, relation mentions and described entities in a store snapshot (an incremental
+    build re-extracts only new articles, but its files hold everything)."""
     from rdflib import RDF
 
     from graph.namespaces import NG
-    from graph.rdf import ENTITIES_GRAPH, EVENT_CLASSES
+    from graph.rdf import ENTITIES_GRAPH
 
     ds = dataset  # an rdflib Dataset
     articles = len(set(ds.subjects(RDF.type, NG.Article)))  # type: ignore[attr-defined]
-    events = sum(len(set(ds.subjects(RDF.type, c)))  # type: ignore[attr-defined,misc]
-                 for c in EVENT_CLASSES.values())
+    events = len(set(ds.subjects(RDF.type, NG.Mention)))  # type: ignore[attr-defined]
     entities = len(set(ds.graph(ENTITIES_GRAPH).subjects(RDF.type, None)))  # type: ignore[attr-defined]
     return articles, events, entities
