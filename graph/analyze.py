@@ -188,7 +188,7 @@ def ego_summary(net: nx.MultiDiGraph, actor: str, *, depth: int = 1) -> dict[str
 
 
 def timeline(net: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Mentions per month (``YYYY-MM``; ``YYYY`` when only the year is known; ``undated``), with
+    """Events per month (``YYYY-MM``; ``YYYY`` when only the year is known; ``undated``), with
     a count per relation, oldest first (undated last)."""
     months: dict[str, Counter[str]] = defaultdict(Counter)
     for *_e, d in net.edges(data=True):
@@ -205,11 +205,14 @@ def timeline(net: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 
 def summary(net: nx.MultiDiGraph) -> dict[str, Any]:
-    """Sizes: entities, relations (distinct typed edges), mentions, by type and by relation."""
+    """Sizes: entities, relations (distinct typed edges), events (one event reported by several
+    articles counts once), mentions (the reports of those events), by type, and events by
+    relation."""
     return {
         "entities": net.number_of_nodes(),
         "relations": net.number_of_edges(),
-        "mentions": sum(d["count"] for *_e, d in net.edges(data=True)),
+        "events": sum(d["count"] for *_e, d in net.edges(data=True)),
+        "mentions": sum(d.get("mentions", d["count"]) for *_e, d in net.edges(data=True)),
         "by_type": dict(Counter(d["type"] for _n, d in net.nodes(data=True)).most_common()),
         "by_relation": {r: sum(d["count"] for *_e, d in net.edges(data=True) if d["relation"] == r)
                         for r in RELATIONS},

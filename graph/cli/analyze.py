@@ -49,11 +49,11 @@ def print_report(report: dict[str, Any], console: Console) -> None:
     s = report["summary"]
     window = f", {s['since'] or '…'} to {s['until'] or '…'}" if s["since"] or s["until"] else ""
     console.print(Text(
-        f"{s['entities']} entities, {s['relations']} relations, {s['mentions']} mentions{window}; "
+        f"{s['entities']} entities, {s['relations']} relations, {s['events']} events ({s['mentions']} mentions){window}; "
         + ", ".join(f"{k} {v}" for k, v in s["by_relation"].items())
     ))
     console.print(_table(
-        "Most central actors", ["#", "actor", "type", "degree", "betweenness", "PageRank", "mentions"],
+        "Most central actors", ["#", "actor", "type", "degree", "betweenness", "PageRank", "events"],
         [[r["rank"], r["label"], r["type"], r["degree"], r["betweenness"], r["pagerank"], r["mentions"]]
          for r in report["central"]],
     ))
