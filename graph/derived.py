@@ -32,6 +32,7 @@ from graph.eventcoref import (
     summary_iri,
 )
 from graph.namespaces import NG
+from graph.search import fold
 
 _REL = {str(NG[r]): r for r in ("visited", "met", "agreed", "accused")}
 
@@ -64,7 +65,9 @@ def _row(m: str, props: dict[str, list[str]], article: str) -> MentionRow | None
 
 
 def _info(iri: str, ident: str | None, date: str | None, rep: str, rep_source: str | None) -> ArticleInfo:
-    origin = rep_source if rep_source else rep  # a source's name, else the article's IRI
+    # a source's name (accents, case and punctuation folded: "Reuters " and "REUTERS" are one
+    # outlet), else the article's IRI
+    origin = (fold(rep_source) or rep_source) if rep_source else rep
     return ArticleInfo(iri=iri, id=ident or "", date=date, origin=origin, rep=rep)
 
 

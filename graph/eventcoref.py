@@ -12,9 +12,12 @@ participants' IRIs sorted, otherwise (actor, counterpart or visited place). With
 1. mentions dated to the day (``YYYY-MM-DD``) with the same day are one event;
 2. a mention dated to a month or year only joins a day-event of its key within that period: the
    latest one inside its article's window (the article's date minus :data:`WINDOW_DAYS` days up
-   to the article's date), else the only one in the period; else it is an event with the other
-   mentions of that key and that same month or year;
-3. an undated mention joins the latest day-event of its key inside its article's window; else
+   to the article's date), else the only one in the period unless the period is the article's
+   own month or year (undated news is dated so by extraction, so that date says no more than
+   the window); else it is an event with the other mentions of that key and that same month or
+   year;
+3. an undated mention joins the latest day-event of its key inside its article's window (an
+   undated article: the window of its syndication cluster's representative); else
    it is an event with the other such mentions of its key from the same syndication cluster
    (the same article, or near-identical copies of it: :mod:`graph.syndication`).
 
@@ -120,10 +123,16 @@ def cluster(rows: Iterable[MentionRow], articles: Mapping[str, ArticleInfo]) -> 
             continue
         art = articles.get(r.article)
         adate = art.date if art else None
+        if adate is None and art is not None and art.rep in articles:
+            adate = articles[art.rep].date  # an undated copy of a wire story: the story's date
         if date:  # a month or a year (or something unparsed, kept as its own text)
             inside = [d for d in days if d.startswith(date + "-")]
             near = [d for d in inside if _in_window(d, adate)]
-            anchor = near[-1] if near else (inside[0] if len(inside) == 1 else "~" + date)
+            # the only day-event of the period, unless the period is the article's own month or
+            # year (an undated report of recent news is dated so): then only its window counts
+            own = adate is not None and adate.startswith(date)
+            anchor = near[-1] if near else (
+                inside[0] if len(inside) == 1 and not own else "~" + date)
         else:
             near = [d for d in days if _in_window(d, adate)]
             anchor = near[-1] if near else "~~" + (art.rep if art else r.article)
@@ -162,8 +171,8 @@ def event_triples(key: Key, anchor: str, rows: list[MentionRow],
         (e, NG.place if relation == "visited" else NG.counterpart, URIRef(first.other)),
     }
     places = sorted({r.place for r in rows if r.place})
-    if places:
-        out.add((e, NG.place, URIRef(places[0])))
+    if places:  # the first report's place when it gives one
+        out.add((e, NG.place, URIRef(first.place or places[0])))
     if not anchor.startswith("~~"):
         from graph.rdf import date_literal
 

@@ -120,3 +120,11 @@ def test_replacing_an_article_recounts_its_events(tmp_path: Path) -> None:
         ("2024-03-01", "1", "1"), ("2024-03-08", "1", "1")]
     assert not list(snap.graph(EVENTS_GRAPH).subject_objects(NG.syndicatedFrom))
     assert events_of(snap) == events_of(build_graph([tmp_path / "a.jsonl"]).dataset)
+
+
+def test_outlet_names_are_folded_before_sources_are_counted() -> None:
+    from graph.derived import _info
+
+    spellings = ["Reuters", "reuters ", "REUTERS", "Reuters."]
+    assert len({_info("a", "a", None, "a", s).origin for s in spellings}) == 1
+    assert _info("a", "a", None, "a", "AP").origin != _info("a", "a", None, "a", "AFP").origin

@@ -94,3 +94,30 @@ def test_each_key_has_a_summary_of_its_events() -> None:
     assert (NG.firstDate, Literal("2024-03-01")) in about and (NG.lastDate, Literal("2024-04")) in about
     assert (NG.example, URIRef("m1")) in about  # the least sentence among first mentions
     assert len({s for s, p, o in triples if p == NG.summaryOf}) == 1  # one key
+
+
+def test_the_month_of_its_own_article_does_not_join_an_event_weeks_before() -> None:
+    # a report of 2024-03-30 that the text does not date (extraction dates it "2024-03", the
+    # publication month) is not the meeting of 2024-03-01, outside its week
+    arts = {a.iri: a for a in (art("b1", "2024-03-01"), art("b2", "2024-03-30"), art("b3", "2024-04-15"))}
+    rows = [m("n1", "b1", "2024-03-01"), m("n2", "b2", "2024-03"), m("n3", "b3", "2024-03")]
+    events = {anchor: sorted(r.iri for r in group) for anchor, group in cluster(rows, arts).items()}
+    # "in March" written in an April article still joins the only March meeting
+    assert events == {"2024-03-01": ["n1", "n3"], "~2024-03": ["n2"]}
+
+
+def test_an_undated_copy_of_a_wire_story_joins_the_story_s_event() -> None:
+    arts = {a.iri: a for a in (art("w1", "2024-03-01", "Outlet A"),
+                               art("w2", None, "Outlet A", "w1"))}  # w2: an undated copy of w1
+    rows = [m("c1", "w1", "2024-03-01"), m("c2", "w2", None)]
+    assert {k: sorted(r.iri for r in g) for k, g in cluster(rows, arts).items()} == {
+        "2024-03-01": ["c1", "c2"]}
+
+
+def test_the_event_s_place_is_its_first_report_s() -> None:
+    here, there = "https://w3id.org/newsgraph/id/city/vilnius", "https://w3id.org/newsgraph/id/city/a-town"
+    arts = {a.iri: a for a in (art("p1", "2024-03-01"), art("p2", "2024-03-02"))}
+    rows = [MentionRow(iri="q1", relation="met", actor=P, other=Q, article="p1", date="2024-03-01", place=here),
+            MentionRow(iri="q2", relation="met", actor=P, other=Q, article="p2", date="2024-03-01", place=there)]
+    e = event_iri(("met", P, Q), "2024-03-01")
+    assert {o for s, p, o in derive(rows, arts) if s == e and p == NG.place} == {URIRef(here)}
