@@ -481,3 +481,29 @@ def test_a_description_with_a_demonym_binds_to_that_countrys_titled_person() -> 
     assert iri(res, item, described) == iri(res, item, putin) == iri(res, item, bare)
     assert res.entities[iri(res, item, putin)].country == NGR["country/ru"]
     assert iri(res, item, general) == NGR["person/mts_jms"]
+
+
+def _arg(text: str, body: str, label: str, nth: int = 0) -> Argument:
+    start = [m.start() for m in re.finditer(re.escape(text), body)][nth]
+    return Argument(text, start, start + len(text), label)
+
+
+def test_a_full_name_the_model_called_an_organisation_is_the_person_its_surname_names() -> None:
+    # spaCy's small model labels "Gitanas Nauseda" ORG and "Nauseda" PERSON in one article
+    body = "Andrzej Duda and Gitanas Nauseda met in Vilnius. Duda met Nauseda to discuss defence."
+    duda, full = _arg("Andrzej Duda", body, "PERSON"), _arg("Gitanas Nauseda", body, "ORG")
+    short = _arg("Nauseda", body, "PERSON", nth=1)
+    mentions = [Mention("met", duda, full, body[:49], 0, 49, None, 0.9, "t"),
+                Mention("met", _arg("Duda", body, "PERSON", nth=1), short, body[50:], 50, len(body), None, 0.9, "t")]
+    article = Article(id="n1", text=body, date="2024-03-01")
+    res = resolve([(article, mentions)])
+    assert res.iri(full, article=article) == res.iri(short, article=article)
+    assert "/person/" in str(res.iri(full, article=article))
+
+
+def test_an_organisation_holding_a_person_s_surname_stays_an_organisation() -> None:
+    body = "Ford Motor Company met Henry Ford's heirs. Ford said the Ford Foundation agreed."
+    org = _arg("Ford Foundation", body, "ORG")
+    mentions = [Mention("met", _arg("Henry Ford", body, "PERSON"), org, body, 0, len(body), None, 0.9, "t")]
+    article = Article(id="n2", text=body, date="2024-03-01")
+    assert "/person/" not in str(resolve([(article, mentions)]).iri(org, article=article))

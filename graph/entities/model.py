@@ -16,6 +16,7 @@ from graph.entities.names import fold
 from graph.entities.places import country_by_code
 from graph.entities.resolver import (
     ALIAS_CLASSES,
+    NOT_PERSON,
     Candidate,
     candidate,
     country_candidate,
@@ -23,6 +24,7 @@ from graph.entities.resolver import (
 )
 from graph.entities.review import Named, close_pairs
 from graph.extract.base import Argument, Mention
+from graph.extract.lexicon import ORG_HEADS
 from graph.namespaces import NG
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
@@ -109,6 +111,8 @@ class Resolution:
     def add(self, article: Article, mentions: Iterable[Mention]) -> None:
         """Resolve every argument of ``mentions``, using what ``article``'s text says."""
         ctx: ArticleContext | None = None
+        mentions = list(mentions)
+        surnames = _person_surnames(mentions)
         for m in mentions:
             roles = ((m.subject, "actor"), (m.object, "place" if m.predicate == "visited" else "actor"),
                      (m.place, "place"))
@@ -117,7 +121,7 @@ class Resolution:
                     continue
                 if ctx is None:
                     ctx = ArticleContext.of(article.id, article.text)
-                iri = self._register(self._candidate(arg, ctx, role))
+                iri = self._register(self._candidate(_person_by_surname(arg, surnames), ctx, role))
                 self._by_arg[(article.id, arg)] = iri
                 self._any.setdefault(arg, iri)
 
@@ -215,6 +219,24 @@ def entity_triples(entity: Entity) -> list[Triple]:
     out += [(entity.iri, SKOS.editorialNote, Literal(note)) for note in entity.merge_reasons]
     out += [(entity.iri, SKOS.closeMatch, other) for other in sorted(entity.close_matches)]
     return out
+
+
+def _person_surnames(mentions: list[Mention]) -> frozenset[str]:
+    """The folded last words of the names the model labelled persons in one article."""
+    return frozenset(fold(a.text.split()[-1]) for m in mentions for a in (m.subject, m.object)
+                     if a is not None and a.label == "PERSON" and a.text.split())
+
+
+def _person_by_surname(arg: Argument, surnames: frozenset[str]) -> Argument:
+    """``arg`` relabelled a person when the model called a name of two to four capitalised words
+    an organisation but labelled its last word a person elsewhere in the article ("Gitanas
+    Nauseda" ORG beside "Nauseda" PERSON), and no word of it belongs to an organisation's name;
+    else ``arg`` unchanged."""
+    words = arg.text.split()
+    if arg.label != "ORG" or not 2 <= len(words) <= 4 or fold(words[-1]) not in surnames or any(
+            not w[:1].isupper() or fold(w) in NOT_PERSON or fold(w) in ORG_HEADS for w in words):
+        return arg
+    return replace(arg, label="PERSON")
 
 
 def resolve(
