@@ -81,6 +81,8 @@ class Evidence:
     sources: int = 1
     reports: tuple[str, ...] = ()
     source_keys: tuple[str, ...] = ()
+    #: ``(title or identifier, URL, source, date)`` of every reporting article, oldest first
+    report_details: tuple[tuple[str, str, str, str], ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -246,6 +248,10 @@ class _Reader:
                     sources=int(str(outlets[0])) if outlets else 1,
                     reports=tuple(reports) or ((meta["article"],) if meta["article"] else ()),
                     source_keys=tuple(sorted(str(k) for k in props.get(NG.sourceKey, []))),
+                    report_details=tuple(sorted(
+                        ((r["title"] or r["article_id"] or r["article"], r["url"], r["source"], r["date"])
+                         for r in (self.article(URIRef(a)) for a in reports)),
+                        key=lambda x: (x[3] or "9999", x[0]))),
                 )
                 yield relation, min(actors, key=str), min(others, key=str), evidence
 

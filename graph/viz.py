@@ -57,6 +57,9 @@ EXACT_LAYOUT_LIMIT = 800
 #: Evidence sentences shown in one edge tooltip, and in the details panel of a clicked edge.
 TOOLTIP_EVIDENCE = 3
 PANEL_EVIDENCE = 10
+#: Reporting articles listed under each event in the details panel (a wire story carried widely
+#: would otherwise make the page long).
+PANEL_REPORTS = 20
 #: Above this many entities only the labels of the most connected ones are drawn at first (the
 #: page sizes them to read at about 20 px once the graph is fitted); the others appear on zoom.
 LABEL_RANK_FROM = 60
@@ -257,7 +260,7 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool,
     nodes = []
     for x, d in net.nodes(data=True):
         colour, shape = TYPE_STYLE.get(d["type"], TYPE_STYLE["entity"])
-        tip = [d["label"], f"{d['type']} · {g.degree(x)} neighbour(s) · {d['mentions']} mention(s)"]
+        tip = [d["label"], f"{d['type']} · {g.degree(x)} neighbour(s) · {d['mentions']} event(s)"]
         if d["alt_labels"]:
             tip.append("also: " + ", ".join(d["alt_labels"][:8]))
         tip += [f"same as {s}" for s in d["same_as"][:3]]
@@ -292,7 +295,10 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool,
             "ngHead": title.split("\n", 2)[0] + " (" + title.split("\n", 2)[1] + ")",
             "ngEvidence": [{"date": e.date, "sentence": e.sentence, "url": _http(e.url),
                             "title": e.title or e.article_id or e.article,
-                            "reported": f"{reported(e)}, {e.mentions} mention(s)"}
+                            "reported": f"{reported(e)}, {e.mentions} mention(s)",
+                            "reports": [{"title": t, "url": _http(u), "source": src, "date": day}
+                                        for t, u, src, day in e.report_details[:PANEL_REPORTS]]
+                            if len(e.report_details) > 1 else []}
                            for e in evidence[:PANEL_EVIDENCE]],
             "ngMore": max(0, len(evidence) - PANEL_EVIDENCE),
         })

@@ -191,6 +191,17 @@ SCRIPT = """<script>
       li.appendChild(document.createTextNode(" — "));
       li.appendChild(ev.url ? link(ev.title || ev.url, ev.url) : el("span", ev.title));
       if (ev.reported) { li.appendChild(el("span", " · " + ev.reported, "ng-when")); }
+      if (ev.reports && ev.reports.length) {  // every article that reported this event
+        var sub = el("ul");
+        ev.reports.forEach(function (r) {
+          var item = el("li");
+          if (r.date) { item.appendChild(el("span", r.date, "ng-when")); }
+          item.appendChild(r.url ? link(r.title || r.url, r.url) : el("span", r.title));
+          if (r.source) { item.appendChild(el("span", " · " + r.source, "ng-when")); }
+          sub.appendChild(item);
+        });
+        li.appendChild(sub);
+      }
       list.appendChild(li);
     });
     body.appendChild(list);

@@ -393,6 +393,40 @@ def test_clicking_a_relation_shows_its_articles_as_safe_links(tmp_path: Path) ->
 
 
 @pytest.mark.slow
+def test_the_details_panel_lists_every_article_that_reported_an_event(tmp_path: Path) -> None:
+    """A wire story, its copy and a restatement: one event, whose panel entry lists the three
+    reporting articles (titles, outlets as text: hostile names are not markup)."""
+    story = ("Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius "
+             "on Friday to discuss air defence and the deployment of Patriot batteries.")
+    items = [{"id": "wire-a", "title": "Duda in Vilnius", "date": "2024-03-01",
+              "source": "Wire " + PAYLOAD_IMG, "text": story},
+             {"id": "copy-b", "title": "Copy " + PAYLOAD_SCRIPT, "date": "2024-03-01",
+              "source": "Outlet B", "text": story},
+             {"id": "later-c", "title": "Leaders met", "date": "2024-03-02", "source": "Outlet C",
+              "text": "Andrzej Duda met Gitanas Nauseda on Friday, his office said."}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(x) + "\n" for x in items), encoding="utf-8")
+    page = write_html(build_graph([src]).dataset, tmp_path / "reports.html")
+    (edge,) = [e for e in edges_of(page.read_text(encoding="utf-8")) if e["ngRelation"] == "met"]
+    assert [r["title"] for r in edge["ngEvidence"][0]["reports"]] == [
+        "Copy " + PAYLOAD_SCRIPT, "Duda in Vilnius", "Leaders met"]
+    click = """<script>
+      var e = edges.get({filter: function (x) { return x.ngRelation === "met"; }})[0];
+      network.body.emitter.emit("click", {nodes: [], edges: [e.id]});
+      var panel = document.getElementById("ng-details");
+      window.__probeExtra = {items: panel.querySelectorAll("ul ul li").length,
+        text: panel.textContent, elements: panel.querySelectorAll("img,script,iframe").length};
+      network.redraw();
+    </script>"""
+    result = probe(page, extra_script=click)
+    extra = result["extra"]
+    assert extra["items"] == 3
+    assert "Leaders met" in extra["text"] and "Copy " + PAYLOAD_SCRIPT in extra["text"]
+    assert "Wire " + PAYLOAD_IMG in extra["text"]  # the outlet, as text
+    assert extra["elements"] == 0 and not result["pwned"] and "PWNED" not in result["title"]
+
+
+@pytest.mark.slow
 def test_labels_stay_readable_at_200_entities(tmp_path: Path) -> None:
     page = write_html(make_graph(synthetic_events(200, seed=2)), tmp_path / "big.html")
     look = """<script>
