@@ -35,7 +35,7 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
         raise StoreError(f"{path}: no such graph file or store folder")
     if writable:
         raise StoreError(f"{path}: updates need a store folder (build one with --store), not a file")
-    fmt = guess_format(str(path))
+    fmt = guess_format(str(path)) or _MORE_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise StoreError(f"{path}: cannot tell the RDF format from the extension {path.suffix!r}")
     ds = Dataset(default_union=True)
@@ -51,6 +51,10 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
         named += default
         ds.remove_graph(default)
     return ds
+
+
+#: Extensions rdflib's ``guess_format`` does not know, for formats ``export`` writes.
+_MORE_SUFFIXES = {".hext": "hext", ".ndjson": "hext"}
 
 
 def load_oxigraph(path: str | Path, *, name_file_graph: bool = True) -> ox.Store:

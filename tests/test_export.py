@@ -162,3 +162,11 @@ def test_cli_list_formats_and_stdout(store: Path, tmp_path: Path) -> None:
     patch = run_cli("export", str(store), "--format", "patch", "--out", str(tmp_path / "g.rdfp"))
     assert patch.returncode == 0 and b"Traceback" not in patch.stderr, patch.stderr
     assert (tmp_path / "g.rdfp").read_text(encoding="utf-8").count("\nA ") > 100
+
+
+def test_a_hextuples_export_reads_back(store: Path, tmp_path: Path) -> None:
+    """``.hext`` is no extension rdflib guesses; an exported HexTuples file must still load."""
+    from graph.load import load_graph
+
+    out = export(store, "hext", tmp_path / "g.hext")
+    assert len(load_graph(out)) == len(load_graph(export(store, "trig", tmp_path / "g.trig")))
