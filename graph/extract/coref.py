@@ -71,8 +71,30 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
             head = root.head
             described.extend(t for t in head.subtree if not (ent.start <= t.i < ent.end))
         found.append((ent, frozenset(_words(described))))
+    found.extend(_surnames_again(doc, found))
+    found.sort(key=lambda x: x[0].start)
     doc.user_data[PERSONS_CACHE_KEY] = found
     return found
+
+
+def _surnames_again(doc: Doc, named: list[tuple[Span, frozenset[str]]]) -> list[tuple[Span, frozenset[str]]]:
+    """A person's surname written again alone, which the model left untyped or typed an
+    organisation ("Hale met ...", "Hale's third trip" after "Secretary of State Marcus Hale"):
+    the same person, as an antecedent."""
+    surnames = {ent[-1].text for ent, _ in named if len(ent) >= 2 and ent.label_ == "PERSON"}
+    if not surnames:
+        return []
+    taken = {t.i for ent, _ in named for t in ent}
+    out: list[tuple[Span, frozenset[str]]] = []
+    for t in doc:
+        if t.text in surnames and t.pos_ == "PROPN" and t.i not in taken and \
+                t.ent_type_ in ("", "ORG") and not in_dateline(t) and \
+                (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN") and \
+                (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"):
+            first = min((ent for ent, _ in named if ent[-1].text == t.text), key=lambda e: e.start)
+            if first.start < t.i:
+                out.append((doc[t.i : t.i + 1], frozenset()))
+    return out
 
 
 def _in_description(ent: Span) -> bool:
@@ -128,7 +150,7 @@ def pronoun(token: Token) -> Argument | None:
             if found is not None:
                 return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
-        continued = _continued_subject(token)
+        continued = _continued_subject(token) or _main_subject(token)
         if continued is not None and _fits_gender(continued, token):
             return continued
     best: Span | None = None
@@ -232,6 +254,27 @@ def _continued_subject(token: Token) -> Argument | None:
         return None
     before = token.doc[sent.start - 1].sent
     return _person_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+
+
+def _main_subject(token: Token) -> Argument | None:
+    """The person subject of the main clause, for a subject pronoun in a clause that hangs on a
+    thing or a place ("Hale met Ono a day after arriving from Manila, where he had signed ...":
+    Hale, not the nearer Ono). Not through a clause on a person ("met Ono, who said he ...")."""
+    verb = token.head
+    passed = False
+    for _ in range(8):
+        if verb.dep_ == "ROOT":
+            break
+        if verb.dep_ in ("relcl", "acl", "advcl"):
+            if verb.head.ent_type_ == "PERSON" or verb.head.pos_ == "PRON":
+                return None
+            passed = True
+        elif verb.dep_ not in ("pobj", "pcomp", "prep", "npadvmod", "dobj", "xcomp", "ccomp"):
+            return None
+        verb = verb.head
+    if not passed or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _person_subject(verb)
 
 
 def _fits_gender(found: Argument, token: Token) -> bool:

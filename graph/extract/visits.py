@@ -109,6 +109,11 @@ _TIME_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "hou
                          "morning", "afternoon", "evening", "weekend", "month", "months"})
 
 
+#: Nouns of "be in <noun>" that state a position, not a presence ("in charge", "in power").
+_STATUS_NOUNS = frozenset({"charge", "power", "office", "control", "command", "government",
+                           "opposition", "exile", "custody", "prison", "jail", "hiding"})
+
+
 class Visits(RuleExtractor):
     """Visits, trips and arrivals of an actor at a named place."""
 
@@ -170,6 +175,8 @@ class Visits(RuleExtractor):
             # "he was in Kenya before travelling to Sudan", "when she was in Lima": a person in a
             # named place
             places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
+            if any(g.lemma_.lower() in _STATUS_NOUNS for g in pobjs(token, ("in",))):
+                places = []  # "he is in charge in Washington", "in power in Kabul": a status
             visitors = [a for a in arguments(subjects(token)) if a.label == "PERSON"]
             confidence = 0.6
         elif token.pos_ == "VERB" and lemma == "leave":
