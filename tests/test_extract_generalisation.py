@@ -417,3 +417,9 @@ def test_being_in_charge_somewhere_is_no_visit() -> None:
     assert not any(p == "visited" for p, _, _ in _triples_of(text))
     assert triple("visited", "Selin Kaya", "Nairobi") in _triples_of(
         "When she was in Nairobi last week, Selin Kaya met the governor.")
+
+
+def test_charged_over_a_wrongdoing_is_an_accusation() -> None:
+    got = _triples_of("The cycling union on Tuesday charged Team Rovara over doping violations by two riders.")
+    assert any(p == "accused" and "cycling union" in s and "Rovara" in o for p, s, o in got)
+    assert not _triples_of("Riot police charged the protesters over the bridge.")

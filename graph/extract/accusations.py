@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     ACCUSE_VERBS,
     NOT_ACCUSE_CHARGE_OBJECTS,
     SPEECH_VERBS,
+    is_place_noun,
     is_source_noun,
     wordnet_class,
 )
@@ -328,7 +329,10 @@ class Accusations(RuleExtractor):
                 elif lemma in ("charge", "allege"):
                     if any(d.lemma_.lower() in NOT_ACCUSE_CHARGE_OBJECTS for d in dobjs):
                         return
-                    if lemma == "charge" and dobjs and not pobjs(token, ("with",)):
+                    if lemma == "charge" and dobjs and not pobjs(token, ("with",)) and not [
+                            g for g in pobjs(token, ("over",)) if not is_place_noun(g.lemma_.lower())
+                            and g.ent_type_ not in ("GPE", "LOC", "FAC")]:
+                        # "charged Lazio over fireworks", not "charged the crowd over the bridge"
                         return  # "charged the enemy lines": not a legal or verbal charge
                     if not dobjs:
                         accused = arguments(_clause_subjects(token))
