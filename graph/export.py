@@ -31,6 +31,20 @@ def format_names() -> list[str]:
     return sorted({p.name for p in plugin.plugins(None, Serializer)})
 
 
+def canonical_format(fmt: str) -> str:
+    """``fmt`` as the plugin registry names it: a registered name unchanged, else the format
+    rdflib associates with ``fmt`` as a file extension (``nq`` → ``nquads``, ``ttl`` →
+    ``turtle``, ``jsonld`` → ``json-ld``), else ``fmt`` unchanged (for the error)."""
+    try:
+        plugin.get(fmt, Serializer)
+    except PluginException:
+        from rdflib.util import guess_format
+
+        guessed = guess_format(f"x.{fmt.lstrip('.')}")
+        return guessed if guessed is not None else fmt
+    return fmt
+
+
 def serializer_class(fmt: str) -> type[Serializer]:
     """The serializer registered under ``fmt``.
 
@@ -114,6 +128,7 @@ def export(source: str | Path, fmt: str, out: str | Path) -> Path:
         FormatError: ``fmt`` is not in rdflib's plugin registry.
         StoreError: the source cannot be read or the file cannot be written.
     """
+    fmt = canonical_format(fmt)
     serializer_class(fmt)  # fail fast on an unknown name
     out = Path(out)
     store = source_store(source)

@@ -170,3 +170,13 @@ def test_a_hextuples_export_reads_back(store: Path, tmp_path: Path) -> None:
 
     out = export(store, "hext", tmp_path / "g.hext")
     assert len(load_graph(out)) == len(load_graph(export(store, "trig", tmp_path / "g.trig")))
+
+
+def test_a_file_extension_names_its_format(store: Path, tmp_path: Path) -> None:
+    """``nq``, the extension users type, is rdflib's ``nquads``."""
+    from graph.export import canonical_format
+
+    assert canonical_format("nq") == "nquads"  # not registered by rdflib as a name
+    assert canonical_format("ttl") == "ttl" and canonical_format("docx") == "docx"  # unchanged
+    out = export(store, "nq", tmp_path / "g.nq")
+    assert out.read_text(encoding="utf-8") == export(store, "nquads", tmp_path / "h.nq").read_text(encoding="utf-8")
