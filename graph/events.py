@@ -186,6 +186,15 @@ class _Reader:
         return self._articles[node]
 
 
+def _first_values(graph: Graph | Dataset, node: Node) -> Callable[[Node], Node | None]:
+    """A lookup of ``node``'s least value (by string) of each property, or None."""
+    props: dict[Node, list[Node]] = defaultdict(list)
+    for p, o in graph.predicate_objects(node):  # type: ignore[arg-type]
+        props[p].append(o)
+    least = {p: min(values, key=str) for p, values in props.items()}
+    return least.get
+
+
 def event_records(graph: Graph | Dataset) -> list[dict[str, Any]]:
     """One dict per event node of ``graph`` (an ``ng:Visit``, ``ng:Meeting``, ``ng:Agreement``
     or ``ng:Accusation``), with the keys of :data:`EVENT_COLUMNS`, sorted as the table is.
@@ -203,30 +212,11 @@ def event_records(graph: Graph | Dataset) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for relation, cls in EVENT_CLASSES.items():
         for event in set(graph.subjects(RDF.type, cls)):  # type: ignore[arg-type]
-            props: dict[Node, list[Node]] = defaultdict(list)
-            for p, o in graph.predicate_objects(event):  # type: ignore[arg-type]
-                props[p].append(o)
-            for values in props.values():
-                values.sort(key=str)
-
-            def first(prop: Node, props: dict[Node, list[Node]] = props) -> Node | None:
-                values = props.get(prop)
-                return values[0] if values else None
-
+            first = _first_values(graph, event)
             # per-report fields from the event's first mention (an event node without
             # mentions, as older graphs and hand-made ones have, carries them itself)
             mention = first(NG.firstMention)
-            mprops: dict[Node, list[Node]] = props
-            if mention is not None:
-                mprops = defaultdict(list)
-                for p, o in graph.predicate_objects(mention):  # type: ignore[arg-type]
-                    mprops[p].append(o)
-                for values in mprops.values():
-                    values.sort(key=str)
-
-            def said(prop: Node, mprops: dict[Node, list[Node]] = mprops) -> Node | None:
-                values = mprops.get(prop)
-                return values[0] if values else None
+            said = first if mention is None else _first_values(graph, mention)
 
             actor = reader.entity(first(NG.actor))
             if relation == "visited":
