@@ -33,8 +33,8 @@ def format_names() -> list[str]:
 
 def canonical_format(fmt: str) -> str:
     """``fmt`` as the plugin registry names it: a registered name unchanged, else the format
-    rdflib associates with ``fmt`` as a file extension (``nq`` → ``nquads``, ``ttl`` →
-    ``turtle``, ``jsonld`` → ``json-ld``), else ``fmt`` unchanged (for the error)."""
+    rdflib's ``guess_format`` gives ``fmt`` as a file extension (``nq`` → ``nquads``), else
+    ``fmt`` unchanged (for :func:`serializer_class`'s error)."""
     try:
         plugin.get(fmt, Serializer)
     except PluginException:

@@ -204,9 +204,9 @@ def pronoun(token: Token) -> Argument | None:
     for t in reversed(doc[start : token.i]):
         if t.dep_ in ("nsubj", "poss") and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", ""):
             span = doc[t.left_edge.i if t.dep_ == "nsubj" else t.i : t.i + 1]
-            words = [w for w in span if w.pos_ == "PROPN"]
-            if words:
-                return Argument(doc[words[0].i : t.i + 1].text, words[0].idx, t.idx + len(t.text),
+            proper = [w for w in span if w.pos_ == "PROPN"]
+            if proper:
+                return Argument(doc[proper[0].i : t.i + 1].text, proper[0].idx, t.idx + len(t.text),
                                 "PERSON", "pronoun")
     return None
 
@@ -320,9 +320,9 @@ def _coarguments(token: Token) -> set[str]:
         for subj in verb.children:
             if subj.dep_ == "nsubj" and subj.lower_ in ("he", "she") and subj.i < token.i:
                 # "he had a meeting with him": the subject pronoun's referent is not the object's
-                said = speaker(subj)
-                if said is not None:
-                    out |= set(said.text.split())
+                reporter = speaker(subj)
+                if reporter is not None:
+                    out |= set(reporter.text.split())
         if verb.dep_ in ("ccomp", "parataxis") or verb.head is verb:
             said = verb.head if verb.dep_ in ("ccomp", "parataxis") else verb
             out |= _person_words(c for c in said.children if c.dep_ in ("ccomp", "parataxis", "nsubj")

@@ -248,7 +248,7 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
         seen = {m.key() for m in out}
         out.extend(m for m in _talks_during_visit(doc, found, context) if m.key() not in seen)
     if "visited" in predicates:
-        seen = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
+        visiting = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
         out.extend(m for m in _arrivals_at_dateline(doc, context)
-                   if (m.subject.text, m.start) not in seen)
+                   if (m.subject.text, m.start) not in visiting)
     return _dated_again(doc, _continued_dates(doc, out, context), context)
