@@ -2,7 +2,9 @@
 
 The built-in extractors, one module per relation family, register themselves on import:
 :mod:`~graph.extract.visits`, :mod:`~graph.extract.meetings`, :mod:`~graph.extract.agreements`,
-:mod:`~graph.extract.accusations`. They share :mod:`~graph.extract.syntax` (arguments),
+:mod:`~graph.extract.accusations`. They share :mod:`~graph.extract.syntax` (arguments), with
+:mod:`~graph.extract.spans` (name and noun-phrase spans), :mod:`~graph.extract.clauses`
+(subjects, event owners and places) and :mod:`~graph.extract.tree` (dependency walks),
 :mod:`~graph.extract.coref` (pronouns, descriptions), :mod:`~graph.extract.modality`,
 :mod:`~graph.extract.lexicon` (with the WordNet classes of :mod:`~graph.extract.data`),
 :mod:`~graph.extract.gazetteer` (known places), :mod:`~graph.extract.datelines` and

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
+from graph.extract.clauses import subjects
 from graph.extract.common import RuleExtractor
 from graph.extract.lexicon import (
     ACCUSE_NOUNS,
@@ -27,15 +28,9 @@ from graph.extract.lexicon import (
     wordnet_class,
 )
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import (
-    agents,
-    arguments,
-    is_passive,
-    noun_phrase,
-    pobjs,
-    span_argument,
-    subjects,
-)
+from graph.extract.spans import noun_phrase, span_argument
+from graph.extract.syntax import arguments
+from graph.extract.tree import agents, is_passive, pobjs
 
 #: Verbs by which an actor makes an accusation ("filed charges against", "levelled allegations").
 _MAKING = frozenset({"make", "level", "levy", "file", "bring", "lodge", "press", "repeat", "raise",

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graph.extract.accusations import authors
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
+from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
@@ -30,16 +31,9 @@ from graph.extract.lexicon import (
     REQUEST_VERBS,
 )
 from graph.extract.modality import is_irrealis, is_nominal_irrealis
-from graph.extract.syntax import (
-    agents,
-    argument,
-    arguments,
-    entity_span,
-    is_passive,
-    noun_owner,
-    pobjs,
-    subjects,
-)
+from graph.extract.spans import entity_span
+from graph.extract.syntax import argument, arguments
+from graph.extract.tree import agents, is_passive, pobjs
 
 #: Verbs whose object is made, not a partner ("agreed to create a network").
 _MAKING_VERBS = frozenset("""

@@ -8,9 +8,10 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument, Context, Mention
+from graph.extract.clauses import event_place
 from graph.extract.dates import date_for
 from graph.extract.lexicon import is_sport_word
-from graph.extract.syntax import event_place, is_passive
+from graph.extract.tree import is_passive
 
 VERSION = "0.4"
 

@@ -28,12 +28,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument, Context, Mention
+from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
 from graph.extract.dates import date_for
 from graph.extract.lexicon import ACCUSE_NOUNS, AGREE_NOUNS, MEET_NOUNS, REMOTE_WORDS, VISIT_NOUNS
 from graph.extract.modality import is_irrealis, planned_before
-from graph.extract.syntax import arguments, pobjs, subjects
+from graph.extract.syntax import arguments
+from graph.extract.tree import pobjs
 
 #: Verbs of talking something over with someone ("discussed the deal with X").
 DISCUSS_VERBS = frozenset({"discuss", "negotiate", "review"})

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
+from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor, dated_ahead
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
@@ -26,16 +27,8 @@ from graph.extract.lexicon import (
     is_place_noun,
 )
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import (
-    ANAPHORIC_PLACES,
-    agents,
-    arguments,
-    is_passive,
-    light_verb,
-    noun_owner,
-    pobjs,
-    subjects,
-)
+from graph.extract.syntax import ANAPHORIC_PLACES, arguments
+from graph.extract.tree import agents, is_passive, light_verb, pobjs
 
 #: Actor nouns that, visited, are places or bodies rather than people met ("visited the country").
 _INSTITUTIONS = frozenset(["country", "countries", "nation", "nations", "state", "states", "power", "powers", "side", "sides", "party", "parties", "organization", "organisation", "company", "firm", "bank", "court", "parliament", "congress", "senate", "ministry", "agency", "committee", "commission", "council", "government", "administration", "army", "military", "police", "alliance", "union", "bloc"])

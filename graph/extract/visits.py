@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
+from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor, dated_ahead
 from graph.extract.datelines import dateline_place
 from graph.extract.gazetteer import is_known_place
@@ -29,18 +30,8 @@ from graph.extract.lexicon import (
     is_vehicle_noun,
 )
 from graph.extract.modality import is_irrealis
-from graph.extract.syntax import (
-    ANAPHORIC_PLACES,
-    agents,
-    argument,
-    arguments,
-    conjuncts,
-    is_passive,
-    light_verb,
-    noun_owner,
-    pobjs,
-    subjects,
-)
+from graph.extract.syntax import ANAPHORIC_PLACES, argument, arguments
+from graph.extract.tree import agents, conjuncts, is_passive, light_verb, pobjs
 
 
 def _visitor_ok(arg: Argument, doc_token: Token) -> bool:

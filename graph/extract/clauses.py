@@ -1,0 +1,137 @@
+"""Clause structure shared by the rule extractors: whose subject a verb has (inherited through
+xcomp/conj/advcl/acl and headline commas), whose event a nominal trigger is, where an event
+took place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.base import Argument
+from graph.extract.lexicon import NAME_LABELS, PLACE_LABELS
+from graph.extract.syntax import argument
+from graph.extract.tree import agents, pobjs
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, inherited through xcomp/conj/advcl/pcomp/acl when it has none.
+
+    A participle modifying an actor noun ("officials accusing Moscow") takes that noun.
+    """
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            break
+        found = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        if current != verb and not found:
+            found = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if not found:
+            # captions: "Joe Biden, left, shakes hands with ..." (parsed as "Biden left")
+            found = [s for c in current.children if c.dep_ in ("advcl", "npadvmod", "ccomp")
+                     and c.lower_ in ("left", "right", "center", "centre") and c.i < current.i
+                     for s in c.children if s.dep_ == "nsubj"]
+        if current == verb:
+            found = _headline_pair(verb, found)
+        if found:
+            return found
+        if current == verb and verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i > 1 \
+                and verb.doc[verb.i - 1].text == ",":
+            # "Serbia lodged a protest, charging its neighbour with ...": a participle after a
+            # comma, which the parser made the subject of a later verb, takes the subject of
+            # the clause before it
+            for t in reversed(verb.doc[verb.sent.start : verb.i - 1]):
+                if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp"):
+                    found = [c for c in t.children if c.dep_ == "nsubj"]
+                    if found:
+                        return found
+        if current == verb and verb.dep_ == "ROOT" and verb.i > 0:
+            # "In a partnership hailed as a boost to ties, Egypt and Israel signed ...": the
+            # parser hangs the subject on the opening phrase as an apposition
+            left = verb.doc[verb.i - 1]
+            while left.dep_ == "conj" and left.head.i < left.i:
+                left = left.head
+            if left.dep_ == "appos" and left.ent_type_ in NAME_LABELS and left.head.i < left.i:
+                return [left]
+        head = current.head
+        if head == current:
+            break
+        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and argument(head) is not None:
+            return [head]
+        if current.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
+            # "Kyodo quoted Nakasone as telling reporters after meeting the envoy": the object
+            # of the quoting verb does what the "as" phrase says
+            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
+        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj") or (
+                current.dep_ == "dobj" and current != verb):
+            current = head
+        else:
+            break
+    return []
+
+
+
+def noun_owner(noun: Token) -> list[Token]:
+    """Whose event a nominal trigger is: its possessor, else the subject of the verb it hangs on.
+
+    "his visit to X" gives "his"; "during a visit to X, Y said" and "Y held talks with X" give Y.
+    """
+    poss = [c for c in noun.children if c.dep_ == "poss"
+            and c.lower_ not in ("their", "its", "our", "your", "my")]
+    if poss:
+        return poss
+    current = noun
+    for _ in range(5):
+        head = current.head
+        if head is current:
+            return []
+        if current.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "pcomp", "conj", "appos"):
+            current = head
+            if current.pos_ in ("VERB", "AUX"):
+                return subjects(current) or [c for c in current.children if c.dep_ == "nsubjpass"] \
+                    or agents(current)
+            if any(c.dep_ == "nsubj" for c in current.children):
+                return [c for c in current.children if c.dep_ == "nsubj"]
+        else:
+            return []
+    return []
+
+
+
+def event_place(trigger: Token) -> Argument | None:
+    """Where an event took place: a named place in an "in"/"at" phrase of the trigger (or, for a
+    nominal trigger, of the verb it hangs on): "met in Geneva", "talks in Sochi"."""
+    holders = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
+        holders.append(trigger.head)
+    for holder in holders:
+        for target in pobjs(holder, ("in", "at")):
+            if target.ent_type_ in PLACE_LABELS:
+                found = argument(target, places=True)
+                if found is not None:
+                    return found
+    return None
+
+
+
+def _headline_pair(verb: Token, found: list[Token]) -> list[Token]:
+    """Headlines join two names with a comma: in "Pakistan, Afghanistan agree to reopen the
+    crossing" or "Putin, Xi meet in Moscow" the clause opens with exactly two names parted by
+    one comma and then the verb in its plural (or bare) present form, which shows that both
+    are its subjects, however the parser hung them. Else ``found`` unchanged."""
+    if verb.tag_ not in ("VBP", "VB") or len(found) > 1:
+        return found
+    doc = verb.doc
+    before = doc[verb.sent.start : verb.i]
+    commas = [t.i for t in before if t.text == ","]
+    if len(commas) != 1:
+        return found
+    parts = (doc[verb.sent.start : commas[0]], doc[commas[0] + 1 : verb.i])
+    heads: list[Token] = []
+    for part in parts:
+        if not len(part) or part[0].ent_iob_ != "B" or part[0].ent_type_ not in NAME_LABELS \
+                or any(t.ent_iob_ != "I" for t in part[1:]) or any(t.pos_ != "PROPN" for t in part) \
+                or (part.end < len(doc) and doc[part.end].ent_iob_ == "I"):
+            return found
+        heads.append(part[-1])
+    return heads

@@ -1,0 +1,169 @@
+"""Spans of names and noun phrases: where a mention starts and ends, and the tests on a
+token that decide whether it heads a name, a title or a human noun.
+
+Used by :mod:`graph.extract.syntax` to build arguments.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.base import Argument
+from graph.extract.datelines import in_dateline
+from graph.extract.gazetteer import is_known_place
+from graph.extract.lexicon import (
+    ACTOR_NOUNS,
+    NAME_LABELS,
+    ORG_HEADS,
+    PLACE_LABELS,
+    TITLE_NOUNS,
+)
+
+_LEADING_JUNK = frozenset({"the", "a", "an", "file", "-", "file-", "\u2014", "\u2013", ",", '"',
+                           "\u201c", "(", "'"})
+
+
+
+def entity_span(token: Token) -> Span | None:
+    """The named-entity span of an actor or place that ``token`` belongs to, if any."""
+    if token.ent_type_ not in NAME_LABELS:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def proper_span(token: Token) -> Span | None:
+    """A proper-noun phrase headed by ``token`` (compounds included) when NER missed it."""
+    if token.pos_ != "PROPN":
+        return None
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("compound", "flat", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
+            left = min(left, child.left_edge.i)
+    return token.doc[left : token.i + 1]
+
+
+def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners, "FILE -" caption prefixes and trailing possessives."""
+    while start < end and doc[start].lower_ in _LEADING_JUNK:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def span_argument(doc: Doc, start: int, end: int, label: str = "", via: str = "name") -> Argument | None:
+    """An :class:`Argument` for tokens ``start:end`` (cleaned), or ``None`` when nothing is left
+    or the tokens are the article's dateline (a place and date, never an actor)."""
+    start, end = _clean(doc, start, end)
+    if start >= end or in_dateline(doc[start]):
+        return None
+    span = doc[start:end]
+    return Argument(span.text, span.start_char, span.end_char, label, via)
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """Token range of a common-noun phrase: its adjectives, compounds and named possessor."""
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "nummod") or (
+            child.dep_ == "poss" and child.pos_ == "PROPN"
+        ):
+            left = min(left, child.left_edge.i)
+    return left, token.i + 1
+
+
+def appos_names(token: Token) -> list[Token]:
+    """Names in apposition to ``token`` ("his counterpart, Paolo Gentiloni"), with conjuncts."""
+    for child in token.rights:
+        if child.dep_ == "appos" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                      or child.pos_ == "PROPN"):
+            if child.ent_type_ == "GPE" and token.ent_type_ in PLACE_LABELS:
+                continue
+            if child.i > 0 and child.doc[child.i - 1].text == "(":
+                continue  # "the Liberian Peace Council (LPC)": an acronym, not a re-description  # "Tehran, Iran": a place and its country, not a re-description
+            return [child, *child.conjuncts]
+    if is_title(token):
+        # "the director of Russia's Foreign Intelligence Service, Sergei Naryshkin, ...": the
+        # parser often hangs the name on the last noun of the title's "of" phrase
+        for t in token.subtree:
+            if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > token.i:
+                return [t]
+    return []
+
+
+#: Plural nouns that end like nouns of people but are not ("orders", "borders").
+_NOT_HUMAN = frozenset("""
+others orders borders papers numbers matters waters letters layers centers towers filters chambers
+headquarters quarters corners reports powers answers members flowers shelters barriers markers
+computers servers containers characters ministers registers numbers disasters lists
+""".split())  # noqa: SIM905
+
+
+def human_noun(token: Token) -> bool:
+    """Nouns of people by their ending: "nationalists", "Palestinians", "protesters", "gunmen"."""
+    word = token.lower_
+    if word in _NOT_HUMAN or len(word) < 6 or token.pos_ != "NOUN":
+        return False
+    return word.endswith(("ists", "ist", "ians", "ers", "men"))
+
+
+def untagged_name(token: Token) -> bool:
+    """A sentence-initial name the tagger took for a common word ("Trump met ...", "Naryshkin
+    has ..."): capitalised, singular, a subject, with no determiner, in no entity."""
+    if token.is_sent_start and token.is_title and not token.ent_type_ and token.pos_ == "ADJ" \
+            and token.dep_ in ("nsubj", "nsubjpass") and is_known_place(token.text):
+        return True  # "Kyiv blames ...": a capital the tagger took for an adjective
+    return (bool(token.is_sent_start) and token.is_title and token.pos_ in ("NOUN", "VERB")
+            and token.tag_ in ("NN", "VB", "VBP") and token.dep_ in ("nsubj", "nsubjpass")
+            and not token.ent_type_ and token.lower_ not in ACTOR_NOUNS
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children))
+
+
+def joined_country(token: Token) -> Argument | None:
+    """'Trinidad and Tobago' tagged as two coordinated places: one country when the whole is a
+    known place name (ISO 3166 / GeoNames)."""
+    conj = [c for c in token.children if c.dep_ == "conj"]
+    if len(conj) != 1 or token.pos_ != "PROPN" or conj[0].pos_ != "PROPN":
+        return None
+    doc = token.doc
+    left = entity_span(token) or doc[token.i : token.i + 1]
+    right = entity_span(conj[0]) or doc[conj[0].i : conj[0].i + 1]
+    if right.start <= left.end or right.start - left.end > 2:
+        return None
+    whole = doc[left.start : right.end]
+    if not is_known_place(whole.text):
+        return None
+    return span_argument(doc, whole.start, whole.end, "GPE")
+
+
+def whole_name(ent: Span) -> bool:
+    """A name with "and" or "&" inside that is one thing: a known country ("Bosnia and
+    Herzegovina", "Trinidad and Tobago"), or an organisation ("Procter & Gamble", "Organization
+    for Security and Co-operation in Europe"); not two people or two places glued together."""
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if is_known_place(text):
+        return True
+    return ent.label_ in ("ORG", "FAC") and (
+        any(t.text == "&" for t in ent) or any(t.lower_ in ("of", "for", "on") for t in ent)
+        or ent[-1].lemma_.lower() in ORG_HEADS)
+
+
+def named_modifier(token: Token) -> bool:
+    """True when a modifier of ``token`` names whose it is: "Chinese coast guard vessels",
+    "Turkey's trade envoy", "Pentagon analyst"."""
+    return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"
+               for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+               for t in c.subtree)
+
+
+def is_title(token: Token) -> bool:
+    return token.lemma_.lower() in TITLE_NOUNS or token.lower_ in TITLE_NOUNS
+
+
