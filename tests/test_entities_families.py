@@ -374,3 +374,47 @@ def test_the_front_of_an_organisation_cut_at_and_gets_the_whole_name(piece: str)
     res = build((a, [(x, "actor")]))
     entity = res.entities[iri(res, a, x)]
     assert (entity.type, entity.name) == (NG.Organisation, "EU-Japan Economic and Trade Council")
+
+
+def test_a_common_noun_opening_its_sentence_is_a_description_no_place() -> None:
+    # "Police" is also a town in Poland (GeoNames 3088461): its capital is the sentence's
+    a = art("pol", "Police in Lagos accused the drivers of blocking roads.")
+    police = Argument("Police", 0, 6, "", "noun")
+    res = build((a, [(police, "actor")]))
+    iri = res.iri(police, article=a)
+    assert str(iri).startswith(str(NGR["actor/"])) and res.entities[iri].type == NG.Actor
+    # the same word inside a sentence and read as a name stays a name
+    b = art("pol2", "They met Police Scotland officers.")
+    name = at(b, "Police Scotland", "ORG")
+    assert "police-scotland" in str(build((b, [(name, "actor")])).iri(name, article=b))
+
+
+def test_a_continent_is_a_linked_place() -> None:
+    a = art("asia", "The minister toured Asia in May.")
+    asia = at(a, "Asia", "LOC")
+    res = build((a, [(asia, "place")]))
+    iri = res.iri(asia, article=a)
+    assert iri == NGR["place/6255147"]  # GeoNames' continent, not a town of that name
+
+
+@pytest.mark.parametrize(("full", "short"), [("Goldman Sachs", "Goldman"), ("Morgan Stanley", "Morgan")])
+def test_the_first_word_of_an_organisation_named_before_is_that_organisation(full: str, short: str) -> None:
+    a = art("org", f"{full} agreed to buy the stake. Later {short} accused the regulator of delay.")
+    whole, part = at(a, full, "ORG"), at(a, short, "", nth=1)
+    res = build((a, [(whole, "actor"), (part, "actor")]))
+    assert res.iri(part, article=a) == res.iri(whole, article=a)
+    assert not any(e.type == NG.Person for e in res.entities.values())
+
+
+def test_a_company_name_of_two_capitalised_words_is_no_person() -> None:
+    a = art("co", "Nordvik Lines said on Monday that Nordvik would appeal.")
+    part = at(a, "Nordvik", "", nth=1)
+    res = build((a, [(part, "actor")]))
+    assert res.entities[res.iri(part, article=a)].type != NG.Person
+
+
+def test_a_person_the_model_calls_an_organisation_stays_a_person_when_a_title_is_apposed() -> None:
+    a = art("ttl", "Ilze Kalnina, Estonia's foreign minister, accused Moscow of jamming signals.")
+    name = at(a, "Ilze Kalnina", "ORG")
+    res = build((a, [(name, "actor")]))
+    assert res.entities[res.iri(name, article=a)].type == NG.Person

@@ -87,3 +87,16 @@ def test_arguments_take_coordinated_names_whole() -> None:
     assert [a.text for a in found] == ["Brazil", "Argentina"]
     single = argument(_word(doc, "Brazil"))
     assert single is not None and single.label == "GPE"
+
+
+def test_entity_spans_drop_an_opening_adverb_and_a_lower_case_of_phrase() -> None:
+    doc = _parse("Earlier Gazprom accused Naftogaz of theft.")  # the model's span: "Earlier Gazprom"
+    span = entity_span(_word(doc, "Gazprom"))
+    assert span is not None and span.text == "Gazprom"
+    doc = _parse("Lehman Brothers accused Barclays of fraud.")
+    span = entity_span(_word(doc, "Barclays"))
+    assert span is not None and span.text == "Barclays"
+    assert entity_span(_word(doc, "fraud")) is None
+    doc = _parse("The Bank of England met the envoy.")
+    span = entity_span(_word(doc, "England"))
+    assert span is not None and span.text.endswith("Bank of England")

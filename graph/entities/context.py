@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from graph.entities.names import (
@@ -62,7 +63,9 @@ _TITLE_AFTER = re.compile(r"(?:['\u2019]s?)?,\s+((?:the\s+|a\s+)?(?:[A-Za-z.'\u2
 _OPENERS = words(
     """for on in at by with from to as but and if when after before during according then while
     since under over he she they it we this that these those his her their its our meanwhile
-    also however yesterday today the a an"""
+    also however yesterday today the a an later earlier separately now still instead thus so yet
+    finally recently previously currently initially eventually subsequently nevertheless
+    nonetheless moreover furthermore indeed elsewhere together again already soon"""
 )
 #: Words that end a name when found in it: an organisation or a building, not a person.
 _NOT_PERSON = words(
@@ -70,6 +73,9 @@ _NOT_PERSON = words(
     federation republic government army forces commission bank university tower palace state
     states church school news times post press association organization organisation nations
     affairs agency authority
+    lines airlines airways shipping motors holdings group industries systems technologies
+    partners capital brothers corporation corp inc ltd plc llc company co bancorp insurance
+    energy petroleum telecom airline records studios pictures media network foundation institute
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday"""
 )
@@ -316,15 +322,23 @@ class ArticleContext:
     org_countries: dict[str, Country] = field(default_factory=dict)  # folded org name -> country
     countries: frozenset[str] = frozenset()  # ISO codes of countries named (or via demonyms)
     _codes: set[str] = field(default_factory=set)
+    #: folded names the recogniser labelled organisations in the article (see :meth:`of`)
+    organisations: dict[str, str] = field(default_factory=dict)
     #: surname key -> persons of that surname in order, and how many persons it was made from
     _by_surname: tuple[int, dict[str, list[NamedPerson]]] = (-1, {})
     #: folded name part -> persons whose name holds it, and how many persons it was made from
     _by_part: tuple[int, dict[str, list[tuple[NamedPerson, frozenset[str]]]]] = (-1, {})
 
     @classmethod
-    def of(cls, article_id: str, text: str) -> ArticleContext:
-        """Scan ``text`` (the article) for acronyms, full names and countries."""
+    def of(cls, article_id: str, text: str, *, organisations: Mapping[str, str] | None = None) -> ArticleContext:
+        """Scan ``text`` (the article) for acronyms, full names and countries.
+
+        ``organisations``: names the named-entity recogniser labelled organisations in this
+        article, folded -> as written ("morgan stanley" -> "Morgan Stanley"); a run of capitalised words spelling
+        one of them is no person unless a personal title stands before it.
+        """
         ctx = cls(article_id=article_id, text=text)
+        ctx.organisations = dict(organisations or {})
         folded = _fold_text(text)  # same offsets as text: names are read from text itself
         ctx._scan_acronyms(folded, text)
         for offset, sentence in _sentences(folded):
@@ -395,7 +409,16 @@ class ArticleContext:
                 country = country or find_demonym(word)
             else:
                 break
+        if not titles and fold(name.full) in self.organisations:
+            return  # "Morgan Stanley", labelled an organisation, with no title to make it a person
         self.persons.append(NamedPerson(name, start, titles, country))
+
+    def organisation_of(self, word: str) -> str | None:
+        """The one organisation name of :attr:`organisations` that the single word ``word``
+        opens ("Goldman" of "Goldman Sachs"), as written; None when none or several do."""
+        folded = fold(word)
+        found = [o for o in self.organisations if o.split()[0] == folded]
+        return self.organisations[found[0]] if len(found) == 1 else None
 
     def followed_by(self, arg: Argument, word: str) -> bool:
         """Whether ``arg`` is followed by ``word`` in the article (``New York`` *state*)."""

@@ -113,6 +113,10 @@ class Resolution:
         ctx: ArticleContext | None = None
         mentions = list(mentions)
         surnames = _person_surnames(mentions)
+        organisations = {
+            fold(a.text): a.text for m in mentions for a in (m.subject, m.object, m.place)
+            if a is not None and a.label == "ORG" and " " in a.text.strip()
+            and _person_by_surname(a, surnames).label == "ORG"}
         for m in mentions:
             roles = ((m.subject, "actor"), (m.object, "place" if m.predicate == "visited" else "actor"),
                      (m.place, "place"))
@@ -120,7 +124,7 @@ class Resolution:
                 if arg is None or (article.id, arg) in self._by_arg:
                     continue
                 if ctx is None:
-                    ctx = ArticleContext.of(article.id, article.text)
+                    ctx = ArticleContext.of(article.id, article.text, organisations=organisations)
                 iri = self._register(self._candidate(_person_by_surname(arg, surnames), ctx, role))
                 self._by_arg[(article.id, arg)] = iri
                 self._any.setdefault(arg, iri)

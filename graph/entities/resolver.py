@@ -51,6 +51,7 @@ from graph.entities.places import (
     is_capital,
 )
 from graph.extract.base import Argument
+from graph.extract.lexicon import is_agent_noun
 from graph.namespaces import NG, NGR
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -282,6 +283,27 @@ def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate
     return _local(text, label, ctx, "a description that names nobody in its article")
 
 
+def _capitalised_by_position(arg: Argument, text: str, ctx: ArticleContext | None) -> bool:
+    """Whether ``text`` is one word that opens its sentence, that the parser read as a common
+    noun, and that is, in lower case, a noun of people or institutions in WordNet ("Police
+    said ...", "Prosecutors accused ..."): its capital letter is the sentence's, not a name's,
+    so it is a description, no place or organisation ("Police" is also a town in Poland)."""
+    if arg.via != "noun" or " " in text or text.isupper() or not _in_text(arg, ctx) or ctx is None \
+            or not is_agent_noun(text.lower()):
+        return False
+    before = ctx.text[max(0, arg.start - 200) : arg.start].rstrip(" \t\"'\u201c\u2018(-\u2014\u2013")
+    return not before or before.endswith((".", "!", "?", "\n", ":"))
+
+
+def _short_organisation(text: str, ctx: ArticleContext) -> str | None:
+    """The organisation named in full in the article whose first word ``text`` is ("Goldman"
+    after "Goldman Sachs", "Lehman" after "Lehman Brothers"), as written there; None when
+    ``text`` is a country, demonym or city, or opens no organisation's name or several."""
+    if text.isupper() or find_country(text) or find_demonym(text) or find_city(text, alternates=False):
+        return None
+    return ctx.organisation_of(text)
+
+
 def _names_something(text: str) -> bool:
     """Whether ``text`` holds a name beyond titles, demonyms and countries (``the Russian
     president`` and ``U.S. officials`` do not; ``Security Council`` does)."""
@@ -321,7 +343,8 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     ):
         return Candidate(
             iri=NGR[f"place/{region.geonameid}"], type=NG.Place, name=region.name, label=label,
-            reason=f"GeoNames region {region.geonameid} ({region.name}, {region.country_code})",
+            reason=f"GeoNames region {region.geonameid} ({region.name}, {region.country_code})" if region.country_code
+            else f"GeoNames continent {region.geonameid} ({region.name})",
             rank=100, same_as=(URIRef(GEONAMES.format(region.geonameid)),),
             country=country_by_code(region.country_code),
         )
@@ -409,6 +432,12 @@ def candidate(
             if found is not None:
                 return replace(found, label=label, extra_labels=(*found.extra_labels, found.label),
                                reason=f"'{label}' is cut from '{name}' ({why}) in article {ctx.article_id}")
+    if role == "actor" and ctx is not None and " " not in text:
+        whole_org = _short_organisation(text, ctx)
+        if whole_org is not None:
+            found = _org(whole_org, label, ctx)
+            return replace(found, extra_labels=(*found.extra_labels, whole_org),
+                           reason=f"'{text}' is short for '{whole_org}' named in article {ctx.article_id}")
     if known_organisation(text) is not None and arg.label not in PERSON_LABELS:
         return _org(text, label, ctx)
     country = find_country(text)
@@ -420,7 +449,7 @@ def candidate(
         found = _person(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
         if found is not None:
             return found
-    if not _names_something(text):
+    if not _names_something(text) or (role == "actor" and _capitalised_by_position(arg, text, ctx)):
         return _description(text, label, ctx)
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return _org(text, label, ctx)

@@ -23,9 +23,14 @@ _LEADING_JUNK = frozenset({"the", "a", "an", "file", "-", "file-", "\u2014", "\u
                            "\u201c", "(", "'"})
 
 
-
 def entity_span(token: Token) -> Span | None:
-    """The named-entity span of an actor or place that ``token`` belongs to, if any."""
+    """The named-entity span of an actor or place that ``token`` belongs to, if any.
+
+    The small model's spans are trimmed at both ends where they cannot be a name: an adverb
+    that opens the sentence ("Later Goldman", "Meanwhile Moscow") and an "of" followed only by
+    lower-case words ("Barclays of fraud" in "accused Barclays of fraud"). None when ``token``
+    is in a trimmed part.
+    """
     if token.ent_type_ not in NAME_LABELS:
         return None
     doc = token.doc
@@ -35,6 +40,14 @@ def entity_span(token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ == "ADV" \
+            and doc[start].tag_ in ("RB", "RBR") and doc[start].is_title:
+        start += 1
+    cut = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"
+                and all(w.is_lower and w.is_alpha for w in doc[t.i + 1 : end])), end)
+    end = cut
+    if not start <= token.i < end:
+        return None
     return Span(doc, start, end, label=token.ent_type_)
 
 
