@@ -423,3 +423,11 @@ def test_charged_over_a_wrongdoing_is_an_accusation() -> None:
     got = _triples_of("The cycling union on Tuesday charged Team Rovara over doping violations by two riders.")
     assert any(p == "accused" and "cycling union" in s and "Rovara" in o for p, s, o in got)
     assert not _triples_of("Riot police charged the protesters over the bridge.")
+
+
+def test_a_meeting_never_pairs_an_actor_with_itself() -> None:
+    text = ("Swedish Foreign Minister Anna Berg and Russian Foreign Minister Pavel Orlov held tense "
+            "talks in Moscow on Tuesday, with Orlov comparing the exchange to a quarrel between strangers.")
+    got = _triples_of(text)
+    assert triple("met", "Anna Berg", "Pavel Orlov") in got
+    assert triple("met", "Orlov", "Pavel Orlov") not in got

@@ -262,5 +262,17 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
         doc.user_data.pop(PERSONS_CACHE_KEY, None)
         doc.user_data.pop(GENDER_CACHE_KEY, None)
         doc.user_data.pop(DATELINE_END_KEY, None)
-    return sorted({m.key(): m for m in found}.values(),
+    return sorted({m.key(): m for m in found if not _with_itself(m)}.values(),
                   key=lambda m: (m.start, m.subject.start, m.predicate))
+
+
+def _with_itself(mention: Mention) -> bool:
+    """Whether a meeting or an agreement pairs one actor with itself: the same name, or a name
+    and its own last words ("Sergei Lavrov" and "Lavrov", when the parser read "talks in Moscow,
+    with Lavrov likening ..." as talks with Lavrov)."""
+    if mention.predicate not in SYMMETRIC:
+        return False
+    a, b = (mention.subject.text.casefold().split(), mention.object.text.casefold().split())
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long[len(long) - len(short):] == short \
+        and mention.subject.text[:1].isupper() and mention.object.text[:1].isupper()
