@@ -299,23 +299,143 @@ def date_for(
     """
     index = _doc_dates(trigger.doc, cache)
     clause = _time_clause(trigger)
-    dates = [e for e in index.in_span(sentence) if (e.label_ == "DATE" or (
+    chained = _chained_phrases(sentence)
+    dates = [e for e in [*index.in_span(sentence), *chained] if (e.label_ == "DATE" or (
         e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e))) and (
         not _modifies_other_noun(e, trigger) or _dates_antecedent(e, trigger))
-        and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)]
+        and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)
+        and not _in_other_relative_clause(e, trigger)]
     year = article_year(article_date)
     if clause is not None and not dates:
         return None  # "after Swift scolded her label, accusing ...": before the main clause's date
     if dates:
-        dates.sort(key=lambda e: abs(e.root.i - trigger.i))
+        dates.sort(key=lambda e: (not _own_clause(e, trigger), abs(e.root.i - trigger.i)))
         earlier = index.year_before(dates[0].start_char)
         context_year = earlier if earlier is not None else year
         for ent in dates:
-            iso = relative_day(ent.text, article_date) or normalise(
-                ent.text, year=year, context_year=context_year, article_date=article_date)
+            offset = _chain_offset(ent.text)
+            if offset is not None:
+                iso = _chained(ent, offset, index, year=year, article_date=article_date)
+            else:
+                iso = relative_day(ent.text, article_date) or normalise(
+                    ent.text, year=year, context_year=context_year, article_date=article_date)
             if iso:
                 return iso
     return _report_month(trigger, article_date)
+
+
+def _own_clause(ent: Span, trigger: Token) -> bool:
+    """'arrived in Lisbon on March 4 and met Costa two days later': a date whose first verb above
+    it is the trigger's own verb dates the trigger before a nearer date of another verb."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    current = ent.root.head
+    for _ in range(6):
+        if current.i == verb.i:
+            return True
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _in_other_relative_clause(ent: Span, trigger: Token) -> bool:
+    """'Liu, who arrived in Tokyo on Tuesday, met Kato': a date inside a relative clause dates
+    that clause's event, not the trigger outside it (a relative clause on the trigger itself,
+    'the talks, which were held on Monday', still dates the trigger)."""
+    above = {t.i for t in trigger.ancestors} | {trigger.i}
+    current = ent.root
+    for _ in range(8):
+        if current.i in above or current.head is current:
+            return False
+        if current.pos_ in ("VERB", "AUX"):  # the date's own clause: the first verb above it
+            return current.dep_ == "relcl" and current.head.i != trigger.i and any(
+                c.tag_ in ("WP", "WDT", "WRB", "WP$") for c in current.children)
+        current = current.head
+    return False
+
+
+#: "the following day", "the next morning", "two days later", "the day before", "later that
+#: day", "the same afternoon": a day counted from a date given before it.
+_CHAIN = re.compile(
+    r"\b(?:(?:the|that)\s+(?P<rel>following|next|previous|same)\s+(?P<unit1>day|morning|afternoon|"
+    r"evening|night|week|month)"
+    r"|the\s+(?P<unit2>day|week|month)\s+(?P<dir>after|before)(?=\s*(?:[,.;]|and\b|$))"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<unit3>days?|weeks?)\s+(?P<dir3>later|"
+    r"earlier|afterwards|before)(?=\s*(?:[,.;]|and\b|to\b|$))"
+    r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b", re.IGNORECASE)
+_CHAIN_UNITS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
+                "month": 30}
+
+
+def _chain_offset(text: str) -> tuple[int, int] | None:
+    """``(days, unit)`` a chained expression counts from the date before it ("the following day":
+    ``(1, 1)``, "two weeks later": ``(14, 7)``), or ``None`` when ``text`` is not one."""
+    m = _CHAIN.fullmatch(text.strip()) or _CHAIN.search(text) if len(text.split()) <= 5 else None
+    if m is None:
+        return None
+    if m.group("rel"):
+        unit = _CHAIN_UNITS[m.group("unit1").lower()]
+        step = {"following": 1, "next": 1, "previous": -1, "same": 0}[m.group("rel").lower()]
+        return step * (unit if unit > 1 else 1), unit
+    if m.group("unit2"):
+        unit = _CHAIN_UNITS[m.group("unit2").lower()]
+        return (unit if m.group("dir").lower() == "after" else -unit), unit
+    if m.group("unit3"):
+        count = m.group("n").lower()
+        n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
+        unit = _CHAIN_UNITS[m.group("unit3").lower().rstrip("s")]
+        later = m.group("dir3").lower() in ("later", "afterwards")
+        return (n * unit if later else -n * unit), unit
+    return 0, 1  # "later that day"
+
+
+def _chained_phrases(sentence: Span) -> list[Span]:
+    """The chained expressions of ``sentence`` the model did not label as dates ("then travelled
+    on to Kyiv the following day"), as spans labelled DATE (the document's entities untouched)."""
+    text = sentence.text
+    if "day" not in text and "week" not in text and "month" not in text and "morning" not in text \
+            and "afternoon" not in text and "evening" not in text and "night" not in text:
+        return []
+    out: list[Span] = []
+    ents = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ in ("DATE", "TIME")]
+    for m in _CHAIN.finditer(text):
+        start, end = sentence.start_char + m.start(), sentence.start_char + m.end()
+        if any(s <= start < e or start <= s < end for s, e in ents):
+            continue  # the model's own entity covers it
+        span = sentence.doc.char_span(start, end, label="DATE", alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _chained(ent: Span, offset: tuple[int, int], index: _DocDates, *, year: int | None,
+             article_date: str | None) -> str | None:
+    """The date of a chained expression ("the following day"): the day (a month for a count of
+    weeks or months) ``offset`` from the last full date written before it in its sentence or the
+    two sentences before; ``None`` without one."""
+    days, unit = offset
+    doc = ent.doc
+    first = ent.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    candidates = [e for e in index.ents if first <= e.start and e.end <= ent.start
+                  and e.label_ == "DATE" and _chain_offset(e.text) is None]
+    for before in reversed(candidates):
+        iso = relative_day(before.text, article_date) or normalise(
+            before.text, year=year, context_year=index.year_before(before.start_char) or year,
+            article_date=article_date)
+        if iso is None:
+            continue
+        if len(iso) != 10:
+            return None  # counted from a month or a year: no day to count from
+        day = date.fromisoformat(iso) + timedelta(days=days)
+        return day.isoformat() if unit < 7 else f"{day.year:04d}-{day.month:02d}"
+    return None
 
 
 def _report_month(trigger: Token, article_date: str | None) -> str | None:

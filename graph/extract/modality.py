@@ -130,12 +130,18 @@ def _future_time(trigger: Token) -> bool:
     for child in trigger.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep", "tmod", "poss", "compound", "amod"):
             continue  # not the subject's or object's own time ("critics of a trip next month")
-        words |= {t.lower_ for t in child.subtree if t.ent_type_ in ("DATE", "TIME")
-                  or t.lower_ == "tomorrow"}
+        words |= {t.lower_ for t in child.subtree if (t.ent_type_ in ("DATE", "TIME")
+                  or t.lower_ == "tomorrow") and not _anaphoric_next(t)}
     # "meeting today and tomorrow" is under way
     if "later" in words and words & {"this", "today", "tonight"}:
         return True  # "later this month"; not "a day later"
     return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
+
+
+def _anaphoric_next(token: Token) -> bool:
+    """'met him the next day': "the next" counts from a time the text gave before (a past one
+    in a report), not from now."""
+    return token.lower_ == "next" and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
 
 
 #: Nouns of a span of time ("within weeks of", "days after").

@@ -1,0 +1,59 @@
+"""Whole-article families of issue 11 (kinds 8 and 9) seen on unseen articles: dates of events
+chained from a date given before, dates of relative clauses kept to their own event, dates
+carried to an event that continues one dated before, and collectives ("the three leaders", "he
+and X") standing for the people named just before.
+
+Every text here was written for these tests (ids ``new-``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import mentions, triple
+
+ARTICLE_DATE = "2024-03-15"  # a Friday
+
+
+def _dates(text: str, *, date: str | None = ARTICLE_DATE) -> dict[tuple[str, str, str], str | None]:
+    return {triple(m.predicate, m.subject.text, m.object.text): m.date
+            for m in mentions(text, date=date)}
+
+
+# --- family: "the following day", "two days later": counted from the date before -------------
+
+@pytest.mark.parametrize(("text", "key", "expected"), [
+    pytest.param("Chancellor Petra Lind arrived in Oslo on Monday and met President Ivan Petrov in "
+                 "Moscow the following day.",
+                 triple("met", "Petra Lind", "Ivan Petrov"), "2024-03-12", id="new-following-day"),
+    pytest.param("Foreign Minister Tomas Greco arrived in Lisbon on March 4 and met President Ana "
+                 "Costa two days later.",
+                 triple("met", "Tomas Greco", "Ana Costa"), "2024-03-06", id="new-two-days-later"),
+    pytest.param("Senator Maria Ruiz visited Chicago on Tuesday and met Governor Paul Kent the next "
+                 "day.", triple("met", "Maria Ruiz", "Paul Kent"), "2024-03-13", id="new-next-day"),
+    pytest.param("Senator Maria Ruiz visited Chicago on Tuesday. She met Governor Paul Kent the "
+                 "following morning.", triple("met", "Maria Ruiz", "Paul Kent"), "2024-03-13",
+                 id="new-following-morning-next-sentence"),
+])
+def test_chained_relative_date(text: str, key: tuple[str, str, str], expected: str) -> None:
+    assert _dates(text)[key] == expected
+
+
+def test_a_chained_date_with_nothing_to_count_from_gives_no_day() -> None:
+    dates = _dates("Senator Maria Ruiz met Governor Paul Kent the next day.")
+    assert dates[triple("met", "Maria Ruiz", "Paul Kent")] in (None, ARTICLE_DATE[:7])
+
+
+# --- family: a date inside a relative clause dates that clause's event ------------------------
+
+@pytest.mark.parametrize(("text", "key", "expected"), [
+    pytest.param("Trade envoy Karl Weiss, who arrived in Seoul on Monday, met Industry Minister Kim "
+                 "Ji-ho on Wednesday.", triple("met", "Karl Weiss", "Kim Ji-ho"), "2024-03-13",
+                 id="new-relative-clause-date"),
+    pytest.param("Trade envoy Karl Weiss, who arrived in Seoul on Monday, met Industry Minister Kim "
+                 "Ji-ho.", triple("met", "Karl Weiss", "Kim Ji-ho"), "2024-03",
+                 id="new-relative-clause-only-date"),
+])
+def test_relative_clause_date_is_its_own(text: str, key: tuple[str, str, str], expected: str) -> None:
+    dates = _dates(text)
+    assert dates[key] == expected
+    assert dates[("visited", "Karl Weiss", "Seoul")] == "2024-03-11"
