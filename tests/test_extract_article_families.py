@@ -57,3 +57,30 @@ def test_relative_clause_date_is_its_own(text: str, key: tuple[str, str, str], e
     dates = _dates(text)
     assert dates[key] == expected
     assert dates[("visited", "Karl Weiss", "Seoul")] == "2024-03-11"
+
+
+# --- family: an undated event of a named actor continues the actor's event dated before --------
+
+def test_undated_event_takes_the_day_of_the_same_actors_event_before() -> None:
+    text = ("Finance Minister Rosa Meier arrived in Vienna on Wednesday for two days of talks.\n\n"
+            "Austrian officials said the budget dispute was not on the agenda.\n\n"
+            "Meier also met Chancellor Karl Huber and later toured a power plant.")
+    met = [date for (p, s, o), date in _dates(text).items() if p == "met" and "Karl Huber" in (s, o)]
+    assert met == ["2024-03-13"]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Meier has met Chancellor Karl Huber.", id="new-perfect"),
+    pytest.param('"Meier met Chancellor Karl Huber and nothing changed," the aide said.',
+                 id="new-quoted"),
+])
+def test_perfect_or_quoted_event_keeps_the_month(sentence: str) -> None:
+    text = f"Finance Minister Rosa Meier arrived in Vienna on Wednesday.\n\n{sentence}"
+    met = [date for (p, s, o), date in _dates(text).items() if p == "met" and "Karl Huber" in (s, o)]
+    assert met == ["2024-03"]
+
+
+def test_another_actors_date_is_not_carried() -> None:
+    text = ("Finance Minister Rosa Meier arrived in Vienna on Wednesday.\n\n"
+            "Trade Minister Paul Brandt met Chancellor Karl Huber.")
+    assert _dates(text)[triple("met", "Paul Brandt", "Karl Huber")] == "2024-03"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -123,11 +123,13 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
             if trips:
                 out.append(replace(m, date=max(trips, key=lambda e: e.start).date))
                 continue
-        if _explicit(m.date, context) or (m.date is None and published) or (
-                "pronoun" not in (m.subject.via, m.object.via)
-                and "description" not in (m.subject.via, m.object.via)):
+        if _explicit(m.date, context) or (m.date is None and published):
             # an undated event of a dated article lies further back ("he had met ...")
             out.append(m)
+            continue
+        if "pronoun" not in (m.subject.via, m.object.via) and \
+                "description" not in (m.subject.via, m.object.via):
+            out.append(_carried(doc, m, found, context, index))
             continue
         here = index(m.start)
         before = [e for e in found if e is not m and e.start < m.start and _explicit(e.date, context)
@@ -139,6 +141,60 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
             m = replace(m, date=latest.date)
         out.append(m)
     return out
+
+
+#: How many sentences back a named actor's dated event may lie for an undated one to continue it.
+_CARRY_SENTENCES = 4
+
+
+def _carried(doc: Doc, m: Mention, found: list[Mention], context: Context,
+             index: Callable[[int], int]) -> Mention:
+    """'Blinken arrived in Israel on Thursday ... Blinken also met President Herzog': an event of
+    a named actor told in the simple past with no date of its own continues the latest event of
+    the same actor dated to the day in the few sentences before, and takes its day. An event in
+    the perfect ("has accused"), the present or a quotation stays the month of publication."""
+    trigger = _trigger(doc, m)
+    if trigger is None or not _simple_past(trigger):
+        return m
+    here = index(m.start)
+    before = [e for e in found if e is not m and e.start < m.start and e.date is not None
+              and len(e.date) == 10 and 0 < here - index(e.start) <= _CARRY_SENTENCES
+              and e.subject.via == "name" and (
+                  _same_actor(e.subject, m.subject) or _same_actor(e.subject, m.object)
+                  or _same_actor(e.object, m.subject))]
+    if not before:
+        return m
+    date = max(before, key=lambda e: e.start).date
+    published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "")
+    if date is None or (published[:7] and date[:7] != (m.date or published)[:7]):
+        return m  # a day of another month than the one the event is reported in
+    return replace(m, date=date)
+
+
+def _trigger(doc: Doc, m: Mention) -> Token | None:
+    """The trigger token of ``m`` in ``doc`` (the first token of its sentence with its text)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not m.trigger:
+        return None
+    return next((t for t in span if t.text == m.trigger), None)
+
+
+def _simple_past(trigger: Token) -> bool:
+    """Whether the trigger's clause is in the simple past ("met", "was signed", "held talks"),
+    outside quotation marks and not in the perfect."""
+    verb = trigger
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                       for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    sent = trigger.sent
+    quotes = sum(1 for t in sent if t.i < trigger.i and t.text in ('"', "“", "”"))
+    return quotes % 2 == 0
 
 
 #: Event nouns, by the predicate whose events they name again ("made the accusation").
