@@ -84,3 +84,53 @@ def test_another_actors_date_is_not_carried() -> None:
     text = ("Finance Minister Rosa Meier arrived in Vienna on Wednesday.\n\n"
             "Trade Minister Paul Brandt met Chancellor Karl Huber.")
     assert _dates(text)[triple("met", "Paul Brandt", "Karl Huber")] == "2024-03"
+
+
+def _found(text: str, *, date: str | None = ARTICLE_DATE) -> set[tuple[str, str, str]]:
+    return set(_dates(text, date=date))
+
+
+# --- family: "the three leaders" = the people named (or referred to) just before ---------------
+
+def test_three_leaders_are_the_pronoun_and_the_two_named() -> None:
+    text = ("Prime Minister Anna Berg flew to Rome on Monday. On Wednesday she joined President "
+            "Marco Villa and Chancellor Hans Roth in Vienna, where the three leaders agreed to "
+            "share border data.")
+    found = _found(text)
+    for a, b in (("Anna Berg", "Marco Villa"), ("Anna Berg", "Hans Roth"), ("Marco Villa", "Hans Roth")):
+        assert triple("agreed", a, b) in found
+        assert triple("met", a, b) in found
+
+
+def test_three_leaders_with_a_fourth_person_named_stays_unresolved() -> None:
+    text = ("Prime Minister Anna Berg, President Marco Villa, Chancellor Hans Roth and King Olav "
+            "Lund attended the summit, where the three leaders agreed to share border data.")
+    assert not any(p == "agreed" for p, _, _ in _found(text))
+
+
+def test_the_pronoun_of_a_clause_reported_before_its_verb_continues_the_subject() -> None:
+    # "..., X said": the clause before the verb of saying is the sentence's main clause
+    text = ("Prime Minister Anna Berg flew to Oslo on Monday for talks with King Olav Lund. "
+            "On Tuesday she joined President Marco Villa and Chancellor Hans Roth in Vienna, "
+            "where the three leaders agreed to share border data, Berg said.")
+    found = _found(text)
+    assert triple("agreed", "Anna Berg", "Hans Roth") in found
+    assert not any("Olav Lund" in (s, o) for p, s, o in found if p == "agreed")
+
+
+# --- family: "joined X and Y in <place>" is a meeting -----------------------------------------
+
+@pytest.mark.parametrize(("text", "met"), [
+    pytest.param("Governor Lisa Moreno joined Senator Tom Hale in Denver on Friday.",
+                 {triple("met", "Lisa Moreno", "Tom Hale")}, id="new-joined-in-place"),
+    pytest.param("Governor Lisa Moreno joined Senator Tom Hale for talks on Friday.",
+                 {triple("met", "Lisa Moreno", "Tom Hale")}, id="new-joined-for-talks"),
+    pytest.param("Governor Lisa Moreno joined the Democratic Party in 1998.", set(),
+                 id="new-joined-a-party"),
+    pytest.param("Governor Lisa Moreno will join Senator Tom Hale in Denver on Friday.", set(),
+                 id="new-will-join"),
+    pytest.param("Governor Lisa Moreno joined Senator Tom Hale in calling for a recount.", set(),
+                 id="new-joined-in-a-call"),
+])
+def test_joined_people_at_a_place(text: str, met: set[tuple[str, str, str]]) -> None:
+    assert {t for t in _found(text) if t[0] == "met"} == met

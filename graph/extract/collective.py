@@ -28,6 +28,9 @@ def collective(token: Token) -> list[Span]:
     if labels is None or token.tag_ not in ("NNS", "NNPS"):
         return []
     kids = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    many = next((_COUNTS[k] for k in kids if k in _COUNTS), None)
+    if many is not None and ("the" in kids or "all" in kids):
+        return _people_before(token, labels, many) if "PERSON" in labels else []
     if not ("two" in kids and "the" in kids) and "both" not in kids:
         return []
     doc = token.doc
@@ -102,3 +105,46 @@ def _party(ent: Span, labels: tuple[str, ...]) -> bool:
             return False
     return not (root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS
                 and ent.label_ != "PERSON")
+
+
+#: Counts of a collective of more than two ("the three leaders", "all four ministers").
+_COUNTS = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
+
+
+def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Span]:
+    """'On Tuesday he joined Chancellor A and President B in Berlin, where the three leaders
+    agreed ...': the people a collective of ``count`` stands for are the persons its sentence
+    names (or refers to by a personal pronoun) before it, when there are exactly that many; else
+    those of the sentence before, under the same condition. ``[]`` otherwise."""
+    from graph.extract.coref import pronoun  # here: coref imports this module
+
+    doc = token.doc
+    sentences = [token.sent]
+    if token.sent.start > 0:
+        sentences.append(doc[token.sent.start - 1].sent)
+    for sent in sentences:
+        found: list[Span] = []
+        end = token.i if sent.start == token.sent.start else sent.end
+        for t in doc[sent.start : end]:
+            span: Span | None = None
+            if t.ent_type_ in labels and t.ent_iob_ == "B":
+                ent = next((e for e in sent.ents if e.start == t.i), None)
+                if ent is not None and ent.label_ in labels and _party(ent, labels):
+                    span = ent
+            elif t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her") and "PERSON" in labels:
+                arg = pronoun(t)
+                if arg is not None:
+                    span = doc.char_span(arg.start, arg.end, label="PERSON", alignment_mode="expand")
+            if span is not None and all(not _same_name(span.text, f.text) for f in found):
+                found.append(span)
+        if len(found) == count:
+            return found
+        if found:
+            return []  # the sentence names others: not the ones before it
+    return []
+
+
+def _same_name(a: str, b: str) -> bool:
+    """'Emmanuel Macron' and 'Macron': the same name, or one's last word ending the other."""
+    x, y = a.lower().split(), b.lower().split()
+    return bool(x and y) and x[-1] == y[-1]

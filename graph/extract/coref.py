@@ -247,8 +247,9 @@ def _continued_subject(token: Token) -> Argument | None:
     head = token.head
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         return _person_subject(head.head)
-    if head.dep_ != "ROOT":
-        return None
+    if head.dep_ != "ROOT" and not (head.dep_ == "ccomp" and head.head.dep_ == "ROOT"
+                                    and head.head.lemma_ in _SAYING and head.head.i > head.i):
+        return None  # a main clause, or one reported before its verb of saying ("..., X said")
     sent = token.sent
     if any(t.ent_type_ == "PERSON" for t in token.doc[sent.start : token.i]) or sent.start == 0:
         return None

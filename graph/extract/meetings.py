@@ -175,7 +175,7 @@ class Meetings(RuleExtractor):
 
     name = "meetings"
     predicates: tuple[str, ...] = ("met",)
-    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk", "tell"}
+    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk", "tell", "join"}
                          | _CAPTION_VERBS)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
@@ -231,6 +231,21 @@ class Meetings(RuleExtractor):
             if not others or _remote(token):
                 return
             confidence = 0.75
+        elif lemma == "join" and token.pos_ == "VERB":
+            # "he joined Chancellor A and President B in Berlin", "joined A for talks": named
+            # people joined at a place or for talks were met (not "joined the alliance")
+            joined = [c for c in token.children if c.dep_ == "dobj"]
+            others = [a for a in arguments(joined) if a.label == "PERSON" and a.via == "name"]
+            where = [g for h in [token, *joined, *(c for j in joined for c in j.conjuncts)]
+                     for g in pobjs(h, ("in", "at")) if g.ent_type_ in ("GPE", "FAC", "LOC")]
+            talks = [g for g in pobjs(token, ("for",)) if g.lemma_.lower() in MEET_NOUNS]
+            if not others or not (where or talks) or _remote(token) or is_irrealis(token):
+                return
+            parties = arguments(subjects(token))
+            confidence = 0.7
+            if parties and len(others) == 2:  # the two joined were together there
+                yield self.mention("met", others[0], others[1], token, context,
+                                   confidence=confidence - 0.1)
         elif verbal and lemma in MEET_VERBS | {"visit"}:
             if _remote(token):
                 return
