@@ -53,6 +53,10 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     for ent in doc.ents:
         if in_dateline(ent[0]):
             continue
+        if ent.label_ == "ORG":
+            titled_name = _titled_name(ent)
+            if titled_name is not None:
+                ent = titled_name  # "U.S. Secretary of State Marcus Hale", typed "State Marcus Hale"
         if ent.label_ != "PERSON" and not (
                 ent.label_ == "ORG" and len(ent) <= 3 and ent[-1].text in titled
                 and all(t.pos_ == "PROPN" or t.lower_ in HONORIFICS for t in ent)):
@@ -75,6 +79,27 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     found.sort(key=lambda x: x[0].start)
     doc.user_data[PERSONS_CACHE_KEY] = found
     return found
+
+
+def _titled_name(ent: Span) -> Span | None:
+    """'Secretary of State Marcus Hale', which the model typed an organisation ("State Marcus
+    Hale"): a proper name of two or more words that a person's title modifies is a person's
+    name (the words before its head joined to it as compounds), labelled PERSON; ``None`` when
+    the entity is not such a name."""
+    doc = ent.doc
+    root = ent.root
+    if root.pos_ != "PROPN" or root.lower_ in TITLE_NOUNS or not any(
+            c.dep_ in ("nmod", "compound") and c.lower_ in TITLE_NOUNS and c.i < root.i
+            for c in root.children):
+        return None
+    start = root.i
+    while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \
+            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].lower_ not in TITLE_NOUNS and doc[start - 1].ent_type_ in ("ORG", "PERSON"):
+        start -= 1
+    if start == root.i:
+        return None
+    return Span(doc, start, root.i + 1, label="PERSON")
 
 
 def _surnames_again(doc: Doc, named: list[tuple[Span, frozenset[str]]]) -> list[tuple[Span, frozenset[str]]]:
@@ -398,12 +423,38 @@ def _same_origin(word: str, words: frozenset[str]) -> bool:
     return len(word) >= 4 and any(len(w) >= 4 and w[:4] == word[:4] for w in words)
 
 
+#: Bodies a person leads or speaks for: "X, whose government signed ..." acts through X.
+_LED_BODIES = frozenset({"government", "administration", "cabinet", "ministry", "office", "party",
+                         "country", "team", "company", "firm", "campaign"})
+
+
+def _whose_leader(token: Token) -> Argument | None:
+    """'Prime Minister Fumio Kishida, whose government signed an accord with Manila': the body a
+    person leads, introduced by "whose" after the person's name, acts as that person (the
+    subject of the relative clause only)."""
+    if token.lower_ not in _LED_BODIES and token.lemma_.lower() not in _LED_BODIES:
+        return None
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "relcl" or not any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return None
+    owner = token.head.head
+    if owner.ent_type_ != "PERSON":
+        return None
+    for ent, _ in persons(token.doc):
+        if ent.start <= owner.i < ent.end:
+            return _name(ent, "description")
+    return None
+
+
 def description(token: Token) -> Argument | None:
     """The named person a definite description ("the SVR chief") refers to, if the article says.
 
     Only definite descriptions headed by a title are resolved; every other modifier of the
     description must fit what the article said about the person.
     """
+    leader = _whose_leader(token)
+    if leader is not None:
+        return leader
     head = token.lemma_.lower()
     if head not in TITLE_NOUNS and token.lower_ not in TITLE_NOUNS:
         return None
