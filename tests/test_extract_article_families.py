@@ -169,3 +169,28 @@ def test_whose_body_acts_as_the_person(text: str, expected: tuple[str, str, str]
     found = _found(text)
     assert expected in found
     assert not any(s == "government" for _, s, _ in found)
+
+
+# --- family: a dated past journey "to meet X" reports the meeting -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Chancellor Petra Lind flew to Vienna on Monday to meet President Hans Roth.",
+                 {triple("met", "Petra Lind", "Hans Roth")}, id="new-dated-journey"),
+    pytest.param("Chancellor Petra Lind flew to Oslo on Monday, then travelled on to Vienna the "
+                 "following day to meet President Hans Roth.",
+                 {triple("met", "Petra Lind", "Hans Roth")}, id="new-then-travelled-following-day"),
+    pytest.param("Chancellor Petra Lind flew to Vienna to meet President Hans Roth.", set(),
+                 id="new-undated-journey"),
+    pytest.param("Chancellor Petra Lind will fly to Vienna on Monday to meet President Hans Roth.",
+                 set(), id="new-future-journey"),
+    pytest.param("Chancellor Petra Lind did not fly to Vienna on Monday to meet President Hans Roth.",
+                 set(), id="new-negated-journey"),
+])
+def test_dated_journey_to_meet(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in _found(text) if t[0] == "met"} == expected
+
+
+def test_the_meeting_of_a_journey_the_following_day_has_that_day() -> None:
+    text = ("Chancellor Petra Lind flew to Oslo on Monday, then travelled on to Vienna the "
+            "following day to meet President Hans Roth.")
+    assert _dates(text)[triple("met", "Petra Lind", "Hans Roth")] == "2024-03-12"

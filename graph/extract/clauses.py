@@ -62,7 +62,13 @@ def subjects(verb: Token) -> list[Token]:
             objects = [c for c in head.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects
-        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj") or (
+        if current.dep_ == "relcl" and head.dep_ == "npadvmod" and head.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and \
+                head.lemma_.lower() in ("day", "morning", "afternoon", "evening", "night", "week"):
+            # "travelled to Kyiv the following day to meet X": an infinitive the parser hung on
+            # the time phrase is the journey's purpose, with the journey's subject
+            current = head.head
+        elif current.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj") or (
                 current.dep_ == "dobj" and current != verb):
             current = head
         else:

@@ -97,8 +97,36 @@ def _purpose_infinitive(token: Token) -> bool:
         return False  # "the first sitting president to visit Cuba" states a fact
     if token.head.lemma_.lower() == "summon" and token.head.tag_ in ("VBD", "VBN"):
         return False  # "was summoned to confer with X": a summons is answered in person
+    journey = token.head
+    if journey.dep_ == "npadvmod" and journey.lemma_.lower() in _SPAN_NOUNS:
+        journey = journey.head  # "travelled to Kyiv the following day to meet", misparsed
+    if journey is not token and token.lemma_.lower() == "meet" and _dated_journey(journey):
+        return False  # "travelled on to Kyiv the following day to meet Zelenskiy": reported done
     return token.dep_ in ("advcl", "acl", "relcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+_JOURNEY_VERBS = frozenset({"travel", "fly", "go", "head", "come", "drive", "sail"})
+
+
+def _dated_journey(verb: Token) -> bool:
+    """'flew to Moscow on Monday', 'travelled on to Kyiv the following day': a journey in the
+    simple past to a place, dated by a time expression of its own, is over; the meeting it was
+    made for is reported with it (not "was to travel", "plans to fly", "flew ... to try to meet")."""
+    if verb.lemma_.lower() not in _JOURNEY_VERBS or verb.tag_ != "VBD" or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "ccomp", "acl", "relcl") or _negated(verb) or _modal(verb) \
+            or _conditional(verb) or _future_time(verb) or (verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" for c in verb.children)):
+        return False  # ("then travelled on to Kyiv", an advcl with no conjunction, is a sequence)
+    dated = any((c.dep_ in ("npadvmod", "tmod") and (c.ent_type_ in ("DATE", "TIME")
+                                                      or c.lemma_.lower() in _SPAN_NOUNS))
+                or (c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children))
+                for c in verb.children)
+    destination = any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children) or any(
+        c.dep_ == "prt" for c in verb.children)
+    return dated and destination
 
 
 #: Words after which a nominal event is still to come: "ahead of", "in advance of", "in
