@@ -194,3 +194,43 @@ def test_the_meeting_of_a_journey_the_following_day_has_that_day() -> None:
     text = ("Chancellor Petra Lind flew to Oslo on Monday, then travelled on to Vienna the "
             "following day to meet President Hans Roth.")
     assert _dates(text)[triple("met", "Petra Lind", "Hans Roth")] == "2024-03-12"
+
+
+# --- family: "where he and X <did something together>": a joint appearance ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Prime Minister Anna Berg was in Madrid on Monday, where she and King Felipe "
+                 "Romero opened a solar plant.",
+                 {triple("met", "Anna Berg", "Felipe Romero")}, id="new-where-she-and-x"),
+    pytest.param("Prime Minister Anna Berg and Mayor Luis Ortega laid a wreath at the National "
+                 "Cathedral on Monday.",
+                 {triple("met", "Anna Berg", "Luis Ortega")}, id="new-and-x-at-venue"),
+    pytest.param("Prime Minister Anna Berg was in Madrid on Monday, where she and King Felipe "
+                 "Romero spoke by phone with the Pope.", set(), id="new-where-remote"),
+    pytest.param("Prime Minister Anna Berg was in Madrid on Monday, where she and King Felipe "
+                 "Romero will open a solar plant.", set(), id="new-where-future"),
+    pytest.param("Prime Minister Anna Berg and Mayor Luis Ortega criticised the ruling on Monday.",
+                 set(), id="new-no-place"),
+])
+def test_joint_appearance(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in _found(text) if t[0] == "met"} == expected
+
+
+def test_a_surname_the_model_typed_a_place_is_the_person_named_before() -> None:
+    # the model typed "Scholz" a place in an unseen article: a surname of a person named before
+    # is that person whatever its label (unless a known place)
+    from spacy.tokens import Span
+
+    from graph.extract.coref import PERSONS_CACHE_KEY, pronoun
+    from graph.nlp import load_model
+
+    text = ("Polish Prime Minister Piotr Kowalczyk met Mayor Ana Duval on Friday. Kowalczyk "
+            "himself was in Washington on Monday, where he and President Joe Biden presented a "
+            "united front.")
+    doc = load_model()(text)
+    second = [t for t in doc if t.text == "Kowalczyk"][1]
+    doc.set_ents([Span(doc, second.i, second.i + 1, label="GPE")], default="unmodified")
+    doc.user_data.pop(PERSONS_CACHE_KEY, None)
+    he = next(t for t in doc if t.text == "he")
+    found = pronoun(he)
+    assert found is not None and found.text in ("Kowalczyk", "Piotr Kowalczyk")

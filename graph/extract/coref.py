@@ -113,13 +113,20 @@ def _surnames_again(doc: Doc, named: list[tuple[Span, frozenset[str]]]) -> list[
     out: list[tuple[Span, frozenset[str]]] = []
     for t in doc:
         if t.text in surnames and t.pos_ == "PROPN" and t.i not in taken and \
-                t.ent_type_ in ("", "ORG") and not in_dateline(t) and \
+                (t.ent_type_ in ("", "ORG") or (t.ent_type_ in ("GPE", "NORP") and not _place(t.text))) \
+                and not in_dateline(t) and \
                 (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN") and \
                 (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"):
             first = min((ent for ent, _ in named if ent[-1].text == t.text), key=lambda e: e.start)
             if first.start < t.i:
                 out.append((doc[t.i : t.i + 1], frozenset()))
     return out
+
+
+def _place(word: str) -> bool:
+    from graph.extract.gazetteer import is_known_place  # here: GeoNames loads on first use
+
+    return is_known_place(word)
 
 
 def _in_description(ent: Span) -> bool:
@@ -250,7 +257,8 @@ def _person_subject(verb: Token) -> Argument | None:
     if found is None or found.via != "name":
         return None
     if found.label == "PERSON" or (found.label == "" and subjects[0].pos_ == "PROPN") or \
-            _person_like(subjects[0], found):
+            _person_like(subjects[0], found) or any(
+                ent.start <= subjects[0].i < ent.end for ent, _ in persons(verb.doc)):
         last = found.text.split()[-1]
         fuller = [ent for ent, _ in persons(verb.doc) if ent.end <= subjects[0].i
                   and ent.text.split()[-1] == last and len(ent.text) > len(found.text)]

@@ -32,7 +32,14 @@ from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
 from graph.extract.dates import date_for
-from graph.extract.lexicon import ACCUSE_NOUNS, AGREE_NOUNS, MEET_NOUNS, REMOTE_WORDS, VISIT_NOUNS
+from graph.extract.lexicon import (
+    ACCUSE_NOUNS,
+    AGREE_NOUNS,
+    MEET_NOUNS,
+    REMOTE_WORDS,
+    VISIT_NOUNS,
+    is_place_noun,
+)
 from graph.extract.modality import is_irrealis, planned_before
 from graph.extract.syntax import arguments
 from graph.extract.tree import pobjs
@@ -295,6 +302,51 @@ def _local(subject: Token, place: str) -> bool:
         t.text == "U.S." and code == "US" for t in subject.subtree)
 
 
+#: Venue labels: a place where people can be together.
+_VENUES = frozenset({"GPE", "FAC", "LOC"})
+
+
+def _venue(token: Token) -> bool:
+    """A named building or site: a facility, or a name whose head is a place noun ("the
+    National Cathedral", typed an organisation)."""
+    return token.ent_type_ == "FAC" or (token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "")
+                                        and is_place_noun(token.lemma_.lower()))
+
+
+def _where_place(verb: Token) -> bool:
+    """A "where" clause on a place: "in Madrid, where ...", "in Madrid on Monday, where ..."."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return False
+    head = verb.head
+    if head.ent_type_ in _VENUES or _venue(head):
+        return True
+    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
+        return any(g.ent_type_ in _VENUES for g in pobjs(head.head.head, ("in", "at")))
+    return False
+
+
+def _together_at_place(doc: Doc, context: Context) -> Iterator[Mention]:
+    """'Scholz was in Washington on Monday, where he and President Biden presented a united
+    front': two persons (a name, or a pronoun for one named before) who do something together
+    as the coordinated subject of one verb in the simple past, in a "where" clause on a place or
+    at a named venue, were there together: they met."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+            continue
+        venue = any(_venue(g) for g in pobjs(verb, ("at",))) or any(
+            _venue(g) for c in verb.children if c.dep_ == "dobj" for g in pobjs(c, ("at",)))
+        if not (_where_place(verb) or venue):
+            continue
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subject) != 1 or len(subject[0].conjuncts) != 1:
+            continue
+        people = [a for a in arguments(subject) if a.label == "PERSON"
+                  and a.via in ("name", "pronoun")]
+        if len(people) != 2 or _same_actor(*people) or _remote(verb) or is_irrealis(verb):
+            continue
+        yield _RULES.mention("met", people[0], people[1], verb, context, confidence=0.6)
+
+
 def read_article(doc: Doc, found: list[Mention], context: Context,
                  predicates: frozenset[str]) -> list[Mention]:
     """``found`` (the sentence extractors' mentions of ``doc``) read as one article: without
@@ -305,6 +357,8 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
     if "met" in predicates:
         seen = {m.key() for m in out}
         out.extend(m for m in _talks_during_visit(doc, found, context) if m.key() not in seen)
+        seen = {m.key() for m in out}
+        out.extend(m for m in _together_at_place(doc, context) if m.key() not in seen)
     if "visited" in predicates:
         visiting = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
         out.extend(m for m in _arrivals_at_dateline(doc, context)
