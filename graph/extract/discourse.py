@@ -330,17 +330,18 @@ def _together_at_place(doc: Doc, context: Context) -> Iterator[Mention]:
     front': two persons (a name, or a pronoun for one named before) who do something together
     as the coordinated subject of one verb in the simple past, in a "where" clause on a place or
     at a named venue, were there together: they met."""
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+    for token in trigger_tokens(doc, frozenset({"and"}), context.cache):
+        # the coordinated subject first: it is rare, the rest costs more
+        if token.dep_ != "cc" or token.head.dep_ != "nsubj":
+            continue
+        subject, verb = token.head, token.head.head
+        if verb.tag_ != "VBD" or verb.pos_ != "VERB" or len(subject.conjuncts) != 1:
             continue
         venue = any(_venue(g) for g in pobjs(verb, ("at",))) or any(
             _venue(g) for c in verb.children if c.dep_ == "dobj" for g in pobjs(c, ("at",)))
         if not (_where_place(verb) or venue):
             continue
-        subject = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subject) != 1 or len(subject[0].conjuncts) != 1:
-            continue
-        people = [a for a in arguments(subject) if a.label == "PERSON"
+        people = [a for a in arguments([subject]) if a.label == "PERSON"
                   and a.via in ("name", "pronoun")]
         if len(people) != 2 or _same_actor(*people) or _remote(verb) or is_irrealis(verb):
             continue
