@@ -234,3 +234,16 @@ def test_a_surname_the_model_typed_a_place_is_the_person_named_before() -> None:
     he = next(t for t in doc if t.text == "he")
     found = pronoun(he)
     assert found is not None and found.text in ("Kowalczyk", "Piotr Kowalczyk")
+
+
+# --- family: a pluperfect reported through "adding that" is news of the report's time ---------
+
+def test_pluperfect_after_adding_that_is_dated_like_the_report() -> None:
+    text = ('"Our ties have never been closer," Ono told reporters after the talks, adding that '
+            "Norway and Chile had agreed to set up a working group.")
+    assert _dates(text)[triple("agreed", "Norway", "Chile")] == "2024-03"
+
+
+def test_pluperfect_not_reported_stays_undated() -> None:
+    text = "Ono spoke after the talks. Norway and Chile had agreed to set up a working group."
+    assert _dates(text)[triple("agreed", "Norway", "Chile")] is None

@@ -473,6 +473,10 @@ def _backshifted(verb: Token) -> bool:
     (sequence of tenses), news of the report's own time, unless a time span makes it older
     ("had met him several times since 2010", see :data:`_DURATIVE`)."""
     head = verb.head
+    if verb.dep_ == "ccomp" and head.tag_ == "VBG" and head.lemma_.lower() in _REPORTING \
+            and head.dep_ in ("advcl", "conj") and head.i < verb.i:
+        head = head.head  # "X told reporters, adding that Y had agreed": the main verb's tense
+        return head.tag_ == "VBD" and head.lemma_.lower() in _REPORTING
     return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in _REPORTING \
         and head.i < verb.i
 
