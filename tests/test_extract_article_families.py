@@ -247,3 +247,13 @@ def test_pluperfect_after_adding_that_is_dated_like_the_report() -> None:
 def test_pluperfect_not_reported_stays_undated() -> None:
     text = "Ono spoke after the talks. Norway and Chile had agreed to set up a working group."
     assert _dates(text)[triple("agreed", "Norway", "Chile")] is None
+
+
+@pytest.mark.parametrize(("text", "key", "expected"), [
+    pytest.param("Senator Maria Ruiz visited Chicago on Tuesday. That evening she met Governor Paul "
+                 "Kent.", triple("met", "Maria Ruiz", "Paul Kent"), "2024-03-12", id="new-that-evening"),
+    pytest.param("It is Senator Maria Ruiz's second trip to Chicago since she took office in January "
+                 "2021.", ("visited", "Maria Ruiz", "Chicago"), "2024-03", id="new-since-clause"),
+])
+def test_dates_of_other_clauses_and_that_day(text: str, key: tuple[str, str, str], expected: str) -> None:
+    assert _dates(text)[key] == expected

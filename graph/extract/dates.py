@@ -342,16 +342,25 @@ def _own_clause(ent: Span, trigger: Token) -> bool:
     return False
 
 
+#: Conjunctions of a time clause whose event is another time than the main clause's.
+_OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})
+
+
 def _in_other_relative_clause(ent: Span, trigger: Token) -> bool:
     """'Liu, who arrived in Tokyo on Tuesday, met Kato': a date inside a relative clause dates
     that clause's event, not the trigger outside it (a relative clause on the trigger itself,
-    'the talks, which were held on Monday', still dates the trigger)."""
+    'the talks, which were held on Monday', still dates the trigger); so does a date inside a
+    time clause of another time ("since he took office in January", "after he landed on
+    Monday") that does not hold the trigger."""
     above = {t.i for t in trigger.ancestors} | {trigger.i}
     current = ent.root
     for _ in range(8):
         if current.i in above or current.head is current:
             return False
         if current.pos_ in ("VERB", "AUX"):  # the date's own clause: the first verb above it
+            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
+                                               for c in current.children):
+                return True  # "third trip since he took office in January 2025"
             return current.dep_ == "relcl" and current.head.i != trigger.i and any(
                 c.tag_ in ("WP", "WDT", "WRB", "WP$") for c in current.children)
         current = current.head
@@ -366,7 +375,8 @@ _CHAIN = re.compile(
     r"|the\s+(?P<unit2>day|week|month)\s+(?P<dir>after|before)(?=\s*(?:[,.;]|and\b|$))"
     r"|(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<unit3>days?|weeks?)\s+(?P<dir3>later|"
     r"earlier|afterwards|before)(?=\s*(?:[,.;]|and\b|to\b|$))"
-    r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b", re.IGNORECASE)
+    r"|(?:later\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b(?!-)",
+    re.IGNORECASE)
 _CHAIN_UNITS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
                 "month": 30}
 
@@ -390,7 +400,7 @@ def _chain_offset(text: str) -> tuple[int, int] | None:
         unit = _CHAIN_UNITS[m.group("unit3").lower().rstrip("s")]
         later = m.group("dir3").lower() in ("later", "afterwards")
         return (n * unit if later else -n * unit), unit
-    return 0, 1  # "later that day"
+    return 0, 1  # "later that day", "that evening"
 
 
 def _chained_phrases(sentence: Span) -> list[Span]:
