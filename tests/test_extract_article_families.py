@@ -257,3 +257,24 @@ def test_pluperfect_not_reported_stays_undated() -> None:
 ])
 def test_dates_of_other_clauses_and_that_day(text: str, key: tuple[str, str, str], expected: str) -> None:
     assert _dates(text)[key] == expected
+
+
+# --- family: "the pair" stands for the two people named just before ---------------------------
+
+def test_the_pair_is_the_two_people_named_before() -> None:
+    text = "Trade chief Lena Vogt praised Senator Dan Miller on Tuesday. The pair agreed to keep talking."
+    assert triple("agreed", "Lena Vogt", "Dan Miller") in _found(text)
+
+
+def test_the_pair_with_three_people_named_stays_unresolved() -> None:
+    text = ("Trade chief Lena Vogt praised Senator Dan Miller and President Joe Biden on Tuesday. The "
+            "pair agreed to keep talking.")
+    assert not any(p == "agreed" for p, _, _ in _found(text))
+
+
+def test_a_chained_date_looks_back_over_a_paragraph() -> None:
+    text = ("Trade chief Lena Vogt met Minister Wang Jun in Brussels on Wednesday.\n\n"
+            "The two officials discussed tariffs. They did not reach an agreement.\n\n"
+            "The next day Vogt met Senator Dan Miller in Paris.")
+    met = [d for (p, s, o), d in _dates(text).items() if p == "met" and "Dan Miller" in (s, o)]
+    assert met == ["2024-03-14"]

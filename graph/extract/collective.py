@@ -24,6 +24,9 @@ def collective(token: Token) -> list[Span]:
     Looks back from ``token`` (this sentence and the three before) for the nearest two names of
     a fitting entity label coordinated with each other; returns ``[]`` when there is none.
     """
+    if token.lemma_.lower() in _PAIR_NOUNS and token.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        return _people_before(token, ("PERSON",), 2)  # "the pair agreed": the two just named
     labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
     if labels is None or token.tag_ not in ("NNS", "NNPS"):
         return []
@@ -107,6 +110,9 @@ def _party(ent: Span, labels: tuple[str, ...]) -> bool:
                 and ent.label_ != "PERSON")
 
 
+#: Singular nouns of two people ("the pair agreed", "the duo met").
+_PAIR_NOUNS = frozenset({"pair", "duo"})
+
 #: Counts of a collective of more than two ("the three leaders", "all four ministers").
 _COUNTS = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
 
@@ -116,18 +122,22 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
     agreed ...': the people a collective of ``count`` stands for are the persons its sentence
     names (or refers to by a personal pronoun) before it, when there are exactly that many; else
     those of the sentence before, under the same condition. ``[]`` otherwise."""
-    from graph.extract.coref import pronoun  # here: coref imports this module
+    from graph.extract.coref import persons, pronoun  # here: coref imports this module
 
     doc = token.doc
     sentences = [token.sent]
     if token.sent.start > 0:
         sentences.append(doc[token.sent.start - 1].sent)
+    # the article's persons, with their surnames written again however the model typed them
+    named = {ent.start: ent for ent, _ in persons(doc)} if "PERSON" in labels else {}
     for sent in sentences:
         found: list[Span] = []
         end = token.i if sent.start == token.sent.start else sent.end
         for t in doc[sent.start : end]:
             span: Span | None = None
-            if t.ent_type_ in labels and t.ent_iob_ == "B":
+            if t.i in named:
+                span = named[t.i] if _party(named[t.i], labels) else None
+            elif t.ent_type_ in labels and t.ent_iob_ == "B" and t.ent_type_ != "PERSON":
                 ent = next((e for e in sent.ents if e.start == t.i), None)
                 if ent is not None and ent.label_ in labels and _party(ent, labels):
                     span = ent

@@ -377,6 +377,8 @@ _CHAIN = re.compile(
     r"earlier|afterwards|before)(?=\s*(?:[,.;]|and\b|to\b|$))"
     r"|(?:later\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b(?!-)",
     re.IGNORECASE)
+#: How many sentences back a chained expression looks for the date it counts from.
+_CHAIN_SENTENCES = 4
 _CHAIN_UNITS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
                 "month": 30}
 
@@ -425,12 +427,13 @@ def _chained_phrases(sentence: Span) -> list[Span]:
 def _chained(ent: Span, offset: tuple[int, int], index: _DocDates, *, year: int | None,
              article_date: str | None) -> str | None:
     """The date of a chained expression ("the following day"): the day (a month for a count of
-    weeks or months) ``offset`` from the last full date written before it in its sentence or the
-    two sentences before; ``None`` without one."""
+    weeks or months) ``offset`` from the last date written before it (not itself chained) in its
+    sentence or the :data:`_CHAIN_SENTENCES` before; ``None`` without one or when that date is
+    only a month or a year."""
     days, unit = offset
     doc = ent.doc
     first = ent.sent.start
-    for _ in range(2):
+    for _ in range(_CHAIN_SENTENCES):
         if first > 0:
             first = doc[first - 1].sent.start
     candidates = [e for e in index.ents if first <= e.start and e.end <= ent.start
