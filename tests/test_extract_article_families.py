@@ -278,3 +278,10 @@ def test_a_chained_date_looks_back_over_a_paragraph() -> None:
             "The next day Vogt met Senator Dan Miller in Paris.")
     met = [d for (p, s, o), d in _dates(text).items() if p == "met" and "Dan Miller" in (s, o)]
     assert met == ["2024-03-14"]
+
+
+def test_a_third_partys_reaction_does_not_take_the_day() -> None:
+    text = ("President Samuel Otieno hosted President Grace Mushi on Tuesday.\n\n"
+            "Opposition leader Peter Kamau accused Otieno of selling the country.")
+    accused = [d for (p, s, o), d in _dates(text).items() if p == "accused"]
+    assert accused == ["2024-03"]

@@ -158,7 +158,9 @@ def _carried(doc: Doc, m: Mention, found: list[Mention], context: Context,
              index: Callable[[int], int]) -> Mention:
     """'Blinken arrived in Israel on Thursday ... Blinken also met President Herzog': an event of
     a named actor told in the simple past with no date of its own continues the latest event of
-    the same actor dated to the day in the few sentences before, and takes its day. An event in
+    the same actor dated to the day in the few sentences before, and takes its day (the actor is
+    the later event's subject: a third party's reaction to someone, "the opposition accused
+    him", is no continuation of his day). An event in
     the perfect ("has accused"), the present or a quotation stays the month of publication."""
     trigger = _trigger(doc, m)
     if trigger is None or not _simple_past(trigger):
@@ -167,8 +169,7 @@ def _carried(doc: Doc, m: Mention, found: list[Mention], context: Context,
     before = [e for e in found if e is not m and e.start < m.start and e.date is not None
               and len(e.date) == 10 and 0 < here - index(e.start) <= _CARRY_SENTENCES
               and e.subject.via == "name" and (
-                  _same_actor(e.subject, m.subject) or _same_actor(e.subject, m.object)
-                  or _same_actor(e.object, m.subject))]
+                  _same_actor(e.subject, m.subject) or _same_actor(e.object, m.subject))]
     if not before:
         return m
     date = max(before, key=lambda e: e.start).date
