@@ -285,3 +285,20 @@ def test_a_third_partys_reaction_does_not_take_the_day() -> None:
             "Opposition leader Peter Kamau accused Otieno of selling the country.")
     accused = [d for (p, s, o), d in _dates(text).items() if p == "accused"]
     assert accused == ["2024-03"]
+
+
+def test_the_three_countries_are_the_three_coordinated_before() -> None:
+    text = ("The foreign ministers of Chile, Peru and Bolivia met in Lima last month, where the "
+            "three countries agreed to build a joint observatory.")
+    found = _found(text)
+    for a, b in (("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia")):
+        assert triple("agreed", a, b) in found
+
+
+# --- family: an object pronoun is not the subject of its relative clause ------------------------
+
+def test_object_pronoun_of_a_who_clause_is_not_its_antecedent() -> None:
+    text = ("Prime Minister Hiroshi Sato held a summit in Seoul on Thursday. Sato later met "
+            "opposition leader Kim Min-ho, who accused him of whitewashing history.")
+    accused = {(s, o) for p, s, o in _found(text) if p == "accused"}
+    assert accused and all("Sato" in o for _, o in accused)

@@ -18,11 +18,13 @@ _COLLECTIVE_LABELS = {
 
 
 def collective(token: Token) -> list[Span]:
-    """The named pair a collective description refers to: "the two countries", "both leaders",
-    "the two sides" after "... between Egypt and Israel" give Egypt and Israel.
+    """The named members a collective description refers to: "the two countries", "both
+    leaders", "the two sides" after "... between Egypt and Israel" give Egypt and Israel; "the
+    three countries" the three coordinated names before; "the three leaders" and "the pair" the
+    persons named (or referred to by a pronoun) just before (:func:`_people_before`).
 
-    Looks back from ``token`` (this sentence and the three before) for the nearest two names of
-    a fitting entity label coordinated with each other; returns ``[]`` when there is none.
+    Looks back from ``token`` (this sentence and the three before) for the nearest names of a
+    fitting entity label coordinated with each other; returns ``[]`` when there is none.
     """
     if token.lemma_.lower() in _PAIR_NOUNS and token.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
@@ -33,35 +35,20 @@ def collective(token: Token) -> list[Span]:
     kids = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "amod")}
     many = next((_COUNTS[k] for k in kids if k in _COUNTS), None)
     if many is not None and ("the" in kids or "all" in kids):
-        return _people_before(token, labels, many) if "PERSON" in labels else []
+        if labels == ("PERSON",):
+            return _people_before(token, labels, many)
+        return _coordinated_before(token, labels, many)  # "the three countries"
     if not ("two" in kids and "the" in kids) and "both" not in kids:
         return []
     doc = token.doc
-    start = token.sent.start
-    for _ in range(3):
-        if start > 0:
-            start = doc[start - 1].sent.start
     if "both" in kids or token.lemma_.lower() == "side":
         # "Turkey accused Greece of breaching the accord under which both sides agreed": the two
         # names of the sentence when no coordinated pair names them
         distinct = _two_names(token.sent, labels, before=token.i)
         if distinct:
             return distinct
-    for t in reversed(doc[start : token.i]):
-        if not t.conjuncts or t.ent_type_ not in labels:
-            continue
-        first = min([t, *t.conjuncts], key=lambda x: x.i)
-        names = [x for x in (first, *first.conjuncts) if x.ent_type_ in labels]
-        if len(names) != 2 or any(n.i >= token.i for n in names):
-            continue
-        spans: list[Span] = []
-        for n in names:
-            left, right = n.i, n.i + 1
-            while left > 0 and doc[left].ent_iob_ == "I":
-                left -= 1
-            while right < len(doc) and doc[right].ent_iob_ == "I":
-                right += 1
-            spans.append(doc[left:right])
+    spans = _coordinated_before(token, labels, 2)
+    if spans:
         return spans
     # "The two leaders agreed to boost trade, the White House said after Obama met Widodo",
     # "... a news conference with Trudeau, where the two leaders said ...": exactly two names of
@@ -73,6 +60,34 @@ def collective(token: Token) -> list[Span]:
     # "Gentiloni welcomed his Russian counterpart Sergei Lavrov on Monday. The two ministers
     # signed ...": exactly two names of a fitting kind in the sentence before
     return _two_names(doc[token.sent.start - 1].sent, labels, before=None)
+
+
+def _coordinated_before(token: Token, labels: tuple[str, ...], count: int) -> list[Span]:
+    """The nearest ``count`` names of ``labels`` coordinated with each other before ``token``
+    (its sentence and the three before): "between Egypt and Israel", "the foreign ministers of
+    South Korea, Japan and China"; ``[]`` when there is none."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : token.i]):
+        if not t.conjuncts or t.ent_type_ not in labels:
+            continue
+        first = min([t, *t.conjuncts], key=lambda x: x.i)
+        names = [x for x in (first, *first.conjuncts) if x.ent_type_ in labels]
+        if len(names) != count or any(n.i >= token.i for n in names):
+            continue
+        spans: list[Span] = []
+        for n in names:
+            left, right = n.i, n.i + 1
+            while left > 0 and doc[left].ent_iob_ == "I":
+                left -= 1
+            while right < len(doc) and doc[right].ent_iob_ == "I":
+                right += 1
+            spans.append(doc[left:right])
+        return spans
+    return []
 
 
 def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> list[Span]:

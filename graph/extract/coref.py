@@ -351,6 +351,11 @@ def _coarguments(token: Token) -> set[str]:
         verb = verb.head
     for _ in range(3):
         out |= _person_words(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                                        for c in verb.children):
+            # "met Kim, who accused him": the relative pronoun's noun is the clause's subject
+            noun = verb.head
+            out |= {t.text for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.ent_type_ == "PERSON"}
         for subj in verb.children:
             if subj.dep_ == "nsubj" and subj.lower_ in ("he", "she") and subj.i < token.i:
                 # "he had a meeting with him": the subject pronoun's referent is not the object's
