@@ -302,3 +302,19 @@ def test_object_pronoun_of_a_who_clause_is_not_its_antecedent() -> None:
             "opposition leader Kim Min-ho, who accused him of whitewashing history.")
     accused = {(s, o) for p, s, o in _found(text) if p == "accused"}
     assert accused and all("Sato" in o for _, o in accused)
+
+
+# --- family: a definite event noun names again the event dated just before --------------------
+
+def test_the_agreement_signed_by_is_the_agreement_dated_before() -> None:
+    text = ("Chile and Peru signed a fisheries pact on Monday. The agreement was signed by Trade "
+            "Minister Ana Soto and her Peruvian counterpart Luis Vega at a ceremony in Lima.")
+    agreed = [d for (p, s, o), d in _dates(text).items() if p == "agreed" and "Ana Soto" in (s, o)]
+    assert agreed == ["2024-03-11"]
+
+
+def test_an_indefinite_event_noun_is_another_event() -> None:
+    text = ("Chile and Peru signed a fisheries pact on Monday. An agreement on mining was signed "
+            "by Trade Minister Ana Soto and her Peruvian counterpart Luis Vega in Lima.")
+    agreed = [d for (p, s, o), d in _dates(text).items() if p == "agreed" and "Ana Soto" in (s, o)]
+    assert agreed == ["2024-03"]

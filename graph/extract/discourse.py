@@ -205,6 +205,48 @@ def _simple_past(trigger: Token) -> bool:
     return quotes % 2 == 0
 
 
+#: Definite determiners by which an event noun names an event told before ("the agreement").
+_DEFINITE = frozenset({"the", "this", "that"})
+#: How many sentences back the event a definite event noun names again may be told.
+_SAME_EVENT_SENTENCES = 2
+
+
+def _named_again(doc: Doc, found: list[Mention], context: Context) -> list[Mention]:
+    """'Britain and Norway signed a defence pact on Monday. The agreement was signed by Hill and
+    Berg at a ceremony in Oslo': an undated mention whose trigger is (or whose verb takes as
+    subject or object) a definite event noun of its own kind names again the event of that kind
+    dated in the sentences just before, and takes its date."""
+    starts: list[int] = []
+
+    def index(offset: int) -> int:
+        if not starts:
+            starts.extend(sent.start_char for sent in doc.sents)
+        return bisect_right(starts, offset) - 1
+
+    out: list[Mention] = []
+    for m in found:
+        if _explicit(m.date, context) or m.predicate not in _EVENT_NOUNS:
+            out.append(m)
+            continue
+        trigger = _trigger(doc, m)
+        nouns = _EVENT_NOUNS[m.predicate]
+        if trigger is None:
+            out.append(m)
+            continue
+        candidates = [trigger] + [c for c in trigger.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+        definite = any((t.lower_ in nouns or t.lemma_.lower() in nouns) and t.pos_ == "NOUN"
+                       and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+                       for t in candidates)
+        if not definite:
+            out.append(m)
+            continue
+        here = index(m.start)
+        before = [e for e in found if e.predicate == m.predicate and e.start < m.start
+                  and _explicit(e.date, context) and 0 < here - index(e.start) <= _SAME_EVENT_SENTENCES]
+        out.append(replace(m, date=max(before, key=lambda e: e.start).date) if before else m)
+    return out
+
+
 #: Event nouns, by the predicate whose events they name again ("made the accusation").
 _EVENT_NOUNS = {"accused": ACCUSE_NOUNS, "visited": VISIT_NOUNS, "met": MEET_NOUNS,
                 "agreed": AGREE_NOUNS}
@@ -365,4 +407,5 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
         visiting = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
         out.extend(m for m in _arrivals_at_dateline(doc, context)
                    if (m.subject.text, m.start) not in visiting)
-    return _dated_again(doc, _continued_dates(doc, out, context), context)
+    return _dated_again(doc, _continued_dates(doc, _named_again(doc, out, context), context),
+                        context)
