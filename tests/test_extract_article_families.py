@@ -318,3 +318,23 @@ def test_an_indefinite_event_noun_is_another_event() -> None:
             "by Trade Minister Ana Soto and her Peruvian counterpart Luis Vega in Lima.")
     agreed = [d for (p, s, o), d in _dates(text).items() if p == "agreed" and "Ana Soto" in (s, o)]
     assert agreed == ["2024-03"]
+
+
+# --- family: a time clause measured from its main clause ("a day after arriving") --------------
+
+@pytest.mark.parametrize(("text", "key", "expected"), [
+    pytest.param("President Hassan Farouk received army chief Omar Tayeb in Cairo on Wednesday, two "
+                 "days after Tayeb visited Saudi Arabia.", ("visited", "Tayeb", "Saudi Arabia"),
+                 "2024-03-11", id="new-two-days-after-clause"),
+    pytest.param("Envoy Marcus Hale met Foreign Minister Takeshi Ono on Wednesday, a day after "
+                 "arriving in Tokyo from Manila.", ("visited", "Hale", "Tokyo"), "2024-03-12",
+                 id="new-a-day-after-arriving"),
+    pytest.param("Envoy Marcus Hale met Foreign Minister Takeshi Ono on Wednesday, after arriving in "
+                 "Tokyo from Manila.", ("visited", "Hale", "Tokyo"), None,
+                 id="new-after-arriving-unmeasured"),
+])
+def test_time_clause_measured_from_the_main_clause(text: str, key: tuple[str, str, str],
+                                                   expected: str | None) -> None:
+    predicate, who, where = key
+    dates = [d for (p, s, o), d in _dates(text).items() if p == predicate and o == where and who in s]
+    assert dates == [expected]

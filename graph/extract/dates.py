@@ -307,7 +307,9 @@ def date_for(
         and not _in_other_relative_clause(e, trigger)]
     year = article_year(article_date)
     if clause is not None and not dates:
-        return None  # "after Swift scolded her label, accusing ...": before the main clause's date
+        # "on Wednesday, two days after Tayeb visited Riyadh": counted back from the main clause
+        return _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
+        # (otherwise "after Swift scolded her label, accusing ...": before the main clause's date)
     if dates:
         dates.sort(key=lambda e: (not _own_clause(e, trigger), abs(e.root.i - trigger.i)))
         earlier = index.year_before(dates[0].start_char)
@@ -344,6 +346,32 @@ def _own_clause(ent: Span, trigger: Token) -> bool:
 
 #: Conjunctions of a time clause whose event is another time than the main clause's.
 _OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})
+
+
+def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | None,
+                        cache: dict[str, object] | None) -> str | None:
+    """The day of a time clause measured from its main clause: "met Ono on Wednesday, a day
+    after arriving in Tokyo" (Tuesday), "two days before the vote" (the main day plus two);
+    ``None`` without a measure in days or a main clause dated to the day."""
+    if clause.dep_ == "pcomp":
+        mark, main = clause.head, clause.head.head
+    else:
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        main = clause.head
+    if mark is None or mark.lower_ not in ("after", "before") or main is clause:
+        return None
+    measure = next((c for h in (mark, clause) for c in h.children
+                    if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    if measure is None:
+        return None
+    count = next((c.lower_ for c in measure.children if c.dep_ in ("nummod", "det")), "a")
+    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+    if not n:
+        return None
+    day = date_for(main, sentence, article_date=article_date, cache=cache)
+    if day is None or len(day) != 10:
+        return None
+    return (date.fromisoformat(day) + timedelta(days=-n if mark.lower_ == "after" else n)).isoformat()
 
 
 def _in_other_relative_clause(ent: Span, trigger: Token) -> bool:
