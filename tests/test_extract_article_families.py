@@ -338,3 +338,25 @@ def test_time_clause_measured_from_the_main_clause(text: str, key: tuple[str, st
     predicate, who, where = key
     dates = [d for (p, s, o), d in _dates(text).items() if p == predicate and o == where and who in s]
     assert dates == [expected]
+
+
+# --- family: "There he ..." continues the place and time of the sentence before ----------------
+
+def test_there_continues_the_day_of_the_sentence_before() -> None:
+    text = ("President Ana Costa flew to Jeddah, where she addressed an Arab League summit on "
+            "Friday. There she accused some leaders of ignoring the war.")
+    accused = [d for (p, s, o), d in _dates(text).items() if p == "accused"]
+    assert accused == ["2024-03-15"]
+
+
+def test_existential_there_is_no_continuation() -> None:
+    text = ("President Ana Costa flew to Jeddah, where she addressed an Arab League summit on "
+            "Friday. There were reports that Prime Minister Luis Vega accused some leaders of "
+            "ignoring the war.")
+    accused = [d for (p, s, o), d in _dates(text).items() if p == "accused"]
+    assert "2024-03-15" not in accused
+
+
+def test_a_where_clause_on_the_destination_dates_the_stay() -> None:
+    text = "President Ana Costa flew to Jeddah, where she addressed an Arab League summit on Friday."
+    assert _dates(text)[("visited", "Ana Costa", "Jeddah")] == "2024-03-15"

@@ -389,8 +389,9 @@ def _in_other_relative_clause(ent: Span, trigger: Token) -> bool:
             if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
                                                for c in current.children):
                 return True  # "third trip since he took office in January 2025"
+            # (not a "where" clause: "flew to Jeddah, where she spoke on Friday" dates the stay)
             return current.dep_ == "relcl" and current.head.i != trigger.i and any(
-                c.tag_ in ("WP", "WDT", "WRB", "WP$") for c in current.children)
+                c.tag_ in ("WP", "WDT", "WP$") for c in current.children)
         current = current.head
     return False
 
@@ -525,3 +526,21 @@ def _backshifted(verb: Token) -> bool:
 #: Adverbs by which a perfect spans a long time rather than reports news.
 _DURATIVE = frozenset({"long", "repeatedly", "often", "previously", "already", "ever", "never",
                        "frequently", "regularly", "always", "before", "earlier", "once"})
+
+
+def sentence_day(sentence: Span, *, article_date: str | None,
+                 cache: dict[str, object] | None = None) -> str | None:
+    """The last date to the day that ``sentence`` writes itself (not a chained one such as "the
+    next day"), normalised; ``None`` when it gives none."""
+    index = _doc_dates(sentence.doc, cache)
+    year = article_year(article_date)
+    for ent in reversed(index.in_span(sentence)):
+        if ent.label_ != "DATE" or _chain_offset(ent.text) is not None:
+            continue
+        iso = relative_day(ent.text, article_date) or normalise(
+            ent.text, year=year, context_year=index.year_before(ent.start_char) or year,
+            article_date=article_date)
+        if iso is not None:
+            return iso if len(iso) == 10 else None
+    return None
+

@@ -31,7 +31,7 @@ from graph.extract.base import Argument, Context, Mention
 from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
-from graph.extract.dates import date_for
+from graph.extract.dates import date_for, sentence_day
 from graph.extract.lexicon import (
     ACCUSE_NOUNS,
     AGREE_NOUNS,
@@ -134,6 +134,10 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
             # an undated event of a dated article lies further back ("he had met ...")
             out.append(m)
             continue
+        there = _there(doc, m, context)
+        if there is not None:
+            out.append(replace(m, date=there))
+            continue
         if "pronoun" not in (m.subject.via, m.object.via) and \
                 "description" not in (m.subject.via, m.object.via):
             out.append(_carried(doc, m, found, context, index))
@@ -177,6 +181,20 @@ def _carried(doc: Doc, m: Mention, found: list[Mention], context: Context,
     if date is None or (published[:7] and date[:7] != (m.date or published)[:7]):
         return m  # a day of another month than the one the event is reported in
     return replace(m, date=date)
+
+
+def _there(doc: Doc, m: Mention, context: Context) -> str | None:
+    """'..., where he addressed a summit in Jeddah on Friday. There he accused ...': a sentence
+    that opens on "There" continues the place and the time of the sentence before; its day."""
+    trigger = _trigger(doc, m)
+    if trigger is None:
+        return None
+    sent = trigger.sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ != "there" or first.dep_ != "advmod" or sent.start == 0:
+        return None
+    published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
+    return sentence_day(doc[sent.start - 1].sent, article_date=published, cache=context.cache)
 
 
 def _trigger(doc: Doc, m: Mention) -> Token | None:
