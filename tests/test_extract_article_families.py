@@ -360,3 +360,8 @@ def test_existential_there_is_no_continuation() -> None:
 def test_a_where_clause_on_the_destination_dates_the_stay() -> None:
     text = "President Ana Costa flew to Jeddah, where she addressed an Arab League summit on Friday."
     assert _dates(text)[("visited", "Ana Costa", "Jeddah")] == "2024-03-15"
+
+
+def test_working_at_the_same_venue_is_no_joint_appearance() -> None:
+    text = "Prime Minister Anna Berg and Mayor Luis Ortega worked at the National Cathedral in the 1990s."
+    assert not any(p == "met" for p, _, _ in _found(text))

@@ -390,7 +390,8 @@ def _together_at_place(doc: Doc, context: Context) -> Iterator[Mention]:
     """'Scholz was in Washington on Monday, where he and President Biden presented a united
     front': two persons (a name, or a pronoun for one named before) who do something together
     as the coordinated subject of one verb in the simple past, in a "where" clause on a place or
-    at a named venue, were there together: they met."""
+    at a named venue on a given day ("laid a wreath at the cathedral on Monday", not "worked at
+    the White House"), were there together: they met."""
     for token in trigger_tokens(doc, frozenset({"and"}), context.cache):
         # the coordinated subject first: it is rare, the rest costs more
         if token.dep_ != "cc" or token.head.dep_ != "nsubj":
@@ -406,7 +407,10 @@ def _together_at_place(doc: Doc, context: Context) -> Iterator[Mention]:
                   and a.via in ("name", "pronoun")]
         if len(people) != 2 or _same_actor(*people) or _remote(verb) or is_irrealis(verb):
             continue
-        yield _RULES.mention("met", people[0], people[1], verb, context, confidence=0.6)
+        mention = _RULES.mention("met", people[0], people[1], verb, context, confidence=0.6)
+        if not _where_place(verb) and (mention.date is None or len(mention.date) != 10):
+            continue  # "X and Y worked at the White House": no one occasion, no joint appearance
+        yield mention
 
 
 def read_article(doc: Doc, found: list[Mention], context: Context,
