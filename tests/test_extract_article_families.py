@@ -365,3 +365,16 @@ def test_a_where_clause_on_the_destination_dates_the_stay() -> None:
 def test_working_at_the_same_venue_is_no_joint_appearance() -> None:
     text = "Prime Minister Anna Berg and Mayor Luis Ortega worked at the National Cathedral in the 1990s."
     assert not any(p == "met" for p, _, _ in _found(text))
+
+
+def test_the_two_ministers_accused_by_a_third_person_are_those_named_before() -> None:
+    text = ("Finance Minister Paul Durand met his German counterpart Heike Braun in Paris on "
+            "Thursday. Braun, who visited Rome on Monday, said she and Durand had agreed on most "
+            "points. Italian Prime Minister Carla Neri accused the two ministers of deciding for "
+            "everyone.")
+    dates = _dates(text)
+    accused = {(s, o): d for (p, s, o), d in dates.items() if p == "accused"}
+    assert set(accused) == {("Carla Neri", "Braun"), ("Carla Neri", "Durand")} or \
+        set(accused) == {("Carla Neri", "Heike Braun"), ("Carla Neri", "Paul Durand")}
+    # the accusation is not dated by Braun's visit: Neri's reaction is no continuation of it
+    assert "2024-03-11" not in accused.values()

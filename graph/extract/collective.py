@@ -54,9 +54,12 @@ def collective(token: Token) -> list[Span]:
     # "... a news conference with Trudeau, where the two leaders said ...": exactly two names of
     # a fitting kind in the sentence
     found = _two_names(token.sent, labels, before=None)
-    if found or token.sent.start == 0 or any(e.label_ in labels for e in token.sent.ents
-                                            if e.end <= token.i):
+    if found or token.sent.start == 0:
         return found
+    if any(e.label_ in labels for e in token.sent.ents if e.end <= token.i):
+        # "Neri accused the two ministers of ...": the verb's own subject is not one of them;
+        # the persons of the sentence before are, when exactly two
+        return _people_before(token, labels, 2) if labels == ("PERSON",) else []
     # "Gentiloni welcomed his Russian counterpart Sergei Lavrov on Monday. The two ministers
     # signed ...": exactly two names of a fitting kind in the sentence before
     return _two_names(doc[token.sent.start - 1].sent, labels, before=None)
@@ -145,6 +148,12 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
         sentences.append(doc[token.sent.start - 1].sent)
     # the article's persons, with their surnames written again however the model typed them
     named = {ent.start: ent for ent, _ in persons(doc)} if "PERSON" in labels else {}
+    # the subject of the verb the collective is an object of is not one of its members
+    verb = token.head if token.dep_ in ("dobj", "pobj", "dative") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    own = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
+           for t in c.subtree}
     for sent in sentences:
         found: list[Span] = []
         end = token.i if sent.start == token.sent.start else sent.end
@@ -160,6 +169,8 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
                 arg = pronoun(t)
                 if arg is not None:
                     span = doc.char_span(arg.start, arg.end, label="PERSON", alignment_mode="expand")
+            if span is not None and any(t.i in own for t in span):
+                continue
             if span is not None and all(not _same_name(span.text, f.text) for f in found):
                 found.append(span)
         if len(found) == count:

@@ -138,14 +138,15 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
         if there is not None:
             out.append(replace(m, date=there))
             continue
-        if "pronoun" not in (m.subject.via, m.object.via) and \
-                "description" not in (m.subject.via, m.object.via):
+        if m.subject.via not in ("pronoun", "description"):
             out.append(_carried(doc, m, found, context, index))
             continue
         here = index(m.start)
+        # the continuing actor is the subject ("During the visit, he met ..."); an object
+        # pronoun or description is someone a third party acts on ("Neri accused the two")
         before = [e for e in found if e is not m and e.start < m.start and _explicit(e.date, context)
                   and 0 < here - index(e.start) <= 2
-                  and {e.subject.text, e.object.text} & {m.subject.text, m.object.text}
+                  and m.subject.text in {e.subject.text, e.object.text}
                   and e.subject.via == "name"]
         if before:
             latest = max(before, key=lambda e: e.start)
