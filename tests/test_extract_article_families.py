@@ -378,3 +378,16 @@ def test_the_two_ministers_accused_by_a_third_person_are_those_named_before() ->
         set(accused) == {("Carla Neri", "Heike Braun"), ("Carla Neri", "Paul Durand")}
     # the accusation is not dated by Braun's visit: Neri's reaction is no continuation of it
     assert "2024-03-11" not in accused.values()
+
+
+def test_on_that_trip_takes_the_trips_date() -> None:
+    text = ("Chancellor Max Keller last went to China in April 2023. On that trip, he met "
+            "President Li Wei in Beijing.")
+    met = [d for (p, s, o), d in _dates(text, date="2024-09-13").items() if p == "met"]
+    assert met == ["2023-04"]
+
+
+def test_a_city_and_a_person_are_not_the_two_sides() -> None:
+    text = ("The trip follows a visit to Berlin by Chinese Foreign Minister Chen Bo in July, when "
+            "the two sides agreed to restart a climate dialogue.")
+    assert not any(p == "agreed" for p, _, _ in _found(text))

@@ -101,8 +101,8 @@ def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> li
         if (before is None or ent.end <= before) and ent.label_ in labels and _party(ent, labels) and \
                 all(e.text != ent.text for e in distinct):
             distinct.append(ent)
-    if len(distinct) != 2:
-        return []
+    if len(distinct) != 2 or (distinct[0].label_ == "PERSON") != (distinct[1].label_ == "PERSON"):
+        return []  # (a person and a city are no two sides: "a visit to Berlin by Chen")
     if before is not None and any(t.conjuncts for e in distinct for t in e):
         return []
     return distinct

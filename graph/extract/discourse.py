@@ -103,7 +103,7 @@ def _explicit(date: str | None, context: Context) -> bool:
 
 #: "during the visit", "on his trip", "in the course of their tour": an event of a visit named
 #: before.
-_DURING_VISIT = re.compile(r"\b(?:during|on|throughout|in the course of) (?:the|his|her|their) "
+_DURING_VISIT = re.compile(r"\b(?:during|on|throughout|in the course of) (?:the|his|her|their|that|this) "
                            r"(?:visit|trip|tour|stay|journey)\b", re.IGNORECASE)
 
 
