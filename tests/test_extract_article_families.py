@@ -391,3 +391,30 @@ def test_a_city_and_a_person_are_not_the_two_sides() -> None:
     text = ("The trip follows a visit to Berlin by Chinese Foreign Minister Chen Bo in July, when "
             "the two sides agreed to restart a climate dialogue.")
     assert not any(p == "agreed" for p, _, _ in _found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Foreign Minister Ravi Menon hosted Foreign Minister Nimal Perera in New Delhi on "
+                 "Tuesday. The ministers agreed to speed up work on a ferry link.",
+                 {triple("agreed", "Ravi Menon", "Nimal Perera")}, id="new-the-ministers"),
+    pytest.param("Foreign Minister Ravi Menon hosted Foreign Minister Nimal Perera and Premier Ana "
+                 "Costa in New Delhi on Tuesday. The ministers agreed to speed up work on a ferry "
+                 "link.", set(), id="new-the-ministers-three-named"),
+])
+def test_the_ministers_are_the_two_named_before(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in _found(text) if t[0] == "agreed"} == expected
+
+
+@pytest.mark.parametrize(("text", "key", "expected"), [
+    pytest.param("Foreign Minister Ravi Menon hosted Foreign Minister Nimal Perera in New Delhi on "
+                 "Thursday, a week after Perera had visited Beijing.",
+                 ("visited", "Perera", "Beijing"), "2024-03", id="new-a-week-after"),
+    pytest.param("President Jan Wozniak visited Kyiv on Tuesday, his second trip this year, and met "
+                 "President Olena Kovalenko.", ("met", "Jan Wozniak", "Olena Kovalenko"),
+                 "2024-03-12", id="new-conjoined-verb-date"),
+])
+def test_more_clause_dates(text: str, key: tuple[str, str, str], expected: str) -> None:
+    predicate, who, what = key
+    dates = [d for (p, s, o), d in _dates(text).items() if p == predicate and who in s + o
+             and what in s + o]
+    assert dates == [expected]

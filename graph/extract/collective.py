@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graph.extract.lexicon import TITLE_NOUNS
+
 #: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
 _COLLECTIVE_LABELS = {
     "country": ("GPE", "NORP"), "nation": ("GPE", "NORP"), "neighbour": ("GPE", "NORP"),
@@ -38,6 +40,10 @@ def collective(token: Token) -> list[Span]:
         if labels == ("PERSON",):
             return _people_before(token, labels, many)
         return _coordinated_before(token, labels, many)  # "the three countries"
+    if kids == {"the"} and labels == ("PERSON",) and token.dep_ in ("nsubj", "nsubjpass"):
+        # "X hosted Y on Monday. The ministers agreed ...": the plural of a person's title with
+        # no count stands for the persons just named when they are exactly two
+        return _people_before(token, labels, 2)
     if not ("two" in kids and "the" in kids) and "both" not in kids:
         return []
     doc = token.doc
@@ -165,6 +171,9 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
                 ent = next((e for e in sent.ents if e.start == t.i), None)
                 if ent is not None and ent.label_ in labels and _party(ent, labels):
                     span = ent
+            elif "PERSON" in labels and t.pos_ == "PROPN" and t.ent_type_ == "" and any(
+                    c.dep_ == "compound" and c.lower_ in TITLE_NOUNS for c in t.children):
+                span = doc[t.i : t.i + 1]  # "Premier Ana Costa", a titled name the model missed
             elif t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her") and "PERSON" in labels:
                 arg = pronoun(t)
                 if arg is not None:

@@ -311,7 +311,10 @@ def date_for(
         return _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
         # (otherwise "after Swift scolded her label, accusing ...": before the main clause's date)
     if dates:
-        dates.sort(key=lambda e: (not _own_clause(e, trigger), abs(e.root.i - trigger.i)))
+        # the trigger's own clause first, an adverbial before a noun's modifier ("visited Kyiv on
+        # Tuesday, his second trip this year"), then the nearest
+        dates.sort(key=lambda e: (_clause_rank(e, trigger), e.root.head.pos_ in ("NOUN", "PROPN"),
+                                  abs(e.root.i - trigger.i)))
         earlier = index.year_before(dates[0].start_char)
         context_year = earlier if earlier is not None else year
         for ent in dates:
@@ -323,12 +326,18 @@ def date_for(
                     ent.text, year=year, context_year=context_year, article_date=article_date)
             if iso:
                 return iso
+        if clause is not None:  # "a week after X had visited Y": "a week" alone is no date
+            measured = _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
+            if measured is not None:
+                return measured
     return _report_month(trigger, article_date)
 
 
-def _own_clause(ent: Span, trigger: Token) -> bool:
-    """'arrived in Lisbon on March 4 and met Costa two days later': a date whose first verb above
-    it is the trigger's own verb dates the trigger before a nearer date of another verb."""
+def _clause_rank(ent: Span, trigger: Token) -> int:
+    """0 for a date whose first verb above it is the trigger's own verb ("arrived in Lisbon on
+    March 4 and met Costa two days later": "two days later" dates the meeting before the nearer
+    "March 4"), 1 for one of the verb the trigger's verb is coordinated with ("visited Kyiv on
+    Tuesday, his second trip this year, and met X": Tuesday), 2 for any other."""
     verb = trigger
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -337,11 +346,13 @@ def _own_clause(ent: Span, trigger: Token) -> bool:
     current = ent.root.head
     for _ in range(6):
         if current.i == verb.i:
-            return True
+            return 0
         if current.pos_ in ("VERB", "AUX") or current.head is current:
-            return False
+            break
         current = current.head
-    return False
+    if verb.dep_ == "conj" and current.i == verb.head.i and current.pos_ in ("VERB", "AUX"):
+        return 1
+    return 2
 
 
 #: Conjunctions of a time clause whose event is another time than the main clause's.
@@ -351,8 +362,9 @@ _OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "onc
 def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | None,
                         cache: dict[str, object] | None) -> str | None:
     """The day of a time clause measured from its main clause: "met Ono on Wednesday, a day
-    after arriving in Tokyo" (Tuesday), "two days before the vote" (the main day plus two);
-    ``None`` without a measure in days or a main clause dated to the day."""
+    after arriving in Tokyo" (Tuesday), "two days before the vote" (the main day plus two), "a
+    week after X had visited Y" (that day's month); ``None`` without a measure in days or weeks
+    or a main clause dated to the day."""
     if clause.dep_ == "pcomp":
         mark, main = clause.head, clause.head.head
     else:
@@ -361,7 +373,7 @@ def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | No
     if mark is None or mark.lower_ not in ("after", "before") or main is clause:
         return None
     measure = next((c for h in (mark, clause) for c in h.children
-                    if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+                    if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
     if measure is None:
         return None
     count = next((c.lower_ for c in measure.children if c.dep_ in ("nummod", "det")), "a")
@@ -371,7 +383,10 @@ def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | No
     day = date_for(main, sentence, article_date=article_date, cache=cache)
     if day is None or len(day) != 10:
         return None
-    return (date.fromisoformat(day) + timedelta(days=-n if mark.lower_ == "after" else n)).isoformat()
+    n *= 7 if measure.lemma_.lower() == "week" else 1
+    then = date.fromisoformat(day) + timedelta(days=-n if mark.lower_ == "after" else n)
+    # a week is given as its month: ISO dates have no week precision
+    return then.isoformat() if measure.lemma_.lower() == "day" else f"{then.year:04d}-{then.month:02d}"
 
 
 def _in_other_relative_clause(ent: Span, trigger: Token) -> bool:
