@@ -9,6 +9,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.dateclauses import (
+    PARTS_OF_DAY,
+    clause_rank,
+    dates_antecedent,
+    in_other_clause,
+    modifies_other_noun,
+    time_clause,
+)
+
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -59,8 +68,7 @@ def _anchor(article_date: str | None) -> date | None:
     return None
 
 
-#: Parts of a day ("Tuesday night", "this morning", "last night").
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
+_PARTS_OF_DAY = PARTS_OF_DAY
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
 
@@ -203,44 +211,6 @@ def normalise(text: str, *, year: int | None, context_year: int | None = None,
     return None
 
 
-def _modifies_other_noun(ent: Span, trigger: Token) -> bool:
-    """'the 1988 cease-fire': a date inside another noun phrase dates that thing, not the event
-    (unless that noun is the trigger: 'the August 13 peace accord')."""
-    root = ent.root
-    return root.dep_ in ("nmod", "compound", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
-        and root.head.i != trigger.i and root.head.i >= ent.end \
-        and root.head.lower_ not in _PARTS_OF_DAY  # "on Tuesday night" dates the event
-
-
-def _time_clause(trigger: Token) -> Token | None:
-    """The clause introduced by "after", "since", "before" or "following" that the trigger is
-    in, if any: the date of the main clause is not its date."""
-    current = trigger
-    for _ in range(4):
-        if current.dep_ in ("advcl", "pcomp") and any(
-                c.dep_ == "mark" and c.lower_ in ("after", "since", "before") for c in current.children):
-            return current
-        if current.dep_ == "pcomp" and current.head.lower_ in ("after", "since", "before", "following"):
-            return current
-        if current.head is current or current.dep_ in ("ROOT", "ccomp"):
-            return None
-        current = current.head
-    return None
-
-
-def _dates_antecedent(ent: Span, trigger: Token) -> bool:
-    """'the 1976 Berne Agreement under which both sides agreed': a date of the noun a relative
-    clause of the trigger hangs on dates the trigger."""
-    current = trigger
-    for _ in range(3):
-        if current.dep_ == "relcl":
-            return ent.root.head.i == current.head.i
-        if current.head is current:
-            return False
-        current = current.head
-    return False
-
-
 class _DocDates:
     """One document's named entities and text, found once: every mention of an article asks for
     its sentence's dates, and ``Span.ents`` rebuilds ``doc.ents`` (``doc.text`` the text) from
@@ -298,13 +268,13 @@ def date_for(
     it must not outlive changes to the document's entities.
     """
     index = _doc_dates(trigger.doc, cache)
-    clause = _time_clause(trigger)
+    clause = time_clause(trigger)
     chained = _chained_phrases(sentence)
     dates = [e for e in [*index.in_span(sentence), *chained] if (e.label_ == "DATE" or (
         e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e))) and (
-        not _modifies_other_noun(e, trigger) or _dates_antecedent(e, trigger))
+        not modifies_other_noun(e, trigger) or dates_antecedent(e, trigger))
         and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)
-        and not _in_other_relative_clause(e, trigger)]
+        and not in_other_clause(e, trigger)]
     year = article_year(article_date)
     if clause is not None and not dates:
         # "on Wednesday, two days after Tayeb visited Riyadh": counted back from the main clause
@@ -313,7 +283,7 @@ def date_for(
     if dates:
         # the trigger's own clause first, an adverbial before a noun's modifier ("visited Kyiv on
         # Tuesday, his second trip this year"), then the nearest
-        dates.sort(key=lambda e: (_clause_rank(e, trigger), e.root.head.pos_ in ("NOUN", "PROPN"),
+        dates.sort(key=lambda e: (clause_rank(e, trigger), e.root.head.pos_ in ("NOUN", "PROPN"),
                                   abs(e.root.i - trigger.i)))
         earlier = index.year_before(dates[0].start_char)
         context_year = earlier if earlier is not None else year
@@ -333,38 +303,13 @@ def date_for(
     return _report_month(trigger, article_date)
 
 
-def _clause_rank(ent: Span, trigger: Token) -> int:
-    """0 for a date whose first verb above it is the trigger's own verb ("arrived in Lisbon on
-    March 4 and met Costa two days later": "two days later" dates the meeting before the nearer
-    "March 4"), 1 for one of the verb the trigger's verb is coordinated with ("visited Kyiv on
-    Tuesday, his second trip this year, and met X": Tuesday), 2 for any other."""
-    verb = trigger
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    current = ent.root.head
-    for _ in range(6):
-        if current.i == verb.i:
-            return 0
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
-            break
-        current = current.head
-    if verb.dep_ == "conj" and current.i == verb.head.i and current.pos_ in ("VERB", "AUX"):
-        return 1
-    return 2
-
-
-#: Conjunctions of a time clause whose event is another time than the main clause's.
-_OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})
-
-
 def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | None,
                         cache: dict[str, object] | None) -> str | None:
     """The day of a time clause measured from its main clause: "met Ono on Wednesday, a day
     after arriving in Tokyo" (Tuesday), "two days before the vote" (the main day plus two), "a
     week after X had visited Y" (that day's month); ``None`` without a measure in days or weeks
     or a main clause dated to the day."""
+    mark: Token | None
     if clause.dep_ == "pcomp":
         mark, main = clause.head, clause.head.head
     else:
@@ -387,28 +332,6 @@ def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | No
     then = date.fromisoformat(day) + timedelta(days=-n if mark.lower_ == "after" else n)
     # a week is given as its month: ISO dates have no week precision
     return then.isoformat() if measure.lemma_.lower() == "day" else f"{then.year:04d}-{then.month:02d}"
-
-
-def _in_other_relative_clause(ent: Span, trigger: Token) -> bool:
-    """'Liu, who arrived in Tokyo on Tuesday, met Kato': a date inside a relative clause dates
-    that clause's event, not the trigger outside it (a relative clause on the trigger itself,
-    'the talks, which were held on Monday', still dates the trigger); so does a date inside a
-    time clause of another time ("since he took office in January", "after he landed on
-    Monday") that does not hold the trigger."""
-    above = {t.i for t in trigger.ancestors} | {trigger.i}
-    current = ent.root
-    for _ in range(8):
-        if current.i in above or current.head is current:
-            return False
-        if current.pos_ in ("VERB", "AUX"):  # the date's own clause: the first verb above it
-            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
-                                               for c in current.children):
-                return True  # "third trip since he took office in January 2025"
-            # (not a "where" clause: "flew to Jeddah, where she spoke on Friday" dates the stay)
-            return current.dep_ == "relcl" and current.head.i != trigger.i and any(
-                c.tag_ in ("WP", "WDT", "WP$") for c in current.children)
-        current = current.head
-    return False
 
 
 #: "the following day", "the next morning", "two days later", "the day before", "later that
@@ -436,7 +359,7 @@ def _chain_offset(text: str) -> tuple[int, int] | None:
     if m.group("rel"):
         unit = _CHAIN_UNITS[m.group("unit1").lower()]
         step = {"following": 1, "next": 1, "previous": -1, "same": 0}[m.group("rel").lower()]
-        return step * (unit if unit > 1 else 1), unit
+        return step * unit, unit
     if m.group("unit2"):
         unit = _CHAIN_UNITS[m.group("unit2").lower()]
         return (unit if m.group("dir").lower() == "after" else -unit), unit

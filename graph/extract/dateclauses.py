@@ -1,0 +1,95 @@
+"""Which clause a date belongs to, for :func:`graph.extract.dates.date_for`: the dates of a
+sentence that date an event's trigger, and in what order to try them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Parts of a day ("Tuesday night", "this morning", "last night").
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
+
+
+def modifies_other_noun(ent: Span, trigger: Token) -> bool:
+    """'the 1988 cease-fire': a date inside another noun phrase dates that thing, not the event
+    (unless that noun is the trigger: 'the August 13 peace accord')."""
+    root = ent.root
+    return root.dep_ in ("nmod", "compound", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i != trigger.i and root.head.i >= ent.end \
+        and root.head.lower_ not in PARTS_OF_DAY  # "on Tuesday night" dates the event
+
+
+def time_clause(trigger: Token) -> Token | None:
+    """The clause introduced by "after", "since", "before" or "following" that the trigger is
+    in, if any: the date of the main clause is not its date."""
+    current = trigger
+    for _ in range(4):
+        if current.dep_ in ("advcl", "pcomp") and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "since", "before") for c in current.children):
+            return current
+        if current.dep_ == "pcomp" and current.head.lower_ in ("after", "since", "before", "following"):
+            return current
+        if current.head is current or current.dep_ in ("ROOT", "ccomp"):
+            return None
+        current = current.head
+    return None
+
+
+def dates_antecedent(ent: Span, trigger: Token) -> bool:
+    """'the 1976 Berne Agreement under which both sides agreed': a date of the noun a relative
+    clause of the trigger hangs on dates the trigger."""
+    current = trigger
+    for _ in range(3):
+        if current.dep_ == "relcl":
+            return ent.root.head.i == current.head.i
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def clause_rank(ent: Span, trigger: Token) -> int:
+    """0 for a date whose first verb above it is the trigger's own verb ("arrived in Lisbon on
+    March 4 and met Costa two days later": "two days later" dates the meeting before the nearer
+    "March 4"), 1 for one of the verb the trigger's verb is coordinated with ("visited Kyiv on
+    Tuesday, his second trip this year, and met X": Tuesday), 2 for any other."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    current = ent.root.head
+    for _ in range(6):
+        if current.i == verb.i:
+            return 0
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            break
+        current = current.head
+    if verb.dep_ == "conj" and current.i == verb.head.i and current.pos_ in ("VERB", "AUX"):
+        return 1
+    return 2
+
+
+#: Conjunctions of a time clause whose event is another time than the main clause's.
+_OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})
+
+
+def in_other_clause(ent: Span, trigger: Token) -> bool:
+    """'Liu, who arrived in Tokyo on Tuesday, met Kato': a date inside a relative clause dates
+    that clause's event, not the trigger outside it (a relative clause on the trigger itself,
+    'the talks, which were held on Monday', still dates the trigger); so does a date inside a
+    time clause of another time ("since he took office in January", "after he landed on
+    Monday") that does not hold the trigger."""
+    above = {t.i for t in trigger.ancestors} | {trigger.i}
+    current = ent.root
+    for _ in range(8):
+        if current.i in above or current.head is current:
+            return False
+        if current.pos_ in ("VERB", "AUX"):  # the date's own clause: the first verb above it
+            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
+                                               for c in current.children):
+                return True  # "third trip since he took office in January 2025"
+            # (not a "where" clause: "flew to Jeddah, where she spoke on Friday" dates the stay)
+            return current.dep_ == "relcl" and current.head.i != trigger.i and any(
+                c.tag_ in ("WP", "WDT", "WP$") for c in current.children)
+        current = current.head
+    return False
