@@ -418,3 +418,11 @@ def test_more_clause_dates(text: str, key: tuple[str, str, str], expected: str) 
     dates = [d for (p, s, o), d in _dates(text).items() if p == predicate and who in s + o
              and what in s + o]
     assert dates == [expected]
+
+
+def test_continued_dates_chain_through_a_carried_one() -> None:
+    text = ("Crown Prince Faisal Saleh received Foreign Minister Ali Karimi in Riyadh on Wednesday. "
+            "Saudi officials called the visit historic.\n\nKarimi also held talks with Foreign Minister Khalid Nasser. The two men agreed to set up a "
+            "joint committee on trade.")
+    agreed = [d for (p, s, o), d in _dates(text).items() if p == "agreed"]
+    assert agreed == ["2024-03-13"]

@@ -120,12 +120,12 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
         return bisect_right(starts, offset) - 1
 
     published = context.cache.get(ANCHOR_DATE_KEY) or context.article.date
-    out: list[Mention] = []
-    for m in found:
+    out: list[Mention] = []  # in text order, each with the date it continues (so dates chain)
+    for m in sorted(found, key=lambda x: x.start):
         if m.predicate != "visited" and not _explicit(m.date, context) and \
                 not (m.date is None and published) and _DURING_VISIT.search(m.sentence):
             # "Li also met Merkel and Hollande during the trip": the trip's date
-            trips = [e for e in found if e.predicate == "visited" and e.start < m.start
+            trips = [e for e in out if e.predicate == "visited" and e.start < m.start
                      and _explicit(e.date, context) and _same_actor(e.subject, m.subject)]
             if trips:
                 out.append(replace(m, date=max(trips, key=lambda e: e.start).date))
@@ -139,15 +139,15 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
             out.append(replace(m, date=there))
             continue
         if m.subject.via not in ("pronoun", "description"):
-            out.append(_carried(doc, m, found, context, index))
+            out.append(_carried(doc, m, out, context, index))
             continue
         here = index(m.start)
         # the continuing actor is the subject ("During the visit, he met ..."); an object
         # pronoun or description is someone a third party acts on ("Neri accused the two")
-        before = [e for e in found if e is not m and e.start < m.start and _explicit(e.date, context)
+        before = [e for e in out if e.start < m.start and _explicit(e.date, context)
                   and 0 < here - index(e.start) <= 2
-                  and m.subject.text in {e.subject.text, e.object.text}
-                  and e.subject.via == "name"]
+                  and (_same_actor(m.subject, e.subject) or _same_actor(m.subject, e.object))
+                  and e.subject.via in ("name", "pronoun")]
         if before:
             latest = max(before, key=lambda e: e.start)
             m = replace(m, date=latest.date)
