@@ -426,3 +426,21 @@ def test_continued_dates_chain_through_a_carried_one() -> None:
             "joint committee on trade.")
     agreed = [d for (p, s, o), d in _dates(text).items() if p == "agreed"]
     assert agreed == ["2024-03-13"]
+
+
+# --- family: "before the signing": the day of the event the article dated -----------------------
+
+def test_before_the_signing_is_the_signings_day() -> None:
+    text = ("Foxlink and Tamura Motors signed a supply agreement on Wednesday.\n\n"
+            "Foxlink chairman Ken Ota, who arrived in Tokyo on Tuesday, met Tamura chief executive "
+            "Jun Mori at the company's headquarters before the signing.")
+    met = [d for (p, s, o), d in _dates(text).items() if p == "met" and "Jun Mori" in (s, o)]
+    assert met == ["2024-03-13"]
+
+
+def test_before_an_unnamed_event_keeps_the_month() -> None:
+    text = ("Foxlink and Tamura Motors signed a supply agreement on Wednesday.\n\n"
+            "Foxlink chairman Ken Ota met Tamura chief executive Jun Mori at the company's "
+            "headquarters before lunch.")
+    met = [d for (p, s, o), d in _dates(text).items() if p == "met" and "Jun Mori" in (s, o)]
+    assert met == ["2024-03"]

@@ -44,6 +44,9 @@ from graph.extract.modality import is_irrealis, planned_before
 from graph.extract.syntax import arguments
 from graph.extract.tree import pobjs
 
+#: Nouns of events of every kind (meetings, visits, agreements, accusations).
+_ALL_EVENT_NOUNS_BASE = ACCUSE_NOUNS | AGREE_NOUNS | MEET_NOUNS | VISIT_NOUNS
+
 #: Verbs of talking something over with someone ("discussed the deal with X").
 DISCUSS_VERBS = frozenset({"discuss", "negotiate", "review"})
 
@@ -138,6 +141,10 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
         if there is not None:
             out.append(replace(m, date=there))
             continue
+        around = _around_event(doc, m, out, context, index)
+        if around is not None:
+            out.append(replace(m, date=around))
+            continue
         if m.subject.via not in ("pronoun", "description"):
             out.append(_carried(doc, m, out, context, index))
             continue
@@ -182,6 +189,35 @@ def _carried(doc: Doc, m: Mention, found: list[Mention], context: Context,
     if date is None or (published[:7] and date[:7] != (m.date or published)[:7]):
         return m  # a day of another month than the one the event is reported in
     return replace(m, date=date)
+
+
+#: Nouns of the events a story is built round, named again as a time ("before the signing").
+_STORY_EVENTS = frozenset({"signing", "announcement", "ceremony"}) | _ALL_EVENT_NOUNS_BASE
+
+
+def _around_event(doc: Doc, m: Mention, done: list[Mention], context: Context,
+                  index: Callable[[int], int]) -> str | None:
+    """'Liu met Kato at the headquarters before the signing': an undated event placed just
+    before or after a definite event the article told and dated to the day in the sentences
+    before ("the signing", "the announcement", "the talks") took place that day."""
+    trigger = _trigger(doc, m)
+    if trigger is None:
+        return None
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    anchors = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("before", "after")
+               for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+               and (g.lower_ in _STORY_EVENTS or g.lemma_.lower() in _STORY_EVENTS)
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in g.children)]
+    if not anchors:
+        return None
+    here = index(m.start)
+    before = [e for e in done if e.start < m.start and e.date is not None and len(e.date) == 10
+              and 0 < here - index(e.start) <= _CARRY_SENTENCES]
+    return max(before, key=lambda e: e.start).date if before else None
 
 
 def _there(doc: Doc, m: Mention, context: Context) -> str | None:
