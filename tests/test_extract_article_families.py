@@ -444,3 +444,9 @@ def test_before_an_unnamed_event_keeps_the_month() -> None:
             "headquarters before lunch.")
     met = [d for (p, s, o), d in _dates(text).items() if p == "met" and "Jun Mori" in (s, o)]
     assert met == ["2024-03"]
+
+
+def test_the_two_executives_are_the_pair_named_before() -> None:
+    text = ("Chief executive Pieter Smit met chairman Lee Jae-won in Seoul on Thursday. The two "
+            "executives agreed to build a research centre.")
+    assert triple("agreed", "Pieter Smit", "Lee Jae-won") in _found(text)

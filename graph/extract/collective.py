@@ -14,6 +14,9 @@ _COLLECTIVE_LABELS = {
     "leader": ("PERSON",), "minister": ("PERSON",), "president": ("PERSON",), "man": ("PERSON",),
     "woman": ("PERSON",), "official": ("PERSON",), "diplomat": ("PERSON",), "envoy": ("PERSON",),
     "premier": ("PERSON",), "politician": ("PERSON",), "candidate": ("PERSON",),
+    "executive": ("PERSON",), "chief": ("PERSON",), "ambassador": ("PERSON",),
+    "lawmaker": ("PERSON",), "senator": ("PERSON",), "commander": ("PERSON",),
+    "negotiator": ("PERSON",), "chancellor": ("PERSON",), "king": ("PERSON",),
     "company": ("ORG",), "firm": ("ORG",), "group": ("ORG",), "party": ("ORG",),
     "organisation": ("ORG",), "organization": ("ORG",), "carrier": ("ORG",), "bank": ("ORG",),
 }
