@@ -450,3 +450,12 @@ def test_the_two_executives_are_the_pair_named_before() -> None:
     text = ("Chief executive Pieter Smit met chairman Lee Jae-won in Seoul on Thursday. The two "
             "executives agreed to build a research centre.")
     assert triple("agreed", "Pieter Smit", "Lee Jae-won") in _found(text)
+
+
+def test_the_two_presidents_five_sentences_on_are_the_pair_of_the_lead() -> None:
+    text = ("President Musa Adebayo and President Kofi Asante met in Abuja on Tuesday. Asante "
+            "arrived on Monday evening. He leaves for Lome on Wednesday. The pipeline has been "
+            "held up by disputes over financing. Officials blamed the banks.\n\n"
+            "The two presidents last met in Accra in August.")
+    dates = {d for (p, s, o), d in _dates(text).items() if p == "met" and {s, o} == {"Musa Adebayo", "Kofi Asante"}}
+    assert "2023-08" in dates or "2024-08" in dates

@@ -74,13 +74,17 @@ def collective(token: Token) -> list[Span]:
     return _two_names(doc[token.sent.start - 1].sent, labels, before=None)
 
 
+#: How many sentences back a collective looks for the names coordinated before it.
+_PAIR_SENTENCES = 5
+
+
 def _coordinated_before(token: Token, labels: tuple[str, ...], count: int) -> list[Span]:
     """The nearest ``count`` names of ``labels`` coordinated with each other before ``token``
-    (its sentence and the three before): "between Egypt and Israel", "the foreign ministers of
+    (its sentence and the :data:`_PAIR_SENTENCES` before): "between Egypt and Israel", "the foreign ministers of
     South Korea, Japan and China"; ``[]`` when there is none."""
     doc = token.doc
     start = token.sent.start
-    for _ in range(3):
+    for _ in range(_PAIR_SENTENCES):
         if start > 0:
             start = doc[start - 1].sent.start
     for t in reversed(doc[start : token.i]):
