@@ -459,3 +459,18 @@ def test_the_two_presidents_five_sentences_on_are_the_pair_of_the_lead() -> None
             "The two presidents last met in Accra in August.")
     dates = {d for (p, s, o), d in _dates(text).items() if p == "met" and {s, o} == {"Musa Adebayo", "Kofi Asante"}}
     assert "2023-08" in dates or "2024-08" in dates
+
+
+def test_an_arrival_under_a_dateline_by_a_surname_the_model_left_untyped() -> None:
+    text = ("ABUJA (Reuters) - President Musa Adebayo and President Kofi Asante met in Abuja on "
+            "Tuesday.\n\nAsante arrived on Monday evening and was greeted at the airport by Vice "
+            "President Chidi Okafor.")
+    dates = _dates(text)
+    assert dates.get(("visited", "Asante", "ABUJA")) == "2024-03-11"
+
+
+def test_a_where_clause_on_the_origin_keeps_its_date() -> None:
+    text = ("Envoy Marcus Hale met Foreign Minister Takeshi Ono on Wednesday, a day after arriving "
+            "in Tokyo from Manila, where on Monday he had signed a security pact.")
+    visits = [d for (p, s, o), d in _dates(text).items() if p == "visited" and o == "Tokyo"]
+    assert visits == ["2024-03-12"]

@@ -89,7 +89,10 @@ def in_other_clause(ent: Span, trigger: Token) -> bool:
                                                for c in current.children):
                 return True  # "third trip since he took office in January 2025"
             # (not a "where" clause: "flew to Jeddah, where she spoke on Friday" dates the stay)
-            return current.dep_ == "relcl" and current.head.i != trigger.i and any(
-                c.tag_ in ("WP", "WDT", "WP$") for c in current.children)
+            if current.dep_ != "relcl" or current.head.i == trigger.i:
+                return False
+            origin = current.head.dep_ == "pobj" and current.head.head.lower_ == "from"
+            return any(c.tag_ in ("WP", "WDT", "WP$") or (origin and c.tag_ == "WRB")
+                       for c in current.children)  # ("arriving from Manila, where on Monday ...")
         current = current.head
     return False

@@ -380,11 +380,20 @@ def _arrivals_at_dateline(doc: Doc, context: Context) -> Iterator[Mention]:
             continue
         for subject in subjects(token):
             visitor = next(iter(arguments([subject])), None)
-            if visitor is None or (visitor.label != "PERSON" and visitor.via != "description"):
+            if visitor is None or (visitor.label != "PERSON" and visitor.via != "description"
+                                   and not _named_person(subject)):
                 continue
             if _local(subject, place.text):
                 continue  # "PARIS - French President Emmanuel Macron arrived": at home
             yield _VISIT_RULES.mention("visited", visitor, place, token, context, confidence=0.6)
+
+
+def _named_person(token: Token) -> bool:
+    """'Asante arrived ...' after 'President Kofi Asante': a name the model left untyped that
+    the article's persons (surnames written again included) hold."""
+    from graph.extract.coref import persons  # here: coref is imported through syntax
+
+    return any(ent.start <= token.i < ent.end for ent, _ in persons(token.doc))
 
 
 def _local(subject: Token, place: str) -> bool:
