@@ -507,3 +507,12 @@ def test_an_organisation_holding_a_person_s_surname_stays_an_organisation() -> N
     mentions = [Mention("met", _arg("Henry Ford", body, "PERSON"), org, body, 0, len(body), None, 0.9, "t")]
     article = Article(id="n2", text=body, date="2024-03-01")
     assert "/person/" not in str(resolve([(article, mentions)]).iri(org, article=article))
+
+
+def test_a_new_version_of_the_resolution_rules_changes_every_articles_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    import graph.entities
+    from graph.rdf import build_salt
+
+    base = build_salt(None)
+    monkeypatch.setattr(graph.entities, "RESOLVER_VERSION", "999")
+    assert build_salt(None) != base  # a store rebuilds its articles: their IRIs may change

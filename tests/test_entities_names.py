@@ -55,3 +55,22 @@ def test_slugs_are_url_safe_and_distinct_across_scripts() -> None:
     assert slug("Belarus’s Foreign Ministry") == "belarus-foreign-ministry"
     assert slug("Лукашенко") != slug("Нарышкин")
     assert slug("") == "unnamed"
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Moqtada al-Sadr", "Moktada al-Sadr"), ("Iyad Allawi", "Eyad Allawi"), ("Ayad Allawi", "Iyad Allawi"),
+    ("Yevgeny Prigozhin", "Evgeny Prigozhin"), ("Oleksandr Syrskyi", "Aleksandr Syrskyi"),
+])
+def test_transliterations_of_one_name_share_a_key(one: str, other: str) -> None:
+    assert person_name(one).key == person_name(other).key  # type: ignore[union-attr]
+
+
+def test_pinyin_q_and_k_stay_apart_and_other_names_stay_apart() -> None:
+    assert person_name("Li Qiang").key != person_name("Li Kang").key  # type: ignore[union-attr]
+    assert person_name("Ali Allawi").key != person_name("Iyad Allawi").key  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("region", ["Northern Ireland", "West Bank", "South Ossetia"])
+def test_a_region_opened_by_a_direction_is_no_person(region: str) -> None:
+    assert person_name(region) is None
+    assert person_name("Kanye West") is not None

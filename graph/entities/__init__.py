@@ -13,11 +13,17 @@
 - :mod:`graph.entities.scoring`: B-cubed scoring against an annotated entity set.
 """
 
+#: Version of the resolution rules: part of every article's content hash
+#: (:func:`graph.rdf.build_salt`), so that a store rebuilds its articles when the IRIs the rules
+#: give may change.
+RESOLVER_VERSION = "2"
+
 from graph.entities.aliases import AliasError, Aliases, load_aliases
 from graph.entities.model import Entity, Resolution, Triple, entity_triples, resolve
 from graph.entities.names import fold, slug
 
 __all__ = [
+    "RESOLVER_VERSION",
     "AliasError",
     "Aliases",
     "Entity",

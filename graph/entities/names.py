@@ -166,21 +166,27 @@ def slug(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def skeleton(word: str) -> str:
+def skeleton(word: str, *, pinyin: bool = False) -> str:
     """A spelling-tolerant key of one name part: transliteration variants share it.
 
     ``Sergei``/``Sergey`` → ``srg``; ``Aleksandr``/``Alexander``/``Alyaksandr`` → ``alxndr``;
-    ``Lukashenko``/``Lukashenka`` → ``lkshnk``. The first letter is kept, later vowels dropped,
-    doubled letters collapsed, and a few transliteration pairs unified (ks/x, ph/f, ck/k, kh/h).
+    ``Lukashenko``/``Lukashenka`` → ``lkshnk``; ``Moqtada``/``Moktada`` → ``mktd``;
+    ``Iyad``/``Eyad``/``Ayad`` → ``ad``. The first letter is kept (an opening vowel as ``a``:
+    transliterations disagree on it), later vowels dropped, doubled letters collapsed, and a
+    few transliteration pairs unified (ks/x, ph/f, ck/k, kh/h, q/k). With ``pinyin`` (the parts
+    of a name written surname first, :attr:`PersonName.surname_first`) q stays apart from k:
+    there they are two sounds (``Qiang``, ``Kang``).
     """
     w = re.sub(r"[^a-z]", "", ascii_fold(word).lower())
     if not w:
         return ""
     w = w.replace("ks", "x").replace("ph", "f").replace("ck", "k").replace("kh", "h")
     w = w.replace("ts", "c").replace("tz", "c").replace("dzh", "j").replace("zh", "j")
+    if not pinyin:
+        w = w.replace("q", "k")
     if len(w) > 2 and w.startswith("ye"):  # Yevgeny / Evgeny, Yelena / Elena
         w = w[1:]
-    head, tail = w[0], "".join(c for c in w[1:] if c not in _VOWELS)
+    head, tail = ("a" if w[0] in _VOWELS else w[0]), "".join(c for c in w[1:] if c not in _VOWELS)
     out = head
     for c in tail:
         if c != out[-1]:
@@ -238,13 +244,14 @@ class PersonName:
         family name and its whole given name (Kim Jong Un is not Kim Jong Il).
         """
         words = re.split(r"[\s-]+", self.surname)
-        parts = [skeleton(p) for p in words if fold(p) not in PARTICLES | SUFFIXES]
+        pinyin = self.surname_first
+        parts = [skeleton(p, pinyin=pinyin) for p in words if fold(p) not in PARTICLES | SUFFIXES]
         suffix = [fold(p) for p in words if fold(p) in SUFFIXES]
-        sur = "-".join(s for s in parts if s) or skeleton(self.surname)
+        sur = "-".join(s for s in parts if s) or skeleton(self.surname, pinyin=pinyin)
         sur = "-".join([sur, *suffix])
         if not self.given:
             return sur
-        given = skeleton(self.given.replace(" ", "")) if self.surname_first else skeleton(self.given)
+        given = skeleton(self.given.replace(" ", ""), pinyin=True) if pinyin else skeleton(self.given)
         key = f"{sur}/{given}" + (f"-{self.initials}" if self.initials else "")
         if self.patronymic:
             key += "-bn-" + "-".join(skeleton(p) for p in self.patronymic.split())
@@ -278,6 +285,11 @@ def is_title(token: str) -> bool:
 def _has_letter(token: str) -> bool:
     """Whether ``token`` holds a Latin letter (names in other scripts are keyed as organisations' are, by a hash)."""
     return re.search(r"[A-Za-z]", ascii_fold(token)) is not None
+
+
+#: Words of direction that open the names of regions, never a given name.
+_COMPASS = frozenset({"north", "northern", "south", "southern", "east", "eastern", "west", "western",
+                      "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest"})
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -315,6 +327,8 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
         tokens = tokens[start:]
     if not tokens:
         return None
+    if len(tokens) > 1 and fold(tokens[0]) in _COMPASS:
+        return None  # "Northern Ireland", "South Sudan", "West Bank": a region, no person
     full = " ".join(tokens + tail)
     if len(tokens) == 1 or fold(tokens[0]) in PARTICLES:  # "bin Salman": a surname alone
         return PersonName(given="", surname=full, full=full)
