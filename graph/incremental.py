@@ -179,7 +179,7 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
 
 def close_matches(people: Sequence[str]) -> set[tuple[str, str]]:
     """``skos:closeMatch`` pairs (both ways) among person IRIs: a bare-surname person
-    (``…/person/nrshkn``) and the one full-name person of that surname (``…/person/nrshkn_srg``),
+    (``…/person/nrshkn3a``) and the one full-name person of that surname (``…/person/nrshkn3a_srg2a``),
     as :meth:`graph.entities.Resolution.suggest` links them."""
     full: dict[str, list[str]] = {}
     for iri in people:

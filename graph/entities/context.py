@@ -13,12 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from graph.entities.names import (
-    SUFFIXES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     PersonName,
     ascii_fold,
     fold,
+    is_suffix,
     is_title,
     person_name,
     strip_possessive,
@@ -231,7 +231,7 @@ def _name_part(word: str) -> bool:
         return False
     if _ABBREVIATED.search(word) and not _INITIALS.fullmatch(word):
         return False
-    return not (_ACRONYM_PART.search(word) and fold(word) not in SUFFIXES)
+    return not (_ACRONYM_PART.search(word) and not is_suffix(word))
 
 
 def _origin(word: str) -> Country | None:

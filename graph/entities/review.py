@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.entities.names import SUFFIXES, fold, person_name, skeleton
+from graph.entities.names import fold, is_suffix, part_key, person_name
 
 #: Words an acronym skips ("Organization for Security and Co-operation in Europe" → OSCE).
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "in", "on", "the", "de", "la", "du", "des", "&", "to", "at"})
@@ -88,9 +88,9 @@ def _person_forms(e: Named) -> list[tuple[str, frozenset[str], str, str]]:
 
 
 def _patronymic_of(surname_key: str, patronymic: str) -> bool:
-    """Whether a short form keyed by ``surname_key`` ("Mohammed bin Zayed": ``zd``) names the
+    """Whether a short form keyed by ``surname_key`` ("Mohammed bin Zayed": ``zd2a``) names the
     father a longer name gives after "bin" (``patronymic``, folded: "zayed")."""
-    return bool(patronymic) and all(skeleton(p) in surname_key.split("-") for p in patronymic.split())
+    return bool(patronymic) and all(part_key(p) in surname_key.split("-") for p in patronymic.split())
 
 
 def _widest(fits: dict[str, tuple[Named, str, str]], forms: dict[str, list[tuple[str, frozenset[str], str, str]]]
@@ -247,7 +247,7 @@ def alias_toml(pairs: list[Pair]) -> str:
 
 
 def _is_suffix_only(name: str) -> bool:
-    return fold(name) in SUFFIXES
+    return is_suffix(name)
 
 
 def _comment(text: str) -> str:
