@@ -117,10 +117,16 @@ class Resolution:
             fold(a.text): a.text for m in mentions for a in (m.subject, m.object, m.place)
             if a is not None and a.label == "ORG" and " " in a.text.strip()
             and _person_by_surname(a, surnames).label == "ORG"}
+        # one span that is a visit's place somewhere is a place everywhere ("visited Kiev", which
+        # a misread "Kiev" as a person also made a meeting)
+        places = {a for m in mentions for a in (m.object if m.predicate == "visited" else None, m.place)
+                  if a is not None}
         for m in mentions:
             roles = ((m.subject, "actor"), (m.object, "place" if m.predicate == "visited" else "actor"),
                      (m.place, "place"))
             for arg, role in roles:
+                if arg is not None and arg in places:
+                    role = "place"
                 if arg is None or (article.id, arg) in self._by_arg:
                     continue
                 if ctx is None:

@@ -389,8 +389,15 @@ def _city_for_person_label(text: str, ctx: ArticleContext | None) -> City | None
     organisation (``Vilnius``, ``Kyiv``), unless the article names a person of that name."""
     if len(text.split()) > 2 or _person_here(text, ctx):
         return None
-    city = find_city(text, countries=ctx.countries if ctx is not None else frozenset(), alternates=False)
-    if city is None or not (is_capital(city) or city.population >= 1_000_000):
+    countries = ctx.countries if ctx is not None else frozenset()
+    city = find_city(text, countries=countries, alternates=False)
+    if city is None and text.isascii():
+        # an older or other spelling GeoNames keeps as an alternate name: "Kiev", "Zaporozhye"
+        city = find_city(text, countries=countries, alternates=True)
+        if city is not None and city.population < 500_000:
+            return None
+    if city is None or not (is_capital(city) or city.population >= 1_000_000 or (
+            city.population >= 500_000 and ctx is not None and city.country_code in ctx.countries)):
         return None
     return city
 
@@ -468,7 +475,14 @@ def candidate(
         place = _place(arg, text, label, ctx)
         if place is not None:
             return place
-        if arg.label in PERSON_LABELS:  # spaCy's person is no place GeoNames knows
+        if role == "place" and text.isascii() and arg.label != "FAC" \
+                and not any(fold(w) in BUILDING_WORDS for w in text.split()):
+            # the place of a visit, written as GeoNames keeps it only as an alternate name
+            # ("Khan Younis" for Khan Yunis): a city of some size, whatever spaCy's label
+            city = find_city(text, countries=ctx.countries if ctx is not None else frozenset())
+            if city is not None and city.population >= SMALL_CITY:
+                return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
+        if arg.label in PERSON_LABELS and role != "place":  # spaCy's person is no place GeoNames knows
             found = _person(text, label, ctx)
             if found is not None:
                 return found

@@ -262,7 +262,11 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
         doc.user_data.pop(PERSONS_CACHE_KEY, None)
         doc.user_data.pop(GENDER_CACHE_KEY, None)
         doc.user_data.pop(DATELINE_END_KEY, None)
-    return sorted({m.key(): m for m in found if not _with_itself(m)}.values(),
+    # a span one visited is no one one met: "Lavrov visited Kiev" with "Kiev" misread as a person
+    visited = {(m.subject.text, m.object.start, m.object.end) for m in found if m.predicate == "visited"}
+    return sorted({m.key(): m for m in found if not _with_itself(m) and not (
+        m.predicate == "met" and ((m.subject.text, m.object.start, m.object.end) in visited
+                                  or (m.object.text, m.subject.start, m.subject.end) in visited))}.values(),
                   key=lambda m: (m.start, m.subject.start, m.predicate))
 
 
