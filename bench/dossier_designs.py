@@ -205,23 +205,19 @@ def rows_of(store: Any, query: str) -> list[tuple[str, ...]]:
     return [tuple("" if s[n] is None else s[n].value for n in names) for s in result]
 
 
-def _time(store: Any, text: str, repeat: int) -> tuple[list[tuple[str, ...]], float, float]:
-    rows: list[tuple[str, ...]] = []
-    walls, cpus = [], []
-    for _ in range(repeat):
-        gc.collect()
-        w, c = time.perf_counter(), time.process_time()
-        result = store.query(text, use_default_graph_as_union=True)
-        got = list(result)
-        walls.append(time.perf_counter() - w)
-        cpus.append(time.process_time() - c)
-        names = [v.value for v in result.variables]
-        rows = [tuple("" if s[n] is None else s[n].value for n in names) for s in got]
-    return rows, statistics.median(walls), statistics.median(cpus)
+def _once(store: Any, text: str) -> tuple[float, float]:
+    gc.collect()
+    w, c = time.perf_counter(), time.process_time()
+    for _ in store.query(text, use_default_graph_as_union=True):
+        pass
+    return time.perf_counter() - w, time.process_time() - c
 
 
 def run(*, quads: int, repeat: int) -> dict[str, Any]:
-    """Synthesise, load, time every variant; prints a line each and returns the figures."""
+    """Synthesise, load, time every variant; prints a line each and returns the figures.
+
+    The runs are interleaved (each round runs every variant once) so that a change of the
+    machine's load hits every variant alike; each figure is the median over the rounds."""
     import os
 
     import pyoxigraph as ox
@@ -233,32 +229,43 @@ def run(*, quads: int, repeat: int) -> dict[str, Any]:
     load = os.getloadavg()[0]
     print(f"{n:,} quads; actor {top!r}; load average {load:.2f}", flush=True)
     out: dict[str, Any] = {"quads": n, "actor": top, "load_before": round(load, 2), "times": {}}
+    variants: dict[str, tuple[str, str, bool | None]] = {}  # name: (group, bound text, same shape)
+    for name, q in ablations().items():
+        variants[name] = ("ablations of the shipped query", bind(q, top), None)
+    for name, (q, same) in designs().items():
+        variants[name if name not in variants else name + " "] = ("designs", bind(q, top), same)
     with tempfile.TemporaryDirectory(prefix="newsgraph-dossier-designs-") as tmp:
         store = ox.Store(str(Path(tmp) / "store"))
         store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         store.flush()
         del text
         extra = add_design_triples(store)
-        print(f"+ {extra:,} bench-only quads for the designs (same store for every variant)", flush=True)
-
-        base_rows: list[tuple[str, ...]] | None = None
-        for title, table in (("ablations of the shipped query", {k: (v, None) for k, v in ablations().items()}),
-                             ("designs", designs())):
-            print(f"-- {title}", flush=True)
-            for name, (q, same) in table.items():
-                rows, wall, cpu = _time(store, bind(q, top), repeat)
-                if name.startswith("shipped"):
-                    base_rows = sorted(rows)
-                check = ""
-                if same is True and base_rows is not None and not name.startswith("shipped"):
-                    check = "  same rows" if sorted(rows) == base_rows else "  ROWS DIFFER"
-                elif same is False:
-                    check = "  (other result shape)"
-                print(f"{name:50} {len(rows):6,} rows  wall {wall * 1000:7.1f} ms  cpu {cpu * 1000:7.1f} ms{check}",
-                      flush=True)
-                out["times"][name] = {"rows": len(rows), "wall_ms": round(wall * 1000, 1),
-                                      "cpu_ms": round(cpu * 1000, 1), "check": check.strip()}
+        print(f"+ {extra:,} bench-only quads for the designs (same store for every variant); "
+              f"{repeat} interleaved rounds", flush=True)
+        rows = {name: rows_of(store, q) for name, (_, q, _) in variants.items()}
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+        for _ in range(repeat):
+            for name, (_, q, _) in variants.items():
+                times[name].append(_once(store, q))
         del store
+    base = sorted(rows["shipped dossier.rq"])
+    group = ""
+    for name, (g, _, same) in variants.items():
+        if g != group:
+            group = g
+            print(f"-- {g}", flush=True)
+        wall = statistics.median(t[0] for t in times[name])
+        cpu = statistics.median(t[1] for t in times[name])
+        check = ""
+        if same is True and not name.startswith("shipped"):
+            check = "  same rows" if sorted(rows[name]) == base else "  ROWS DIFFER"
+        elif same is False:
+            check = "  (other result shape)"
+        print(f"{name.strip():50} {len(rows[name]):6,} rows  wall {wall * 1000:7.1f} ms  "
+              f"cpu {cpu * 1000:7.1f} ms{check}", flush=True)
+        out["times"][name.strip() + (" (designs)" if name.endswith(" ") else "")] = {
+            "rows": len(rows[name]), "wall_ms": round(wall * 1000, 1),
+            "cpu_ms": round(cpu * 1000, 1), "check": check.strip()}
     out["load_after"] = round(os.getloadavg()[0], 2)
     print(f"load average after {out['load_after']:.2f}", flush=True)
     return out
