@@ -418,3 +418,22 @@ def test_a_person_the_model_calls_an_organisation_stays_a_person_when_a_title_is
     name = at(a, "Ilze Kalnina", "ORG")
     res = build((a, [(name, "actor")]))
     assert res.entities[res.iri(name, article=a)].type == NG.Person
+
+
+def test_an_older_spelling_of_a_large_city_is_that_city_whatever_spacys_label() -> None:
+    a = art("kiev", "Dmitry Peskov accused Kiev of terrorism on Monday.")
+    kiev = at(a, "Kiev", "PERSON")
+    res = build((a, [(kiev, "actor")]))
+    assert res.iri(kiev, article=a) == NGR["place/703448"]  # Kyiv: "Kiev" is its alternate name
+
+
+def test_a_span_visited_in_one_mention_is_a_place_in_every_mention() -> None:
+    a = art("zap", "Andrei Belousov visited Zaporozhye on Friday.")
+    who, where = at(a, "Andrei Belousov", "PERSON"), at(a, "Zaporozhye", "PERSON")
+    res = resolve([(a, [Mention("met", who, where, "", 0, 0, None, 1.0, "test"),
+                        Mention("visited", who, where, "", 0, 0, None, 1.0, "test")])])
+    assert res.entities[res.iri(where, article=a)].type != NG.Person
+    b = art("ky", "Tom Fletcher visited Khan Younis on Monday.")
+    town = at(b, "Khan Younis", "PERSON")
+    res = build((b, [(town, "place")]))
+    assert res.entities[res.iri(town, article=b)].type != NG.Person

@@ -431,3 +431,8 @@ def test_a_meeting_never_pairs_an_actor_with_itself() -> None:
     got = _triples_of(text)
     assert triple("met", "Anna Berg", "Pavel Orlov") in got
     assert triple("met", "Orlov", "Pavel Orlov") not in got
+
+
+def test_a_place_visited_is_no_one_met() -> None:
+    got = _triples_of("Sergei Lavrov visited Kiev in 2008.")
+    assert not any(p == "met" for p, _, _ in got)
