@@ -437,3 +437,30 @@ def test_a_span_visited_in_one_mention_is_a_place_in_every_mention() -> None:
     town = at(b, "Khan Younis", "PERSON")
     res = build((b, [(town, "place")]))
     assert res.entities[res.iri(town, article=b)].type != NG.Person
+
+
+@pytest.mark.parametrize("label", ["ORG", ""])
+def test_a_name_written_family_name_first_is_a_person_whatever_spacys_label(label: str) -> None:
+    a = art("xi", "Xi Jinping met the visiting delegation in Beijing.")
+    xi = at(a, "Xi Jinping", label)
+    res = build((a, [(xi, "actor")]))
+    assert res.entities[res.iri(xi, article=a)].type == NG.Person
+
+
+def test_a_surname_the_model_calls_a_place_is_a_person_when_geonames_knows_only_a_small_town() -> None:
+    a = art("rub", "Rubio visited Santo Domingo on Thursday.")
+    rubio = at(a, "Rubio", "GPE")  # Rubio, Venezuela: 93,000 people
+    res = build((a, [(rubio, "actor")]))
+    assert res.entities[res.iri(rubio, article=a)].type == NG.Person
+    b = art("car", "Claudia Sheinbaum met Mark Carney on Monday. Sheinbaum agreed with Carney on steel.")
+    carney, full = at(b, "Carney", "GPE", nth=1), at(b, "Mark Carney", "PERSON")
+    res = build((b, [(full, "actor"), (carney, "actor")]))
+    assert res.iri(carney, article=b) == res.iri(full, article=b)
+
+
+def test_one_ministry_whatever_its_spelling_and_word_order() -> None:
+    names = ["Russian Defence Ministry", "Russian Defense Ministry", "Russian Ministry of Defence"]
+    a = art("mod", ". ".join(f"{n} said so" for n in names) + ".")
+    args = [at(a, n, "ORG") for n in names]
+    res = build((a, [(x, "actor") for x in args]))
+    assert len({res.iri(x, article=a) for x in args}) == 1

@@ -161,7 +161,7 @@ def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "")
         country = ctx.org_countries.get(fold(core))
         if country is not None:
             reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
-    key = slug(core)
+    key = slug(_org_spelling(core))
     if country is None and expansion is None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
         # "the Foreign Ministry" of which country? Every country has one: keep it to its article.
         where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
@@ -182,6 +182,23 @@ def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "")
         iri=NGR[path], type=NG.Organisation, name=name, label=label, reason=reason,
         rank=50 if expansion else 10 + len(name), country=country, extra_labels=extra,
     )
+
+
+#: British spellings of words in institutions' names and the American ones they are keyed by.
+_ORG_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center",
+                  "programme": "program"}
+_OFFICE_OF = re.compile(r"^(ministry|department|secretariat|office)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _org_spelling(core: str) -> str:
+    """``core`` (an organisation's name) as its key spells it: American spelling of the words of
+    :data:`_ORG_SPELLINGS` and "Ministry of X" as "X Ministry", so that "Ministry of Defence",
+    "Defence Ministry" and "Defense Ministry" are one ministry. The label keeps the text."""
+    text = core
+    for british, american in _ORG_SPELLINGS.items():
+        text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
+    office = _OFFICE_OF.match(text)
+    return f"{office.group(2)} {office.group(1)}" if office else text
 
 
 def _possessive(name: str) -> str:
@@ -374,6 +391,22 @@ def _looks_like_person(text: str, ctx: ArticleContext | None, *, label: str = ""
     return pn is not None and _referent(pn, ctx) is not None
 
 
+def _credible_place(text: str) -> bool:
+    """Whether a name spaCy labelled a place is one an actor could be: a country, a region,
+    a capital or a GeoNames city of some size (not "Carney" or "Rubio", small towns of GeoNames
+    that are also surnames)."""
+    city = find_city(text, alternates=False)
+    return find_country(text) is not None or find_region(text) is not None or (
+        city is not None and (city.population >= SMALL_CITY or is_capital(city)))
+
+
+def _surname_first(text: str) -> bool:
+    """Whether ``text`` reads as a Chinese or Korean name written family name first ("Xi
+    Jinping", "Lee Jae-myung"), which the small model often labels an organisation."""
+    pn = person_name(text)
+    return pn is not None and pn.surname_first
+
+
 def _in_text(arg: Argument, ctx: ArticleContext | None) -> bool:
     return ctx is not None and 0 <= arg.start < arg.end <= len(ctx.text) and ctx.text[arg.start : arg.end] == arg.text
 
@@ -452,7 +485,8 @@ def candidate(
         arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not _person_here(text, ctx)
     ):
         return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
-    if role == "actor" and arg.label in PERSON_LABELS | {"", "ORG", "NORP"} and _person_here(text, ctx):
+    if role == "actor" and (arg.label in PERSON_LABELS | {"", "ORG", "NORP"} or (
+            arg.label in ("GPE", "LOC") and not _credible_place(text))) and _person_here(text, ctx):
         found = _person(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
         if found is not None:
             return found
@@ -467,7 +501,17 @@ def candidate(
         if city is not None:
             return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code}),"
                                   f" a capital or large city spaCy labelled {arg.label}")
-    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx, label=arg.label)):
+    if role == "actor" and arg.label in ("GPE", "LOC", "") and " " not in text:
+        # a surname the small model calls a place, which GeoNames knows only as a small town
+        # ("Rubio visited ...": Rubio, Venezuela): an actor is a country or a city of some size
+        town = find_city(text, alternates=False)
+        if town is not None and town.population < SMALL_CITY and not is_capital(town) \
+                and find_region(text) is None:
+            found = _person(text, label, ctx)
+            if found is not None:
+                return replace(found, reason=f"'{text}' acts, and GeoNames knows it only as a small town")
+    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx, label=arg.label)
+                            or (arg.label in ("ORG", "") and _surname_first(text))):
         found = _person(text, label, ctx)
         if found is not None:
             return found
