@@ -11,17 +11,11 @@ from rdflib.namespace import OWL
 
 from graph.articles import Article
 from graph.entities.aliases import Aliases
+from graph.entities.candidates import ALIAS_CLASSES, Candidate, country_candidate, country_iri
 from graph.entities.context import ArticleContext
 from graph.entities.names import fold
 from graph.entities.places import country_by_code
-from graph.entities.resolver import (
-    ALIAS_CLASSES,
-    NOT_PERSON,
-    Candidate,
-    candidate,
-    country_candidate,
-    country_iri,
-)
+from graph.entities.resolver import NOT_PERSON, candidate
 from graph.entities.review import Named, close_pairs
 from graph.extract.base import Argument, Mention
 from graph.extract.lexicon import ORG_HEADS

@@ -9,18 +9,24 @@ countries by ISO 3166 code, organisations by their expansion (and country) when 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rdflib import URIRef
 
-from graph.entities.aliases import Aliases, PinnedEntity
+from graph.entities.aliases import Aliases
+from graph.entities.candidates import (
+    ALIAS_CLASSES,
+    Candidate,
+    city_candidate,
+    country_candidate,
+    local_candidate,
+    organisation_candidate,
+    pinned_candidate,
+)
 from graph.entities.compound import whole_name
 from graph.entities.context import (
     ArticleContext,
-    Expansion,
     NamedPerson,
-    article_key,
-    country_prefix,
     name_key,
     name_surname_key,
 )
@@ -39,7 +45,6 @@ from graph.entities.names import (
 from graph.entities.orgs import known_organisation
 from graph.entities.places import (
     GEONAMES,
-    ISO3166,
     SMALL_CITY,
     City,
     Country,
@@ -55,16 +60,6 @@ from graph.extract.lexicon import is_agent_noun
 from graph.namespaces import NG, NGR
 
 PERSON_LABELS = frozenset({"PERSON"})
-#: Words of institutions every country has ("Foreign Ministry", "Supreme Court", "Army"): an
-#: organisation named only with them and no country is not merged across articles.
-GENERIC_ORG_WORDS = words(
-    """foreign interior defense defence finance justice health education trade economy economic
-    agriculture energy ministry department office court supreme constitutional high national
-    federal central state parliament congress senate assembly cabinet government army navy
-    police military forces force air armed election electoral commission council committee bank
-    prosecutor prosecutors general attorney of the and for public security service services
-    intelligence border guard guards presidential administration ruling opposition party"""
-)
 #: Words that make a name an organisation's or a building's, not a person's.
 NOT_PERSON = words(
     """service ministry committee council union party agency office court house department
@@ -72,146 +67,6 @@ NOT_PERSON = words(
     church school news times post press association organization organisation nations"""
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknown
-ALIAS_CLASSES: dict[str, URIRef] = {
-    "person": NG.Person,
-    "organisation": NG.Organisation,
-    "country": NG.Country,
-    "city": NG.City,
-    "place": NG.Place,
-    "actor": NG.Actor,
-}
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """What one surface form resolves to, and why."""
-
-    iri: URIRef
-    type: URIRef
-    name: str  # preferred label offered for the entity
-    label: str  # the surface form as written
-    reason: str  # why the surface form is this entity
-    rank: int = 0  # how good ``name`` is as the entity's label (higher wins)
-    same_as: tuple[URIRef, ...] = ()
-    see_also: tuple[URIRef, ...] = ()
-    notation: str | None = None
-    country: Country | None = None
-    extra_labels: tuple[str, ...] = ()
-
-
-def country_iri(country: Country) -> URIRef:
-    """The IRI of a country: keyed by its ISO 3166 alpha-2 code."""
-    return NGR[f"country/{country.alpha_2.lower()}"]
-
-
-def country_candidate(country: Country, label: str, reason: str) -> Candidate:
-    """A country linked to ISO 3166 and (where known) GeoNames."""
-    same = (URIRef(GEONAMES.format(country.geonameid)),) if country.geonameid else ()
-    return Candidate(
-        iri=country_iri(country), type=NG.Country, name=country.name, label=label, reason=reason,
-        rank=100, same_as=same, see_also=(URIRef(ISO3166.format(country.alpha_2)),),
-        notation=country.alpha_2,
-    )
-
-
-def city_candidate(city: City, label: str, reason: str) -> Candidate:
-    """A city linked to GeoNames, in its country."""
-    return Candidate(
-        iri=NGR[f"place/{city.geonameid}"], type=NG.City, name=city.name, label=label, reason=reason,
-        rank=100, same_as=(URIRef(GEONAMES.format(city.geonameid)),),
-        country=country_by_code(city.country_code),
-    )
-
-
-def _pinned(pin: PinnedEntity, label: str, origin: str) -> Candidate:
-    country = country_by_code(pin.country) if pin.country else None
-    same = (URIRef(GEONAMES.format(pin.geonames)),) if pin.geonames else ()
-    return Candidate(
-        iri=NGR[pin.path], type=ALIAS_CLASSES[pin.type], name=pin.label, label=label,
-        reason=f"pinned in the alias file {origin}", rank=1000, same_as=same, country=country,
-    )
-
-
-def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "") -> Candidate:
-    """An organisation keyed by its expansion (acronyms resolved in the article) and country."""
-    country, core = country_prefix(text)
-    core = core.strip() or text
-    bare = core.replace(".", "")
-    expansion: Expansion | None = None
-    if ctx is not None:
-        expansion = ctx.acronyms.get(bare) or ctx.expansions.get(fold(core))
-    extra: tuple[str, ...] = ()
-    if expansion is not None:
-        if expansion.acronym.replace(".", "") == bare:
-            reason = reason or f"acronym of '{expansion.written} ({expansion.acronym})' in article {ctx.article_id}"  # type: ignore[union-attr]
-        else:
-            reason = reason or f"expansion of the acronym {expansion.acronym} in article {ctx.article_id}"  # type: ignore[union-attr]
-        core = expansion.expansion
-        country = country or expansion.country
-        extra = (expansion.written, expansion.expansion, expansion.acronym)
-    known = known_organisation(core) or (known_organisation(expansion.expansion) if expansion else None)
-    if known is not None and (country is None or expansion is not None):
-        acronym, official = known
-        return Candidate(
-            iri=NGR[f"organisation/{slug(official)}"], type=NG.Organisation, name=official, label=label,
-            rank=60, extra_labels=(*extra, acronym),
-            reason=reason or f"the international organisation {official} ({acronym})",
-        )
-    if country is None and ctx is not None:
-        country = ctx.org_countries.get(fold(core))
-        if country is not None:
-            reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
-    key = slug(_org_spelling(core))
-    if country is None and expansion is None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
-        # "the Foreign Ministry" of which country? Every country has one: keep it to its article.
-        where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
-        return Candidate(
-            iri=NGR[where + key], type=NG.Organisation, name=core, label=label, rank=10 + len(core),
-            reason="a generic institution with no country in its article: kept to that article",
-        )
-    path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
-    name = core if core[:1].isupper() else text
-    if country is not None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
-        # Belarus's Foreign Ministry, never a bare one: as written when it names its owner
-        written = expansion.written if expansion is not None else text
-        owned = country_prefix(written)[0] is not None and written[:1].isupper()
-        name = re.sub(r"^(?:the|The)\s+", "", written) if owned else f"{_possessive(country.name)} {core}"
-    if reason == "":
-        reason = "same organisation name once case, accents, possessives and a country prefix are set aside"
-    return Candidate(
-        iri=NGR[path], type=NG.Organisation, name=name, label=label, reason=reason,
-        rank=50 if expansion else 10 + len(name), country=country, extra_labels=extra,
-    )
-
-
-#: British spellings of words in institutions' names and the American ones they are keyed by.
-_ORG_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center",
-                  "programme": "program"}
-_OFFICE_OF = re.compile(r"^(ministry|department|secretariat|office)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
-
-
-def _org_spelling(core: str) -> str:
-    """``core`` (an organisation's name) as its key spells it: American spelling of the words of
-    :data:`_ORG_SPELLINGS` and "Ministry of X" as "X Ministry", so that "Ministry of Defence",
-    "Defence Ministry" and "Defense Ministry" are one ministry. The label keeps the text."""
-    text = core
-    for british, american in _ORG_SPELLINGS.items():
-        text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
-    office = _OFFICE_OF.match(text)
-    return f"{office.group(2)} {office.group(1)}" if office else text
-
-
-def _possessive(name: str) -> str:
-    """``Belarus's``, ``the United States'``: a country's name as the owner of a body."""
-    plural = name.endswith(("States", "Islands", "Emirates", "Philippines", "Netherlands", "Bahamas", "Comoros",
-                            "Maldives", "Seychelles"))
-    return name + ("'" if plural else "'s")
-
-
-def _local(text: str, label: str, ctx: ArticleContext | None, reason: str) -> Candidate:
-    """An actor known only by a description ("the president", "critics"): local to its article."""
-    where = f"actor/{article_key(ctx.article_id)}/" if ctx is not None else "actor/"
-    return Candidate(iri=NGR[where + slug(text)], type=NG.Actor, name=text, label=label, reason=reason)
 
 
 def _strip_origin(text: str) -> tuple[str, Country | None]:
@@ -297,7 +152,7 @@ def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate
                 extra_labels=(p.name.full,),
                 reason=f"the description '{text}' fits only '{p.name.full}', named with that title in article {ctx.article_id}",
             )
-    return _local(text, label, ctx, "a description that names nobody in its article")
+    return local_candidate(text, label, ctx, "a description that names nobody in its article")
 
 
 def _capitalised_by_position(arg: Argument, text: str, ctx: ArticleContext | None) -> bool:
@@ -451,7 +306,7 @@ def candidate(
     if aliases is not None:
         pin = aliases.entity_for(label)
         if pin is not None:
-            return _pinned(pin, label, origin)
+            return pinned_candidate(pin, label, origin)
         if aliases.is_split(label):  # typed and linked as usual, but keyed by its own spelling
             base = candidate(arg, ctx, None, role=role)
             kind = next((k for k, v in ALIAS_CLASSES.items() if v == base.type), "actor")
@@ -462,7 +317,7 @@ def candidate(
     text = strip_possessive(re.sub(r"\s+", " ", label.replace("\u2019", "'")))
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     if not text or not any(c.isalpha() for c in text):
-        return _local(label or "unnamed", label, ctx, "no name")
+        return local_candidate(label or "unnamed", label, ctx, "no name")
     if _in_text(arg, ctx) and ctx is not None:
         whole = whole_name(ctx.text, arg.start, arg.end, single_ok=not _person_here(text, ctx))
         if whole is not None:
@@ -475,11 +330,11 @@ def candidate(
     if role == "actor" and ctx is not None and " " not in text:
         whole_org = _short_organisation(text, ctx)
         if whole_org is not None:
-            found = _org(whole_org, label, ctx)
+            found = organisation_candidate(whole_org, label, ctx)
             return replace(found, extra_labels=(*found.extra_labels, whole_org),
                            reason=f"'{text}' is short for '{whole_org}' named in article {ctx.article_id}")
     if known_organisation(text) is not None and arg.label not in PERSON_LABELS:
-        return _org(text, label, ctx)
+        return organisation_candidate(text, label, ctx)
     country = find_country(text)
     if country is not None and (
         arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not _person_here(text, ctx)
@@ -493,7 +348,7 @@ def candidate(
     if not _names_something(text) or (role == "actor" and _capitalised_by_position(arg, text, ctx)):
         return _description(text, label, ctx)
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
-        return _org(text, label, ctx)
+        return organisation_candidate(text, label, ctx)
     if arg.label in PERSON_LABELS | {"ORG"} and role == "actor" and " " not in text.strip():
         # "Vilnius" the small model calls a person, or an organisation when it acts ("Vilnius
         # would host"): the city, as "Moscow said" is
@@ -546,4 +401,4 @@ def candidate(
         found = _person(text, label, ctx)
         if found is not None:
             return found
-    return _org(text, label, ctx)
+    return organisation_candidate(text, label, ctx)
