@@ -464,3 +464,32 @@ def test_one_ministry_whatever_its_spelling_and_word_order() -> None:
     args = [at(a, n, "ORG") for n in names]
     res = build((a, [(x, "actor") for x in args]))
     assert len({res.iri(x, article=a) for x in args}) == 1
+
+
+def test_the_fathers_name_after_bin_is_another_man() -> None:
+    a = art("mbs", "Crown Prince Mohammed bin Salman met the envoy. King Salman later received him.")
+    son, father = at(a, "Mohammed bin Salman", "PERSON"), at(a, "King Salman", "PERSON")
+    res = build((a, [(son, "actor"), (father, "actor")]))
+    assert res.iri(son, article=a) != res.iri(father, article=a)
+
+
+def test_someone_named_through_another_persons_possessive_is_not_that_person() -> None:
+    assert person_name("Li Keqiang's widow") is None and person_name("Mahmoud Abbas' aide") is None
+    a = art("wid", "Li Qiang met Li Keqiang's widow in Beijing.")
+    full, widow = at(a, "Li Qiang", "PERSON"), at(a, "Li Keqiang's widow", "")
+    res = build((a, [(full, "actor"), (widow, "actor")]))
+    assert res.entities[res.iri(widow, article=a)].type != NG.Person
+
+
+def test_an_institution_described_is_no_person_holding_its_office() -> None:
+    a = art("fm", "Russian Foreign Minister Sergei Lavrov met the envoy. Russia's foreign ministry accused London.")
+    minister, ministry = at(a, "Sergei Lavrov", "PERSON"), at(a, "Russia's foreign ministry", "")
+    res = build((a, [(minister, "actor"), (ministry, "actor")]))
+    assert res.entities[res.iri(ministry, article=a)].type == NG.Organisation
+
+
+@pytest.mark.parametrize(("acronym", "code"), [("DPRK", "kp"), ("ROK", "kr"), ("PRC", "cn"), ("KSA", "sa")])
+def test_country_acronyms_of_wire_copy(acronym: str, code: str) -> None:
+    a = art("acr", f"The {acronym} accused its neighbour of provocations.")
+    arg = at(a, acronym, "ORG")
+    assert build((a, [(arg, "actor")])).iri(arg, article=a) == NGR[f"country/{code}"]

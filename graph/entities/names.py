@@ -359,9 +359,13 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     while tokens and (is_title(tokens[0]) or fold(tokens[0]) in strip_leading or fold(tokens[0]) in ("the", "a", "an")):
         tokens.pop(0)
     tokens = [t for t in tokens if _has_letter(t)]
+    popped = False
     while (len(tokens) > 1 and not tokens[-1][:1].isupper() and not is_suffix(tokens[-1])
            and not (fold(tokens[-1].split("-")[0]) in PARTICLES and "-" in tokens[-1])):
         tokens.pop()  # "Dodik later": a name ends with a name part
+        popped = True
+    if popped and re.search(r"['\u2019]s?$", tokens[-1]):
+        return None  # "Li Keqiang's widow", "Abbas' aide": someone else, named by the one before
     tail: list[str] = []
     while len(tokens) > 1 and is_suffix(tokens[-1]):
         tail.insert(0, tokens.pop())

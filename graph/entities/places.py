@@ -18,6 +18,8 @@ SHORT_FORMS: dict[str, str] = {
     "uk": "GB", "britain": "GB", "great britain": "GB", "holland": "NL", "burma": "MM",
     "macedonia": "MK", "uae": "AE", "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD",
     "congo-brazzaville": "CG", "palestine": "PS",
+    # acronyms of wire copy ("Emirates" stays the airline's)
+    "dprk": "KP", "rok": "KR", "prc": "CN", "roc": "TW", "ksa": "SA",
 }
 #: Demonyms that no regular ending derives from the country name (folded → ISO alpha-2).
 IRREGULAR_DEMONYMS: dict[str, str] = {

@@ -31,6 +31,7 @@ from graph.entities.context import (
     name_surname_key,
 )
 from graph.entities.names import (
+    PATRONYMIC_PARTICLES,
     PERSONAL_TITLES,
     PersonName,
     fold,
@@ -118,12 +119,14 @@ def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, 
     surname, more than one (two Marks: a bare "Mark" is neither)."""
     if ctx is None:
         return None
-    people = ctx.full_names(name_surname_key(pn)) if not pn.given else []
+    people = [p for p in ctx.full_names(name_surname_key(pn)) if not _fathers_name(pn, p.name)] \
+        if not pn.given else []
     by_surname = bool(people)
     if not people:
         own = name_key(pn)
         people = [p for p in ctx.with_parts(pn.parts)
-                  if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))]
+                  if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))
+                  and not _fathers_name(pn, p.name)]
     keys = list(dict.fromkeys(name_key(p.name) for p in people))
     if not keys or (not by_surname and len(keys) > 1):
         return None
@@ -131,9 +134,24 @@ def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, 
     return first, len(keys)
 
 
+def _fathers_name(short: PersonName, full: PersonName) -> bool:
+    """Whether ``short`` ("King Salman", "Salman") is only the father's name in ``full``
+    ("Mohammed bin Salman"): the name after "bin" is another man's, and a short form names
+    the son only with the particle ("bin Salman")."""
+    parts = full.surname.split()
+    if not parts or fold(parts[0]) not in PATRONYMIC_PARTICLES:
+        return False
+    own = short.surname.split()
+    return not (own and fold(own[0]) in PATRONYMIC_PARTICLES) and not short.given
+
+
 def _compatible(short: PersonName, full: PersonName) -> bool:
     """Whether a short form with a given name can be ``full`` (same surname, or its words a part of it)."""
     return name_surname_key(short) == name_surname_key(full) or set(short.parts) <= set(full.parts)
+
+
+#: Head nouns of institutions beyond :data:`NOT_PERSON`.
+_INSTITUTION_HEADS = words("embassy consulate administration cabinet secretariat presidency kremlin")
 
 
 def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate:
@@ -141,6 +159,12 @@ def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate
     words = fold(text).split()
     titles = {title_key(w) for w in words if w in title_words()}
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
+    if words and strip_possessive(words[-1]) in NOT_PERSON | _INSTITUTION_HEADS:
+        # "China's foreign ministry", "the defence ministry": an institution, never the person
+        # holding its office ("Foreign Minister Wang Yi")
+        if country is not None:
+            return organisation_candidate(text, label, ctx)
+        return local_candidate(text, label, ctx, "a description of an institution with no country in its article")
     if ctx is not None and titles:
         people = ctx.titled(titles, country)
         keys = list(dict.fromkeys(name_key(p.name) for p in people))
