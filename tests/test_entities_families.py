@@ -493,3 +493,15 @@ def test_country_acronyms_of_wire_copy(acronym: str, code: str) -> None:
     a = art("acr", f"The {acronym} accused its neighbour of provocations.")
     arg = at(a, acronym, "ORG")
     assert build((a, [(arg, "actor")])).iri(arg, article=a) == NGR[f"country/{code}"]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("al-Qaeda", "Al-Qaida"), ("Taliban", "Taleban"), ("ISIL", "Daesh"), ("Hezbollah", "Hizballah"),
+    ("Houthis", "Ansar Allah"),
+])
+def test_an_armed_group_is_one_organisation_in_any_spelling(one: str, other: str) -> None:
+    a, b = art("g1", f"{one} accused the government."), art("g2", f"{other} accused the government.")
+    x, y = at(a, one, "PERSON"), at(b, other, "ORG")  # the small model calls some of them people
+    res = build((a, [(x, "actor")]), (b, [(y, "actor")]))
+    assert res.iri(x, article=a) == res.iri(y, article=b)
+    assert res.entities[res.iri(x, article=a)].type == NG.Organisation

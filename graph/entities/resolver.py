@@ -43,7 +43,7 @@ from graph.entities.names import (
     title_words,
     words,
 )
-from graph.entities.orgs import known_organisation
+from graph.entities.orgs import KNOWN_GROUPS, known_organisation
 from graph.entities.places import (
     GEONAMES,
     SMALL_CITY,
@@ -357,8 +357,9 @@ def candidate(
             found = organisation_candidate(whole_org, label, ctx)
             return replace(found, extra_labels=(*found.extra_labels, whole_org),
                            reason=f"'{text}' is short for '{whole_org}' named in article {ctx.article_id}")
-    if known_organisation(text) is not None and arg.label not in PERSON_LABELS:
-        return organisation_candidate(text, label, ctx)
+    known = known_organisation(text)
+    if known is not None and (arg.label not in PERSON_LABELS or known[1] in KNOWN_GROUPS):
+        return organisation_candidate(text, label, ctx)  # "Houthis", which spaCy may call people
     country = find_country(text)
     if country is not None and (
         arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not _person_here(text, ctx)
