@@ -505,3 +505,21 @@ def test_an_armed_group_is_one_organisation_in_any_spelling(one: str, other: str
     res = build((a, [(x, "actor")]), (b, [(y, "actor")]))
     assert res.iri(x, article=a) == res.iri(y, article=b)
     assert res.entities[res.iri(x, article=a)].type == NG.Organisation
+
+
+def test_a_short_form_of_a_numbered_name_is_that_person() -> None:
+    a = art("k3", "Britain's King Charles III met the envoy at Windsor. King Charles agreed with him on climate.")
+    full, short = at(a, "King Charles III", "PERSON"), at(a, "King Charles", "PERSON", nth=1)
+    res = build((a, [(full, "actor"), (short, "actor")]))
+    assert res.iri(short, article=a) == res.iri(full, article=a)
+
+
+@pytest.mark.parametrize(("full", "given"), [("Jordan Bardella", "Jordan"), ("Chad Wolf", "Chad"), ("Israel Katz", "Israel")])
+def test_a_country_written_plainly_before_a_surname_is_a_given_name(full: str, given: str) -> None:
+    pn_ = person_name(full)
+    assert pn_ is not None and pn_.given == given
+    a = art("gv", f"{full} met the envoy on Monday. {full.split()[1]} later accused Iran of meddling.")
+    whole, short = at(a, full, "PERSON"), at(a, full.split()[1], "PERSON", nth=1)
+    res = build((a, [(whole, "actor"), (short, "actor")]))
+    assert res.iri(short, article=a) == res.iri(whole, article=a)
+    assert res.entities[res.iri(whole, article=a)].country is None

@@ -271,7 +271,10 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
             seg = seg[n:]
         cut = 0
         for i, w in enumerate(seg[:-1]):
-            if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or _origin(w) is not None or _ENDS_POSSESSIVE.search(w):
+            given_name = (_origin(w) is not None and w == strip_possessive(w) and find_demonym(w) is None
+                          and not is_title(seg[i + 1]) and _origin(seg[i + 1]) is None)  # "Jordan Bardella"
+            if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or (_origin(w) is not None and not given_name) \
+                    or _ENDS_POSSESSIVE.search(w):
                 cut = i + 1  # after "North Korea's", a title, an office's organisation
         for w in seg[:cut]:
             if is_title(w):

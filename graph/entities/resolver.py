@@ -71,12 +71,18 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknow
 
 
 def _strip_origin(text: str) -> tuple[str, Country | None]:
-    """Drop leading titles, demonyms and (possessive) countries: ``Jordan's King Abdullah II``."""
+    """Drop leading titles, demonyms and (possessive) countries: ``Jordan's King Abdullah II``.
+
+    A country's name written plainly before a name that is no title is a given name: "Jordan
+    Bardella", "Chad Wolf", "Israel Katz" (but "Georgia Governor Brian Kemp" drops it)."""
     words = text.split()
     country: Country | None = None
     while len(words) > 1:
         head = strip_possessive(words[0])
         found = find_demonym(head) or find_country(head)
+        if found is not None and head == words[0] and find_demonym(head) is None \
+                and not is_title(words[1]) and find_demonym(words[1]) is None and find_country(words[1]) is None:
+            break  # "Jordan Bardella": a given name
         if found is not None:
             country = country or found
         elif not is_title(head):
@@ -119,6 +125,13 @@ def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, 
     surname, more than one (two Marks: a bare "Mark" is neither)."""
     if ctx is None:
         return None
+    if not pn.given:
+        # "King Charles" after "King Charles III", "Pope Leo" after "Pope Leo XIV": the one
+        # person of that name with a numeral
+        numbered = list(dict.fromkeys(p.name.key for p in ctx.persons
+                                      if p.name.key.startswith(name_key(pn) + "-") and not p.name.given))
+        if len(numbered) == 1:
+            return next(p for p in ctx.persons if p.name.key == numbered[0]), 1
     people = [p for p in ctx.full_names(name_surname_key(pn)) if not _fathers_name(pn, p.name)] \
         if not pn.given else []
     by_surname = bool(people)
