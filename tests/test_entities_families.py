@@ -523,3 +523,10 @@ def test_a_country_written_plainly_before_a_surname_is_a_given_name(full: str, g
     res = build((a, [(whole, "actor"), (short, "actor")]))
     assert res.iri(short, article=a) == res.iri(whole, article=a)
     assert res.entities[res.iri(whole, article=a)].country is None
+
+
+def test_a_city_of_the_names_size_wins_over_a_small_town_in_a_country_the_article_names() -> None:
+    assert find_city("Donetsk", countries=frozenset({"RU"})).country_code == "UA"  # type: ignore[union-attr]
+    assert find_city("Odessa").country_code == "UA"  # type: ignore[union-attr]  # not Odessa, Texas
+    assert find_city("New Delhi", countries=frozenset({"IN"})).geonameid == 1261481  # type: ignore[union-attr]
+    assert find_city("San Jose", countries=frozenset({"CR"})).country_code == "CR"  # type: ignore[union-attr]
