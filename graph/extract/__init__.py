@@ -271,11 +271,12 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
 
 
 def _with_itself(mention: Mention) -> bool:
-    """Whether a meeting or an agreement pairs one actor with itself: the same name, or a name
+    """Whether a meeting or an agreement pairs one person with itself: the same name, or a name
     and its own last words ("Sergei Lavrov" and "Lavrov", when the parser read "talks in Moscow,
-    with Lavrov likening ..." as talks with Lavrov)."""
-    if mention.predicate not in SYMMETRIC:
-        return False
+    with Lavrov likening ..." as talks with Lavrov); places and organisations are left alone."""
+    if mention.predicate not in SYMMETRIC or is_known_place(mention.subject.text) \
+            or is_known_place(mention.object.text):
+        return False  # "Sudan" and "South Sudan" are two countries
     a, b = (mention.subject.text.casefold().split(), mention.object.text.casefold().split())
     short, long = sorted((a, b), key=len)
     return bool(short) and long[len(long) - len(short):] == short \
