@@ -21,6 +21,7 @@ from graph.extract.common import RuleExtractor
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACCEPT_OBJECTS,
+    ACQUISITION_NOUNS,
     ACCUSE_NOUNS,
     ACTOR_NOUNS,
     AGREE_NOUNS,
@@ -79,6 +80,10 @@ _HANDLING_VERBS = frozenset({"serve", "sell", "distribute", "carry", "stock", "m
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+#: Verbs whose agent made the agreement as a party ("the deal, signed by A and B"), unlike a
+#: mediator's ("brokered by Qatar", "negotiated by Egypt").
+_MADE_BY = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "initial", "ink",
+                      "agree", "clinch", "finalize", "finalise", "forge", "enter", "approve"})
 #: Verbs of proposing whose free relative one accepts ("accepted what X proposed").
 _PROPOSING = frozenset({"propose", "recommend", "suggest", "offer", "ask", "demand", "request",
                         "want", "seek", "put"})
@@ -215,7 +220,8 @@ class Agreements(RuleExtractor):
 
     name = "agreements"
     predicates: tuple[str, ...] = ("agreed",)
-    triggers = frozenset(AGREE_VERBS | AGREE_OBJECT_VERBS | AGREE_NOUNS | {"settle", "fire"})  # "cease - fire"
+    triggers = frozenset(AGREE_VERBS | AGREE_OBJECT_VERBS | AGREE_NOUNS | ACQUISITION_NOUNS
+                         | {"settle", "fire"})  # "cease - fire"
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -281,6 +287,18 @@ class Agreements(RuleExtractor):
                 others = _counterparts_of_action(token, actions=[a for o in objs for a in _infinitives(o)] + [
                     a for a in token.children if a.dep_ == "advcl" and a.pos_ == "VERB"
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)])
+        elif token.pos_ == "NOUN" and (lemma in ACQUISITION_NOUNS or token.lower_ in ACQUISITION_NOUNS):
+            # "completed its takeover of BG Group", "Broadcom's acquisition of VMware", "the
+            # purchase of X by Y": buyer and bought firm; only named firms ("the takeover of
+            # Kabul" is no deal, "the purchase of jets" names no party)
+            others = [a for a in arguments(pobjs(token, ("of",)))
+                      if a.via == "name" and a.label in ("ORG", "")]
+            if not others:
+                return
+            buyers = arguments(pobjs(token, ("by",))) or arguments(noun_owner(token) or [
+                c for c in token.children if c.dep_ == "poss"])
+            parties = [a for a in buyers if a.via in ("name", "pronoun") and a.label in _PARTY_LABELS | {""}]
+            confidence = 0.7
         elif token.pos_ == "VERB" and lemma == "settle":
             # "X and Y settled", "X settled with Y", "the battle between X and Y was settled"
             if any(c.dep_ == "nsubjpass" for c in token.children):
@@ -323,7 +341,8 @@ class Agreements(RuleExtractor):
                 holders.append(token.head)  # "the deal reached between X and Y" (misparsed)
             between = [g for h in holders for g in pobjs(h, ("between", "among"))]
             parties = arguments(between) \
-                or arguments([g for h in holders[1:] for g in agents(h)])  # "signed by X and Y"
+                or arguments([g for h in holders[1:] if h.lemma_.lower() in _MADE_BY
+                              for g in agents(h)])  # "signed by X and Y"; not "brokered by X"
             joined = _one_side(parties, between)
             if joined:
                 # "between Iran and the U.S. plus five other world powers": Iran with each
@@ -336,7 +355,9 @@ class Agreements(RuleExtractor):
                 # "returned their weapons under a deal with the government", "X's pact with Y"
                 withs = pobjs(token, ("with",)) + [  # "a contract to run the prisons with Y"
                     g for a in _infinitives(token) for h in [a, *(d for d in a.children if d.dep_ == "dobj")]
-                    for g in pobjs(h, ("with",))]
+                    for g in pobjs(h, ("with",))] + [  # "under a deal struck with Britain"
+                    g for a in token.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                    and a.lemma_.lower() in AGREE_OBJECT_VERBS for g in pobjs(a, ("with",))]
                 if token.lemma_.lower() in _AWARDED:
                     # "won a contract from the Pentagon"
                     withs += pobjs(token, ("from",)) + (pobjs(token.head, ("from",))
@@ -344,6 +365,14 @@ class Agreements(RuleExtractor):
                 if withs:
                     others = arguments(withs)
                     parties = arguments(noun_owner(token)) if others else []
+            if not parties and token.dep_ == "pobj" and token.head.lower_ in ("under", "through") \
+                    and token.head.head.pos_ == "VERB" and any(
+                        c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+                # "Pfizer is buying a stake in Medarex under their collaboration deal": the
+                # subject and the other party of what is done under the deal
+                verb = token.head.head
+                others = [a for a in _counterparts_of_action(verb, actions=[verb]) if a.via == "name"]
+                parties = arguments(subjects(verb)) if others else []
             if not parties and token.dep_ == "dobj" and token.head.lemma_.lower() in _AWARDING \
                     and token.lemma_.lower() in _AWARDED:
                 # "the Army awarded Halliburton a contract", "X was awarded a contract by Y"

@@ -266,7 +266,11 @@ def _main_subject(token: Token) -> Argument | None:
         if verb.dep_ == "ROOT":
             break
         if verb.dep_ in ("relcl", "acl", "advcl"):
-            if verb.head.ent_type_ == "PERSON" or verb.head.pos_ == "PRON":
+            # "travelled to Vladivostok, where he met ...": a clause opened by "where" hangs on
+            # a place, even one the model typed as a person
+            where = verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                                 for c in verb.children)
+            if (verb.head.ent_type_ == "PERSON" and not where) or verb.head.pos_ == "PRON":
                 return None
             passed = True
         elif verb.dep_ not in ("pobj", "pcomp", "prep", "npadvmod", "dobj", "xcomp", "ccomp"):

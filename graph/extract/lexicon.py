@@ -83,7 +83,7 @@ area areas base airbase border museum memorial palace school university factory 
 church temple cathedral capital island islands port harbor harbour embassy consulate
 headquarters monument prison jail facility facilities zone province state district neighborhood
 neighbourhood park square market farm mine dam reactor ruins shrine cemetery frontline front
-parliament
+parliament crossing checkpoint
 """.split())  # noqa: SIM905
 
 #: Plural nouns of people moving for other reasons than a visit (rule: not visits).
@@ -100,7 +100,8 @@ VISIT_VERBS = frozenset({"visit", "tour", "inspect", "survey"})
 TRAVEL_VERBS = {
     "arrive": ("in", "at"), "travel": ("to",), "fly": ("to", "into"), "come": ("to",),
     "go": ("to",), "head": ("to",), "journey": ("to",), "land": ("in", "at"),
-    "stop": ("in", "at"), "jet": ("to",), "cross": ("into",)
+    "stop": ("in", "at"), "jet": ("to",), "cross": ("into",),
+    "touch": ("in", "at"),  # "touched down in Cape Town" (with "down" only, see visits)
 }
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "journey", "stopover", "stay", "voyage",
                          "inspection"})
@@ -141,6 +142,10 @@ agreement agreements accord accords deal deals treaty treaties pact pacts memora
 truce ceasefire cease-fire armistice settlement contract contracts protocol merger mergers
 partnership partnerships
 """.split())  # noqa: SIM905
+#: Nouns of one company buying another: with a named firm as "of" object, an agreement
+#: between buyer and bought ("completed its takeover of BG Group").
+ACQUISITION_NOUNS = frozenset({"acquisition", "acquisitions", "takeover", "takeovers", "buyout",
+                               "buyouts", "purchase"})
 #: What "accepted" must have as object to count as agreement with its author.
 ACCEPT_OBJECTS = frozenset({"proposal", "offer", "request", "demand", "demands", "plan", "terms",
                             "invitation", "conditions", "proposals", "offers", "requests", "call"})

@@ -193,7 +193,24 @@ class Meetings(RuleExtractor):
             # noun; its subjects are the main clause's
             verbal, lemma = True, "meet"
         caption_noun = token.tag_ == "NNS" and token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
-        if lemma == "sit" and verbal and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        if token.lower_ == "meeting" and token.dep_ == "appos" and token.i > 0 and \
+                token.doc[token.i - 1].text == "," and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
+            # "A and B, meeting in Brussels, agreed ...": a participle between commas, which the
+            # tagger took for a noun in apposition; its subjects are the phrase it describes
+            parties = arguments([token.head])
+            others = _actors(arguments(pobjs(token, ("with",))))
+            confidence = 0.75
+        elif lemma == "host" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr") and \
+                token.head.lemma_.lower() == "play":
+            # "X played host to Y": hosting by a light verb
+            parties = arguments(subjects(token.head))
+            others = [a for a in _actors(arguments(pobjs(token.head, ("to",)) + pobjs(token, ("to",))))
+                      if not _event_or_population(a, token)]
+            if not others:
+                return
+            confidence = 0.8
+        elif lemma == "sit" and verbal and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
             # "Pompeo sat down with Lavrov": a meeting in any tense
             parties = arguments(subjects(token))
             others = _actors(arguments(pobjs(token, ("with",))))
@@ -315,7 +332,11 @@ class Meetings(RuleExtractor):
                     elif action.lemma_.lower() in _DEALING:
                         others += [a for a in arguments([d for d in action.children if d.dep_ == "dobj"])
                                    if a.via == "name" and a.label in ("ORG", "PERSON", "GPE", "")]
-            if lemma in ("welcome", "reception") and not others:
+            if light is not None and not others and is_passive(light):
+                # "was given a warm welcome by Y", "were granted an audience by Y"
+                others = arguments(agents(light) + pobjs(token, ("by",)))
+            if lemma in ("welcome", "reception", "audience") and not others:
+                # "gave a welcome to Y", "granted an audience to Y"
                 others = arguments(pobjs(token, ("to", "for")))
             if lemma in ("welcome", "reception") and not others:
                 return

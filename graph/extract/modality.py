@@ -27,7 +27,7 @@ _TIGHT = frozenset({"xcomp", "pobj", "dobj", "prep", "pcomp", "nsubjpass", "attr
 #: negation and modality ("the visit will not take place").
 _SUBJECT = frozenset({"nsubj", "csubj"})
 #: Prepositions of time, place and circumstance: what they introduce is not governed by the verb.
-_ADJUNCT_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "on", "upon", "since",
+_ADJUNCT_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "on", "upon", "since", "under",
                             "throughout", "despite"})
 _LOOSE = frozenset({"conj", "advcl"})
 _COMPLEMENT = frozenset({"ccomp"})

@@ -40,7 +40,24 @@ def _visitor_ok(arg: Argument, doc_token: Token) -> bool:
     head = arg.text.lower().split()[-1] if arg.text else ""
     if arg.via == "noun" and (is_vehicle_noun(head) or is_vehicle_noun(head.rstrip("s"))):
         return False  # "a military jet landed at an airfield": a craft, not a visitor
+    if arg.via == "name" and _named_craft(arg, doc_token):
+        return False  # "the aircraft carrier USS Carl Vinson visited Da Nang": a ship's name
     return head not in NON_VISITOR_NOUNS
+
+
+def _named_craft(arg: Argument, token: Token) -> bool:
+    """A name in apposition to, or titled by, a noun of a ship or aircraft ("the carrier USS
+    Nimitz", "the destroyer HMS Duncan")."""
+    span = token.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    nouns += [t for t in token.doc[max(0, span.start - 3) : span.start] if t.pos_ == "NOUN"
+              and t.head.i >= span.start and t.head.i < span.end]
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "aircraft carrier"
+    return any(is_vehicle_noun(n.lemma_.lower()) or is_vehicle_noun(n.lower_) for n in nouns)
 
 
 def _plural_name(arg: Argument, token: Token) -> bool:
@@ -105,6 +122,28 @@ _STATUS_NOUNS = frozenset({"charge", "power", "office", "control", "command", "g
                            "opposition", "exile", "custody", "prison", "jail", "hiding"})
 
 
+def _visiting_here(token: Token) -> tuple[list[Argument], list[Argument]]:
+    """The places and named visitors of an objectless "visiting": "the visiting premier, X, in
+    Hanoi", "In Nairobi, visiting X said" (the "in" phrase of the clause, else the dateline's
+    place). Only named persons: "a visiting professor" is a post, not a trip."""
+    if token.dep_ == "amod":
+        who = [token.head]
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+    else:
+        who = subjects(token)
+        verb = token.head
+    visitors = [a for a in arguments(who) if a.label == "PERSON" and a.via == "name"]
+    holders = [verb, *who] if verb.pos_ in ("VERB", "AUX") else list(who)
+    places = [a for a in arguments([g for h in holders for g in pobjs(h, ("in",))], places=True)
+              if a.label in ("GPE", "LOC") or is_known_place(a.text)]
+    if not places and visitors:
+        here = dateline_place(token.doc)
+        places = [here] if here is not None else []
+    return places, visitors
+
+
 class Visits(RuleExtractor):
     """Visits, trips and arrivals of an actor at a named place."""
 
@@ -126,22 +165,31 @@ class Visits(RuleExtractor):
                 dobjs = [c for c in token.children if c.dep_ == "dobj"]
                 places = arguments(dobjs, places=True)
                 visitors = arguments(subjects(token))
+                if not dobjs and lemma == "visit" and token.tag_ == "VBG" and token.dep_ in ("amod", "advcl"):
+                    # "In Nairobi, visiting Ethiopian Prime Minister Abiy Ahmed said ...": a
+                    # participle with no object; the place is where the clause it is in happens
+                    places, visitors = _visiting_here(token)
+                    confidence = 0.7
                 if not places and any(_people(d) for d in dobjs):
                     # "visited US troops in the capital", "visited flood victims in Sindh": the
                     # place where the people visited are
                     places = _where(token, dobjs)
                     confidence = 0.75
         elif token.pos_ == "VERB" and lemma in TRAVEL_VERBS:
+            if lemma == "touch" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+                return
             places = _destinations(token, TRAVEL_VERBS[lemma])
             visitors = arguments(subjects(token))
             confidence = 0.85
-        elif lemma in _HOSTING and token.pos_ == "VERB" and not is_passive(token):
-            # "Erdogan welcomed al-Burhan to Ankara": the guest visits the host's place
+        elif lemma in _HOSTING and token.pos_ == "VERB":
+            # "Erdogan welcomed al-Burhan to Ankara", "X was welcomed to Rome by Y": the guest
+            # visits the host's place (a name there the model typed as a person is a place too)
             places = [a for a in arguments(pobjs(token, ("to",)), places=True)
-                      if a.label in ("GPE", "LOC", "FAC")]
-            visitors = [a for a in arguments([c for c in token.children if c.dep_ == "dobj"])
+                      if a.label in ("GPE", "LOC", "FAC", "PERSON") or is_known_place(a.text)]
+            guests = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
+            visitors = [a for a in arguments(guests)
                         if a.label == "PERSON" or a.via in ("name", "description")]
-            if not places and lemma == "host":
+            if not places and lemma == "host" and not is_passive(token):
                 # "Japan hosted the Indian prime minister": a country or city as host is where
                 # its guest went
                 places = [a for a in arguments(subjects(token), places=True)
