@@ -27,6 +27,7 @@ from graph.extract.lexicon import (
     AGREE_NOUNS,
     AGREE_OBJECT_VERBS,
     AGREE_VERBS,
+    MEET_NOUNS,
     MODAL_AUX,
     PLACE_LABELS,
     REQUEST_VERBS,
@@ -90,6 +91,20 @@ _PROPOSING = frozenset({"propose", "recommend", "suggest", "offer", "ask", "dema
 #: Agreement nouns one party awards to another ("awarded a contract", "won a concession from").
 _AWARDED = frozenset({"contract", "contracts"})
 _AWARDING = frozenset({"award", "grant", "give"})
+
+
+#: Nouns of discussing: an agreement they are "on" or "about" is a topic, not yet made.
+_DISCUSSING = frozenset(MEET_NOUNS | {"bid", "offer", "proposal", "dispute", "row", "debate",
+                                      "speculation", "rumours", "rumors", "report", "reports"})
+
+
+def _topic_of_talks(noun: Token) -> bool:
+    """'Talks on a merger between Nissan and Honda collapsed', 'negotiations over a ceasefire
+    deal': the agreement is the subject of talks (or of a bid, a report), not one made."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("on", "about", "over", "for", "toward",
+                                                   "towards") and (
+        prep.head.lemma_.lower() in _DISCUSSING or prep.head.lower_ in _DISCUSSING)
 
 
 def _absolute(noun: Token) -> bool:
@@ -234,6 +249,10 @@ class Agreements(RuleExtractor):
             if passive:
                 parties = arguments(agents(token))
                 others = arguments(_with_in_subtree(token))
+            elif any(c.dep_ == "nsubj" and _agreement_noun(c) for c in token.children):
+                # "the truce agreed between Russia and Ukraine held": a participle the parser
+                # made the main verb, with the agreement as its subject
+                parties = arguments(pobjs(token, ("between", "among")))
             else:
                 parties = arguments(subjects(token))
                 others = arguments([w for w in pobjs(token, ("with",)) + [
@@ -331,7 +350,10 @@ class Agreements(RuleExtractor):
             if objs:
                 others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"
                                     or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP"))]
-                                   + [g for o in objs for g in pobjs(o, ("of", "from", "by"))])
+                                   + [g for o in objs for g in pobjs(o, ("of", "from", "by"))]
+                                   # "the proposal put forward by Egypt and Qatar"
+                                   + [g for o in objs for a in o.children if a.dep_ == "acl"
+                                      and a.tag_ == "VBN" for g in agents(a)])
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and _agreement_noun(token):
             if entity_span(token) is not None and token.ent_type_ not in ("", "LAW"):
@@ -399,6 +421,8 @@ class Agreements(RuleExtractor):
                          for c in token.children)
         else:
             unreal = is_nominal_irrealis(token) if nominal else is_irrealis(token)
+        if nominal and _topic_of_talks(token):
+            return  # "talks on a merger between X and Y": what is discussed, not yet agreed
         if not parties or unreal:
             return
         if not others and len(parties) < 2:

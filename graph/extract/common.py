@@ -150,15 +150,17 @@ SPORT_CACHE_KEY = "newsgraph.sport"
 
 def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:
     """True when the sentence is about a game: it has a noun that marks sport ("semifinal",
-    "the final", "league", see :func:`~graph.extract.lexicon.is_sport_word`)."""
+    "the final", "league", see :func:`~graph.extract.lexicon.is_sport_word`), or a named event
+    with such a word ("the Asian Cup")."""
     memo = cache.setdefault(SPORT_CACHE_KEY, {}) if cache is not None else {}
     assert isinstance(memo, dict)
     key = (id(sent.doc), sent.start)
     if key not in memo:
-        memo[key] = any((t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ != "amod"))
-                        and t.dep_ != "compound" and (
-                            is_sport_word(t.lemma_.lower())
-                                                          or is_sport_word(t.lower_))
+        memo[key] = any(((t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ != "amod"))
+                         and t.dep_ != "compound" and (
+                             is_sport_word(t.lemma_.lower()) or is_sport_word(t.lower_)))
+                        # "for the Asian Cup": a named event that is a competition
+                        or (t.ent_type_ == "EVENT" and is_sport_word(t.lower_))
                         for t in sent)
     return bool(memo[key])
 

@@ -125,7 +125,8 @@ welcome
 """.split())  # noqa: SIM905
 #: Modifiers that make a meeting noun remote, not in person ("phone talks").
 REMOTE_WORDS = frozenset({"phone", "telephone", "video", "virtual", "online", "call", "letter",
-                          "teleconference", "videoconference", "telephonic", "remote"})
+                          "teleconference", "videoconference", "telephonic", "remote",
+                          "indirect"})  # "indirect talks through mediators"
 #: Gestures that only happen in person ("shook hands with").
 MEET_GESTURES = {"shake": "hand", "clasp": "hand", "embrace": "", "hug": ""}
 

@@ -217,7 +217,9 @@ class Meetings(RuleExtractor):
             if not others or _remote(token):
                 return
             confidence = 0.8
-        elif lemma in _CAPTION_VERBS and ((verbal and token.tag_ in ("VBZ", "VBP")) or caption_noun):
+        elif lemma in _CAPTION_VERBS and ((verbal and token.tag_ in ("VBZ", "VBP") and token.dep_ not in (
+                "ccomp", "xcomp", "advcl", "relcl")) or caption_noun):
+            # (a caption's verb is its main verb: "X said the U.S. stands with Y" is a stance)
             # photo captions: "X, center, speaks with Y and Z at the summit", "X laughs with Y"
             # (the tagger often takes "chats" after "X, center," for a noun in apposition)
             parties = arguments([token.head] if caption_noun else subjects(token))

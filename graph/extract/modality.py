@@ -55,7 +55,7 @@ def _scheduled(token: Token) -> bool:
     """'Kenyatta, who arrives in Seoul on Tuesday, ...': a simple present dated by a day is a
     timetable, still to come (news reports what happened in the past tense)."""
     if token.tag_ not in ("VBZ", "VBP") or token.pos_ != "VERB" or any(
-            c.dep_ in ("aux", "auxpass") for c in token.children):
+            c.dep_ in ("aux", "auxpass") for c in token.children) or _caption_marker(token):
         return False
     for child in token.children:
         phrase = [child] if child.dep_ == "npadvmod" else (
@@ -66,6 +66,22 @@ def _scheduled(token: Token) -> bool:
                     and (t.lower_ in _WEEKDAYS or any(g.ent_type_ == "DATE" and g.like_num
                                                       for g in t.subtree)):
                 return True  # not "meets Castro in Havana on March 20, 2016" (a dated caption)
+    return False
+
+
+#: Where a person stands in a photo caption: "X (R) meets Y", "X, left, greets Y".
+_POSITION_MARKS = frozenset({"l", "r", "c", "left", "right", "center", "centre", "front"})
+
+
+def _caption_marker(verb: Token) -> bool:
+    """A photo caption's position mark before the verb ("A (R) meets B on April 12"): a
+    caption's present tense describes the picture, not a timetable."""
+    doc = verb.doc
+    for t in doc[verb.sent.start : verb.i]:
+        if t.lower_ in _POSITION_MARKS and 0 < t.i < len(doc) - 1 and (
+                (doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")")
+                or (doc[t.i - 1].text == "," and doc[t.i + 1].text == ",")):
+            return True
     return False
 
 
@@ -93,7 +109,8 @@ def _governs_unreal(token: Token) -> bool:
 
 def _purpose_infinitive(token: Token) -> bool:
     """'flew to Moroto to meet X': an infinitive of purpose states an intention, not an event."""
-    if token.dep_ == "acl" and any(c.lower_ in ("first", "last", "only") for c in token.head.children):
+    if token.dep_ in ("acl", "relcl") and any(c.lower_ in ("first", "last", "only")
+                                               for c in token.head.children):
         return False  # "the first sitting president to visit Cuba" states a fact
     if token.head.lemma_.lower() == "summon" and token.head.tag_ in ("VBD", "VBN"):
         return False  # "was summoned to confer with X": a summons is answered in person

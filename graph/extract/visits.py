@@ -117,6 +117,9 @@ _TIME_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "hou
                          "morning", "afternoon", "evening", "weekend", "month", "months"})
 
 
+#: Short spans of time one stays somewhere ("after three days in Jakarta").
+_STAY_TIMES = frozenset({"day", "days", "night", "nights", "hour", "hours", "week", "weeks"})
+
 #: Nouns of "be in <noun>" that state a position, not a presence ("in charge", "in power").
 _STATUS_NOUNS = frozenset({"charge", "power", "office", "control", "command", "government",
                            "opposition", "exile", "custody", "prison", "jail", "hiding"})
@@ -150,7 +153,7 @@ class Visits(RuleExtractor):
     name = "visits"
     predicates: tuple[str, ...] = ("visited",)
     triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | LIGHT_VISIT_NOUNS
-                         | {"leave", "left", "return", "be"} | _HOSTING | _SPENDING)
+                         | {"leave", "left", "return", "be"} | _HOSTING | _SPENDING | _STAY_TIMES)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -203,6 +206,13 @@ class Visits(RuleExtractor):
             # "spent three days in Ghana", "began the day in Ohio"
             places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
             visitors = arguments(subjects(token))
+            confidence = 0.7
+        elif lemma in _STAY_TIMES and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
+                token.head.lower_ in ("after", "following") and token.head.head.pos_ == "VERB" and \
+                any(c.dep_ == "nummod" for c in token.children):
+            # "went on to Hanoi after three days in Jakarta": where one stayed before
+            places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
+            visitors = arguments(subjects(token.head.head)) if places else []
             confidence = 0.7
         elif lemma == "return" and token.pos_ in ("VERB", "NOUN"):
             # "returned from Moscow", "on his return to Tehran from Moscow": where one has been
