@@ -349,7 +349,7 @@ class Agreements(RuleExtractor):
                 parties = arguments(subjects(token))
             if objs:
                 others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"
-                                    or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP"))]
+                                    or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))]
                                    + [g for o in objs for g in pobjs(o, ("of", "from", "by"))]
                                    # "the proposal put forward by Egypt and Qatar"
                                    + [g for o in objs for a in o.children if a.dep_ == "acl"

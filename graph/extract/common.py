@@ -161,6 +161,9 @@ def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:
                              is_sport_word(t.lemma_.lower()) or is_sport_word(t.lower_)))
                         # "for the Asian Cup": a named event that is a competition
                         or (t.ent_type_ == "EVENT" and is_sport_word(t.lower_))
+                        # "a three-game series": a sport word in a hyphenated modifier
+                        or (t.dep_ == "compound" and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH"
+                            and is_sport_word(t.lemma_.lower()))
                         for t in sent)
     return bool(memo[key])
 

@@ -196,7 +196,8 @@ def _wordnet_list(name: str) -> frozenset[str]:
 @cache
 def wordnet_class(name: str) -> frozenset[str]:
     """The lemmas of one WordNet-derived class (``agent_nouns``, ``speaker_nouns``,
-    ``source_nouns``, ``sport_nouns``, ``vehicle_nouns``, ``abstract_nouns``, ``place_nouns``;
+    ``source_nouns``, ``sport_nouns``, ``vehicle_nouns``, ``abstract_nouns``, ``place_nouns``,
+    ``journey_nouns``;
     see :mod:`graph.extract.data.make_lexicons`), read once on first use."""
     return _wordnet_list(name)
 
@@ -222,6 +223,12 @@ def is_place_noun(word: str) -> bool:
     """True when a noun lemma can be the place of a visit (:data:`PLACE_NOUNS` or WordNet's
     structures, facilities and lands)."""
     return word in PLACE_NOUNS or word in wordnet_class("place_nouns")
+
+
+def journey_nouns() -> frozenset[str]:
+    """Nouns of a trip to a place: :data:`VISIT_NOUNS` and WordNet's journeys and visits
+    ("pilgrimage", "excursion", "trek"; ``journey_nouns``)."""
+    return VISIT_NOUNS | wordnet_class("journey_nouns")
 
 
 def is_vehicle_noun(word: str) -> bool:

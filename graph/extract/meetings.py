@@ -113,6 +113,11 @@ _CAPTION_VERBS = frozenset({"speak", "chat", "laugh", "walk", "pose", "confer", 
                             "smile", "sit", "stand", "gesture"})
 
 
+#: Verbs of talking or eating with someone, in any tense ("chatted with Y", "dined together").
+_TABLE_TALK = frozenset({"talk", "chat", "dine", "lunch", "breakfast"})
+#: Forms of those verbs the small model's lemmatizer gets wrong ("dined" -> "din").
+_TABLE_FORMS = {"dined": "dine", "dines": "dine", "dining": "dine", "lunched": "lunch"}
+
 #: Verbs by which one addresses another in person ("asked the envoy", "thanked him").
 _ADDRESSING = frozenset("""
 ask tell urge press thank congratulate brief inform assure warn invite reassure
@@ -176,13 +181,13 @@ class Meetings(RuleExtractor):
     name = "meetings"
     predicates: tuple[str, ...] = ("met",)
     triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk", "tell"}
-                         | _CAPTION_VERBS)
+                         | _CAPTION_VERBS | _TABLE_TALK | set(_TABLE_FORMS))
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         caption = _caption_pair(token)
         if caption is not None:
             yield self.mention("met", *caption, token, context, confidence=0.75)
-        lemma = token.lemma_.lower()
+        lemma = _TABLE_FORMS.get(token.lower_, token.lemma_.lower())
         parties: list[Argument] = []
         others: list[Argument] = []
         confidence = 0.9
@@ -243,11 +248,13 @@ class Meetings(RuleExtractor):
             if not others:
                 return
             confidence = 0.65
-        elif verbal and lemma == "talk":
-            # "X, left, talks with Y" (captions); not "talked by phone" or "talks to reporters"
+        elif verbal and lemma in _TABLE_TALK:
+            # "X, left, talks with Y" (captions), "X chatted with Y", "X and Y dined together";
+            # not "talked by phone" or "talks to reporters"
             parties = arguments(subjects(token))
             others = _actors(arguments(pobjs(token, ("with",))))
-            if not others or _remote(token):
+            if _remote(token) or not (others or (len(parties) > 1 and any(
+                    c.lower_ == "together" for c in token.children))):
                 return
             confidence = 0.75
         elif verbal and lemma in MEET_VERBS | {"visit"}:
@@ -318,7 +325,9 @@ class Meetings(RuleExtractor):
                 return
             between = arguments(pobjs(token, ("between", "among")) + [
                 g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                for g in pobjs(c, ("between", "among"))])  # "negotiations held between X and Y"
+                for g in pobjs(c, ("between", "among"))]  # "negotiations held between X and Y"
+                + [g for c in token.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                   and c.lemma_.lower() == "attend" for g in agents(c)])  # "the meeting, attended by X and Y"
             others = arguments(_companions(token))
             light = light_verb(token)
             if light is not None and not others:

@@ -295,7 +295,7 @@ def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
                 # here and above ("agreed to expand trade during a meeting")
                 if _negated(head) or _modal(head) or _conditional(head) or _future_time(head):
                     return True  # "the announcement due next week during Blair's visit"
-                if token.lower_ in ("during", "at", "after", "following", "amid", "throughout"):
+                if token.lower_ in ("during", "at", "after", "following", "amid", "throughout", "under"):
                     governed = False
             elif _negated(head) or _modal(head) or _conditional(head) or (
                     governed and _governs_unreal(head)):

@@ -28,6 +28,7 @@ from graph.extract.lexicon import (
     VISIT_VERBS,
     is_place_noun,
     is_vehicle_noun,
+    journey_nouns,
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import ANAPHORIC_PLACES, argument, arguments
@@ -70,6 +71,8 @@ def _plural_name(arg: Argument, token: Token) -> bool:
 
 #: What one does in a place before leaving it ("left Bouake after talks").
 _STAYS = frozenset(MEET_NOUNS | VISIT_NOUNS | {"stay", "stopover", "tour", "meetings"})
+#: Nouns of a trip to a place (the hand list and WordNet's journeys).
+_JOURNEYS = journey_nouns()
 
 
 def _stop_between(noun: Token) -> bool:
@@ -152,7 +155,7 @@ class Visits(RuleExtractor):
 
     name = "visits"
     predicates: tuple[str, ...] = ("visited",)
-    triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | LIGHT_VISIT_NOUNS
+    triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | journey_nouns() | LIGHT_VISIT_NOUNS
                          | {"leave", "left", "return", "be"} | _HOSTING | _SPENDING | _STAY_TIMES)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
@@ -246,7 +249,7 @@ class Visits(RuleExtractor):
                                                places=True) if a.label in ("GPE", "LOC", "FAC")]
             visitors = arguments(subjects(token))
             confidence = 0.75
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in _JOURNEYS or token.lower_ in _JOURNEYS
                                                   or (lemma in LIGHT_VISIT_NOUNS
                                                       and (light_verb(token) is not None
                                                            or _stop_between(token)))):
