@@ -60,8 +60,8 @@ def _remote(token: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "in", "during", "through"):
             # "by video link", "in a phone call"; not "at a remote air base" (an adjective of a place)
             words |= {g.lower_ for g in c.subtree if g.dep_ != "amod"}
-        if c.dep_ == "npadvmod" and c.lower_ in REMOTE_WORDS:
-            words.add(c.lower_)
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in REMOTE_WORDS:
+            words.add(c.lower_)  # "talked online", "met online"
     return bool(words & REMOTE_WORDS)
 
 
@@ -193,9 +193,10 @@ class Meetings(RuleExtractor):
         confidence = 0.9
         verbal = token.pos_ == "VERB" or (token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in token.children))  # "Pope Francis greets ...", tagged a noun
-        if token.lower_ == "meeting" and token.dep_ == "advcl" and token.i == token.sent.start:
-            # "Meeting in Moscow, A and B said ...": an opening participle the tagger took for a
-            # noun; its subjects are the main clause's
+        if token.lower_ == "meeting" and token.dep_ == "advcl" and (
+                token.i == token.sent.start or token.doc[token.i - 1].text == ","):
+            # "Meeting in Moscow, A and B said ...", "A and B, meeting in Geneva, agreed ...": a
+            # participle the tagger took for a noun; its subjects are the main clause's
             verbal, lemma = True, "meet"
         caption_noun = token.tag_ == "NNS" and token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
         if token.lower_ == "meeting" and token.dep_ == "appos" and token.i > 0 and \

@@ -137,6 +137,9 @@ def _visiting_here(token: Token) -> tuple[list[Argument], list[Argument]]:
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
+    elif token.dep_ == "csubj":  # "In Hanoi, visiting X said": the tagger's clausal subject
+        verb = token.head
+        who = [c for c in verb.children if c.dep_ == "nsubj"]
     else:
         who = subjects(token)
         verb = token.head
@@ -171,7 +174,8 @@ class Visits(RuleExtractor):
                 dobjs = [c for c in token.children if c.dep_ == "dobj"]
                 places = arguments(dobjs, places=True)
                 visitors = arguments(subjects(token))
-                if not dobjs and lemma == "visit" and token.tag_ == "VBG" and token.dep_ in ("amod", "advcl"):
+                if not dobjs and lemma == "visit" and token.tag_ == "VBG" and \
+                        token.dep_ in ("amod", "advcl", "csubj"):
                     # "In Nairobi, visiting Ethiopian Prime Minister Abiy Ahmed said ...": a
                     # participle with no object; the place is where the clause it is in happens
                     places, visitors = _visiting_here(token)
