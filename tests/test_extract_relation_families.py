@@ -30,6 +30,9 @@ from extract_helpers import triple, triples
     # a photo caption's present tense with a position mark is no timetable
     ("Foreign Minister Rui Alves (L) meets his Spanish counterpart Elena Ruiz in Madrid on May 4.",
      ("met", "Elena Ruiz", "Rui Alves")),
+    # a gesture with a direct object
+    ("Patriarch Ilia embraced President Maria Costa at the airport.",
+     ("met", "Maria Costa", "Patriarch Ilia")),
     # a "where" clause hangs on a place, even one the model types as a person
     ("President Lin Wei flew to Vladivostok, where he met Governor Oleg Petrov.",
      ("met", "Lin Wei", "Oleg Petrov")),
@@ -48,6 +51,9 @@ def test_meetings_found(text: str, expected: tuple[str, str, str]) -> None:
     ("Senator Jonas Berg went on to Lima after two days in Quito.",
      ("visited", "Jonas Berg", "Quito")),
     ("Ida Berg is the first Norwegian leader to visit Mongolia.", ("visited", "Ida Berg", "Mongolia")),
+    ("Obama became the first sitting U.S. president to visit Hiroshima.",
+     ("visited", "Obama", "Hiroshima")),
+    ("Erdogan's African tour took him to Kenya and Uganda.", ("visited", "Erdogan", "Uganda")),
     ("Secretary-General Rui Alves visited the Rafah crossing on Tuesday.",
      ("visited", "Rui Alves", "Rafah crossing")),
 ])
@@ -86,12 +92,15 @@ def test_agreements_found(text: str, expected: tuple[str, str, str]) -> None:
     "The aircraft carrier USS Harlan visited Da Nang in June.",
     "The national team landed in Doha for the Asian Cup.",
     "The Yankees visit Boston this weekend for a three-game series.",
+    "Barcelona visited Paris Saint-Germain in the Champions League.",
     # an agreement discussed is no agreement made; a takeover of a city is no deal
     "Talks on a merger between Nordbank and Halcyon collapsed in February.",
     "The Taliban's takeover of Kabul shocked the region.",
     "Regulators blocked Vexa's planned acquisition of Orbital Systems.",
     # a mediator of a deal is no party to it
     "The truce brokered by Qatar took effect at dawn.",
+    # "the only one to refuse" states a fact, but refusing stays unreal
+    "He is the only leader to refuse to meet Putin.",
     # "a visiting professor" is a post, not a trip
     "A visiting professor in Boston said the study was flawed.",
     # hosting an event; sentences the parser might misread

@@ -159,13 +159,27 @@ def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:
         memo[key] = any(((t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ != "amod"))
                          and t.dep_ != "compound" and (
                              is_sport_word(t.lemma_.lower()) or is_sport_word(t.lower_)))
-                        # "for the Asian Cup": a named event that is a competition
-                        or (t.ent_type_ == "EVENT" and is_sport_word(t.lower_))
+                        # "for the Asian Cup", "in the Champions League": a named competition
+                        or _competition_name(t)
                         # "a three-game series": a sport word in a hyphenated modifier
                         or (t.dep_ == "compound" and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH"
                             and is_sport_word(t.lemma_.lower()))
                         for t in sent)
     return bool(memo[key])
+
+
+def _competition_name(token: Token) -> bool:
+    """A sport word inside a named event or organisation: "the Asian Cup", "the Champions
+    League" ("league" alone is not enough: "the Arab League")."""
+    if token.ent_type_ not in ("EVENT", "ORG") or token.ent_iob_ != "B":
+        return False
+    words = [token.lower_]
+    i = token.i + 1
+    while i < len(token.doc) and token.doc[i].ent_iob_ == "I":
+        words.append(token.doc[i].lower_)
+        i += 1
+    sporty = [w for w in words if is_sport_word(w)]
+    return any(w != "league" for w in sporty) or len(sporty) > 1
 
 
 #: Key of the per-document word index in :attr:`Context.cache`.

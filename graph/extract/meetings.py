@@ -303,6 +303,8 @@ class Meetings(RuleExtractor):
                 return
             parties = arguments(subjects(token))
             others = arguments(pobjs(token, ("with",)))
+            if not obj and not others:  # "the pope embraced the patriarch"
+                others = _actors(arguments([c for c in token.children if c.dep_ == "dobj"]))
             if not others and len(parties) < 2:
                 return
         elif token.pos_ == "NOUN" and lemma in ("visit", "trip", "tour", "stay") and \

@@ -112,6 +112,10 @@ def _purpose_infinitive(token: Token) -> bool:
     if token.dep_ in ("acl", "relcl") and any(c.lower_ in ("first", "last", "only")
                                                for c in token.head.children):
         return False  # "the first sitting president to visit Cuba" states a fact
+    if token.dep_ == "advcl" and token.head.lemma_ in ("be", "become") and any(
+            c.dep_ == "attr" and any(g.lower_ in ("first", "last", "only") for g in c.children)
+            for c in token.head.children):
+        return False  # "became the first president to visit Hiroshima", the parser's advcl
     if token.head.lemma_.lower() == "summon" and token.head.tag_ in ("VBD", "VBN"):
         return False  # "was summoned to confer with X": a summons is answered in person
     return token.dep_ in ("advcl", "acl", "relcl") and any(

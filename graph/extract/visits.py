@@ -267,6 +267,8 @@ class Visits(RuleExtractor):
             light = light_verb(token)
             if light is not None and not places:
                 places = _destinations(light, preps)  # "paid a visit on Friday to X"
+            if not places and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("take", "bring"):
+                places = _destinations(token.head, ("to",))  # "his tour took him to Italy"
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
