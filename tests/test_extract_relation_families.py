@@ -10,6 +10,9 @@ from extract_helpers import triple, triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "meeting" tagged a verb as the object of a light verb
+    ("Ambassador Kurt Lind said he had one in-person meeting with Governor Rosa Diaz.",
+     ("met", "Kurt Lind", "Rosa Diaz")),
     # a participle between commas, which the tagger takes for a noun in apposition
     ("Presidents Ana Lopes and Karim Haddad, meeting in Geneva, agreed to reopen the border.",
      ("met", "Ana Lopes", "Karim Haddad")),
@@ -74,12 +77,20 @@ def test_visits_found(text: str, expected: tuple[str, str, str]) -> None:
     ("The rebels accepted the peace proposal put forward by Ghana and Togo.",
      ("agreed", "Ghana", "rebels")),
     ("Israel accepted an Egyptian plan for the border crossing.", ("agreed", "Egyptian", "Israel")),
+    # a post taken with an employer: the employer is the other party, the one replaced is not
+    ("Rui Alves has agreed a deal to replace Jonas Berg as Benfica's coach.",
+     ("agreed", "Benfica", "Rui Alves")),
     # an agreement the parser made the main verb's subject
     ("The truce agreed between Chad and Niger in May held for a week.",
      ("agreed", "Chad", "Niger")),
 ])
 def test_agreements_found(text: str, expected: tuple[str, str, str]) -> None:
     assert triple(*expected) in triples(text)
+
+
+def test_replaced_is_no_party() -> None:
+    found = triples("Rui Alves has agreed a deal to replace Jonas Berg as Benfica's coach.")
+    assert triple("agreed", "Jonas Berg", "Rui Alves") not in found
 
 
 @pytest.mark.parametrize("text", [

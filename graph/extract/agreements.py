@@ -31,6 +31,7 @@ from graph.extract.lexicon import (
     MODAL_AUX,
     PLACE_LABELS,
     REQUEST_VERBS,
+    is_agent_noun,
 )
 from graph.extract.modality import is_irrealis, is_nominal_irrealis
 from graph.extract.spans import entity_span
@@ -42,6 +43,9 @@ _MAKING_VERBS = frozenset("""
 create form establish set build launch found open produce make develop start write draft
 hold organise organize stage name appoint elect nominate
 """.split())  # noqa: SIM905
+#: Verbs whose object is displaced, not a partner ("agreed to replace X", "to succeed X").
+_REPLACING = frozenset({"replace", "succeed", "oust", "unseat", "defeat", "beat", "fire", "sack",
+                        "dismiss", "remove"})
 #: Verbs by which one grants what another asked ("agreed to meet a request").
 _GRANTING = frozenset({"meet", "accept", "grant", "honour", "honor", "fulfil", "fulfill", "heed",
                        "satisfy"})
@@ -151,7 +155,14 @@ def _counterparts_of_action(verb: Token, *, actions: list[Token] | None = None) 
     out: list[Argument] = []
     for x in actions if actions is not None else [c for c in verb.children if c.dep_ == "xcomp"]:
         out.extend(_deal_parties(x))
-        dobjs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+        # "agreed a deal to replace X as Tottenham's manager", "to join as Chelsea's coach": the
+        # employer whose post is taken
+        roles = pobjs(x, ("as",)) + [c for c in x.children if c.dep_ == "attr" and x.lemma_ == "become"]
+        out.extend(a for a in arguments([c for r in roles if is_agent_noun(r.lemma_.lower())
+                                          for c in r.children if c.dep_ == "poss" and c.pos_ == "PROPN"])
+                   if a.via == "name" and a.label in _PARTY_LABELS | {""})
+        dobjs = [c for c in x.children if c.dep_ in ("dobj", "dative")
+                 and x.lemma_.lower() not in _REPLACING]
         if x.lemma_.lower() in _GRANTING:
             # "agreed to meet a U.S. request", "agreed to accept the EU's terms": the requester
             for d in dobjs:
@@ -264,7 +275,10 @@ class Agreements(RuleExtractor):
                     if head.lemma_.lower() in REQUEST_VERBS:
                         others = others or arguments(subjects(head))
                 if not others and len(parties) < 2:
-                    others = _counterparts_of_action(token)
+                    others = _counterparts_of_action(token, actions=[
+                        c for c in token.children if c.dep_ == "xcomp"] + [  # "agreed a deal to ..."
+                        a for d in token.children if d.dep_ == "dobj" and _agreement_noun(d)
+                        for a in _infinitives(d)])
                 if not others:
                     for obj in pobjs(token, ("to", "on")):
                         # "agreed to a truce with Israel"

@@ -18,6 +18,7 @@ from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor, dated_ahead
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
+    LIGHT_VERBS,
     MEET_GESTURES,
     MEET_NOUNS,
     MEET_VERBS,
@@ -270,6 +271,10 @@ class Meetings(RuleExtractor):
                     return
             else:
                 parties = arguments(subjects(token))
+                if not parties and token.tag_ == "VBG" and token.dep_ == "dobj" and \
+                        token.head.lemma_.lower() in LIGHT_VERBS:
+                    # "he had one in-person meeting with him": a noun the tagger took for a verb
+                    parties = arguments(subjects(token.head))
                 objects = [c for c in token.children if c.dep_ == "dobj"
                            or (c.dep_ == "appos" and token.pos_ != "VERB")]
                 withs = pobjs(token, ("with",))
