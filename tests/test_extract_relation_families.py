@@ -33,6 +33,9 @@ from extract_helpers import triple, triples
     # a photo caption's present tense with a position mark is no timetable
     ("Foreign Minister Rui Alves (L) meets his Spanish counterpart Elena Ruiz in Madrid on May 4.",
      ("met", "Elena Ruiz", "Rui Alves")),
+    # "their" meeting: the verb's subject and object
+    ("President Maria Costa praised Chancellor Ida Berg after their talks in Lisbon.",
+     ("met", "Ida Berg", "Maria Costa")),
     # a gesture with a direct object
     ("Patriarch Ilia embraced President Maria Costa at the airport.",
      ("met", "Maria Costa", "Patriarch Ilia")),
@@ -48,6 +51,8 @@ def test_meetings_found(text: str, expected: tuple[str, str, str]) -> None:
     ("Premier Lin Wei was welcomed to Lisbon by President Maria Costa.",
      ("visited", "Lin Wei", "Lisbon")),
     ("Princess Anne touched down in Nairobi on Monday.", ("visited", "Princess Anne", "Nairobi")),
+    ("Foreign Minister Rui Alves flew home from Vienna after the talks.",
+     ("visited", "Rui Alves", "Vienna")),
     ("In Hanoi, visiting Chancellor Ida Berg said trade would grow.",
      ("visited", "Ida Berg", "Hanoi")),
     ("The minister's pilgrimage to Mecca lasted two days.", ("visited", "minister", "Mecca")),
@@ -114,6 +119,10 @@ def test_replaced_is_no_party() -> None:
     "He is the only leader to refuse to meet Putin.",
     # "a visiting professor" is a post, not a trip
     "A visiting professor in Boston said the study was flawed.",
+    # possible, expected or hypothetical meetings and deals
+    "Presidents Maria Costa and Lin Wei are expected to shake hands at the summit.",
+    "A meeting between Maria Costa and Lin Wei is possible later this year.",
+    "Any deal between Chad and Niger must include guarantees, the envoy said.",
     # hosting an event; sentences the parser might misread
     "King Harald played host to the Winter Games in 1994.",
     "After two days in custody in Tehran, the reporter was released.",

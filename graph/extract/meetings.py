@@ -176,6 +176,22 @@ def _caption_pair(token: Token) -> tuple[Argument, Argument] | None:
     return None
 
 
+def _unreal_circumstance(verb: Token) -> bool:
+    """True when the verb a meeting noun is the circumstance of ("shake hands at the summit") is
+    unreal, so the meeting of its subjects is too; but agreeing to act during a meeting ("agreed
+    to expand trade during a meeting") is done at the meeting, which took place; nor does the
+    purpose of an agreement ("sealed an accord to restore ties during talks in Beijing", where
+    the parser hangs the talks on the purpose)."""
+    if verb.dep_ in ("acl", "relcl", "advcl") or not is_irrealis(verb):
+        return False
+    head = verb
+    while head.dep_ == "xcomp" and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() == "agree":
+            return is_irrealis(head)
+    return True
+
+
 class Meetings(RuleExtractor):
     """In-person meetings between named actors."""
 
@@ -192,6 +208,7 @@ class Meetings(RuleExtractor):
         parties: list[Argument] = []
         others: list[Argument] = []
         confidence = 0.9
+        between: list[Argument] = []
         verbal = token.pos_ == "VERB" or (token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in token.children))  # "Pope Francis greets ...", tagged a noun
         if token.lower_ == "meeting" and token.dep_ == "advcl" and (
@@ -372,14 +389,19 @@ class Meetings(RuleExtractor):
                     others = arguments(pobjs(prep.head, ("with",))
                                        + [g for d in prep.head.children if d.dep_ == "dobj"
                                           for g in pobjs(d, ("with",))])
-                    if not others and prep.head.lemma_.lower() in _ADDRESSING:
-                        # "During a meeting on Monday, the minister asked the envoy to leave"
+                    if not others and (prep.head.lemma_.lower() in _ADDRESSING or any(
+                            c.dep_ == "poss" and c.lower_ == "their" for c in token.children)):
+                        # "During a meeting on Monday, the minister asked the envoy to leave",
+                        # "Trump praised Kim after their summit": the two whose meeting it was
                         others = arguments([d for d in prep.head.children if d.dep_ == "dobj"])
             confidence = 0.8
         else:
             return
         if not parties or is_irrealis(token) or dated_ahead(token):
             return
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and \
+                not between and _unreal_circumstance(token.head.head):
+            return  # "X and Y are expected to shake hands at the summit": met only through the verb
         counterparts = _actors(others)
         if others and not counterparts:
             return  # only an audience ("met with reporters"): no meeting between the subjects

@@ -159,6 +159,10 @@ def _future_time(trigger: Token) -> bool:
     return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
 
 
+#: Predicate adjectives that make their subject's event a possibility, not a fact.
+_MODAL_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "expected", "due",
+                               "planned", "uncertain", "doubtful", "imminent", "conceivable"})
+
 #: Nouns of a span of time ("within weeks of", "days after").
 _SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
 _GOING = frozenset({"go", "come", "travel", "fly", "head", "leave", "return"})
@@ -307,6 +311,9 @@ def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
         elif dep in _SUBJECT:
             if _negated(head) or _modal(head):
                 return True
+            if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _MODAL_ADJECTIVES
+                                           for c in head.children):
+                return True  # "a meeting between X and Y is possible later this year"
         elif dep in _LOOSE:
             if _modal(head):
                 return True
@@ -335,6 +342,8 @@ def is_nominal_irrealis(noun: Token) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ == "draft" for c in noun.children):
         return True
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return True  # "any deal between X and Y must ...": whichever there may be
     if noun.dep_ in ("dobj", "pobj", "xcomp", "attr"):
         return is_irrealis(noun)
     return False

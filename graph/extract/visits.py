@@ -189,6 +189,10 @@ class Visits(RuleExtractor):
             if lemma == "touch" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
                 return
             places = _destinations(token, TRAVEL_VERBS[lemma])
+            if not places and any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod")
+                                  for c in token.children):
+                # "flew home from Vienna": where one has been, like "returned from"
+                places = arguments(pobjs(token, ("from",)), places=True)
             visitors = arguments(subjects(token))
             confidence = 0.85
         elif lemma in _HOSTING and token.pos_ == "VERB":
