@@ -36,6 +36,11 @@ from extract_helpers import triple, triples
     # "their" meeting: the verb's subject and object
     ("President Maria Costa praised Chancellor Ida Berg after their talks in Lisbon.",
      ("met", "Ida Berg", "Maria Costa")),
+    # captions: a signing ceremony attended together, listening to someone at a news conference
+    ("President Lin Wei, right, and Chancellor Ida Berg attend a signing ceremony in Oslo, May 8, 2015.",
+     ("met", "Ida Berg", "Lin Wei")),
+    ("President Maria Costa, left, listens to Chancellor Ida Berg during a news conference in Berlin.",
+     ("met", "Ida Berg", "Maria Costa")),
     # a gesture with a direct object
     ("Patriarch Ilia embraced President Maria Costa at the airport.",
      ("met", "Maria Costa", "Patriarch Ilia")),
@@ -123,6 +128,8 @@ def test_replaced_is_no_party() -> None:
     "Presidents Maria Costa and Lin Wei are expected to shake hands at the summit.",
     "A meeting between Maria Costa and Lin Wei is possible later this year.",
     "Any deal between Chad and Niger must include guarantees, the envoy said.",
+    # one's own people are not met
+    "President Maria Costa turned to her aides during the meeting.",
     # hosting an event; sentences the parser might misread
     "King Harald played host to the Winter Games in 1994.",
     "After two days in custody in Tehran, the reporter was released.",

@@ -124,6 +124,9 @@ _ADDRESSING = frozenset("""
 ask tell urge press thank congratulate brief inform assure warn invite reassure
 """.split())  # noqa: SIM905
 
+#: Verbs of attending to someone present ("listens to Y during a news conference").
+_ATTENDING_TO = frozenset({"listen", "speak", "talk", "whisper", "chat", "turn", "gesture"})
+
 #: Where a person stands in a photo caption ("X, left, greets Y").
 _POSITIONS = frozenset({"left", "right", "center", "centre", "front", "rear", "back"})
 
@@ -198,7 +201,7 @@ class Meetings(RuleExtractor):
     name = "meetings"
     predicates: tuple[str, ...] = ("met",)
     triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk", "tell"}
-                         | _CAPTION_VERBS | _TABLE_TALK | set(_TABLE_FORMS))
+                         | _CAPTION_VERBS | _TABLE_TALK | set(_TABLE_FORMS) | {"ceremony"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         caption = _caption_pair(token)
@@ -345,7 +348,9 @@ class Meetings(RuleExtractor):
             if not others or is_irrealis(verb):
                 return
             confidence = 0.7
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma in MEET_NOUNS or token.lower_ in MEET_NOUNS):
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in MEET_NOUNS or token.lower_ in MEET_NOUNS or (
+                lemma == "ceremony" and any(c.lower_ == "signing" for c in token.children))):
+            # (a signing ceremony brings the signatories together)
             if _remote(token):
                 return
             between = arguments(pobjs(token, ("between", "among")) + [
@@ -389,6 +394,10 @@ class Meetings(RuleExtractor):
                     others = arguments(pobjs(prep.head, ("with",))
                                        + [g for d in prep.head.children if d.dep_ == "dobj"
                                           for g in pobjs(d, ("with",))])
+                    if not others and prep.head.lemma_.lower() in _ATTENDING_TO:
+                        # "X, left, listens to Y during a news conference"
+                        others = arguments([g for g in pobjs(prep.head, ("to",)) if not any(  # not "his aides"
+                            c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in g.children)])
                     if not others and (prep.head.lemma_.lower() in _ADDRESSING or any(
                             c.dep_ == "poss" and c.lower_ == "their" for c in token.children)):
                         # "During a meeting on Monday, the minister asked the envoy to leave",
