@@ -56,6 +56,8 @@ def test_meetings_found(text: str, expected: tuple[str, str, str]) -> None:
     ("Premier Lin Wei was welcomed to Lisbon by President Maria Costa.",
      ("visited", "Lin Wei", "Lisbon")),
     ("Princess Anne touched down in Nairobi on Monday.", ("visited", "Princess Anne", "Nairobi")),
+    ("Yasser Arafat was flown to a military hospital near Paris on Friday.",
+     ("visited", "Yasser Arafat", "Paris")),
     ("Foreign Minister Rui Alves flew home from Vienna after the talks.",
      ("visited", "Rui Alves", "Vienna")),
     ("In Hanoi, visiting Chancellor Ida Berg said trade would grow.",
@@ -96,6 +98,16 @@ def test_visits_found(text: str, expected: tuple[str, str, str]) -> None:
 ])
 def test_agreements_found(text: str, expected: tuple[str, str, str]) -> None:
     assert triple(*expected) in triples(text)
+
+
+def test_short_and_long_names_are_one_party() -> None:
+    # a headline's short name and the body's full one, or an acronym: one party, no pair
+    found = triples("EU, China sign deals. The European Union and China signed agreements on "
+                    "science and tourism on Wednesday.")
+    assert triple("agreed", "China", "European Union") in found
+    assert triple("agreed", "EU", "European Union") not in found
+    found = triples("Nordvik and Halcyon agree. Nordvik Energy and Halcyon Insurance signed a deal.")
+    assert triple("agreed", "Nordvik", "Nordvik Energy") not in found
 
 
 def test_replaced_is_no_party() -> None:

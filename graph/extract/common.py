@@ -221,4 +221,24 @@ def trigger_tokens(doc: Doc, triggers: frozenset[str], cache: dict[str, object] 
 
 def _same(a: Argument, b: Argument) -> bool:
     x, y = a.text.lower(), b.text.lower()
-    return x == y or (a.start < b.end and b.start < a.end and a.via == b.via == "name")
+    if x == y or (a.start < b.end and b.start < a.end and a.via == b.via == "name"):
+        return True
+    return a.via == b.via == "name" and (_short_form(a.text, b.text) or _short_form(b.text, a.text))
+
+
+#: Words an acronym skips ("Organization of the Petroleum Exporting Countries").
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def _short_form(short: str, long: str) -> bool:
+    """'Samsung' of 'Samsung Electronics', 'EU' of 'European Union': a shorter name made of the
+    longer one's words, or its initials, names the same party (a headline's name and the body's;
+    never a pair that meets or agrees)."""
+    s_words = [w.strip(".,").lower() for w in short.split()]
+    l_words = [w.strip(".,").lower() for w in long.split()]
+    if len(s_words) < len(l_words) and all(w in l_words for w in s_words) and (
+            l_words[: len(s_words)] == s_words or l_words[-len(s_words):] == s_words):
+        return True
+    letters = short.replace(".", "")
+    initials = "".join(w[0] for w in long.split() if w.lower() not in _ACRONYM_SKIPS and w[:1].isupper())
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters == initials

@@ -193,7 +193,8 @@ class Visits(RuleExtractor):
                                   for c in token.children):
                 # "flew home from Vienna": where one has been, like "returned from"
                 places = arguments(pobjs(token, ("from",)), places=True)
-            visitors = arguments(subjects(token))
+            visitors = arguments(subjects(token) or [c for c in token.children if c.dep_ == "nsubjpass"])
+            # ("Arafat was flown to Paris": the one carried travels)
             confidence = 0.85
         elif lemma in _HOSTING and token.pos_ == "VERB":
             # "Erdogan welcomed al-Burhan to Ankara", "X was welcomed to Rome by Y": the guest
