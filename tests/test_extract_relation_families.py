@@ -102,12 +102,14 @@ def test_agreements_found(text: str, expected: tuple[str, str, str]) -> None:
 
 def test_short_and_long_names_are_one_party() -> None:
     # a headline's short name and the body's full one, or an acronym: one party, no pair
-    found = triples("EU, China sign deals. The European Union and China signed agreements on "
-                    "science and tourism on Wednesday.")
+    found = triples("EU, China Sign Deals BEIJING - The European Union and China signed agreements "
+                    "on science and tourism on Wednesday.")
     assert triple("agreed", "China", "European Union") in found
     assert triple("agreed", "EU", "European Union") not in found
-    found = triples("Nordvik and Halcyon agree. Nordvik Energy and Halcyon Insurance signed a deal.")
-    assert triple("agreed", "Nordvik", "Nordvik Energy") not in found
+    found = triples("Sony, Samsung in LCD Pact TOKYO (Reuters) - Sony Corp. and Samsung Electronics "
+                    "signed a cross-licensing pact on Tuesday.")
+    assert triple("agreed", "Samsung Electronics", "Sony Corp.") in found
+    assert triple("agreed", "Samsung", "Samsung Electronics") not in found
 
 
 def test_replaced_is_no_party() -> None:
