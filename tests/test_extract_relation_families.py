@@ -92,6 +92,9 @@ def test_visits_found(text: str, expected: tuple[str, str, str]) -> None:
     # a post taken with an employer: the employer is the other party, the one replaced is not
     ("Rui Alves has agreed a deal to replace Jonas Berg as Benfica's coach.",
      ("agreed", "Benfica", "Rui Alves")),
+    # the announcers of a joint agreement are its parties
+    ("Chad and Niger reopened the border under an agreement announced by Maria Costa and Lin Wei.",
+     ("agreed", "Lin Wei", "Maria Costa")),
     # an agreement the parser made the main verb's subject
     ("The truce agreed between Chad and Niger in May held for a week.",
      ("agreed", "Chad", "Niger")),
@@ -128,6 +131,7 @@ def test_replaced_is_no_party() -> None:
     "The national team landed in Doha for the Asian Cup.",
     "The Yankees visit Boston this weekend for a three-game series.",
     "Barcelona visited Paris Saint-Germain in the Champions League.",
+    "The Lakers met the Celtics in the NBA Finals.",
     # an agreement discussed is no agreement made; a takeover of a city is no deal
     "Talks on a merger between Nordbank and Halcyon collapsed in February.",
     "The Taliban's takeover of Kabul shocked the region.",

@@ -88,7 +88,8 @@ _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Verbs whose agent made the agreement as a party ("the deal, signed by A and B"), unlike a
 #: mediator's ("brokered by Qatar", "negotiated by Egypt").
 _MADE_BY = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "initial", "ink",
-                      "agree", "clinch", "finalize", "finalise", "forge", "enter", "approve"})
+                      "announce", "unveil", "agree", "clinch", "finalize", "finalise", "forge",
+                      "enter", "approve"})
 #: Verbs of proposing whose free relative one accepts ("accepted what X proposed").
 _PROPOSING = frozenset({"propose", "recommend", "suggest", "offer", "ask", "demand", "request",
                         "want", "seek", "put"})

@@ -169,8 +169,13 @@ def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:
 
 
 def _competition_name(token: Token) -> bool:
-    """A sport word inside a named event or organisation: "the Asian Cup", "the Champions
-    League" ("league" alone is not enough: "the Arab League")."""
+    """A sport word inside a named event or organisation, or heading a name no entity covers:
+    "the Asian Cup", "the Champions League", "the NBA Finals" ("league" alone is not enough:
+    "the Arab League")."""
+    if token.pos_ == "PROPN" and token.dep_ != "compound" and not token.ent_type_:
+        # "in the NBA Finals", a name's head the model typed as nothing
+        word = token.lower_
+        return word != "league" and (is_sport_word(word) or (word.endswith("s") and is_sport_word(word[:-1])))
     if token.ent_type_ not in ("EVENT", "ORG") or token.ent_iob_ != "B":
         return False
     words = [token.lower_]
@@ -178,7 +183,7 @@ def _competition_name(token: Token) -> bool:
     while i < len(token.doc) and token.doc[i].ent_iob_ == "I":
         words.append(token.doc[i].lower_)
         i += 1
-    sporty = [w for w in words if is_sport_word(w)]
+    sporty = [w for w in words if is_sport_word(w) or (w.endswith("s") and is_sport_word(w[:-1]))]
     return any(w != "league" for w in sporty) or len(sporty) > 1
 
 
