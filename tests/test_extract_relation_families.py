@@ -154,3 +154,21 @@ def test_replaced_is_no_party() -> None:
 ])
 def test_hard_negatives(text: str) -> None:
     assert not {t for t in triples(text) if t[0] in ("met", "agreed", "visited")}, triples(text)
+
+
+@pytest.mark.slow
+def test_written_sentences_hold() -> None:
+    """The ~500 sentences written for this round (tests/data/relation_sentences.jsonl: wire-news
+    constructions of the three relations and hard negatives, annotated by the rules of
+    ../shared/dev/README.md) keep the figures measured when the rules were written (P 0.957,
+    R 0.938, 2 of 238 negatives with a false positive; the rules before scored P 0.909, R 0.820,
+    12 of 238)."""
+    from pathlib import Path
+
+    from graph.evaluate import load_gold, predict, score
+
+    gold = load_gold(Path(__file__).parent / "data" / "relation_sentences.jsonl")
+    evaluation = score(gold, predict(gold))
+    figures = evaluation.figures()
+    assert figures["precision"] >= 0.94 and figures["recall"] >= 0.92, figures
+    assert len(evaluation.negatives_with_false_positive) <= 3, evaluation.negatives_with_false_positive
