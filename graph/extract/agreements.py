@@ -21,8 +21,8 @@ from graph.extract.common import RuleExtractor
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACCEPT_OBJECTS,
-    ACQUISITION_NOUNS,
     ACCUSE_NOUNS,
+    ACQUISITION_NOUNS,
     ACTOR_NOUNS,
     AGREE_NOUNS,
     AGREE_OBJECT_VERBS,
