@@ -95,6 +95,12 @@ def test_visits_found(text: str, expected: tuple[str, str, str]) -> None:
     # the announcers of a joint agreement are its parties
     ("Chad and Niger reopened the border under an agreement announced by Maria Costa and Lin Wei.",
      ("agreed", "Lin Wei", "Maria Costa")),
+    # "the two" after a named pair; one agreement accepted by two parties
+    ("Prime Minister Rui Alves met his counterpart Jonas Berg in Siem Reap and the two agreed to boost trade.",
+     ("agreed", "Jonas Berg", "Rui Alves")),
+    ("Qatar brokered a truce that the Syrian rebels and the government accepted last week.",
+     ("agreed", "Syrian rebels", "government")),
+    ("Chad and Niger accepted the ceasefire on Tuesday.", ("agreed", "Chad", "Niger")),
     # an agreement the parser made the main verb's subject
     ("The truce agreed between Chad and Niger in May held for a week.",
      ("agreed", "Chad", "Niger")),
@@ -148,6 +154,9 @@ def test_replaced_is_no_party() -> None:
     "Any deal between Chad and Niger must include guarantees, the envoy said.",
     # one's own people are not met
     "President Maria Costa turned to her aides during the meeting.",
+    "President Lin Wei went to a dinner with his wife and his aides.",
+    # one party accepting an agreement has no counterpart
+    "Niger accepted the ceasefire on Tuesday.",
     # hosting an event; sentences the parser might misread
     "King Harald played host to the Winter Games in 1994.",
     "After two days in custody in Tehran, the reporter was released.",

@@ -354,10 +354,18 @@ class Agreements(RuleExtractor):
             proposed = [c for c in token.children if c.dep_ in ("ccomp", "dobj", "xcomp")
                         and c.pos_ == "VERB" and c.lemma_.lower() in _PROPOSING
                         and any(d.lower_ == "what" and d.dep_ == "dobj" for d in c.children)]
+            accepted = [c for c in token.children if c.dep_ == "dobj" and _agreement_noun(c)] or (
+                [token.head] if token.dep_ == "relcl" and _agreement_noun(token.head) else [])
             if proposed:
                 parties = arguments(subjects(token))
                 others = arguments([s for p in proposed for s in p.children if s.dep_ == "nsubj"])
                 objs = []
+            elif not objs and accepted:
+                # "Israel and Hamas accepted the truce", "a truce that the rebels and the
+                # government accepted": the parties that accept one agreement agree together
+                parties = arguments(subjects(token))
+                if len(parties) < 2:
+                    return
             elif not objs:
                 return
             else:

@@ -24,6 +24,21 @@ def collective(token: Token) -> list[Span]:
     Looks back from ``token`` (this sentence and the three before) for the nearest two names of
     a fitting entity label coordinated with each other; returns ``[]`` when there is none.
     """
+    if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # "A met B on Monday and the two agreed to ...": a bare "the two" as a subject
+        bare = ("PERSON", "GPE", "ORG")
+        sent = token.sent
+        named = [e for e in sent.ents if e.end <= token.i and e.label_ in bare]
+        if not named and sent.start > 0:
+            sent = token.doc[sent.start - 1].sent
+            named = [e for e in sent.ents if e.label_ in bare]
+        distinct: list[Span] = []
+        for ent in named:  # not a venue, whatever the model typed it ("in Siem Reap")
+            venue = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _VENUE_PREPOSITIONS
+            if not venue and _party(ent, bare) and all(e.text != ent.text for e in distinct):
+                distinct.append(ent)
+        return distinct if len(distinct) == 2 else []
     labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
     if labels is None or token.tag_ not in ("NNS", "NNPS"):
         return []

@@ -66,9 +66,26 @@ def _remote(token: Token) -> bool:
     return bool(words & REMOTE_WORDS)
 
 
+#: Nouns of the other side that a possessive does not make one's own ("his counterpart").
+_OTHER_SIDE = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests",
+                         "opponent", "opponents", "rival", "rivals", "successor", "predecessor",
+                         "visitor", "visitors", "interlocutor", "interlocutors"})
+
+
+def own_side(token: Token) -> bool:
+    """'with their wives', 'with his aides': people a possessive pronoun makes the subject's
+    own, who come along rather than meet (not "his Chinese counterpart", "their hosts")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() not in _OTHER_SIDE and \
+        token.lower_ not in _OTHER_SIDE and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in token.children)
+
+
 def _companions(token: Token) -> list[Token]:
-    """Who else takes part: "with Y", "alongside (visiting) Y"."""
-    out = pobjs(token, ("with", "alongside"))
+    """Who else takes part: "with Y", "alongside (visiting) Y" (not "with their wives"; but in
+    "Howard's meeting with their minister" the "their" is someone else's)."""
+    named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+    out = [t for t in pobjs(token, ("with", "alongside")) if not own_side(t) or (
+        named_owner and any(c.lower_ == "their" for c in t.children))]
     expanded: list[Token] = []
     for t in out:
         if t.dep_ == "pcomp":  # "alongside visiting King Abdullah"
