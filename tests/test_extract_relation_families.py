@@ -181,3 +181,24 @@ def test_written_sentences_hold() -> None:
     figures = evaluation.figures()
     assert figures["precision"] >= 0.94 and figures["recall"] >= 0.92, figures
     assert len(evaluation.negatives_with_false_positive) <= 3, evaluation.negatives_with_false_positive
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # a clause reported before its attribution is not about the official who reports it
+    (("Foreign Minister Rui Alves flew to Riyadh on Monday.\n\nHe met Crown Prince Faisal Omar at his "
+     "camp, a senior ministry official said."),
+     ("met", "Crown Prince Faisal Omar", "Rui Alves"),
+     ("met", "Crown Prince Faisal Omar", "senior ministry official")),
+    # a chain of subject pronouns continues the one named first, not the nearest name
+    (("Pope Leo arrived in Kinshasa on Tuesday.\n\nHe was welcomed at the airport by Prime Minister "
+     "Jean-Paul Mbeki. Later he met President Felix Ngoy at the palace."),
+     ("met", "Felix Ngoy", "Pope Leo"), ("met", "Felix Ngoy", "Jean-Paul Mbeki")),
+    # "the two men" after a pair whose first name the model left untyped
+    (("President Tomas Varga traveled to Israel this week.\n\nIn Jerusalem, Varga met Prime Minister "
+     "Benjamin Netanyahu. The two men agreed to expand trade, Varga's office said."),
+     ("agreed", "Benjamin Netanyahu", "Varga"), None),
+])
+def test_articles(text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str] | None) -> None:
+    found = triples(text)
+    assert triple(*expected) in found, found
+    assert wrong is None or triple(*wrong) not in found, found

@@ -88,7 +88,8 @@ def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> li
     """The two distinct names of ``labels`` in ``sent`` (before token ``before``, if given), or
     ``[]`` when there are not exactly two."""
     distinct: list[Span] = []
-    for ent in sent.ents:
+    for ent in sorted([*sent.ents, *(_untyped_subjects(sent) if "PERSON" in labels else [])],
+                      key=lambda e: e.start):
         if (before is None or ent.end <= before) and ent.label_ in labels and _party(ent, labels) and \
                 all(e.text != ent.text for e in distinct):
             distinct.append(ent)
@@ -97,6 +98,26 @@ def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> li
     if before is not None and any(t.conjuncts for e in distinct for t in e):
         return []
     return distinct
+
+
+def _untyped_subjects(sent: Span) -> list[Span]:
+    """Proper-noun subjects the model left out of every entity ("In Jerusalem, Milei met ..."),
+    as person names (a subject that acts, not a place or a date), and a person's surname written
+    again alone that the model typed an organisation ("Varga met ..." after "Tomas Varga")."""
+    from graph.extract.coref import persons  # here: coref imports this module
+    from graph.extract.gazetteer import is_known_place
+
+    out: list[Span] = [Span(sent.doc, ent.start, ent.end, label="PERSON") for ent, _ in persons(sent.doc)
+                       if sent.start <= ent.start and ent.end <= sent.end and ent.label_ != "PERSON"]
+    for t in sent:
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass") and \
+                t.is_title and not is_known_place(t.text):
+            left = t.i
+            while left > sent.start and t.doc[left - 1].pos_ == "PROPN" and not t.doc[left - 1].ent_type_ \
+                    and t.doc[left - 1].head.i == t.i:
+                left -= 1
+            out.append(Span(t.doc, left, t.i + 1, label="PERSON"))
+    return out
 
 
 #: Prepositions whose object is where something happens, not who takes part ("at Hyderabad House").
