@@ -89,6 +89,8 @@ def test_visits_found(text: str, expected: tuple[str, str, str]) -> None:
     ("The rebels accepted the peace proposal put forward by Ghana and Togo.",
      ("agreed", "Ghana", "rebels")),
     ("Israel accepted an Egyptian plan for the border crossing.", ("agreed", "Egyptian", "Israel")),
+    # investing in a named firm
+    ("Vexa agreed to invest $5 billion in Orbital Systems.", ("agreed", "Orbital Systems", "Vexa")),
     # a post taken with an employer: the employer is the other party, the one replaced is not
     ("Rui Alves has agreed a deal to replace Jonas Berg as Benfica's coach.",
      ("agreed", "Benfica", "Rui Alves")),
@@ -119,6 +121,13 @@ def test_short_and_long_names_are_one_party() -> None:
                     "signed a cross-licensing pact on Tuesday.")
     assert triple("agreed", "Samsung Electronics", "Sony Corp.") in found
     assert triple("agreed", "Samsung", "Samsung Electronics") not in found
+
+
+def test_with_visiting_x() -> None:
+    # "with visiting X": X is the visitor, whom the subject meets, not a place the subject visits
+    found = triples("Kim Jong Un toured a factory with visiting Defence Minister Oleg Petrov.")
+    assert triple("met", "Kim Jong Un", "Oleg Petrov") in found
+    assert triple("visited", "Kim Jong Un", "Oleg Petrov") not in found
 
 
 def test_replaced_is_no_party() -> None:
@@ -167,11 +176,11 @@ def test_hard_negatives(text: str) -> None:
 
 @pytest.mark.slow
 def test_written_sentences_hold() -> None:
-    """The ~550 sentences and short articles written for this round
+    """The ~575 sentences and short articles written for this round
     (tests/data/relation_sentences.jsonl: wire-news constructions of the three relations and hard
     negatives, annotated by the rules of ../shared/dev/README.md) keep the figures measured when
-    the rules were written (P 0.959, R 0.936, 2 of 257 negatives with a false positive; the
-    rules before scored P 0.901, R 0.812, 13 of 257)."""
+    the rules were written (P 0.960, R 0.937, 2 of 272 negatives with a false positive; the
+    rules before scored P 0.899, R 0.813, 14 of 272)."""
     from pathlib import Path
 
     from graph.evaluate import load_gold, predict, score

@@ -127,9 +127,11 @@ def _infinitives(noun: Token) -> list[Token]:
 
 def _deal_parties(action: Token) -> list[Argument]:
     """The other named party of a deal's action: the buyer of a passive "to be acquired by Y",
-    the receiver of "to sell X to Y", the seller of "to buy X from Y"."""
+    the receiver of "to sell X to Y", the seller of "to buy X from Y", the firm "to invest in"."""
     lemma = action.lemma_.lower()
     tokens = agents(action) if is_passive(action) else []
+    if lemma in ("invest", "reinvest"):
+        tokens += pobjs(action, ("in", "into"))  # "agreed to invest $5 billion in Intel"
     if lemma in _TRANSFER_VERBS:
         tokens += pobjs(action, ("to",))
     if lemma in _BUYING_VERBS:

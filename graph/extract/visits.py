@@ -167,6 +167,8 @@ class Visits(RuleExtractor):
         visitors: list[Argument] = []
         confidence = 0.9
         if token.pos_ == "VERB" and lemma in VISIT_VERBS:
+            if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("with", "alongside"):
+                return  # "inspected a factory with visiting Minister X": X is the visitor, of no place named
             if is_passive(token):
                 places = arguments([c for c in token.children if c.dep_ == "nsubjpass"], places=True)
                 visitors = arguments(agents(token))
