@@ -161,6 +161,8 @@ def test_replaced_is_no_party() -> None:
     "Presidents Maria Costa and Lin Wei are expected to shake hands at the summit.",
     "A meeting between Maria Costa and Lin Wei is possible later this year.",
     "Any deal between Chad and Niger must include guarantees, the envoy said.",
+    # dining with friends is no meeting of actors
+    "President Maria Costa dined with friends in Paris.",
     # one's own people are not met
     "President Maria Costa turned to her aides during the meeting.",
     "President Lin Wei went to a dinner with his wife and his aides.",

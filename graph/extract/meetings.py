@@ -18,6 +18,7 @@ from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor, dated_ahead
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
+    ACTOR_NOUNS,
     LIGHT_VERBS,
     MEET_GESTURES,
     MEET_NOUNS,
@@ -292,6 +293,8 @@ class Meetings(RuleExtractor):
             # not "talked by phone" or "talks to reporters"
             parties = arguments(subjects(token))
             others = _actors(arguments(pobjs(token, ("with",))))
+            if lemma != "talk":  # dining or chatting with friends is no meeting of actors
+                others = [a for a in others if a.via != "noun" or a.text.split()[-1].lower() in ACTOR_NOUNS]
             if _remote(token) or not (others or (len(parties) > 1 and any(
                     c.lower_ == "together" for c in token.children))):
                 return
