@@ -41,6 +41,9 @@ from extract_helpers import triple, triples
      ("met", "Ida Berg", "Lin Wei")),
     ("President Maria Costa, left, listens to Chancellor Ida Berg during a news conference in Berlin.",
      ("met", "Ida Berg", "Maria Costa")),
+    # what was not made public took place
+    ("Costa's meeting with Berg in Oslo was not announced until she had returned to Lisbon.",
+     ("met", "Berg", "Costa")),
     # a gesture with a direct object
     ("Patriarch Ilia embraced President Maria Costa at the airport.",
      ("met", "Maria Costa", "Patriarch Ilia")),
@@ -160,6 +163,7 @@ def test_replaced_is_no_party() -> None:
     # possible, expected or hypothetical meetings and deals
     "Presidents Maria Costa and Lin Wei are expected to shake hands at the summit.",
     "A meeting between Maria Costa and Lin Wei is possible later this year.",
+    "A meeting between Maria Costa and Lin Wei will be announced next week.",
     "Any deal between Chad and Niger must include guarantees, the envoy said.",
     # dining with friends is no meeting of actors
     "President Maria Costa dined with friends in Paris.",
@@ -181,7 +185,7 @@ def test_written_sentences_hold() -> None:
     """The ~575 sentences and short articles written for this round
     (tests/data/relation_sentences.jsonl: wire-news constructions of the three relations and hard
     negatives, annotated by the rules of ../shared/dev/README.md) keep the figures measured when
-    the rules were written (P 0.960, R 0.937, 2 of 272 negatives with a false positive; the
+    the rules were written (P 0.961, R 0.939, 2 of 272 negatives with a false positive; the
     rules before scored P 0.899, R 0.813, 14 of 272)."""
     from pathlib import Path
 

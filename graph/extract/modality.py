@@ -159,6 +159,9 @@ def _future_time(trigger: Token) -> bool:
     return bool(words & _FUTURE_WORDS) and not words & _PRESENT_WORDS
 
 
+#: Verbs of making public: negated, they still report a real event ("was not announced").
+_DISCLOSING = frozenset({"announce", "disclose", "reveal", "publicize", "publicise", "publish"})
+
 #: Predicate adjectives that make their subject's event a possibility, not a fact.
 _MODAL_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "expected", "due",
                                "planned", "uncertain", "doubtful", "imminent", "conceivable"})
@@ -305,6 +308,11 @@ def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
                     return True  # "the announcement due next week during Blair's visit"
                 if token.lower_ in ("during", "at", "after", "following", "amid", "throughout", "under"):
                     governed = False
+            elif dep == "nsubjpass" and head.lemma_.lower() in _DISCLOSING and not (
+                    _modal(head) or _conditional(head)):
+                # "the meeting was not announced until he had left": what was (not) made public
+                # took place; only a modal or a condition makes it unreal
+                return False
             elif _negated(head) or _modal(head) or _conditional(head) or (
                     governed and _governs_unreal(head)):
                 return True
