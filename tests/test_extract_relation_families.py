@@ -69,6 +69,8 @@ def test_meetings_found(text: str, expected: tuple[str, str, str]) -> None:
     ("Senator Jonas Berg went on to Lima after two days in Quito.",
      ("visited", "Jonas Berg", "Quito")),
     ("Ida Berg is the first Norwegian leader to visit Mongolia.", ("visited", "Ida Berg", "Mongolia")),
+    ("The Chinese defence minister was in Moscow last week.",
+     ("visited", "Chinese defence minister", "Moscow")),
     ("Obama became the first sitting U.S. president to visit Hiroshima.",
      ("visited", "Obama", "Hiroshima")),
     ("Erdogan's African tour took him to Kenya and Uganda.", ("visited", "Erdogan", "Uganda")),
@@ -165,6 +167,8 @@ def test_replaced_is_no_party() -> None:
     "A meeting between Maria Costa and Lin Wei is possible later this year.",
     "A meeting between Maria Costa and Lin Wei will be announced next week.",
     "Any deal between Chad and Niger must include guarantees, the envoy said.",
+    # an official at home is no visitor
+    "The Indian prime minister was in Delhi on Monday.",
     # dining with friends is no meeting of actors
     "President Maria Costa dined with friends in Paris.",
     # one's own people are not met
@@ -185,7 +189,7 @@ def test_written_sentences_hold() -> None:
     """The ~575 sentences and short articles written for this round
     (tests/data/relation_sentences.jsonl: wire-news constructions of the three relations and hard
     negatives, annotated by the rules of ../shared/dev/README.md) keep the figures measured when
-    the rules were written (P 0.961, R 0.939, 2 of 272 negatives with a false positive; the
+    the rules were written (P 0.961, R 0.942, 2 of 272 negatives with a false positive; the
     rules before scored P 0.899, R 0.813, 14 of 272)."""
     from pathlib import Path
 

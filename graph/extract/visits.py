@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor, dated_ahead
-from graph.extract.datelines import dateline_place
+from graph.extract.datelines import dateline_place, of_country, place_country
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     LIGHT_VISIT_NOUNS,
@@ -153,6 +153,19 @@ def _visiting_here(token: Token) -> tuple[list[Argument], list[Argument]]:
     return places, visitors
 
 
+def _foreign_official(arg: Argument, token: Token, places: list[Argument]) -> bool:
+    """'The Indian foreign secretary was in Dhaka': a titled description whose nationality is not
+    the country of every place named (an official at home is no visitor)."""
+    words = arg.text.split()
+    if not words or words[-1].lower() not in TITLE_NOUNS or not places:
+        return False
+    span = token.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    nations = [t.text for t in span if t.ent_type_ in ("NORP", "GPE")] if span is not None else []
+    codes = [place_country(p.text) for p in places]
+    return bool(nations) and all(c is not None for c in codes) and not any(
+        of_country(n, c) for n in nations for c in codes if c is not None)
+
+
 class Visits(RuleExtractor):
     """Visits, trips and arrivals of an actor at a named place."""
 
@@ -240,7 +253,8 @@ class Visits(RuleExtractor):
             places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
             if any(g.lemma_.lower() in _STATUS_NOUNS for g in pobjs(token, ("in",))):
                 places = []  # "he is in charge in Washington", "in power in Kabul": a status
-            visitors = [a for a in arguments(subjects(token)) if a.label == "PERSON"]
+            visitors = [a for a in arguments(subjects(token)) if a.label == "PERSON"
+                        or (a.via == "noun" and _foreign_official(a, token, places))]
             confidence = 0.6
         elif token.pos_ == "VERB" and lemma == "leave":
             # "left Warsaw for Spain": the destination of a departure
