@@ -126,6 +126,9 @@ def test_short_and_long_names_are_one_party() -> None:
                     "signed a cross-licensing pact on Tuesday.")
     assert triple("agreed", "Samsung Electronics", "Sony Corp.") in found
     assert triple("agreed", "Samsung", "Samsung Electronics") not in found
+    # but two countries, one named inside the other's name, are two parties
+    found = triples("Sudan and South Sudan signed an oil agreement on Friday.")
+    assert triple("agreed", "South Sudan", "Sudan") in found
 
 
 def test_with_visiting_x() -> None:

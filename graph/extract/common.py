@@ -228,21 +228,23 @@ def _same(a: Argument, b: Argument) -> bool:
     x, y = a.text.lower(), b.text.lower()
     if x == y or (a.start < b.end and b.start < a.end and a.via == b.via == "name"):
         return True
-    return a.via == b.via == "name" and (_short_form(a.text, b.text) or _short_form(b.text, a.text))
+    return a.via == b.via == "name" and (_short_form(a.text, b.text, person=b.label == "PERSON")
+                                         or _short_form(b.text, a.text, person=a.label == "PERSON"))
 
 
 #: Words an acronym skips ("Organization of the Petroleum Exporting Countries").
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
-def _short_form(short: str, long: str) -> bool:
-    """'Samsung' of 'Samsung Electronics', 'EU' of 'European Union': a shorter name made of the
-    longer one's words, or its initials, names the same party (a headline's name and the body's;
-    never a pair that meets or agrees)."""
+def _short_form(short: str, long: str, *, person: bool) -> bool:
+    """'Samsung' of 'Samsung Electronics', 'EU' of 'European Union', 'Putin' of 'Vladimir Putin'
+    (``person``: the longer is a person's name): a shorter name made of the longer one's first
+    words (a person's last), or its initials, names the same party (a headline's name and the
+    body's; never a pair that meets or agrees). Not "Sudan" of "South Sudan", two countries."""
     s_words = [w.strip(".,").lower() for w in short.split()]
     l_words = [w.strip(".,").lower() for w in long.split()]
-    if len(s_words) < len(l_words) and all(w in l_words for w in s_words) and (
-            l_words[: len(s_words)] == s_words or l_words[-len(s_words):] == s_words):
+    if len(s_words) < len(l_words) and (
+            l_words[: len(s_words)] == s_words or (person and l_words[-len(s_words):] == s_words)):
         return True
     letters = short.replace(".", "")
     initials = "".join(w[0] for w in long.split() if w.lower() not in _ACRONYM_SKIPS and w[:1].isupper())
