@@ -41,6 +41,9 @@ from extract_helpers import triple, triples
      ("met", "Ida Berg", "Lin Wei")),
     ("President Maria Costa, left, listens to Chancellor Ida Berg during a news conference in Berlin.",
      ("met", "Ida Berg", "Maria Costa")),
+    # the name right after a coordinated title
+    ("Envoy Steve Witkoff and Russian envoy Kirill Dmitriev held talks in Miami.",
+     ("met", "Kirill Dmitriev", "Steve Witkoff")),
     # what was not made public took place
     ("Costa's meeting with Berg in Oslo was not announced until she had returned to Lisbon.",
      ("met", "Berg", "Costa")),
@@ -58,6 +61,8 @@ def test_meetings_found(text: str, expected: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Premier Lin Wei was welcomed to Lisbon by President Maria Costa.",
      ("visited", "Lin Wei", "Lisbon")),
+    ("Macron welcomed Zelenskyy to the Elysee Palace on Monday evening.",
+     ("visited", "Zelenskyy", "Elysee Palace")),
     ("Princess Anne touched down in Nairobi on Monday.", ("visited", "Princess Anne", "Nairobi")),
     ("Yasser Arafat was flown to a military hospital near Paris on Friday.",
      ("visited", "Yasser Arafat", "Paris")),
@@ -169,6 +174,7 @@ def test_replaced_is_no_party() -> None:
     "Presidents Maria Costa and Lin Wei are expected to shake hands at the summit.",
     "A meeting between Maria Costa and Lin Wei is possible later this year.",
     "A meeting between Maria Costa and Lin Wei will be announced next week.",
+    "Envoy Rui Alves is due in Moscow next week for talks with Putin.",
     "Any deal between Chad and Niger must include guarantees, the envoy said.",
     # an official at home is no visitor
     "The Indian prime minister was in Delhi on Monday.",
@@ -189,11 +195,11 @@ def test_hard_negatives(text: str) -> None:
 
 @pytest.mark.slow
 def test_written_sentences_hold() -> None:
-    """The ~575 sentences and short articles written for this round
+    """The ~600 sentences and short articles written for this round
     (tests/data/relation_sentences.jsonl: wire-news constructions of the three relations and hard
     negatives, annotated by the rules of ../shared/dev/README.md) keep the figures measured when
-    the rules were written (P 0.961, R 0.942, 2 of 272 negatives with a false positive; the
-    rules before scored P 0.899, R 0.813, 14 of 272)."""
+    the rules were written (P 0.970, R 0.942, 2 of 282 negatives with a false positive; the
+    rules before scored P 0.898, R 0.811, 15 of 282)."""
     from pathlib import Path
 
     from graph.evaluate import load_gold, predict, score
@@ -201,7 +207,7 @@ def test_written_sentences_hold() -> None:
     gold = load_gold(Path(__file__).parent / "data" / "relation_sentences.jsonl")
     evaluation = score(gold, predict(gold))
     figures = evaluation.figures()
-    assert figures["precision"] >= 0.94 and figures["recall"] >= 0.92, figures
+    assert figures["precision"] >= 0.95 and figures["recall"] >= 0.92, figures
     assert len(evaluation.negatives_with_false_positive) <= 3, evaluation.negatives_with_false_positive
 
 

@@ -104,6 +104,8 @@ def _governs_unreal(token: Token) -> bool:
     forms = {lemma, token.lower_[:-1]} if token.lower_.endswith(("s", "d")) else {lemma}
     if token.pos_ in ("VERB", "ADJ", "AUX") and forms & IRREALIS_GOVERNORS:
         return True
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in _MODAL_ADJECTIVES for c in token.children):
+        return True  # "is due in Moscow next week for talks with Putin"
     return token.pos_ == "NOUN" and (token.lower_ in IRREALIS_NOUNS or lemma in IRREALIS_NOUNS)
 
 

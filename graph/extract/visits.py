@@ -215,7 +215,8 @@ class Visits(RuleExtractor):
             # "Erdogan welcomed al-Burhan to Ankara", "X was welcomed to Rome by Y": the guest
             # visits the host's place (a name there the model typed as a person is a place too)
             places = [a for a in arguments(pobjs(token, ("to",)), places=True)
-                      if a.label in ("GPE", "LOC", "FAC", "PERSON") or is_known_place(a.text)]
+                      if a.label in ("GPE", "LOC", "FAC", "PERSON") or is_known_place(a.text)
+                      or is_place_noun(a.text.split()[-1].lower())]  # "the Elysee Palace", typed ORG
             guests = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
             visitors = [a for a in arguments(guests)
                         if a.label == "PERSON" or a.via in ("name", "description")]
@@ -305,7 +306,8 @@ class Visits(RuleExtractor):
         # a visit is to a place: "the Lakers visit the Celtics" is a fixture, unless the model
         # took a well-known place for a person or an organisation ("visited Kyiv")
         places = [p for p in places if (p.label not in ("ORG", "NORP") and not _plural_name(p, token))
-                  or is_known_place(p.text)]
+                  or is_known_place(p.text)
+                  or (p.label == "ORG" and is_place_noun(p.text.split()[-1].lower()))]  # "Elysee Palace"
         if not places or not visitors or is_irrealis(token) or dated_ahead(token):
             return
         for v in visitors:
