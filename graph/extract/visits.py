@@ -291,6 +291,15 @@ class Visits(RuleExtractor):
                 places = _destinations(light, preps)  # "paid a visit on Friday to X"
             if not places and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("take", "bring"):
                 places = _destinations(token.head, ("to",))  # "his tour took him to Italy"
+            if not places and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and \
+                    token.head.head.pos_ == "VERB" and any(
+                        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
+                # "met Orban in Budapest on his first trip abroad": one's own trip with no
+                # destination is to where its clause happens
+                verb = token.head.head
+                places = [a for a in arguments(pobjs(verb, ("in",)) + [
+                    g for d in verb.children if d.dep_ == "dobj" for g in pobjs(d, ("in",))], places=True)
+                    if a.label in ("GPE", "LOC") or is_known_place(a.text)]
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
