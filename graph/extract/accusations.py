@@ -34,7 +34,7 @@ from graph.extract.tree import agents, is_passive, pobjs
 
 #: Verbs by which an actor makes an accusation ("filed charges against", "levelled allegations").
 _MAKING = frozenset({"make", "level", "levy", "file", "bring", "lodge", "press", "repeat", "raise",
-                     "voice", "renew", "publish"})
+                     "voice", "renew", "publish", "hurl", "direct"})
 _BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays", "laid"})
 #: Verbs by which two sides accuse each other ("traded accusations", "exchanged charges").
 _TRADING = frozenset({"trade", "exchange", "swap", "hurl"})
@@ -68,10 +68,21 @@ def _nearest_group(token: Token) -> list[Argument]:
     return []
 
 
+def _that_clause(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
 def _clause_subjects(token: Token) -> list[Token]:
-    """Subjects of the clause an allegation states: "that Y had taken over the city"."""
+    """Subjects of the clause an allegation states: "that Y had taken over the city"; also a
+    "that" clause the parser made a relative clause ("the accusation by X that Y harbours ..."),
+    or hung on the verb governing the noun when it follows the noun's phrase directly ("examining
+    allegations by X that Y crossed the border")."""
     clauses = [c for c in token.children if c.dep_ == "ccomp" or (
-        c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+        c.dep_ in ("acl", "relcl") and _that_clause(c))]
+    if not clauses and token.pos_ == "NOUN" and token.dep_ == "dobj":
+        end = max([token.right_edge.i, *(p.right_edge.i for p in _hung_by(token))])
+        clauses = [c for c in token.head.children if c.dep_ == "ccomp" and _that_clause(c)
+                   and c.left_edge.i == end + 1]
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
@@ -88,9 +99,18 @@ def _reported_after_comma(token: Token, dobjs: list[Token]) -> bool:
 
 
 
+def _according_to(verb: Token) -> list[Argument]:
+    """'According to X, Y was behind the attack': X, the source the clause is attributed to."""
+    return _agents_or_sources([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+                               for g in pobjs(c, ("to",))])
+
+
 def _speakers(clause: Token) -> list[Argument]:
     """Who states ``clause`` when it is the complement of a verb of saying ("X said [clause]",
-    "[clause], X said"), or ``[]``."""
+    "[clause], X said") or attributed to a source ("according to X, [clause]"), or ``[]``."""
+    source = _according_to(clause)
+    if source:
+        return source
     current = clause
     for _ in range(3):
         head = current.head
@@ -142,9 +162,25 @@ def _trailing_reporter(root: Token) -> list[Argument]:
     return _agents_or_sources(who)
 
 
+def _antecedent_names(tokens: list[Token]) -> list[Token]:
+    """'Transparency International, a group that has accused ...': a relative pronoun whose
+    antecedent is a description in apposition to a name stands for the name."""
+    out = []
+    for t in tokens:
+        head = t.head
+        if t.lower_ in ("that", "which", "who") and t.tag_ in ("WDT", "WP") and head.dep_ == "relcl" \
+                and head.head.dep_ == "appos" and head.head.head.pos_ == "PROPN" \
+                and head.head.pos_ == "NOUN":
+            out.append(head.head.head)
+        else:
+            out.append(t)
+    return out
+
+
 def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
     """The arguments of ``tokens``, and documents that speak for their authors ("a UN report",
     "the resolution")."""
+    tokens = _antecedent_names(tokens)
     found = arguments(tokens)
     if found:
         return found
@@ -160,8 +196,13 @@ def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
 
 
 def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
-    """'X said Y was responsible for Z', 'Y is to blame for Z, X says': (accusers, accused)."""
+    """'X said Y was responsible for Z', 'Y is to blame for Z, X says', and the headline's
+    'X says Y responsible for Z' with no verb: (accusers, accused)."""
     cop = token.head
+    if token.dep_ == "ccomp" and token.lemma_.lower() in ("responsible", "guilty") \
+            and cop.lemma_.lower() in SPEECH_VERBS and not _has_neg(token) and not _has_neg(cop):
+        accused = arguments([c for c in token.children if c.dep_ == "nsubj"])
+        return (_agents_or_sources(subjects(cop)) if accused and not is_irrealis(cop) else []), accused
     if token.dep_ not in ("acomp", "xcomp") or cop.lemma_ != "be" or _has_neg(cop) or _has_neg(token):
         return [], []
     if token.lemma_.lower() == "blame" and not any(c.dep_ == "aux" and c.lower_ == "to"
@@ -190,6 +231,19 @@ strike strikes poisoning fire arson campaign disappearance death deaths leak lea
 ambushes assault assaults shelling downing sabotage cyberattack cyberattacks atrocities
 raids attackers abductions kidnappings
 """.split())  # noqa: SIM905
+
+
+def _laid_blame(noun: Token, verb: Token) -> tuple[list[Argument], list[Argument]]:
+    """'X laid / put / placed the blame (or responsibility) for Z on Y', 'at the feet / door of
+    Y' ("on Y" also where the parser hangs it on Z): (accusers, accused)."""
+    accusers = _agents_or_sources(subjects(verb))
+    fors = pobjs(noun, ("for",)) + pobjs(verb, ("for",))
+    targets = pobjs(noun, ("on", "upon")) + pobjs(verb, ("on", "upon")) + [
+        g for f in fors for g in pobjs(f, ("on", "upon"))]
+    for feet in pobjs(noun, ("at",)) + pobjs(verb, ("at",)) + [g for p in fors for g in pobjs(p, ("at",))]:
+        if feet.lemma_.lower() in ("foot", "feet", "door", "doorstep"):
+            targets += pobjs(feet, ("of",)) + [c for c in feet.children if c.dep_ == "poss"]
+    return accusers, arguments(targets)
 
 
 def _charged_with_doing(verb: Token, obj: Token) -> bool:
@@ -236,12 +290,27 @@ def _made_by_clause(noun: Token) -> list[Token]:
             and any(s.dep_ == "nsubj" for s in c.children)]
 
 
+def _hung_by(noun: Token) -> list[Token]:
+    """'examining allegations by Kenya that ...': a "by" phrase right after an object noun that
+    the parser hung on the (active) verb belongs to the noun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or is_passive(verb):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+            and c.i == noun.right_edge.i + 1]
+
+
+def _by_phrase(noun: Token) -> list[Token]:
+    """The objects of an accusation noun's "by X" / "from X" or "brought by X"."""
+    return pobjs(noun, ("by", "from")) + [g for c in noun.children if c.dep_ == "acl" for g in agents(c)] \
+        + [g for p in _hung_by(noun) for g in p.children if g.dep_ == "pobj"]
+
+
 def authors(noun: Token) -> list[Argument]:
     """Who made the accusation that ``noun`` ("charges", "allegations") names: "by X", "X's",
     "brought by X", "the charges X levelled", or a named modifier ("U.S. charges"); ``[]`` when
     the text does not say."""
-    by = pobjs(noun, ("by", "from"))
-    by += [g for c in noun.children if c.dep_ == "acl" for g in agents(c)]  # "brought by X"
+    by = _by_phrase(noun)  # "allegations by X", "charges brought by X"
     found = arguments(by) if by else arguments([c for c in noun.children if c.dep_ == "poss"])
     if not found:
         found = arguments([s for m in _made_by_clause(noun) for s in subjects(m)
@@ -286,6 +355,9 @@ class Accusations(RuleExtractor):
                 accusers = arguments(agents(token) or _late_agents(token))
                 accused = arguments([c for c in token.children if c.dep_ == "nsubjpass"]) \
                     or (arguments([token.head]) if token.dep_ == "acl" else [])
+                if lemma == "blame" and pobjs(token, ("on", "upon")):
+                    # "the bombing was blamed on militants by the ministry": the blamed are "on"
+                    accused = arguments(pobjs(token, ("on", "upon")))
             elif _reciprocal(token):
                 group = arguments(subjects(token))
                 if len(group) < 2:
@@ -335,7 +407,7 @@ class Accusations(RuleExtractor):
                         # "the opposition alleges widespread fraud by the ruling party"
                         accused = arguments(pobjs(token, ("by",)) + [
                             g for d in dobjs for g in pobjs(d, ("by",))])
-        elif lemma in ("responsible", "blame", "guilty") and token.dep_ in ("acomp", "xcomp"):
+        elif lemma in ("responsible", "blame", "guilty") and token.dep_ in ("acomp", "xcomp", "ccomp"):
             accusers, accused = _responsible(token)
             confidence = 0.75
         elif lemma == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and any(
@@ -345,6 +417,11 @@ class Accusations(RuleExtractor):
             accused = arguments([c for c in cop.children if c.dep_ == "nsubj"])
             accusers = _speakers(cop) if accused else []
             confidence = 0.7
+        elif lemma == "responsibility" and token.dep_ == "dobj" and \
+                token.head.lemma_.lower() in _BLAME_VERBS:
+            # "Moscow placed responsibility for the crash on the Ukrainian air force"
+            accusers, accused = _laid_blame(token, token.head)
+            confidence = 0.75
         elif lemma == "responsibility" and token.dep_ == "dobj" and \
                 token.head.lemma_.lower() in ("bear", "carry", "shoulder") and \
                 not _has_neg(token.head) and not any(c.dep_ == "det" and c.lower_ == "no"
@@ -364,6 +441,10 @@ class Accusations(RuleExtractor):
             confidence = 0.75
         elif lemma == "hold" and token.pos_ == "VERB":
             resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
+            # "holds the Kurdish militants responsible for ...": the parser makes the predicate a
+            # modifier after the object
+            resp += [r for c in token.children if c.dep_ == "dobj" for r in c.children
+                     if r.lower_ == "responsible" and r.dep_ == "amod" and r.i > c.i]
             if not resp:
                 return
             accusers = _agents_or_sources(subjects(token))  # "many people hold me responsible"
@@ -371,12 +452,13 @@ class Accusations(RuleExtractor):
                                 + [c for c in token.children if c.dep_ == "dobj"])
         elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS):
             confidence = 0.8
-            if token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and (
-                    token.tag_ == "NNS" or lemma == "blame"):
-                # "Armenia and Azerbaijan traded accusations": each accuses the other
-                verb = token.head
-                group = arguments(subjects(verb))
-                if len(group) < 2 or is_irrealis(verb):
+            trading = token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and (
+                token.tag_ == "NNS" or lemma == "blame")
+            group = arguments(subjects(token.head)) if trading else []
+            if len(group) >= 2:
+                # "Armenia and Azerbaijan traded accusations": each accuses the other (one side
+                # that "hurled accusations at X" is read below)
+                if is_irrealis(token.head):
                     return
                 for a in group:
                     for b in group:
@@ -400,13 +482,7 @@ class Accusations(RuleExtractor):
                     return
                 if verb.lemma_.lower() not in _BLAME_VERBS:
                     return
-                accusers = arguments(subjects(verb))
-                targets = pobjs(token, ("on", "upon")) + pobjs(verb, ("on", "upon"))
-                for feet in pobjs(token, ("at",)) + pobjs(verb, ("at",)) + [
-                        g for p in pobjs(token, ("for",)) for g in pobjs(p, ("at",))]:
-                    if feet.lemma_.lower() in ("foot", "feet", "door", "doorstep"):
-                        targets += pobjs(feet, ("of",))
-                accused = arguments(targets)
+                accusers, accused = _laid_blame(token, verb)
             else:
                 accusers = authors(token)
                 making = token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING
@@ -420,7 +496,10 @@ class Accusations(RuleExtractor):
                 accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token) + about
                                     + (pobjs(token.head, ("at",)) if making and token.head.lemma_.lower()
                                        in ("level", "levy", "hurl", "direct") else [])
-                                    + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))]
+                                    + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))
+                                       + (pobjs(o, ("at",)) if making else [])]
+                                    # "charges brought by X against Y": "against" hung on X
+                                    + [g for b in _by_phrase(token) for g in pobjs(b, ("against",))]
                                     + (pobjs(token.head, ("against",)) if making else [])
                                     + [g for m in made for g in pobjs(m, ("against", "on"))])
                 if token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING:
@@ -443,6 +522,19 @@ class Accusations(RuleExtractor):
                         clause = clause.head
                     accused = arguments([s for d in denials for s in d.children if s.dep_ == "nsubj"])
                     accusers = _speakers(clause) if accused else []
+                if not accusers and not accused and token.dep_ == "nsubj" and \
+                        token.head.lemma_.lower() in _DENYING and token.i > 0 and \
+                        token.doc[token.left_edge.i - 1].text == ",":
+                    # "X said Y had violated its airspace, an accusation Y rejected": the parser
+                    # makes the noun a second subject of the denial, itself a clause of "said"
+                    denial = token.head
+                    deniers = [c for c in denial.children if c.dep_ == "nsubj" and c.i > token.i]
+                    said = denial.head
+                    if deniers and said.lemma_.lower() in SPEECH_VERBS and not is_irrealis(said):
+                        stated = [s for c in said.children if c.dep_ == "ccomp" and c.i < token.i
+                                  for s in c.children if s.dep_ == "nsubj"]
+                        accused = arguments(stated) or arguments(deniers)
+                        accusers = _agents_or_sources(subjects(said)) if accused else []
                 if not accused and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
                     accused = arguments(subjects(token.head))  # "Y faces charges brought by X"
         else:
