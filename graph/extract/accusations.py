@@ -21,10 +21,12 @@ from graph.extract.common import RuleExtractor
 from graph.extract.lexicon import (
     ACCUSE_NOUNS,
     ACCUSE_VERBS,
+    ATTRIBUTE_VERBS,
     NOT_ACCUSE_CHARGE_OBJECTS,
     SPEECH_VERBS,
     is_place_noun,
     is_source_noun,
+    is_vehicle_noun,
     wordnet_class,
 )
 from graph.extract.modality import is_irrealis
@@ -257,9 +259,98 @@ def _charged_with_doing(verb: Token, obj: Token) -> bool:
                for p in [*verb.children, *obj.children] if p.dep_ == "prep")
 
 
+#: What one charges at people with, not what one charges them with ("charged protesters with
+#: batons and tear gas").
+_INSTRUMENTS = frozenset("""
+baton batons truncheon truncheons club clubs stick sticks gas bayonet bayonets sword swords
+shield shields cannon cannons horse horses tank tanks bullet bullets rifle rifles gun guns
+whip whips knife knives spear spears
+""".split())  # noqa: SIM905
+
+
+def _offence(token: Token) -> bool:
+    """'charged X with fraud / with misleading investors': what someone is charged with, not an
+    instrument of a charge at people (:data:`_INSTRUMENTS`, vehicles)."""
+    if any(t.tag_ == "VBG" for t in token.subtree):
+        return True
+    lemma = token.lemma_.lower()
+    return not (lemma in _INSTRUMENTS or token.lower_ in _INSTRUMENTS or is_vehicle_noun(lemma))
+
+
 def is_wrongdoing(noun: Token) -> bool:
     """True when a noun names an attack or crime one can be behind."""
     return noun.lemma_.lower() in _WRONGDOING or noun.lower_ in _WRONGDOING
+
+
+#: Auxiliaries that open a yes/no question ("Did X accuse Y?", "Has X blamed Y?").
+_QUESTION_OPENERS = frozenset({"did", "does", "do", "has", "have", "had", "is", "are", "was", "were",
+                               "will", "would", "could", "can", "should", "may", "might", "shall"})
+
+
+def _yes_no_question(token: Token) -> bool:
+    """True when ``token``'s sentence is a yes/no question: it opens with an auxiliary and ends
+    with a question mark (a wh-question, "Why did X blame Y?", takes the blame as given)."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space]
+    return len(words) > 2 and words[-1].text == "?" and words[0].lower_ in _QUESTION_OPENERS
+
+
+#: Words that may stand between the subject of an object relative clause and its verb.
+_BETWEEN = frozenset({"has", "have", "had", "long", "repeatedly", "also", "often", "previously",
+                      "frequently", "openly", "has long"})
+#: Forms of the accusing verbs that take "of" / "for" after an object relative pronoun.
+_RELATIVE_FORMS = frozenset({"accuse", "accuses", "accused", "blame", "blames", "blamed"})
+
+
+def _object_relative(token: Token) -> tuple[list[Argument], list[Argument]] | None:
+    """'Myanmar's junta, which rights groups accuse of war crimes, ...': an object relative
+    clause, read from the word order (the small model often tags the verb a noun after a bare
+    plural or a possessive): the relative pronoun after a comma stands for the phrase before
+    it (the accused), the noun phrase between pronoun and verb is the accuser, and "of"/"for"
+    follows. ``None`` when the words are not in that order."""
+    doc = token.doc
+    if token.lower_ not in _RELATIVE_FORMS or token.i + 1 >= len(doc) \
+            or doc[token.i + 1].lower_ not in ("of", "for"):
+        return None
+    start = token.sent.start
+    i = token.i - 1
+    while i > start and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    end = i  # last word of the accuser's phrase
+    while i > start and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PART", "NUM")
+                         or doc[i].tag_ == "POS"):
+        i -= 1
+    if end <= i or doc[i].lower_ not in ("which", "whom") or i < 2 or doc[i - 1].text != ",":
+        return None
+    before = doc[i - 2]
+    heads = [t for t in doc[i + 1 : end + 1] if t.pos_ in ("NOUN", "PROPN")]
+    if not heads or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    accuser = heads[-1]
+    first = i + 1
+    while doc[first].pos_ == "DET":
+        first += 1
+    found = _agents_or_sources([accuser])
+    if not found:
+        return None
+    if found[0].via in ("name", "noun") and first < accuser.i:
+        # the phrase as written ("rights groups", "Mali's junta"), which a broken tree may cut
+        label = found[0].label if found[0].via == "name" else ""
+        whole = span_argument(doc, first, accuser.i + 1, label, found[0].via)
+        found = [whole] if whole is not None else found
+    accusers = found
+    accused = arguments([before])
+    if not accusers or not accused or is_irrealis(token):
+        return None
+    return accusers, accused
+
+
+def _went_on(verb: Token) -> bool:
+    """'X went on to accuse Y': an infinitive after "go on" tells what happened next."""
+    head = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _has_neg(token: Token) -> bool:
@@ -327,11 +418,20 @@ class Accusations(RuleExtractor):
 
     name = "accusations"
     predicates: tuple[str, ...] = ("accused",)
-    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible", "behind", "point",
-                                                         "responsibility", "guilty"})
+    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | ATTRIBUTE_VERBS | {
+        "hold", "responsible", "behind", "point", "responsibility", "guilty"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
+        if _yes_no_question(token):
+            return  # "Did Moscow accuse Kyiv of staging the attack?": asked, not stated
         lemma = token.lemma_.lower()
+        found = _object_relative(token)
+        if found is not None:
+            accusers, accused = found
+            for a in accusers:
+                for b in accused:
+                    yield self.mention("accused", a, b, token, context, confidence=0.7)
+            return
         accusers: list[Argument] = []
         accused: list[Argument] = []
         confidence = 0.9
@@ -396,13 +496,16 @@ class Accusations(RuleExtractor):
                 elif lemma in ("charge", "allege"):
                     if any(d.lemma_.lower() in NOT_ACCUSE_CHARGE_OBJECTS for d in dobjs):
                         return
-                    if lemma == "charge" and dobjs and not pobjs(token, ("with",)) and not [
+                    if lemma == "charge" and dobjs and not [
+                            g for d in [token, *dobjs] for g in pobjs(d, ("with",)) if _offence(g)] and not [
                             g for g in pobjs(token, ("over",)) if not is_place_noun(g.lemma_.lower())
                             and g.ent_type_ not in ("GPE", "LOC", "FAC")]:
                         # "charged Lazio over fireworks", not "charged the crowd over the bridge"
                         return  # "charged the enemy lines": not a legal or verbal charge
                     if not dobjs:
-                        accused = arguments(_clause_subjects(token))
+                        # "..., charges Rabat denies": a denial is not what is charged
+                        accused = arguments([s for s in _clause_subjects(token)
+                                             if s.head.lemma_.lower() not in _DENYING])
                     elif lemma == "allege" and not accused:
                         # "the opposition alleges widespread fraud by the ruling party"
                         accused = arguments(pobjs(token, ("by",)) + [
@@ -431,6 +534,15 @@ class Accusations(RuleExtractor):
             accused = arguments([c for c in verb.children if c.dep_ == "nsubj"])
             accusers = _speakers(verb) if accused else []
             confidence = 0.7
+        elif lemma in ATTRIBUTE_VERBS and token.pos_ == "VERB":
+            # "officials attributed the bombing to Hezbollah", "the attack was attributed to X by Y"
+            passive = is_passive(token)
+            events = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            if not any(is_wrongdoing(e) for e in events):
+                return
+            accused = arguments(pobjs(token, ("to",)))
+            accusers = arguments(agents(token)) if passive else _agents_or_sources(subjects(token))
+            confidence = 0.75
         elif lemma == "point" and token.pos_ == "VERB":
             # "Kenya pointed the finger at Somali militants": blame
             if not any(c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in token.children):
@@ -539,7 +651,13 @@ class Accusations(RuleExtractor):
                     accused = arguments(subjects(token.head))  # "Y faces charges brought by X"
         else:
             return
-        if not accusers or not accused or is_irrealis(token, governed=token.pos_ != "NOUN"):
+        if not accusers or not accused:
+            return
+        if _went_on(token):
+            # "went on to accuse X": what the speaker did next, not a purpose
+            if is_irrealis(token.head):
+                return
+        elif is_irrealis(token, governed=token.pos_ != "NOUN"):
             return
         for a in accusers:
             for b in accused:
