@@ -1,0 +1,146 @@
+"""accused(accuser, accused) by family of construction (issue 11): each family has sentences written
+for these tests (ids ``new-*``) that must give exactly the triples listed, and hard negatives of
+the same words that must give none.
+
+The families are the ways wire copy states an accusation: the verb active, passive with its agent
+and in relative clauses (also object relatives the small model mis-tags), participles and
+headlines; blame laid "for Z on Y"; holding someone responsible; responsibility reported by a
+speaker, a source ("according to X") or a headline with no verb; nominal accusations with their
+author ("allegations by X that Y ...", "an accusation Y rejected"); legal charges; triggers from
+WordNet (impeach, attribute an attack to X). The negatives are criticism, denials, agentless
+passives, questions, other senses of "charge" and of "responsible".
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import triple, triples
+
+C = "accused"
+
+
+def _p(text: str, pairs: list[tuple[str, str]], id_: str) -> object:
+    return pytest.param(text, {triple(C, a, b) for a, b in pairs}, id=id_)
+
+
+HOLD_RESPONSIBLE = [
+    _p("Turkey holds the Kurdish militants responsible for the bombing in Ankara.",
+       [("Turkey", "Kurdish militants")], "new-hold-object-then-responsible"),
+    _p("Palestinian officials held Israel fully responsible for the death of the prisoner.",
+       [("Palestinian officials", "Israel")], "new-held-fully-responsible"),
+]
+
+REPORTED_RESPONSIBILITY = [
+    _p("According to the United Nations, government forces were responsible for most of the deaths.",
+       [("United Nations", "government forces")], "new-according-to-responsible"),
+    _p("According to Amnesty International, the militia was behind the massacre of villagers.",
+       [("Amnesty International", "militia")], "new-according-to-behind"),
+    _p("Iraq says Syria responsible for Baghdad bombings", [("Iraq", "Syria")],
+       "new-headline-says-responsible"),
+    _p("Britain's foreign secretary said Russia was to blame for the attack on the shopping centre.",
+       [("Britain's foreign secretary", "Russia")], "new-said-to-blame"),
+]
+
+LAID_BLAME = [
+    _p("Analysts say Moscow put the blame for the crash on Ukraine.", [("Moscow", "Ukraine")],
+       "new-blame-for-z-on-y"),
+    _p("The report laid the blame for the collapse at the door of the regulators.",
+       [("report", "regulators")], "new-blame-at-the-door-of"),
+    _p("The bombing was blamed on Islamist militants by the interior ministry.",
+       [("interior ministry", "Islamist militants")], "new-blamed-on-by"),
+]
+
+NOMINAL = [
+    _p("The court is examining allegations by Kenya that Somali militias crossed the border.",
+       [("Kenya", "Somali militias")], "new-allegations-by-that-hung-on-verb"),
+    _p("The accusation by Colombia that Venezuela harbours guerrillas strained ties.",
+       [("Colombia", "Venezuela")], "new-accusation-by-that"),
+    _p("Brazil said Venezuela had violated its airspace, an accusation Caracas rejected.",
+       [("Brazil", "Venezuela")], "new-said-an-accusation-rejected"),
+    _p("The charges brought by the state prosecutor against Navalny were politically motivated, his "
+       "lawyers said.", [("state prosecutor", "Navalny")], "new-charges-brought-by-against"),
+    _p("Opposition lawmakers hurled accusations of corruption at the finance minister.",
+       [("Opposition lawmakers", "finance minister")], "new-hurled-accusations-at"),
+    _p("Seoul's charge that Pyongyang sank the warship was backed by investigators.",
+       [("Seoul", "Pyongyang")], "new-possessive-charge-that"),
+]
+
+RELATIVE_AND_ORDER = [
+    _p("Myanmar's junta, which rights groups accuse of war crimes, held elections in December.",
+       [("rights groups", "Myanmar's junta")], "new-object-relative-bare-plural"),
+    _p("Protesters burned the flag of France, which Mali's junta accuses of supporting jihadists.",
+       [("Mali's junta", "France")], "new-object-relative-possessive"),
+    _p("Transparency International, a group that has accused the ministry of graft, welcomed the "
+       "inquiry.", [("Transparency International", "ministry")], "new-relative-of-apposition"),
+    _p("Erdogan went on to accuse Germany of Nazi practices.", [("Erdogan", "Germany")],
+       "new-went-on-to-accuse"),
+    _p("The general, accused by the United Nations of ordering the massacre, denied the charge.",
+       [("United Nations", "general")], "new-participle-passive-agent"),
+]
+
+LEGAL = [
+    _p("Spain's prosecutors charged the former king's associate with tax fraud.",
+       [("Spain's prosecutors", "associate")], "new-charged-with-hung-on-object"),
+    _p("The SEC charged the firm with misleading investors.", [("SEC", "firm")],
+       "new-charged-with-gerund"),
+    _p("The House impeached President Trump in December.", [("House", "Trump")], "new-impeached"),
+]
+
+ATTRIBUTION = [
+    _p("Officials attributed the bombing to Hezbollah.", [("Officials", "Hezbollah")],
+       "new-attributed-attack-to"),
+    _p("The attack was attributed to the Islamic State group by Iraqi officials.",
+       [("Iraqi officials", "Islamic State group")], "new-attributed-passive"),
+]
+
+DENIED = [
+    # the denial names the accused again: one accusation, not a second one against the denier
+    _p("Algeria has accused Morocco of backing a separatist movement, charges Rabat denies.",
+       [("Algeria", "Morocco")], "new-charges-denied-not-a-second-accusation"),
+]
+
+RECIPROCAL = [
+    _p("Zambia and Malawi have blamed each other for the border clashes.",
+       [("Zambia", "Malawi"), ("Malawi", "Zambia")], "new-blamed-each-other"),
+    _p("Armenia and Azerbaijan traded accusations of ceasefire violations on Monday.",
+       [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")], "new-traded-accusations"),
+]
+
+POSITIVE = (HOLD_RESPONSIBLE + REPORTED_RESPONSIBILITY + LAID_BLAME + NOMINAL + RELATIVE_AND_ORDER
+            + LEGAL + ATTRIBUTION + DENIED + RECIPROCAL)
+
+NEGATIVE = [
+    pytest.param("Did Moscow accuse Kyiv of staging the attack?", id="new-yes-no-question"),
+    pytest.param("Could Beijing blame Washington for the collapse of the talks?", id="new-question-modal"),
+    pytest.param("Police charged protesters with batons and tear gas.", id="new-charged-with-instrument"),
+    pytest.param("Soldiers charged the crowd with bayonets.", id="new-charged-crowd"),
+    pytest.param("The ministry attributed the delay to bad weather.", id="new-attributed-no-wrongdoing"),
+    pytest.param("Analysts attribute the rise in prices to Russia.", id="new-attributed-rise"),
+    pytest.param("The ministry said Iran was not responsible for the attack.", id="new-not-responsible"),
+    pytest.param("The minister is responsible for relations with Kenya and Tanzania.",
+                 id="new-responsible-for-a-portfolio"),
+    pytest.param("Seoul will hold Pyongyang responsible if the talks fail, the official warned.",
+                 id="new-hold-responsible-future"),
+    pytest.param("Britain stopped short of accusing Moscow of ordering the attack.", id="new-stopped-short"),
+    pytest.param("The White House declined to blame Saudi Arabia for the killing.", id="new-declined"),
+    pytest.param("Reporters asked whether Hamas was behind the attack.", id="new-asked-whether"),
+    pytest.param("The general has been accused of war crimes.", id="new-agentless-passive"),
+    pytest.param("The former minister faces charges of corruption.", id="new-faces-charges"),
+    pytest.param("Ambassador Tom Fletcher, who is in charge of the talks, arrived in Geneva.",
+                 id="new-in-charge"),
+    pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),
+    pytest.param("The European Union criticised Hungary over its new media law.", id="new-criticised"),
+    pytest.param("The Islamic State group claimed responsibility for the attack in Kabul.",
+                 id="new-claimed-responsibility"),
+    pytest.param("Officials blamed heavy rain for the floods that hit Bangladesh.", id="new-blame-weather"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_accusation_family_found(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text, predicate=C) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_accusation_family_hard_negative(text: str) -> None:
+    assert triples(text, predicate=C) == set()
