@@ -35,6 +35,8 @@ REPORTED_RESPONSIBILITY = [
        [("United Nations", "government forces")], "new-according-to-responsible"),
     _p("According to Amnesty International, the militia was behind the massacre of villagers.",
        [("Amnesty International", "militia")], "new-according-to-behind"),
+    _p("The Kremlin said in a statement that Kyiv was responsible for the attack on the bridge.",
+       [("Kremlin", "Kyiv")], "new-said-in-a-statement-that"),
     _p("Iraq says Syria responsible for Baghdad bombings", [("Iraq", "Syria")],
        "new-headline-says-responsible"),
     _p("Britain's foreign secretary said Russia was to blame for the attack on the shopping centre.",
@@ -63,6 +65,10 @@ NOMINAL = [
        [("Opposition lawmakers", "finance minister")], "new-hurled-accusations-at"),
     _p("Seoul's charge that Pyongyang sank the warship was backed by investigators.",
        [("Seoul", "Pyongyang")], "new-possessive-charge-that"),
+    _p("The accusations, made by Kosovo against Serbia at the Security Council, were rejected in "
+       "Belgrade.", [("Kosovo", "Serbia")], "new-accusations-made-by-against"),
+    _p("The rebels charged on Monday that government troops had executed prisoners.",
+       [("rebels", "government troops")], "new-charged-that-parsed-as-noun-phrase"),
 ]
 
 RELATIVE_AND_ORDER = [
@@ -124,6 +130,9 @@ NEGATIVE = [
     pytest.param("Britain stopped short of accusing Moscow of ordering the attack.", id="new-stopped-short"),
     pytest.param("The White House declined to blame Saudi Arabia for the killing.", id="new-declined"),
     pytest.param("Reporters asked whether Hamas was behind the attack.", id="new-asked-whether"),
+    pytest.param("The Kremlin rejected a report that Kyiv was responsible for the attack.",
+                 id="new-rejected-a-report-that"),
+    pytest.param("The rebels charged with murder appeared in court in Bangui.", id="new-rebels-charged-with"),
     pytest.param("The general has been accused of war crimes.", id="new-agentless-passive"),
     pytest.param("The former minister faces charges of corruption.", id="new-faces-charges"),
     pytest.param("Ambassador Tom Fletcher, who is in charge of the talks, arrived in Geneva.",

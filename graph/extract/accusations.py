@@ -107,6 +107,15 @@ def _according_to(verb: Token) -> list[Argument]:
                                for g in pobjs(c, ("to",))])
 
 
+def _charged_that_root(token: Token) -> bool:
+    """'The rebels charged that ...' parsed as a noun phrase with a participle ("rebels" the
+    root): the verb of saying, with its subject the noun it hangs on."""
+    head = token.head
+    return token.dep_ == "acl" and token.lemma_.lower() in ("charge", "allege") \
+        and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("dobj", "agent") for c in token.children)
+
+
 def _speakers(clause: Token) -> list[Argument]:
     """Who states ``clause`` when it is the complement of a verb of saying ("X said [clause]",
     "[clause], X said") or attributed to a source ("according to X, [clause]"), or ``[]``."""
@@ -128,6 +137,12 @@ def _speakers(clause: Token) -> list[Argument]:
         if current.dep_ in ("conj", "advcl"):
             current = head  # "..., while the rebels were responsible for one"
             continue
+        if current.dep_ == "acl" and _that_clause(current) and head.dep_ == "pobj" \
+                and head.head.lower_ == "in" and is_source_noun(head.lemma_.lower()) \
+                and head.head.head.lemma_.lower() in SPEECH_VERBS and not is_irrealis(head.head.head):
+            # "X said in a statement that Y was responsible": the parser hangs the clause on
+            # the statement
+            return _agents_or_sources(subjects(head.head.head))
         if head.lemma_.lower() in SPEECH_VERBS and current.dep_ == "ROOT":
             return []
         if clause.dep_ == "ROOT":
@@ -447,7 +462,13 @@ class Accusations(RuleExtractor):
             if token.dep_ == "amod":
                 return  # "alleged crimes"
             dobjs = [c for c in token.children if c.dep_ == "dobj"]
-            if _reported_after_comma(token, dobjs):
+            if _charged_that_root(token):
+                # "The rebels charged on Monday that troops had ...", parsed as a noun phrase
+                accusers = arguments([token.head])
+                accused = arguments([s for c in [*token.children, *token.head.children]
+                                     if c.i > token.i and c.dep_ in ("ccomp", "acl") and _that_clause(c)
+                                     for s in c.children if s.dep_ == "nsubj"])
+            elif _reported_after_comma(token, dobjs):
                 # "Y abused ..., a rights group charged": the parser hangs the verb on its subject
                 accusers = arguments([token.head])
                 accused = arguments(subjects(token.head.head))
@@ -613,7 +634,11 @@ class Accusations(RuleExtractor):
                                     # "charges brought by X against Y": "against" hung on X
                                     + [g for b in _by_phrase(token) for g in pobjs(b, ("against",))]
                                     + (pobjs(token.head, ("against",)) if making else [])
-                                    + [g for m in made for g in pobjs(m, ("against", "on"))])
+                                    + [g for m in made for g in pobjs(m, ("against", "on"))]
+                                    # "the accusations, made by X against Y"
+                                    + [g for c in token.children if c.dep_ == "acl"
+                                       and c.lemma_.lower() in _MAKING and is_passive(c)
+                                       for g in pobjs(c, ("against",))])
                 if token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING:
                     # "a bank denied U.S. charges that it laundered money": the pronoun of the
                     # charge is the one who denies it; so is the denier of "Japanese allegations
