@@ -37,6 +37,8 @@ REPORTED_RESPONSIBILITY = [
        [("Amnesty International", "militia")], "new-according-to-behind"),
     _p("The Kremlin said in a statement that Kyiv was responsible for the attack on the bridge.",
        [("Kremlin", "Kyiv")], "new-said-in-a-statement-that"),
+    _p("UN says militia behind massacre of villagers in Ituri", [("UN", "militia")],
+       "new-headline-says-behind"),
     _p("Iraq says Syria responsible for Baghdad bombings", [("Iraq", "Syria")],
        "new-headline-says-responsible"),
     _p("Britain's foreign secretary said Russia was to blame for the attack on the shopping centre.",
@@ -80,6 +82,8 @@ RELATIVE_AND_ORDER = [
        "inquiry.", [("Transparency International", "ministry")], "new-relative-of-apposition"),
     _p("Erdogan went on to accuse Germany of Nazi practices.", [("Erdogan", "Germany")],
        "new-went-on-to-accuse"),
+    _p("The prime minister was quick to blame the opposition for the riots.",
+       [("prime minister", "opposition")], "new-quick-to-blame"),
     _p("The general, accused by the United Nations of ordering the massacre, denied the charge.",
        [("United Nations", "general")], "new-participle-passive-agent"),
 ]
@@ -105,6 +109,15 @@ DENIED = [
        [("Algeria", "Morocco")], "new-charges-denied-not-a-second-accusation"),
 ]
 
+PRONOUN_OBJECT = [
+    _p("North Korea lashed out at Seoul on Friday, accusing it of planning a military provocation.",
+       [("North Korea", "Seoul")], "new-lashed-out-at-accusing-it"),
+    _p("Iran slams Israel, accuses it of sabotage at Natanz", [("Iran", "Israel")],
+       "new-headline-slams-accuses-it"),
+    _p("Tehran summoned the British envoy, accusing him of meddling.", [("Tehran", "British envoy")],
+       "new-summoned-envoy-accusing-him"),
+]
+
 RECIPROCAL = [
     _p("Zambia and Malawi have blamed each other for the border clashes.",
        [("Zambia", "Malawi"), ("Malawi", "Zambia")], "new-blamed-each-other"),
@@ -113,7 +126,7 @@ RECIPROCAL = [
 ]
 
 POSITIVE = (HOLD_RESPONSIBLE + REPORTED_RESPONSIBILITY + LAID_BLAME + NOMINAL + RELATIVE_AND_ORDER
-            + LEGAL + ATTRIBUTION + DENIED + RECIPROCAL)
+            + LEGAL + ATTRIBUTION + DENIED + PRONOUN_OBJECT + RECIPROCAL)
 
 NEGATIVE = [
     pytest.param("Did Moscow accuse Kyiv of staging the attack?", id="new-yes-no-question"),
@@ -130,6 +143,8 @@ NEGATIVE = [
     pytest.param("Britain stopped short of accusing Moscow of ordering the attack.", id="new-stopped-short"),
     pytest.param("The White House declined to blame Saudi Arabia for the killing.", id="new-declined"),
     pytest.param("Reporters asked whether Hamas was behind the attack.", id="new-asked-whether"),
+    pytest.param("UN says militia behind schedule in handing over weapons", id="new-behind-schedule"),
+    pytest.param("The president visited the company, accusing it of nothing.", id="new-accusing-it-of-nothing"),
     pytest.param("The Kremlin rejected a report that Kyiv was responsible for the attack.",
                  id="new-rejected-a-report-that"),
     pytest.param("The rebels charged with murder appeared in court in Bangui.", id="new-rebels-charged-with"),

@@ -30,7 +30,7 @@ from graph.extract.lexicon import (
     wordnet_class,
 )
 from graph.extract.modality import is_irrealis
-from graph.extract.spans import noun_phrase, span_argument
+from graph.extract.spans import is_title, noun_phrase, span_argument
 from graph.extract.syntax import arguments
 from graph.extract.tree import agents, is_passive, pobjs
 
@@ -105,6 +105,46 @@ def _according_to(verb: Token) -> list[Argument]:
     """'According to X, Y was behind the attack': X, the source the clause is attributed to."""
     return _agents_or_sources([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
                                for g in pobjs(c, ("to",))])
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` (:func:`subjects`), also through an adjective predicate ("the
+    minister was quick to blame X") and in a headline's comma-joined verbs ("Iran slams Israel,
+    accuses it of sabotage", where the parser makes the first verb a clause of the second)."""
+    found = subjects(verb)
+    if found:
+        return found
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ in ("acomp", "attr") and head.pos_ == "ADJ":
+        return subjects(head.head)
+    first = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+             and verb.doc[verb.left_edge.i : verb.i].text.rstrip().endswith(",")]
+    return [s for c in first for s in c.children if s.dep_ == "nsubj"]
+
+
+#: Object pronouns and the labels of the names they can stand for.
+_OBJECT_PRONOUNS = {"it": ("ORG", "GPE", "NORP", "LOC", ""), "them": ("ORG", "GPE", "NORP", "PERSON", ""),
+                    "him": ("PERSON",), "her": ("PERSON",)}
+
+
+def _previous_target(verb: Token, dobjs: list[Token], accusers: list[Argument]) -> list[Argument]:
+    """'North Korea lashed out at Seoul, accusing it of ...', 'Iran slams Israel, accuses it of
+    ...': an object pronoun of the accusing verb that coreference left open stands for the
+    target of the clause it continues (its object or "at" phrase), never for the accuser."""
+    pronouns = [d for d in dobjs if d.lower_ in _OBJECT_PRONOUNS]
+    if not pronouns or not accusers:
+        return []
+    clause = verb.head if verb.dep_ in ("advcl", "conj") else None
+    if clause is None:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    targets = [c for c in clause.children if c.dep_ == "dobj"] + pobjs(clause, ("at", "on"))
+    person = pronouns[0].lower_ in ("him", "her")
+    found = [a for t in targets for a in arguments([t])
+             if (a.label in _OBJECT_PRONOUNS[pronouns[0].lower_] or (person and is_title(t)))
+             and all(a.text != b.text for b in accusers)]
+    return found[:1]
 
 
 def _charged_that_root(token: Token) -> bool:
@@ -492,8 +532,8 @@ class Accusations(RuleExtractor):
                             yield self.mention("accused", a, b, token, context, confidence=0.8)
                 return
             else:
-                accusers = _agents_or_sources(subjects(token))
-                accused = arguments(dobjs)
+                accusers = _agents_or_sources(_subjects(token))
+                accused = arguments(dobjs) or _previous_target(token, dobjs, accusers)
                 if not accused and len(dobjs) == 1 and _charged_with_doing(token, dobjs[0]):
                     # "critics accuse the platform of doing too little": whoever is accused of
                     # doing something is an actor, whatever its noun's class
@@ -540,6 +580,14 @@ class Accusations(RuleExtractor):
             cop = token.head
             accused = arguments([c for c in cop.children if c.dep_ == "nsubj"])
             accusers = _speakers(cop) if accused else []
+            confidence = 0.7
+        elif lemma == "behind" and token.dep_ == "prep" and token.head.dep_ in ("dobj", "nsubj") \
+                and token.head.head.lemma_.lower() in SPEECH_VERBS and any(
+                    is_wrongdoing(g) for g in token.children if g.dep_ == "pobj"):
+            # the headline's "UN says militia behind massacre", with no verb
+            said = token.head.head
+            accused = arguments([token.head])
+            accusers = _agents_or_sources(subjects(said)) if accused and not is_irrealis(said) else []
             confidence = 0.7
         elif lemma == "responsibility" and token.dep_ == "dobj" and \
                 token.head.lemma_.lower() in _BLAME_VERBS:
@@ -678,6 +726,8 @@ class Accusations(RuleExtractor):
             return
         if not accusers or not accused:
             return
+        if any(g.lower_ == "nothing" for g in pobjs(token, ("of", "for"))):
+            return  # "accused it of nothing"
         if _went_on(token):
             # "went on to accuse X": what the speaker did next, not a purpose
             if is_irrealis(token.head):
