@@ -256,6 +256,8 @@ def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
     """'X said Y was responsible for Z', 'Y is to blame for Z, X says', and the headline's
     'X says Y responsible for Z' with no verb: (accusers, accused)."""
     cop = token.head
+    if not _culpable_for(token):
+        return [], []  # "the agency was responsible for security at the summit": a duty
     if token.dep_ == "ccomp" and token.lemma_.lower() in ("responsible", "guilty") \
             and cop.lemma_.lower() in SPEECH_VERBS and not _has_neg(token) and not _has_neg(cop):
         accused = arguments([c for c in token.children if c.dep_ == "nsubj"])
@@ -278,6 +280,44 @@ def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
     if not accused:
         return [], []
     return _speakers(cop), accused
+
+
+#: What one is responsible for as a duty or a merit, not as a fault ("responsible for security
+#: at the summit", "for the vaccination programme", "for guarding the border", "for the
+#: recovery").
+_DUTIES = frozenset("""
+security safety program programme programs programmes policy policies relations affairs
+operations operation management oversight coordination implementation planning organisation
+organization administration running supervision protection defence defense welfare care
+logistics budget budgets portfolio portfolios negotiations talks success successes victory
+achievement achievements improvement improvements growth progress recovery development
+delivery distribution production design maintenance education health training investigation
+investigations inquiry preparations preparation arrangements transport supply supplies
+""".split())  # noqa: SIM905
+_DUTY_VERBS = frozenset("""
+guard oversee manage run coordinate organise organize protect ensure provide monitor supervise
+handle maintain implement lead direct prepare plan negotiate deliver distribute secure develop
+investigate design build train collect
+""".split())  # noqa: SIM905
+
+
+def _culpable_for(adjective: Token) -> bool:
+    """False when what one is "responsible / to blame / guilty for" is a duty or a merit
+    (:data:`_DUTIES`, a gerund of :data:`_DUTY_VERBS` with no harm as its object), not a fault;
+    True otherwise, and with no for-phrase."""
+    for prep in adjective.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for g in prep.children:
+            if g.dep_ not in ("pobj", "pcomp"):
+                continue
+            lemma = g.lemma_.lower()
+            if g.pos_ == "VERB" and lemma in _DUTY_VERBS and not any(
+                    is_wrongdoing(o) for o in g.children if o.dep_ == "dobj"):
+                return False
+            if g.pos_ in ("NOUN", "PROPN") and (lemma in _DUTIES or g.lower_ in _DUTIES):
+                return False
+    return True
 
 
 #: What someone can be behind: attacks, killings and other wrongdoing.
