@@ -105,6 +105,19 @@ ATTRIBUTION = [
        [("Iraqi officials", "Islamic State group")], "new-attributed-passive"),
 ]
 
+CLAIMS_AND_ALLEGATIONS = [
+    _p("Trump's claims that Democrats rigged the election were rejected by the courts.",
+       [("Trump", "Democrats")], "new-claims-that-harm"),
+    _p("China rejected claims by Washington that it stole vaccine research.",
+       [("Washington", "China")], "new-rejected-claims-by-that-it"),
+    _p("Rights groups alleged the army's involvement in the disappearances.",
+       [("Rights groups", "army")], "new-alleged-involvement"),
+    _p("The militia, the report alleged, had recruited hundreds of children.",
+       [("report", "militia")], "new-parenthetical-alleged"),
+    _p('"Washington is behind this," the Iranian minister said after the blast.',
+       [("Iranian minister", "Washington")], "new-quote-behind-this"),
+]
+
 DENIED = [
     # the denial names the accused again: one accusation, not a second one against the denier
     _p("Algeria has accused Morocco of backing a separatist movement, charges Rabat denies.",
@@ -121,6 +134,8 @@ PRONOUN_OBJECT = [
 ]
 
 RECIPROCAL = [
+    _p("Serbia, Kosovo trade blame over border clash", [("Serbia", "Kosovo"), ("Kosovo", "Serbia")],
+       "new-headline-trade-blame"),
     _p("Zambia and Malawi have blamed each other for the border clashes.",
        [("Zambia", "Malawi"), ("Malawi", "Zambia")], "new-blamed-each-other"),
     _p("Armenia and Azerbaijan traded accusations of ceasefire violations on Monday.",
@@ -128,7 +143,7 @@ RECIPROCAL = [
 ]
 
 POSITIVE = (HOLD_RESPONSIBLE + REPORTED_RESPONSIBILITY + LAID_BLAME + NOMINAL + RELATIVE_AND_ORDER
-            + LEGAL + ATTRIBUTION + DENIED + PRONOUN_OBJECT + RECIPROCAL)
+            + LEGAL + ATTRIBUTION + CLAIMS_AND_ALLEGATIONS + DENIED + PRONOUN_OBJECT + RECIPROCAL)
 
 NEGATIVE = [
     pytest.param("Did Moscow accuse Kyiv of staging the attack?", id="new-yes-no-question"),
@@ -161,6 +176,11 @@ NEGATIVE = [
     pytest.param("Ambassador Tom Fletcher, who is in charge of the talks, arrived in Geneva.",
                  id="new-in-charge"),
     pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),
+    pytest.param("The minister's claim that the economy grew was disputed.", id="new-claim-no-harm"),
+    pytest.param("The claims that the vaccine causes infertility are false, the ministry said.",
+                 id="new-claims-no-author"),
+    pytest.param('"Who is behind this?" the minister asked.', id="new-quote-question-behind-this"),
+    pytest.param("Serbia, Kosovo trade talks resume in Brussels", id="new-headline-trade-talks"),
     pytest.param("The European Union criticised Hungary over its new media law.", id="new-criticised"),
     pytest.param("The Islamic State group claimed responsibility for the attack in Kabul.",
                  id="new-claimed-responsibility"),

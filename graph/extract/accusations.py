@@ -147,6 +147,49 @@ def _previous_target(verb: Token, dobjs: list[Token], accusers: list[Argument]) 
     return found[:1]
 
 
+#: Nouns of taking part, whose owner an allegation names ("alleged the army's involvement").
+_INVOLVEMENT = frozenset({"involvement", "role", "complicity", "participation", "part", "hand",
+                          "links", "guilt", "responsibility"})
+
+
+def _headline_traders(noun: Token) -> list[Argument]:
+    """'Serbia, Kosovo trade blame over border clash': a headline that opens with two names
+    parted by a comma or "and" and then "trade" / "exchange", which the tagger takes for a
+    noun compound: the two names accuse each other."""
+    doc = noun.doc
+    verb = noun.i - 1
+    if verb <= noun.sent.start or doc[verb].lower_ not in ("trade", "trades", "exchange", "exchanges"):
+        return []
+    ents = [e for e in doc.ents if noun.sent.start <= e.start and e.end <= verb]
+    if len(ents) != 2 or ents[0].start != noun.sent.start or ents[1].end != verb \
+            or any(e.label_ not in ("GPE", "ORG", "NORP", "PERSON") for e in ents):
+        return []
+    between = doc[ents[0].end : ents[1].start]
+    if len(between) != 1 or between[0].lower_ not in (",", "and"):
+        return []
+    found = [span_argument(doc, e.start, e.end, e.label_) for e in ents]
+    return [a for a in found if a is not None]
+
+
+def _harmful_claim(noun: Token) -> bool:
+    """'Trump's claims that Democrats rigged the election': a claim whose "that" clause says
+    someone did harm (a verb of harm, or an attack or crime as its object) is an allegation."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+    return any(c.lemma_.lower() in _HARM_VERBS or any(
+        is_wrongdoing(o) for o in c.children if o.dep_ == "dobj") for c in clauses)
+
+
+def _parenthetical(token: Token) -> bool:
+    """'Y, the report alleged, had recruited children': a verb of charging between commas that
+    the parser made a participle of its subject, itself made a second subject of the clause."""
+    head = token.head
+    doc = token.doc
+    return token.dep_ == "acl" and token.lemma_.lower() in ("allege", "charge") \
+        and head.dep_ == "nsubj" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == "," \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text == "," \
+        and not any(c.dep_ in ("dobj", "agent") for c in token.children)
+
+
 def _charged_that_root(token: Token) -> bool:
     """'The rebels charged that ...' parsed as a noun phrase with a participle ("rebels" the
     root): the verb of saying, with its subject the noun it hangs on."""
@@ -298,6 +341,16 @@ _DUTY_VERBS = frozenset("""
 guard oversee manage run coordinate organise organize protect ensure provide monitor supervise
 handle maintain implement lead direct prepare plan negotiate deliver distribute secure develop
 investigate design build train collect
+""".split())  # noqa: SIM905
+
+
+#: Verbs of harm: a claim that someone did one of these is an allegation ("claims that
+#: Democrats rigged the election").
+_HARM_VERBS = frozenset("""
+kill attack bomb shoot kidnap abduct torture murder massacre loot rape shell destroy burn poison
+hack leak violate sabotage orchestrate mastermind commit smuggle steal embezzle rig launder
+bribe defraud cheat mislead deceive spy meddle interfere invade occupy abuse persecute
+assassinate execute arm fund finance harbour harbor shelter
 """.split())  # noqa: SIM905
 
 
@@ -514,7 +567,7 @@ class Accusations(RuleExtractor):
     name = "accusations"
     predicates: tuple[str, ...] = ("accused",)
     triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | ATTRIBUTE_VERBS | {
-        "hold", "responsible", "behind", "point", "responsibility", "guilty"})
+        "hold", "responsible", "behind", "point", "responsibility", "guilty", "claim", "claims"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         if _yes_no_question(token):
@@ -542,7 +595,12 @@ class Accusations(RuleExtractor):
             if token.dep_ == "amod":
                 return  # "alleged crimes"
             dobjs = [c for c in token.children if c.dep_ == "dobj"]
-            if _charged_that_root(token):
+            if _parenthetical(token):
+                # "The militia, the report alleged, had recruited children"
+                accusers = _agents_or_sources([token.head])
+                accused = arguments([c for c in token.head.head.children if c.dep_ == "nsubj"
+                                     and c.i < token.head.i])
+            elif _charged_that_root(token):
                 # "The rebels charged on Monday that troops had ...", parsed as a noun phrase
                 accusers = arguments([token.head])
                 accused = arguments([s for c in [*token.children, *token.head.children]
@@ -608,14 +666,19 @@ class Accusations(RuleExtractor):
                         accused = arguments([s for s in _clause_subjects(token)
                                              if s.head.lemma_.lower() not in _DENYING])
                     elif lemma == "allege" and not accused:
-                        # "the opposition alleges widespread fraud by the ruling party"
+                        # "the opposition alleges widespread fraud by the ruling party", "alleged
+                        # the army's involvement in the disappearances"
                         accused = arguments(pobjs(token, ("by",)) + [
-                            g for d in dobjs for g in pobjs(d, ("by",))])
+                            g for d in dobjs for g in pobjs(d, ("by",))] + [
+                            c for d in dobjs if d.lemma_.lower() in _INVOLVEMENT
+                            for c in d.children if c.dep_ == "poss"])
         elif lemma in ("responsible", "blame", "guilty") and token.dep_ in ("acomp", "xcomp", "ccomp"):
             accusers, accused = _responsible(token)
             confidence = 0.75
         elif lemma == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and any(
-                is_wrongdoing(g) for g in pobjs(token.head, ("behind",))):
+                is_wrongdoing(g) or (g.pos_ == "PRON" and g.lower_ in ("this", "that", "it", "these"))
+                for g in pobjs(token.head, ("behind",))):
+            # (and a quote's '"X is behind this," the minister said', the event just told)
             # "officials suspect the security forces were behind the killing"
             cop = token.head
             accused = arguments([c for c in cop.children if c.dep_ == "nsubj"])
@@ -671,11 +734,12 @@ class Accusations(RuleExtractor):
             accusers = _agents_or_sources(subjects(token))  # "many people hold me responsible"
             accused = arguments([s for r in resp for s in r.children if s.dep_ == "nsubj"]
                                 + [c for c in token.children if c.dep_ == "dobj"])
-        elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS):
+        elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS or (
+                lemma == "claim" and _harmful_claim(token))):
             confidence = 0.8
             trading = token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and (
                 token.tag_ == "NNS" or lemma == "blame")
-            group = arguments(subjects(token.head)) if trading else []
+            group = arguments(subjects(token.head)) if trading else _headline_traders(token)
             if len(group) >= 2:
                 # "Armenia and Azerbaijan traded accusations": each accuses the other (one side
                 # that "hurled accusations at X" is read below)
