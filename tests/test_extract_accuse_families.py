@@ -84,6 +84,9 @@ RELATIVE_AND_ORDER = [
        "inquiry.", [("Transparency International", "ministry")], "new-relative-of-apposition"),
     _p("Erdogan went on to accuse Germany of Nazi practices.", [("Erdogan", "Germany")],
        "new-went-on-to-accuse"),
+    _p("The United Nations human rights office said on Friday that Russian forces had executed "
+       "civilians in Bucha, and accused Moscow of violating the laws of war.",
+       [("United Nations human rights office", "Moscow")], "new-said-had-done-and-accused"),
     _p("The prime minister was quick to blame the opposition for the riots.",
        [("prime minister", "opposition")], "new-quick-to-blame"),
     _p("The general, accused by the United Nations of ordering the massacre, denied the charge.",

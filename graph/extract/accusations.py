@@ -111,10 +111,17 @@ def _subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb`` (:func:`subjects`), also through an adjective predicate ("the
     minister was quick to blame X") and in a headline's comma-joined verbs ("Iran slams Israel,
     accuses it of sabotage", where the parser makes the first verb a clause of the second)."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children) \
+            and head.head.lemma_.lower() in SPEECH_VERBS:
+        # "X said that Y had executed civilians, and accused Moscow of ...": a simple past does
+        # not share the reported clause's "had"; it goes on with the speaker's clause
+        return subjects(head.head)
     found = subjects(verb)
     if found:
         return found
-    head = verb.head
     if verb.dep_ == "xcomp" and head.dep_ in ("acomp", "attr") and head.pos_ == "ADJ":
         return subjects(head.head)
     first = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
