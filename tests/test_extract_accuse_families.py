@@ -24,6 +24,13 @@ def _p(text: str, pairs: list[tuple[str, str]], id_: str) -> object:
 
 
 HOLD_RESPONSIBLE = [
+    _p("Ankara deems the YPG responsible for the attack in Istanbul.", [("Ankara", "YPG")],
+       "new-deems-responsible"),
+    _p("A Kremlin spokesman pointed to Ukraine as responsible for the attack.",
+       [("Kremlin spokesman", "Ukraine")], "new-pointed-to-as-responsible"),
+    _p("The cartel, which U.S. prosecutors say is responsible for most of the fentanyl smuggled into "
+       "the country, denied the charges.", [("U.S. prosecutors", "cartel")],
+       "new-which-prosecutors-say-is-responsible"),
     _p("Turkey holds the Kurdish militants responsible for the bombing in Ankara.",
        [("Turkey", "Kurdish militants")], "new-hold-object-then-responsible"),
     _p("Palestinian officials held Israel fully responsible for the death of the prisoner.",
@@ -179,6 +186,10 @@ NEGATIVE = [
     pytest.param("Ambassador Tom Fletcher, who is in charge of the talks, arrived in Geneva.",
                  id="new-in-charge"),
     pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),
+    pytest.param("The jury found the former officer guilty of murder.", id="new-verdict-guilty"),
+    pytest.param("The government would consider the PKK responsible for any attack.",
+                 id="new-would-consider-responsible"),
+    pytest.param("The government considers the PKK a terrorist organisation.", id="new-considers-a"),
     pytest.param("The minister's claim that the economy grew was disputed.", id="new-claim-no-harm"),
     pytest.param("The claims that the vaccine causes infertility are false, the ministry said.",
                  id="new-claims-no-author"),

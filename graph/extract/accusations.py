@@ -308,16 +308,27 @@ def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
     cop = token.head
     if not _culpable_for(token):
         return [], []  # "the agency was responsible for security at the summit": a duty
+    judging = cop.lemma_.lower() in SPEECH_VERBS or cop.lemma_.lower() in _JUDGING
+    if token.lemma_.lower() == "guilty" and cop.lemma_.lower() in ("find", "declare", "judge", "rule"):
+        return [], []  # "the jury found the officer guilty": a verdict, not an accusation
     if token.dep_ == "ccomp" and token.lemma_.lower() in ("responsible", "guilty") \
-            and cop.lemma_.lower() in SPEECH_VERBS and not _has_neg(token) and not _has_neg(cop):
+            and judging and not _has_neg(token) and not _has_neg(cop):
         accused = arguments([c for c in token.children if c.dep_ == "nsubj"])
-        return (_agents_or_sources(subjects(cop)) if accused and not is_irrealis(cop) else []), accused
+        # "considers X responsible" states a judgement ("consider" is otherwise a verb of mulling)
+        unreal = any(c.dep_ in ("aux", "neg") and (c.dep_ == "neg" or c.lower_ in ("will", "would", "could",
+                                                                               "may", "might"))
+                     for c in cop.children) if cop.lemma_.lower() in _JUDGING else is_irrealis(cop)
+        return (_agents_or_sources(subjects(cop)) if accused and not unreal else []), accused
     if token.dep_ not in ("acomp", "xcomp") or cop.lemma_ != "be" or _has_neg(cop) or _has_neg(token):
         return [], []
     if token.lemma_.lower() == "blame" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                    for c in token.children):
         return [], []
     subjects_ = [c for c in cop.children if c.dep_ == "nsubj"]
+    if cop.dep_ == "ccomp" and cop.head.dep_ == "relcl":
+        # "the cartel, which prosecutors say is responsible for ...": the relative pronoun of
+        # the reported clause stands for the relative clause's noun
+        subjects_ = [cop.head.head if s.lower_ in ("which", "who", "that") else s for s in subjects_]
     if any(s.lower_ == "they" for s in subjects_):
         # "The Americans, the Russians, the regime, they are all responsible": left dislocation
         dislocated = [c for c in cop.children if c.dep_ == "dep" and c.i < cop.i
@@ -359,6 +370,13 @@ hack leak violate sabotage orchestrate mastermind commit smuggle steal embezzle 
 bribe defraud cheat mislead deceive spy meddle interfere invade occupy abuse persecute
 assassinate execute arm fund finance harbour harbor shelter
 """.split())  # noqa: SIM905
+
+
+#: Words that name someone as the author of a wrong ("pointed to X as responsible / the culprit").
+_CULPRITS = frozenset({"responsible", "culprit", "culprits", "perpetrator", "perpetrators",
+                       "mastermind", "masterminds", "behind"})
+#: Verbs of judging by which someone holds another responsible ("considers the PKK responsible").
+_JUDGING = frozenset({"consider", "deem", "judge", "find", "declare", "believe", "think"})
 
 
 def _culpable_for(adjective: Token) -> bool:
@@ -682,6 +700,12 @@ class Accusations(RuleExtractor):
         elif lemma in ("responsible", "blame", "guilty") and token.dep_ in ("acomp", "xcomp", "ccomp"):
             accusers, accused = _responsible(token)
             confidence = 0.75
+            if token.dep_ == "ccomp" and token.head.lemma_.lower() in _JUDGING:
+                # "considers X responsible": _responsible weighed the judging verb's modality
+                for a in accusers:
+                    for b in accused:
+                        yield self.mention("accused", a, b, token, context, confidence=confidence)
+                return
         elif lemma == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and any(
                 is_wrongdoing(g) or (g.pos_ == "PRON" and g.lower_ in ("this", "that", "it", "these"))
                 for g in pobjs(token.head, ("behind",))):
@@ -723,12 +747,18 @@ class Accusations(RuleExtractor):
             accusers = arguments(agents(token)) if passive else _agents_or_sources(subjects(token))
             confidence = 0.75
         elif lemma == "point" and token.pos_ == "VERB":
-            # "Kenya pointed the finger at Somali militants": blame
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in token.children):
+            # "Kenya pointed the finger at Somali militants": blame; "pointed to X as responsible
+            # for / the culprit"
+            culprit = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lower_ in _CULPRITS for g in c.subtree) for c in token.children)
+            if culprit:
+                accused = arguments(pobjs(token, ("to",)))
+            elif any(c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in token.children):
+                accused = arguments(pobjs(token, ("at",)) + [g for c in token.children if c.dep_ == "dobj"
+                                                             for g in pobjs(c, ("at",))])
+            else:
                 return
-            accusers = arguments(subjects(token))
-            accused = arguments(pobjs(token, ("at",)) + [g for c in token.children if c.dep_ == "dobj"
-                                                         for g in pobjs(c, ("at",))])
+            accusers = _agents_or_sources(subjects(token)) if accused else []
             confidence = 0.75
         elif lemma == "hold" and token.pos_ == "VERB":
             resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
