@@ -187,6 +187,8 @@ NEGATIVE = [
                  id="new-in-charge"),
     pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),
     pytest.param("The jury found the former officer guilty of murder.", id="new-verdict-guilty"),
+    pytest.param("The prosecutor declined to bring charges against the officers.",
+                 id="new-declined-to-bring-charges"),
     pytest.param("The government would consider the PKK responsible for any attack.",
                  id="new-would-consider-responsible"),
     pytest.param("The government considers the PKK a terrorist organisation.", id="new-considers-a"),

@@ -876,6 +876,9 @@ class Accusations(RuleExtractor):
                 return
         elif is_irrealis(token, governed=token.pos_ != "NOUN"):
             return
+        elif token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING \
+                and is_irrealis(token.head):
+            return  # "the prosecutor declined to bring charges against the officers"
         for a in accusers:
             for b in accused:
                 yield self.mention("accused", a, b, token, context, confidence=confidence)
