@@ -24,6 +24,8 @@ def _p(text: str, pairs: list[tuple[str, str]], id_: str) -> object:
 
 
 HOLD_RESPONSIBLE = [
+    _p("Ukraine holds Russia accountable for the attack on the dam.", [("Ukraine", "Russia")],
+       "new-holds-accountable"),
     _p("Ankara deems the YPG responsible for the attack in Istanbul.", [("Ankara", "YPG")],
        "new-deems-responsible"),
     _p("A Kremlin spokesman pointed to Ukraine as responsible for the attack.",
@@ -141,6 +143,8 @@ PRONOUN_OBJECT = [
        "new-headline-slams-accuses-it"),
     _p("Tehran summoned the British envoy, accusing him of meddling.", [("Tehran", "British envoy")],
        "new-summoned-envoy-accusing-him"),
+    _p("Serbia demanded that Kosovo withdraw its police, accusing it of provoking the ethnic Serb "
+       "minority.", [("Serbia", "Kosovo")], "new-demanded-that-accusing-it"),
 ]
 
 RECIPROCAL = [
@@ -187,6 +191,11 @@ NEGATIVE = [
                  id="new-in-charge"),
     pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),
     pytest.param("The jury found the former officer guilty of murder.", id="new-verdict-guilty"),
+    pytest.param("Israel vowed to hold Hamas accountable.", id="new-vowed-to-hold-accountable"),
+    pytest.param("The minister said those responsible will be held accountable.",
+                 id="new-will-be-held-accountable"),
+    pytest.param("Serbia will demand that Kosovo withdraw its police, accusing it of provocations.",
+                 id="new-will-demand-accusing-it"),
     pytest.param("The prosecutor declined to bring charges against the officers.",
                  id="new-declined-to-bring-charges"),
     pytest.param("The government would consider the PKK responsible for any attack.",

@@ -119,6 +119,8 @@ def _subjects(verb: Token) -> list[Token]:
         # "X said that Y had executed civilians, and accused Moscow of ...": a simple past does
         # not share the reported clause's "had"; it goes on with the speaker's clause
         return subjects(head.head)
+    if _lifted_participle(verb):
+        return subjects(head.head)
     found = subjects(verb)
     if found:
         return found
@@ -127,6 +129,15 @@ def _subjects(verb: Token) -> list[Token]:
     first = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
              and verb.doc[verb.left_edge.i : verb.i].text.rstrip().endswith(",")]
     return [s for c in first for s in c.children if s.dep_ == "nsubj"]
+
+
+def _lifted_participle(verb: Token) -> bool:
+    """'Serbia demanded that Kosovo withdraw its police, accusing it of ...': a participle after
+    a comma that the parser hung on a reported clause goes with the reporting clause."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" \
+        and verb.i > 0 and verb.doc[verb.i - 1].text == "," and head.head.pos_ == "VERB" \
+        and any(c.dep_ == "nsubj" for c in head.head.children)
 
 
 #: Object pronouns and the labels of the names they can stand for.
@@ -142,11 +153,14 @@ def _previous_target(verb: Token, dobjs: list[Token], accusers: list[Argument]) 
     if not pronouns or not accusers:
         return []
     clause = verb.head if verb.dep_ in ("advcl", "conj") else None
+    if clause is not None and _lifted_participle(verb):
+        clause = clause.head
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if clause is None or clause.pos_ not in ("VERB", "AUX"):
         return []
-    targets = [c for c in clause.children if c.dep_ == "dobj"] + pobjs(clause, ("at", "on"))
+    targets = [c for c in clause.children if c.dep_ == "dobj"] + pobjs(clause, ("at", "on")) + [
+        s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     person = pronouns[0].lower_ in ("him", "her")
     found = [a for t in targets for a in arguments([t])
              if (a.label in _OBJECT_PRONOUNS[pronouns[0].lower_] or (person and is_title(t)))
@@ -372,6 +386,8 @@ harbour harbor plagiarize plagiarise falsify fabricate forge manipulate cover
 """.split())  # noqa: SIM905
 
 
+#: What one holds someone for a wrong ("holds X responsible / accountable for").
+_ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 #: Words that name someone as the author of a wrong ("pointed to X as responsible / the culprit").
 _CULPRITS = frozenset({"responsible", "culprit", "culprits", "perpetrator", "perpetrators",
                        "mastermind", "masterminds", "behind"})
@@ -762,11 +778,12 @@ class Accusations(RuleExtractor):
             accusers = _agents_or_sources(subjects(token)) if accused else []
             confidence = 0.75
         elif lemma == "hold" and token.pos_ == "VERB":
-            resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
+            resp = [c for c in token.children if c.lower_ in _ANSWERABLE
+                    and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
             # "holds the Kurdish militants responsible for ...": the parser makes the predicate a
             # modifier after the object
             resp += [r for c in token.children if c.dep_ == "dobj" for r in c.children
-                     if r.lower_ == "responsible" and r.dep_ == "amod" and r.i > c.i]
+                     if r.lower_ in _ANSWERABLE and r.dep_ == "amod" and r.i > c.i]
             if not resp:
                 return
             accusers = _agents_or_sources(subjects(token))  # "many people hold me responsible"
@@ -873,6 +890,10 @@ class Accusations(RuleExtractor):
         if _went_on(token):
             # "went on to accuse X": what the speaker did next, not a purpose
             if is_irrealis(token.head):
+                return
+        elif _lifted_participle(token):
+            # "X demanded that Y withdraw, accusing it of ...": the reporting clause's modality
+            if _has_neg(token) or is_irrealis(token.head.head):
                 return
         elif is_irrealis(token, governed=token.pos_ != "NOUN"):
             return
