@@ -102,6 +102,13 @@ RELATIVE_AND_ORDER = [
        [("United Nations", "general")], "new-participle-passive-agent"),
 ]
 
+NAMED_DESCRIPTIONS = [
+    _p("Bush campaign accuses Kerry of flip-flopping", [("Bush campaign", "Kerry")],
+       "new-headline-campaign-of-a-name"),
+    _p("The Kerry camp blamed the White House for the leak.", [("Kerry camp", "White House")],
+       "new-camp-of-a-name"),
+]
+
 LEGAL = [
     _p("Spain's prosecutors charged the former king's associate with tax fraud.",
        [("Spain's prosecutors", "associate")], "new-charged-with-hung-on-object"),
@@ -157,7 +164,7 @@ RECIPROCAL = [
 ]
 
 POSITIVE = (HOLD_RESPONSIBLE + REPORTED_RESPONSIBILITY + LAID_BLAME + NOMINAL + RELATIVE_AND_ORDER
-            + LEGAL + ATTRIBUTION + CLAIMS_AND_ALLEGATIONS + DENIED + PRONOUN_OBJECT + RECIPROCAL)
+            + NAMED_DESCRIPTIONS + LEGAL + ATTRIBUTION + CLAIMS_AND_ALLEGATIONS + DENIED + PRONOUN_OBJECT + RECIPROCAL)
 
 NEGATIVE = [
     pytest.param("Did Moscow accuse Kyiv of staging the attack?", id="new-yes-no-question"),
@@ -190,6 +197,9 @@ NEGATIVE = [
     pytest.param("Ambassador Tom Fletcher, who is in charge of the talks, arrived in Geneva.",
                  id="new-in-charge"),
     pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),
+    pytest.param("Kerry, Bush trade barbs over Iraq", id="new-headline-trade-barbs"),
+    pytest.param("Microsoft accused of stifling competition", id="new-headline-agentless"),
+    pytest.param("Russia's war was blamed for the crisis.", id="new-blamed-agentless-possessed"),
     pytest.param("The jury found the former officer guilty of murder.", id="new-verdict-guilty"),
     pytest.param("Israel vowed to hold Hamas accountable.", id="new-vowed-to-hold-accountable"),
     pytest.param("The minister said those responsible will be held accountable.",

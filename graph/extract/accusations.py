@@ -300,7 +300,8 @@ def _antecedent_names(tokens: list[Token]) -> list[Token]:
 
 def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
     """The arguments of ``tokens``, and documents that speak for their authors ("a UN report",
-    "the resolution")."""
+    "the resolution"), and, as who accuses, any noun a name says whose it is ("the Bush
+    campaign", "the Kerry camp": the accusing verb settles that it acts)."""
     tokens = _antecedent_names(tokens)
     found = arguments(tokens)
     if found:
@@ -308,7 +309,9 @@ def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
     out: list[Argument] = []
     for t in tokens:
         if t.pos_ == "NOUN" and (is_source_noun(t.lemma_.lower())
-                                 or t.lemma_.lower() in wordnet_class("speaker_nouns")):
+                                 or t.lemma_.lower() in wordnet_class("speaker_nouns")
+                                 or any(c.dep_ in ("compound", "poss") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                        for c in t.children)):
             start, end = noun_phrase(t)
             arg = span_argument(t.doc, start, end, "", "noun")
             if arg is not None:
