@@ -103,6 +103,8 @@ RELATIVE_AND_ORDER = [
 ]
 
 NAMED_DESCRIPTIONS = [
+    _p("The rebels seized the town on Monday. They accused the army of killing civilians.",
+       [("rebels", "army")], "new-they-continues-a-described-subject"),
     _p("Bush campaign accuses Kerry of flip-flopping", [("Bush campaign", "Kerry")],
        "new-headline-campaign-of-a-name"),
     _p("The Kerry camp blamed the White House for the leak.", [("Kerry camp", "White House")],
@@ -198,6 +200,9 @@ NEGATIVE = [
                  id="new-in-charge"),
     pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),
     pytest.param("Kerry, Bush trade barbs over Iraq", id="new-headline-trade-barbs"),
+    pytest.param("The talks collapsed on Monday. They accused nobody.", id="new-they-of-a-non-actor"),
+    pytest.param("The rebels seized the town on Monday. It accused the army of killing civilians.",
+                 id="new-it-for-a-plural"),
     pytest.param("Microsoft accused of stifling competition", id="new-headline-agentless"),
     pytest.param("Russia's war was blamed for the crisis.", id="new-blamed-agentless-possessed"),
     pytest.param("The jury found the former officer guilty of murder.", id="new-verdict-guilty"),

@@ -298,12 +298,37 @@ def _antecedent_names(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _previous_subject(pronoun: Token) -> list[Argument]:
+    """'Russia's foreign ministry summoned the Polish envoy. It accused Warsaw of ...': a subject
+    "it" / "they" opening a sentence, which coreference left open (it resolves names), continues
+    the subject of the sentence before when that is an actor described by a common noun of the
+    same number."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or not pronoun.is_sent_start:
+        return []
+    sent = pronoun.sent
+    if sent.start == 0:
+        return []
+    prev = pronoun.doc[sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if len(subj) != 1:
+        return []
+    head = subj[0]
+    plural = head.tag_ == "NNS" or head.lemma_.lower() in ("police",)
+    if plural != (pronoun.lower_ == "they"):
+        return []
+    found = arguments(subj)
+    return [Argument(a.text, a.start, a.end, a.label, "pronoun") for a in found if a.via == "noun"]
+
+
 def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
     """The arguments of ``tokens``, and documents that speak for their authors ("a UN report",
     "the resolution"), and, as who accuses, any noun a name says whose it is ("the Bush
     campaign", "the Kerry camp": the accusing verb settles that it acts)."""
     tokens = _antecedent_names(tokens)
     found = arguments(tokens)
+    if found:
+        return found
+    found = [a for t in tokens for a in _previous_subject(t)]
     if found:
         return found
     out: list[Argument] = []
