@@ -639,8 +639,11 @@ class Accusations(RuleExtractor):
         "hold", "responsible", "behind", "point", "responsibility", "guilty", "claim", "claims"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
-        if _yes_no_question(token):
-            return  # "Did Moscow accuse Kyiv of staging the attack?": asked, not stated
+        found = list(self._at(token, context))
+        if found and not _yes_no_question(token):
+            yield from found  # not "Did Moscow accuse Kyiv of staging the attack?": asked, not stated
+
+    def _at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
         found = _object_relative(token)
         if found is not None:
