@@ -103,6 +103,8 @@ RELATIVE_AND_ORDER = [
 ]
 
 NAMED_DESCRIPTIONS = [
+    _p("Iranian state television accused Israeli agents of carrying out the explosion at the site.",
+       [("Iranian state television", "Israeli agents")], "new-outlet-accuser"),
     _p("The rebels seized the town on Monday. They accused the army of killing civilians.",
        [("rebels", "army")], "new-they-continues-a-described-subject"),
     _p("Bush campaign accuses Kerry of flip-flopping", [("Bush campaign", "Kerry")],
@@ -157,6 +159,8 @@ PRONOUN_OBJECT = [
 ]
 
 RECIPROCAL = [
+    _p("Both Israel and Hamas blamed the other for the deaths at the aid site.",
+       [("Israel", "Hamas"), ("Hamas", "Israel")], "new-both-blamed-the-other"),
     _p("Serbia, Kosovo trade blame over border clash", [("Serbia", "Kosovo"), ("Kosovo", "Serbia")],
        "new-headline-trade-blame"),
     _p("Zambia and Malawi have blamed each other for the border clashes.",
@@ -200,6 +204,9 @@ NEGATIVE = [
                  id="new-in-charge"),
     pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),
     pytest.param("Kerry, Bush trade barbs over Iraq", id="new-headline-trade-barbs"),
+    pytest.param("Both Israel and Hamas agreed to a pause in the fighting.", id="new-both-agreed"),
+    pytest.param("The White House considered sanctions against Moscow on Thursday.",
+                 id="new-considered-sanctions"),
     pytest.param("The talks collapsed on Monday. They accused nobody.", id="new-they-of-a-non-actor"),
     pytest.param("The rebels seized the town on Monday. It accused the army of killing civilians.",
                  id="new-it-for-a-plural"),

@@ -74,9 +74,10 @@ _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute",
 
 
 def _reciprocal(token: Token) -> bool:
-    """'accuse each other', 'accuse one another', 'X and Y each blamed the other'."""
+    """'accuse each other', 'accuse one another', 'X and Y each blamed the other', 'both X and
+    Y blamed the other'."""
     each = any(c.lower_ == "each" for c in token.children) or any(
-        c.lower_ == "each" for s in token.children if s.dep_ == "nsubj" for c in s.subtree)
+        c.lower_ in ("each", "both") for s in token.children if s.dep_ == "nsubj" for c in s.subtree)
     return any(c.dep_ == "dobj" and c.lower_ == "other" and (
         any(d.lower_ == "each" for d in c.children) or each) for c in token.children) or any(
         c.dep_ == "dobj" and {c.lower_, *(d.lower_ for d in c.children)} >= {"one", "another"}

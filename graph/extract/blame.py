@@ -143,6 +143,11 @@ def previous_subject(pronoun: Token) -> list[Argument]:
     return [Argument(a.text, a.start, a.end, a.label, "pronoun") for a in found if a.via == "noun"]
 
 
+#: News outlets that speak for their owners ("Iranian state television accused ...").
+_OUTLETS = frozenset({"television", "tv", "radio", "newspaper", "daily", "broadcaster", "outlet",
+                      "channel", "press"})
+
+
 def agents_or_sources(tokens: list[Token]) -> list[Argument]:
     """The arguments of ``tokens``, and documents that speak for their authors ("a UN report",
     "the resolution"), and, as who accuses, any noun a name says whose it is ("the Bush
@@ -156,7 +161,7 @@ def agents_or_sources(tokens: list[Token]) -> list[Argument]:
         return found
     out: list[Argument] = []
     for t in tokens:
-        if t.pos_ == "NOUN" and (is_source_noun(t.lemma_.lower())
+        if t.pos_ == "NOUN" and (is_source_noun(t.lemma_.lower()) or t.lemma_.lower() in _OUTLETS
                                  or t.lemma_.lower() in wordnet_class("speaker_nouns")
                                  or any(c.dep_ in ("compound", "poss") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                         for c in t.children)):
