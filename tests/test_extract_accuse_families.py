@@ -103,6 +103,10 @@ RELATIVE_AND_ORDER = [
 ]
 
 NAMED_DESCRIPTIONS = [
+    _p("A report by Human Rights Watch accused the army of torture.",
+       [("Human Rights Watch", "army")], "new-report-by-author"),
+    _p("A statement from the Foreign Ministry blamed Washington for the crisis.",
+       [("Foreign Ministry", "Washington")], "new-statement-from-author"),
     _p("Iranian state television accused Israeli agents of carrying out the explosion at the site.",
        [("Iranian state television", "Israeli agents")], "new-outlet-accuser"),
     _p("The rebels seized the town on Monday. They accused the army of killing civilians.",

@@ -159,6 +159,13 @@ def agents_or_sources(tokens: list[Token]) -> list[Argument]:
     found = [a for t in tokens for a in previous_subject(t)]
     if found:
         return found
+    # "a lawsuit filed by the families accuses ...", "a report by X", "a statement from X": the
+    # document's author
+    found = arguments([g for t in tokens if t.pos_ == "NOUN"
+                       for g in pobjs(t, ("by", "from")) + [a for c in t.children if c.dep_ == "acl"
+                                                            and c.tag_ == "VBN" for a in agents(c)]])
+    if found:
+        return found
     out: list[Argument] = []
     for t in tokens:
         if t.pos_ == "NOUN" and (is_source_noun(t.lemma_.lower()) or t.lemma_.lower() in _OUTLETS
