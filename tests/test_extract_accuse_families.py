@@ -190,6 +190,8 @@ NEGATIVE = [
                  id="new-according-to-responsible-for-a-duty"),
     pytest.param("The spokesman said in a statement that the army was responsible for guarding the border.",
                  id="new-said-responsible-for-guarding"),
+    pytest.param("The treaty holds each state responsible for security at its border.",
+                 id="new-holds-responsible-for-a-duty"),
     pytest.param("Kenya says police responsible for security at polling stations",
                  id="new-headline-responsible-for-security"),
     pytest.param("Seoul will hold Pyongyang responsible if the talks fail, the official warned.",

@@ -35,6 +35,7 @@ from graph.extract.blame import (
     INVOLVEMENT,
     JUDGING,
     agents_or_sources,
+    culpable_for,
     harmful_claim,
     has_neg,
     is_wrongdoing,
@@ -363,8 +364,8 @@ class Accusations(RuleExtractor):
             # modifier after the object
             resp += [r for c in token.children if c.dep_ == "dobj" for r in c.children
                      if r.lower_ in ANSWERABLE and r.dep_ == "amod" and r.i > c.i]
-            if not resp:
-                return
+            if not resp or not all(culpable_for(r) for r in resp):
+                return  # (not "the charter holds members responsible for their own defence")
             accusers = agents_or_sources(subjects(token))  # "many people hold me responsible"
             accused = arguments([s for r in resp for s in r.children if s.dep_ == "nsubj"]
                                 + [c for c in token.children if c.dep_ == "dobj"])
