@@ -76,6 +76,10 @@ NOMINAL = [
        "lawyers said.", [("state prosecutor", "Navalny")], "new-charges-brought-by-against"),
     _p("Opposition lawmakers hurled accusations of corruption at the finance minister.",
        [("Opposition lawmakers", "finance minister")], "new-hurled-accusations-at"),
+    _p("Beijing has come under accusations from Washington of stealing technology.",
+       [("Washington", "Beijing")], "new-came-under-accusations-from"),
+    _p("The ministry is the subject of allegations by the opposition of vote-buying.",
+       [("opposition", "ministry")], "new-subject-of-allegations-by"),
     _p("Seoul's charge that Pyongyang sank the warship was backed by investigators.",
        [("Seoul", "Pyongyang")], "new-possessive-charge-that"),
     _p("The accusations, made by Kosovo against Serbia at the Security Council, were rejected in "
@@ -206,6 +210,7 @@ NEGATIVE = [
     pytest.param("The rebels charged with murder appeared in court in Bangui.", id="new-rebels-charged-with"),
     pytest.param("The general has been accused of war crimes.", id="new-agentless-passive"),
     pytest.param("The former minister faces charges of corruption.", id="new-faces-charges"),
+    pytest.param("Beijing has come under accusations of stealing technology.", id="new-came-under-no-author"),
     pytest.param("Ambassador Tom Fletcher, who is in charge of the talks, arrived in Geneva.",
                  id="new-in-charge"),
     pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),

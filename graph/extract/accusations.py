@@ -140,6 +140,19 @@ def _offence(token: Token) -> bool:
     return not (lemma in _INSTRUMENTS or token.lower_ in _INSTRUMENTS or is_vehicle_noun(lemma))
 
 
+def _exposed(noun: Token) -> list[Token]:
+    """Who is exposed to the accusations ``noun`` names: "Y came under accusations from X",
+    "Y has been the target of accusations by X" (the subject of the clause)."""
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ == "under" and verb.pos_ in ("VERB", "AUX"):
+        return subjects(verb)
+    if prep.lower_ == "of" and verb.lemma_.lower() in ("target", "subject", "object", "focus") \
+            and verb.dep_ == "attr" and verb.head.lemma_ == "be":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return []
+
+
 def _made_by_clause(noun: Token) -> list[Token]:
     """Active clauses on an accusation noun that say who made it ("the charges the government
     levelled on its unit", "allegations that regulators filed against it")."""
@@ -461,6 +474,8 @@ class Accusations(RuleExtractor):
                         accusers = agents_or_sources(subjects(said)) if accused else []
                 if not accused and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
                     accused = arguments(subjects(token.head))  # "Y faces charges brought by X"
+                if not accused and accusers and token.dep_ == "pobj":
+                    accused = arguments(_exposed(token))
         else:
             return
         if not accusers or not accused:
