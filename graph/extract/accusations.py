@@ -40,6 +40,7 @@ from graph.extract.blame import (
     has_neg,
     is_wrongdoing,
     laid_blame,
+    offence,
     responsibility_pair,
     speakers,
     that_clause,
@@ -53,7 +54,6 @@ from graph.extract.lexicon import (
     NOT_ACCUSE_CHARGE_OBJECTS,
     SPEECH_VERBS,
     is_place_noun,
-    is_vehicle_noun,
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.spans import noun_phrase, span_argument
@@ -120,24 +120,6 @@ def _charged_with_doing(verb: Token, obj: Token) -> bool:
     return any(p.lower_ in ("of", "with") and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
                                                  for g in p.children)
                for p in [*verb.children, *obj.children] if p.dep_ == "prep")
-
-
-#: What one charges at people with, not what one charges them with ("charged protesters with
-#: batons and tear gas").
-_INSTRUMENTS = frozenset("""
-baton batons truncheon truncheons club clubs stick sticks gas bayonet bayonets sword swords
-shield shields cannon cannons horse horses tank tanks bullet bullets rifle rifles gun guns
-whip whips knife knives spear spears
-""".split())  # noqa: SIM905
-
-
-def _offence(token: Token) -> bool:
-    """'charged X with fraud / with misleading investors': what someone is charged with, not an
-    instrument of a charge at people (:data:`_INSTRUMENTS`, vehicles)."""
-    if any(t.tag_ == "VBG" for t in token.subtree):
-        return True
-    lemma = token.lemma_.lower()
-    return not (lemma in _INSTRUMENTS or token.lower_ in _INSTRUMENTS or is_vehicle_noun(lemma))
 
 
 def _exposed(noun: Token) -> list[Token]:
@@ -290,7 +272,7 @@ class Accusations(RuleExtractor):
                     if any(d.lemma_.lower() in NOT_ACCUSE_CHARGE_OBJECTS for d in dobjs):
                         return
                     if lemma == "charge" and dobjs and not [
-                            g for d in [token, *dobjs] for g in pobjs(d, ("with",)) if _offence(g)] and not [
+                            g for d in [token, *dobjs] for g in pobjs(d, ("with",)) if offence(g)] and not [
                             g for g in pobjs(token, ("over",)) if not is_place_noun(g.lemma_.lower())
                             and g.ent_type_ not in ("GPE", "LOC", "FAC")]:
                         # "charged Lazio over fireworks", not "charged the crowd over the bridge"

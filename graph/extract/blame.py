@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from graph.extract.base import Argument
 from graph.extract.clauses import subjects
-from graph.extract.lexicon import SPEECH_VERBS, is_source_noun, wordnet_class
+from graph.extract.lexicon import SPEECH_VERBS, is_source_noun, is_vehicle_noun, wordnet_class
 from graph.extract.modality import is_irrealis
 from graph.extract.spans import noun_phrase, span_argument
 from graph.extract.syntax import arguments
@@ -308,3 +308,21 @@ def is_wrongdoing(noun: Token) -> bool:
 def has_neg(token: Token) -> bool:
     """True when ``token`` has a negation among its dependents ("not", "n't", "never")."""
     return any(c.dep_ == "neg" for c in token.children)
+
+
+#: What one charges at people with, not what one charges them with ("charged protesters with
+#: batons and tear gas").
+_INSTRUMENTS = frozenset("""
+baton batons truncheon truncheons club clubs stick sticks gas bayonet bayonets sword swords
+shield shields cannon cannons horse horses tank tanks bullet bullets rifle rifles gun guns
+whip whips knife knives spear spears
+""".split())  # noqa: SIM905
+
+
+def offence(token: Token) -> bool:
+    """'charged X with fraud / with misleading investors': what someone is charged with, not an
+    instrument of a charge at people (:data:`_INSTRUMENTS`, vehicles)."""
+    if any(t.tag_ == "VBG" for t in token.subtree):
+        return True
+    lemma = token.lemma_.lower()
+    return not (lemma in _INSTRUMENTS or token.lower_ in _INSTRUMENTS or is_vehicle_noun(lemma))
