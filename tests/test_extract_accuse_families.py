@@ -167,6 +167,10 @@ PRONOUN_OBJECT = [
 ]
 
 RECIPROCAL = [
+    _p("Accusations flew between Armenia and Azerbaijan after the shelling.",
+       [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")], "new-accusations-flew-between"),
+    _p("Recriminations between Kyiv and Warsaw over grain exports grew louder.",
+       [("Kyiv", "Warsaw"), ("Warsaw", "Kyiv")], "new-recriminations-between"),
     _p("Both Israel and Hamas blamed the other for the deaths at the aid site.",
        [("Israel", "Hamas"), ("Hamas", "Israel")], "new-both-blamed-the-other"),
     _p("Serbia, Kosovo trade blame over border clash", [("Serbia", "Kosovo"), ("Kosovo", "Serbia")],
@@ -215,6 +219,8 @@ NEGATIVE = [
                  id="new-in-charge"),
     pytest.param("Cuba denounced the United States for its embargo.", id="new-denounced"),
     pytest.param("Kerry, Bush trade barbs over Iraq", id="new-headline-trade-barbs"),
+    pytest.param("Talks between Armenia and Azerbaijan resumed after the shelling.", id="new-talks-between"),
+    pytest.param("Accusations between the two sides grew.", id="new-accusations-between-unnamed"),
     pytest.param("Both Israel and Hamas agreed to a pause in the fighting.", id="new-both-agreed"),
     pytest.param("The White House considered sanctions against Moscow on Thursday.",
                  id="new-considered-sanctions"),

@@ -122,6 +122,20 @@ def _charged_with_doing(verb: Token, obj: Token) -> bool:
                for p in [*verb.children, *obj.children] if p.dep_ == "prep")
 
 
+def _between(noun: Token) -> list[Argument]:
+    """'accusations flew between Armenia and Azerbaijan', 'mutual accusations between X and Y',
+    'recriminations between Kyiv and Warsaw': plural accusations between two named sides are
+    each side's against the other (not "charges between the two firms' accounts")."""
+    if noun.tag_ != "NNS" or _by_phrase(noun) or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    sides = pobjs(noun, ("between",)) + [g for c in noun.children if c.dep_ == "relcl" or c.dep_ == "acl"
+                                         for g in pobjs(c, ("between",))]
+    if noun.dep_ == "nsubj":
+        sides += pobjs(noun.head, ("between",))  # "accusations flew between X and Y"
+    found = arguments(sides)
+    return found if len(found) == 2 and all(a.via == "name" for a in found) else []
+
+
 def _exposed(noun: Token) -> list[Token]:
     """Who is exposed to the accusations ``noun`` names: "Y came under accusations from X",
     "Y has been the target of accusations by X" (the subject of the clause)."""
@@ -369,7 +383,8 @@ class Accusations(RuleExtractor):
             confidence = 0.8
             trading = token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and (
                 token.tag_ == "NNS" or lemma == "blame")
-            group = arguments(subjects(token.head)) if trading else headline_traders(token)
+            group = arguments(subjects(token.head)) if trading else (
+                headline_traders(token) or _between(token))
             if len(group) >= 2:
                 # "Armenia and Azerbaijan traded accusations": each accuses the other (one side
                 # that "hurled accusations at X" is read below)
