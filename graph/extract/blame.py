@@ -231,7 +231,14 @@ logistics budget budgets portfolio portfolios negotiations talks success success
 achievement achievements improvement improvements growth progress recovery development
 delivery distribution production design maintenance education health training investigation
 investigations inquiry preparations preparation arrangements transport supply supplies
+rescue rescues evacuation evacuations release releases deliveries aid relief breakthrough
+breakthroughs discovery discoveries invention reform reforms peace ceasefire deal agreement
+accord reconstruction rebuilding vaccination vaccinations distribution elections election vote
+strategy plan plans
 """.split())  # noqa: SIM905
+#: Words that take a part of what follows them ("most of the deaths", "one of the attacks").
+_PARTITIVES = frozenset({"most", "some", "all", "many", "much", "part", "one", "half", "each",
+                         "several", "majority", "bulk"})
 _DUTY_VERBS = frozenset("""
 guard oversee manage run coordinate organise organize protect ensure provide monitor supervise
 handle maintain implement lead direct prepare plan negotiate deliver distribute secure develop
@@ -268,6 +275,8 @@ def culpable_for(adjective: Token) -> bool:
         for g in prep.children:
             if g.dep_ not in ("pobj", "pcomp"):
                 continue
+            if g.lower_ in _PARTITIVES:
+                g = next(iter(pobjs(g, ("of",))), g)  # "responsible for most of the aid deliveries"
             lemma = g.lemma_.lower()
             if g.pos_ == "VERB" and lemma in _DUTY_VERBS and not any(
                     is_wrongdoing(o) for o in g.children if o.dep_ == "dobj"):
