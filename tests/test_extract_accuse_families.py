@@ -121,6 +121,13 @@ NAMED_DESCRIPTIONS = [
        "new-camp-of-a-name"),
 ]
 
+DESCRIBED_ACCUSED = [
+    _p("The defence lawyer accused the prosecution of withholding evidence.",
+       [("defence lawyer", "prosecution")], "new-accused-of-ing-noun"),
+    _p("Prime Minister Pedro Sanchez blamed the far right for the attack on the party headquarters.",
+       [("Pedro Sanchez", "far right")], "new-blamed-a-group-noun-for-a-deed"),
+]
+
 LEGAL = [
     _p("Spain's prosecutors charged the former king's associate with tax fraud.",
        [("Spain's prosecutors", "associate")], "new-charged-with-hung-on-object"),
@@ -182,7 +189,7 @@ RECIPROCAL = [
 ]
 
 POSITIVE = (HOLD_RESPONSIBLE + REPORTED_RESPONSIBILITY + LAID_BLAME + NOMINAL + RELATIVE_AND_ORDER
-            + NAMED_DESCRIPTIONS + LEGAL + ATTRIBUTION + CLAIMS_AND_ALLEGATIONS + DENIED + PRONOUN_OBJECT + RECIPROCAL)
+            + NAMED_DESCRIPTIONS + DESCRIBED_ACCUSED + LEGAL + ATTRIBUTION + CLAIMS_AND_ALLEGATIONS + DENIED + PRONOUN_OBJECT + RECIPROCAL)
 
 NEGATIVE = [
     pytest.param("Did Moscow accuse Kyiv of staging the attack?", id="new-yes-no-question"),
@@ -256,6 +263,8 @@ NEGATIVE = [
     pytest.param("The Islamic State group claimed responsibility for the attack in Kabul.",
                  id="new-claimed-responsibility"),
     pytest.param("Officials blamed heavy rain for the floods that hit Bangladesh.", id="new-blame-weather"),
+    pytest.param("Officials blamed the drought for the deaths of cattle.", id="new-blame-drought-for-deaths"),
+    pytest.param("The minister blamed the system for the killings.", id="new-blame-system-for-killings"),
 ]
 
 
