@@ -35,6 +35,7 @@ from graph.extract.blame import (
     INVOLVEMENT,
     JUDGING,
     agents_or_sources,
+    charged_with_doing,
     culpable_for,
     harmful_claim,
     has_neg,
@@ -54,7 +55,6 @@ from graph.extract.lexicon import (
     NOT_ACCUSE_CHARGE_OBJECTS,
     SPEECH_VERBS,
     is_place_noun,
-    wordnet_class,
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.spans import noun_phrase, span_argument
@@ -110,36 +110,6 @@ def _clause_subjects(token: Token) -> list[Token]:
         clauses = [c for c in token.head.children if c.dep_ == "ccomp" and that_clause(c)
                    and c.left_edge.i == end + 1]
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
-
-
-#: Deeds someone does on purpose: who is blamed for one is an actor ("blamed the far right for
-#: the attack"; not "blamed the drought for the deaths").
-_DEEDS = frozenset("""
-attack attacks bombing bombings killing killings massacre assassination coup plot hacking
-abduction abductions kidnapping kidnappings ambush shelling sabotage raid raids cyberattack
-cyberattacks arson looting
-""".split())  # noqa: SIM905
-
-
-def _charged_with_doing(verb: Token, obj: Token) -> bool:
-    """True for "accuse/charge <the noun> of/with <doing ...>" where the noun is a common noun
-    with a determiner or owner (an actor named by description, not "charged a fee"; the gerund
-    may be tagged a noun: "accused the prosecution of withholding evidence"), and for "blame
-    <the noun> for" a deed (:data:`_DEEDS`) when the noun can name people in some sense ("the
-    far right", "the mob"; not "the drought", "the system")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in ("accuse", "charge", "blame") or obj.pos_ != "NOUN" or not any(
-            c.dep_ in ("det", "poss") for c in obj.children):
-        return False
-    preps = [p for p in [*verb.children, *obj.children] if p.dep_ == "prep"]
-    if lemma == "blame":
-        return obj.lemma_.lower() in wordnet_class("speaker_nouns") and any(
-            p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in _DEEDS for g in p.children)
-            for p in preps)
-    return any(p.lower_ in ("of", "with") and any(
-        (g.dep_ == "pcomp" and g.tag_ == "VBG") or (g.dep_ == "pobj" and any(
-            t.lower_.endswith("ing") and t.dep_ == "compound" and t.i == p.i + 1 for t in g.lefts))
-        for g in p.children) for p in preps)
 
 
 def _between(noun: Token) -> list[Argument]:
@@ -282,7 +252,7 @@ class Accusations(RuleExtractor):
             else:
                 accusers = agents_or_sources(accuser_subjects(token))
                 accused = arguments(dobjs) or previous_target(token, dobjs, accusers)
-                if not accused and len(dobjs) == 1 and _charged_with_doing(token, dobjs[0]):
+                if not accused and len(dobjs) == 1 and charged_with_doing(token, dobjs[0]):
                     # "critics accuse the platform of doing too little": whoever is accused of
                     # doing something is an actor, whatever its noun's class
                     start, end = noun_phrase(dobjs[0])

@@ -335,3 +335,33 @@ def offence(token: Token) -> bool:
         return True
     lemma = token.lemma_.lower()
     return not (lemma in _INSTRUMENTS or token.lower_ in _INSTRUMENTS or is_vehicle_noun(lemma))
+
+
+#: Deeds someone does on purpose: who is blamed for one is an actor ("blamed the far right for
+#: the attack"; not "blamed the drought for the deaths").
+_DEEDS = frozenset("""
+attack attacks bombing bombings killing killings massacre assassination coup plot hacking
+abduction abductions kidnapping kidnappings ambush shelling sabotage raid raids cyberattack
+cyberattacks arson looting
+""".split())  # noqa: SIM905
+
+
+def charged_with_doing(verb: Token, obj: Token) -> bool:
+    """True for "accuse/charge <the noun> of/with <doing ...>" where the noun is a common noun
+    with a determiner or owner (an actor named by description, not "charged a fee"; the gerund
+    may be tagged a noun: "accused the prosecution of withholding evidence"), and for "blame
+    <the noun> for" a deed (:data:`_DEEDS`) when the noun can name people in some sense ("the
+    far right", "the mob"; not "the drought", "the system")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("accuse", "charge", "blame") or obj.pos_ != "NOUN" or not any(
+            c.dep_ in ("det", "poss") for c in obj.children):
+        return False
+    preps = [p for p in [*verb.children, *obj.children] if p.dep_ == "prep"]
+    if lemma == "blame":
+        return obj.lemma_.lower() in wordnet_class("speaker_nouns") and any(
+            p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in _DEEDS for g in p.children)
+            for p in preps)
+    return any(p.lower_ in ("of", "with") and any(
+        (g.dep_ == "pcomp" and g.tag_ == "VBG") or (g.dep_ == "pobj" and any(
+            t.lower_.endswith("ing") and t.dep_ == "compound" and t.i == p.i + 1 for t in g.lefts))
+        for g in p.children) for p in preps)
