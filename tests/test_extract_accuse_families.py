@@ -134,6 +134,8 @@ LEGAL = [
     _p("The SEC charged the firm with misleading investors.", [("SEC", "firm")],
        "new-charged-with-gerund"),
     _p("The House impeached President Trump in December.", [("House", "Trump")], "new-impeached"),
+    _p("Egyptian prosecutors charged 12 people with smuggling antiquities.",
+       [("Egyptian prosecutors", "12 people")], "new-charged-counted-people"),
 ]
 
 ATTRIBUTION = [
@@ -195,6 +197,7 @@ NEGATIVE = [
     pytest.param("Did Moscow accuse Kyiv of staging the attack?", id="new-yes-no-question"),
     pytest.param("Could Beijing blame Washington for the collapse of the talks?", id="new-question-modal"),
     pytest.param("Police charged protesters with batons and tear gas.", id="new-charged-with-instrument"),
+    pytest.param("The bank charged 12 customers a fee.", id="new-charged-customers-a-fee"),
     pytest.param("Soldiers charged the crowd with bayonets.", id="new-charged-crowd"),
     pytest.param("The ministry attributed the delay to bad weather.", id="new-attributed-no-wrongdoing"),
     pytest.param("Analysts attribute the rise in prices to Russia.", id="new-attributed-rise"),

@@ -348,13 +348,14 @@ cyberattacks arson looting
 
 def charged_with_doing(verb: Token, obj: Token) -> bool:
     """True for "accuse/charge <the noun> of/with <doing ...>" where the noun is a common noun
-    with a determiner or owner (an actor named by description, not "charged a fee"; the gerund
+    with a determiner, owner or number ("charged 12 people with smuggling": an actor named by
+    description, not "charged a fee"; the gerund
     may be tagged a noun: "accused the prosecution of withholding evidence"), and for "blame
     <the noun> for" a deed (:data:`_DEEDS`) when the noun can name people in some sense ("the
     far right", "the mob"; not "the drought", "the system")."""
     lemma = verb.lemma_.lower()
     if lemma not in ("accuse", "charge", "blame") or obj.pos_ != "NOUN" or not any(
-            c.dep_ in ("det", "poss") for c in obj.children):
+            c.dep_ in ("det", "poss", "nummod") for c in obj.children):
         return False
     preps = [p for p in [*verb.children, *obj.children] if p.dep_ == "prep"]
     if lemma == "blame":
