@@ -239,6 +239,8 @@ NEGATIVE = [
     pytest.param("The White House considered sanctions against Moscow on Thursday.",
                  id="new-considered-sanctions"),
     pytest.param("The talks collapsed on Monday. They accused nobody.", id="new-they-of-a-non-actor"),
+    pytest.param("Police arrested two protesters on Monday. They accused officers of beating them.",
+                 id="new-they-with-two-candidates"),
     pytest.param("The rebels seized the town on Monday. It accused the army of killing civilians.",
                  id="new-it-for-a-plural"),
     pytest.param("Microsoft accused of stifling competition", id="new-headline-agentless"),

@@ -125,7 +125,7 @@ def previous_subject(pronoun: Token) -> list[Argument]:
     """'Russia's foreign ministry summoned the Polish envoy. It accused Warsaw of ...': a subject
     "it" / "they" opening a sentence, which coreference left open (it resolves names), continues
     the subject of the sentence before when that is an actor described by a common noun of the
-    same number."""
+    same number and no other actor of that number is named there."""
     if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or not pronoun.is_sent_start:
         return []
     sent = pronoun.sent
@@ -136,9 +136,16 @@ def previous_subject(pronoun: Token) -> list[Argument]:
     if len(subj) != 1:
         return []
     head = subj[0]
-    plural = head.tag_ == "NNS" or head.lemma_.lower() in ("police",)
-    if plural != (pronoun.lower_ == "they"):
+
+    def plural(t: Token) -> bool:
+        return t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in ("police",)
+
+    if plural(head) != (pronoun.lower_ == "they"):
         return []
+    rivals = [t for t in prev if t.i != head.i and t.dep_ in ("dobj", "pobj", "conj", "appos")
+              and t.pos_ in ("NOUN", "PROPN") and plural(t) == plural(head) and arguments([t])]
+    if rivals:
+        return []  # "Police arrested two protesters. They accused ...": either may be meant
     found = arguments(subj)
     return [Argument(a.text, a.start, a.end, a.label, "pronoun") for a in found if a.via == "noun"]
 
