@@ -153,9 +153,25 @@ ACCEPT_OBJECTS = frozenset({"proposal", "offer", "request", "demand", "demands",
 #: Verbs that ask something of someone; a conjoined "and Y agreed" agrees with the asker.
 REQUEST_VERBS = frozenset({"ask", "request", "propose", "urge", "call", "suggest", "press"})
 
-ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "indict", "allege", "fault", "implicate"})
+#: Verbs of accusing: the core ones and the other members and troponyms of WordNet 3.0's
+#: charge.v.02 / accuse.v.01 ("blame for, make a claim of wrongdoing against": accuse, impeach,
+#: incriminate, criminate, arraign, recriminate, indict, blame, fault) and incriminate.v.01
+#: (inculpate, implicate); not its slander family (defame, smear: criticism) nor "tax" or
+#: "complain" (not accusations in news).
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "indict", "allege", "fault", "implicate",
+                          "impeach", "incriminate", "criminate", "inculpate", "arraign",
+                          "recriminate"})
+#: Nouns of an accusation: WordNet 3.0's accusation.n.01 and accusation.n.02 (charge) with their
+#: hyponyms (allegation, countercharge, recrimination, imputation, incrimination, blame,
+#: indictment) and impeachment; not "implication" or "information" (mostly other senses).
 ACCUSE_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "charge",
-                          "charges", "blame", "indictment"})
+                          "charges", "blame", "indictment", "indictments", "accusal", "countercharge",
+                          "countercharges", "recrimination", "recriminations", "imputation",
+                          "imputations", "incrimination", "impeachment"})
+#: Verbs that attribute an event to someone (WordNet 3.0's attribute.v.01: attribute, ascribe,
+#: impute, assign): an accusation when the event is an attack or a crime ("attributed the
+#: bombing to Hezbollah").
+ATTRIBUTE_VERBS = frozenset({"attribute", "ascribe", "impute"})
 #: Words that make "charge" mean something else ("charged the battery", "free of charge").
 NOT_ACCUSE_CHARGE_OBJECTS = frozenset({"fee", "price", "battery", "phone", "tax", "interest", "rate",
                                        "money", "dollar", "dollars", "customer", "customers"})
