@@ -32,7 +32,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph.articles import Article
-from graph.entities import Aliases, resolve
+from graph.entities import Aliases, fold, resolve
 from graph.errors import StoreError
 from graph.extract.base import Mention
 from graph.namespaces import NG, NGR
@@ -61,8 +61,10 @@ def article_parts(
 
 def preferred(labels: Iterable[str]) -> str:
     """The preferred one of several preferred labels of one entity: the most complete (most
-    words, then most characters), then the first in code-point order."""
-    return min(labels, key=lambda x: (-len(x.split()), -len(x), x))
+    words, then most characters); of two spellings of one name, the one with the text's
+    accents ("Erdoğan" over "Erdogan", as a plain build chooses); then the first in code-point
+    order."""
+    return min(labels, key=lambda x: (-len(x.split()), -len(x), fold(x), -sum(not c.isascii() for c in x), x))
 
 
 def join(triples: Iterable[Triple]) -> set[Triple]:
@@ -179,7 +181,7 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
 
 def close_matches(people: Sequence[str]) -> set[tuple[str, str]]:
     """``skos:closeMatch`` pairs (both ways) among person IRIs: a bare-surname person
-    (``…/person/nrshkn``) and the one full-name person of that surname (``…/person/nrshkn_srg``),
+    (``…/person/nrshkn3a``) and the one full-name person of that surname (``…/person/nrshkn3a_srg2a``),
     as :meth:`graph.entities.Resolution.suggest` links them."""
     full: dict[str, list[str]] = {}
     for iri in people:

@@ -54,18 +54,21 @@ def content_hash(article: Article, *, salt: str = "") -> str:
 
 def build_salt(extractor_names: Iterable[str] | None = None, *, aliases: str | None = None) -> str:
     """What besides the article itself decides its graph, for :func:`content_hash`: the
-    extractors chosen (default: every registered one) with their versions, and the text of
+    extractors chosen (default: every registered one) with their versions, the version of the
+    entity resolution rules (:data:`graph.entities.RESOLVER_VERSION`), and the text of
     the alias file (``aliases``, ``None`` without one). Changing any of them changes every
     article's hash, so an incremental build rebuilds them all.
 
     Raises:
         ExtractorError: an unknown extractor name.
     """
+    from graph.entities import RESOLVER_VERSION
     from graph.extract import make_extractors
     from graph.extract.common import VERSION
 
     parts = [f"{x.name}/{getattr(x, 'version', VERSION)}" for x in make_extractors(
         list(extractor_names) if extractor_names else None)]
+    parts.append(f"entities/{RESOLVER_VERSION}")
     h = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
     if aliases is not None:
         h.update(b"\x00aliases\x00" + aliases.encode("utf-8"))

@@ -75,28 +75,37 @@ def decode_entities(text: str) -> str:
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def check_date(value: str) -> str | None:
+#: Days an article's date may lie after today (UTC): time zones and embargoed copy.
+FUTURE_DAYS = 2
+
+
+def check_date(value: str, *, today: dt.date | None = None) -> str | None:
     """Why ``value`` is not an article date, or ``None`` when it is one.
 
     Accepted: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` naming a real month and day, or an ISO 8601
-    date-time (``2024-03-08T10:15:00Z``, as :meth:`datetime.datetime.fromisoformat` reads it).
+    date-time (``2024-03-08T10:15:00Z``, as :meth:`datetime.datetime.fromisoformat` reads it),
+    that does not start more than :data:`FUTURE_DAYS` days after ``today`` (default: today in
+    UTC): a publication date in the future is a typo or a placeholder ("2099-01-01").
     """
     match = _DATE.fullmatch(value)
+    first: dt.date | None = None
     if match is not None:
         year, month, day = match.groups()
         try:
-            dt.date(int(year), int(month or 1), int(day or 1))
+            first = dt.date(int(year), int(month or 1), int(day or 1))
         except ValueError as exc:
             return f"not a calendar date ({exc})"
-        return None
-    if "T" in value or " " in value.strip():
+    elif "T" in value or " " in value.strip():
         try:
-            dt.datetime.fromisoformat(value)
+            first = dt.datetime.fromisoformat(value).date()
         except ValueError:
             pass
-        else:
-            return None
-    return "not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time)"
+    if first is None:
+        return "not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time)"
+    latest = (today or dt.datetime.now(dt.UTC).date()) + dt.timedelta(days=FUTURE_DAYS)
+    if first > latest:
+        return f"in the future (after {latest.isoformat()})"
+    return None
 
 
 #: Longest URL kept (browsers and servers commonly stop at about 2,000 characters).

@@ -252,6 +252,7 @@ def test_html_entities_in_json_text_are_decoded(tmp_path: Path) -> None:
     ("date", "2024-13-45", "not a calendar date"),
     ("date", "2023-02-29", "not a calendar date"),
     ("date", "yesterday", "not an ISO date"),
+    ("date", "2099-01-01", "in the future"),
     ("date", {"y": 2024}, "not a string"),
     ("url", {"href": "https://example.org/a"}, "not a string but dict"),
     ("url", "javascript:alert(1)", "not an absolute http(s) URL"),

@@ -66,7 +66,7 @@ def test_extract_keeps_names_as_written(capsys: pytest.CaptureFixture[str]) -> N
     triples = json.loads(capsys.readouterr().out.splitlines()[0])["triples"]
     by_name = {t["subject"]: t["subject_iri"] for t in triples} | {t["object"]: t["object_iri"] for t in triples}
     assert "Sergey Naryshkin" in by_name  # as written, not the other article's spelling
-    assert by_name["Sergey Naryshkin"].endswith("/person/nrshkn_srg")
+    assert by_name["Sergey Naryshkin"].endswith("/person/nrshkn3a_srg2a")
 
 
 def test_entities_table_and_json(seeds_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -146,7 +146,7 @@ def test_incremental_store_builds_keep_one_entity_per_person(tmp_path: Path,
     assert main(["entities", str(store), "--format", "json", "--type", "person"]) == 0
     people = json.loads(capsys.readouterr().out)
     naryshkin = [p for p in people if "Naryshkin" in p["label"] or any("Naryshkin" in v for v in p["variants"])]
-    assert len(naryshkin) == 1 and naryshkin[0]["iri"].endswith("/person/nrshkn_srg")
+    assert len(naryshkin) == 1 and naryshkin[0]["iri"].endswith("/person/nrshkn3a_srg2a")
     forms = {naryshkin[0]["label"], *naryshkin[0]["variants"]}
     assert {"Sergei Naryshkin", "Sergey Naryshkin"} <= forms
     other = (forms - {naryshkin[0]["label"]}).pop()

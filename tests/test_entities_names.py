@@ -55,3 +55,50 @@ def test_slugs_are_url_safe_and_distinct_across_scripts() -> None:
     assert slug("Belarus’s Foreign Ministry") == "belarus-foreign-ministry"
     assert slug("Лукашенко") != slug("Нарышкин")
     assert slug("") == "unnamed"
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Moqtada al-Sadr", "Moktada al-Sadr"), ("Iyad Allawi", "Eyad Allawi"), ("Ayad Allawi", "Iyad Allawi"),
+    ("Yevgeny Prigozhin", "Evgeny Prigozhin"), ("Oleksandr Syrskyi", "Aleksandr Syrskyi"),
+])
+def test_transliterations_of_one_name_share_a_key(one: str, other: str) -> None:
+    assert person_name(one).key == person_name(other).key  # type: ignore[union-attr]
+
+
+def test_pinyin_q_and_k_stay_apart_and_other_names_stay_apart() -> None:
+    assert person_name("Li Qiang").key != person_name("Li Kang").key  # type: ignore[union-attr]
+    assert person_name("Ali Allawi").key != person_name("Iyad Allawi").key  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("region", ["Northern Ireland", "West Bank", "South Ossetia"])
+def test_a_region_opened_by_a_direction_is_no_person(region: str) -> None:
+    assert person_name(region) is None
+    assert person_name("Kanye West") is not None
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Mahmoud Abbas", "Mohammed Abbas"), ("King Hussein", "King Hassan"), ("King Hassan", "Sheikh Hasina"),
+    ("Amr Moussa", "Omar Moussa"), ("Wang Yi", "Wang Yu"), ("Alexei Navalny", "Alexei Navalnaya"),
+    ("Ali Hassan", "Ali Hussein"),
+])
+def test_names_of_the_same_consonants_are_different_people(one: str, other: str) -> None:
+    assert person_name(one).key != person_name(other).key  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Sergei Lavrov", "Sergey Lavrov"), ("Aleksandr Lukashenko", "Alyaksandr Lukashenka"),
+    ("Alexander Lukashenko", "Aleksandr Lukashenko"), ("Muhammad Yunus", "Mohammed Yunus"),
+    ("Hossein Amir-Abdollahian", "Hussein Amir-Abdollahian"), ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+    ("Dmitry Peskov", "Dmitriy Peskov"),
+])
+def test_transliterations_still_share_a_key(one: str, other: str) -> None:
+    assert person_name(one).key == person_name(other).key  # type: ignore[union-attr]
+
+
+def test_regnal_numerals_and_arabic_name_openers_tell_people_apart() -> None:
+    assert person_name("Felipe VI").key != person_name("Felipe V").key  # type: ignore[union-attr]
+    assert person_name("Henry VIII").key != person_name("Henry VII").key  # type: ignore[union-attr]
+    assert person_name("King Felipe VI").key == person_name("Felipe VI").key  # type: ignore[union-attr]
+    assert person_name("Pope Leo XIV").surname == "Leo XIV"  # type: ignore[union-attr]
+    assert person_name("Jet Li").surname == "Li"  # type: ignore[union-attr]  # "Li" is no numeral
+    assert person_name("Abu Bakr al-Baghdadi").key != person_name("Abu Omar al-Baghdadi").key  # type: ignore[union-attr]

@@ -101,3 +101,19 @@ def test_toml_needs_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     g = _graph(tmp_path)
     result = run(capsys, "entities", str(g), "--format", "toml")
     assert result[0] == 2 and "--review" in result[1]
+
+
+def test_no_review_pair_from_a_generic_institution_name_or_a_fathers_name() -> None:
+    from graph.entities.review import close_pairs
+
+    base = "https://w3id.org/newsgraph/id/"
+    cn = Named(base + "organisation/cn/foreign-ministry", "organisation", "China's Foreign Ministry",
+               ("China's Foreign Ministry", "Foreign Ministry"))
+    ru = Named(base + "organisation/ru/foreign-ministry", "organisation", "Russia's Foreign Ministry",
+               ("Russia's Foreign Ministry", "Foreign Ministry"))
+    son = Named(base + "person/slmn2a_mhmd3o", "person", "Mohammed bin Salman", ("Mohammed bin Salman",))
+    father = Named(base + "person/slmn2a", "person", "Salman", ("King Salman", "Salman"))
+    assert close_pairs([cn, ru, son, father]) == []
+    putin = Named(base + "person/ptn2o_vldmr3a", "person", "Vladimir Putin", ("Vladimir Putin",))
+    bare = Named(base + "person/ptn2o", "person", "Putin", ("Putin",))
+    assert len(close_pairs([putin, bare])) == 1  # a bare surname still is

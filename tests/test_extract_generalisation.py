@@ -431,3 +431,13 @@ def test_a_meeting_never_pairs_an_actor_with_itself() -> None:
     got = _triples_of(text)
     assert triple("met", "Anna Berg", "Pavel Orlov") in got
     assert triple("met", "Orlov", "Pavel Orlov") not in got
+
+
+def test_a_place_visited_is_no_one_met() -> None:
+    got = _triples_of("Sergei Lavrov visited Kiev in 2008.")
+    assert not any(p == "met" for p, _, _ in got)
+
+
+def test_a_country_and_another_whose_name_ends_with_it_are_two_parties() -> None:
+    got = _triples_of("Sudan and South Sudan signed an oil agreement in Juba on Tuesday.")
+    assert triple("agreed", "Sudan", "South Sudan") in got

@@ -41,6 +41,8 @@ def test_preferred_label_is_the_most_complete() -> None:
     assert preferred(["Putin", "Vladimir Putin", "V. Putin"]) == "Vladimir Putin"
     assert preferred(["NATO", "North Atlantic Treaty Organization"]) == "North Atlantic Treaty Organization"
     assert preferred(["Kyiv", "Kiev"]) == "Kiev"  # a tie: code-point order
+    # two spellings of one name: the accented one, as a plain build chooses (a new user's finding)
+    assert preferred(["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"]) == "Recep Tayyip Erdoğan"
 
 
 def test_close_matches_link_a_bare_surname_to_the_only_full_name() -> None:

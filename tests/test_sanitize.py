@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from graph.sanitize import (
@@ -44,6 +46,15 @@ def test_bad_dates(value: str) -> None:
 @pytest.mark.parametrize("value", ["2024", "2024-02", "2024-02-29", "2024-03-08T10:15:00+01:00"])
 def test_good_dates(value: str) -> None:
     assert check_date(value) is None
+
+
+def test_a_date_in_the_future_is_no_publication_date() -> None:
+    today = dt.date(2026, 11, 30)
+    assert check_date("2026-12-02", today=today) is None  # time zones, embargoed copy
+    assert check_date("2026-12-03", today=today) == "in the future (after 2026-12-02)"
+    assert check_date("2027", today=today) is not None and check_date("2026-12", today=today) is None
+    assert check_date("2099-01-01T00:00:00Z", today=today) is not None
+    assert check_date("2099-01-01") is not None  # against the real today
 
 
 @pytest.mark.parametrize("value", ["ftp://x.org/a", "//x.org/a", "http://", "http://x.org/<script>",

@@ -309,7 +309,7 @@ def test_alias_file_change_rebuilds_and_orphans_are_removed(tmp_path: Path) -> N
     assert (first.articles, first.unchanged) == (2, 0)
     del first
     before = described(store)
-    old = {iri for iri in before if iri.endswith("/person/nsd_gtns")}
+    old = {iri for iri in before if iri.endswith("/person/nsd3a_gtns3a")}
     assert len(old) == 1
     aliases = tmp_path / "aliases.toml"
     aliases.write_text('[[entity]]\nnames = ["Gitanas Nauseda", "Nauseda"]\ntype = "person"\n'

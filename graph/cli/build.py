@@ -15,11 +15,16 @@ def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
         return None
     import datetime
 
+    from graph.sanitize import check_date
+
     try:
-        return datetime.date.fromisoformat(value).isoformat() if len(value) == 10 else \
-            _bad_date(value)
+        day = datetime.date.fromisoformat(value).isoformat() if len(value) == 10 else _bad_date(value)
     except ValueError:
         return _bad_date(value)
+    why = check_date(day)
+    if why is not None:
+        raise click.BadParameter(f"{value!r} is {why}")
+    return day
 
 
 def _bad_date(value: str) -> str:

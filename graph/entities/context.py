@@ -13,12 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from graph.entities.names import (
-    SUFFIXES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     PersonName,
     ascii_fold,
     fold,
+    is_suffix,
     is_title,
     person_name,
     strip_possessive,
@@ -231,7 +231,7 @@ def _name_part(word: str) -> bool:
         return False
     if _ABBREVIATED.search(word) and not _INITIALS.fullmatch(word):
         return False
-    return not (_ACRONYM_PART.search(word) and fold(word) not in SUFFIXES)
+    return not (_ACRONYM_PART.search(word) and not is_suffix(word))
 
 
 def _origin(word: str) -> Country | None:
@@ -271,7 +271,10 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
             seg = seg[n:]
         cut = 0
         for i, w in enumerate(seg[:-1]):
-            if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or _origin(w) is not None or _ENDS_POSSESSIVE.search(w):
+            given_name = (_origin(w) is not None and w == strip_possessive(w) and find_demonym(w) is None
+                          and not is_title(seg[i + 1]) and _origin(seg[i + 1]) is None)  # "Jordan Bardella"
+            if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or (_origin(w) is not None and not given_name) \
+                    or _ENDS_POSSESSIVE.search(w):
                 cut = i + 1  # after "North Korea's", a title, an office's organisation
         for w in seg[:cut]:
             if is_title(w):

@@ -11,17 +11,11 @@ from rdflib.namespace import OWL
 
 from graph.articles import Article
 from graph.entities.aliases import Aliases
+from graph.entities.candidates import ALIAS_CLASSES, Candidate, country_candidate, country_iri
 from graph.entities.context import ArticleContext
 from graph.entities.names import fold
 from graph.entities.places import country_by_code
-from graph.entities.resolver import (
-    ALIAS_CLASSES,
-    NOT_PERSON,
-    Candidate,
-    candidate,
-    country_candidate,
-    country_iri,
-)
+from graph.entities.resolver import NOT_PERSON, candidate
 from graph.entities.review import Named, close_pairs
 from graph.extract.base import Argument, Mention
 from graph.extract.lexicon import ORG_HEADS
@@ -117,10 +111,16 @@ class Resolution:
             fold(a.text): a.text for m in mentions for a in (m.subject, m.object, m.place)
             if a is not None and a.label == "ORG" and " " in a.text.strip()
             and _person_by_surname(a, surnames).label == "ORG"}
+        # one span that is a visit's place somewhere is a place everywhere ("visited Kiev", which
+        # a misread "Kiev" as a person also made a meeting)
+        places = {a for m in mentions for a in (m.object if m.predicate == "visited" else None, m.place)
+                  if a is not None}
         for m in mentions:
             roles = ((m.subject, "actor"), (m.object, "place" if m.predicate == "visited" else "actor"),
                      (m.place, "place"))
             for arg, role in roles:
+                if arg is not None and arg in places:
+                    role = "place"
                 if arg is None or (article.id, arg) in self._by_arg:
                     continue
                 if ctx is None:

@@ -102,6 +102,15 @@ def title_key(word: str) -> str:
 
 #: Name parts that follow a surname and belong to it.
 SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+_ROMAN = re.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def is_suffix(token: str) -> bool:
+    """Whether ``token`` follows a surname as part of it: Jr., Sr., or a regnal or generational
+    numeral written in capitals (II, VI, XIV: Felipe VI is not Felipe V)."""
+    return fold(token).replace(" ", "") in SUFFIXES or (
+        token.isupper() and len(token) <= 6 and _ROMAN.fullmatch(token) is not None)
+
 #: Particles that start a compound surname ("al-Abadi", "bin Salman", "van der Leyen").
 PARTICLES: frozenset[str] = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "la", "le"})
 _VOWELS = frozenset("aeiouy")
@@ -166,26 +175,71 @@ def slug(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def skeleton(word: str) -> str:
+def skeleton(word: str, *, pinyin: bool = False) -> str:
     """A spelling-tolerant key of one name part: transliteration variants share it.
 
     ``Sergei``/``Sergey`` → ``srg``; ``Aleksandr``/``Alexander``/``Alyaksandr`` → ``alxndr``;
-    ``Lukashenko``/``Lukashenka`` → ``lkshnk``. The first letter is kept, later vowels dropped,
-    doubled letters collapsed, and a few transliteration pairs unified (ks/x, ph/f, ck/k, kh/h).
+    ``Lukashenko``/``Lukashenka`` → ``lkshnk``; ``Moqtada``/``Moktada`` → ``mktd``;
+    ``Iyad``/``Eyad``/``Ayad`` → ``ad``. The first letter is kept (an opening vowel as ``a``:
+    transliterations disagree on it), later vowels dropped, doubled letters collapsed, and a
+    few transliteration pairs unified (ks/x, ph/f, ck/k, kh/h, q/k). With ``pinyin`` (the parts
+    of a name written surname first, :attr:`PersonName.surname_first`) q stays apart from k:
+    there they are two sounds (``Qiang``, ``Kang``).
     """
-    w = re.sub(r"[^a-z]", "", ascii_fold(word).lower())
+    w = _transliterated(word, pinyin=pinyin)
     if not w:
         return ""
-    w = w.replace("ks", "x").replace("ph", "f").replace("ck", "k").replace("kh", "h")
-    w = w.replace("ts", "c").replace("tz", "c").replace("dzh", "j").replace("zh", "j")
-    if len(w) > 2 and w.startswith("ye"):  # Yevgeny / Evgeny, Yelena / Elena
-        w = w[1:]
-    head, tail = w[0], "".join(c for c in w[1:] if c not in _VOWELS)
+    head, tail = ("a" if w[0] in "aeiou" else w[0]), "".join(c for c in w[1:] if c not in _VOWELS)
     out = head
     for c in tail:
         if c != out[-1]:
             out += c
     return out
+
+
+def _transliterated(word: str, *, pinyin: bool = False) -> str:
+    """``word`` folded to lower-case ASCII letters with the transliteration pairs of
+    :func:`skeleton` unified."""
+    w = re.sub(r"[^a-z]", "", ascii_fold(word).lower())
+    w = w.replace("ks", "x").replace("ph", "f").replace("ck", "k").replace("kh", "h")
+    w = w.replace("ts", "c").replace("tz", "c").replace("dzh", "j").replace("zh", "j")
+    if not pinyin:
+        w = w.replace("q", "k")
+    if len(w) > 2 and w.startswith("ye"):  # Yevgeny / Evgeny, Yelena / Elena
+        w = w[1:]
+    return w
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def part_key(word: str, *, pinyin: bool = False) -> str:
+    """The key of one name part in a person's key: its :func:`skeleton`, the number of its vowel
+    groups and the class of its first vowel after a consonant (``a`` for a, e, i, y; ``o`` for
+    o, u). The skeleton alone joins transliterations but also different names of the same
+    consonants: Mahmoud and Mohammed (``mhmd``), Hussein, Hassan and Hasina (``hsn``), Amr and
+    Omar; the vowels' count and class keep those apart (``mhmd2a`` / ``mhmd3o``; ``hsn2o``,
+    ``hsn2a``, ``hsn3a``) while Sergei/Sergey (``srg2a``), Aleksandr/Alexander/Alyaksandr
+    (``alxndr3a``), Mohammed/Muhammad/Mohamed (``mhmd3o``), Lukashenko/Lukashenka, Iyad/Eyad
+    stay together. A gendered form of a Slavic surname has one vowel group more (Navalny,
+    Navalnaya). Pinyin parts (``pinyin``) are their folded letters, which pinyin spells one way
+    only (Wang Yi is not Wang Yu).
+    """
+    w = _transliterated(word, pinyin=pinyin)
+    if pinyin:
+        return w
+    if re.search(r"[^aeiouy]er$", w):
+        w = w[:-2] + "r"  # Alexander / Aleksandr, Peter / Petr
+    groups = 0
+    first_class = ""
+    after_consonant = previous_vowel = False
+    for i, c in enumerate(w):
+        vowel = c in "aeiou" or (c == "y" and i > 0 and w[i + 1 : i + 2] not in tuple("aeiou"))
+        if vowel and not previous_vowel:
+            groups += 1
+            if after_consonant and not first_class:
+                first_class = "o" if c in "ou" else "a"
+        after_consonant = after_consonant or not vowel
+        previous_vowel = vowel
+    return f"{skeleton(word)}{groups}{first_class}"
 
 
 #: Words that join a given name to the father's ("Mohammed bin Salman", "Ahmed ould Abdallah"):
@@ -230,24 +284,26 @@ class PersonName:
 
     @property
     def key(self) -> str:
-        """``surname-skeleton/given-skeleton``; only the surname skeleton when no given name.
+        """``surname-key/given-key`` of :func:`part_key`; only the surname's when no given name.
 
         A generational suffix stays in the surname part (Abdullah II is not King Abdullah),
         middle initials (George W. Bush is not George H.W. Bush) and the patronymic after
         "bin"/"ibn"/"ben" (``-bn-hmd``) in the given part. A surname-first name is keyed by its
-        family name and its whole given name (Kim Jong Un is not Kim Jong Il).
+        family name and its whole given name, spelled as pinyin spells it (Kim Jong Un is not
+        Kim Jong Il, Wang Yi is not Wang Yu).
         """
         words = re.split(r"[\s-]+", self.surname)
-        parts = [skeleton(p) for p in words if fold(p) not in PARTICLES | SUFFIXES]
-        suffix = [fold(p) for p in words if fold(p) in SUFFIXES]
-        sur = "-".join(s for s in parts if s) or skeleton(self.surname)
+        pinyin = self.surname_first
+        parts = [part_key(p) for p in words if fold(p) not in PARTICLES and not is_suffix(p)]
+        suffix = [fold(p) for p in words if is_suffix(p)]
+        sur = "-".join(s for s in parts if s) or part_key(self.surname)
         sur = "-".join([sur, *suffix])
         if not self.given:
             return sur
-        given = skeleton(self.given.replace(" ", "")) if self.surname_first else skeleton(self.given)
+        given = part_key(self.given.replace(" ", ""), pinyin=True) if pinyin else part_key(self.given)
         key = f"{sur}/{given}" + (f"-{self.initials}" if self.initials else "")
         if self.patronymic:
-            key += "-bn-" + "-".join(skeleton(p) for p in self.patronymic.split())
+            key += "-bn-" + "-".join(part_key(p) for p in self.patronymic.split())
         return key
 
     @property
@@ -262,6 +318,7 @@ class PersonName:
         return tuple(
             w for w in (fold(x) for x in re.split(r"[\s]+", self.full))
             if w and w not in PARTICLES and w not in PATRONYMIC_PARTICLES and w not in SUFFIXES
+            and not _ROMAN.fullmatch(w.upper())
         )
 
 
@@ -280,6 +337,14 @@ def _has_letter(token: str) -> bool:
     return re.search(r"[A-Za-z]", ascii_fold(token)) is not None
 
 
+#: Arabic name openers that make a given name with the word after them ("Abu Bakr", "Umm
+#: Kulthum", "Abdul Aziz"): alone they tell nobody apart.
+_KUNYA = frozenset({"abu", "abou", "umm", "abd", "abdel", "abdul", "abdol"})
+#: Words of direction that open the names of regions, never a given name.
+_COMPASS = frozenset({"north", "northern", "south", "southern", "east", "eastern", "west", "western",
+                      "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest"})
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> PersonName | None:
     """Split a person's name as written into given name and surname, dropping titles.
@@ -294,11 +359,15 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     while tokens and (is_title(tokens[0]) or fold(tokens[0]) in strip_leading or fold(tokens[0]) in ("the", "a", "an")):
         tokens.pop(0)
     tokens = [t for t in tokens if _has_letter(t)]
-    while (len(tokens) > 1 and not tokens[-1][:1].isupper() and fold(tokens[-1]) not in SUFFIXES
+    popped = False
+    while (len(tokens) > 1 and not tokens[-1][:1].isupper() and not is_suffix(tokens[-1])
            and not (fold(tokens[-1].split("-")[0]) in PARTICLES and "-" in tokens[-1])):
         tokens.pop()  # "Dodik later": a name ends with a name part
+        popped = True
+    if popped and re.search(r"['\u2019]s?$", tokens[-1]):
+        return None  # "Li Keqiang's widow", "Abbas' aide": someone else, named by the one before
     tail: list[str] = []
-    while len(tokens) > 1 and fold(tokens[-1]).replace(" ", "") in SUFFIXES:
+    while len(tokens) > 1 and is_suffix(tokens[-1]):
         tail.insert(0, tokens.pop())
     # the name is the run of capitalised words at the end, after any title or description
     # ("U.N. humanitarian chief Valerie Amos", "U.S. Defense Secretary Jim Mattis"); a title
@@ -315,6 +384,8 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
         tokens = tokens[start:]
     if not tokens:
         return None
+    if len(tokens) > 1 and fold(tokens[0]) in _COMPASS:
+        return None  # "Northern Ireland", "South Sudan", "West Bank": a region, no person
     full = " ".join(tokens + tail)
     if len(tokens) == 1 or fold(tokens[0]) in PARTICLES:  # "bin Salman": a surname alone
         return PersonName(given="", surname=full, full=full)
@@ -328,7 +399,9 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     while i > 1 and fold(tokens[i - 1]) in PARTICLES:
         i -= 1
     surname = " ".join(tokens[i:] + tail)
-    middle = tokens[1:i]
+    kunya = fold(tokens[0]) in _KUNYA and i >= 2  # "Abu Bakr al-Baghdadi" is not "Abu Omar al-Baghdadi"
+    given = f"{tokens[0]} {tokens[1]}" if kunya else tokens[0]
+    middle = tokens[2:i] if kunya else tokens[1:i]
     patronymic: list[str] = []
     for j, t in enumerate(middle):
         if fold(t) in PATRONYMIC_PARTICLES and (t.islower() or fold(t) != "ben") and j + 1 < len(middle):
@@ -336,5 +409,5 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     initials = "".join(
         t.replace(".", "").lower() for t in middle if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", t)
     )
-    return PersonName(given=tokens[0], surname=surname, full=full, initials=initials,
+    return PersonName(given=given, surname=surname, full=full, initials=initials,
                       patronymic=" ".join(patronymic))

@@ -1,4 +1,5 @@
-"""International organisations that news names by acronym and by name alike.
+"""International organisations and armed groups that news names by acronym, name or several
+spellings alike.
 
 "NATO" in one article and "North Atlantic Treaty Organization" in another are one entity only if
 something tells so without the other article: this table, of intergovernmental organisations
@@ -78,6 +79,29 @@ KNOWN_ORGANISATIONS: dict[str, str] = {
 }
 
 
+#: Armed and militant groups that news names in several transliterations: the name used as the
+#: entity's label → the other spellings and aliases of wire copy (as the UN Security Council's
+#: Consolidated List and the US State Department's list of Foreign Terrorist Organizations give
+#: them, plus the spellings of AP, Reuters and AFP style). Acronyms shared with other bodies
+#: (IS, RSF) are left out.
+KNOWN_GROUPS: dict[str, tuple[str, ...]] = {
+    "al-Qaeda": ("al Qaeda", "al-Qaida", "al Qaida", "al-Qa'ida", "al Qa'ida", "Qaeda"),
+    "Islamic State": ("ISIS", "ISIL", "Daesh", "Da'esh", "Islamic State group",
+                      "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria"),
+    "Taliban": ("Taleban",),
+    "Hezbollah": ("Hizballah", "Hizbollah", "Hizbullah", "Hezbolla"),
+    "Hamas": ("Islamic Resistance Movement",),
+    "Houthis": ("Houthi", "Huthis", "Huthi", "Ansar Allah", "Ansarullah", "Houthi rebels", "Houthi movement"),
+    "al-Shabaab": ("al Shabaab", "al-Shabab", "al Shabab", "Shabaab"),
+    "Hayat Tahrir al-Sham": ("HTS", "Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham"),
+    "Kurdistan Workers' Party": ("PKK", "Kurdistan Workers Party"),
+    "Palestinian Islamic Jihad": ("Islamic Jihad", "PIJ"),
+    "Boko Haram": (),
+    "Revolutionary Armed Forces of Colombia": ("FARC",),
+    "Lord's Resistance Army": ("LRA",),
+}
+
+
 def _norm(name: str) -> str:
     """A folded name with British and American spellings made alike."""
     key = fold(name).replace("organisation", "organization").replace("co-operation", "cooperation")
@@ -92,6 +116,12 @@ def _index() -> dict[str, tuple[str, str]]:
     for acronym, name in KNOWN_ORGANISATIONS.items():
         out[_norm(name)] = (acronym, name)
         out["=" + acronym.upper()] = (acronym, name)
+    for name, aliases in KNOWN_GROUPS.items():
+        short = next((a for a in aliases if a.isupper()), name)
+        for form in (name, *aliases):
+            out[_norm(form)] = (short, name)
+            if form.isupper():
+                out["=" + form] = (short, name)
     return out
 
 
@@ -104,4 +134,4 @@ def known_organisation(name: str) -> tuple[str, str] | None:
         found = index.get("=" + bare.upper())
         if found is not None:
             return found
-    return index.get(_norm(name))
+    return index.get(_norm(name)) or index.get(re.sub(r"^the ", "", _norm(name)))

@@ -18,6 +18,8 @@ SHORT_FORMS: dict[str, str] = {
     "uk": "GB", "britain": "GB", "great britain": "GB", "holland": "NL", "burma": "MM",
     "macedonia": "MK", "uae": "AE", "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD",
     "congo-brazzaville": "CG", "palestine": "PS",
+    # acronyms of wire copy ("Emirates" stays the airline's)
+    "dprk": "KP", "rok": "KR", "prc": "CN", "roc": "TW", "ksa": "SA",
 }
 #: Demonyms that no regular ending derives from the country name (folded → ISO alpha-2).
 IRREGULAR_DEMONYMS: dict[str, str] = {
@@ -181,9 +183,11 @@ def find_city(name: str, *, countries: frozenset[str] = frozenset(), alternates:
 
     Cities whose primary name it is come before those having it as an alternate name, the most
     populous first. ``countries`` holds the ISO alpha-2 codes of countries the article names: a
-    city in one of them is preferred; when there are some and no candidate lies in them, a small
-    town of that name elsewhere is not taken (``Palm Beach`` in a US story is not the Australian
-    town). ``alternates``: whether a city may be matched by an alternate name (True), never
+    city in one of them is preferred unless another is ten times its size ("Russian officials
+    visited Donetsk" is the Ukrainian city); when there are some and no candidate lies in them, a
+    small town of that name elsewhere is not taken (``Palm Beach`` in a US story is not the
+    Australian town). A city known by the name as an alternate comes first when five times the
+    size of the biggest whose primary name it is (``Odessa``: Odesa, not Odessa, Texas). ``alternates``: whether a city may be matched by an alternate name (True), never
     (False), or only when it lies in one of ``countries`` (None).
     """
     key = re.sub(r"^city of ", "", fold(name))
@@ -191,16 +195,18 @@ def find_city(name: str, *, countries: frozenset[str] = frozenset(), alternates:
     alt_rows = alternate.get(key, []) if alternates is not False else []
     if alternates is None:
         alt_rows = [r for r in alt_rows if r["countrycode"] in countries]
-    candidates = [
-        _city(row)
-        for group in (primary.get(key, []), alt_rows)
-        for row in sorted(group, key=lambda r: -int(r["population"]))
-    ]
+    groups = [sorted((_city(row) for row in group), key=lambda c: -c.population)
+              for group in (primary.get(key, []), alt_rows)]
+    if groups[0] and groups[1] and groups[1][0].population >= 5 * groups[0][0].population \
+            and not any(is_capital(c) for c in groups[0]):  # New Delhi is no alternate name of Delhi
+        groups.reverse()  # "Odessa": Odesa (Ukraine), not Odessa (Texas) whose primary name it is
+    candidates = groups[0] + groups[1]
     if not candidates:
         return None
+    elsewhere = max((c.population for c in candidates if c.country_code not in countries), default=0)
     for city in candidates:
-        if city.country_code in countries:
-            return city
+        if city.country_code in countries and city.population * 10 >= elsewhere:
+            return city  # not a town of 50,000 when the name's city has a million
     top = candidates[0]
     if countries and top.population < SMALL_CITY:
         return None

@@ -9,22 +9,29 @@ countries by ISO 3166 code, organisations by their expansion (and country) when 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rdflib import URIRef
 
-from graph.entities.aliases import Aliases, PinnedEntity
+from graph.entities.aliases import Aliases
+from graph.entities.candidates import (
+    ALIAS_CLASSES,
+    Candidate,
+    city_candidate,
+    country_candidate,
+    local_candidate,
+    organisation_candidate,
+    pinned_candidate,
+)
 from graph.entities.compound import whole_name
 from graph.entities.context import (
     ArticleContext,
-    Expansion,
     NamedPerson,
-    article_key,
-    country_prefix,
     name_key,
     name_surname_key,
 )
 from graph.entities.names import (
+    PATRONYMIC_PARTICLES,
     PERSONAL_TITLES,
     PersonName,
     fold,
@@ -36,10 +43,9 @@ from graph.entities.names import (
     title_words,
     words,
 )
-from graph.entities.orgs import known_organisation
+from graph.entities.orgs import KNOWN_GROUPS, known_organisation
 from graph.entities.places import (
     GEONAMES,
-    ISO3166,
     SMALL_CITY,
     City,
     Country,
@@ -55,16 +61,6 @@ from graph.extract.lexicon import is_agent_noun
 from graph.namespaces import NG, NGR
 
 PERSON_LABELS = frozenset({"PERSON"})
-#: Words of institutions every country has ("Foreign Ministry", "Supreme Court", "Army"): an
-#: organisation named only with them and no country is not merged across articles.
-GENERIC_ORG_WORDS = words(
-    """foreign interior defense defence finance justice health education trade economy economic
-    agriculture energy ministry department office court supreme constitutional high national
-    federal central state parliament congress senate assembly cabinet government army navy
-    police military forces force air armed election electoral commission council committee bank
-    prosecutor prosecutors general attorney of the and for public security service services
-    intelligence border guard guards presidential administration ruling opposition party"""
-)
 #: Words that make a name an organisation's or a building's, not a person's.
 NOT_PERSON = words(
     """service ministry committee council union party agency office court house department
@@ -72,138 +68,21 @@ NOT_PERSON = words(
     church school news times post press association organization organisation nations"""
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknown
-ALIAS_CLASSES: dict[str, URIRef] = {
-    "person": NG.Person,
-    "organisation": NG.Organisation,
-    "country": NG.Country,
-    "city": NG.City,
-    "place": NG.Place,
-    "actor": NG.Actor,
-}
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """What one surface form resolves to, and why."""
-
-    iri: URIRef
-    type: URIRef
-    name: str  # preferred label offered for the entity
-    label: str  # the surface form as written
-    reason: str  # why the surface form is this entity
-    rank: int = 0  # how good ``name`` is as the entity's label (higher wins)
-    same_as: tuple[URIRef, ...] = ()
-    see_also: tuple[URIRef, ...] = ()
-    notation: str | None = None
-    country: Country | None = None
-    extra_labels: tuple[str, ...] = ()
-
-
-def country_iri(country: Country) -> URIRef:
-    """The IRI of a country: keyed by its ISO 3166 alpha-2 code."""
-    return NGR[f"country/{country.alpha_2.lower()}"]
-
-
-def country_candidate(country: Country, label: str, reason: str) -> Candidate:
-    """A country linked to ISO 3166 and (where known) GeoNames."""
-    same = (URIRef(GEONAMES.format(country.geonameid)),) if country.geonameid else ()
-    return Candidate(
-        iri=country_iri(country), type=NG.Country, name=country.name, label=label, reason=reason,
-        rank=100, same_as=same, see_also=(URIRef(ISO3166.format(country.alpha_2)),),
-        notation=country.alpha_2,
-    )
-
-
-def city_candidate(city: City, label: str, reason: str) -> Candidate:
-    """A city linked to GeoNames, in its country."""
-    return Candidate(
-        iri=NGR[f"place/{city.geonameid}"], type=NG.City, name=city.name, label=label, reason=reason,
-        rank=100, same_as=(URIRef(GEONAMES.format(city.geonameid)),),
-        country=country_by_code(city.country_code),
-    )
-
-
-def _pinned(pin: PinnedEntity, label: str, origin: str) -> Candidate:
-    country = country_by_code(pin.country) if pin.country else None
-    same = (URIRef(GEONAMES.format(pin.geonames)),) if pin.geonames else ()
-    return Candidate(
-        iri=NGR[pin.path], type=ALIAS_CLASSES[pin.type], name=pin.label, label=label,
-        reason=f"pinned in the alias file {origin}", rank=1000, same_as=same, country=country,
-    )
-
-
-def _org(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "") -> Candidate:
-    """An organisation keyed by its expansion (acronyms resolved in the article) and country."""
-    country, core = country_prefix(text)
-    core = core.strip() or text
-    bare = core.replace(".", "")
-    expansion: Expansion | None = None
-    if ctx is not None:
-        expansion = ctx.acronyms.get(bare) or ctx.expansions.get(fold(core))
-    extra: tuple[str, ...] = ()
-    if expansion is not None:
-        if expansion.acronym.replace(".", "") == bare:
-            reason = reason or f"acronym of '{expansion.written} ({expansion.acronym})' in article {ctx.article_id}"  # type: ignore[union-attr]
-        else:
-            reason = reason or f"expansion of the acronym {expansion.acronym} in article {ctx.article_id}"  # type: ignore[union-attr]
-        core = expansion.expansion
-        country = country or expansion.country
-        extra = (expansion.written, expansion.expansion, expansion.acronym)
-    known = known_organisation(core) or (known_organisation(expansion.expansion) if expansion else None)
-    if known is not None and (country is None or expansion is not None):
-        acronym, official = known
-        return Candidate(
-            iri=NGR[f"organisation/{slug(official)}"], type=NG.Organisation, name=official, label=label,
-            rank=60, extra_labels=(*extra, acronym),
-            reason=reason or f"the international organisation {official} ({acronym})",
-        )
-    if country is None and ctx is not None:
-        country = ctx.org_countries.get(fold(core))
-        if country is not None:
-            reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
-    key = slug(core)
-    if country is None and expansion is None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
-        # "the Foreign Ministry" of which country? Every country has one: keep it to its article.
-        where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
-        return Candidate(
-            iri=NGR[where + key], type=NG.Organisation, name=core, label=label, rank=10 + len(core),
-            reason="a generic institution with no country in its article: kept to that article",
-        )
-    path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
-    name = core if core[:1].isupper() else text
-    if country is not None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
-        # Belarus's Foreign Ministry, never a bare one: as written when it names its owner
-        written = expansion.written if expansion is not None else text
-        owned = country_prefix(written)[0] is not None and written[:1].isupper()
-        name = re.sub(r"^(?:the|The)\s+", "", written) if owned else f"{_possessive(country.name)} {core}"
-    if reason == "":
-        reason = "same organisation name once case, accents, possessives and a country prefix are set aside"
-    return Candidate(
-        iri=NGR[path], type=NG.Organisation, name=name, label=label, reason=reason,
-        rank=50 if expansion else 10 + len(name), country=country, extra_labels=extra,
-    )
-
-
-def _possessive(name: str) -> str:
-    """``Belarus's``, ``the United States'``: a country's name as the owner of a body."""
-    plural = name.endswith(("States", "Islands", "Emirates", "Philippines", "Netherlands", "Bahamas", "Comoros",
-                            "Maldives", "Seychelles"))
-    return name + ("'" if plural else "'s")
-
-
-def _local(text: str, label: str, ctx: ArticleContext | None, reason: str) -> Candidate:
-    """An actor known only by a description ("the president", "critics"): local to its article."""
-    where = f"actor/{article_key(ctx.article_id)}/" if ctx is not None else "actor/"
-    return Candidate(iri=NGR[where + slug(text)], type=NG.Actor, name=text, label=label, reason=reason)
 
 
 def _strip_origin(text: str) -> tuple[str, Country | None]:
-    """Drop leading titles, demonyms and (possessive) countries: ``Jordan's King Abdullah II``."""
+    """Drop leading titles, demonyms and (possessive) countries: ``Jordan's King Abdullah II``.
+
+    A country's name written plainly before a name that is no title is a given name: "Jordan
+    Bardella", "Chad Wolf", "Israel Katz" (but "Georgia Governor Brian Kemp" drops it)."""
     words = text.split()
     country: Country | None = None
     while len(words) > 1:
         head = strip_possessive(words[0])
         found = find_demonym(head) or find_country(head)
+        if found is not None and head == words[0] and find_demonym(head) is None \
+                and not is_title(words[1]) and find_demonym(words[1]) is None and find_country(words[1]) is None:
+            break  # "Jordan Bardella": a given name
         if found is not None:
             country = country or found
         elif not is_title(head):
@@ -246,12 +125,21 @@ def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, 
     surname, more than one (two Marks: a bare "Mark" is neither)."""
     if ctx is None:
         return None
-    people = ctx.full_names(name_surname_key(pn)) if not pn.given else []
+    if not pn.given:
+        # "King Charles" after "King Charles III", "Pope Leo" after "Pope Leo XIV": the one
+        # person of that name with a numeral
+        numbered = list(dict.fromkeys(p.name.key for p in ctx.persons
+                                      if p.name.key.startswith(name_key(pn) + "-") and not p.name.given))
+        if len(numbered) == 1:
+            return next(p for p in ctx.persons if p.name.key == numbered[0]), 1
+    people = [p for p in ctx.full_names(name_surname_key(pn)) if not _fathers_name(pn, p.name)] \
+        if not pn.given else []
     by_surname = bool(people)
     if not people:
         own = name_key(pn)
         people = [p for p in ctx.with_parts(pn.parts)
-                  if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))]
+                  if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))
+                  and not _fathers_name(pn, p.name)]
     keys = list(dict.fromkeys(name_key(p.name) for p in people))
     if not keys or (not by_surname and len(keys) > 1):
         return None
@@ -259,9 +147,24 @@ def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, 
     return first, len(keys)
 
 
+def _fathers_name(short: PersonName, full: PersonName) -> bool:
+    """Whether ``short`` ("King Salman", "Salman") is only the father's name in ``full``
+    ("Mohammed bin Salman"): the name after "bin" is another man's, and a short form names
+    the son only with the particle ("bin Salman")."""
+    parts = full.surname.split()
+    if not parts or fold(parts[0]) not in PATRONYMIC_PARTICLES:
+        return False
+    own = short.surname.split()
+    return not (own and fold(own[0]) in PATRONYMIC_PARTICLES) and not short.given
+
+
 def _compatible(short: PersonName, full: PersonName) -> bool:
     """Whether a short form with a given name can be ``full`` (same surname, or its words a part of it)."""
     return name_surname_key(short) == name_surname_key(full) or set(short.parts) <= set(full.parts)
+
+
+#: Head nouns of institutions beyond :data:`NOT_PERSON`.
+_INSTITUTION_HEADS = words("embassy consulate administration cabinet secretariat presidency kremlin")
 
 
 def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate:
@@ -269,6 +172,12 @@ def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate
     words = fold(text).split()
     titles = {title_key(w) for w in words if w in title_words()}
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
+    if words and strip_possessive(words[-1]) in NOT_PERSON | _INSTITUTION_HEADS:
+        # "China's foreign ministry", "the defence ministry": an institution, never the person
+        # holding its office ("Foreign Minister Wang Yi")
+        if country is not None:
+            return organisation_candidate(text, label, ctx)
+        return local_candidate(text, label, ctx, "a description of an institution with no country in its article")
     if ctx is not None and titles:
         people = ctx.titled(titles, country)
         keys = list(dict.fromkeys(name_key(p.name) for p in people))
@@ -280,7 +189,7 @@ def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate
                 extra_labels=(p.name.full,),
                 reason=f"the description '{text}' fits only '{p.name.full}', named with that title in article {ctx.article_id}",
             )
-    return _local(text, label, ctx, "a description that names nobody in its article")
+    return local_candidate(text, label, ctx, "a description that names nobody in its article")
 
 
 def _capitalised_by_position(arg: Argument, text: str, ctx: ArticleContext | None) -> bool:
@@ -374,6 +283,22 @@ def _looks_like_person(text: str, ctx: ArticleContext | None, *, label: str = ""
     return pn is not None and _referent(pn, ctx) is not None
 
 
+def _credible_place(text: str) -> bool:
+    """Whether a name spaCy labelled a place is one an actor could be: a country, a region,
+    a capital or a GeoNames city of some size (not "Carney" or "Rubio", small towns of GeoNames
+    that are also surnames)."""
+    city = find_city(text, alternates=False)
+    return find_country(text) is not None or find_region(text) is not None or (
+        city is not None and (city.population >= SMALL_CITY or is_capital(city)))
+
+
+def _surname_first(text: str) -> bool:
+    """Whether ``text`` reads as a Chinese or Korean name written family name first ("Xi
+    Jinping", "Lee Jae-myung"), which the small model often labels an organisation."""
+    pn = person_name(text)
+    return pn is not None and pn.surname_first
+
+
 def _in_text(arg: Argument, ctx: ArticleContext | None) -> bool:
     return ctx is not None and 0 <= arg.start < arg.end <= len(ctx.text) and ctx.text[arg.start : arg.end] == arg.text
 
@@ -389,8 +314,15 @@ def _city_for_person_label(text: str, ctx: ArticleContext | None) -> City | None
     organisation (``Vilnius``, ``Kyiv``), unless the article names a person of that name."""
     if len(text.split()) > 2 or _person_here(text, ctx):
         return None
-    city = find_city(text, countries=ctx.countries if ctx is not None else frozenset(), alternates=False)
-    if city is None or not (is_capital(city) or city.population >= 1_000_000):
+    countries = ctx.countries if ctx is not None else frozenset()
+    city = find_city(text, countries=countries, alternates=False)
+    if city is None and text.isascii():
+        # an older or other spelling GeoNames keeps as an alternate name: "Kiev", "Zaporozhye"
+        city = find_city(text, countries=countries, alternates=True)
+        if city is not None and city.population < 500_000:
+            return None
+    if city is None or not (is_capital(city) or city.population >= 1_000_000 or (
+            city.population >= 500_000 and ctx is not None and city.country_code in ctx.countries)):
         return None
     return city
 
@@ -411,7 +343,7 @@ def candidate(
     if aliases is not None:
         pin = aliases.entity_for(label)
         if pin is not None:
-            return _pinned(pin, label, origin)
+            return pinned_candidate(pin, label, origin)
         if aliases.is_split(label):  # typed and linked as usual, but keyed by its own spelling
             base = candidate(arg, ctx, None, role=role)
             kind = next((k for k, v in ALIAS_CLASSES.items() if v == base.type), "actor")
@@ -422,7 +354,7 @@ def candidate(
     text = strip_possessive(re.sub(r"\s+", " ", label.replace("\u2019", "'")))
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     if not text or not any(c.isalpha() for c in text):
-        return _local(label or "unnamed", label, ctx, "no name")
+        return local_candidate(label or "unnamed", label, ctx, "no name")
     if _in_text(arg, ctx) and ctx is not None:
         whole = whole_name(ctx.text, arg.start, arg.end, single_ok=not _person_here(text, ctx))
         if whole is not None:
@@ -435,24 +367,26 @@ def candidate(
     if role == "actor" and ctx is not None and " " not in text:
         whole_org = _short_organisation(text, ctx)
         if whole_org is not None:
-            found = _org(whole_org, label, ctx)
+            found = organisation_candidate(whole_org, label, ctx)
             return replace(found, extra_labels=(*found.extra_labels, whole_org),
                            reason=f"'{text}' is short for '{whole_org}' named in article {ctx.article_id}")
-    if known_organisation(text) is not None and arg.label not in PERSON_LABELS:
-        return _org(text, label, ctx)
+    known = known_organisation(text)
+    if known is not None and (arg.label not in PERSON_LABELS or known[1] in KNOWN_GROUPS):
+        return organisation_candidate(text, label, ctx)  # "Houthis", which spaCy may call people
     country = find_country(text)
     if country is not None and (
         arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not _person_here(text, ctx)
     ):
         return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
-    if role == "actor" and arg.label in PERSON_LABELS | {"", "ORG", "NORP"} and _person_here(text, ctx):
+    if role == "actor" and (arg.label in PERSON_LABELS | {"", "ORG", "NORP"} or (
+            arg.label in ("GPE", "LOC") and not _credible_place(text))) and _person_here(text, ctx):
         found = _person(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
         if found is not None:
             return found
     if not _names_something(text) or (role == "actor" and _capitalised_by_position(arg, text, ctx)):
         return _description(text, label, ctx)
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
-        return _org(text, label, ctx)
+        return organisation_candidate(text, label, ctx)
     if arg.label in PERSON_LABELS | {"ORG"} and role == "actor" and " " not in text.strip():
         # "Vilnius" the small model calls a person, or an organisation when it acts ("Vilnius
         # would host"): the city, as "Moscow said" is
@@ -460,7 +394,17 @@ def candidate(
         if city is not None:
             return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code}),"
                                   f" a capital or large city spaCy labelled {arg.label}")
-    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx, label=arg.label)):
+    if role == "actor" and arg.label in ("GPE", "LOC", "") and " " not in text:
+        # a surname the small model calls a place, which GeoNames knows only as a small town
+        # ("Rubio visited ...": Rubio, Venezuela): an actor is a country or a city of some size
+        town = find_city(text, alternates=False)
+        if town is not None and town.population < SMALL_CITY and not is_capital(town) \
+                and find_region(text) is None:
+            found = _person(text, label, ctx)
+            if found is not None:
+                return replace(found, reason=f"'{text}' acts, and GeoNames knows it only as a small town")
+    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx, label=arg.label)
+                            or (arg.label in ("ORG", "") and _surname_first(text))):
         found = _person(text, label, ctx)
         if found is not None:
             return found
@@ -468,7 +412,14 @@ def candidate(
         place = _place(arg, text, label, ctx)
         if place is not None:
             return place
-        if arg.label in PERSON_LABELS:  # spaCy's person is no place GeoNames knows
+        if role == "place" and text.isascii() and arg.label != "FAC" \
+                and not any(fold(w) in BUILDING_WORDS for w in text.split()):
+            # the place of a visit, written as GeoNames keeps it only as an alternate name
+            # ("Khan Younis" for Khan Yunis): a city of some size, whatever spaCy's label
+            city = find_city(text, countries=ctx.countries if ctx is not None else frozenset())
+            if city is not None and city.population >= SMALL_CITY:
+                return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
+        if arg.label in PERSON_LABELS and role != "place":  # spaCy's person is no place GeoNames knows
             found = _person(text, label, ctx)
             if found is not None:
                 return found
@@ -488,4 +439,4 @@ def candidate(
         found = _person(text, label, ctx)
         if found is not None:
             return found
-    return _org(text, label, ctx)
+    return organisation_candidate(text, label, ctx)

@@ -28,7 +28,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.entities.names import SUFFIXES, fold, person_name, skeleton
+from graph.entities.candidates import GENERIC_ORG_WORDS
+from graph.entities.names import fold, is_suffix, part_key, person_name
 
 #: Words an acronym skips ("Organization for Security and Co-operation in Europe" → OSCE).
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "in", "on", "the", "de", "la", "du", "des", "&", "to", "at"})
@@ -88,9 +89,9 @@ def _person_forms(e: Named) -> list[tuple[str, frozenset[str], str, str]]:
 
 
 def _patronymic_of(surname_key: str, patronymic: str) -> bool:
-    """Whether a short form keyed by ``surname_key`` ("Mohammed bin Zayed": ``zd``) names the
+    """Whether a short form keyed by ``surname_key`` ("Mohammed bin Zayed": ``zd2a``) names the
     father a longer name gives after "bin" (``patronymic``, folded: "zayed")."""
-    return bool(patronymic) and all(skeleton(p) in surname_key.split("-") for p in patronymic.split())
+    return bool(patronymic) and all(part_key(p) in surname_key.split("-") for p in patronymic.split())
 
 
 def _widest(fits: dict[str, tuple[Named, str, str]], forms: dict[str, list[tuple[str, frozenset[str], str, str]]]
@@ -129,6 +130,8 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
         for n in {fold(x) for x in e.names if fold(x)}:
             by_name.setdefault(n, []).append(e)
     for name, group in by_name.items():
+        if all(w in GENERIC_ORG_WORDS for w in name.split()):
+            continue  # "foreign ministry": every country has one
         for other in group[1:]:
             add(group[0], other, f"both are called {name!r}", across=True)
 
@@ -152,6 +155,9 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
                 for oname, owords, osurname, opatr in forms[iri]:
                     if not words < owords or (patr and opatr and patr != opatr) or (patr and not opatr):
                         continue
+                    if len(words) == 1 and re.search(
+                            rf"\b(?:bin|ibn|bint|ould)\s+{re.escape(next(iter(words)))}\b", fold(oname)):
+                        continue  # "King Salman" is not "Mohammed bin Salman": that is his father's name
                     if len(words) == 1 or surname == osurname:
                         fits.setdefault(iri, (other, oname, "same surname"))
                     elif _patronymic_of(surname, opatr):
@@ -247,7 +253,7 @@ def alias_toml(pairs: list[Pair]) -> str:
 
 
 def _is_suffix_only(name: str) -> bool:
-    return fold(name) in SUFFIXES
+    return is_suffix(name)
 
 
 def _comment(text: str) -> str:

@@ -262,16 +262,21 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
         doc.user_data.pop(PERSONS_CACHE_KEY, None)
         doc.user_data.pop(GENDER_CACHE_KEY, None)
         doc.user_data.pop(DATELINE_END_KEY, None)
-    return sorted({m.key(): m for m in found if not _with_itself(m)}.values(),
+    # a span one visited is no one one met: "Lavrov visited Kiev" with "Kiev" misread as a person
+    visited = {(m.subject.text, m.object.start, m.object.end) for m in found if m.predicate == "visited"}
+    return sorted({m.key(): m for m in found if not _with_itself(m) and not (
+        m.predicate == "met" and ((m.subject.text, m.object.start, m.object.end) in visited
+                                  or (m.object.text, m.subject.start, m.subject.end) in visited))}.values(),
                   key=lambda m: (m.start, m.subject.start, m.predicate))
 
 
 def _with_itself(mention: Mention) -> bool:
-    """Whether a meeting or an agreement pairs one actor with itself: the same name, or a name
+    """Whether a meeting or an agreement pairs one person with itself: the same name, or a name
     and its own last words ("Sergei Lavrov" and "Lavrov", when the parser read "talks in Moscow,
-    with Lavrov likening ..." as talks with Lavrov)."""
-    if mention.predicate not in SYMMETRIC:
-        return False
+    with Lavrov likening ..." as talks with Lavrov); places and organisations are left alone."""
+    if mention.predicate not in SYMMETRIC or is_known_place(mention.subject.text) \
+            or is_known_place(mention.object.text):
+        return False  # "Sudan" and "South Sudan" are two countries
     a, b = (mention.subject.text.casefold().split(), mention.object.text.casefold().split())
     short, long = sorted((a, b), key=len)
     return bool(short) and long[len(long) - len(short):] == short \

@@ -15,17 +15,46 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from graph.extract.accusation_repairs import (
+    accuser_subjects,
+    charged_that_root,
+    headline_traders,
+    late_agents,
+    lifted_participle,
+    object_relative,
+    parenthetical,
+    previous_target,
+    reported_after_comma,
+    went_on,
+    yes_no_question,
+)
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
+from graph.extract.blame import (
+    ANSWERABLE,
+    CULPRITS,
+    INVOLVEMENT,
+    JUDGING,
+    agents_or_sources,
+    charged_with_doing,
+    culpable_for,
+    harmful_claim,
+    has_neg,
+    is_wrongdoing,
+    laid_blame,
+    offence,
+    responsibility_pair,
+    speakers,
+    that_clause,
+)
 from graph.extract.clauses import subjects
 from graph.extract.common import RuleExtractor
 from graph.extract.lexicon import (
     ACCUSE_NOUNS,
     ACCUSE_VERBS,
+    ATTRIBUTE_VERBS,
     NOT_ACCUSE_CHARGE_OBJECTS,
     SPEECH_VERBS,
     is_place_noun,
-    is_source_noun,
-    wordnet_class,
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.spans import noun_phrase, span_argument
@@ -34,7 +63,7 @@ from graph.extract.tree import agents, is_passive, pobjs
 
 #: Verbs by which an actor makes an accusation ("filed charges against", "levelled allegations").
 _MAKING = frozenset({"make", "level", "levy", "file", "bring", "lodge", "press", "repeat", "raise",
-                     "voice", "renew", "publish"})
+                     "voice", "renew", "publish", "hurl", "direct"})
 _BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays", "laid"})
 #: Verbs by which two sides accuse each other ("traded accusations", "exchanged charges").
 _TRADING = frozenset({"trade", "exchange", "swap", "hurl"})
@@ -47,9 +76,10 @@ _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute",
 
 
 def _reciprocal(token: Token) -> bool:
-    """'accuse each other', 'accuse one another', 'X and Y each blamed the other'."""
+    """'accuse each other', 'accuse one another', 'X and Y each blamed the other', 'both X and
+    Y blamed the other'."""
     each = any(c.lower_ == "each" for c in token.children) or any(
-        c.lower_ == "each" for s in token.children if s.dep_ == "nsubj" for c in s.subtree)
+        c.lower_ in ("each", "both") for s in token.children if s.dep_ == "nsubj" for c in s.subtree)
     return any(c.dep_ == "dobj" and c.lower_ == "other" and (
         any(d.lower_ == "each" for d in c.children) or each) for c in token.children) or any(
         c.dep_ == "dobj" and {c.lower_, *(d.lower_ for d in c.children)} >= {"one", "another"}
@@ -69,162 +99,43 @@ def _nearest_group(token: Token) -> list[Argument]:
 
 
 def _clause_subjects(token: Token) -> list[Token]:
-    """Subjects of the clause an allegation states: "that Y had taken over the city"."""
+    """Subjects of the clause an allegation states: "that Y had taken over the city"; also a
+    "that" clause the parser made a relative clause ("the accusation by X that Y harbours ..."),
+    or hung on the verb governing the noun when it follows the noun's phrase directly ("examining
+    allegations by X that Y crossed the border")."""
     clauses = [c for c in token.children if c.dep_ == "ccomp" or (
-        c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+        c.dep_ in ("acl", "relcl") and that_clause(c))]
+    if not clauses and token.pos_ == "NOUN" and token.dep_ == "dobj":
+        end = max([token.right_edge.i, *(p.right_edge.i for p in _hung_by(token))])
+        clauses = [c for c in token.head.children if c.dep_ == "ccomp" and that_clause(c)
+                   and c.left_edge.i == end + 1]
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
-def _reported_after_comma(token: Token, dobjs: list[Token]) -> bool:
-    """'..., a human rights organization charged on Saturday': a reporting use of the verb that
-    follows the reported clause, which spaCy parses as a participle modifying its subject."""
-    head = token.head
-    if token.dep_ != "acl" or dobjs or agents(token) or token.lemma_.lower() not in ("charge", "allege"):
-        return False
-    left = head.left_edge.i
-    return head.dep_ in ("dobj", "npadvmod", "appos", "conj") and left > 0 \
-        and token.doc[left - 1].text == ","
-
-
-
-
-def _speakers(clause: Token) -> list[Argument]:
-    """Who states ``clause`` when it is the complement of a verb of saying ("X said [clause]",
-    "[clause], X said"), or ``[]``."""
-    current = clause
-    for _ in range(3):
-        head = current.head
-        if head == current and current != clause:
-            return []
-        if current.dep_ in ("ccomp", "parataxis") and (head.lemma_.lower() in SPEECH_VERBS or (
-                head.lower_ in _REPORTING_FORMS and head.i > current.i)):
-            # (and "[clause], the magazine charges", "charges" tagged a noun)
-            if is_irrealis(head):
-                return []
-            return _agents_or_sources(subjects(head) or agents(head)
-                                      or [c for c in head.children if c.dep_ == "nsubj"])
-        if current.dep_ in ("conj", "advcl"):
-            current = head  # "..., while the rebels were responsible for one"
-            continue
-        if head.lemma_.lower() in SPEECH_VERBS and current.dep_ == "ROOT":
-            return []
-        if clause.dep_ == "ROOT":
-            # "[clause], X said": the parser makes the speech verb a dependent of the clause
-            said = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis", "advcl")
-                    and c.lemma_.lower() in SPEECH_VERBS and c.i > clause.i]
-            return _agents_or_sources([s for v in said for s in subjects(v)]) or \
-                _trailing_reporter(clause)
+def _between(noun: Token) -> list[Argument]:
+    """'accusations flew between Armenia and Azerbaijan', 'mutual accusations between X and Y',
+    'recriminations between Kyiv and Warsaw': plural accusations between two named sides are
+    each side's against the other (not "charges between the two firms' accounts")."""
+    if noun.tag_ != "NNS" or _by_phrase(noun) or any(c.dep_ == "poss" for c in noun.children):
         return []
-    return []
+    sides = pobjs(noun, ("between",)) + [g for c in noun.children if c.dep_ == "relcl" or c.dep_ == "acl"
+                                         for g in pobjs(c, ("between",))]
+    if noun.dep_ == "nsubj":
+        sides += pobjs(noun.head, ("between",))  # "accusations flew between X and Y"
+    found = arguments(sides)
+    return found if len(found) == 2 and all(a.via == "name" for a in found) else []
 
 
-#: Reporting verbs the tagger takes for plural nouns at the end of a sentence ("..., the
-#: magazine charges").
-_REPORTING_FORMS = frozenset({"charges", "alleges", "claims", "says", "contends", "argues", "asserts"})
-
-
-def _trailing_reporter(root: Token) -> list[Argument]:
-    """'The blame falls on X, the magazine itself charges.': a closing ", the Y charges" that the
-    parser took for a noun in apposition; Y reports the clause."""
-    sent = root.sent
-    last = sent.end - 1
-    while last > root.i and sent.doc[last].is_punct:
-        last -= 1
-    heads = [t for t in sent.doc[root.i + 1 : last + 1] if t.lower_ in _REPORTING_FORMS
-             and t.right_edge.i == last and not t.ent_type_]
-    if not heads:
-        return []
-    verb = heads[0]
-    start = verb.left_edge.i
-    if start == 0 or sent.doc[start - 1].text != "," or verb.dep_ not in ("appos", "npadvmod", "dobj", "conj"):
-        return []
-    who = [c for c in verb.children if c.dep_ in ("compound", "nmod", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
-    return _agents_or_sources(who)
-
-
-def _agents_or_sources(tokens: list[Token]) -> list[Argument]:
-    """The arguments of ``tokens``, and documents that speak for their authors ("a UN report",
-    "the resolution")."""
-    found = arguments(tokens)
-    if found:
-        return found
-    out: list[Argument] = []
-    for t in tokens:
-        if t.pos_ == "NOUN" and (is_source_noun(t.lemma_.lower())
-                                 or t.lemma_.lower() in wordnet_class("speaker_nouns")):
-            start, end = noun_phrase(t)
-            arg = span_argument(t.doc, start, end, "", "noun")
-            if arg is not None:
-                out.append(arg)
-    return out
-
-
-def _responsible(token: Token) -> tuple[list[Argument], list[Argument]]:
-    """'X said Y was responsible for Z', 'Y is to blame for Z, X says': (accusers, accused)."""
-    cop = token.head
-    if token.dep_ not in ("acomp", "xcomp") or cop.lemma_ != "be" or _has_neg(cop) or _has_neg(token):
-        return [], []
-    if token.lemma_.lower() == "blame" and not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                   for c in token.children):
-        return [], []
-    subjects_ = [c for c in cop.children if c.dep_ == "nsubj"]
-    if any(s.lower_ == "they" for s in subjects_):
-        # "The Americans, the Russians, the regime, they are all responsible": left dislocation
-        dislocated = [c for c in cop.children if c.dep_ == "dep" and c.i < cop.i
-                      and c.pos_ in ("NOUN", "PROPN")]
-        # "the Russians, the regime, they ...": the parser makes a later item an apposition
-        dislocated += [a for d in dislocated for c in d.conjuncts for a in c.children
-                       if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
-        subjects_ = dislocated or subjects_
-    accused = arguments(subjects_)
-    if not accused:
-        return [], []
-    return _speakers(cop), accused
-
-
-#: What someone can be behind: attacks, killings and other wrongdoing.
-_WRONGDOING = frozenset("""
-attack attacks killing killings murder murders bombing bombings assassination explosion blast
-massacre shooting shootings hack hacking abduction kidnapping plot coup violence riots raid
-strike strikes poisoning fire arson campaign disappearance death deaths leak leaks ambush
-ambushes assault assaults shelling downing sabotage cyberattack cyberattacks atrocities
-raids attackers abductions kidnappings
-""".split())  # noqa: SIM905
-
-
-def _charged_with_doing(verb: Token, obj: Token) -> bool:
-    """True for "accuse/charge <the noun> of/with <doing ...>" where the noun is a common noun
-    with a determiner or owner (an actor named by description, not "charged a fee")."""
-    if verb.lemma_.lower() not in ("accuse", "charge") or obj.pos_ != "NOUN" or not any(
-            c.dep_ in ("det", "poss") for c in obj.children):
-        return False
-    return any(p.lower_ in ("of", "with") and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
-                                                 for g in p.children)
-               for p in [*verb.children, *obj.children] if p.dep_ == "prep")
-
-
-def is_wrongdoing(noun: Token) -> bool:
-    """True when a noun names an attack or crime one can be behind."""
-    return noun.lemma_.lower() in _WRONGDOING or noun.lower_ in _WRONGDOING
-
-
-def _has_neg(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
-def _late_agents(verb: Token) -> list[Token]:
-    """'Aristide has been accused of misusing funds, much of it believed embezzled, by Haitian
-    officials': a sentence-final ", by X" set off by a comma after a parenthetical, which the
-    parser hangs on a verb of the parenthetical, is the agent of the passive before it."""
-    sent = verb.sent
-    last = sent.end - 1
-    while last > verb.i and sent.doc[last].is_punct:
-        last -= 1
-    for by in sent.doc[verb.i + 1 : last]:
-        if by.lower_ == "by" and by.dep_ in ("prep", "agent") and sent.doc[by.i - 1].text == ",":
-            found = [g for g in by.children if g.dep_ == "pobj" and g.right_edge.i == last]
-            if found:
-                return found
+def _exposed(noun: Token) -> list[Token]:
+    """Who is exposed to the accusations ``noun`` names: "Y came under accusations from X",
+    "Y has been the target of accusations by X" (the subject of the clause)."""
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ == "under" and verb.pos_ in ("VERB", "AUX"):
+        return subjects(verb)
+    if prep.lower_ == "of" and verb.lemma_.lower() in ("target", "subject", "object", "focus") \
+            and verb.dep_ == "attr" and verb.head.lemma_ == "be":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
     return []
 
 
@@ -236,12 +147,27 @@ def _made_by_clause(noun: Token) -> list[Token]:
             and any(s.dep_ == "nsubj" for s in c.children)]
 
 
+def _hung_by(noun: Token) -> list[Token]:
+    """'examining allegations by Kenya that ...': a "by" phrase right after an object noun that
+    the parser hung on the (active) verb belongs to the noun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or is_passive(verb):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+            and c.i == noun.right_edge.i + 1]
+
+
+def _by_phrase(noun: Token) -> list[Token]:
+    """The objects of an accusation noun's "by X" / "from X" or "brought by X"."""
+    return pobjs(noun, ("by", "from")) + [g for c in noun.children if c.dep_ == "acl" for g in agents(c)] \
+        + [g for p in _hung_by(noun) for g in p.children if g.dep_ == "pobj"]
+
+
 def authors(noun: Token) -> list[Argument]:
     """Who made the accusation that ``noun`` ("charges", "allegations") names: "by X", "X's",
     "brought by X", "the charges X levelled", or a named modifier ("U.S. charges"); ``[]`` when
     the text does not say."""
-    by = pobjs(noun, ("by", "from"))
-    by += [g for c in noun.children if c.dep_ == "acl" for g in agents(c)]  # "brought by X"
+    by = _by_phrase(noun)  # "allegations by X", "charges brought by X"
     found = arguments(by) if by else arguments([c for c in noun.children if c.dep_ == "poss"])
     if not found:
         found = arguments([s for m in _made_by_clause(noun) for s in subjects(m)
@@ -258,17 +184,28 @@ class Accusations(RuleExtractor):
 
     name = "accusations"
     predicates: tuple[str, ...] = ("accused",)
-    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | {"hold", "responsible", "behind", "point",
-                                                         "responsibility", "guilty"})
+    triggers = frozenset(ACCUSE_VERBS | ACCUSE_NOUNS | ATTRIBUTE_VERBS | {
+        "hold", "responsible", "behind", "point", "responsibility", "guilty", "claim", "claims"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
+        found = list(self._at(token, context))
+        if found and not yes_no_question(token):
+            yield from found  # not "Did Moscow accuse Kyiv of staging the attack?": asked, not stated
+
+    def _at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
+        relative = object_relative(token)
+        if relative is not None:
+            for a in relative[0]:
+                for b in relative[1]:
+                    yield self.mention("accused", a, b, token, context, confidence=0.7)
+            return
         accusers: list[Argument] = []
         accused: list[Argument] = []
         confidence = 0.9
         if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             # "the group is partly to blame, many say": an idiom, not "was to travel" (future)
-            accusers, accused = _responsible(token)
+            accusers, accused = responsibility_pair(token)
             if accusers and accused and not is_irrealis(token.head):
                 for a in accusers:
                     for b in accused:
@@ -278,19 +215,33 @@ class Accusations(RuleExtractor):
             if token.dep_ == "amod":
                 return  # "alleged crimes"
             dobjs = [c for c in token.children if c.dep_ == "dobj"]
-            if _reported_after_comma(token, dobjs):
+            if parenthetical(token):
+                # "The militia, the report alleged, had recruited children"
+                accusers = agents_or_sources([token.head])
+                accused = arguments([c for c in token.head.head.children if c.dep_ == "nsubj"
+                                     and c.i < token.head.i])
+            elif charged_that_root(token):
+                # "The rebels charged on Monday that troops had ...", parsed as a noun phrase
+                accusers = arguments([token.head])
+                accused = arguments([s for c in [*token.children, *token.head.children]
+                                     if c.i > token.i and c.dep_ in ("ccomp", "acl") and that_clause(c)
+                                     for s in c.children if s.dep_ == "nsubj"])
+            elif reported_after_comma(token, dobjs):
                 # "Y abused ..., a rights group charged": the parser hangs the verb on its subject
                 accusers = arguments([token.head])
                 accused = arguments(subjects(token.head.head))
             elif is_passive(token):
-                accusers = arguments(agents(token) or _late_agents(token))
+                accusers = arguments(agents(token) or late_agents(token))
                 accused = arguments([c for c in token.children if c.dep_ == "nsubjpass"]) \
                     or (arguments([token.head]) if token.dep_ == "acl" else [])
+                if lemma == "blame" and pobjs(token, ("on", "upon")):
+                    # "the bombing was blamed on militants by the ministry": the blamed are "on"
+                    accused = arguments(pobjs(token, ("on", "upon")))
             elif _reciprocal(token):
                 group = arguments(subjects(token))
                 if len(group) < 2:
                     # "each side blamed the other, Israel and Hamas said": the reporters
-                    group = _speakers(token)
+                    group = speakers(token)
                 if len(group) < 2:
                     group = _nearest_group(token)
                 for a in group:
@@ -299,9 +250,9 @@ class Accusations(RuleExtractor):
                             yield self.mention("accused", a, b, token, context, confidence=0.8)
                 return
             else:
-                accusers = _agents_or_sources(subjects(token))
-                accused = arguments(dobjs)
-                if not accused and len(dobjs) == 1 and _charged_with_doing(token, dobjs[0]):
+                accusers = agents_or_sources(accuser_subjects(token))
+                accused = arguments(dobjs) or previous_target(token, dobjs, accusers)
+                if not accused and len(dobjs) == 1 and charged_with_doing(token, dobjs[0]):
                     # "critics accuse the platform of doing too little": whoever is accused of
                     # doing something is an actor, whatever its noun's class
                     start, end = noun_phrase(dobjs[0])
@@ -324,59 +275,110 @@ class Accusations(RuleExtractor):
                 elif lemma in ("charge", "allege"):
                     if any(d.lemma_.lower() in NOT_ACCUSE_CHARGE_OBJECTS for d in dobjs):
                         return
-                    if lemma == "charge" and dobjs and not pobjs(token, ("with",)) and not [
+                    if lemma == "charge" and dobjs and not [
+                            g for d in [token, *dobjs] for g in pobjs(d, ("with",)) if offence(g)] and not [
                             g for g in pobjs(token, ("over",)) if not is_place_noun(g.lemma_.lower())
                             and g.ent_type_ not in ("GPE", "LOC", "FAC")]:
                         # "charged Lazio over fireworks", not "charged the crowd over the bridge"
                         return  # "charged the enemy lines": not a legal or verbal charge
                     if not dobjs:
-                        accused = arguments(_clause_subjects(token))
+                        # "..., charges Rabat denies": a denial is not what is charged
+                        accused = arguments([s for s in _clause_subjects(token)
+                                             if s.head.lemma_.lower() not in _DENYING])
                     elif lemma == "allege" and not accused:
-                        # "the opposition alleges widespread fraud by the ruling party"
+                        # "the opposition alleges widespread fraud by the ruling party", "alleged
+                        # the army's involvement in the disappearances"
                         accused = arguments(pobjs(token, ("by",)) + [
-                            g for d in dobjs for g in pobjs(d, ("by",))])
-        elif lemma in ("responsible", "blame", "guilty") and token.dep_ in ("acomp", "xcomp"):
-            accusers, accused = _responsible(token)
+                            g for d in dobjs for g in pobjs(d, ("by",))] + [
+                            c for d in dobjs if d.lemma_.lower() in INVOLVEMENT
+                            for c in d.children if c.dep_ == "poss"])
+        elif lemma in ("responsible", "blame", "guilty") and token.dep_ in ("acomp", "xcomp", "ccomp"):
+            accusers, accused = responsibility_pair(token)
             confidence = 0.75
+            if token.dep_ == "ccomp" and token.head.lemma_.lower() in JUDGING:
+                # "considers X responsible": responsibility_pair weighed the judging verb's modality
+                for a in accusers:
+                    for b in accused:
+                        yield self.mention("accused", a, b, token, context, confidence=confidence)
+                return
         elif lemma == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and any(
-                is_wrongdoing(g) for g in pobjs(token.head, ("behind",))):
+                is_wrongdoing(g) or (g.pos_ == "PRON" and g.lower_ in ("this", "that") and not any(
+                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.head.children))
+                for g in pobjs(token.head, ("behind",))):
+            # (and a quote's '"X is behind this," the minister said', the event just told)
             # "officials suspect the security forces were behind the killing"
             cop = token.head
             accused = arguments([c for c in cop.children if c.dep_ == "nsubj"])
-            accusers = _speakers(cop) if accused else []
+            accusers = speakers(cop) if accused else []
+            confidence = 0.7
+        elif lemma == "behind" and token.dep_ == "prep" and token.head.dep_ in ("dobj", "nsubj") \
+                and token.head.head.lemma_.lower() in SPEECH_VERBS and any(
+                    is_wrongdoing(g) for g in token.children if g.dep_ == "pobj"):
+            # the headline's "UN says militia behind massacre", with no verb
+            said = token.head.head
+            accused = arguments([token.head])
+            accusers = agents_or_sources(subjects(said)) if accused and not is_irrealis(said) else []
             confidence = 0.7
         elif lemma == "responsibility" and token.dep_ == "dobj" and \
+                token.head.lemma_.lower() in _BLAME_VERBS:
+            # "Moscow placed responsibility for the crash on the Ukrainian air force"
+            accusers, accused = laid_blame(token, token.head)
+            confidence = 0.75
+        elif lemma == "responsibility" and token.dep_ == "dobj" and \
                 token.head.lemma_.lower() in ("bear", "carry", "shoulder") and \
-                not _has_neg(token.head) and not any(c.dep_ == "det" and c.lower_ == "no"
+                not has_neg(token.head) and not any(c.dep_ == "det" and c.lower_ == "no"
                                                     for c in token.children):
             # "Iran bears responsibility for the attack, the official said"
             verb = token.head
             accused = arguments([c for c in verb.children if c.dep_ == "nsubj"])
-            accusers = _speakers(verb) if accused else []
+            accusers = speakers(verb) if accused else []
             confidence = 0.7
-        elif lemma == "point" and token.pos_ == "VERB":
-            # "Kenya pointed the finger at Somali militants": blame
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in token.children):
+        elif lemma in ATTRIBUTE_VERBS and token.pos_ == "VERB":
+            # "officials attributed the bombing to Hezbollah", "the attack was attributed to X by Y"
+            passive = is_passive(token)
+            events = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            if not any(is_wrongdoing(e) for e in events):
                 return
-            accusers = arguments(subjects(token))
-            accused = arguments(pobjs(token, ("at",)) + [g for c in token.children if c.dep_ == "dobj"
-                                                         for g in pobjs(c, ("at",))])
+            accused = arguments(pobjs(token, ("to",)))
+            accusers = arguments(agents(token)) if passive else agents_or_sources(subjects(token))
+            confidence = 0.75
+        elif lemma == "point" and token.pos_ == "VERB":
+            # "Kenya pointed the finger at Somali militants": blame; "pointed to X as responsible
+            # for / the culprit"
+            culprit = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lower_ in CULPRITS for g in c.subtree) for c in token.children)
+            if culprit:
+                accused = arguments(pobjs(token, ("to",)))
+            elif any(c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in token.children):
+                accused = arguments(pobjs(token, ("at",)) + [g for c in token.children if c.dep_ == "dobj"
+                                                             for g in pobjs(c, ("at",))])
+            else:
+                return
+            accusers = agents_or_sources(subjects(token)) if accused else []
             confidence = 0.75
         elif lemma == "hold" and token.pos_ == "VERB":
-            resp = [c for c in token.children if c.lower_ == "responsible" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
-            if not resp:
-                return
-            accusers = _agents_or_sources(subjects(token))  # "many people hold me responsible"
+            resp = [c for c in token.children if c.lower_ in ANSWERABLE
+                    and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")]
+            # "holds the Kurdish militants responsible for ...": the parser makes the predicate a
+            # modifier after the object
+            resp += [r for c in token.children if c.dep_ == "dobj" for r in c.children
+                     if r.lower_ in ANSWERABLE and r.dep_ == "amod" and r.i > c.i]
+            if not resp or not all(culpable_for(r) for r in resp):
+                return  # (not "the charter holds members responsible for their own defence")
+            accusers = agents_or_sources(subjects(token))  # "many people hold me responsible"
             accused = arguments([s for r in resp for s in r.children if s.dep_ == "nsubj"]
                                 + [c for c in token.children if c.dep_ == "dobj"])
-        elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS):
+        elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS or (
+                lemma == "claim" and harmful_claim(token))):
             confidence = 0.8
-            if token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and (
-                    token.tag_ == "NNS" or lemma == "blame"):
-                # "Armenia and Azerbaijan traded accusations": each accuses the other
-                verb = token.head
-                group = arguments(subjects(verb))
-                if len(group) < 2 or is_irrealis(verb):
+            trading = token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and (
+                token.tag_ == "NNS" or lemma == "blame")
+            group = arguments(subjects(token.head)) if trading else (
+                headline_traders(token) or _between(token))
+            if len(group) >= 2:
+                # "Armenia and Azerbaijan traded accusations": each accuses the other (one side
+                # that "hurled accusations at X" is read below)
+                if is_irrealis(token.head):
                     return
                 for a in group:
                     for b in group:
@@ -392,7 +394,7 @@ class Accusations(RuleExtractor):
                     # "The blame falls on X, the magazine charges", "the blame lies with X, he
                     # said": whoever states it lays the blame
                     accused = arguments(pobjs(verb, ("on", "upon", "with")))
-                    accusers = _speakers(verb) if accused else []
+                    accusers = speakers(verb) if accused else []
                     if accusers and not is_irrealis(verb):
                         for a in accusers:
                             for b in accused:
@@ -400,13 +402,7 @@ class Accusations(RuleExtractor):
                     return
                 if verb.lemma_.lower() not in _BLAME_VERBS:
                     return
-                accusers = arguments(subjects(verb))
-                targets = pobjs(token, ("on", "upon")) + pobjs(verb, ("on", "upon"))
-                for feet in pobjs(token, ("at",)) + pobjs(verb, ("at",)) + [
-                        g for p in pobjs(token, ("for",)) for g in pobjs(p, ("at",))]:
-                    if feet.lemma_.lower() in ("foot", "feet", "door", "doorstep"):
-                        targets += pobjs(feet, ("of",))
-                accused = arguments(targets)
+                accusers, accused = laid_blame(token, verb)
             else:
                 accusers = authors(token)
                 making = token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING
@@ -420,9 +416,16 @@ class Accusations(RuleExtractor):
                 accused = arguments(pobjs(token, ("against",)) + _clause_subjects(token) + about
                                     + (pobjs(token.head, ("at",)) if making and token.head.lemma_.lower()
                                        in ("level", "levy", "hurl", "direct") else [])
-                                    + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))]
+                                    + [g for o in pobjs(token, ("of",)) for g in pobjs(o, ("against",))
+                                       + (pobjs(o, ("at",)) if making else [])]
+                                    # "charges brought by X against Y": "against" hung on X
+                                    + [g for b in _by_phrase(token) for g in pobjs(b, ("against",))]
                                     + (pobjs(token.head, ("against",)) if making else [])
-                                    + [g for m in made for g in pobjs(m, ("against", "on"))])
+                                    + [g for m in made for g in pobjs(m, ("against", "on"))]
+                                    # "the accusations, made by X against Y"
+                                    + [g for c in token.children if c.dep_ == "acl"
+                                       and c.lemma_.lower() in _MAKING and is_passive(c)
+                                       for g in pobjs(c, ("against",))])
                 if token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING:
                     # "a bank denied U.S. charges that it laundered money": the pronoun of the
                     # charge is the one who denies it; so is the denier of "Japanese allegations
@@ -442,13 +445,43 @@ class Accusations(RuleExtractor):
                     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                         clause = clause.head
                     accused = arguments([s for d in denials for s in d.children if s.dep_ == "nsubj"])
-                    accusers = _speakers(clause) if accused else []
+                    accusers = speakers(clause) if accused else []
+                if not accusers and not accused and token.dep_ == "nsubj" and \
+                        token.head.lemma_.lower() in _DENYING and token.i > 0 and \
+                        token.doc[token.left_edge.i - 1].text == ",":
+                    # "X said Y had violated its airspace, an accusation Y rejected": the parser
+                    # makes the noun a second subject of the denial, itself a clause of "said"
+                    denial = token.head
+                    deniers = [c for c in denial.children if c.dep_ == "nsubj" and c.i > token.i]
+                    said = denial.head
+                    if deniers and said.lemma_.lower() in SPEECH_VERBS and not is_irrealis(said):
+                        stated = [s for c in said.children if c.dep_ == "ccomp" and c.i < token.i
+                                  for s in c.children if s.dep_ == "nsubj"]
+                        accused = arguments(stated) or arguments(deniers)
+                        accusers = agents_or_sources(subjects(said)) if accused else []
                 if not accused and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
                     accused = arguments(subjects(token.head))  # "Y faces charges brought by X"
+                if not accused and accusers and token.dep_ == "pobj":
+                    accused = arguments(_exposed(token))
         else:
             return
-        if not accusers or not accused or is_irrealis(token, governed=token.pos_ != "NOUN"):
+        if not accusers or not accused:
             return
+        if any(g.lower_ == "nothing" for g in pobjs(token, ("of", "for"))):
+            return  # "accused it of nothing"
+        if went_on(token):
+            # "went on to accuse X": what the speaker did next, not a purpose
+            if is_irrealis(token.head):
+                return
+        elif lifted_participle(token):
+            # "X demanded that Y withdraw, accusing it of ...": the reporting clause's modality
+            if has_neg(token) or is_irrealis(token.head.head):
+                return
+        elif is_irrealis(token, governed=token.pos_ != "NOUN"):
+            return
+        elif token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING \
+                and is_irrealis(token.head):
+            return  # "the prosecutor declined to bring charges against the officers"
         for a in accusers:
             for b in accused:
                 yield self.mention("accused", a, b, token, context, confidence=confidence)

@@ -22,13 +22,16 @@ from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACCEPT_OBJECTS,
     ACCUSE_NOUNS,
+    ACQUISITION_NOUNS,
     ACTOR_NOUNS,
     AGREE_NOUNS,
     AGREE_OBJECT_VERBS,
     AGREE_VERBS,
+    MEET_NOUNS,
     MODAL_AUX,
     PLACE_LABELS,
     REQUEST_VERBS,
+    is_agent_noun,
 )
 from graph.extract.modality import is_irrealis, is_nominal_irrealis
 from graph.extract.spans import entity_span
@@ -40,6 +43,9 @@ _MAKING_VERBS = frozenset("""
 create form establish set build launch found open produce make develop start write draft
 hold organise organize stage name appoint elect nominate
 """.split())  # noqa: SIM905
+#: Verbs whose object is displaced, not a partner ("agreed to replace X", "to succeed X").
+_REPLACING = frozenset({"replace", "succeed", "oust", "unseat", "defeat", "beat", "fire", "sack",
+                        "dismiss", "remove"})
 #: Verbs by which one grants what another asked ("agreed to meet a request").
 _GRANTING = frozenset({"meet", "accept", "grant", "honour", "honor", "fulfil", "fulfill", "heed",
                        "satisfy"})
@@ -79,12 +85,31 @@ _HANDLING_VERBS = frozenset({"serve", "sell", "distribute", "carry", "stock", "m
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+#: Verbs whose agent made the agreement as a party ("the deal, signed by A and B"), unlike a
+#: mediator's ("brokered by Qatar", "negotiated by Egypt").
+_MADE_BY = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "initial", "ink",
+                      "announce", "unveil", "agree", "clinch", "finalize", "finalise", "forge",
+                      "enter", "approve"})
 #: Verbs of proposing whose free relative one accepts ("accepted what X proposed").
 _PROPOSING = frozenset({"propose", "recommend", "suggest", "offer", "ask", "demand", "request",
                         "want", "seek", "put"})
 #: Agreement nouns one party awards to another ("awarded a contract", "won a concession from").
 _AWARDED = frozenset({"contract", "contracts"})
 _AWARDING = frozenset({"award", "grant", "give"})
+
+
+#: Nouns of discussing: an agreement they are "on" or "about" is a topic, not yet made.
+_DISCUSSING = frozenset(MEET_NOUNS | {"bid", "offer", "proposal", "dispute", "row", "debate",
+                                      "speculation", "rumours", "rumors", "report", "reports"})
+
+
+def _topic_of_talks(noun: Token) -> bool:
+    """'Talks on a merger between Nissan and Honda collapsed', 'negotiations over a ceasefire
+    deal': the agreement is the subject of talks (or of a bid, a report), not one made."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("on", "about", "over", "for", "toward",
+                                                   "towards") and (
+        prep.head.lemma_.lower() in _DISCUSSING or prep.head.lower_ in _DISCUSSING)
 
 
 def _absolute(noun: Token) -> bool:
@@ -102,9 +127,11 @@ def _infinitives(noun: Token) -> list[Token]:
 
 def _deal_parties(action: Token) -> list[Argument]:
     """The other named party of a deal's action: the buyer of a passive "to be acquired by Y",
-    the receiver of "to sell X to Y", the seller of "to buy X from Y"."""
+    the receiver of "to sell X to Y", the seller of "to buy X from Y", the firm "to invest in"."""
     lemma = action.lemma_.lower()
     tokens = agents(action) if is_passive(action) else []
+    if lemma in ("invest", "reinvest"):
+        tokens += pobjs(action, ("in", "into"))  # "agreed to invest $5 billion in Intel"
     if lemma in _TRANSFER_VERBS:
         tokens += pobjs(action, ("to",))
     if lemma in _BUYING_VERBS:
@@ -131,7 +158,14 @@ def _counterparts_of_action(verb: Token, *, actions: list[Token] | None = None) 
     out: list[Argument] = []
     for x in actions if actions is not None else [c for c in verb.children if c.dep_ == "xcomp"]:
         out.extend(_deal_parties(x))
-        dobjs = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+        # "agreed a deal to replace X as Tottenham's manager", "to join as Chelsea's coach": the
+        # employer whose post is taken
+        roles = pobjs(x, ("as",)) + [c for c in x.children if c.dep_ == "attr" and x.lemma_ == "become"]
+        out.extend(a for a in arguments([c for r in roles if is_agent_noun(r.lemma_.lower())
+                                          for c in r.children if c.dep_ == "poss" and c.pos_ == "PROPN"])
+                   if a.via == "name" and a.label in _PARTY_LABELS | {""})
+        dobjs = [c for c in x.children if c.dep_ in ("dobj", "dative")
+                 and x.lemma_.lower() not in _REPLACING]
         if x.lemma_.lower() in _GRANTING:
             # "agreed to meet a U.S. request", "agreed to accept the EU's terms": the requester
             for d in dobjs:
@@ -215,7 +249,8 @@ class Agreements(RuleExtractor):
 
     name = "agreements"
     predicates: tuple[str, ...] = ("agreed",)
-    triggers = frozenset(AGREE_VERBS | AGREE_OBJECT_VERBS | AGREE_NOUNS | {"settle", "fire"})  # "cease - fire"
+    triggers = frozenset(AGREE_VERBS | AGREE_OBJECT_VERBS | AGREE_NOUNS | ACQUISITION_NOUNS
+                         | {"settle", "fire"})  # "cease - fire"
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -228,6 +263,10 @@ class Agreements(RuleExtractor):
             if passive:
                 parties = arguments(agents(token))
                 others = arguments(_with_in_subtree(token))
+            elif any(c.dep_ == "nsubj" and _agreement_noun(c) for c in token.children):
+                # "the truce agreed between Russia and Ukraine held": a participle the parser
+                # made the main verb, with the agreement as its subject
+                parties = arguments(pobjs(token, ("between", "among")))
             else:
                 parties = arguments(subjects(token))
                 others = arguments([w for w in pobjs(token, ("with",)) + [
@@ -239,7 +278,10 @@ class Agreements(RuleExtractor):
                     if head.lemma_.lower() in REQUEST_VERBS:
                         others = others or arguments(subjects(head))
                 if not others and len(parties) < 2:
-                    others = _counterparts_of_action(token)
+                    others = _counterparts_of_action(token, actions=[
+                        c for c in token.children if c.dep_ == "xcomp"] + [  # "agreed a deal to ..."
+                        a for d in token.children if d.dep_ == "dobj" and _agreement_noun(d)
+                        for a in _infinitives(d)])
                 if not others:
                     for obj in pobjs(token, ("to", "on")):
                         # "agreed to a truce with Israel"
@@ -281,6 +323,18 @@ class Agreements(RuleExtractor):
                 others = _counterparts_of_action(token, actions=[a for o in objs for a in _infinitives(o)] + [
                     a for a in token.children if a.dep_ == "advcl" and a.pos_ == "VERB"
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)])
+        elif token.pos_ == "NOUN" and (lemma in ACQUISITION_NOUNS or token.lower_ in ACQUISITION_NOUNS):
+            # "completed its takeover of BG Group", "Broadcom's acquisition of VMware", "the
+            # purchase of X by Y": buyer and bought firm; only named firms ("the takeover of
+            # Kabul" is no deal, "the purchase of jets" names no party)
+            others = [a for a in arguments(pobjs(token, ("of",)))
+                      if a.via == "name" and a.label in ("ORG", "")]
+            if not others:
+                return
+            buyers = arguments(pobjs(token, ("by",))) or arguments(noun_owner(token) or [
+                c for c in token.children if c.dep_ == "poss"])
+            parties = [a for a in buyers if a.via in ("name", "pronoun") and a.label in _PARTY_LABELS | {""}]
+            confidence = 0.7
         elif token.pos_ == "VERB" and lemma == "settle":
             # "X and Y settled", "X settled with Y", "the battle between X and Y was settled"
             if any(c.dep_ == "nsubjpass" for c in token.children):
@@ -302,18 +356,29 @@ class Agreements(RuleExtractor):
             proposed = [c for c in token.children if c.dep_ in ("ccomp", "dobj", "xcomp")
                         and c.pos_ == "VERB" and c.lemma_.lower() in _PROPOSING
                         and any(d.lower_ == "what" and d.dep_ == "dobj" for d in c.children)]
+            accepted = [c for c in token.children if c.dep_ == "dobj" and _agreement_noun(c)] or (
+                [token.head] if token.dep_ == "relcl" and _agreement_noun(token.head) else [])
             if proposed:
                 parties = arguments(subjects(token))
                 others = arguments([s for p in proposed for s in p.children if s.dep_ == "nsubj"])
                 objs = []
+            elif not objs and accepted:
+                # "Israel and Hamas accepted the truce", "a truce that the rebels and the
+                # government accepted": the parties that accept one agreement agree together
+                parties = arguments(subjects(token))
+                if len(parties) < 2:
+                    return
             elif not objs:
                 return
             else:
                 parties = arguments(subjects(token))
             if objs:
                 others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"
-                                    or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP"))]
-                                   + [g for o in objs for g in pobjs(o, ("of", "from", "by"))])
+                                    or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))]
+                                   + [g for o in objs for g in pobjs(o, ("of", "from", "by"))]
+                                   # "the proposal put forward by Egypt and Qatar"
+                                   + [g for o in objs for a in o.children if a.dep_ == "acl"
+                                      and a.tag_ == "VBN" for g in agents(a)])
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and _agreement_noun(token):
             if entity_span(token) is not None and token.ent_type_ not in ("", "LAW"):
@@ -323,7 +388,8 @@ class Agreements(RuleExtractor):
                 holders.append(token.head)  # "the deal reached between X and Y" (misparsed)
             between = [g for h in holders for g in pobjs(h, ("between", "among"))]
             parties = arguments(between) \
-                or arguments([g for h in holders[1:] for g in agents(h)])  # "signed by X and Y"
+                or arguments([g for h in holders[1:] if h.lemma_.lower() in _MADE_BY
+                              for g in agents(h)])  # "signed by X and Y"; not "brokered by X"
             joined = _one_side(parties, between)
             if joined:
                 # "between Iran and the U.S. plus five other world powers": Iran with each
@@ -336,7 +402,9 @@ class Agreements(RuleExtractor):
                 # "returned their weapons under a deal with the government", "X's pact with Y"
                 withs = pobjs(token, ("with",)) + [  # "a contract to run the prisons with Y"
                     g for a in _infinitives(token) for h in [a, *(d for d in a.children if d.dep_ == "dobj")]
-                    for g in pobjs(h, ("with",))]
+                    for g in pobjs(h, ("with",))] + [  # "under a deal struck with Britain"
+                    g for a in token.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                    and a.lemma_.lower() in AGREE_OBJECT_VERBS for g in pobjs(a, ("with",))]
                 if token.lemma_.lower() in _AWARDED:
                     # "won a contract from the Pentagon"
                     withs += pobjs(token, ("from",)) + (pobjs(token.head, ("from",))
@@ -344,6 +412,14 @@ class Agreements(RuleExtractor):
                 if withs:
                     others = arguments(withs)
                     parties = arguments(noun_owner(token)) if others else []
+            if not parties and token.dep_ == "pobj" and token.head.lower_ in ("under", "through") \
+                    and token.head.head.pos_ == "VERB" and any(
+                        c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+                # "Pfizer is buying a stake in Medarex under their collaboration deal": the
+                # subject and the other party of what is done under the deal
+                verb = token.head.head
+                others = [a for a in _counterparts_of_action(verb, actions=[verb]) if a.via == "name"]
+                parties = arguments(subjects(verb)) if others else []
             if not parties and token.dep_ == "dobj" and token.head.lemma_.lower() in _AWARDING \
                     and token.lemma_.lower() in _AWARDED:
                 # "the Army awarded Halliburton a contract", "X was awarded a contract by Y"
@@ -370,6 +446,8 @@ class Agreements(RuleExtractor):
                          for c in token.children)
         else:
             unreal = is_nominal_irrealis(token) if nominal else is_irrealis(token)
+        if nominal and _topic_of_talks(token):
+            return  # "talks on a merger between X and Y": what is discussed, not yet agreed
         if not parties or unreal:
             return
         if not others and len(parties) < 2:

@@ -54,6 +54,12 @@ def subjects(verb: Token) -> list[Token]:
         head = current.head
         if head == current:
             break
+        if current.dep_ in ("acl", "relcl") and head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and \
+                any(c.lower_ in ("first", "last", "only") for c in head.children):
+            # "Modi is the first Indian prime minister to visit Poland": the copula's subject
+            found = [c for c in head.head.children if c.dep_ == "nsubj"]
+            if found:
+                return found
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and argument(head) is not None:
             return [head]
         if current.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":

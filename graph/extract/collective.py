@@ -34,6 +34,21 @@ def collective(token: Token) -> list[Span]:
     if token.lemma_.lower() in _PAIR_NOUNS and token.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         return _people_before(token, ("PERSON",), 2)  # "the pair agreed": the two just named
+    if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # "A met B on Monday and the two agreed to ...": a bare "the two" as a subject
+        bare = ("PERSON", "GPE", "ORG")
+        sent = token.sent
+        named = [e for e in sent.ents if e.end <= token.i and e.label_ in bare]
+        if not named and sent.start > 0:
+            sent = token.doc[sent.start - 1].sent
+            named = [e for e in sent.ents if e.label_ in bare]
+        distinct: list[Span] = []
+        for ent in named:  # not a venue, whatever the model typed it ("in Siem Reap")
+            venue = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _VENUE_PREPOSITIONS
+            if not venue and _party(ent, bare) and all(e.text != ent.text for e in distinct):
+                distinct.append(ent)
+        return distinct if len(distinct) == 2 else []
     labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
     if labels is None or token.tag_ not in ("NNS", "NNPS"):
         return []
@@ -110,7 +125,8 @@ def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> li
     """The two distinct names of ``labels`` in ``sent`` (before token ``before``, if given), or
     ``[]`` when there are not exactly two."""
     distinct: list[Span] = []
-    for ent in sent.ents:
+    for ent in sorted([*sent.ents, *(_untyped_subjects(sent) if "PERSON" in labels else [])],
+                      key=lambda e: e.start):
         if (before is None or ent.end <= before) and ent.label_ in labels and _party(ent, labels) and \
                 all(e.text != ent.text for e in distinct):
             distinct.append(ent)
@@ -119,6 +135,26 @@ def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> li
     if before is not None and any(t.conjuncts for e in distinct for t in e):
         return []
     return distinct
+
+
+def _untyped_subjects(sent: Span) -> list[Span]:
+    """Proper-noun subjects the model left out of every entity ("In Jerusalem, Milei met ..."),
+    as person names (a subject that acts, not a place or a date), and a person's surname written
+    again alone that the model typed an organisation ("Varga met ..." after "Tomas Varga")."""
+    from graph.extract.coref import persons  # here: coref imports this module
+    from graph.extract.gazetteer import is_known_place
+
+    out: list[Span] = [Span(sent.doc, ent.start, ent.end, label="PERSON") for ent, _ in persons(sent.doc)
+                       if sent.start <= ent.start and ent.end <= sent.end and ent.label_ != "PERSON"]
+    for t in sent:
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass") and \
+                t.is_title and not is_known_place(t.text):
+            left = t.i
+            while left > sent.start and t.doc[left - 1].pos_ == "PROPN" and not t.doc[left - 1].ent_type_ \
+                    and t.doc[left - 1].head.i == t.i:
+                left -= 1
+            out.append(Span(t.doc, left, t.i + 1, label="PERSON"))
+    return out
 
 
 #: Prepositions whose object is where something happens, not who takes part ("at Hyderabad House").

@@ -13,7 +13,7 @@ from graph.extract.dates import date_for
 from graph.extract.lexicon import is_sport_word
 from graph.extract.tree import is_passive
 
-VERSION = "0.4"
+VERSION = "0.5"
 
 #: Key in :attr:`Context.cache` of the date events are dated against when the article has no
 #: publication date of its own (its dateline's).
@@ -150,17 +150,41 @@ SPORT_CACHE_KEY = "newsgraph.sport"
 
 def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:
     """True when the sentence is about a game: it has a noun that marks sport ("semifinal",
-    "the final", "league", see :func:`~graph.extract.lexicon.is_sport_word`)."""
+    "the final", "league", see :func:`~graph.extract.lexicon.is_sport_word`), or a named event
+    with such a word ("the Asian Cup")."""
     memo = cache.setdefault(SPORT_CACHE_KEY, {}) if cache is not None else {}
     assert isinstance(memo, dict)
     key = (id(sent.doc), sent.start)
     if key not in memo:
-        memo[key] = any((t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ != "amod"))
-                        and t.dep_ != "compound" and (
-                            is_sport_word(t.lemma_.lower())
-                                                          or is_sport_word(t.lower_))
+        memo[key] = any(((t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ != "amod"))
+                         and t.dep_ != "compound" and (
+                             is_sport_word(t.lemma_.lower()) or is_sport_word(t.lower_)))
+                        # "for the Asian Cup", "in the Champions League": a named competition
+                        or _competition_name(t)
+                        # "a three-game series": a sport word in a hyphenated modifier
+                        or (t.dep_ == "compound" and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH"
+                            and is_sport_word(t.lemma_.lower()))
                         for t in sent)
     return bool(memo[key])
+
+
+def _competition_name(token: Token) -> bool:
+    """A sport word inside a named event or organisation, or heading a name no entity covers:
+    "the Asian Cup", "the Champions League", "the NBA Finals" ("league" alone is not enough:
+    "the Arab League")."""
+    if token.pos_ == "PROPN" and token.dep_ != "compound" and not token.ent_type_:
+        # "in the NBA Finals", a name's head the model typed as nothing
+        word = token.lower_
+        return word != "league" and (is_sport_word(word) or (word.endswith("s") and is_sport_word(word[:-1])))
+    if token.ent_type_ not in ("EVENT", "ORG") or token.ent_iob_ != "B":
+        return False
+    words = [token.lower_]
+    i = token.i + 1
+    while i < len(token.doc) and token.doc[i].ent_iob_ == "I":
+        words.append(token.doc[i].lower_)
+        i += 1
+    sporty = [w for w in words if is_sport_word(w) or (w.endswith("s") and is_sport_word(w[:-1]))]
+    return any(w != "league" for w in sporty) or len(sporty) > 1
 
 
 #: Key of the per-document word index in :attr:`Context.cache`.
@@ -202,4 +226,26 @@ def trigger_tokens(doc: Doc, triggers: frozenset[str], cache: dict[str, object] 
 
 def _same(a: Argument, b: Argument) -> bool:
     x, y = a.text.lower(), b.text.lower()
-    return x == y or (a.start < b.end and b.start < a.end and a.via == b.via == "name")
+    if x == y or (a.start < b.end and b.start < a.end and a.via == b.via == "name"):
+        return True
+    return a.via == b.via == "name" and (_short_form(a.text, b.text, person=b.label == "PERSON")
+                                         or _short_form(b.text, a.text, person=a.label == "PERSON"))
+
+
+#: Words an acronym skips ("Organization of the Petroleum Exporting Countries").
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def _short_form(short: str, long: str, *, person: bool) -> bool:
+    """'Samsung' of 'Samsung Electronics', 'EU' of 'European Union', 'Putin' of 'Vladimir Putin'
+    (``person``: the longer is a person's name): a shorter name made of the longer one's first
+    words (a person's last), or its initials, names the same party (a headline's name and the
+    body's; never a pair that meets or agrees). Not "Sudan" of "South Sudan", two countries."""
+    s_words = [w.strip(".,").lower() for w in short.split()]
+    l_words = [w.strip(".,").lower() for w in long.split()]
+    if len(s_words) < len(l_words) and (
+            l_words[: len(s_words)] == s_words or (person and l_words[-len(s_words):] == s_words)):
+        return True
+    letters = short.replace(".", "")
+    initials = "".join(w[0] for w in long.split() if w.lower() not in _ACRONYM_SKIPS and w[:1].isupper())
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters == initials

@@ -250,6 +250,10 @@ def _person_subject(verb: Token) -> Argument | None:
     from graph.extract.syntax import argument  # here: syntax itself imports this module
 
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) == 1 and subjects[0].lower_ in ("he", "she") and subjects[0].i < verb.i:
+        # "Pope Francis arrived ... He was welcomed by X. Later he met Y": a chain of subject
+        # pronouns continues the one named first
+        return pronoun(subjects[0])
     if len(subjects) != 1 or subjects[0].pos_ == "PRON" or any(
             c.dep_ == "conj" for c in subjects[0].children):
         return None
@@ -300,7 +304,11 @@ def _main_subject(token: Token) -> Argument | None:
         if verb.dep_ == "ROOT":
             break
         if verb.dep_ in ("relcl", "acl", "advcl"):
-            if verb.head.ent_type_ == "PERSON" or verb.head.pos_ == "PRON":
+            # "travelled to Vladivostok, where he met ...": a clause opened by "where" hangs on
+            # a place, even one the model typed as a person
+            where = verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                                 for c in verb.children)
+            if (verb.head.ent_type_ == "PERSON" and not where) or verb.head.pos_ == "PRON":
                 return None
             passed = True
         elif verb.dep_ not in ("pobj", "pcomp", "prep", "npadvmod", "dobj", "xcomp", "ccomp"):
@@ -562,6 +570,10 @@ def speaker(token: Token) -> Argument | None:
     if found is None:
         return None
     person = token.lower_ in ("he", "she", "i")
+    if token.lower_ in ("he", "she") and subject.i > token.i and subject.pos_ != "PROPN":
+        # "He met X, a senior official said": a clause reported before its attribution is about
+        # someone else than the official who reports it
+        return None
     if person and found.label not in ("PERSON", ""):
         if not _person_like(subject, found):
             return None
@@ -578,8 +590,8 @@ def _person_like(subject: Token, found: Argument) -> bool:
     """True when a name the model typed as an organisation may be a person's: one or two
     capitalised proper nouns ("Volker", "Kurt Volker"), no acronym, no organisation's head noun
     ("Ministry", "Bank"), no place, not plural."""
-    if found.label != "ORG" or found.via != "name":
-        return False
+    if found.label not in ("ORG", "GPE") or found.via != "name":
+        return False  # (the small model also types surnames as places: "Blinken traveled")
     words = found.text.split()
     if not 1 <= len(words) <= 2 or subject.tag_ == "NNPS":
         return False

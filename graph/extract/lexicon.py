@@ -83,7 +83,7 @@ area areas base airbase border museum memorial palace school university factory 
 church temple cathedral capital island islands port harbor harbour embassy consulate
 headquarters monument prison jail facility facilities zone province state district neighborhood
 neighbourhood park square market farm mine dam reactor ruins shrine cemetery frontline front
-parliament
+parliament crossing checkpoint
 """.split())  # noqa: SIM905
 
 #: Plural nouns of people moving for other reasons than a visit (rule: not visits).
@@ -100,7 +100,8 @@ VISIT_VERBS = frozenset({"visit", "tour", "inspect", "survey"})
 TRAVEL_VERBS = {
     "arrive": ("in", "at"), "travel": ("to",), "fly": ("to", "into"), "come": ("to",),
     "go": ("to",), "head": ("to",), "journey": ("to",), "land": ("in", "at"),
-    "stop": ("in", "at"), "jet": ("to",), "cross": ("into",)
+    "stop": ("in", "at"), "jet": ("to",), "cross": ("into",),
+    "touch": ("in", "at"),  # "touched down in Cape Town" (with "down" only, see visits)
 }
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "journey", "stopover", "stay", "voyage",
                          "inspection"})
@@ -124,7 +125,8 @@ welcome
 """.split())  # noqa: SIM905
 #: Modifiers that make a meeting noun remote, not in person ("phone talks").
 REMOTE_WORDS = frozenset({"phone", "telephone", "video", "virtual", "online", "call", "letter",
-                          "teleconference", "videoconference", "telephonic", "remote"})
+                          "teleconference", "videoconference", "telephonic", "remote",
+                          "indirect"})  # "indirect talks through mediators"
 #: Gestures that only happen in person ("shook hands with").
 MEET_GESTURES = {"shake": "hand", "clasp": "hand", "embrace": "", "hug": ""}
 
@@ -141,15 +143,35 @@ agreement agreements accord accords deal deals treaty treaties pact pacts memora
 truce ceasefire cease-fire armistice settlement contract contracts protocol merger mergers
 partnership partnerships
 """.split())  # noqa: SIM905
+#: Nouns of one company buying another: with a named firm as "of" object, an agreement
+#: between buyer and bought ("completed its takeover of BG Group").
+ACQUISITION_NOUNS = frozenset({"acquisition", "acquisitions", "takeover", "takeovers", "buyout",
+                               "buyouts", "purchase"})
 #: What "accepted" must have as object to count as agreement with its author.
 ACCEPT_OBJECTS = frozenset({"proposal", "offer", "request", "demand", "demands", "plan", "terms",
                             "invitation", "conditions", "proposals", "offers", "requests", "call"})
 #: Verbs that ask something of someone; a conjoined "and Y agreed" agrees with the asker.
 REQUEST_VERBS = frozenset({"ask", "request", "propose", "urge", "call", "suggest", "press"})
 
-ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "indict", "allege", "fault", "implicate"})
+#: Verbs of accusing: the core ones and the other members and troponyms of WordNet 3.0's
+#: charge.v.02 / accuse.v.01 ("blame for, make a claim of wrongdoing against": accuse, impeach,
+#: incriminate, criminate, arraign, recriminate, indict, blame, fault) and incriminate.v.01
+#: (inculpate, implicate); not its slander family (defame, smear: criticism) nor "tax" or
+#: "complain" (not accusations in news).
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "indict", "allege", "fault", "implicate",
+                          "impeach", "incriminate", "criminate", "inculpate", "arraign",
+                          "recriminate"})
+#: Nouns of an accusation: WordNet 3.0's accusation.n.01 and accusation.n.02 (charge) with their
+#: hyponyms (allegation, countercharge, recrimination, imputation, incrimination, blame,
+#: indictment) and impeachment; not "implication" or "information" (mostly other senses).
 ACCUSE_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "charge",
-                          "charges", "blame", "indictment"})
+                          "charges", "blame", "indictment", "indictments", "accusal", "countercharge",
+                          "countercharges", "recrimination", "recriminations", "imputation",
+                          "imputations", "incrimination", "impeachment"})
+#: Verbs that attribute an event to someone (WordNet 3.0's attribute.v.01: attribute, ascribe,
+#: impute, assign): an accusation when the event is an attack or a crime ("attributed the
+#: bombing to Hezbollah").
+ATTRIBUTE_VERBS = frozenset({"attribute", "ascribe", "impute"})
 #: Words that make "charge" mean something else ("charged the battery", "free of charge").
 NOT_ACCUSE_CHARGE_OBJECTS = frozenset({"fee", "price", "battery", "phone", "tax", "interest", "rate",
                                        "money", "dollar", "dollars", "customer", "customers"})
@@ -190,7 +212,8 @@ def _wordnet_list(name: str) -> frozenset[str]:
 @cache
 def wordnet_class(name: str) -> frozenset[str]:
     """The lemmas of one WordNet-derived class (``agent_nouns``, ``speaker_nouns``,
-    ``source_nouns``, ``sport_nouns``, ``vehicle_nouns``, ``abstract_nouns``, ``place_nouns``;
+    ``source_nouns``, ``sport_nouns``, ``vehicle_nouns``, ``abstract_nouns``, ``place_nouns``,
+    ``journey_nouns``;
     see :mod:`graph.extract.data.make_lexicons`), read once on first use."""
     return _wordnet_list(name)
 
@@ -216,6 +239,12 @@ def is_place_noun(word: str) -> bool:
     """True when a noun lemma can be the place of a visit (:data:`PLACE_NOUNS` or WordNet's
     structures, facilities and lands)."""
     return word in PLACE_NOUNS or word in wordnet_class("place_nouns")
+
+
+def journey_nouns() -> frozenset[str]:
+    """Nouns of a trip to a place: :data:`VISIT_NOUNS` and WordNet's journeys and visits
+    ("pilgrimage", "excursion", "trek"; ``journey_nouns``)."""
+    return VISIT_NOUNS | wordnet_class("journey_nouns")
 
 
 def is_vehicle_noun(word: str) -> bool:

@@ -18,6 +18,8 @@ from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor, dated_ahead
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
+    ACTOR_NOUNS,
+    LIGHT_VERBS,
     MEET_GESTURES,
     MEET_NOUNS,
     MEET_VERBS,
@@ -60,14 +62,31 @@ def _remote(token: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "in", "during", "through"):
             # "by video link", "in a phone call"; not "at a remote air base" (an adjective of a place)
             words |= {g.lower_ for g in c.subtree if g.dep_ != "amod"}
-        if c.dep_ == "npadvmod" and c.lower_ in REMOTE_WORDS:
-            words.add(c.lower_)
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in REMOTE_WORDS:
+            words.add(c.lower_)  # "talked online", "met online"
     return bool(words & REMOTE_WORDS)
 
 
+#: Nouns of the other side that a possessive does not make one's own ("his counterpart").
+_OTHER_SIDE = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests",
+                         "opponent", "opponents", "rival", "rivals", "successor", "predecessor",
+                         "visitor", "visitors", "interlocutor", "interlocutors"})
+
+
+def own_side(token: Token) -> bool:
+    """'with their wives', 'with his aides': people a possessive pronoun makes the subject's
+    own, who come along rather than meet (not "his Chinese counterpart", "their hosts")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() not in _OTHER_SIDE and \
+        token.lower_ not in _OTHER_SIDE and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in token.children)
+
+
 def _companions(token: Token) -> list[Token]:
-    """Who else takes part: "with Y", "alongside (visiting) Y"."""
-    out = pobjs(token, ("with", "alongside"))
+    """Who else takes part: "with Y", "alongside (visiting) Y" (not "with their wives"; but in
+    "Howard's meeting with their minister" the "their" is someone else's)."""
+    named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+    out = [t for t in pobjs(token, ("with", "alongside")) if not own_side(t) or (
+        named_owner and any(c.lower_ == "their" for c in t.children))]
     expanded: list[Token] = []
     for t in out:
         if t.dep_ == "pcomp":  # "alongside visiting King Abdullah"
@@ -113,10 +132,18 @@ _CAPTION_VERBS = frozenset({"speak", "chat", "laugh", "walk", "pose", "confer", 
                             "smile", "sit", "stand", "gesture"})
 
 
+#: Verbs of talking or eating with someone, in any tense ("chatted with Y", "dined together").
+_TABLE_TALK = frozenset({"talk", "chat", "dine", "lunch", "breakfast"})
+#: Forms of those verbs the small model's lemmatizer gets wrong ("dined" -> "din").
+_TABLE_FORMS = {"dined": "dine", "dines": "dine", "dining": "dine", "lunched": "lunch"}
+
 #: Verbs by which one addresses another in person ("asked the envoy", "thanked him").
 _ADDRESSING = frozenset("""
 ask tell urge press thank congratulate brief inform assure warn invite reassure
 """.split())  # noqa: SIM905
+
+#: Verbs of attending to someone present ("listens to Y during a news conference").
+_ATTENDING_TO = frozenset({"listen", "speak", "talk", "whisper", "chat", "turn", "gesture"})
 
 #: Where a person stands in a photo caption ("X, left, greets Y").
 _POSITIONS = frozenset({"left", "right", "center", "centre", "front", "rear", "back"})
@@ -170,37 +197,74 @@ def _caption_pair(token: Token) -> tuple[Argument, Argument] | None:
     return None
 
 
+def _unreal_circumstance(verb: Token) -> bool:
+    """True when the verb a meeting noun is the circumstance of ("shake hands at the summit") is
+    unreal, so the meeting of its subjects is too; but agreeing to act during a meeting ("agreed
+    to expand trade during a meeting") is done at the meeting, which took place; nor does the
+    purpose of an agreement ("sealed an accord to restore ties during talks in Beijing", where
+    the parser hangs the talks on the purpose)."""
+    if verb.dep_ in ("acl", "relcl", "advcl") or not is_irrealis(verb):
+        return False
+    head = verb
+    while head.dep_ == "xcomp" and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() == "agree":
+            return is_irrealis(head)
+    return True
+
+
 class Meetings(RuleExtractor):
     """In-person meetings between named actors."""
 
     name = "meetings"
     predicates: tuple[str, ...] = ("met",)
     triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk", "tell", "join"}
-                         | _CAPTION_VERBS)
+                         | _CAPTION_VERBS | _TABLE_TALK | set(_TABLE_FORMS) | {"ceremony"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         caption = _caption_pair(token)
         if caption is not None:
             yield self.mention("met", *caption, token, context, confidence=0.75)
-        lemma = token.lemma_.lower()
+        lemma = _TABLE_FORMS.get(token.lower_, token.lemma_.lower())
         parties: list[Argument] = []
         others: list[Argument] = []
         confidence = 0.9
+        between: list[Argument] = []
         verbal = token.pos_ == "VERB" or (token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in token.children))  # "Pope Francis greets ...", tagged a noun
-        if token.lower_ == "meeting" and token.dep_ == "advcl" and token.i == token.sent.start:
-            # "Meeting in Moscow, A and B said ...": an opening participle the tagger took for a
-            # noun; its subjects are the main clause's
+        if token.lower_ == "meeting" and token.dep_ == "advcl" and (
+                token.i == token.sent.start or token.doc[token.i - 1].text == ","):
+            # "Meeting in Moscow, A and B said ...", "A and B, meeting in Geneva, agreed ...": a
+            # participle the tagger took for a noun; its subjects are the main clause's
             verbal, lemma = True, "meet"
         caption_noun = token.tag_ == "NNS" and token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
-        if lemma == "sit" and verbal and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        if token.lower_ == "meeting" and token.dep_ == "appos" and token.i > 0 and \
+                token.doc[token.i - 1].text == "," and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
+            # "A and B, meeting in Brussels, agreed ...": a participle between commas, which the
+            # tagger took for a noun in apposition; its subjects are the phrase it describes
+            parties = arguments([token.head])
+            others = _actors(arguments(pobjs(token, ("with",))))
+            confidence = 0.75
+        elif lemma == "host" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr") and \
+                token.head.lemma_.lower() == "play":
+            # "X played host to Y": hosting by a light verb
+            parties = arguments(subjects(token.head))
+            others = [a for a in _actors(arguments(pobjs(token.head, ("to",)) + pobjs(token, ("to",))))
+                      if not _event_or_population(a, token)]
+            if not others:
+                return
+            confidence = 0.8
+        elif lemma == "sit" and verbal and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
             # "Pompeo sat down with Lavrov": a meeting in any tense
             parties = arguments(subjects(token))
             others = _actors(arguments(pobjs(token, ("with",))))
             if not others or _remote(token):
                 return
             confidence = 0.8
-        elif lemma in _CAPTION_VERBS and ((verbal and token.tag_ in ("VBZ", "VBP")) or caption_noun):
+        elif lemma in _CAPTION_VERBS and ((verbal and token.tag_ in ("VBZ", "VBP") and token.dep_ not in (
+                "ccomp", "xcomp", "advcl", "relcl")) or caption_noun):
+            # (a caption's verb is its main verb: "X said the U.S. stands with Y" is a stance)
             # photo captions: "X, center, speaks with Y and Z at the summit", "X laughs with Y"
             # (the tagger often takes "chats" after "X, center," for a noun in apposition)
             parties = arguments([token.head] if caption_noun else subjects(token))
@@ -224,11 +288,15 @@ class Meetings(RuleExtractor):
             if not others:
                 return
             confidence = 0.65
-        elif verbal and lemma == "talk":
-            # "X, left, talks with Y" (captions); not "talked by phone" or "talks to reporters"
+        elif verbal and lemma in _TABLE_TALK:
+            # "X, left, talks with Y" (captions), "X chatted with Y", "X and Y dined together";
+            # not "talked by phone" or "talks to reporters"
             parties = arguments(subjects(token))
             others = _actors(arguments(pobjs(token, ("with",))))
-            if not others or _remote(token):
+            if lemma != "talk":  # dining or chatting with friends is no meeting of actors
+                others = [a for a in others if a.via != "noun" or a.text.split()[-1].lower() in ACTOR_NOUNS]
+            if _remote(token) or not (others or (len(parties) > 1 and any(
+                    c.lower_ == "together" for c in token.children))):
                 return
             confidence = 0.75
         elif lemma == "join" and token.pos_ == "VERB":
@@ -258,6 +326,10 @@ class Meetings(RuleExtractor):
                     return
             else:
                 parties = arguments(subjects(token))
+                if not parties and token.tag_ == "VBG" and token.dep_ == "dobj" and \
+                        token.head.lemma_.lower() in LIGHT_VERBS:
+                    # "he had one in-person meeting with him": a noun the tagger took for a verb
+                    parties = arguments(subjects(token.head))
                 objects = [c for c in token.children if c.dep_ == "dobj"
                            or (c.dep_ == "appos" and token.pos_ != "VERB")]
                 withs = pobjs(token, ("with",))
@@ -291,6 +363,8 @@ class Meetings(RuleExtractor):
                 return
             parties = arguments(subjects(token))
             others = arguments(pobjs(token, ("with",)))
+            if not obj and not others:  # "the pope embraced the patriarch"
+                others = _actors(arguments([c for c in token.children if c.dep_ == "dobj"]))
             if not others and len(parties) < 2:
                 return
         elif token.pos_ == "NOUN" and lemma in ("visit", "trip", "tour", "stay") and \
@@ -309,12 +383,16 @@ class Meetings(RuleExtractor):
             if not others or is_irrealis(verb):
                 return
             confidence = 0.7
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma in MEET_NOUNS or token.lower_ in MEET_NOUNS):
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in MEET_NOUNS or token.lower_ in MEET_NOUNS or (
+                lemma == "ceremony" and any(c.lower_ == "signing" for c in token.children))):
+            # (a signing ceremony brings the signatories together)
             if _remote(token):
                 return
             between = arguments(pobjs(token, ("between", "among")) + [
                 g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                for g in pobjs(c, ("between", "among"))])  # "negotiations held between X and Y"
+                for g in pobjs(c, ("between", "among"))]  # "negotiations held between X and Y"
+                + [g for c in token.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                   and c.lemma_.lower() == "attend" for g in agents(c)])  # "the meeting, attended by X and Y"
             others = arguments(_companions(token))
             light = light_verb(token)
             if light is not None and not others:
@@ -330,7 +408,11 @@ class Meetings(RuleExtractor):
                     elif action.lemma_.lower() in _DEALING:
                         others += [a for a in arguments([d for d in action.children if d.dep_ == "dobj"])
                                    if a.via == "name" and a.label in ("ORG", "PERSON", "GPE", "")]
-            if lemma in ("welcome", "reception") and not others:
+            if light is not None and not others and is_passive(light):
+                # "was given a warm welcome by Y", "were granted an audience by Y"
+                others = arguments(agents(light) + pobjs(token, ("by",)))
+            if lemma in ("welcome", "reception", "audience") and not others:
+                # "gave a welcome to Y", "granted an audience to Y"
                 others = arguments(pobjs(token, ("to", "for")))
             if lemma in ("welcome", "reception") and not others:
                 return
@@ -347,14 +429,23 @@ class Meetings(RuleExtractor):
                     others = arguments(pobjs(prep.head, ("with",))
                                        + [g for d in prep.head.children if d.dep_ == "dobj"
                                           for g in pobjs(d, ("with",))])
-                    if not others and prep.head.lemma_.lower() in _ADDRESSING:
-                        # "During a meeting on Monday, the minister asked the envoy to leave"
+                    if not others and prep.head.lemma_.lower() in _ATTENDING_TO:
+                        # "X, left, listens to Y during a news conference"
+                        others = arguments([g for g in pobjs(prep.head, ("to",)) if not any(  # not "his aides"
+                            c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in g.children)])
+                    if not others and (prep.head.lemma_.lower() in _ADDRESSING or any(
+                            c.dep_ == "poss" and c.lower_ == "their" for c in token.children)):
+                        # "During a meeting on Monday, the minister asked the envoy to leave",
+                        # "Trump praised Kim after their summit": the two whose meeting it was
                         others = arguments([d for d in prep.head.children if d.dep_ == "dobj"])
             confidence = 0.8
         else:
             return
         if not parties or is_irrealis(token) or dated_ahead(token):
             return
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and \
+                not between and _unreal_circumstance(token.head.head):
+            return  # "X and Y are expected to shake hands at the summit": met only through the verb
         counterparts = _actors(others)
         if others and not counterparts:
             return  # only an audience ("met with reporters"): no meeting between the subjects

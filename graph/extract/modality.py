@@ -27,7 +27,7 @@ _TIGHT = frozenset({"xcomp", "pobj", "dobj", "prep", "pcomp", "nsubjpass", "attr
 #: negation and modality ("the visit will not take place").
 _SUBJECT = frozenset({"nsubj", "csubj"})
 #: Prepositions of time, place and circumstance: what they introduce is not governed by the verb.
-_ADJUNCT_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "on", "upon", "since",
+_ADJUNCT_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "on", "upon", "since", "under",
                             "throughout", "despite"})
 _LOOSE = frozenset({"conj", "advcl"})
 _COMPLEMENT = frozenset({"ccomp"})
@@ -55,7 +55,7 @@ def _scheduled(token: Token) -> bool:
     """'Kenyatta, who arrives in Seoul on Tuesday, ...': a simple present dated by a day is a
     timetable, still to come (news reports what happened in the past tense)."""
     if token.tag_ not in ("VBZ", "VBP") or token.pos_ != "VERB" or any(
-            c.dep_ in ("aux", "auxpass") for c in token.children):
+            c.dep_ in ("aux", "auxpass") for c in token.children) or _caption_marker(token):
         return False
     for child in token.children:
         phrase = [child] if child.dep_ == "npadvmod" else (
@@ -66,6 +66,22 @@ def _scheduled(token: Token) -> bool:
                     and (t.lower_ in _WEEKDAYS or any(g.ent_type_ == "DATE" and g.like_num
                                                       for g in t.subtree)):
                 return True  # not "meets Castro in Havana on March 20, 2016" (a dated caption)
+    return False
+
+
+#: Where a person stands in a photo caption: "X (R) meets Y", "X, left, greets Y".
+_POSITION_MARKS = frozenset({"l", "r", "c", "left", "right", "center", "centre", "front"})
+
+
+def _caption_marker(verb: Token) -> bool:
+    """A photo caption's position mark before the verb ("A (R) meets B on April 12"): a
+    caption's present tense describes the picture, not a timetable."""
+    doc = verb.doc
+    for t in doc[verb.sent.start : verb.i]:
+        if t.lower_ in _POSITION_MARKS and 0 < t.i < len(doc) - 1 and (
+                (doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")")
+                or (doc[t.i - 1].text == "," and doc[t.i + 1].text == ",")):
+            return True
     return False
 
 
@@ -88,13 +104,20 @@ def _governs_unreal(token: Token) -> bool:
     forms = {lemma, token.lower_[:-1]} if token.lower_.endswith(("s", "d")) else {lemma}
     if token.pos_ in ("VERB", "ADJ", "AUX") and forms & IRREALIS_GOVERNORS:
         return True
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in _MODAL_ADJECTIVES for c in token.children):
+        return True  # "is due in Moscow next week for talks with Putin"
     return token.pos_ == "NOUN" and (token.lower_ in IRREALIS_NOUNS or lemma in IRREALIS_NOUNS)
 
 
 def _purpose_infinitive(token: Token) -> bool:
     """'flew to Moroto to meet X': an infinitive of purpose states an intention, not an event."""
-    if token.dep_ == "acl" and any(c.lower_ in ("first", "last", "only") for c in token.head.children):
+    if token.dep_ in ("acl", "relcl") and any(c.lower_ in ("first", "last", "only")
+                                               for c in token.head.children):
         return False  # "the first sitting president to visit Cuba" states a fact
+    if token.dep_ == "advcl" and token.head.lemma_ in ("be", "become") and any(
+            c.dep_ == "attr" and any(g.lower_ in ("first", "last", "only") for g in c.children)
+            for c in token.head.children):
+        return False  # "became the first president to visit Hiroshima", the parser's advcl
     if token.head.lemma_.lower() == "summon" and token.head.tag_ in ("VBD", "VBN"):
         return False  # "was summoned to confer with X": a summons is answered in person
     journey = token.head
@@ -171,6 +194,13 @@ def _anaphoric_next(token: Token) -> bool:
     in a report), not from now."""
     return token.lower_ == "next" and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
 
+
+#: Verbs of making public: negated, they still report a real event ("was not announced").
+_DISCLOSING = frozenset({"announce", "disclose", "reveal", "publicize", "publicise", "publish"})
+
+#: Predicate adjectives that make their subject's event a possibility, not a fact.
+_MODAL_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "expected", "due",
+                               "planned", "uncertain", "doubtful", "imminent", "conceivable"})
 
 #: Nouns of a span of time ("within weeks of", "days after").
 _SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
@@ -312,14 +342,22 @@ def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
                 # here and above ("agreed to expand trade during a meeting")
                 if _negated(head) or _modal(head) or _conditional(head) or _future_time(head):
                     return True  # "the announcement due next week during Blair's visit"
-                if token.lower_ in ("during", "at", "after", "following", "amid", "throughout"):
+                if token.lower_ in ("during", "at", "after", "following", "amid", "throughout", "under"):
                     governed = False
+            elif dep == "nsubjpass" and head.lemma_.lower() in _DISCLOSING and not (
+                    _modal(head) or _conditional(head)):
+                # "the meeting was not announced until he had left": what was (not) made public
+                # took place; only a modal or a condition makes it unreal
+                return False
             elif _negated(head) or _modal(head) or _conditional(head) or (
                     governed and _governs_unreal(head)):
                 return True
         elif dep in _SUBJECT:
             if _negated(head) or _modal(head):
                 return True
+            if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _MODAL_ADJECTIVES
+                                           for c in head.children):
+                return True  # "a meeting between X and Y is possible later this year"
         elif dep in _LOOSE:
             if _modal(head):
                 return True
@@ -348,6 +386,8 @@ def is_nominal_irrealis(noun: Token) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ == "draft" for c in noun.children):
         return True
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return True  # "any deal between X and Y must ...": whichever there may be
     if noun.dep_ in ("dobj", "pobj", "xcomp", "attr"):
         return is_irrealis(noun)
     return False

@@ -108,6 +108,15 @@ def appos_names(token: Token) -> list[Token]:
         for t in token.subtree:
             if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > token.i:
                 return [t]
+        doc = token.doc
+        if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "B" and \
+                doc[token.i + 1].ent_type_ == "PERSON" and token.dep_ == "conj":
+            # "Witkoff and Russian envoy Kirill Dmitriev": the name right after a coordinated
+            # title, which the parser hung elsewhere
+            end = token.i + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return [doc[token.i + 1 : end].root]
     return []
 
 

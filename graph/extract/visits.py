@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor, dated_ahead
-from graph.extract.datelines import dateline_place
+from graph.extract.datelines import dateline_place, of_country, place_country
 from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     LIGHT_VISIT_NOUNS,
@@ -28,6 +28,7 @@ from graph.extract.lexicon import (
     VISIT_VERBS,
     is_place_noun,
     is_vehicle_noun,
+    journey_nouns,
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import ANAPHORIC_PLACES, argument, arguments
@@ -40,7 +41,24 @@ def _visitor_ok(arg: Argument, doc_token: Token) -> bool:
     head = arg.text.lower().split()[-1] if arg.text else ""
     if arg.via == "noun" and (is_vehicle_noun(head) or is_vehicle_noun(head.rstrip("s"))):
         return False  # "a military jet landed at an airfield": a craft, not a visitor
+    if arg.via == "name" and _named_craft(arg, doc_token):
+        return False  # "the aircraft carrier USS Carl Vinson visited Da Nang": a ship's name
     return head not in NON_VISITOR_NOUNS
+
+
+def _named_craft(arg: Argument, token: Token) -> bool:
+    """A name in apposition to, or titled by, a noun of a ship or aircraft ("the carrier USS
+    Nimitz", "the destroyer HMS Duncan")."""
+    span = token.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    nouns += [t for t in token.doc[max(0, span.start - 3) : span.start] if t.pos_ == "NOUN"
+              and t.head.i >= span.start and t.head.i < span.end]
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "aircraft carrier"
+    return any(is_vehicle_noun(n.lemma_.lower()) or is_vehicle_noun(n.lower_) for n in nouns)
 
 
 def _plural_name(arg: Argument, token: Token) -> bool:
@@ -53,6 +71,8 @@ def _plural_name(arg: Argument, token: Token) -> bool:
 
 #: What one does in a place before leaving it ("left Bouake after talks").
 _STAYS = frozenset(MEET_NOUNS | VISIT_NOUNS | {"stay", "stopover", "tour", "meetings"})
+#: Nouns of a trip to a place (the hand list and WordNet's journeys).
+_JOURNEYS = journey_nouns()
 
 
 def _stop_between(noun: Token) -> bool:
@@ -100,9 +120,50 @@ _TIME_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "hou
                          "morning", "afternoon", "evening", "weekend", "month", "months"})
 
 
+#: Short spans of time one stays somewhere ("after three days in Jakarta").
+_STAY_TIMES = frozenset({"day", "days", "night", "nights", "hour", "hours", "week", "weeks"})
+
 #: Nouns of "be in <noun>" that state a position, not a presence ("in charge", "in power").
 _STATUS_NOUNS = frozenset({"charge", "power", "office", "control", "command", "government",
                            "opposition", "exile", "custody", "prison", "jail", "hiding"})
+
+
+def _visiting_here(token: Token) -> tuple[list[Argument], list[Argument]]:
+    """The places and named visitors of an objectless "visiting": "the visiting premier, X, in
+    Hanoi", "In Nairobi, visiting X said" (the "in" phrase of the clause, else the dateline's
+    place). Only named persons: "a visiting professor" is a post, not a trip."""
+    if token.dep_ == "amod":
+        who = [token.head]
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+    elif token.dep_ == "csubj":  # "In Hanoi, visiting X said": the tagger's clausal subject
+        verb = token.head
+        who = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        who = subjects(token)
+        verb = token.head
+    visitors = [a for a in arguments(who) if a.label == "PERSON" and a.via == "name"]
+    holders = [verb, *who] if verb.pos_ in ("VERB", "AUX") else list(who)
+    places = [a for a in arguments([g for h in holders for g in pobjs(h, ("in",))], places=True)
+              if a.label in ("GPE", "LOC") or is_known_place(a.text)]
+    if not places and visitors:
+        here = dateline_place(token.doc)
+        places = [here] if here is not None else []
+    return places, visitors
+
+
+def _foreign_official(arg: Argument, token: Token, places: list[Argument]) -> bool:
+    """'The Indian foreign secretary was in Dhaka': a titled description whose nationality is not
+    the country of every place named (an official at home is no visitor)."""
+    words = arg.text.split()
+    if not words or words[-1].lower() not in TITLE_NOUNS or not places:
+        return False
+    span = token.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    nations = [t.text for t in span if t.ent_type_ in ("NORP", "GPE")] if span is not None else []
+    codes = [place_country(p.text) for p in places]
+    return bool(nations) and all(c is not None for c in codes) and not any(
+        of_country(n, c) for n in nations for c in codes if c is not None)
 
 
 class Visits(RuleExtractor):
@@ -110,8 +171,8 @@ class Visits(RuleExtractor):
 
     name = "visits"
     predicates: tuple[str, ...] = ("visited",)
-    triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | VISIT_NOUNS | LIGHT_VISIT_NOUNS
-                         | {"leave", "left", "return", "be"} | _HOSTING | _SPENDING)
+    triggers = frozenset(VISIT_VERBS | set(TRAVEL_VERBS) | journey_nouns() | LIGHT_VISIT_NOUNS
+                         | {"leave", "left", "return", "be"} | _HOSTING | _SPENDING | _STAY_TIMES)
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
         lemma = token.lemma_.lower()
@@ -119,6 +180,8 @@ class Visits(RuleExtractor):
         visitors: list[Argument] = []
         confidence = 0.9
         if token.pos_ == "VERB" and lemma in VISIT_VERBS:
+            if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("with", "alongside"):
+                return  # "inspected a factory with visiting Minister X": X is the visitor, of no place named
             if is_passive(token):
                 places = arguments([c for c in token.children if c.dep_ == "nsubjpass"], places=True)
                 visitors = arguments(agents(token))
@@ -126,22 +189,38 @@ class Visits(RuleExtractor):
                 dobjs = [c for c in token.children if c.dep_ == "dobj"]
                 places = arguments(dobjs, places=True)
                 visitors = arguments(subjects(token))
+                if not dobjs and lemma == "visit" and token.tag_ == "VBG" and \
+                        token.dep_ in ("amod", "advcl", "csubj"):
+                    # "In Nairobi, visiting Ethiopian Prime Minister Abiy Ahmed said ...": a
+                    # participle with no object; the place is where the clause it is in happens
+                    places, visitors = _visiting_here(token)
+                    confidence = 0.7
                 if not places and any(_people(d) for d in dobjs):
                     # "visited US troops in the capital", "visited flood victims in Sindh": the
                     # place where the people visited are
                     places = _where(token, dobjs)
                     confidence = 0.75
         elif token.pos_ == "VERB" and lemma in TRAVEL_VERBS:
+            if lemma == "touch" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+                return
             places = _destinations(token, TRAVEL_VERBS[lemma])
-            visitors = arguments(subjects(token))
+            if not places and any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod")
+                                  for c in token.children):
+                # "flew home from Vienna": where one has been, like "returned from"
+                places = arguments(pobjs(token, ("from",)), places=True)
+            visitors = arguments(subjects(token) or [c for c in token.children if c.dep_ == "nsubjpass"])
+            # ("Arafat was flown to Paris": the one carried travels)
             confidence = 0.85
-        elif lemma in _HOSTING and token.pos_ == "VERB" and not is_passive(token):
-            # "Erdogan welcomed al-Burhan to Ankara": the guest visits the host's place
+        elif lemma in _HOSTING and token.pos_ == "VERB":
+            # "Erdogan welcomed al-Burhan to Ankara", "X was welcomed to Rome by Y": the guest
+            # visits the host's place (a name there the model typed as a person is a place too)
             places = [a for a in arguments(pobjs(token, ("to",)), places=True)
-                      if a.label in ("GPE", "LOC", "FAC")]
-            visitors = [a for a in arguments([c for c in token.children if c.dep_ == "dobj"])
+                      if a.label in ("GPE", "LOC", "FAC", "PERSON") or is_known_place(a.text)
+                      or is_place_noun(a.text.split()[-1].lower())]  # "the Elysee Palace", typed ORG
+            guests = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
+            visitors = [a for a in arguments(guests)
                         if a.label == "PERSON" or a.via in ("name", "description")]
-            if not places and lemma == "host":
+            if not places and lemma == "host" and not is_passive(token):
                 # "Japan hosted the Indian prime minister": a country or city as host is where
                 # its guest went
                 places = [a for a in arguments(subjects(token), places=True)
@@ -156,6 +235,13 @@ class Visits(RuleExtractor):
             places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
             visitors = arguments(subjects(token))
             confidence = 0.7
+        elif lemma in _STAY_TIMES and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
+                token.head.lower_ in ("after", "following") and token.head.head.pos_ == "VERB" and \
+                any(c.dep_ == "nummod" for c in token.children):
+            # "went on to Hanoi after three days in Jakarta": where one stayed before
+            places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
+            visitors = arguments(subjects(token.head.head)) if places else []
+            confidence = 0.7
         elif lemma == "return" and token.pos_ in ("VERB", "NOUN"):
             # "returned from Moscow", "on his return to Tehran from Moscow": where one has been
             places = arguments(pobjs(token, ("from",)), places=True)
@@ -168,7 +254,8 @@ class Visits(RuleExtractor):
             places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
             if any(g.lemma_.lower() in _STATUS_NOUNS for g in pobjs(token, ("in",))):
                 places = []  # "he is in charge in Washington", "in power in Kabul": a status
-            visitors = [a for a in arguments(subjects(token)) if a.label == "PERSON"]
+            visitors = [a for a in arguments(subjects(token)) if a.label == "PERSON"
+                        or (a.via == "noun" and _foreign_official(a, token, places))]
             confidence = 0.6
         elif token.pos_ == "VERB" and lemma == "leave":
             # "left Warsaw for Spain": the destination of a departure
@@ -188,7 +275,7 @@ class Visits(RuleExtractor):
                                                places=True) if a.label in ("GPE", "LOC", "FAC")]
             visitors = arguments(subjects(token))
             confidence = 0.75
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma in VISIT_NOUNS or token.lower_ in VISIT_NOUNS
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in _JOURNEYS or token.lower_ in _JOURNEYS
                                                   or (lemma in LIGHT_VISIT_NOUNS
                                                       and (light_verb(token) is not None
                                                            or _stop_between(token)))):
@@ -202,6 +289,17 @@ class Visits(RuleExtractor):
             light = light_verb(token)
             if light is not None and not places:
                 places = _destinations(light, preps)  # "paid a visit on Friday to X"
+            if not places and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("take", "bring"):
+                places = _destinations(token.head, ("to",))  # "his tour took him to Italy"
+            if not places and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and \
+                    token.head.head.pos_ == "VERB" and any(
+                        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
+                # "met Orban in Budapest on his first trip abroad": one's own trip with no
+                # destination is to where its clause happens
+                verb = token.head.head
+                places = [a for a in arguments(pobjs(verb, ("in",)) + [
+                    g for d in verb.children if d.dep_ == "dobj" for g in pobjs(d, ("in",))], places=True)
+                    if a.label in ("GPE", "LOC") or is_known_place(a.text)]
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
@@ -217,7 +315,8 @@ class Visits(RuleExtractor):
         # a visit is to a place: "the Lakers visit the Celtics" is a fixture, unless the model
         # took a well-known place for a person or an organisation ("visited Kyiv")
         places = [p for p in places if (p.label not in ("ORG", "NORP") and not _plural_name(p, token))
-                  or is_known_place(p.text)]
+                  or is_known_place(p.text)
+                  or (p.label == "ORG" and is_place_noun(p.text.split()[-1].lower()))]  # "Elysee Palace"
         if not places or not visitors or is_irrealis(token) or dated_ahead(token):
             return
         for v in visitors:

@@ -23,7 +23,10 @@ this module. Each file holds one lower-case lemma a line: single words (letters,
   ("tragedy", "violence", "chaos"): a capitalised one alone is no name ("Tragedy visited ...");
 - ``place_nouns.txt``: structures, facilities and locations (hyponyms of ``structure.n.01``,
   ``facility.n.01``, ``geographical_area.n.01``, ``land.n.04``):
-  what can be visited ("toured the camp", "stopped at the hospital").
+  what can be visited ("toured the camp", "stopped at the hospital");
+- ``journey_nouns``: journeys and visits by their first sense (hyponyms of ``journey.n.01`` and
+  of the act senses of ``visit``, less :data:`NOT_TRAVEL`): nouns of a trip to a place ("a
+  pilgrimage to Lourdes", "an excursion to Ethiopia").
 
 WordNet 3.0 is (c) Princeton University under the WordNet License (BSD-like), which allows
 redistribution of derived data with the notice; see ``WORDNET-LICENSE`` beside this module.
@@ -50,7 +53,14 @@ ROOTS = {
                     ("sports_equipment", 6)],
     "vehicle_nouns": [("conveyance", 6), ("craft", 6)],
     "place_nouns": [("structure", 6), ("facility", 6), ("geographical_area", 15), ("land", 17)],
+    "journey_nouns": [("journey", 4), ("visit", 4)],
 }
+#: Journeys that are no visit to a place (excluded from ``journey_nouns``): daily or errand
+#: travel, exploring a subject, a ride in a vehicle, flights in space.
+NOT_TRAVEL = frozenset("""
+commute errand exploration ride joyride nonstop redeye spaceflight spacefaring itineration
+journeying visiting
+""".split())  # noqa: SIM905
 #: Contests that are politics or war, not games (excluded from ``sport_nouns``).
 NOT_SPORT = frozenset("""
 race election contest campaign primary fight battle war struggle competition bid runoff vote
@@ -126,6 +136,8 @@ def classes(wordnet: Path) -> dict[str, list[str]]:
             out["abstract_nouns"].append(lemma)
         if up & roots["place_nouns"]:
             out["place_nouns"].append(lemma)
+        if up & roots["journey_nouns"] and lemma not in NOT_TRAVEL:
+            out["journey_nouns"].append(lemma)
     return {k: sorted(v) for k, v in out.items()}
 
 

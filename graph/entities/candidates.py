@@ -1,0 +1,186 @@
+"""Entity candidates (what one surface form resolves to, and why) and the ones made from a
+single lookup: countries, cities, pinned aliases, descriptions kept to their article, and
+organisations keyed by their expansion and country (:func:`organisation_candidate`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from graph.entities.aliases import PinnedEntity
+from graph.entities.context import (
+    ArticleContext,
+    Expansion,
+    article_key,
+    country_prefix,
+)
+from graph.entities.names import (
+    fold,
+    slug,
+    words,
+)
+from graph.entities.orgs import known_organisation
+from graph.entities.places import (
+    GEONAMES,
+    ISO3166,
+    City,
+    Country,
+    country_by_code,
+)
+from graph.namespaces import NG, NGR
+
+#: Words of institutions every country has ("Foreign Ministry", "Supreme Court", "Army"): an
+#: organisation named only with them and no country is not merged across articles.
+GENERIC_ORG_WORDS = words(
+    """foreign interior defense defence finance justice health education trade economy economic
+    agriculture energy ministry department office court supreme constitutional high national
+    federal central state parliament congress senate assembly cabinet government army navy
+    police military forces force air armed election electoral commission council committee bank
+    prosecutor prosecutors general attorney of the and for public security service services
+    intelligence border guard guards presidential administration ruling opposition party"""
+)
+ALIAS_CLASSES: dict[str, URIRef] = {
+    "person": NG.Person,
+    "organisation": NG.Organisation,
+    "country": NG.Country,
+    "city": NG.City,
+    "place": NG.Place,
+    "actor": NG.Actor,
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What one surface form resolves to, and why."""
+
+    iri: URIRef
+    type: URIRef
+    name: str  # preferred label offered for the entity
+    label: str  # the surface form as written
+    reason: str  # why the surface form is this entity
+    rank: int = 0  # how good ``name`` is as the entity's label (higher wins)
+    same_as: tuple[URIRef, ...] = ()
+    see_also: tuple[URIRef, ...] = ()
+    notation: str | None = None
+    country: Country | None = None
+    extra_labels: tuple[str, ...] = ()
+
+
+def country_iri(country: Country) -> URIRef:
+    """The IRI of a country: keyed by its ISO 3166 alpha-2 code."""
+    return NGR[f"country/{country.alpha_2.lower()}"]
+
+
+def country_candidate(country: Country, label: str, reason: str) -> Candidate:
+    """A country linked to ISO 3166 and (where known) GeoNames."""
+    same = (URIRef(GEONAMES.format(country.geonameid)),) if country.geonameid else ()
+    return Candidate(
+        iri=country_iri(country), type=NG.Country, name=country.name, label=label, reason=reason,
+        rank=100, same_as=same, see_also=(URIRef(ISO3166.format(country.alpha_2)),),
+        notation=country.alpha_2,
+    )
+
+
+def city_candidate(city: City, label: str, reason: str) -> Candidate:
+    """A city linked to GeoNames, in its country."""
+    return Candidate(
+        iri=NGR[f"place/{city.geonameid}"], type=NG.City, name=city.name, label=label, reason=reason,
+        rank=100, same_as=(URIRef(GEONAMES.format(city.geonameid)),),
+        country=country_by_code(city.country_code),
+    )
+
+
+def pinned_candidate(pin: PinnedEntity, label: str, origin: str) -> Candidate:
+    country = country_by_code(pin.country) if pin.country else None
+    same = (URIRef(GEONAMES.format(pin.geonames)),) if pin.geonames else ()
+    return Candidate(
+        iri=NGR[pin.path], type=ALIAS_CLASSES[pin.type], name=pin.label, label=label,
+        reason=f"pinned in the alias file {origin}", rank=1000, same_as=same, country=country,
+    )
+
+
+def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *, reason: str = "") -> Candidate:
+    """An organisation keyed by its expansion (acronyms resolved in the article) and country."""
+    country, core = country_prefix(text)
+    core = core.strip() or text
+    bare = core.replace(".", "")
+    expansion: Expansion | None = None
+    if ctx is not None:
+        expansion = ctx.acronyms.get(bare) or ctx.expansions.get(fold(core))
+    extra: tuple[str, ...] = ()
+    if expansion is not None:
+        if expansion.acronym.replace(".", "") == bare:
+            reason = reason or f"acronym of '{expansion.written} ({expansion.acronym})' in article {ctx.article_id}"  # type: ignore[union-attr]
+        else:
+            reason = reason or f"expansion of the acronym {expansion.acronym} in article {ctx.article_id}"  # type: ignore[union-attr]
+        core = expansion.expansion
+        country = country or expansion.country
+        extra = (expansion.written, expansion.expansion, expansion.acronym)
+    known = known_organisation(core) or (known_organisation(expansion.expansion) if expansion else None)
+    if known is not None and (country is None or expansion is not None):
+        acronym, official = known
+        return Candidate(
+            iri=NGR[f"organisation/{slug(official)}"], type=NG.Organisation, name=official, label=label,
+            rank=60, extra_labels=(*extra, acronym),
+            reason=reason or f"the international organisation {official} ({acronym})",
+        )
+    if country is None and ctx is not None:
+        country = ctx.org_countries.get(fold(core))
+        if country is not None:
+            reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
+    key = slug(_org_spelling(core))
+    if country is None and expansion is None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
+        # "the Foreign Ministry" of which country? Every country has one: keep it to its article.
+        where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
+        return Candidate(
+            iri=NGR[where + key], type=NG.Organisation, name=core, label=label, rank=10 + len(core),
+            reason="a generic institution with no country in its article: kept to that article",
+        )
+    path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
+    name = core if core[:1].isupper() else text
+    if country is not None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
+        # Belarus's Foreign Ministry, never a bare one: as written when it names its owner
+        written = expansion.written if expansion is not None else text
+        owned = country_prefix(written)[0] is not None and written[:1].isupper()
+        name = re.sub(r"^(?:the|The)\s+", "", written) if owned else f"{_possessive(country.name)} {core}"
+    if reason == "":
+        reason = "same organisation name once case, accents, possessives and a country prefix are set aside"
+    return Candidate(
+        iri=NGR[path], type=NG.Organisation, name=name, label=label, reason=reason,
+        rank=50 if expansion else 10 + len(name), country=country, extra_labels=extra,
+    )
+
+
+#: British spellings of words in institutions' names and the American ones they are keyed by.
+_ORG_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center",
+                  "programme": "program"}
+_OFFICE_OF = re.compile(r"^(ministry|department|secretariat|office)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _org_spelling(core: str) -> str:
+    """``core`` (an organisation's name) as its key spells it: American spelling of the words of
+    :data:`_ORG_SPELLINGS` and "Ministry of X" as "X Ministry", so that "Ministry of Defence",
+    "Defence Ministry" and "Defense Ministry" are one ministry. The label keeps the text."""
+    text = core
+    for british, american in _ORG_SPELLINGS.items():
+        text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
+    office = _OFFICE_OF.match(text)
+    return f"{office.group(2)} {office.group(1)}" if office else text
+
+
+def _possessive(name: str) -> str:
+    """``Belarus's``, ``the United States'``: a country's name as the owner of a body."""
+    plural = name.endswith(("States", "Islands", "Emirates", "Philippines", "Netherlands", "Bahamas", "Comoros",
+                            "Maldives", "Seychelles"))
+    return name + ("'" if plural else "'s")
+
+
+def local_candidate(text: str, label: str, ctx: ArticleContext | None, reason: str) -> Candidate:
+    """An actor known only by a description ("the president", "critics"): local to its article."""
+    where = f"actor/{article_key(ctx.article_id)}/" if ctx is not None else "actor/"
+    return Candidate(iri=NGR[where + slug(text)], type=NG.Actor, name=text, label=label, reason=reason)
+
+
