@@ -441,3 +441,12 @@ def test_a_place_visited_is_no_one_met() -> None:
 def test_a_country_and_another_whose_name_ends_with_it_are_two_parties() -> None:
     got = _triples_of("Sudan and South Sudan signed an oil agreement in Juba on Tuesday.")
     assert triple("agreed", "Sudan", "South Sudan") in got
+
+
+def test_two_coordinated_accusers_do_not_accuse_each_other_unless_the_sentence_says_so() -> None:
+    got = _triples_of("Japan and South Korea accused Pyongyang of firing the missiles used in the test on "
+                      "Sunday, charges Pyongyang rejected as lies.")  # "charges" read as the main verb
+    assert triple("accused", "Japan", "Pyongyang") in got
+    assert not any(p == "accused" and {s, o} == {"Japan", "South Korea"} for p, s, o in got)
+    got = _triples_of("Armenia and Azerbaijan accused each other of shelling border villages.")
+    assert triple("accused", "Armenia", "Azerbaijan") in got and triple("accused", "Azerbaijan", "Armenia") in got
