@@ -143,7 +143,8 @@ def test_a_titled_name_the_model_typed_an_organisation_is_a_pronouns_antecedent(
     # Hale" (as it did in an unseen article): typed so here by hand, on the real parse
     from spacy.tokens import Span
 
-    from graph.extract.coref import PERSONS_CACHE_KEY, persons, pronoun
+    from graph.extract.antecedents import PERSONS_CACHE_KEY
+    from graph.extract.coref import persons, pronoun
     from graph.nlp import load_model
 
     text = ("U.S. Secretary of State Peter Hale urged Japan on Thursday to act. Hale flies to "
@@ -221,7 +222,8 @@ def test_a_surname_the_model_typed_a_place_is_the_person_named_before() -> None:
     # is that person whatever its label (unless a known place)
     from spacy.tokens import Span
 
-    from graph.extract.coref import PERSONS_CACHE_KEY, pronoun
+    from graph.extract.antecedents import PERSONS_CACHE_KEY
+    from graph.extract.coref import pronoun
     from graph.nlp import load_model
 
     text = ("Polish Prime Minister Piotr Kowalczyk met Mayor Ana Duval on Friday. Kowalczyk "

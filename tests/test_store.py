@@ -356,7 +356,7 @@ def test_entity_no_article_names_is_removed_with_the_change(tmp_path: Path) -> N
 
 
 def test_build_salt_covers_extractors_their_versions_and_aliases(monkeypatch: pytest.MonkeyPatch) -> None:
-    import graph.extract.common as common
+    from graph.extract import common
     from graph.rdf import build_salt
 
     base = build_salt(None)

@@ -5,7 +5,7 @@ The built-in extractors, one module per relation family, register themselves on 
 :mod:`~graph.extract.accusations`. They share :mod:`~graph.extract.syntax` (arguments), with
 :mod:`~graph.extract.spans` (name and noun-phrase spans), :mod:`~graph.extract.clauses`
 (subjects, event owners and places) and :mod:`~graph.extract.tree` (dependency walks),
-:mod:`~graph.extract.coref` (pronouns, descriptions), :mod:`~graph.extract.modality`,
+:mod:`~graph.extract.coref` (pronouns, descriptions; antecedents from :mod:`~graph.extract.antecedents`), :mod:`~graph.extract.modality`,
 :mod:`~graph.extract.lexicon` (with the WordNet classes of :mod:`~graph.extract.data`),
 :mod:`~graph.extract.gazetteer` (known places), :mod:`~graph.extract.datelines` and
 :mod:`~graph.extract.dates`.
@@ -27,6 +27,7 @@ from graph.extract import accusations as _accusations  # noqa: F401  (each modul
 from graph.extract import agreements as _agreements  # noqa: F401   its built-in extractor)
 from graph.extract import meetings as _meetings  # noqa: F401
 from graph.extract import visits as _visits  # noqa: F401
+from graph.extract.antecedents import PERSONS_CACHE_KEY
 from graph.extract.base import (
     PREDICATES,
     SYMMETRIC,
@@ -38,7 +39,6 @@ from graph.extract.base import (
     registry,
 )
 from graph.extract.common import ANCHOR_DATE_KEY
-from graph.extract.coref import PERSONS_CACHE_KEY
 from graph.extract.datelines import DATELINE_END_KEY
 from graph.extract.gazetteer import is_known_place
 from graph.extract.reparse import second_reading

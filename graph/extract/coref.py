@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from graph.extract.antecedents import in_description, persons
 from graph.extract.base import Argument
 from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
 from graph.extract.datelines import in_dateline
 from graph.extract.gender import (
     GENDERED_WORDS,
-    HONORIFICS,
     PRONOUN_GENDER,
     article_genders,
     person_gender,
@@ -28,120 +28,9 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 #: Modifiers of a description that say nothing about who is meant.
 NEUTRAL_MODIFIERS = frozenset({"former", "then", "new", "outgoing", "current", "top", "senior",
                                "incoming", "acting", "interim", "visiting", "the", "'s", "\u2019s"})
-PERSONS_CACHE_KEY = "newsgraph.coref.persons"
 #: Heads of descriptions that any titled official fits ("the Russian diplomat" for "Sergei
 #: Lavrov, Russia's foreign minister").
 _GENERIC_TITLES = frozenset({"leader", "chief", "head", "official", "diplomat", "politician"})
-
-
-def _words(tokens: list[Token]) -> set[str]:
-    out: set[str] = set()
-    for t in tokens:
-        if not t.is_punct:
-            out.add(t.lower_)
-            out.add(t.lemma_.lower())
-    return out
-
-
-def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
-    """The persons named in ``doc``, each with the words that describe them (title, affiliation)."""
-    cached = doc.user_data.get(PERSONS_CACHE_KEY)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    found: list[tuple[Span, frozenset[str]]] = []
-    titled = article_genders(doc)
-    for ent in doc.ents:
-        if in_dateline(ent[0]):
-            continue
-        if ent.label_ == "ORG":
-            titled_name = _titled_name(ent)
-            if titled_name is not None:
-                ent = titled_name  # "U.S. Secretary of State Marcus Hale", typed "State Marcus Hale"
-        if ent.label_ != "PERSON" and not (
-                ent.label_ == "ORG" and len(ent) <= 3 and ent[-1].text in titled
-                and all(t.pos_ == "PROPN" or t.lower_ in HONORIFICS for t in ent)):
-            continue  # "Mrs Lunde", "Ida Lunde" typed as organisations: the article says Mrs
-        root = ent.root
-        if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end \
-                and root.head.pos_ == "NOUN":
-            continue  # "the Obama administration": not the person as an actor
-        described: list[Token] = [t for t in doc[root.left_edge.i : ent.start]]
-        # "Crown Prince Abdullah": a title the model took into the name still describes him
-        described.extend(t for t in ent if t.lower_ in TITLE_NOUNS)
-        for child in root.rights:
-            if child.dep_ == "appos":
-                described.extend(child.subtree)
-        if root.dep_ == "appos":
-            head = root.head
-            described.extend(t for t in head.subtree if not (ent.start <= t.i < ent.end))
-        found.append((ent, frozenset(_words(described))))
-    found.extend(_surnames_again(doc, found))
-    found.sort(key=lambda x: x[0].start)
-    doc.user_data[PERSONS_CACHE_KEY] = found
-    return found
-
-
-def _titled_name(ent: Span) -> Span | None:
-    """'Secretary of State Marcus Hale', which the model typed an organisation ("State Marcus
-    Hale"): a proper name of two or more words that a person's title modifies is a person's
-    name (the words before its head joined to it as compounds), labelled PERSON; ``None`` when
-    the entity is not such a name."""
-    doc = ent.doc
-    root = ent.root
-    if root.pos_ != "PROPN" or root.lower_ in TITLE_NOUNS or not any(
-            c.dep_ in ("nmod", "compound") and c.lower_ in TITLE_NOUNS and c.i < root.i
-            for c in root.children):
-        return None
-    start = root.i
-    while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \
-            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-            and doc[start - 1].lower_ not in TITLE_NOUNS and doc[start - 1].ent_type_ in ("ORG", "PERSON"):
-        start -= 1
-    if start == root.i:
-        return None
-    return Span(doc, start, root.i + 1, label="PERSON")
-
-
-def _surnames_again(doc: Doc, named: list[tuple[Span, frozenset[str]]]) -> list[tuple[Span, frozenset[str]]]:
-    """A person's surname written again alone, which the model left untyped or typed an
-    organisation ("Hale met ...", "Hale's third trip" after "Secretary of State Marcus Hale"):
-    the same person, as an antecedent."""
-    surnames = {ent[-1].text for ent, _ in named if len(ent) >= 2 and ent.label_ == "PERSON"}
-    if not surnames:
-        return []
-    taken = {t.i for ent, _ in named for t in ent}
-    out: list[tuple[Span, frozenset[str]]] = []
-    for t in doc:
-        if t.text in surnames and t.pos_ == "PROPN" and t.i not in taken and \
-                (t.ent_type_ in ("", "ORG") or (t.ent_type_ in ("GPE", "NORP") and not _place(t.text))) \
-                and not in_dateline(t) and \
-                (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN") and \
-                (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"):
-            first = min((ent for ent, _ in named if ent[-1].text == t.text), key=lambda e: e.start)
-            if first.start < t.i:
-                out.append((doc[t.i : t.i + 1], frozenset()))
-    return out
-
-
-def _place(word: str) -> bool:
-    from graph.extract.gazetteer import is_known_place  # here: GeoNames loads on first use
-
-    return is_known_place(word)
-
-
-def _in_description(ent: Span) -> bool:
-    """'Quentin Davies, the MP for Grantham and Stamford, ...': a name inside the description
-    of someone else (an appositive's prepositional phrase) is no antecedent for a pronoun."""
-    current = ent.root
-    for _ in range(6):
-        if current.dep_ != "pobj" and current.dep_ not in ("prep", "conj", "compound"):
-            return False
-        current = current.head
-        if current.dep_ == "appos" and current.pos_ in ("NOUN", "PROPN"):
-            return True
-        if current.head is current:
-            return False
-    return False
 
 
 def _name(span: Span, via: str) -> Argument:
@@ -193,7 +82,7 @@ def pronoun(token: Token) -> Argument | None:
     for ent, words in persons(token.doc):
         if ent.end > token.i:
             break
-        if not _in_description(ent) and not _same_person(ent.text, excluded) and \
+        if not in_description(ent) and not _same_person(ent.text, excluded) and \
                 person_gender(ent, words, genders) in (None, wanted):
             candidates.append(ent)
     if candidates and wanted:
