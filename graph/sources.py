@@ -154,10 +154,13 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     import yaml
 
+    body = text[match.end():].lstrip("\r\n")
     try:
-        data = yaml.safe_load(match.group(1))
+        # every scalar as its string: a date YAML cannot construct ("2025-02-30") is checked,
+        # and dropped with a note, like any other bad date, and never aborts the build
+        data = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # BaseLoader builds no objects
     except yaml.YAMLError:
-        return {}, text
+        return {}, body  # front matter by its shape, unreadable: kept out of the text
     if not isinstance(data, dict):
         return {}, text
     meta: dict[str, str] = {}
@@ -176,7 +179,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         meta["date"] = date
     if "url" in meta and not is_url(meta["url"]):
         del meta["url"]
-    return meta, text[match.end():].lstrip("\r\n")
+    return meta, body
 
 
 def with_text_metadata(article: Article, *, front_matter: bool = True) -> Article:
@@ -381,6 +384,10 @@ def read_inputs(
                                                            "the first"))
             return None
         seen.add(article.id)
+        if article.place is None:
+            # a JSON line's text may open with a dateline too: its date (when the line gives
+            # none) and place come before --date, as for files
+            article = with_text_metadata(article, front_matter=False)
         if default_date and not article.date:
             article = with_text_metadata(replace(article, date=default_date), front_matter=False)
         return article

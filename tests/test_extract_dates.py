@@ -84,3 +84,11 @@ def test_a_relative_clause_takes_the_date_of_its_noun() -> None:
     text = "Peru accused Chile of breaching the 1990 treaty under which both sides agreed to share water."
     (m,) = [m for m in mentions(text, date="2024-03-02") if m.predicate == "agreed"]
     assert m.date == "1990"
+
+
+def test_a_day_no_calendar_has_gives_no_date() -> None:
+    from extract_helpers import mentions
+
+    found = mentions("CAIRO, February 30, 2025 - Egyptian President Abdel Fattah al-Sisi met Jordan's "
+                     "King Abdullah II in Cairo.")
+    assert found and all(m.date is None or not m.date.startswith("2025-02-3") for m in found)

@@ -450,3 +450,9 @@ def test_two_coordinated_accusers_do_not_accuse_each_other_unless_the_sentence_s
     assert not any(p == "accused" and {s, o} == {"Japan", "South Korea"} for p, s, o in got)
     got = _triples_of("Armenia and Azerbaijan accused each other of shelling border villages.")
     assert triple("accused", "Armenia", "Azerbaijan") in got and triple("accused", "Azerbaijan", "Armenia") in got
+
+
+def test_a_lead_sentence_whose_subject_the_recogniser_ran_into_the_dateline_date() -> None:
+    # the small model makes "May 1, 2025 - Donald Trump" one DATE entity (a new user's finding)
+    got = _triples_of("WASHINGTON, May 1, 2025 - Donald Trump met Keir Starmer at the White House on Thursday.")
+    assert triple("met", "Donald Trump", "Keir Starmer") in got

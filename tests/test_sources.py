@@ -145,9 +145,10 @@ def test_front_matter_becomes_metadata_not_text() -> None:
                     "url": "https://example.org/a", "source": "Example News"}
     assert body == "Sergei Naryshkin arrived in Minsk.\n"
     # not front matter: left alone
-    for other in ("No front matter.", "---\n: [unclosed\n---\ntext", "---\n- a list\n---\nx",
-                  "Text\n---\ntitle: x\n---\n"):
+    for other in ("No front matter.", "---\n- a list\n---\nx", "Text\n---\ntitle: x\n---\n"):
         assert split_front_matter(other) == ({}, other)
+    # front matter by its shape that YAML cannot read: no metadata, and kept out of the text
+    assert split_front_matter("---\n: [unclosed\n---\ntext") == ({}, "text")
     # a javascript: url is not a URL
     assert "url" not in split_front_matter("---\nurl: javascript:alert(1)\n---\nx")[0]
 
@@ -180,6 +181,30 @@ def test_files_get_dates_from_dateline_front_matter_and_default(tmp_path: Path) 
     assert got["bare"].date == "2025-04-14"  # --date: only where none is carried
     assert got["yearless"].date == "2025-04-14" and got["yearless"].place == "Moscow"
     assert not report.problems
+
+
+def test_json_lines_take_their_datelines_before_the_date_option(tmp_path: Path) -> None:
+    lines = tmp_path / "wire.jsonl"
+    lines.write_text('{"id": "j1", "text": "TOKYO, June 5, 2025 - Ishiba visited Seoul on Thursday."}\n'
+                     '{"id": "j2", "date": "2025-06-01", "text": "TOKYO, June 5, 2025 - Ishiba met Lee."}\n'
+                     '{"id": "j3", "text": "Ishiba visited Seoul."}\n', encoding="utf-8")
+    got = {a.id: a for a in read_inputs([lines], report=ReadReport(), default_date="2025-01-01")}
+    assert got["j1"].date == "2025-06-05" and got["j1"].place == "Tokyo"  # not --date (a new user's finding)
+    assert got["j2"].date == "2025-06-01" and got["j2"].place == "Tokyo"  # the JSON date first
+    assert got["j3"].date == "2025-01-01"
+
+
+def test_a_front_matter_date_yaml_cannot_build_is_dropped_with_a_note_and_the_rest_kept(tmp_path: Path) -> None:
+    (tmp_path / "bad.md").write_text("---\ntitle: Talks\ndate: 2025-02-30\n---\nSisi met Blinken.",
+                                     encoding="utf-8")
+    (tmp_path / "worse.md").write_text("---\ntitle: \"unterminated\n---\nLavrov met Wang Yi.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Merkel visited Paris.", encoding="utf-8")
+    report = ReadReport()
+    got = {a.id: a for a in read_inputs([tmp_path], report=report)}
+    assert set(got) == {"bad", "worse", "good"} and not report.problems
+    assert got["bad"].date is None and got["bad"].title == "Talks"
+    assert any("2025-02-30" in n.reason for n in report.notes)
+    assert got["worse"].text == "Lavrov met Wang Yi."  # unreadable front matter kept out of the text
 
 
 # --- URLs and feeds ------------------------------------------------------------------------------

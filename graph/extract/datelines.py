@@ -40,10 +40,11 @@ def in_dateline(token: Token) -> bool:
 def hung_on_dateline(doc: Doc, body_start: int) -> bool:
     """True when the parser hung the body's sentence on the dateline: a dateline word is the
     subject or object of a verb of the body ("GENEVA" the subject of "met"), or a body word is
-    in apposition or coordinated with a dateline word ("LONDON, Feb 10 - Prince Charles")."""
+    in apposition or coordinated with a dateline word ("LONDON, Feb 10 - Prince Charles"), or
+    the recogniser ran a dateline's entity into the body ("May 1, 2025 - Donald Trump" one DATE)."""
     for token in doc:
         if token.idx >= body_start:
-            return False
+            return not token.is_space and token.ent_iob_ == "I"
         if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.idx >= body_start:
             return True
         if any(c.dep_ in ("appos", "conj") and c.idx >= body_start for c in token.children):

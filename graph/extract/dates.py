@@ -168,6 +168,15 @@ def _past_year(month: int, day: int | None, anchor: date | None, fallback: int |
 
 
 
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    """Whether ``year-month-day`` is a calendar day ("February 30" is none: no date)."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
 def normalise(text: str, *, year: int | None, context_year: int | None = None,
               article_date: str | None = None) -> str | None:
     """An ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for a date expression, or ``None``.
@@ -184,14 +193,14 @@ def normalise(text: str, *, year: int | None, context_year: int | None = None,
         month = MONTHS[match.group(1).lower().rstrip(".")]
         y = int(match.group(3)) if match.group(3) else _past_year(
             month, int(match.group(2)), anchor, fallback if fallback != year else None)
-        if y is not None and 1 <= int(match.group(2)) <= 31:
+        if y is not None and _real_day(y, month, int(match.group(2))):
             return f"{y:04d}-{month:02d}-{int(match.group(2)):02d}"
     match = _DAY_MONTH.search(text)
     if match and match.group(2).lower() in MONTHS:
         month = MONTHS[match.group(2).lower()]
         y = int(match.group(3)) if match.group(3) else _past_year(
             month, int(match.group(1)), anchor, fallback if fallback != year else None)
-        if y is not None and 1 <= int(match.group(1)) <= 31:
+        if y is not None and _real_day(y, month, int(match.group(1))):
             return f"{y:04d}-{month:02d}-{int(match.group(1)):02d}"
     match = _MONTH_YEAR.search(text)
     if match and match.group(1).lower() in MONTHS:
