@@ -282,6 +282,10 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool,
             node["x"], node["y"] = positions[x]
         nodes.append(node)
     edges = []
+    pair_count: dict[frozenset[str], int] = {}
+    for u, v in net.edges():
+        pair_count[frozenset((u, v))] = pair_count.get(frozenset((u, v)), 0) + 1
+    pair_seen: dict[frozenset[str], int] = {}
     for i, (u, v, d) in enumerate(net.edges(data=True)):
         evidence = sorted(d["evidence"], key=lambda e: (e.date or "9999", e.article))
         spans, undated = _spans(d["evidence"])
@@ -292,6 +296,7 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool,
             "arrows": {"to": {"enabled": bool(d["directed"]), "scaleFactor": 0.6}},
             "width": round(2 + math.log2(d["count"]), 2), "ngRelation": d["relation"],
             "dashes": not spans, "ngSpans": spans, "ngUndated": undated,
+            **_parallel(pair_count, pair_seen, u, v),
             "ngHead": title.split("\n", 2)[0] + " (" + title.split("\n", 2)[1] + ")",
             "ngEvidence": [{"date": e.date, "sentence": e.sentence, "url": _http(e.url),
                             "title": e.title or e.article_id or e.article,
@@ -472,3 +477,18 @@ def save(page: Rendered, path: str | Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"{path}: cannot write: {exc.strerror or exc}") from None
     return path
+
+
+def _parallel(count: dict[frozenset[str], int], seen: dict[frozenset[str], int], u: str, v: str) -> dict[str, Any]:
+    """The curve of one of several edges between the same two nodes ("met" and "agreed"), each
+    bent by its own amount so that none hides another (a new user saw one line for two
+    relations); ``{}`` for a pair's only edge."""
+    pair = frozenset((u, v))
+    if count[pair] < 2:
+        return {}
+    k = seen.get(pair, 0)
+    seen[pair] = k + 1
+    # the same side for one pair whichever way an edge points: bend by the node order
+    clockwise = (u < v) == (k % 2 == 0)
+    return {"smooth": {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
+                       "roundness": round(0.15 + 0.2 * (k // 2), 2)}}

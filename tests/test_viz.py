@@ -518,3 +518,16 @@ def test_tooltip_says_how_many_outlets_reported_and_who_first_as_text(tmp_path: 
     assert tip is not None, "the tooltip did not open"
     assert f"reported by 2 outlet(s), first by {first}" in tip["text"]  # shown as text
     assert tip["elements"] == 0 and not result["pwned"] and "PWNED" not in result["title"]
+
+
+def test_two_relations_between_one_pair_are_drawn_apart() -> None:
+    graph = make_graph([Ev("Anna", "met", "Boris", "Anna met Boris.", "2024-01-10"),
+                        Ev("Anna", "agreed", "Boris", "Anna agreed with Boris.", "2024-01-10"),
+                        Ev("Anna", "met", "Carl", "Anna met Carl.", "2024-01-11")])
+    page = render(graph)
+    edges = json.loads(re.search(r"edges = new vis\.DataSet\((.*?)\);\n", page.html).group(1))
+    shared = [e for e in edges if sum(1 for f in edges if {f["from"], f["to"]} == {e["from"], e["to"]}) == 2]
+    assert sorted(e["ngRelation"] for e in shared) == ["agreed", "met"]
+    assert shared[0]["smooth"] != shared[1]["smooth"]  # not one line drawn over the other
+    lone = [e for e in edges if e not in shared]
+    assert len(lone) == 1 and "smooth" not in lone[0]
