@@ -78,7 +78,9 @@ class Gateway(ThreadingHTTPServer):
     """A threaded HTTP server on ``127.0.0.1:port`` forwarding to ``127.0.0.1:upstream``."""
 
     daemon_threads = True
-    allow_reuse_address = False
+    # a port left in TIME_WAIT by the last run's clients can be bound again at once (Linux still
+    # refuses a port another server listens on: "in use")
+    allow_reuse_address = True
 
     def __init__(self, *, port: int, upstream: int, allow_service: bool = False) -> None:
         super().__init__(("127.0.0.1", port), _Handler)

@@ -155,3 +155,13 @@ def test_cli_serve(store: Path) -> None:
         proc.terminate()
         assert proc.wait(timeout=60) == 0
         proc.stderr.close()
+
+
+def test_a_stopped_server_s_port_can_serve_again_at_once(store: Path) -> None:
+    # clients leave the port in TIME_WAIT; a restart on it must not fail as "in use"
+    with start_server(store) as first:
+        port = first.port
+        for _ in range(3):
+            assert "results" in sparql(first.query_url, MET)
+    with start_server(store, port=port) as again:
+        assert again.port == port and "results" in sparql(again.query_url, MET)
