@@ -11,7 +11,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.errors import AnalysisError
+from graph.errors import AnalysisError, NoPathError
 from graph.network import RELATIONS, Evidence, find_actor, simple_graph
 
 #: Centrality measures :func:`central_actors` can rank by.
@@ -144,7 +144,7 @@ def shortest_path(net: nx.MultiDiGraph, source: str, target: str) -> list[dict[s
     try:
         nodes = nx.shortest_path(simple_graph(net), a, b)
     except nx.NetworkXNoPath:
-        raise AnalysisError(
+        raise NoPathError(
             f"no path between {net.nodes[a]['label']!r} and {net.nodes[b]['label']!r}"
         ) from None
     return [
@@ -235,7 +235,8 @@ def analyze(
     network when asked for.
 
     Raises:
-        AnalysisError: an unknown measure, an unknown or ambiguous actor, no path, a bad depth.
+        AnalysisError: an unknown measure, an unknown or ambiguous actor, a bad depth. No path
+            between the ``path`` actors gives ``report["path"] == []`` and ``report["path_note"]``.
     """
     report: dict[str, Any] = {
         "summary": summary(net),
@@ -244,7 +245,11 @@ def analyze(
         "timeline": timeline(net),
     }
     if path is not None:
-        report["path"] = shortest_path(net, *path)
+        try:
+            report["path"] = shortest_path(net, *path)
+        except NoPathError as exc:  # an answer, not a failure: the rest of the report stands
+            report["path"] = []
+            report["path_note"] = str(exc)
     if actor is not None:
         report["ego"] = ego_summary(net, actor, depth=depth)
     return report

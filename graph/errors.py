@@ -49,5 +49,9 @@ class AnalysisError(NewsgraphError):
     or an unknown network export format."""
 
 
+class NoPathError(AnalysisError):
+    """No path links two actors of the graph (an answer, which the analysis report states)."""
+
+
 class OutputError(NewsgraphError):
     """An output folder (``--out``) cannot be created or written."""

@@ -81,6 +81,10 @@ def test_no_path_and_unknown_actor_are_clear_errors() -> None:
         shortest_path(net, "Hub1", "Loner")
     with pytest.raises(AnalysisError, match="no actor named 'Nobody'"):
         shortest_path(net, "Hub1", "Nobody")
+    # in a whole report, no path is an answer: the rest of the report stands (a new user's finding)
+    report = analyze(net, path=("Hub1", "Loner"))
+    assert report["path"] == [] and "no path between 'Hub1' and 'Loner'" in report["path_note"]
+    assert report["central"] and report["summary"]
 
 
 def test_ego_network_by_depth(net: nx.MultiDiGraph) -> None:

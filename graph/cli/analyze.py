@@ -67,7 +67,9 @@ def print_report(report: dict[str, Any], console: Console) -> None:
         [[m["month"], m["total"], m["visited"], m["met"], m["agreed"], m["accused"]]
          for m in report["timeline"]],
     ))
-    if "path" in report:
+    if report.get("path_note"):
+        console.print(f"Shortest path: {report['path_note']}.")
+    elif "path" in report:
         console.print(_table(
             "Shortest path", ["from", "to", "relations and evidence"],
             [[st["from"]["label"], st["to"]["label"], _relations(st["relations"])]
