@@ -139,7 +139,7 @@ def test_analyze_command_json_and_table(seeds_out: Path, capsys: pytest.CaptureF
     assert "Most central actors" in out and "Ego network of" in out and "Activity by month" in out
     assert main(["analyze", ttl, "--actor", "Nobody"]) == 1
     assert "no actor named 'Nobody'" in capsys.readouterr().err
-    assert main(["analyze", ttl, "--since", "yesterday"]) == 1
+    assert main(["analyze", ttl, "--since", "yesterday"]) == 2  # a usage error
 
 
 def test_table_output_does_not_interpret_markup(tmp_path: Path,
@@ -150,3 +150,10 @@ def test_table_output_does_not_interpret_markup(tmp_path: Path,
     assert main(["analyze", str(path), "--path", "Mallory", "Bob"]) == 0
     out = capsys.readouterr().out
     assert "[bold red]Mallory[/]" in out and "[link=x]evil[/link]" in out
+
+
+@pytest.mark.parametrize("command", ["analyze", "network", "viz"])
+def test_a_bad_window_date_is_a_usage_error(command: str, tmp_path: Path) -> None:
+    graph = tmp_path / "g.ttl"
+    graph.write_text("", encoding="utf-8")
+    assert main([command, str(graph), "--since", "2025-13"]) == 2

@@ -126,7 +126,7 @@ def test_cli(store: Path, tmp_path: Path) -> None:
     assert ok.returncode == 0, ok.stderr
     assert (tmp_path / "g.trig").stat().st_size > 1000
     bad = run("export", str(store), "--format", "docx", "--out", str(tmp_path / "g.x"))
-    assert bad.returncode == 1 and "available:" in bad.stderr and "Traceback" not in bad.stderr
+    assert bad.returncode == 2 and "available:" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_every_registered_format_exports(store: Path, tmp_path: Path) -> None:

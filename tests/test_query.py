@@ -178,7 +178,7 @@ def test_cli_named_and_list(store: Path) -> None:
     assert proc.stdout.splitlines()[0] == "date,visitor,place,articles,sources,sentence,article,title,actor"
     assert "Naryshkin" in proc.stdout
     bad = cli("query", str(store), "--named", "nope")
-    assert bad.returncode == 1 and "available:" in bad.stderr and "dossier" in bad.stderr
+    assert bad.returncode == 2 and "available:" in bad.stderr and "dossier" in bad.stderr
     missing = cli("query", str(store), "--named", "dossier")
     assert missing.returncode == 2 and "actor=" in missing.stderr  # a usage error
     assert len(missing.stderr.strip().splitlines()) == 1

@@ -254,8 +254,8 @@ def test_viz_command_writes_the_page_and_says_what_was_left_out(
     assert "<title>Ego</title>" in html
     nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((.*?)\);\n", html).group(1))
     assert len(nodes) == 3 and any("Lukashenko" in n["ngName"] for n in nodes)  # centre kept
-    assert main(["viz", ttl, "--out", str(tmp_path / "x.html"), "--until", "2024-99"]) == 1
-    assert "bad date" in capsys.readouterr().err
+    assert main(["viz", ttl, "--out", str(tmp_path / "x.html"), "--until", "2024-99"]) == 2  # a usage error
+    assert "not a date" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists()
 
 

@@ -11,6 +11,7 @@ import click
 
 from graph.cli import cli
 from graph.cli._names import MEASURE_NAMES
+from graph.cli.options import window_date
 from graph.terminal import printable
 
 if TYPE_CHECKING:
@@ -96,8 +97,10 @@ def print_report(report: dict[str, Any], console: Console) -> None:
 @click.option("--actor", metavar="NAME", help="Also show the ego network of this actor.")
 @click.option("--depth", type=click.IntRange(1), default=1, show_default=True,
               help="Steps from --actor to include.")
-@click.option("--since", metavar="DATE", help="Only mentions dated on or after DATE (YYYY[-MM[-DD]]).")
-@click.option("--until", metavar="DATE", help="Only mentions dated on or before DATE (YYYY[-MM[-DD]]).")
+@click.option("--since", metavar="DATE", callback=window_date,
+              help="Only mentions dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", callback=window_date,
+              help="Only mentions dated on or before DATE (YYYY[-MM[-DD]]).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Readable tables, or one JSON document.")
 def analyze(graph_file: str, top: int, by: str, all_types: bool, path: tuple[str, str] | None,

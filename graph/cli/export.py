@@ -36,7 +36,12 @@ def export(source: str, fmt: str, out_file: str) -> None:
     hold the union. JSON-LD is compacted with ontology/context.jsonld. Format names come from
     rdflib's plugin registry; an unknown name lists them.
     """
+    from graph.export import canonical_format, format_names
     from graph.export import export as export_graph
+
+    if canonical_format(fmt) not in format_names():  # a usage error (exit 2), listing the names
+        raise click.BadParameter(f"unknown format {fmt!r}; available: {', '.join(format_names())}",
+                                 param_hint="'--format'")
 
     if out_file != "-":
         path = export_graph(source, fmt, out_file)

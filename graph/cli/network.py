@@ -6,6 +6,7 @@ import click
 
 from graph.cli import cli
 from graph.cli._names import NETWORK_FORMATS
+from graph.cli.options import window_date
 
 
 @cli.command()
@@ -14,8 +15,8 @@ from graph.cli._names import NETWORK_FORMATS
               show_default=True, help="GraphML (Cytoscape, Gephi, yEd) or GEXF (Gephi).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), required=True,
               help="The file to write.")
-@click.option("--since", metavar="DATE", help="Only mentions dated on or after DATE (YYYY[-MM[-DD]]).")
-@click.option("--until", metavar="DATE", help="Only mentions dated on or before DATE (YYYY[-MM[-DD]]).")
+@click.option("--since", metavar="DATE", callback=window_date, help="Only mentions dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", callback=window_date, help="Only mentions dated on or before DATE (YYYY[-MM[-DD]]).")
 def network(graph_file: str, fmt: str, out: str, since: str | None, until: str | None) -> None:
     """Export the network of GRAPH_FILE for Gephi or Cytoscape.
 

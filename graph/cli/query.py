@@ -68,7 +68,10 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
     if name is not None:
         if query is not None:
             raise click.UsageError("give either QUERY or --named, not both")
-        nq = named_query(name)
+        try:
+            nq = named_query(name)
+        except QueryError as exc:  # an unknown --named NAME is a usage error (exit 2)
+            raise click.UsageError(str(exc)) from None
         try:
             bindings = nq.bindings(_params(params))
         except QueryError as exc:  # a missing or unknown --param is a usage error (exit 2)

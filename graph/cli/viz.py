@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
+from graph.cli.options import window_date
 
 
 @cli.command()
@@ -14,8 +15,8 @@ from graph.cli import cli
 @click.option("--actor", metavar="NAME", help="Draw only the ego network of this actor.")
 @click.option("--depth", type=click.IntRange(1), default=1, show_default=True,
               help="Steps from --actor to include.")
-@click.option("--since", metavar="DATE", help="Only mentions dated on or after DATE (YYYY[-MM[-DD]]).")
-@click.option("--until", metavar="DATE", help="Only mentions dated on or before DATE (YYYY[-MM[-DD]]).")
+@click.option("--since", metavar="DATE", callback=window_date, help="Only mentions dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", callback=window_date, help="Only mentions dated on or before DATE (YYYY[-MM[-DD]]).")
 @click.option("--max-nodes", type=click.IntRange(1), metavar="N",
               help="Keep only the N most connected entities (the page says what was left out).")
 @click.option("--physics/--no-physics", default=None,
