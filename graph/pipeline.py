@@ -126,6 +126,7 @@ def _build_into_store(
         stored_descriptions,
         write_article,
     )
+    from graph.origins import Origins
     from graph.rdf import build_salt
     from graph.store import skip_unchanged, stored_hashes, writable_store
 
@@ -147,8 +148,10 @@ def _build_into_store(
         known = stored_urls(ox_store) if feeds else frozenset()
         articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date,
                                known_urls=known)
-        fresh = skip_unchanged(articles, stored_hashes(ox_store),
-                               salt=salt, skipped=unchanged)
+        hashes = stored_hashes(ox_store)
+        origins = Origins(store)
+        fresh = origins.guard(skip_unchanged(articles, hashes, salt=salt, skipped=unchanged),
+                              stored=set(hashes), problems=report.problems)
         for article, found in extract_stream(fresh, extractor_names=extractor_names,
                                              problems=report.problems, **run):
             graph, described = article_parts(article, found, salt=salt, aliases=aliases)
@@ -163,6 +166,7 @@ def _build_into_store(
                     dataset.graph(graph.identifier).add(triple)
                 subjects.update(s for s in described.subjects() if isinstance(s, URIRef))
                 run_mentions.update(str(m) for m in graph.subjects(RDF.type, NG.Mention))
+        origins.save()
         refresh_close_matches(ox_store)  # also after a build that wrote nothing (resumed)
         if collect:  # the descriptions of this run's entities as stored (joined)
             for triple in stored_descriptions(ox_store, subjects):
