@@ -118,3 +118,14 @@ def test_events_and_mentions_must_agree(seeds_build: BuildResult) -> None:
     g.set((summary, NG.eventCount, Literal(9)))
     result = validate_graph(g)
     assert not result.conforms and "key summary's counts disagree" in result.text
+
+
+def test_an_ill_typed_literal_is_a_violation_line_not_a_traceback(seeds_out: Path, tmp_path: Path) -> None:
+    g = Graph().parse(seeds_out / "graph.ttl")
+    a = next(g.subjects(RDF.type, NG.Article))
+    g.set((a, DCTERMS.date, Literal("2024-13-45", datatype=XSD.date)))
+    bad = tmp_path / "bad-date.ttl"
+    g.serialize(bad, format="turtle")
+    proc = run("validate", str(bad))
+    assert proc.returncode == 1 and "violation" in proc.stderr
+    assert "Traceback" not in proc.stderr  # rdflib's log of the literal is kept quiet (a new user's finding)

@@ -30,6 +30,11 @@ def _register() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsgraph`` console script; returns the exit code."""
+    import logging
+
+    # rdflib logs a traceback for each ill-typed literal it reads ("2024-13-45"^^xsd:date);
+    # `validate` reports them as violations, in one line each
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     _register()
     try:
         code = cli.main(args=argv, prog_name="newsgraph", standalone_mode=False)
