@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from graph.extract.clauses import event_place, noun_owner, subjects
 from graph.extract.spans import entity_span, noun_phrase
 from graph.extract.syntax import argument, arguments
-from graph.extract.tree import agents, conjuncts, is_passive, light_verb, pobjs
+from graph.extract.tree import agents, conjuncts, governing_verb, is_passive, light_verb, pobjs
 from graph.nlp import load_model
 
 
@@ -100,3 +100,13 @@ def test_entity_spans_drop_an_opening_adverb_and_a_lower_case_of_phrase() -> Non
     doc = _parse("The Bank of England met the envoy.")
     span = entity_span(_word(doc, "England"))
     assert span is not None and span.text.endswith("Bank of England")
+
+
+def test_governing_verb_is_the_first_verb_above_within_the_limit() -> None:
+    doc = _parse("Kenya laid the blame for the attack on the rebels.")
+    blame = _word(doc, "blame")
+    assert governing_verb(blame).text == "laid"
+    assert governing_verb(_word(doc, "laid")).text == "laid"
+    attack = _word(doc, "attack")  # attack -> for -> blame -> laid
+    assert governing_verb(attack, steps=1).text == "for"
+    assert governing_verb(attack).text == "laid"

@@ -59,7 +59,7 @@ from graph.extract.lexicon import (
 from graph.extract.modality import is_irrealis
 from graph.extract.spans import noun_phrase, span_argument
 from graph.extract.syntax import arguments
-from graph.extract.tree import agents, is_passive, pobjs
+from graph.extract.tree import agents, governing_verb, is_passive, pobjs
 
 #: Verbs by which an actor makes an accusation ("filed charges against", "levelled allegations").
 _MAKING = frozenset({"make", "level", "levy", "file", "bring", "lodge", "press", "repeat", "raise",
@@ -386,9 +386,7 @@ class Accusations(RuleExtractor):
                             yield self.mention("accused", a, b, token, context, confidence=0.75)
                 return
             elif lemma == "blame":
-                verb = token.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-                    verb = verb.head
+                verb = governing_verb(token.head)
                 if token.dep_ == "nsubj" and verb.lemma_.lower() in ("fall", "rest", "lie") and \
                         not any(c.dep_ == "neg" for c in verb.children):
                     # "The blame falls on X, the magazine charges", "the blame lies with X, he

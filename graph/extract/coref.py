@@ -23,6 +23,7 @@ from graph.extract.gender import (
     person_gender,
 )
 from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
+from graph.extract.tree import governing_verb
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 #: Modifiers of a description that say nothing about who is meant.
@@ -243,9 +244,7 @@ def _coarguments(token: Token) -> set[str]:
     if token.dep_ not in ("dobj", "pobj", "dative", "iobj"):
         return set()
     out: set[str] = set()
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
+    verb = governing_verb(token.head)
     for _ in range(3):
         out |= _person_words(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
         if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")

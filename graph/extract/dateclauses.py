@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graph.extract.tree import governing_verb
+
 #: Parts of a day ("Tuesday night", "this morning", "last night").
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
 
@@ -52,11 +54,7 @@ def clause_rank(ent: Span, trigger: Token) -> int:
     March 4 and met Costa two days later": "two days later" dates the meeting before the nearer
     "March 4"), 1 for one of the verb the trigger's verb is coordinated with ("visited Kyiv on
     Tuesday, his second trip this year, and met X": Tuesday), 2 for any other."""
-    verb = trigger
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = governing_verb(trigger, steps=3)
     current = ent.root.head
     for _ in range(6):
         if current.i == verb.i:

@@ -17,6 +17,7 @@ from graph.extract.dateclauses import (
     modifies_other_noun,
     time_clause,
 )
+from graph.extract.tree import governing_verb
 
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
@@ -434,11 +435,7 @@ def _report_month(trigger: Token, article_date: str | None) -> str | None:
     often") may lie further back and stay undated."""
     if not _ISO_DAY.match(article_date or ""):
         return None
-    verb = trigger
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = governing_verb(trigger, steps=4)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if perfect and any(c.lower_ in _DURATIVE or (c.dep_ == "prep" and c.lower_ in ("since", "for"))
                        for c in verb.children):

@@ -42,7 +42,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.modality import is_irrealis, planned_before
 from graph.extract.syntax import arguments
-from graph.extract.tree import pobjs
+from graph.extract.tree import governing_verb, pobjs
 
 #: Nouns of events of every kind (meetings, visits, agreements, accusations).
 _ALL_EVENT_NOUNS_BASE = ACCUSE_NOUNS | AGREE_NOUNS | MEET_NOUNS | VISIT_NOUNS
@@ -203,11 +203,7 @@ def _around_event(doc: Doc, m: Mention, done: list[Mention], context: Context,
     trigger = _trigger(doc, m)
     if trigger is None:
         return None
-    verb = trigger
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = governing_verb(trigger, steps=3)
     anchors = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("before", "after")
                for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
                and (g.lower_ in _STORY_EVENTS or g.lemma_.lower() in _STORY_EVENTS)
@@ -245,11 +241,7 @@ def _trigger(doc: Doc, m: Mention) -> Token | None:
 def _simple_past(trigger: Token) -> bool:
     """Whether the trigger's clause is in the simple past ("met", "was signed", "held talks"),
     outside quotation marks and not in the perfect."""
-    verb = trigger
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = governing_verb(trigger, steps=4)
     if verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                        for c in verb.children):
         return False

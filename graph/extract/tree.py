@@ -53,3 +53,14 @@ def light_verb(noun: Token) -> Token | None:
         return None
     return head if head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS else None
 
+
+def governing_verb(token: Token, *, steps: int | None = None) -> Token:
+    """The first verb (or auxiliary) at or above ``token`` in the tree, going up at most
+    ``steps`` heads (no limit with None); where the walk stops (the root, or the limit) when
+    none is met: the clause a nominal trigger ("talks", "the blame") hangs in."""
+    verb = token
+    taken = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and (steps is None or taken < steps):
+        verb = verb.head
+        taken += 1
+    return verb

@@ -32,7 +32,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import ANAPHORIC_PLACES, argument, arguments
-from graph.extract.tree import agents, conjuncts, is_passive, light_verb, pobjs
+from graph.extract.tree import agents, conjuncts, governing_verb, is_passive, light_verb, pobjs
 
 
 def _visitor_ok(arg: Argument, doc_token: Token) -> bool:
@@ -134,9 +134,7 @@ def _visiting_here(token: Token) -> tuple[list[Argument], list[Argument]]:
     place). Only named persons: "a visiting professor" is a post, not a trip."""
     if token.dep_ == "amod":
         who = [token.head]
-        verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-            verb = verb.head
+        verb = governing_verb(token.head)
     elif token.dep_ == "csubj":  # "In Hanoi, visiting X said": the tagger's clausal subject
         verb = token.head
         who = [c for c in verb.children if c.dep_ == "nsubj"]
