@@ -33,6 +33,7 @@ from rdflib.term import Node
 
 from graph.articles import Article
 from graph.entities import Aliases, fold, resolve
+from graph.entities.names import accents
 from graph.errors import StoreError
 from graph.extract.base import Mention
 from graph.namespaces import NG, NGR
@@ -64,7 +65,7 @@ def preferred(labels: Iterable[str]) -> str:
     words, then most characters); of two spellings of one name, the one with the text's
     accents ("Erdoğan" over "Erdogan", as a plain build chooses); then the first in code-point
     order."""
-    return min(labels, key=lambda x: (-len(x.split()), -len(x), fold(x), -sum(not c.isascii() for c in x), x))
+    return min(labels, key=lambda x: (-len(x.split()), -len(x), fold(x), -accents(x), x))
 
 
 def join(triples: Iterable[Triple]) -> set[Triple]:

@@ -13,7 +13,7 @@ from graph.articles import Article
 from graph.entities.aliases import Aliases
 from graph.entities.candidates import ALIAS_CLASSES, Candidate, country_candidate, country_iri
 from graph.entities.context import ArticleContext
-from graph.entities.names import fold
+from graph.entities.names import accents, fold
 from graph.entities.places import country_by_code
 from graph.entities.resolver import NOT_PERSON, candidate
 from graph.entities.review import Named, close_pairs
@@ -32,18 +32,14 @@ def clean_text(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
-def _accents(text: str) -> int:
-    return sum(1 for c in text if not c.isascii())
-
-
 def _better_name(new: str, new_rank: int, old: str, old_rank: int) -> bool:
     """Whether ``new`` should replace ``old`` as an entity's preferred label: the higher rank;
     of two spellings of one name, the one with the text's accents (``Inácio`` over ``Inacio``);
     else the first in code-point order (so that the result is independent of article order)."""
     if new_rank != old_rank:
         return new_rank > old_rank
-    if fold(new) == fold(old) and _accents(new) != _accents(old):
-        return _accents(new) > _accents(old)
+    if fold(new) == fold(old) and accents(new) != accents(old):
+        return accents(new) > accents(old)
     return new < old
 
 

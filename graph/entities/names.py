@@ -411,3 +411,20 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     )
     return PersonName(given=given, surname=surname, full=full, initials=initials,
                       patronymic=" ".join(patronymic))
+
+
+def fathers_name(short: PersonName, full: PersonName) -> bool:
+    """Whether ``short`` ("King Salman", "Salman") is only the father's name in ``full``
+    ("Mohammed bin Salman"): the name after "bin" is another man's, and a short form names
+    the son only with the particle ("bin Salman")."""
+    parts = full.surname.split()
+    if not parts or fold(parts[0]) not in PATRONYMIC_PARTICLES:
+        return False
+    own = short.surname.split()
+    return not (own and fold(own[0]) in PATRONYMIC_PARTICLES) and not short.given
+
+
+def accents(text: str) -> int:
+    """How many letters of ``text`` carry accents (non-ASCII): of two spellings of one name,
+    the label keeps the one with more ("Erdoğan" over "Erdogan")."""
+    return sum(1 for c in text if not c.isascii())

@@ -31,9 +31,9 @@ from graph.entities.context import (
     name_surname_key,
 )
 from graph.entities.names import (
-    PATRONYMIC_PARTICLES,
     PERSONAL_TITLES,
     PersonName,
+    fathers_name,
     fold,
     is_title,
     person_name,
@@ -132,30 +132,19 @@ def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, 
                                       if p.name.key.startswith(name_key(pn) + "-") and not p.name.given))
         if len(numbered) == 1:
             return next(p for p in ctx.persons if p.name.key == numbered[0]), 1
-    people = [p for p in ctx.full_names(name_surname_key(pn)) if not _fathers_name(pn, p.name)] \
+    people = [p for p in ctx.full_names(name_surname_key(pn)) if not fathers_name(pn, p.name)] \
         if not pn.given else []
     by_surname = bool(people)
     if not people:
         own = name_key(pn)
         people = [p for p in ctx.with_parts(pn.parts)
                   if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))
-                  and not _fathers_name(pn, p.name)]
+                  and not fathers_name(pn, p.name)]
     keys = list(dict.fromkeys(name_key(p.name) for p in people))
     if not keys or (not by_surname and len(keys) > 1):
         return None
     first = next(p for p in people if name_key(p.name) == keys[0])
     return first, len(keys)
-
-
-def _fathers_name(short: PersonName, full: PersonName) -> bool:
-    """Whether ``short`` ("King Salman", "Salman") is only the father's name in ``full``
-    ("Mohammed bin Salman"): the name after "bin" is another man's, and a short form names
-    the son only with the particle ("bin Salman")."""
-    parts = full.surname.split()
-    if not parts or fold(parts[0]) not in PATRONYMIC_PARTICLES:
-        return False
-    own = short.surname.split()
-    return not (own and fold(own[0]) in PATRONYMIC_PARTICLES) and not short.given
 
 
 def _compatible(short: PersonName, full: PersonName) -> bool:
@@ -394,15 +383,13 @@ def candidate(
         if city is not None:
             return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code}),"
                                   f" a capital or large city spaCy labelled {arg.label}")
-    if role == "actor" and arg.label in ("GPE", "LOC", "") and " " not in text:
+    if role == "actor" and arg.label in ("GPE", "LOC", "") and " " not in text \
+            and find_city(text, alternates=False) is not None and not _credible_place(text):
         # a surname the small model calls a place, which GeoNames knows only as a small town
         # ("Rubio visited ...": Rubio, Venezuela): an actor is a country or a city of some size
-        town = find_city(text, alternates=False)
-        if town is not None and town.population < SMALL_CITY and not is_capital(town) \
-                and find_region(text) is None:
-            found = _person(text, label, ctx)
-            if found is not None:
-                return replace(found, reason=f"'{text}' acts, and GeoNames knows it only as a small town")
+        found = _person(text, label, ctx)
+        if found is not None:
+            return replace(found, reason=f"'{text}' acts, and GeoNames knows it only as a small town")
     if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx, label=arg.label)
                             or (arg.label in ("ORG", "") and _surname_first(text))):
         found = _person(text, label, ctx)

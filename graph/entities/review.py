@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graph.entities.candidates import GENERIC_ORG_WORDS
-from graph.entities.names import fold, is_suffix, part_key, person_name
+from graph.entities.names import fathers_name, fold, is_suffix, part_key, person_name
 
 #: Words an acronym skips ("Organization for Security and Co-operation in Europe" → OSCE).
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "in", "on", "the", "de", "la", "du", "des", "&", "to", "at"})
@@ -155,8 +155,9 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
                 for oname, owords, osurname, opatr in forms[iri]:
                     if not words < owords or (patr and opatr and patr != opatr) or (patr and not opatr):
                         continue
-                    if len(words) == 1 and re.search(
-                            rf"\b(?:bin|ibn|bint|ould)\s+{re.escape(next(iter(words)))}\b", fold(oname)):
+                    short_pn, full_pn = person_name(name), person_name(oname)
+                    if len(words) == 1 and short_pn is not None and full_pn is not None \
+                            and fathers_name(short_pn, full_pn):
                         continue  # "King Salman" is not "Mohammed bin Salman": that is his father's name
                     if len(words) == 1 or surname == osurname:
                         fits.setdefault(iri, (other, oname, "same surname"))
