@@ -129,7 +129,7 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
     for e in items:
         for n in {fold(x) for x in e.names if fold(x)}:
             by_name.setdefault(n, []).append(e)
-    for name, group in by_name.items():
+    for name, group in sorted(by_name.items()):  # the evidence named is then the same every run
         if all(w in GENERIC_ORG_WORDS for w in name.split()):
             continue  # "foreign ministry": every country has one
         for other in group[1:]:
