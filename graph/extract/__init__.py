@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from graph.articles import Article
 from graph.dateline import Dateline, parse_dateline
-from graph.extract import accusations as _accusations  # noqa: F401  (each module registers
+from graph.extract import accusations as _accusations  # each module registers
 from graph.extract import agreements as _agreements  # noqa: F401   its built-in extractor)
 from graph.extract import meetings as _meetings  # noqa: F401
 from graph.extract import visits as _visits  # noqa: F401
@@ -264,31 +264,10 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
         doc.user_data.pop(DATELINE_END_KEY, None)
     # a span one visited is no one one met: "Lavrov visited Kiev" with "Kiev" misread as a person
     visited = {(m.subject.text, m.object.start, m.object.end) for m in found if m.predicate == "visited"}
-    return sorted({m.key(): m for m in found if not _with_itself(m) and not _one_side(doc, m) and not (
+    return sorted({m.key(): m for m in found if not _with_itself(m) and not _accusations.one_side(doc, m) and not (
         m.predicate == "met" and ((m.subject.text, m.object.start, m.object.end) in visited
                                   or (m.object.text, m.subject.start, m.subject.end) in visited))}.values(),
                   key=lambda m: (m.start, m.subject.start, m.predicate))
-
-
-#: Words that make two coordinated names accuse each other ("traded accusations", "mutual").
-_RECIPROCAL_WORDS = frozenset({"other", "another", "trade", "traded", "trading", "trades", "exchange",
-                               "exchanged", "exchanging", "between", "mutual", "recrimination",
-                               "recriminations", "counter", "blame-game"})
-
-
-def _one_side(doc: Doc, mention: Mention) -> bool:
-    """Whether an accusation sets two coordinated names against each other ("The United States
-    and Britain accused Iran ..., charges Tehran rejected", misparsed with "charges" as the main
-    verb) when nothing in the sentence says they accuse each other."""
-    if mention.predicate != "accused":
-        return False
-    a = doc.char_span(mention.subject.start, mention.subject.end, alignment_mode="expand")
-    b = doc.char_span(mention.object.start, mention.object.end, alignment_mode="expand")
-    if a is None or b is None or a.sent != b.sent:
-        return False
-    joined = any(x in y.conjuncts for x in a for y in b)
-    return joined and not any(t.lower_ in _RECIPROCAL_WORDS or t.lemma_.lower() in _RECIPROCAL_WORDS
-                              for t in a.sent)
 
 
 def _with_itself(mention: Mention) -> bool:
