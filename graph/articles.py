@@ -239,8 +239,12 @@ def read_text_file(path: Path, *, notes: list[Problem] | None = None) -> Article
     ident = clean_line(path.stem)
     if not ident:
         raise InputError(f"{path}: the file name gives no usable id")
-    return clean_article(with_text_metadata(Article(id=ident, text=text, title=title, origin=str(path))),
-                    notes)
+    dropped: list[str] = []
+    article = with_text_metadata(Article(id=ident, text=text, title=title, origin=str(path)),
+                                 dropped=dropped)
+    if notes is not None:
+        notes.extend(Problem(str(path), f"dropped front matter {reason}") for reason in dropped)
+    return clean_article(article, notes)
 
 
 def clean_article(article: Article, notes: list[Problem] | None = None) -> Article:

@@ -143,12 +143,14 @@ def html_article(article_id: str, html: str | bytes, *, origin: str, url: str | 
 
 # --- metadata in the text --------------------------------------------------------------------------
 
-def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+def split_front_matter(text: str, *, dropped: list[str] | None = None) -> tuple[dict[str, str], str]:
     """``(metadata, body)`` of a text opening with YAML front matter between ``---`` lines:
     the string values of ``title``, ``date`` (as ISO), ``url`` and ``source`` (or ``author``/
     ``publisher`` for the source when it has none), and the text after the front matter.
     A text without front matter, or with front matter that is not a YAML mapping, is returned
-    whole with no metadata."""
+    whole with no metadata. A value of the wrong shape (a list or mapping, a date that is no
+    date, a URL that is no http(s) URL) is left out, and why is appended to ``dropped``
+    ("title [1, 2]: not a string but a list")."""
     match = _FRONT.match(text)
     if match is None:
         return {}, text
@@ -160,10 +162,17 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         # and dropped with a note, like any other bad date, and never aborts the build
         data = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # BaseLoader builds no objects
     except yaml.YAMLError:
+        if dropped is not None:
+            dropped.append("as a whole: not readable as YAML")
         return {}, body  # front matter by its shape, unreadable: kept out of the text
     if not isinstance(data, dict):
         return {}, text
     meta: dict[str, str] = {}
+    notes: list[str] = dropped if dropped is not None else []
+    for key in ("title", "url", "source", "date"):
+        if isinstance(data.get(key), (dict, list)):
+            shape = "list" if isinstance(data[key], list) else "mapping"
+            notes.append(f"{key} {_shown(data[key])}: not a string but a {shape}")
     for key in ("title", "url", "source"):
         value = _clean(data.get(key)) if not isinstance(data.get(key), (dict, list)) else None
         if value:
@@ -174,24 +183,37 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             if isinstance(value, str) and _clean(value):
                 meta["source"] = _clean(value)  # type: ignore[assignment]
                 break
-    date = iso_date(data.get("date"))
+    raw_date = data.get("date")
+    date = iso_date(raw_date) if not isinstance(raw_date, (dict, list)) else None
     if date:
         meta["date"] = date
+    elif isinstance(raw_date, str) and raw_date.strip():
+        notes.append(f"date {_shown(raw_date)}: not a date (YYYY-MM-DD or an e-mail style date)")
     if "url" in meta and not is_url(meta["url"]):
+        notes.append(f"url {_shown(meta['url'])}: not an http(s) URL")
         del meta["url"]
     return meta, body
 
 
-def with_text_metadata(article: Article, *, front_matter: bool = True) -> Article:
+def _shown(value: object) -> str:
+    """A front-matter value for a message: one line, at most 60 characters, quoted."""
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def with_text_metadata(article: Article, *, front_matter: bool = True,
+                       dropped: list[str] | None = None) -> Article:
     """``article`` with the metadata its text carries: front matter (``title``, ``date``,
     ``url``, ``source``; removed from the text) fills fields the article lacks, then a dateline
     opening the text gives the date (when still none; the year from the front matter's date
     when the dateline has none) and the place (``Article.place``, as written: "Cairo", "Hanoi,
-    Vietnam"). The text is otherwise unchanged, so offsets still point into it."""
+    Vietnam"). The text is otherwise unchanged, so offsets still point into it. Front-matter
+    values of the wrong shape are left out and listed in ``dropped`` (see
+    :func:`split_front_matter`)."""
     changes: dict[str, Any] = {}
     text = article.text
     if front_matter:
-        meta, body = split_front_matter(text)
+        meta, body = split_front_matter(text, dropped=dropped)
         if meta or body != text:
             changes["text"] = text = body
             for key in ("title", "date", "url", "source"):

@@ -205,6 +205,23 @@ def test_a_front_matter_date_yaml_cannot_build_is_dropped_with_a_note_and_the_re
     assert got["bad"].date is None and got["bad"].title == "Talks"
     assert any("2025-02-30" in n.reason for n in report.notes)
     assert got["worse"].text == "Lavrov met Wang Yi."  # unreadable front matter kept out of the text
+    assert any(n.origin.endswith("worse.md") and "not readable as YAML" in n.reason for n in report.notes)
+
+
+def test_front_matter_values_of_the_wrong_shape_are_dropped_each_with_a_note(tmp_path: Path) -> None:
+    # a new user's finding: these were dropped silently
+    (tmp_path / "odd.md").write_text("---\ntitle: [1, 2]\nurl: 42\ndate: March 4th\nsource: {a: b}\n"
+                                     "---\nSisi met Blinken in Cairo.", encoding="utf-8")
+    report = ReadReport()
+    (article,) = read_inputs([tmp_path], report=report)
+    assert (article.title, article.url, article.date, article.source) == (None, None, None, None)
+    assert article.text == "Sisi met Blinken in Cairo." and not report.problems
+    reasons = sorted(n.reason for n in report.notes)
+    assert len(reasons) == 4 and all(r.startswith("dropped front matter ") for r in reasons)
+    assert [r.split()[3] for r in reasons] == ["date", "source", "title", "url"]
+    assert "not a string but a list" in reasons[2] and "not an http(s) URL" in reasons[3]
+    meta, _ = split_front_matter("---\ntitle: Talks\ndate: 2025-03-04\n---\nx", dropped=(seen := []))
+    assert meta == {"title": "Talks", "date": "2025-03-04"} and seen == []
 
 
 # --- URLs and feeds ------------------------------------------------------------------------------
