@@ -186,3 +186,28 @@ def test_credentials_in_the_url_are_used_and_never_shown(store: Path) -> None:
                            "http://admin:s3cret@127.0.0.1:9/store", "--timeout", "2"],
                           cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 1 and "s3cret" not in proc.stderr + proc.stdout
+
+
+def test_user_without_a_password_warns_and_sends_an_empty_one(store: Path) -> None:
+    # a new user's finding: --user without NEWSGRAPH_PASSWORD sent an empty password silently
+    import base64
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_PASSWORD"}
+    with _Recorder(204) as endpoint:
+        proc = subprocess.run([sys.executable, "-m", "graph.cli", "push", str(store), "--endpoint",
+                               endpoint.url + "/store", "--user", "admin"], cwd=ROOT, env=env,
+                              stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120,
+                              check=False)
+        auth = {a for _m, _p, a in endpoint.requests}
+    assert proc.returncode == 0, proc.stderr
+    assert "NEWSGRAPH_PASSWORD is not set" in proc.stderr
+    assert auth == {"Basic " + base64.b64encode(b"admin:").decode()}
+    with _Recorder(204) as endpoint:
+        proc = subprocess.run([sys.executable, "-m", "graph.cli", "push", str(store), "--endpoint",
+                               endpoint.url + "/store", "--user", "admin"], cwd=ROOT,
+                              env=env | {"NEWSGRAPH_PASSWORD": "s3cret"}, stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, timeout=120, check=False)
+        auth = {a for _m, _p, a in endpoint.requests}
+    assert proc.returncode == 0 and "warning" not in proc.stderr and "s3cret" not in proc.stderr
+    assert auth == {"Basic " + base64.b64encode(b"admin:s3cret").decode()}
