@@ -35,9 +35,7 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
         raise StoreError(f"{path}: no such graph file or store folder")
     if writable:
         raise StoreError(f"{path}: updates need a store folder (build one with --store), not a file")
-    fmt = guess_format(str(path)) or _MORE_SUFFIXES.get(path.suffix.lower())
-    if fmt is None:
-        raise StoreError(f"{path}: cannot tell the RDF format from the extension {path.suffix!r}")
+    fmt = _file_format(path)
     ds = Dataset(default_union=True)
     try:
         ds.parse(path, format=fmt)
@@ -53,8 +51,36 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
     return ds
 
 
-#: Extensions rdflib's ``guess_format`` does not know, for formats ``export`` writes.
-_MORE_SUFFIXES = {".hext": "hext", ".ndjson": "hext"}
+#: Extensions rdflib's ``guess_format`` does not know, for formats ``export`` writes (an
+#: ``ox-`` prefix is dropped first: ``g.ox-nquads`` is N-Quads).
+_MORE_SUFFIXES = {"hext": "hext", "ndjson": "hext", "turtle": "turtle", "longturtle": "turtle",
+                  "ntriples": "nt", "nt11": "nt", "nq": "nquads", "patch": "patch", "rdfp": "patch"}
+
+#: rdflib format name -> Oxigraph's own parser for it (the rest are read through rdflib).
+_OX_PARSERS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG",
+               "xml": "RDF_XML", "n3": "N3"}
+
+
+def rdf_format(path: str | Path) -> str | None:
+    """The rdflib format name of a graph file by its extension (``.ttl``, ``.turtle``, ``.nq``,
+    ``.ox-nquads``, ``.patch``, ...), or ``None`` when the extension names no RDF format (``.txt``
+    is none: one rule for every command that reads a file)."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    suffix = suffix.removeprefix("ox-")
+    return _MORE_SUFFIXES.get(suffix) or guess_format(f"x.{suffix}") if suffix else None
+
+
+def _file_format(path: Path) -> str:
+    """:func:`rdf_format` of ``path``.
+
+    Raises:
+        StoreError: the extension names no RDF format.
+    """
+    fmt = rdf_format(path)
+    if fmt is None:
+        raise StoreError(f"{path}: cannot tell the RDF format from the extension {path.suffix!r} "
+                         "(use .ttl, .trig, .nq, .nt, .jsonld, .rdf, ...)")
+    return fmt
 
 
 def load_oxigraph(path: str | Path, *, name_file_graph: bool = True) -> ox.Store:
@@ -81,8 +107,9 @@ def load_oxigraph(path: str | Path, *, name_file_graph: bool = True) -> ox.Store
         raise StoreError(f"{path}: no such graph file or store folder")
     mem = ox.Store()
     file_graph = ox.NamedNode(path.resolve().as_uri()) if name_file_graph else ox.DefaultGraph()
-    ox_fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
-    if ox_fmt is not None and ox_fmt != ox.RdfFormat.JSON_LD:  # rdflib reads our JSON-LD contexts
+    parser = _OX_PARSERS.get(_file_format(path))  # rdflib reads JSON-LD (our contexts) and the rest
+    ox_fmt = getattr(ox.RdfFormat, parser) if parser else None
+    if ox_fmt is not None:
         try:
             if ox_fmt.supports_datasets:
                 mem.load(path=str(path), format=ox_fmt)

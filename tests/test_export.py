@@ -180,3 +180,22 @@ def test_a_file_extension_names_its_format(store: Path, tmp_path: Path) -> None:
     assert canonical_format("ttl") == "ttl" and canonical_format("docx") == "docx"  # unchanged
     out = export(store, "nq", tmp_path / "g.nq")
     assert out.read_text(encoding="utf-8") == export(store, "nquads", tmp_path / "h.nq").read_text(encoding="utf-8")
+
+
+def test_every_export_reads_back_by_its_file_name_and_a_txt_file_by_none(store: Path, tmp_path: Path) -> None:
+    """A new user's finding: ``.patch``, ``.turtle`` and ``.ox-nquads`` exports could not be read
+    back, and ``query`` read ``.txt`` as N-Triples while ``validate`` refused it."""
+    from graph.errors import StoreError
+    from graph.load import load_graph, load_oxigraph, rdf_format
+
+    want = len(load_graph(export(store, "trig", tmp_path / "g.trig")))
+    for fmt, name in (("patch", "g.patch"), ("patch", "g.rdfp"), ("turtle", "g.turtle"),
+                      ("longturtle", "g.longturtle"), ("ox-nquads", "g.ox-nquads"), ("nt", "g.ntriples")):
+        out = export(store, fmt, tmp_path / name)
+        assert len(load_graph(out)) == want, name
+        assert len(load_oxigraph(out)) == want, name
+    (tmp_path / "g.txt").write_bytes((tmp_path / "g.ntriples").read_bytes())
+    assert rdf_format("g.txt") is None and rdf_format("G.TTL") == "turtle"
+    for reader in (load_graph, load_oxigraph):
+        with pytest.raises(StoreError, match="cannot tell the RDF format"):
+            reader(tmp_path / "g.txt")
