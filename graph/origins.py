@@ -68,6 +68,11 @@ class Origins:
                     self._changed = True
             yield article
 
+    def forget(self, ident: str) -> None:
+        """Drop the origin of the article ``ident`` (removed from the store)."""
+        if self.table.pop(ident, None) is not None:
+            self._changed = True
+
     def save(self) -> None:
         """Write the table (atomically: a killed build leaves the old one) when it changed."""
         if not self._changed:

@@ -1,0 +1,83 @@
+"""Removing articles from a store, as if they had never been built into it.
+
+``remove_articles(store, ["story-7", "https://example.org/news/1.html"])`` drops each article's
+named graph, recomputes the derived events graph for every event key its mentions touched
+(counts, first reports and syndication clusters as a store built without it would hold them),
+removes the descriptions of the entities no remaining article names, refreshes the
+``skos:closeMatch`` links between people and forgets the article's file origin
+(:mod:`graph.origins`): one transaction per article (:func:`graph.incremental.write_article`
+with an empty graph), so a killed removal leaves whole articles only.
+
+What it cannot undo: an entity that other articles still name keeps the alternative labels
+and notes the removed article added to its description (descriptions are joined, not stored
+per article: see :mod:`graph.incremental`), exactly as when an article is edited and rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import StoreError
+
+
+@dataclass
+class RemovalReport:
+    """What :func:`remove_articles` did: the ids removed, the ids the store does not hold, and
+    how many entity descriptions went with them (entities no remaining article names)."""
+
+    removed: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    entities_removed: int = 0
+
+
+def remove_articles(store: str | Path, ids: Iterable[str]) -> RemovalReport:
+    """Remove the articles ``ids`` (as built: a file's name without its extension, a JSON
+    line's ``id``, a page's URL) from the store folder ``store``.
+
+    Raises:
+        StoreError: ``store`` is not a store, is in use, or a write failed (articles removed
+            before it stay removed, whole).
+    """
+    from rdflib import Graph
+
+    from graph.articles import Article
+    from graph.incremental import refresh_close_matches, write_article
+    from graph.origins import Origins
+    from graph.rdf import article_iri
+    from graph.store import is_store, stored_hashes, writable_store
+
+    path = Path(store)
+    if not is_store(path):
+        raise StoreError(f"{path}: not a Newsgraph store folder")
+    report = RemovalReport()
+    with writable_store(path) as ox_store:
+        stored = stored_hashes(ox_store)
+        before = _entity_count(ox_store)
+        origins = Origins(path)
+        for ident in dict.fromkeys(ids):  # each once, in the order given
+            iri = article_iri(Article(id=ident, text=""))
+            if str(iri) not in stored:
+                report.unknown.append(ident)
+                continue
+            write_article(ox_store, Graph(identifier=iri), Graph())
+            origins.forget(ident)
+            report.removed.append(ident)
+        origins.save()
+        if report.removed:
+            refresh_close_matches(ox_store)
+        report.entities_removed = before - _entity_count(ox_store)
+    return report
+
+
+def _entity_count(store: object) -> int:
+    """How many entities the store's entities graph describes (subjects with a type)."""
+    import pyoxigraph as ox
+    from rdflib import RDF
+
+    from graph.rdf import ENTITIES_GRAPH
+
+    assert isinstance(store, ox.Store)
+    return len({q.subject for q in store.quads_for_pattern(
+        None, ox.NamedNode(str(RDF.type)), None, ox.NamedNode(str(ENTITIES_GRAPH)))})
