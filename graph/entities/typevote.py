@@ -24,7 +24,7 @@ import pkgutil
 import re
 from collections.abc import Iterable, Mapping
 
-from graph.entities.names import TITLE_WORDS, ascii_fold, fold, words
+from graph.entities.names import TITLE_WORDS, ascii_fold, fold, is_title, words
 
 #: Faker locales whose lists are too wide to count alone (see the module docstring).
 _WIDE_LISTS = frozenset({"en", "is_IS"})
@@ -33,7 +33,7 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' -]+$")
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    """Folded given names (``"gustavo"``, ``"friedrich"``), about 12,000; see the module docstring.
+    """Folded given names (``"gustavo"``, ``"friedrich"``), about 13,000; see the module docstring.
 
     Raises nothing: without Faker installed the set is empty (the vote then needs evidence)."""
     try:
@@ -44,7 +44,7 @@ def given_names() -> frozenset[str]:
     for info in pkgutil.iter_modules(people.__path__):
         provider = importlib.import_module(f"{people.__name__}.{info.name}").Provider
         for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            value = next((k.__dict__[attr] for k in provider.__mro__ if attr in k.__dict__), None)
+            value = provider.__dict__.get(attr)  # its own list, not one it inherits
             if not isinstance(value, (tuple, list, dict, set, frozenset)):
                 continue
             for name in value:
@@ -143,6 +143,15 @@ def organisation_evidence(text: str, forms: Iterable[str]) -> str | None:
     return None
 
 
+#: First words of companies' names that some name list also holds as given names (Azerbaijani
+#: "Röyal"): never a given name here (hand list).
+_COMPANY_OPENERS = words("royal imperial united general national urban meta")
+
+
+def _given_first(first: str) -> bool:
+    return is_given_name(first) and fold(first) not in _COMPANY_OPENERS and not is_title(first)
+
+
 def _corporate_article(text: str) -> bool:
     """Whether the article speaks of a company as a subject ("The bank said it ...")."""
     return re.search(rf"\b[Tt]he\s+(?:{_COMPANY_NOUNS})\s+(?:said|says|added|denied|reported|expects)\b", text) is not None
@@ -173,7 +182,7 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
         if person is not None and org is None:
             return "PERSON", person
         first, last = name.split()[0], name.split()[-1]
-        if person is None and org is None and is_given_name(first) and not is_given_name(last) \
+        if person is None and org is None and _given_first(first) and not is_given_name(last) \
                 and not _corporate_article(text):
             return "PERSON", f"'{first}' is a given name (Faker's name lists)"
         return label, ""

@@ -1,0 +1,123 @@
+"""Person or organisation by the article's own words (graph.entities.typevote), alone and
+through a resolution. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from graph.articles import Article
+from graph.entities import resolve
+from graph.entities.typevote import (
+    given_names,
+    is_given_name,
+    organisation_evidence,
+    person_evidence,
+    relabel,
+)
+from graph.extract.base import Argument, Mention
+from graph.namespaces import NG
+
+
+def _arg(text: str, name: str, label: str, nth: int = 0) -> Argument:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Argument(name, start, start + len(name), label, "name")
+
+
+def _types(text: str, pairs: list[tuple[tuple[str, str], tuple[str, str]]]) -> dict[str, str]:
+    """Resolve ``met`` mentions between (name, label) pairs of ``text``: name -> IRI path."""
+    article = Article(id="t1", text=text)
+    mentions, args = [], []
+    counts: dict[str, int] = {}
+    for (a, la), (b, lb) in pairs:
+        x = _arg(text, a, la, counts.get(a, 0))
+        counts[a] = counts.get(a, 0) + 1
+        y = _arg(text, b, lb, counts.get(b, 0))
+        counts[b] = counts.get(b, 0) + 1
+        mentions.append(Mention("met", x, y, "", 0, 0, None, 1.0, "test"))
+        args += [x, y]
+    res = resolve([(article, mentions)])
+    return {a.text: str(res.iri(a, article=article)).split("/id/")[1] for a in args}
+
+
+def test_given_names_come_from_faker_lists_without_the_words_of_one_wide_list():
+    names = given_names()
+    assert len(names) > 5000
+    for word in ("Gustavo", "Friedrich", "Alberto", "Nicolás", "nicolas", "Giorgia", "Prabowo"):
+        assert is_given_name(word), word
+    for word in ("Wells", "General", "China", "Bank", "Exxon", "Goldman", "Berkshire"):
+        assert not is_given_name(word), word
+
+
+def test_person_evidence_of_each_kind():
+    assert person_evidence("Gustavo Petro, the Colombian president, spoke.", ["Gustavo Petro"])
+    assert person_evidence("Merz, 70, said so.", ["Friedrich Merz", "Merz"])
+    assert person_evidence("Ruto said his government would not bow.", ["William Ruto", "Ruto"])
+    assert person_evidence("Keir Starmer met Olaf Scholz. He said they agreed.", ["Keir Starmer"])
+    assert person_evidence("Li Na's husband met reporters.", ["Li Na"])
+    assert person_evidence("the opposition leader Ana Bell met them.", ["Ana Bell"])
+    assert person_evidence("Ruto Holdings said its profit rose.", ["Ruto Holdings"]) is None
+    # a pronoun that follows another verb than one of speech is no evidence
+    assert person_evidence("Anna Field met Tom Ray, who said he agreed.", ["Anna Field"]) is None
+
+
+def test_organisation_evidence_of_each_kind():
+    assert organisation_evidence("Charles Schwab Corp shares rose.", ["Charles Schwab"])
+    assert organisation_evidence("Louis Vuitton's shares fell.", ["Louis Vuitton"])
+    assert organisation_evidence("Hugo Boss, the German fashion group, said so.", ["Hugo Boss"])
+    assert organisation_evidence("Louis Vuitton accused a rival of copying its bags.", ["Louis Vuitton"])
+    assert organisation_evidence("Louis Vuitton said its rival copied his designs.", ["Louis Vuitton"]) is None
+    assert organisation_evidence("Keir Starmer met Olaf Scholz in London.", ["Keir Starmer"]) is None
+
+
+def test_relabel_both_directions():
+    assert relabel("ORG", "Gustavo Petro", "Gustavo Petro met Claudia Sheinbaum in Bogota.")[0] == "PERSON"
+    assert relabel("", "Friedrich Merz", "Friedrich Merz met Giorgia Meloni.")[0] == "PERSON"
+    # no given name and no evidence: the label stands
+    assert relabel("ORG", "Exxon Mobil", "Exxon Mobil agreed with Chevron on a pipeline.")[0] == "ORG"
+    # two given names ("Morgan Stanley"), or a company spoken of as a subject: the label stands
+    assert relabel("ORG", "Morgan Stanley", "Morgan Stanley accused a trader of fraud.")[0] == "ORG"
+    assert relabel("ORG", "Charles Schwab", "Charles Schwab sued. The company said it would appeal.")[0] == "ORG"
+    # a company's opening word that a name list also holds ("Royal": Azerbaijani "Röyal")
+    assert relabel("ORG", "Royal Mail", "Royal Mail met the unions.")[0] == "ORG"
+    # organisation words are never a person's
+    assert relabel("ORG", "Alberto Bank", "Alberto Bank met officials.", not_person=frozenset({"bank"}))[0] == "ORG"
+    # a person label with corporate evidence and none of a person's
+    assert relabel("PERSON", "Louis Vuitton", "Louis Vuitton accused a rival. Louis Vuitton's shares fell.")[0] == "ORG"
+    assert relabel("PERSON", "Louis Vuitton", "Louis Vuitton, 60, said his shares fell.")[0] == "PERSON"
+    # other labels are left alone
+    assert relabel("GPE", "Gustavo Petro", "Gustavo Petro met them.") == ("GPE", "")
+
+
+def test_a_title_less_full_name_labelled_an_organisation_is_one_person_with_its_surname():
+    text = "Gustavo Petro met Nadia Calviño in Bogota. Petro accused Washington of meddling."
+    iris = _types(text, [(("Gustavo Petro", "ORG"), ("Nadia Calviño", "PERSON")),
+                         (("Petro", "ORG"), ("Washington", "GPE"))])
+    assert iris["Gustavo Petro"].startswith("person/")
+    assert iris["Petro"] == iris["Gustavo Petro"]
+
+
+def test_the_same_name_is_one_person_whether_or_not_the_model_labelled_it_a_person():
+    a = _types("Gustavo Petro met Nadia Calviño in Bogota.",
+               [(("Gustavo Petro", "ORG"), ("Nadia Calviño", "PERSON"))])
+    b = _types("Nadia Calviño met Gustavo Petro in Madrid.",
+               [(("Nadia Calviño", "PERSON"), ("Gustavo Petro", "PERSON"))])
+    assert a["Gustavo Petro"] == b["Gustavo Petro"]
+
+
+def test_eponymous_companies_stay_organisations():
+    text = ("Louis Vuitton accused a rival of copying its bags. Louis Vuitton's shares fell. "
+            "Berkshire Hathaway met regulators. Berkshire Hathaway's chief executive said so.")
+    iris = _types(text, [(("Louis Vuitton", "PERSON"), ("Berkshire Hathaway", "PERSON"))])
+    assert iris["Louis Vuitton"] == "organisation/louis-vuitton"
+    assert iris["Berkshire Hathaway"] == "organisation/berkshire-hathaway"
+
+
+def test_person_vote_types_the_entity():
+    text = "Alberto Nunez Feijoo accused the government of corruption. Feijoo said his party would act."
+    article = Article(id="t2", text=text)
+    a = _arg(text, "Alberto Nunez Feijoo", "ORG")
+    b = _arg(text, "Feijoo", "ORG")
+    res = resolve([(article, [Mention("met", a, b, "", 0, 0, None, 1.0, "test")])])
+    iri = res.iri(a, article=article)
+    assert res.entities[iri].type == NG.Person
+    assert res.iri(b, article=article) == iri
