@@ -82,3 +82,18 @@ def test_full_names_follows_added_persons() -> None:
     other = ArticleContext.of("y", "Later, Lev Naryshkin spoke.")
     ctx.persons.extend(other.persons)
     assert [p.name.full for p in ctx.full_names(key)] == ["Sergei Naryshkin", "Lev Naryshkin"]
+
+
+def test_a_double_surname_called_by_its_first_surname_is_keyed_without_the_second() -> None:
+    ctx = ArticleContext.of("a", "President Claudia Sheinbaum Pardo met Ana Ruiz. Sheinbaum accused Washington.")
+    full = person_name("Claudia Sheinbaum Pardo")
+    assert full is not None
+    assert ctx.double_surnames[full.key].full == "Claudia Sheinbaum"
+    # the second surname alone, or the first only inside the full name: no evidence
+    ctx = ArticleContext.of("b", "President Claudia Sheinbaum Pardo met Ana Ruiz. Pardo accused Washington.")
+    assert ctx.double_surnames == {}
+    ctx = ArticleContext.of("c", "President Claudia Sheinbaum Pardo met Ana Ruiz in Mexico City.")
+    assert ctx.double_surnames == {}
+    # a middle part with a particle ("Saif al-Islam Qaddafi") is no surname
+    ctx = ArticleContext.of("d", "Saif al-Islam Gaddafi met them. Saif al-Islam Qaddafi accused the government.")
+    assert ctx.double_surnames == {}

@@ -27,12 +27,8 @@ def _types(text: str, pairs: list[tuple[tuple[str, str], tuple[str, str]]]) -> d
     """Resolve ``met`` mentions between (name, label) pairs of ``text``: name -> IRI path."""
     article = Article(id="t1", text=text)
     mentions, args = [], []
-    counts: dict[str, int] = {}
-    for (a, la), (b, lb) in pairs:
-        x = _arg(text, a, la, counts.get(a, 0))
-        counts[a] = counts.get(a, 0) + 1
-        y = _arg(text, b, lb, counts.get(b, 0))
-        counts[b] = counts.get(b, 0) + 1
+    for (a, la), (b, lb) in pairs:  # a name's first occurrence each time
+        x, y = _arg(text, a, la), _arg(text, b, lb)
         mentions.append(Mention("met", x, y, "", 0, 0, None, 1.0, "test"))
         args += [x, y]
     res = resolve([(article, mentions)])
@@ -121,3 +117,18 @@ def test_person_vote_types_the_entity():
     iri = res.iri(a, article=article)
     assert res.entities[iri].type == NG.Person
     assert res.iri(b, article=article) == iri
+
+
+def test_double_surnames_are_one_person_in_the_article_and_across_articles():
+    a = _types("Claudia Sheinbaum Pardo met Mark Carney. Sheinbaum accused Washington of bullying.",
+               [(("Claudia Sheinbaum Pardo", "PERSON"), ("Mark Carney", "PERSON")),
+                (("Sheinbaum", "PERSON"), ("Washington", "GPE"))])
+    b = _types("Claudia Sheinbaum met Gustavo Petro in Bogota.",
+               [(("Claudia Sheinbaum", "PERSON"), ("Gustavo Petro", "PERSON"))])
+    assert a["Claudia Sheinbaum Pardo"] == a["Sheinbaum"] == b["Claudia Sheinbaum"]
+    c = _types("Nicolás Maduro Moros met Gustavo Petro. Maduro accused the United States. Nicolas Maduro left.",
+               [(("Nicolás Maduro Moros", "ORG"), ("Gustavo Petro", "PERSON")),
+                (("Maduro", "PERSON"), ("United States", "GPE")),
+                (("Nicolas Maduro", "PERSON"), ("Gustavo Petro", "PERSON"))])
+    assert c["Nicolás Maduro Moros"] == c["Maduro"] == c["Nicolas Maduro"]
+    assert c["Nicolás Maduro Moros"].startswith("person/")

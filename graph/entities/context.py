@@ -327,6 +327,9 @@ class ArticleContext:
     _codes: set[str] = field(default_factory=set)
     #: folded names the recogniser labelled organisations in the article (see :meth:`of`)
     organisations: dict[str, str] = field(default_factory=dict)
+    #: key of a name of three words -> the name without its last word, when the article calls
+    #: the person by the middle word alone (see :meth:`_scan_double_surnames`)
+    double_surnames: dict[str, PersonName] = field(default_factory=dict)
     #: surname key -> persons of that surname in order, and how many persons it was made from
     _by_surname: tuple[int, dict[str, list[NamedPerson]]] = (-1, {})
     #: folded name part -> persons whose name holds it, and how many persons it was made from
@@ -347,7 +350,29 @@ class ArticleContext:
         for offset, sentence in _sentences(folded):
             ctx._scan_runs(sentence, text[offset : offset + len(sentence)])
         ctx.countries = frozenset(ctx._codes)
+        ctx._scan_double_surnames(folded)
         return ctx
+
+    def _scan_double_surnames(self, folded: str) -> None:
+        """Names of a given name and two surnames ("Claudia Sheinbaum Pardo", "Nicolás Maduro
+        Moros") whose person the article ``folded`` also calls by the first surname alone
+        ("Sheinbaum", not followed by "Pardo"), and no other person has that surname: keyed
+        as the given name and the first surname, as the person is known elsewhere."""
+        for p in self.persons:
+            parts = p.name.full.split()
+            if len(parts) != 3 or p.name.surname_first or p.name.patronymic or p.name.initials \
+                    or any(fold(w) in _NAME_PARTICLES or is_suffix(w) or is_title(w) or "-" in w for w in parts):
+                continue
+            given, first, second = (ascii_fold(w) for w in parts)
+            alone = next((m for m in re.finditer(
+                rf"(?<![\w-]){re.escape(first)}(?!['\w-])(?!\s+{re.escape(second)}\b)", folded)
+                if not folded[: m.start()].rstrip().endswith(given)), None)
+            short = person_name(f"{parts[0]} {parts[1]}")
+            if alone is None or short is None or any(
+                    name_surname_key(q.name) == name_surname_key(short) and q.name.full != p.name.full
+                    and len(q.name.full.split()) != 2 for q in self.persons):
+                continue
+            self.double_surnames[name_key(p.name)] = short
 
     def _scan_acronyms(self, folded: str, text: str) -> None:
         """Acronyms found in ``folded`` (the folded article), their expansions read from ``text``."""

@@ -105,6 +105,8 @@ def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | No
         if count > 1:
             reason += f" (first of {count} people of that name there)"
         pn, country = first.name, country or first.country
+    if ctx is not None and name_key(pn) in ctx.double_surnames:  # "Claudia Sheinbaum Pardo", called "Sheinbaum"
+        pn = ctx.double_surnames[name_key(pn)]
     if ctx is not None and country is None:
         key = name_key(pn)
         country = next((p.country for p in ctx.persons if p.country and name_key(p.name) == key), None)
@@ -197,7 +199,8 @@ def _short_organisation(text: str, ctx: ArticleContext) -> str | None:
     """The organisation named in full in the article whose first word ``text`` is ("Goldman"
     after "Goldman Sachs", "Lehman" after "Lehman Brothers"), as written there; None when
     ``text`` is a country, demonym or city, or opens no organisation's name or several."""
-    if text.isupper() or find_country(text) or find_demonym(text) or find_city(text, alternates=False):
+    if text.isupper() or find_country(text) or find_demonym(text) or find_city(text, alternates=False) \
+            or _person_here(text, ctx):  # "Sheinbaum" of the person "Claudia Sheinbaum Pardo"
         return None
     return ctx.organisation_of(text)
 
