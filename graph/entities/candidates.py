@@ -39,9 +39,12 @@ GENERIC_ORG_WORDS = words(
     agriculture energy ministry department office court supreme constitutional high national
     federal central state parliament congress senate assembly cabinet government army navy
     police military forces force air armed election electoral commission council committee bank
-    prosecutor prosecutors general attorney of the and for public security service services
+    prosecutor prosecutors general attorney of the and for public security service services treasury
     intelligence border guard guards presidential administration ruling opposition party"""
 )
+#: Heads that, left alone once a country is cut off, were part of one company's name: a
+#: country has one army and one senate, but many banks ("U.S. Bank", "Bank of America").
+_NAMED_WITH_COUNTRY = words("bank banks airlines airways telecom steel petroleum oil")
 ALIAS_CLASSES: dict[str, URIRef] = {
     "person": NG.Person,
     "organisation": NG.Organisation,
@@ -106,6 +109,9 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     """An organisation keyed by its expansion (acronyms resolved in the article) and country."""
     country, core = country_prefix(text)
     core = core.strip() or text
+    if country is not None and fold(core) in _NAMED_WITH_COUNTRY:
+        # "U.S. Bank", "Bank of America": the country is part of a bank's own name, not its owner
+        core = re.sub(r"^(?:the|The)\s+", "", text.strip())
     bare = core.replace(".", "")
     expansion: Expansion | None = None
     if ctx is not None:

@@ -11,7 +11,8 @@ or of a company by a corporate noun, as an organisation.
 
 Given names come from the person providers of Faker (https://github.com/joke2k/faker, MIT
 licence; its lists cite national statistics offices and public name registers): every
-Latin-script first-name list of its locales. A name found only in its large generic ``en``
+Latin-script first-name list of its locales (romanised Japanese, Russian names as Estonia's
+register spells them; not Chinese, Korean or Vietnamese ones, written family name first). A name found only in its large generic ``en``
 list or in the Icelandic register counts when a second list holds it too, so that words such
 as "Wells", "General", "Royal", "China" (in the ``en`` list only) are no given names.
 """
@@ -28,6 +29,8 @@ from graph.entities.names import TITLE_WORDS, ascii_fold, fold, is_title, words
 
 #: Faker locales whose lists are too wide to count alone (see the module docstring).
 _WIDE_LISTS = frozenset({"en", "is_IS"})
+#: Locales whose names are written family name first (see :attr:`PersonName.surname_first`).
+_SURNAME_FIRST_LOCALES = ("zh_", "vi_", "ko_")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' -]+$")
 
 
@@ -43,8 +46,11 @@ def given_names() -> frozenset[str]:
     counts: dict[str, set[str]] = {}
     for info in pkgutil.iter_modules(people.__path__):
         provider = importlib.import_module(f"{people.__name__}.{info.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            value = provider.__dict__.get(attr)  # its own list, not one it inherits
+        if info.name.startswith(_SURNAME_FIRST_LOCALES):
+            continue
+        for attr, value in vars(provider).items():  # its own lists, not those it inherits
+            if not (attr.startswith("first_") and "names" in attr and "kana" not in attr):
+                continue
             if not isinstance(value, (tuple, list, dict, set, frozenset)):
                 continue
             for name in value:
