@@ -516,3 +516,23 @@ def test_a_new_version_of_the_resolution_rules_changes_every_articles_hash(monke
     base = build_salt(None)
     monkeypatch.setattr(graph.entities, "RESOLVER_VERSION", "999")
     assert build_salt(None) != base  # a store rebuilds its articles: their IRIs may change
+
+
+def test_an_institution_whose_possessor_the_parser_dropped_is_the_possessors_organisation():
+    text = ("Chinese Foreign Minister Wang Yi met Cho Hyun in Beijing. China's foreign ministry accused "
+            "Tokyo of provocation. The Japanese ministry denied it.")
+    article = Article(id="own1", text=text)
+    ctx = ArticleContext.of("own1", text)
+    start = text.index("foreign ministry")
+    dropped = candidate(Argument("foreign ministry", start, start + 16, "", "noun"), ctx, None)
+    assert str(dropped.iri).endswith("organisation/cn/foreign-ministry")
+    start = text.index("ministry accused")
+    both = candidate(Argument("ministry", start, start + 8, "", "noun"), ctx, None)
+    assert both.iri == dropped.iri
+    # a demonym before it
+    start = text.index("ministry denied")
+    japanese = candidate(Argument("ministry", start, start + 8, "", "noun"), ctx, None)
+    assert str(japanese.iri).endswith("organisation/jp/ministry")
+    # never the minister
+    wang = resolve([(article, [mention(arg(article, "Wang Yi", "PERSON"), arg(article, "Cho Hyun", "PERSON"))])])
+    assert dropped.iri not in {wang.iri(arg(article, "Wang Yi", "PERSON"), article=article)}

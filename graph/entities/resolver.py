@@ -16,6 +16,7 @@ from rdflib import URIRef
 from graph.entities.aliases import Aliases
 from graph.entities.candidates import (
     ALIAS_CLASSES,
+    GENERIC_ORG_WORDS,
     Candidate,
     city_candidate,
     country_candidate,
@@ -158,14 +159,45 @@ def _compatible(short: PersonName, full: PersonName) -> bool:
 _INSTITUTION_HEADS = words("embassy consulate administration cabinet secretariat presidency kremlin")
 
 
-def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate:
-    """``the Russian president``: the one person the article names with that title, if any."""
+def _owner_before(arg: Argument, ctx: ArticleContext | None) -> str:
+    """The possessive country or demonym written right before ``arg`` that the parser left out
+    of it ("China's" before "foreign ministry"), as written, or ""."""
+    if not _in_text(arg, ctx) or ctx is None:
+        return ""
+    before = ctx.text[max(0, arg.start - 40) : arg.start]
+    if not before.endswith((" ", "\t")):
+        return ""
+    tail = before.split()
+    between: list[str] = []  # "China's foreign" before "ministry": lower-case words of its name
+    while tail and len(between) < 2 and tail[-1].isalpha() and tail[-1].islower() and tail[-1] in GENERIC_ORG_WORDS:
+        between.insert(0, tail.pop())
+    for n in (3, 2, 1):
+        written = " ".join([*tail[-n:], *between]) if tail else ""
+        owner = " ".join(tail[-n:])
+        bare = strip_possessive(owner.replace("\u2019", "'"))
+        if not owner[:1].isupper():
+            continue
+        if bare != owner.replace("\u2019", "'") and find_country(bare) is not None:
+            return written
+        if n == 1 and bare == owner and find_demonym(bare) is not None:
+            return written
+    return ""
+
+
+def _description(text: str, label: str, ctx: ArticleContext | None, *, owner: str = "") -> Candidate:
+    """``the Russian president``: the one person the article names with that title, if any.
+
+    ``owner``: a possessive country or demonym written right before the span and left out of
+    it by the parser (see :func:`_owner_before`)."""
     words = fold(text).split()
     titles = {title_key(w) for w in words if w in title_words()}
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
     if words and strip_possessive(words[-1]) in NOT_PERSON | _INSTITUTION_HEADS:
         # "China's foreign ministry", "the defence ministry": an institution, never the person
         # holding its office ("Foreign Minister Wang Yi")
+        if country is None and owner:
+            return replace(organisation_candidate(f"{owner} {text}", label, ctx),
+                           reason=f"'{owner} {text}' as written in article {ctx.article_id if ctx else ''}")
         if country is not None:
             return organisation_candidate(text, label, ctx)
         return local_candidate(text, label, ctx, "a description of an institution with no country in its article")
@@ -376,7 +408,7 @@ def candidate(
         if found is not None:
             return found
     if not _names_something(text) or (role == "actor" and _capitalised_by_position(arg, text, ctx)):
-        return _description(text, label, ctx)
+        return _description(text, label, ctx, owner=_owner_before(arg, ctx))
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return organisation_candidate(text, label, ctx)
     if arg.label in PERSON_LABELS | {"ORG"} and role == "actor" and " " not in text.strip():
