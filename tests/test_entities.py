@@ -536,3 +536,22 @@ def test_an_institution_whose_possessor_the_parser_dropped_is_the_possessors_org
     # never the minister
     wang = resolve([(article, [mention(arg(article, "Wang Yi", "PERSON"), arg(article, "Cho Hyun", "PERSON"))])])
     assert dropped.iri not in {wang.iri(arg(article, "Wang Yi", "PERSON"), article=article)}
+
+
+def test_a_bare_surname_read_as_a_place_or_organisation_that_acts_is_a_person():
+    text = "Blinken visited Ramallah on Monday. Kushner visited Doha. Paz accused Evo Morales of sedition."
+    article = Article(id="own2", text=text)
+    blinken, ramallah = arg(article, "Blinken", "GPE"), arg(article, "Ramallah", "GPE")
+    kushner, doha = arg(article, "Kushner", "ORG"), arg(article, "Doha", "GPE")
+    paz, morales = arg(article, "Paz", ""), arg(article, "Evo Morales", "PERSON")
+    res = resolve([(article, [Mention("visited", blinken, ramallah, "", 0, 0, None, 1.0, "test"),
+                              Mention("visited", kushner, doha, "", 0, 0, None, 1.0, "test"),
+                              Mention("accused", paz, morales, "", 0, 0, None, 1.0, "test")])])
+    for name in (blinken, kushner):
+        assert res.entities[res.iri(name, article=article)].type == NG.Person, name.text
+    assert res.entities[res.iri(ramallah, article=article)].type in (NG.Place, NG.City)
+    # "Paz" is no short form of La Paz
+    assert "3911925" not in str(res.iri(paz, article=article))
+    # a place GeoNames knows stays a place, an acronym an organisation
+    ctx = ArticleContext.of("own3", "Minsk accused Vilnius of provocations.")
+    assert candidate(Argument("Minsk", 0, 5, "GPE", "name"), ctx, None).type == NG.City

@@ -234,14 +234,29 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
             votes[a.text] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS)[0]
     voted = [replace(a, label=votes[a.text]) if votes[a.text] != a.label else a for a in args]
     surnames = frozenset(fold(a.text.split()[-1]) for a in voted if a.label == "PERSON" and a.text.split())
+    visitors = {m.subject for m in mentions if m.predicate == "visited"}
     out: dict[Argument, Argument] = {}
     for a, v in zip(args, voted, strict=True):
+        if a in visitors and v.label in ("ORG", "") and _visitor_surname(v.text):
+            v = replace(v, label="PERSON")  # "Kushner visited Doha": an organisation does not travel
         v = _person_by_surname(v, surnames)
         if v.label in ("ORG", "") and " " not in v.text.strip() and fold(v.text) in surnames \
                 and fold(v.text) not in NOT_PERSON | ORG_HEADS and not v.text.isupper():
             v = replace(v, label="PERSON")
         out[a] = v
     return out
+
+
+def _visitor_surname(text: str) -> bool:
+    """Whether ``text``, the subject of a visit, reads as a bare surname: one capitalised word,
+    no acronym, no known organisation or organisation word, no country or demonym."""
+    from graph.entities.orgs import known_organisation
+    from graph.entities.places import find_country, find_demonym
+
+    text = text.strip()
+    return " " not in text and text[:1].isupper() and not text.isupper() and text.isalpha() \
+        and fold(text) not in NOT_PERSON | ORG_HEADS and known_organisation(text) is None \
+        and find_country(text) is None and find_demonym(text) is None
 
 
 def _person_by_surname(arg: Argument, surnames: frozenset[str]) -> Argument:

@@ -270,6 +270,8 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     city = find_city(text, countries=countries, alternates=not building and (len(text.split()) == 1 or None))
     if building and city is not None and city.country_code not in countries and not is_capital(city):
         city = None
+    if city is not None and fold(city.name) != fold(text) and fold(city.name).endswith(" " + fold(text)):
+        city = None  # "Paz" is no short form of La Paz, "Domingo" none of Santo Domingo
     region = find_region(text)
     if region is not None and (
         city is None or city.population < SMALL_CITY or (ctx is not None and ctx.followed_by(arg, "state"))
@@ -441,7 +443,10 @@ def candidate(
             city = find_city(text, countries=ctx.countries if ctx is not None else frozenset())
             if city is not None and city.population >= SMALL_CITY:
                 return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
-        if arg.label in PERSON_LABELS and role != "place":  # spaCy's person is no place GeoNames knows
+        if role != "place" and (arg.label in PERSON_LABELS or (
+                arg.label in ("GPE", "LOC") and " " not in text and not text.isupper())):
+            # spaCy's person is no place GeoNames knows, nor is a one-word "place" that acts and
+            # that GeoNames does not know ("Blinken visited Ramallah", "Witkoff accused ...")
             found = _person(text, label, ctx)
             if found is not None:
                 return found
