@@ -97,3 +97,8 @@ def test_a_double_surname_called_by_its_first_surname_is_keyed_without_the_secon
     # a middle part with a particle ("Saif al-Islam Qaddafi") is no surname
     ctx = ArticleContext.of("d", "Saif al-Islam Gaddafi met them. Saif al-Islam Qaddafi accused the government.")
     assert ctx.double_surnames == {}
+
+
+def test_a_name_with_a_capitalised_preposition_is_no_person() -> None:
+    ctx = ArticleContext.of("e", "Reporters Without Borders accused Israel. Doctors Against Hunger met Ana Ruiz.")
+    assert [p.name.full for p in ctx.persons] == ["Ana Ruiz"]

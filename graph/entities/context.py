@@ -72,7 +72,7 @@ _NOT_PERSON = words(
     """service ministry committee council union party agency office court house department
     federation republic government army forces commission bank university tower palace state
     states church school news times post press association organization organisation nations
-    affairs agency authority
+    affairs agency authority without against beyond
     lines airlines airways shipping motors holdings group industries systems technologies
     partners capital brothers corporation corp inc ltd plc llc company co bancorp insurance
     energy petroleum telecom airline records studios pictures media network foundation institute

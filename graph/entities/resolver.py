@@ -92,8 +92,15 @@ def _strip_origin(text: str) -> tuple[str, Country | None]:
     return " ".join(words), country
 
 
+#: Capitalised function words, found in organisations' names and in no person's ("Reporters
+#: Without Borders", "Citizens For Change").
+_CAPITAL_FUNCTION_WORDS = frozenset({"Without", "For", "Against", "Of", "And", "Under", "Beyond", "Across", "Into"})
+
+
 def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
     text, origin = _strip_origin(text)
+    if any(w in _CAPITAL_FUNCTION_WORDS for w in text.split()[1:]):
+        return None
     pn = person_name(text)
     if pn is None:
         return None
