@@ -9,54 +9,30 @@ apposition, a family relation through a possessive (person); a corporate suffix,
 common given name (:func:`is_given_name`) votes person, unless the article speaks of the name,
 or of a company by a corporate noun, as an organisation.
 
-Given names come from the person providers of Faker (https://github.com/joke2k/faker, MIT
-licence; its lists cite national statistics offices and public name registers): every
-Latin-script first-name list of its locales (romanised Japanese, Russian names as Estonia's
-register spells them; not Chinese, Korean or Vietnamese ones, written family name first). A name found only in its large generic ``en``
-list or in the Icelandic register counts when a second list holds it too, so that words such
-as "Wells", "General", "Royal", "China" (in the ``en`` list only) are no given names.
+Given names: ``graph/entities/data/given_names.txt``, made from the person providers of Faker
+(https://github.com/joke2k/faker, MIT licence, ``data/FAKER-LICENSE``) by
+``python -m graph.entities.data.make_given_names``, which says which lists it keeps.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
-import pkgutil
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 from graph.entities.names import TITLE_WORDS, ascii_fold, fold, is_title, words
 
-#: Faker locales whose lists are too wide to count alone (see the module docstring).
-_WIDE_LISTS = frozenset({"en", "is_IS"})
-#: Locales whose names are written family name first (see :attr:`PersonName.surname_first`).
-_SURNAME_FIRST_LOCALES = ("zh_", "vi_", "ko_")
-_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' -]+$")
+_GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
 
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    """Folded given names (``"gustavo"``, ``"friedrich"``), about 13,000; see the module docstring.
+    """Folded given names (``"gustavo"``, ``"friedrich"``), about 13,000 (see the module docstring).
 
-    Raises nothing: without Faker installed the set is empty (the vote then needs evidence)."""
-    try:
-        import faker.providers.person as people
-    except ImportError:  # pragma: no cover - faker is a dependency
-        return frozenset()
-    counts: dict[str, set[str]] = {}
-    for info in pkgutil.iter_modules(people.__path__):
-        provider = importlib.import_module(f"{people.__name__}.{info.name}").Provider
-        if info.name.startswith(_SURNAME_FIRST_LOCALES):
-            continue
-        for attr, value in vars(provider).items():  # its own lists, not those it inherits
-            if not (attr.startswith("first_") and "names" in attr and "kana" not in attr):
-                continue
-            if not isinstance(value, (tuple, list, dict, set, frozenset)):
-                continue
-            for name in value:
-                if isinstance(name, str) and _LATIN.match(name):
-                    counts.setdefault(ascii_fold(name).lower(), set()).add(info.name)
-    return frozenset(n for n, where in counts.items() if len(where) > 1 or not where <= _WIDE_LISTS)
+    Raises:
+        OSError: the packaged list cannot be read."""
+    return frozenset(filter(None, _GIVEN_NAMES.read_text(encoding="utf-8").splitlines()))
 
 
 def is_given_name(word: str) -> bool:
@@ -89,63 +65,81 @@ _SPEECH = r"said|says|told|added|wrote|insisted|argued|stated|warned|claimed|den
 _PERSONAL = r"he|she|his|her|him|himself|herself"
 
 
-def _mention(form: str) -> str:
-    """A regular expression for ``form`` as a whole name in text."""
-    return rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+def _occurrences(text: str, form: str) -> list[tuple[str, str]]:
+    """(up to 80 characters before, up to 160 after) each whole-word occurrence of ``form``."""
+    out: list[tuple[str, str]] = []
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
+                (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            out.append((text[max(0, at - 80) : at], text[end : end + 160]))
+        at = text.find(form, at + 1)
+    return out
 
 
-def _titled_apposition(text: str, form: str) -> bool:
-    """``Gustavo Petro, the Colombian president,`` / ``prime minister Keir Starmer``."""
-    for m in re.finditer(_mention(form) + r",\s+((?:the\s+|a\s+|an\s+)?(?:[\w'\u2019.-]+\s+){0,4}[\w'\u2019.-]+)", text):
-        if any(fold(w) in TITLE_WORDS for w in m.group(1).split()):
-            return True
-    for m in re.finditer(r"(\b[a-z][\w-]*)\s+" + _mention(form), text):
-        if fold(m.group(1)) in TITLE_WORDS:
-            return True
-    return False
+_APPOSITION = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?(?:[\w'\u2019.-]+\s+){0,4}[\w'\u2019.-]+)")
+_WORD_BEFORE = re.compile(r"(\b[a-z][\w-]*)\s+$")
+_AGE = re.compile(r",\s+\d{1,3},")
+_SPEECH_PRONOUN = re.compile(rf"(?:,[^,.]{{1,40}},)?\s+(?:{_SPEECH})\s+(?:that\s+)?(?:{_PERSONAL})\b")
+_FAMILY = re.compile(rf"['\u2019]s?\s+(?:{_PERSON_POSSESSED})\b")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\)\s+[-\u2013\u2014]\s+)$")
+_NEXT_PRONOUN = re.compile(r"[^.!?]{0,120}[.!?]\s+(?:He|She|His|Her)\s")
+_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|LLC|Group|Holdings|AG|SA|NV|SE)\b")
+_POSSESSED = re.compile(rf"(?:['\u2019]s?)?\s+(?:{_ORG_POSSESSED})\b", re.IGNORECASE)
+_SHARES_OF = re.compile(r"\bshares\s+(?:of|in)\s+$")
+_COMPANY_APPOSITION = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}(?:{_COMPANY_NOUNS})\b")
+_CLAUSE = re.compile(r"[^.!?;]{0,80}")
+_ITS = re.compile(r"\b(?:its|itself)\b")
+_PERSONAL_WORD = re.compile(rf"\b(?:{_PERSONAL})\b")
+
+
+def _titled(before: str, after: str) -> bool:
+    """A title or role in apposition after, or a lower-case title right before."""
+    m = _APPOSITION.match(after)
+    if m is not None and any(fold(w) in TITLE_WORDS for w in m.group(1).split()):
+        return True
+    m = _WORD_BEFORE.search(before)
+    return m is not None and fold(m.group(1)) in TITLE_WORDS
 
 
 def person_evidence(text: str, forms: Iterable[str]) -> str | None:
     """Why the article ``text`` writes one of ``forms`` (a name, its surname) as a person's,
-    or None: a title or role in apposition, an age (``Merz, 70,``), a personal pronoun after
-    a verb of speech (``Ruto said his government``) or opening the next sentence, a family
-    relation (``X's wife``)."""
+    or None: a title or role in apposition (``Gustavo Petro, the Colombian president``) or a
+    lower-case title before it, an age (``Merz, 70,``), a personal pronoun after a verb of
+    speech (``Ruto said his government``), a family relation (``X's wife``), a sentence it opens
+    followed by one opening with He, She, His or Her."""
     for form in forms:
-        if not form:
-            continue
-        name = _mention(form)
-        if _titled_apposition(text, form):
-            return f"'{form}' has a title or role in apposition"
-        if re.search(name + r",\s+\d{1,3},", text):
-            return f"'{form}' is given an age"
-        if re.search(name + rf"(?:,[^,.]{{1,40}},)?\s+(?:{_SPEECH})\s+(?:that\s+)?(?:{_PERSONAL})\b", text):
-            return f"'{form}' is followed by a verb of speech and a personal pronoun"
-        if re.search(name + rf"['\u2019]s?\s+(?:{_PERSON_POSSESSED})\b", text):
-            return f"'{form}' has a family relation"
-        if re.search(r"(?:^|[.!?]\s+)" + name + r"\b[^.!?]{0,120}[.!?]\s+(?:He|She|His|Her)\s", text):
-            return f"'{form}' opens a sentence and the next opens with a personal pronoun"
+        for before, after in _occurrences(text, form) if form else ():
+            if _titled(before, after):
+                return f"'{form}' has a title or role in apposition"
+            if _AGE.match(after):
+                return f"'{form}' is given an age"
+            if _SPEECH_PRONOUN.match(after):
+                return f"'{form}' is followed by a verb of speech and a personal pronoun"
+            if _FAMILY.match(after):
+                return f"'{form}' has a family relation"
+            if _SENTENCE_OPENS.search(before) and _NEXT_PRONOUN.match(after):
+                return f"'{form}' opens a sentence and the next opens with a personal pronoun"
     return None
 
 
 def organisation_evidence(text: str, forms: Iterable[str]) -> str | None:
     """Why the article ``text`` writes one of ``forms`` as an organisation's, or None: a
     corporate suffix or noun after it (``Charles Schwab Corp``), its shares or executives
-    (``Louis Vuitton's shares``), a company noun in apposition, ``its`` after a verb of speech
-    or in its own clause (``accused a rival of copying its bags``)."""
+    (``Louis Vuitton's shares``), a company noun in apposition, ``its`` in its own clause and
+    no personal pronoun there (``accused a rival of copying its bags``)."""
     for form in forms:
-        if not form:
-            continue
-        name = _mention(form)
-        if re.search(name + r"\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|LLC|Group|Holdings|AG|SA|NV|SE)\b", text):
-            return f"'{form}' is followed by a corporate suffix"
-        if re.search(name + rf"(?:['\u2019]s?)?\s+(?:{_ORG_POSSESSED})\b", text, flags=re.IGNORECASE) \
-                or re.search(r"\bshares\s+(?:of|in)\s+" + name, text):
-            return f"'{form}' has shares, executives or products"
-        if re.search(name + rf",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}(?:{_COMPANY_NOUNS})\b", text):
-            return f"'{form}' has a company noun in apposition"
-        if re.search(name + r"\b[^.!?;]{0,80}?\b(?:its|itself)\b", text) and not re.search(
-                name + rf"\b[^.!?;]{{0,80}}?\b(?:{_PERSONAL})\b", text):
-            return f"'{form}' is followed by 'its' in its sentence"
+        for before, after in _occurrences(text, form) if form else ():
+            if _SUFFIX.match(after):
+                return f"'{form}' is followed by a corporate suffix"
+            if _POSSESSED.match(after) or _SHARES_OF.search(before):
+                return f"'{form}' has shares, executives or products"
+            if _COMPANY_APPOSITION.match(after):
+                return f"'{form}' has a company noun in apposition"
+            clause = _CLAUSE.match(after).group(0)  # type: ignore[union-attr]
+            if _ITS.search(clause) and not _PERSONAL_WORD.search(clause):
+                return f"'{form}' is followed by 'its' in its sentence"
     return None
 
 
@@ -182,17 +176,18 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
     if label not in ("ORG", "PERSON", "") or not _person_like(name) or any(fold(p) in not_person for p in name.split()):
         return label, ""
     forms = (name, name.split()[-1])
-    org = organisation_evidence(text, forms if label == "PERSON" else forms[:1])
-    person = person_evidence(text, forms)
     if label != "PERSON":
+        person = person_evidence(text, forms)
+        org = organisation_evidence(text, forms[:1])
         if person is not None and org is None:
             return "PERSON", person
         first, last = name.split()[0], name.split()[-1]
         if person is None and org is None and _given_first(first) and not is_given_name(last) \
                 and not _corporate_article(text):
-            return "PERSON", f"'{first}' is a given name (Faker's name lists)"
+            return "PERSON", f"'{first}' is a given name (graph/entities/data/given_names.txt)"
         return label, ""
-    if org is not None and person is None:
+    org = organisation_evidence(text, forms)
+    if org is not None and person_evidence(text, forms) is None:
         return "ORG", org
     return label, ""
 
