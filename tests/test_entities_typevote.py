@@ -132,3 +132,12 @@ def test_double_surnames_are_one_person_in_the_article_and_across_articles():
                 (("Nicolas Maduro", "PERSON"), ("Gustavo Petro", "PERSON"))])
     assert c["Nicolás Maduro Moros"] == c["Maduro"] == c["Nicolas Maduro"]
     assert c["Nicolás Maduro Moros"].startswith("person/")
+
+
+def test_the_vote_is_per_label_and_a_given_name_does_not_make_a_person_of_a_common_noun():
+    # one spelling under two labels: each keeps its own vote
+    text = "Trump accused Iran. Later, Trump met Putin, and Trump's aides met RNC officials."
+    iris = _types(text, [(("Trump", "PERSON"), ("Putin", "PERSON"))])
+    assert iris["Trump"].startswith("person/")
+    assert relabel("ORG", "Paolo Gentiloni Allegations", "Paolo Gentiloni Allegations of fraud surfaced.")[0] == "ORG"
+    assert relabel("ORG", "Paolo\nGentiloni", "Paolo\nGentiloni met them.")[0] == "ORG"

@@ -228,11 +228,11 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
     word is a person's elsewhere in the article), and a one-word ORG that is the surname of a
     name voted a person ("Ishiba" after "Shigeru Ishiba")."""
     args = list(dict.fromkeys(a for m in mentions for a in (m.subject, m.object, m.place) if a is not None))
-    votes: dict[str, str] = {}
+    votes: dict[tuple[str, str], str] = {}
     for a in args:
-        if a.text not in votes:
-            votes[a.text] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS)[0]
-    voted = [replace(a, label=votes[a.text]) if votes[a.text] != a.label else a for a in args]
+        if (a.text, a.label) not in votes:
+            votes[a.text, a.label] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS)[0]
+    voted = [replace(a, label=votes[a.text, a.label]) if votes[a.text, a.label] != a.label else a for a in args]
     surnames = frozenset(fold(a.text.split()[-1]) for a in voted if a.label == "PERSON" and a.text.split())
     visitors = {m.subject for m in mentions if m.predicate == "visited"}
     out: dict[Argument, Argument] = {}

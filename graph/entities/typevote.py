@@ -152,6 +152,17 @@ def _given_first(first: str) -> bool:
     return is_given_name(first) and fold(first) not in _COMPANY_OPENERS and not is_title(first)
 
 
+def _common_noun(word: str) -> bool:
+    """Whether ``word`` in lower case (or without a plural s) is a WordNet noun of acts, events,
+    states or places ("Allegations", "Forum", "Airport"): no surname for the vote by
+    a given name alone (see :func:`graph.extract.lexicon.wordnet_class`)."""
+    from graph.extract.lexicon import wordnet_class
+
+    low = word.lower()
+    forms = {low, low[:-1]} if low.endswith("s") else {low}
+    return any(f in wordnet_class(k) for f in forms for k in ("abstract_nouns", "place_nouns", "source_nouns"))
+
+
 def _corporate_article(text: str) -> bool:
     """Whether the article speaks of a company as a subject ("The bank said it ...")."""
     return re.search(rf"\b[Tt]he\s+(?:{_COMPANY_NOUNS})\s+(?:said|says|added|denied|reported|expects)\b", text) is not None
@@ -160,7 +171,7 @@ def _corporate_article(text: str) -> bool:
 def _person_like(name: str) -> bool:
     """Two to four capitalised words, none of them a company's or institution's word."""
     parts = name.split()
-    return 2 <= len(parts) <= 4 and all(p[:1].isupper() and p.replace("-", "").replace(".", "").isalpha() for p in parts) \
+    return "\n" not in name and 2 <= len(parts) <= 4 and all(p[:1].isupper() and p.replace("-", "").replace(".", "").isalpha() for p in parts) \
         and not any(fold(p) in _COMPANY_WORDS for p in parts)
 
 
@@ -183,7 +194,7 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
             return "PERSON", person
         first, last = name.split()[0], name.split()[-1]
         if person is None and org is None and _given_first(first) and not is_given_name(last) \
-                and not _corporate_article(text):
+                and not any(_common_noun(w) for w in name.split()[1:]) and not _corporate_article(text):
             return "PERSON", f"'{first}' is a given name (graph/entities/data/given_names.txt)"
         return label, ""
     org = organisation_evidence(text, forms)
