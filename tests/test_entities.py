@@ -555,3 +555,32 @@ def test_a_bare_surname_read_as_a_place_or_organisation_that_acts_is_a_person():
     # a place GeoNames knows stays a place, an acronym an organisation
     ctx = ArticleContext.of("own3", "Minsk accused Vilnius of provocations.")
     assert candidate(Argument("Minsk", 0, 5, "GPE", "name"), ctx, None).type == NG.City
+
+
+def test_a_titled_given_name_and_a_surname_that_is_also_a_title_refer_back():
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met Ana Ruiz. Prince Faisal accused Iran. "
+            "Former Prime Minister Imran Khan accused the army. Khan met his lawyers.")
+    ctx = ArticleContext.of("own4", text)
+    full = candidate(Argument("Prince Faisal bin Farhan Al Saud", text.index("Prince"), text.index("Prince") + 32,
+                              "PERSON", "name"), ctx, None)
+    start = text.index("Prince Faisal accused")
+    short = candidate(Argument("Prince Faisal", start, start + 13, "PERSON", "name"), ctx, None)
+    assert short.iri == full.iri
+    start = text.index("Khan met")
+    khan = candidate(Argument("Khan", start, start + 4, "PERSON", "name"), ctx, None)
+    assert khan.iri == candidate(Argument("Imran Khan", text.index("Imran"), text.index("Imran") + 10, "PERSON", "name"),
+                                 ctx, None).iri
+    # a king is not the prince's namesake without the title
+    text = "King Charles III met European Council President Charles Michel. King Charles accused nobody."
+    ctx = ArticleContext.of("own5", text)
+    start = text.index("King Charles accused")
+    king = candidate(Argument("King Charles", start, start + 12, "PERSON", "name"), ctx, None)
+    assert "mchl" not in str(king.iri)
+
+
+def test_a_short_form_of_an_organisation_after_its_country():
+    ctx = ArticleContext.of("own6", "Saudi Aramco agreed with TotalEnergies. Aramco also met Exxon.",
+                            organisations={"saudi aramco": "Saudi Aramco"})
+    assert ctx.organisation_of("Aramco") == "Saudi Aramco"
+    start = ctx.text.index("Aramco also")
+    assert str(candidate(Argument("Aramco", start, start + 6, "", "name"), ctx, None).iri).endswith("organisation/sa/aramco")

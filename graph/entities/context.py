@@ -443,9 +443,11 @@ class ArticleContext:
 
     def organisation_of(self, word: str) -> str | None:
         """The one organisation name of :attr:`organisations` that the single word ``word``
-        opens ("Goldman" of "Goldman Sachs"), as written; None when none or several do."""
+        opens ("Goldman" of "Goldman Sachs"), also after a country or demonym ("Aramco" of "Saudi
+        Aramco"), as written; None when none or several do."""
         folded = fold(word)
-        found = [o for o in self.organisations if o.split()[0] == folded]
+        found = [o for o in self.organisations if o.split()[0] == folded
+                 or (len(o.split()) > 1 and o.split()[1] == folded and _origin(o.split()[0]) is not None)]
         return self.organisations[found[0]] if len(found) == 1 else None
 
     def followed_by(self, arg: Argument, word: str) -> bool:

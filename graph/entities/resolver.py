@@ -97,11 +97,22 @@ def _strip_origin(text: str) -> tuple[str, Country | None]:
 _CAPITAL_FUNCTION_WORDS = frozenset({"Without", "For", "Against", "Of", "And", "Under", "Beyond", "Across", "Into"})
 
 
+def _person_name(text: str, ctx: ArticleContext | None) -> PersonName | None:
+    """:func:`person_name` of ``text``, or, for one word that is also a title ("Khan"), that
+    word as a surname when the article names a person of that surname in full ("Imran Khan")."""
+    pn = person_name(text)
+    if pn is None and ctx is not None and " " not in text and is_title(text) and text[:1].isupper():
+        bare = PersonName(given="", surname=text, full=text)
+        if any(p.name.given for p in ctx.full_names(name_surname_key(bare))):
+            return bare
+    return pn
+
+
 def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
     text, origin = _strip_origin(text)
     if any(w in _CAPITAL_FUNCTION_WORDS for w in text.split()[1:]):
         return None
-    pn = person_name(text)
+    pn = _person_name(text, ctx)
     if pn is None:
         return None
     reason = "same person: surname and given name agree up to spelling and transliteration"
@@ -144,6 +155,14 @@ def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, 
             return next(p for p in ctx.persons if p.name.key == numbered[0]), 1
     people = [p for p in ctx.full_names(name_surname_key(pn)) if not fathers_name(pn, p.name)] \
         if not pn.given else []
+    if people and not any(p.name.given for p in people):
+        # "Prince Faisal" (itself a titled one-name person of the article) after "Prince Faisal
+        # bin Farhan Al Saud": the one person named in full with that name part and that title
+        titles = frozenset().union(*(p.titles for p in people))
+        fuller = [p for p in ctx.with_parts(pn.parts)
+                  if p.name.given and p.titles & titles and not fathers_name(pn, p.name)]
+        if len({name_key(p.name) for p in fuller}) == 1:
+            return fuller[0], 1
     by_surname = bool(people)
     if not people:
         own = name_key(pn)
@@ -338,7 +357,7 @@ def _in_text(arg: Argument, ctx: ArticleContext | None) -> bool:
 
 def _person_here(text: str, ctx: ArticleContext | None) -> bool:
     """Whether ``text`` is a short form of a person the article names in full."""
-    pn = person_name(text)
+    pn = _person_name(text, ctx)
     return pn is not None and _referent(pn, ctx) is not None
 
 
