@@ -27,17 +27,11 @@ from graph.entities.candidates import (
 from graph.entities.compound import whole_name
 from graph.entities.context import (
     ArticleContext,
-    NamedPerson,
     name_key,
-    name_surname_key,
 )
 from graph.entities.names import (
-    PERSONAL_TITLES,
-    PersonName,
-    fathers_name,
     fold,
     is_title,
-    person_name,
     slug,
     strip_possessive,
     title_key,
@@ -45,11 +39,17 @@ from graph.entities.names import (
     words,
 )
 from graph.entities.orgs import KNOWN_GROUPS, known_organisation
+from graph.entities.persons import (
+    NOT_PERSON,
+    looks_like_person,
+    person_candidate,
+    person_here,
+    surname_first,
+)
 from graph.entities.places import (
     GEONAMES,
     SMALL_CITY,
     City,
-    Country,
     country_by_code,
     find_city,
     find_country,
@@ -62,123 +62,7 @@ from graph.extract.lexicon import is_agent_noun
 from graph.namespaces import NG, NGR
 
 PERSON_LABELS = frozenset({"PERSON"})
-#: Words that make a name an organisation's or a building's, not a person's.
-NOT_PERSON = words(
-    """service ministry committee council union party agency office court house department
-    federation republic government army forces commission bank university tower palace
-    church school news times post press association organization organisation nations"""
-)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknown
-
-
-def _strip_origin(text: str) -> tuple[str, Country | None]:
-    """Drop leading titles, demonyms and (possessive) countries: ``Jordan's King Abdullah II``.
-
-    A country's name written plainly before a name that is no title is a given name: "Jordan
-    Bardella", "Chad Wolf", "Israel Katz" (but "Georgia Governor Brian Kemp" drops it)."""
-    words = text.split()
-    country: Country | None = None
-    while len(words) > 1:
-        head = strip_possessive(words[0])
-        found = find_demonym(head) or find_country(head)
-        if found is not None and head == words[0] and find_demonym(head) is None \
-                and not is_title(words[1]) and find_demonym(words[1]) is None and find_country(words[1]) is None:
-            break  # "Jordan Bardella": a given name
-        if found is not None:
-            country = country or found
-        elif not is_title(head):
-            break
-        words.pop(0)
-    return " ".join(words), country
-
-
-#: Capitalised function words, found in organisations' names and in no person's ("Reporters
-#: Without Borders", "Citizens For Change").
-_CAPITAL_FUNCTION_WORDS = frozenset({"Without", "For", "Against", "Of", "And", "Under", "Beyond", "Across", "Into"})
-
-
-def _person_name(text: str, ctx: ArticleContext | None) -> PersonName | None:
-    """:func:`person_name` of ``text``, or, for one word that is also a title ("Khan"), that
-    word as a surname when the article names a person of that surname in full ("Imran Khan")."""
-    pn = person_name(text)
-    if pn is None and ctx is not None and " " not in text and is_title(text) and text[:1].isupper():
-        bare = PersonName(given="", surname=text, full=text)
-        if any(p.name.given for p in ctx.full_names(name_surname_key(bare))):
-            return bare
-    return pn
-
-
-def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
-    text, origin = _strip_origin(text)
-    if any(w in _CAPITAL_FUNCTION_WORDS for w in text.split()[1:]):
-        return None
-    pn = _person_name(text, ctx)
-    if pn is None:
-        return None
-    reason = "same person: surname and given name agree up to spelling and transliteration"
-    country: Country | None = origin
-    found = _referent(pn, ctx)
-    if found is not None and ctx is not None:
-        first, count = found
-        reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
-        if count > 1:
-            reason += f" (first of {count} people of that name there)"
-        pn, country = first.name, country or first.country
-    if ctx is not None and name_key(pn) in ctx.double_surnames:  # "Claudia Sheinbaum Pardo", called "Sheinbaum"
-        pn = ctx.double_surnames[name_key(pn)]
-    if ctx is not None and country is None:
-        key = name_key(pn)
-        country = next((p.country for p in ctx.persons if p.country and name_key(p.name) == key), None)
-    key = name_key(pn).replace("/", "_")
-    return Candidate(
-        iri=NGR[f"person/{key}"], type=NG.Person, name=pn.full, label=label, reason=reason,
-        rank=10 * len(pn.full.split()) + len(pn.full), country=country,
-        extra_labels=(pn.full,) if fold(pn.full) != fold(text) else (),
-    )
-
-
-def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, int] | None:
-    """The person named in full in the article that the short form ``pn`` refers back to, and
-    how many people it could be: a bare surname (``Ramaphosa``, ``Xi`` of Xi Jinping, ``Kim``
-    of Kim Jong Un) binds to the first person of that surname; any other part of one name
-    (``Lula``, ``Wang`` of Wang Yi) or a shorter form (``Tayyip Erdogan``) to the one person
-    whose name holds it. None when the article names no such person, or, other than by
-    surname, more than one (two Marks: a bare "Mark" is neither)."""
-    if ctx is None:
-        return None
-    if not pn.given:
-        # "King Charles" after "King Charles III", "Pope Leo" after "Pope Leo XIV": the one
-        # person of that name with a numeral
-        numbered = list(dict.fromkeys(p.name.key for p in ctx.persons
-                                      if p.name.key.startswith(name_key(pn) + "-") and not p.name.given))
-        if len(numbered) == 1:
-            return next(p for p in ctx.persons if p.name.key == numbered[0]), 1
-    people = [p for p in ctx.full_names(name_surname_key(pn)) if not fathers_name(pn, p.name)] \
-        if not pn.given else []
-    if people and not any(p.name.given for p in people):
-        # "Prince Faisal" (itself a titled one-name person of the article) after "Prince Faisal
-        # bin Farhan Al Saud": the one person named in full with that name part and that title
-        titles = frozenset().union(*(p.titles for p in people))
-        fuller = [p for p in ctx.with_parts(pn.parts)
-                  if p.name.given and p.titles & titles and not fathers_name(pn, p.name)]
-        if len({name_key(p.name) for p in fuller}) == 1:
-            return fuller[0], 1
-    by_surname = bool(people)
-    if not people:
-        own = name_key(pn)
-        people = [p for p in ctx.with_parts(pn.parts)
-                  if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))
-                  and not fathers_name(pn, p.name)]
-    keys = list(dict.fromkeys(name_key(p.name) for p in people))
-    if not keys or (not by_surname and len(keys) > 1):
-        return None
-    first = next(p for p in people if name_key(p.name) == keys[0])
-    return first, len(keys)
-
-
-def _compatible(short: PersonName, full: PersonName) -> bool:
-    """Whether a short form with a given name can be ``full`` (same surname, or its words a part of it)."""
-    return name_surname_key(short) == name_surname_key(full) or set(short.parts) <= set(full.parts)
 
 
 #: Head nouns of institutions beyond :data:`NOT_PERSON`.
@@ -258,7 +142,7 @@ def _short_organisation(text: str, ctx: ArticleContext) -> str | None:
     after "Goldman Sachs", "Lehman" after "Lehman Brothers"), as written there; None when
     ``text`` is a country, demonym or city, or opens no organisation's name or several."""
     if text.isupper() or find_country(text) or find_demonym(text) or find_city(text, alternates=False) \
-            or _person_here(text, ctx):  # "Sheinbaum" of the person "Claudia Sheinbaum Pardo"
+            or person_here(text, ctx):  # "Sheinbaum" of the person "Claudia Sheinbaum Pardo"
         return None
     return ctx.organisation_of(text)
 
@@ -314,27 +198,6 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     return None
 
 
-def _looks_like_person(text: str, ctx: ArticleContext | None, *, label: str = "") -> bool:
-    """A personal title before a name (``King Felipe``), or a surname the article names in full."""
-    rest, _ = _strip_origin(text)
-    parts = rest.split()
-    if not parts or any(fold(w) in NOT_PERSON for w in parts):
-        return False
-    before = text.split()[: len(text.split()) - len(parts)]
-    if any(fold(w) in PERSONAL_TITLES or fold(w).replace(".", "") in PERSONAL_TITLES for w in before):
-        return True
-    pn = person_name(rest)
-    if pn is not None and pn.given and ctx is not None:  # "German Chancellor Olaf Scholz" earlier
-        key = name_key(pn)
-        if any(p.titles and name_key(p.name) == key for p in ctx.persons):
-            return True
-    # a place spaCy recognised and GeoNames knows is no short form of a person ("Paris" and
-    # Paris Hilton); a surname the small model calls a place is ("and Scholz urged")
-    if label in ("GPE", "LOC", "FAC") and (find_city(rest, alternates=False) or find_region(rest)):
-        return False
-    return pn is not None and _referent(pn, ctx) is not None
-
-
 def _credible_place(text: str) -> bool:
     """Whether a name spaCy labelled a place is one an actor could be: a country, a region,
     a capital or a GeoNames city of some size (not "Carney" or "Rubio", small towns of GeoNames
@@ -344,27 +207,14 @@ def _credible_place(text: str) -> bool:
         city is not None and (city.population >= SMALL_CITY or is_capital(city)))
 
 
-def _surname_first(text: str) -> bool:
-    """Whether ``text`` reads as a Chinese or Korean name written family name first ("Xi
-    Jinping", "Lee Jae-myung"), which the small model often labels an organisation."""
-    pn = person_name(text)
-    return pn is not None and pn.surname_first
-
-
 def _in_text(arg: Argument, ctx: ArticleContext | None) -> bool:
     return ctx is not None and 0 <= arg.start < arg.end <= len(ctx.text) and ctx.text[arg.start : arg.end] == arg.text
-
-
-def _person_here(text: str, ctx: ArticleContext | None) -> bool:
-    """Whether ``text`` is a short form of a person the article names in full."""
-    pn = _person_name(text, ctx)
-    return pn is not None and _referent(pn, ctx) is not None
 
 
 def _city_for_person_label(text: str, ctx: ArticleContext | None) -> City | None:
     """A capital or a city of a million people that spaCy's small model took for a person or an
     organisation (``Vilnius``, ``Kyiv``), unless the article names a person of that name."""
-    if len(text.split()) > 2 or _person_here(text, ctx):
+    if len(text.split()) > 2 or person_here(text, ctx):
         return None
     countries = ctx.countries if ctx is not None else frozenset()
     city = find_city(text, countries=countries, alternates=False)
@@ -408,7 +258,7 @@ def candidate(
     if not text or not any(c.isalpha() for c in text):
         return local_candidate(label or "unnamed", label, ctx, "no name")
     if _in_text(arg, ctx) and ctx is not None:
-        whole = whole_name(ctx.text, arg.start, arg.end, single_ok=not _person_here(text, ctx))
+        whole = whole_name(ctx.text, arg.start, arg.end, single_ok=not person_here(text, ctx))
         if whole is not None:
             name, why = whole
             found = candidate(Argument(name, arg.start, arg.start + len(name), "ORG" if arg.label == "PERSON" else arg.label, arg.via),
@@ -427,12 +277,12 @@ def candidate(
         return organisation_candidate(text, label, ctx)  # "Houthis", which spaCy may call people
     country = find_country(text)
     if country is not None and (
-        arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not _person_here(text, ctx)
+        arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not person_here(text, ctx)
     ):
         return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
     if role == "actor" and (arg.label in PERSON_LABELS | {"", "ORG", "NORP"} or (
-            arg.label in ("GPE", "LOC") and not _credible_place(text))) and _person_here(text, ctx):
-        found = _person(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
+            arg.label in ("GPE", "LOC") and not _credible_place(text))) and person_here(text, ctx):
+        found = person_candidate(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
         if found is not None:
             return found
     if not _names_something(text) or (role == "actor" and _capitalised_by_position(arg, text, ctx)):
@@ -450,12 +300,12 @@ def candidate(
             and find_city(text, alternates=False) is not None and not _credible_place(text):
         # a surname the small model calls a place, which GeoNames knows only as a small town
         # ("Rubio visited ...": Rubio, Venezuela): an actor is a country or a city of some size
-        found = _person(text, label, ctx)
+        found = person_candidate(text, label, ctx)
         if found is not None:
             return replace(found, reason=f"'{text}' acts, and GeoNames knows it only as a small town")
-    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx, label=arg.label)
-                            or (arg.label in ("ORG", "") and _surname_first(text))):
-        found = _person(text, label, ctx)
+    if role == "actor" and (arg.label in PERSON_LABELS or looks_like_person(text, ctx, label=arg.label)
+                            or (arg.label in ("ORG", "") and surname_first(text))):
+        found = person_candidate(text, label, ctx)
         if found is not None:
             return found
     if arg.label in PLACE_LABELS or role == "place":
@@ -473,7 +323,7 @@ def candidate(
                 arg.label in ("GPE", "LOC") and " " not in text and not text.isupper())):
             # spaCy's person is no place GeoNames knows, nor is a one-word "place" that acts and
             # that GeoNames does not know ("Blinken visited Ramallah", "Witkoff accused ...")
-            found = _person(text, label, ctx)
+            found = person_candidate(text, label, ctx)
             if found is not None:
                 return found
         if role == "place" or arg.label in ("GPE", "LOC", "FAC"):
@@ -489,7 +339,7 @@ def candidate(
                     reason="same name once case, accents and possessives are set aside",
                 )
     if arg.label in PERSON_LABELS:
-        found = _person(text, label, ctx)
+        found = person_candidate(text, label, ctx)
         if found is not None:
             return found
     return organisation_candidate(text, label, ctx)
