@@ -34,3 +34,23 @@ def test_a_title_word_as_a_surname_needs_the_full_name_in_the_article() -> None:
     assert pn is not None
     found = referent(pn, ArticleContext.of("p4", "Imran Khan accused the army."))
     assert found is None  # the full name itself refers back to nobody else
+
+
+def test_a_titled_first_name_goes_to_the_person_of_that_title() -> None:
+    text = ("Crown Prince Mohammed bin Salman met Ana Ruiz. Prime Minister Sheikh Mohammed bin Abdulrahman "
+            "Al Thani visited Cairo. Prince Mohammed agreed with Ruiz. Sheikh Mohammed accused Israel.")
+    ctx = ArticleContext.of("p5", text)
+    prince = person_candidate("Prince Mohammed", "Prince Mohammed", ctx)
+    sheikh = person_candidate("Sheikh Mohammed", "Sheikh Mohammed", ctx)
+    mbs = person_candidate("Mohammed bin Salman", "Mohammed bin Salman", ctx)
+    thani = person_candidate("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani", ctx)
+    assert prince is not None and sheikh is not None and mbs is not None and thani is not None
+    assert prince.iri == mbs.iri
+    assert sheikh.iri == thani.iri
+    # the bare given name could be either: neither
+    bare = person_candidate("Mohammed", "Mohammed", ctx)
+    assert bare is not None and bare.iri not in (mbs.iri, thani.iri)
+    # King Salman is the father, not the son
+    king = person_candidate("King Salman", "King Salman",
+                            ArticleContext.of("p6", "Crown Prince Mohammed bin Salman met Ana Ruiz. King Salman left."))
+    assert king is not None and king.iri != mbs.iri

@@ -141,3 +141,7 @@ def test_the_vote_is_per_label_and_a_given_name_does_not_make_a_person_of_a_comm
     assert iris["Trump"].startswith("person/")
     assert relabel("ORG", "Paolo Gentiloni Allegations", "Paolo Gentiloni Allegations of fraud surfaced.")[0] == "ORG"
     assert relabel("ORG", "Paolo\nGentiloni", "Paolo\nGentiloni met them.")[0] == "ORG"
+
+
+def test_company_words_keep_an_organisation_with_a_given_name_first():
+    assert relabel("ORG", "Philip Morris International", "Philip Morris International met distributors.")[0] == "ORG"

@@ -13,6 +13,7 @@ from graph.entities.names import (
     is_title,
     person_name,
     strip_possessive,
+    title_key,
     words,
 )
 from graph.entities.places import Country, find_city, find_country, find_demonym, find_region
@@ -64,6 +65,7 @@ def _person_name(text: str, ctx: ArticleContext | None) -> PersonName | None:
 
 
 def person_candidate(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
+    titles = frozenset(title_key(w) for w in text.split() if is_title(w))
     text, origin = strip_origin(text)
     if any(w in _CAPITAL_FUNCTION_WORDS for w in text.split()[1:]):
         return None
@@ -72,7 +74,7 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None) -> Candi
         return None
     reason = "same person: surname and given name agree up to spelling and transliteration"
     country: Country | None = origin
-    found = referent(pn, ctx)
+    found = referent(pn, ctx, titles=titles)
     if found is not None and ctx is not None:
         first, count = found
         reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
@@ -92,13 +94,19 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None) -> Candi
     )
 
 
-def referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, int] | None:
+def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[str] = frozenset()
+             ) -> tuple[NamedPerson, int] | None:
     """The person named in full in the article that the short form ``pn`` refers back to, and
     how many people it could be: a bare surname (``Ramaphosa``, ``Xi`` of Xi Jinping, ``Kim``
     of Kim Jong Un) binds to the first person of that surname; any other part of one name
     (``Lula``, ``Wang`` of Wang Yi) or a shorter form (``Tayyip Erdogan``) to the one person
     whose name holds it. None when the article names no such person, or, other than by
-    surname, more than one (two Marks: a bare "Mark" is neither)."""
+    surname, more than one (two Marks: a bare "Mark" is neither).
+
+    ``titles``: the titles written with the short form ("Prince" of "Prince Mohammed"): a
+    titled one-name form that the article also writes alone refers to the one person named in
+    full with that name part and one of those titles (Mohammed bin Salman, Crown Prince; not
+    Sheikh Mohammed bin Abdulrahman Al Thani)."""
     if ctx is None:
         return None
     if not pn.given:
@@ -113,9 +121,9 @@ def referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, i
     if people and not any(p.name.given for p in people):
         # "Prince Faisal" (itself a titled one-name person of the article) after "Prince Faisal
         # bin Farhan Al Saud": the one person named in full with that name part and that title
-        titles = frozenset().union(*(p.titles for p in people))
+        titles = titles or frozenset().union(*(p.titles for p in people))
         fuller = [p for p in ctx.with_parts(pn.parts)
-                  if p.name.given and p.titles & titles and not fathers_name(pn, p.name)]
+                  if p.name.given and p.titles & titles and not _only_fathers(pn, p.name)]
         if len({name_key(p.name) for p in fuller}) == 1:
             return fuller[0], 1
     by_surname = bool(people)
@@ -129,6 +137,12 @@ def referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, i
         return None
     first = next(p for p in people if name_key(p.name) == keys[0])
     return first, len(keys)
+
+
+def _only_fathers(short: PersonName, full: PersonName) -> bool:
+    """Whether ``short`` is the father's name written after "bin" in ``full`` ("Salman" of
+    "Mohammed bin Salman"; not "Mohammed")."""
+    return fathers_name(short, full) and fold(short.surname) == fold(full.surname.split(" ", 1)[-1])
 
 
 def _compatible(short: PersonName, full: PersonName) -> bool:

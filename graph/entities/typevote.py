@@ -44,7 +44,7 @@ def is_given_name(word: str) -> bool:
 _COMPANY_WORDS = words(
     """inc corp corporation co ltd plc llc group holdings ag sa nv se bank bancorp capital partners
     brothers industries motors airlines airways foods energy petroleum pharmaceuticals media
-    company companies fund trust insurance securities"""
+    company companies fund trust insurance securities international worldwide global"""
 )
 #: Nouns that a company is described by in apposition or as a later subject ("the company said").
 _COMPANY_NOUNS = (
