@@ -145,3 +145,12 @@ def test_the_vote_is_per_label_and_a_given_name_does_not_make_a_person_of_a_comm
 
 def test_company_words_keep_an_organisation_with_a_given_name_first():
     assert relabel("ORG", "Philip Morris International", "Philip Morris International met distributors.")[0] == "ORG"
+
+
+def test_a_name_particle_is_no_common_noun_and_a_hyphenated_second_surname_is_one():
+    assert relabel("", "Marine Le Pen", "Marine Le Pen accused Macron of arrogance. Le Pen met them.")[0] == "PERSON"
+    a = _types("Pedro Sánchez Pérez-Castejón met Nadia Calviño. Sánchez accused Vox of lying.",
+               [(("Pedro Sánchez Pérez-Castejón", "PERSON"), ("Nadia Calviño", "PERSON")),
+                (("Sánchez", "ORG"), ("Nadia Calviño", "PERSON"))])
+    b = _types("Pedro Sánchez met Nadia Calviño.", [(("Pedro Sánchez", "PERSON"), ("Nadia Calviño", "PERSON"))])
+    assert a["Pedro Sánchez Pérez-Castejón"] == a["Sánchez"] == b["Pedro Sánchez"]

@@ -361,7 +361,8 @@ class ArticleContext:
         for p in self.persons:
             parts = p.name.full.split()
             if len(parts) != 3 or p.name.surname_first or p.name.patronymic or p.name.initials \
-                    or any(fold(w) in _NAME_PARTICLES or is_suffix(w) or is_title(w) or "-" in w for w in parts):
+                    or any(fold(w) in _NAME_PARTICLES or is_suffix(w) or is_title(w) for w in parts) \
+                    or "-" in parts[1]:  # "Saif al-Islam Qaddafi"; "Pedro Sánchez Pérez-Castejón" is one
                 continue
             given, first, second = (ascii_fold(w) for w in parts)
             alone = next((m for m in re.finditer(

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from graph.entities.names import TITLE_WORDS, ascii_fold, fold, is_title, words
+from graph.entities.names import PARTICLES, TITLE_WORDS, ascii_fold, fold, is_title, words
 
 _GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
 
@@ -159,6 +159,8 @@ def _common_noun(word: str) -> bool:
     from graph.extract.lexicon import wordnet_class
 
     low = word.lower()
+    if len(low) < 4 or low in PARTICLES:  # "Le" of "Marine Le Pen"
+        return False
     forms = {low, low[:-1]} if low.endswith("s") else {low}
     return any(f in wordnet_class(k) for f in forms for k in ("abstract_nouns", "place_nouns", "source_nouns"))
 
