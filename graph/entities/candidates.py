@@ -166,11 +166,16 @@ _ORG_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre"
 _OFFICE_OF = re.compile(r"^(ministry|department|secretariat|office)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|S\.A|N\.V)\.?)+$")
+
+
 def _org_spelling(core: str) -> str:
     """``core`` (an organisation's name) as its key spells it: American spelling of the words of
     :data:`_ORG_SPELLINGS` and "Ministry of X" as "X Ministry", so that "Ministry of Defence",
-    "Defence Ministry" and "Defense Ministry" are one ministry. The label keeps the text."""
-    text = core
+    "Defence Ministry" and "Defense Ministry" are one ministry, and without a trailing legal form
+    (Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV: "Charles Schwab Corp" is "Charles Schwab"). The
+    label keeps the text."""
+    text = _LEGAL_FORM.sub("", core) or core  # "Charles Schwab Corp" is "Charles Schwab"
     for british, american in _ORG_SPELLINGS.items():
         text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
     office = _OFFICE_OF.match(text)

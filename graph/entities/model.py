@@ -234,7 +234,8 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
             votes[a.text, a.label] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS)[0]
     voted = [replace(a, label=votes[a.text, a.label]) if votes[a.text, a.label] != a.label else a for a in args]
     surnames = frozenset(fold(a.text.split()[-1]) for a in voted if a.label == "PERSON" and a.text.split())
-    visitors = {m.subject for m in mentions if m.predicate == "visited"}
+    places = {m.object for m in mentions if m.predicate == "visited"} | {m.place for m in mentions}
+    visitors = {m.subject for m in mentions if m.predicate == "visited"} - places
     out: dict[Argument, Argument] = {}
     for a, v in zip(args, voted, strict=True):
         if a in visitors and v.label in ("ORG", "") and _visitor_surname(v.text):
