@@ -154,3 +154,12 @@ def test_a_name_particle_is_no_common_noun_and_a_hyphenated_second_surname_is_on
                 (("Sánchez", "ORG"), ("Nadia Calviño", "PERSON"))])
     b = _types("Pedro Sánchez met Nadia Calviño.", [(("Pedro Sánchez", "PERSON"), ("Nadia Calviño", "PERSON"))])
     assert a["Pedro Sánchez Pérez-Castejón"] == a["Sánchez"] == b["Pedro Sánchez"]
+
+
+def test_honorifics_titles_before_a_surname_and_what_only_a_person_has():
+    assert person_evidence("Keir Starmer met Olaf Scholz. Mr Starmer left.", ["Keir Starmer", "Starmer"])
+    assert person_evidence("Gustavo Petro spoke. President Petro left.", ["Gustavo Petro", "Petro"])
+    assert person_evidence("Masoud Pezeshkian met Putin. Pezeshkian's government agreed.", ["Pezeshkian"])
+    assert relabel("ORG", "Keir Starmer", "Keir Starmer met Olaf Scholz. Mr Starmer left.")[0] == "PERSON"
+    # a capitalised word before the name that is no title
+    assert person_evidence("Exxon Mobil agreed. Investors in Mobil sold.", ["Exxon Mobil", "Mobil"]) is None

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from graph.entities.names import PARTICLES, TITLE_WORDS, ascii_fold, fold, is_title, words
+from graph.entities.names import PARTICLES, PERSONAL_TITLES, TITLE_WORDS, ascii_fold, fold, is_title, words
 
 _GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
 
@@ -59,7 +59,9 @@ _ORG_POSSESSED = (
 )
 _PERSON_POSSESSED = (
     r"wife|husband|son|daughter|sons|daughters|father|mother|brother|sister|family|spouse|"
-    r"children|widow|widower|parents|grandson|granddaughter|girlfriend|boyfriend|lawyer|lawyers"
+    r"children|widow|widower|parents|grandson|granddaughter|girlfriend|boyfriend|lawyer|lawyers|"
+    r"government|administration|cabinet|aide|aides|spokesman|spokeswoman|spokesperson|supporters|"
+    r"allies|visit|trip|speech|remarks|resignation|re-election|predecessor|successor|mother-in-law"
 )
 _SPEECH = r"said|says|told|added|wrote|insisted|argued|stated|warned|claimed|denied|believes|thinks"
 _PERSONAL = r"he|she|his|her|him|himself|herself"
@@ -80,6 +82,8 @@ def _occurrences(text: str, form: str) -> list[tuple[str, str]]:
 
 _APPOSITION = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?(?:[\w'\u2019.-]+\s+){0,4}[\w'\u2019.-]+)")
 _WORD_BEFORE = re.compile(r"(\b[a-z][\w-]*)\s+$")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "president", "premier", "chancellor"})
 _AGE = re.compile(r",\s+\d{1,3},")
 _SPEECH_PRONOUN = re.compile(rf"(?:,[^,.]{{1,40}},)?\s+(?:{_SPEECH})\s+(?:that\s+)?(?:{_PERSONAL})\b")
 _FAMILY = re.compile(rf"['\u2019]s?\s+(?:{_PERSON_POSSESSED})\b")
@@ -95,12 +99,16 @@ _PERSONAL_WORD = re.compile(rf"\b(?:{_PERSONAL})\b")
 
 
 def _titled(before: str, after: str) -> bool:
-    """A title or role in apposition after, or a lower-case title right before."""
+    """A title or role in apposition after, a lower-case title right before, or a personal
+    title or honorific right before ("Mr Starmer", "President Petro")."""
     m = _APPOSITION.match(after)
     if m is not None and any(fold(w) in TITLE_WORDS for w in m.group(1).split()):
         return True
     m = _WORD_BEFORE.search(before)
-    return m is not None and fold(m.group(1)) in TITLE_WORDS
+    if m is not None and fold(m.group(1)) in TITLE_WORDS:
+        return True
+    m = _CAPITAL_BEFORE.search(before)
+    return m is not None and (fold(m.group(1)) in PERSONAL_TITLES or fold(m.group(1)).rstrip(".") in _HONORIFICS)
 
 
 def person_evidence(text: str, forms: Iterable[str]) -> str | None:
