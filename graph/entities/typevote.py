@@ -21,7 +21,15 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from graph.entities.names import PARTICLES, PERSONAL_TITLES, TITLE_WORDS, ascii_fold, fold, is_title, words
+from graph.entities.names import (
+    PARTICLES,
+    PERSONAL_TITLES,
+    TITLE_WORDS,
+    ascii_fold,
+    fold,
+    is_title,
+    words,
+)
 
 _GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
 
