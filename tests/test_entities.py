@@ -584,3 +584,10 @@ def test_a_short_form_of_an_organisation_after_its_country():
     assert ctx.organisation_of("Aramco") == "Saudi Aramco"
     start = ctx.text.index("Aramco also")
     assert str(candidate(Argument("Aramco", start, start + 6, "", "name"), ctx, None).iri).endswith("organisation/sa/aramco")
+
+
+def test_a_city_without_its_arabic_article_is_still_the_city():
+    ctx = ArticleContext.of("own7", "Iraqi troops visited Fallujah on Monday.")
+    start = ctx.text.index("Fallujah")
+    found = candidate(Argument("Fallujah", start, start + 8, "GPE", "name"), ctx, None, role="place")
+    assert found.type == NG.City and found.same_as

@@ -50,3 +50,10 @@ def test_a_treasury_with_no_country_is_kept_to_its_article() -> None:
     b = organisation_candidate("Treasury", "The Treasury", ArticleContext.of("b", "The Treasury accused the Bank of England."))
     assert a.iri != b.iri
     assert str(organisation_candidate("U.S. Treasury", "U.S. Treasury", None).iri).endswith("organisation/us/treasury")
+
+
+def test_a_legal_form_is_no_part_of_an_organisations_key() -> None:
+    keys = {str(organisation_candidate(t, t, None).iri).split("/id/")[1]
+            for t in ("Dow Jones & Co", "Dow Jones", "Dow Jones & Co.")}
+    assert keys == {"organisation/dow-jones"}
+    assert str(organisation_candidate("Microsoft Corp.", "Microsoft Corp.", None).iri).endswith("organisation/microsoft")

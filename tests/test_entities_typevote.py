@@ -163,3 +163,11 @@ def test_honorifics_titles_before_a_surname_and_what_only_a_person_has():
     assert relabel("ORG", "Keir Starmer", "Keir Starmer met Olaf Scholz. Mr Starmer left.")[0] == "PERSON"
     # a capitalised word before the name that is no title
     assert person_evidence("Exxon Mobil agreed. Investors in Mobil sold.", ["Exxon Mobil", "Mobil"]) is None
+
+
+def test_its_after_another_name_is_no_evidence_and_relative_pronouns_are():
+    text = "Jose Mourinho agreed a deal. The club posted Mourinho holding a Tottenham shirt on its account."
+    assert organisation_evidence(text, ["Jose Mourinho", "Mourinho"]) is None
+    assert person_evidence("Mahatma Gandhi, who led India to its independence, laughs.", ["Mahatma Gandhi"])
+    assert organisation_evidence("Louis Vuitton, which makes bags, sued.", ["Louis Vuitton"])
+    assert relabel("ORG", "Paris Club", "Nigeria agreed with the Paris Club on its debt.")[0] == "ORG"

@@ -166,7 +166,8 @@ _ORG_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre"
 _OFFICE_OF = re.compile(r"^(ministry|department|secretariat|office)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|S\.A|N\.V)\.?)+$")
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:(?:&|and)\s+Co|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|S\.A|N\.V)\.?)+$")
 
 
 def _org_spelling(core: str) -> str:

@@ -168,6 +168,10 @@ BUILDING_WORDS = words(
 )
 
 
+#: The Arabic article English drops before a city's name (Al Fallujah, Ad Dawhah).
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad-"})
+
+
 def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
     """A US state, or a GeoNames city (preferring one in a country the article names).
 
@@ -180,8 +184,9 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     city = find_city(text, countries=countries, alternates=not building and (len(text.split()) == 1 or None))
     if building and city is not None and city.country_code not in countries and not is_capital(city):
         city = None
-    if city is not None and fold(city.name) != fold(text) and fold(city.name).endswith(" " + fold(text)):
-        city = None  # "Paz" is no short form of La Paz, "Domingo" none of Santo Domingo
+    if city is not None and fold(city.name) != fold(text) and fold(city.name).endswith(" " + fold(text)) \
+            and fold(city.name).split()[0] not in _ARABIC_ARTICLES:
+        city = None  # "Paz" is no short form of La Paz, "Domingo" none of Santo Domingo (Fallujah is Al Fallujah)
     region = find_region(text)
     if region is not None and (
         city is None or city.population < SMALL_CITY or (ctx is not None and ctx.followed_by(arg, "state"))

@@ -30,6 +30,7 @@ from graph.entities.names import (
     is_title,
     words,
 )
+from graph.entities.places import find_demonym
 
 _GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
 
@@ -52,7 +53,9 @@ def is_given_name(word: str) -> bool:
 _COMPANY_WORDS = words(
     """inc corp corporation co ltd plc llc group holdings ag sa nv se bank bancorp capital partners
     brothers industries motors airlines airways foods energy petroleum pharmaceuticals media
-    company companies fund trust insurance securities international worldwide global"""
+    company companies fund trust insurance securities international worldwide global club society
+    institute foundation league alliance front movement coalition network initiative council forum
+    union federation association team brigade"""
 )
 #: Nouns that a company is described by in apposition or as a later subject ("the company said").
 _COMPANY_NOUNS = (
@@ -101,6 +104,8 @@ _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|LLC|Group|Holdi
 _POSSESSED = re.compile(rf"(?:['\u2019]s?)?\s+(?:{_ORG_POSSESSED})\b", re.IGNORECASE)
 _SHARES_OF = re.compile(r"\bshares\s+(?:of|in)\s+$")
 _COMPANY_APPOSITION = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}(?:{_COMPANY_NOUNS})\b")
+_WHO = re.compile(r",\s+who(?:se|m)?\b")
+_WHICH = re.compile(r",\s+which\b")
 _CLAUSE = re.compile(r"[^.!?;]{0,80}")
 _ITS = re.compile(r"\b(?:its|itself)\b")
 _PERSONAL_WORD = re.compile(rf"\b(?:{_PERSONAL})\b")
@@ -124,7 +129,7 @@ def person_evidence(text: str, forms: Iterable[str]) -> str | None:
     or None: a title or role in apposition (``Gustavo Petro, the Colombian president``) or a
     lower-case title before it, an age (``Merz, 70,``), a personal pronoun after a verb of
     speech (``Ruto said his government``), a family relation (``X's wife``), a sentence it opens
-    followed by one opening with He, She, His or Her."""
+    followed by one opening with He, She, His or Her, a relative clause opened by "who"."""
     for form in forms:
         for before, after in _occurrences(text, form) if form else ():
             if _titled(before, after):
@@ -135,6 +140,8 @@ def person_evidence(text: str, forms: Iterable[str]) -> str | None:
                 return f"'{form}' is followed by a verb of speech and a personal pronoun"
             if _FAMILY.match(after):
                 return f"'{form}' has a family relation"
+            if _WHO.match(after):
+                return f"'{form}' is followed by ', who'"
             if _SENTENCE_OPENS.search(before) and _NEXT_PRONOUN.match(after):
                 return f"'{form}' opens a sentence and the next opens with a personal pronoun"
     return None
@@ -143,8 +150,9 @@ def person_evidence(text: str, forms: Iterable[str]) -> str | None:
 def organisation_evidence(text: str, forms: Iterable[str]) -> str | None:
     """Why the article ``text`` writes one of ``forms`` as an organisation's, or None: a
     corporate suffix or noun after it (``Charles Schwab Corp``), its shares or executives
-    (``Louis Vuitton's shares``), a company noun in apposition, ``its`` in its own clause and
-    no personal pronoun there (``accused a rival of copying its bags``)."""
+    (``Louis Vuitton's shares``), a company noun in apposition, a relative clause opened by
+    "which", ``its`` in its own clause with no other name or personal pronoun before it
+    (``accused a Chinese rival of copying its bags``; not ``led India to its independence``)."""
     for form in forms:
         for before, after in _occurrences(text, form) if form else ():
             if _SUFFIX.match(after):
@@ -153,9 +161,13 @@ def organisation_evidence(text: str, forms: Iterable[str]) -> str | None:
                 return f"'{form}' has shares, executives or products"
             if _COMPANY_APPOSITION.match(after):
                 return f"'{form}' has a company noun in apposition"
+            if _WHICH.match(after):
+                return f"'{form}' is followed by ', which'"
             clause = _CLAUSE.match(after).group(0)  # type: ignore[union-attr]
-            if _ITS.search(clause) and not _PERSONAL_WORD.search(clause):
-                return f"'{form}' is followed by 'its' in its sentence"
+            its = _ITS.search(clause)
+            if its is not None and not _PERSONAL_WORD.search(clause) and not any(
+                    w[:1].isupper() and find_demonym(w) is None for w in clause[: its.start()].split()):
+                return f"'{form}' is followed by 'its' in its clause, with no other name before it"
     return None
 
 
