@@ -591,3 +591,25 @@ def test_a_city_without_its_arabic_article_is_still_the_city():
     start = ctx.text.index("Fallujah")
     found = candidate(Argument("Fallujah", start, start + 8, "GPE", "name"), ctx, None, role="place")
     assert found.type == NG.City and found.same_as
+
+
+def test_the_last_word_of_a_country_named_in_full_is_that_country():
+    ctx = ArticleContext.of("own8", "The United Arab Emirates met Saudi officials. The Emirates agreed with Riyadh.")
+    start = ctx.text.index("Emirates agreed")
+    assert str(candidate(Argument("Emirates", start, start + 8, "PERSON", "name"), ctx, None).iri).endswith("country/ae")
+    # a word that ends two countries' names of the article is neither
+    ctx = ArticleContext.of("own9", "Saudi Arabia met the United Arab Emirates. Arabia agreed.")
+    start = ctx.text.index("Arabia agreed")
+    assert str(candidate(Argument("Arabia", start, start + 6, "PERSON", "name"), ctx, None).iri).endswith("country/sa")
+    ctx = ArticleContext.of("own9", "The Emirates agreed with Riyadh.")
+    assert "country/ae" not in str(candidate(Argument("Emirates", 4, 12, "PERSON", "name"), ctx, None).iri)
+
+
+def test_a_demonym_and_a_name_labelled_norp_is_an_organisation_whose_short_form_binds():
+    text = "Saudi Aramco agreed with TotalEnergies on a refinery. Aramco also met Exxon executives."
+    article = Article(id="own10", text=text)
+    sa, total = arg(article, "Saudi Aramco", "NORP"), arg(article, "TotalEnergies", "ORG")
+    short = arg(article, "Aramco", "", nth=1)
+    res = resolve([(article, [mention(sa, total), mention(short, total)])])
+    assert res.iri(short, article=article) == res.iri(sa, article=article)
+    assert str(res.iri(sa, article=article)).endswith("organisation/sa/aramco")

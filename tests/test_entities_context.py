@@ -102,3 +102,8 @@ def test_a_double_surname_called_by_its_first_surname_is_keyed_without_the_secon
 def test_a_name_with_a_capitalised_preposition_is_no_person() -> None:
     ctx = ArticleContext.of("e", "Reporters Without Borders accused Israel. Doctors Against Hunger met Ana Ruiz.")
     assert [p.name.full for p in ctx.persons] == ["Ana Ruiz"]
+
+
+def test_undotted_initials_open_a_name_but_no_country_code_does() -> None:
+    ctx = ArticleContext.of("f", "JD Vance met Pete Hegseth in London. US Steel met EU Japan negotiators.")
+    assert [p.name.full for p in ctx.persons] == ["JD Vance", "Pete Hegseth"]

@@ -26,6 +26,7 @@ from graph.entities.names import (
     words,
 )
 from graph.entities.places import Country, find_city, find_country, find_demonym
+from graph.entities.surnames import double_surnames
 from graph.extract.base import Argument
 
 #: A run of capitalised words, allowing a few lower-case connectors inside ("Ministry of Defence").
@@ -234,6 +235,15 @@ def _name_part(word: str) -> bool:
     return not (_ACRONYM_PART.search(word) and not is_suffix(word))
 
 
+def _undotted_initials(word: str) -> bool:
+    """Two capitals opening a name, written without full stops ("JD Vance", "AJ Smith"): not
+    a country's code or a known acronym ("US", "EU", "UN")."""
+    from graph.entities.orgs import known_organisation
+
+    return re.fullmatch(r"[A-Z]{2}", word) is not None and find_country(word) is None \
+        and known_organisation(word) is None and word not in ("EU", "UN", "UK", "US")
+
+
 def _origin(word: str) -> Country | None:
     bare = strip_possessive(word)
     return find_demonym(bare) or find_country(bare)
@@ -254,6 +264,8 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
     words = strip_possessive(run).split()
     while words and (fold(words[0]) in _OPENERS if at_start else fold(words[0]) in ("the", "a", "an")):
         words.pop(0)
+    if find_country(" ".join(words)) is not None:
+        return None  # "United Arab Emirates" is no person
     segments: list[list[str]] = [[]]
     for w in words:
         if w in ("of", "for", "on"):
@@ -289,7 +301,9 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
             continue
         name_words = seg[cut:]
         core = [w for w in name_words if fold(w) not in _NAME_PARTICLES]
-        if not core or len(core) > 4 or not all(_name_part(w) for w in name_words):
+        if not core or len(core) > 4 or not all(
+                _name_part(w) or (i == 0 and len(name_words) > 1 and _undotted_initials(w))
+                for i, w in enumerate(name_words)):
             continue
         name = person_name(" ".join(name_words))
         if name is not None and (name.given or (titles and len(core) <= 2 and cut > 0)):
@@ -354,26 +368,8 @@ class ArticleContext:
         return ctx
 
     def _scan_double_surnames(self, folded: str) -> None:
-        """Names of a given name and two surnames ("Claudia Sheinbaum Pardo", "Nicolás Maduro
-        Moros") whose person the article ``folded`` also calls by the first surname alone
-        ("Sheinbaum", not followed by "Pardo"), and no other person has that surname: keyed
-        as the given name and the first surname, as the person is known elsewhere."""
-        for p in self.persons:
-            parts = p.name.full.split()
-            if len(parts) != 3 or p.name.surname_first or p.name.patronymic or p.name.initials \
-                    or any(fold(w) in _NAME_PARTICLES or is_suffix(w) or is_title(w) for w in parts) \
-                    or "-" in parts[1]:  # "Saif al-Islam Qaddafi"; "Pedro Sánchez Pérez-Castejón" is one
-                continue
-            given, first, second = (ascii_fold(w) for w in parts)
-            alone = next((m for m in re.finditer(
-                rf"(?<![\w-]){re.escape(first)}(?!['\w-])(?!\s+{re.escape(second)}\b)", folded)
-                if not folded[: m.start()].rstrip().endswith(given)), None)
-            short = person_name(f"{parts[0]} {parts[1]}")
-            if alone is None or short is None or any(
-                    name_surname_key(q.name) == name_surname_key(short) and q.name.full != p.name.full
-                    and len(q.name.full.split()) != 2 for q in self.persons):
-                continue
-            self.double_surnames[name_key(p.name)] = short
+        """See :func:`graph.entities.surnames.double_surnames`."""
+        self.double_surnames = double_surnames(self.persons, folded)
 
     def _scan_acronyms(self, folded: str, text: str) -> None:
         """Acronyms found in ``folded`` (the folded article), their expansions read from ``text``."""

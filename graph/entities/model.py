@@ -105,7 +105,8 @@ class Resolution:
         mentions = list(mentions)
         typed = _typed(mentions, article.text)
         organisations = {
-            fold(a.text): a.text for a in typed.values() if a.label == "ORG" and " " in a.text.strip()}
+            fold(a.text): a.text for a in typed.values() if (a.label == "ORG" and " " in a.text.strip())
+            or _demonym_name(a)}
         # one span that is a visit's place somewhere is a place everywhere ("visited Kiev", which
         # a misread "Kiev" as a person also made a meeting)
         places = {a for m in mentions for a in (m.object if m.predicate == "visited" else None, m.place)
@@ -246,6 +247,17 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
             v = replace(v, label="PERSON")
         out[a] = v
     return out
+
+
+def _demonym_name(arg: Argument) -> bool:
+    """Whether ``arg`` is a demonym and a capitalised name the model labelled NORP ("Saudi
+    Aramco"): an organisation of that country, no person (titles excluded: "Saudi Crown Prince")."""
+    from graph.entities.names import is_title
+    from graph.entities.places import find_demonym
+
+    words = arg.text.split()
+    return arg.label == "NORP" and len(words) >= 2 and find_demonym(words[0]) is not None \
+        and all(w[:1].isupper() and not is_title(w) for w in words[1:])
 
 
 def _visitor_surname(text: str) -> bool:

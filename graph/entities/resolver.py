@@ -50,6 +50,7 @@ from graph.entities.places import (
     GEONAMES,
     SMALL_CITY,
     City,
+    Country,
     country_by_code,
     find_city,
     find_country,
@@ -234,6 +235,21 @@ def _city_for_person_label(text: str, ctx: ArticleContext | None) -> City | None
     return city
 
 
+#: Last words of countries' names that name no one country ("the Republic", "the Islands").
+_GENERIC_COUNTRY_WORDS = frozenset({"republic", "kingdom", "states", "islands", "federation", "korea",
+                                    "guinea", "congo", "sudan", "africa", "america", "of"})
+
+
+def _country_by_last_word(text: str, ctx: ArticleContext | None) -> Country | None:
+    """The one country the article names in full whose name ends with the one word ``text``
+    ("the Emirates" after "United Arab Emirates", "Arabia" after "Saudi Arabia"), or None."""
+    if ctx is None or " " in text or not text[:1].isupper() or fold(text) in _GENERIC_COUNTRY_WORDS:
+        return None
+    found = [c for code in sorted(ctx.countries) if (c := country_by_code(code)) is not None
+             and " " in c.name and fold(c.name.split()[-1]) == fold(text)]
+    return found[0] if len(found) == 1 else None
+
+
 def candidate(
     arg: Argument, ctx: ArticleContext | None, aliases: Aliases | None, *, role: str = "actor"
 ) -> Candidate:
@@ -280,7 +296,7 @@ def candidate(
     known = known_organisation(text)
     if known is not None and (arg.label not in PERSON_LABELS or known[1] in KNOWN_GROUPS):
         return organisation_candidate(text, label, ctx)  # "Houthis", which spaCy may call people
-    country = find_country(text)
+    country = find_country(text) or _country_by_last_word(text, ctx)
     if country is not None and (
         arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not person_here(text, ctx)
     ):
