@@ -7,7 +7,8 @@ resolution adds to a build. The one-off loading of the GeoNames and ISO 3166 ind
 apart. Also resolves the batch twice in different orders and checks the IRIs agree, and scores the
 project's entity test set (``tests/data/entity-set.jsonl``, :mod:`graph.entities.scoring`):
 B-cubed precision and recall, strict (one cluster per IRI) and with the ``skos:closeMatch``
-links offered for review.
+links offered for review; and the type set (``tests/data/type-set.jsonl``): the same figures and
+the number of mentions resolved to an entity of another kind than annotated.
 
     .venv/bin/python bench/entities.py [--articles 1000] [--quick]
 
@@ -63,6 +64,7 @@ def run(*, quick: bool = False, articles: int | None = None) -> dict[str, Any]:
     entity_set = load_entity_set(ROOT / "tests" / "data" / "entity-set.jsonl")
     scored = score(entity_set)
     score_s = time.perf_counter() - t0
+    typed = score(load_entity_set(ROOT / "tests" / "data" / "type-set.jsonl"))
     return {
         "articles": n,
         "words": words,
@@ -83,6 +85,10 @@ def run(*, quick: bool = False, articles: int | None = None) -> dict[str, Any]:
         "bcubed_review_recall": round(scored.review_recall, 4),
         "entity_set_splits": sorted(scored.splits),
         "entity_set_s": round(score_s, 2),
+        "type_set_bcubed_precision": round(typed.precision, 4),
+        "type_set_bcubed_recall": round(typed.recall, 4),
+        "type_set_wrong_kinds": len(typed.wrong_kinds),
+        "type_set_mentions": typed.mentions,
     }
 
 

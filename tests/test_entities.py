@@ -516,3 +516,100 @@ def test_a_new_version_of_the_resolution_rules_changes_every_articles_hash(monke
     base = build_salt(None)
     monkeypatch.setattr(graph.entities, "RESOLVER_VERSION", "999")
     assert build_salt(None) != base  # a store rebuilds its articles: their IRIs may change
+
+
+def test_an_institution_whose_possessor_the_parser_dropped_is_the_possessors_organisation():
+    text = ("Chinese Foreign Minister Wang Yi met Cho Hyun in Beijing. China's foreign ministry accused "
+            "Tokyo of provocation. The Japanese ministry denied it.")
+    article = Article(id="own1", text=text)
+    ctx = ArticleContext.of("own1", text)
+    start = text.index("foreign ministry")
+    dropped = candidate(Argument("foreign ministry", start, start + 16, "", "noun"), ctx, None)
+    assert str(dropped.iri).endswith("organisation/cn/foreign-ministry")
+    start = text.index("ministry accused")
+    both = candidate(Argument("ministry", start, start + 8, "", "noun"), ctx, None)
+    assert both.iri == dropped.iri
+    # a demonym before it
+    start = text.index("ministry denied")
+    japanese = candidate(Argument("ministry", start, start + 8, "", "noun"), ctx, None)
+    assert str(japanese.iri).endswith("organisation/jp/ministry")
+    # never the minister
+    wang = resolve([(article, [mention(arg(article, "Wang Yi", "PERSON"), arg(article, "Cho Hyun", "PERSON"))])])
+    assert dropped.iri not in {wang.iri(arg(article, "Wang Yi", "PERSON"), article=article)}
+
+
+def test_a_bare_surname_read_as_a_place_or_organisation_that_acts_is_a_person():
+    text = "Blinken visited Ramallah on Monday. Kushner visited Doha. Paz accused Evo Morales of sedition."
+    article = Article(id="own2", text=text)
+    blinken, ramallah = arg(article, "Blinken", "GPE"), arg(article, "Ramallah", "GPE")
+    kushner, doha = arg(article, "Kushner", "ORG"), arg(article, "Doha", "GPE")
+    paz, morales = arg(article, "Paz", ""), arg(article, "Evo Morales", "PERSON")
+    res = resolve([(article, [Mention("visited", blinken, ramallah, "", 0, 0, None, 1.0, "test"),
+                              Mention("visited", kushner, doha, "", 0, 0, None, 1.0, "test"),
+                              Mention("accused", paz, morales, "", 0, 0, None, 1.0, "test")])])
+    for name in (blinken, kushner):
+        assert res.entities[res.iri(name, article=article)].type == NG.Person, name.text
+    assert res.entities[res.iri(ramallah, article=article)].type in (NG.Place, NG.City)
+    # "Paz" is no short form of La Paz
+    assert "3911925" not in str(res.iri(paz, article=article))
+    # a place GeoNames knows stays a place, an acronym an organisation
+    ctx = ArticleContext.of("own3", "Minsk accused Vilnius of provocations.")
+    assert candidate(Argument("Minsk", 0, 5, "GPE", "name"), ctx, None).type == NG.City
+
+
+def test_a_titled_given_name_and_a_surname_that_is_also_a_title_refer_back():
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met Ana Ruiz. Prince Faisal accused Iran. "
+            "Former Prime Minister Imran Khan accused the army. Khan met his lawyers.")
+    ctx = ArticleContext.of("own4", text)
+    full = candidate(Argument("Prince Faisal bin Farhan Al Saud", text.index("Prince"), text.index("Prince") + 32,
+                              "PERSON", "name"), ctx, None)
+    start = text.index("Prince Faisal accused")
+    short = candidate(Argument("Prince Faisal", start, start + 13, "PERSON", "name"), ctx, None)
+    assert short.iri == full.iri
+    start = text.index("Khan met")
+    khan = candidate(Argument("Khan", start, start + 4, "PERSON", "name"), ctx, None)
+    assert khan.iri == candidate(Argument("Imran Khan", text.index("Imran"), text.index("Imran") + 10, "PERSON", "name"),
+                                 ctx, None).iri
+    # a king is not the prince's namesake without the title
+    text = "King Charles III met European Council President Charles Michel. King Charles accused nobody."
+    ctx = ArticleContext.of("own5", text)
+    start = text.index("King Charles accused")
+    king = candidate(Argument("King Charles", start, start + 12, "PERSON", "name"), ctx, None)
+    assert "mchl" not in str(king.iri)
+
+
+def test_a_short_form_of_an_organisation_after_its_country():
+    ctx = ArticleContext.of("own6", "Saudi Aramco agreed with TotalEnergies. Aramco also met Exxon.",
+                            organisations={"saudi aramco": "Saudi Aramco"})
+    assert ctx.organisation_of("Aramco") == "Saudi Aramco"
+    start = ctx.text.index("Aramco also")
+    assert str(candidate(Argument("Aramco", start, start + 6, "", "name"), ctx, None).iri).endswith("organisation/sa/aramco")
+
+
+def test_a_city_without_its_arabic_article_is_still_the_city():
+    ctx = ArticleContext.of("own7", "Iraqi troops visited Fallujah on Monday.")
+    start = ctx.text.index("Fallujah")
+    found = candidate(Argument("Fallujah", start, start + 8, "GPE", "name"), ctx, None, role="place")
+    assert found.type == NG.City and found.same_as
+
+
+def test_the_last_word_of_a_country_named_in_full_is_that_country():
+    ctx = ArticleContext.of("own8", "The United Arab Emirates met Saudi officials. The Emirates agreed with Riyadh.")
+    start = ctx.text.index("Emirates agreed")
+    assert str(candidate(Argument("Emirates", start, start + 8, "PERSON", "name"), ctx, None).iri).endswith("country/ae")
+    # a word that ends two countries' names of the article is neither
+    ctx = ArticleContext.of("own9", "Saudi Arabia met the United Arab Emirates. Arabia agreed.")
+    start = ctx.text.index("Arabia agreed")
+    assert str(candidate(Argument("Arabia", start, start + 6, "PERSON", "name"), ctx, None).iri).endswith("country/sa")
+    ctx = ArticleContext.of("own9", "The Emirates agreed with Riyadh.")
+    assert "country/ae" not in str(candidate(Argument("Emirates", 4, 12, "PERSON", "name"), ctx, None).iri)
+
+
+def test_a_demonym_and_a_name_labelled_norp_is_an_organisation_whose_short_form_binds():
+    text = "Saudi Aramco agreed with TotalEnergies on a refinery. Aramco also met Exxon executives."
+    article = Article(id="own10", text=text)
+    sa, total = arg(article, "Saudi Aramco", "NORP"), arg(article, "TotalEnergies", "ORG")
+    short = arg(article, "Aramco", "", nth=1)
+    res = resolve([(article, [mention(sa, total), mention(short, total)])])
+    assert res.iri(short, article=article) == res.iri(sa, article=article)
+    assert str(res.iri(sa, article=article)).endswith("organisation/sa/aramco")

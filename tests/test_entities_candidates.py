@@ -33,3 +33,27 @@ def test_a_description_is_kept_to_its_article() -> None:
     ctx = ArticleContext.of("a1", "The president spoke.")
     cand = local_candidate("the president", "the president", ctx, "a description")
     assert cand.type == NG.Actor and "/actor/" in str(cand.iri) and str(cand.iri) != str(NGR["actor/the-president"])
+
+
+def test_a_bank_named_with_a_country_is_its_own_organisation() -> None:
+    us_bank = organisation_candidate("U.S. Bank", "U.S. Bank", None)
+    bofa = organisation_candidate("Bank of America", "Bank of America", None)
+    assert us_bank.iri != bofa.iri
+    assert us_bank.country is not None and us_bank.country.alpha_2 == "US"
+    assert str(bofa.iri).endswith("organisation/us/bank-of-america")
+    # a country's army is still the country's one army
+    assert str(organisation_candidate("U.S. Army", "U.S. Army", None).iri).endswith("organisation/us/army")
+
+
+def test_a_treasury_with_no_country_is_kept_to_its_article() -> None:
+    a = organisation_candidate("Treasury", "The Treasury", ArticleContext.of("a", "The Treasury accused China."))
+    b = organisation_candidate("Treasury", "The Treasury", ArticleContext.of("b", "The Treasury accused the Bank of England."))
+    assert a.iri != b.iri
+    assert str(organisation_candidate("U.S. Treasury", "U.S. Treasury", None).iri).endswith("organisation/us/treasury")
+
+
+def test_a_legal_form_is_no_part_of_an_organisations_key() -> None:
+    keys = {str(organisation_candidate(t, t, None).iri).split("/id/")[1]
+            for t in ("Dow Jones & Co", "Dow Jones", "Dow Jones & Co.")}
+    assert keys == {"organisation/dow-jones"}
+    assert str(organisation_candidate("Microsoft Corp.", "Microsoft Corp.", None).iri).endswith("organisation/microsoft")

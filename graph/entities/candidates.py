@@ -39,9 +39,12 @@ GENERIC_ORG_WORDS = words(
     agriculture energy ministry department office court supreme constitutional high national
     federal central state parliament congress senate assembly cabinet government army navy
     police military forces force air armed election electoral commission council committee bank
-    prosecutor prosecutors general attorney of the and for public security service services
+    prosecutor prosecutors general attorney of the and for public security service services treasury
     intelligence border guard guards presidential administration ruling opposition party"""
 )
+#: Heads that, left alone once a country is cut off, were part of one company's name: a
+#: country has one army and one senate, but many banks ("U.S. Bank", "Bank of America").
+_NAMED_WITH_COUNTRY = words("bank banks airlines airways telecom steel petroleum oil")
 ALIAS_CLASSES: dict[str, URIRef] = {
     "person": NG.Person,
     "organisation": NG.Organisation,
@@ -106,6 +109,9 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     """An organisation keyed by its expansion (acronyms resolved in the article) and country."""
     country, core = country_prefix(text)
     core = core.strip() or text
+    if country is not None and fold(core) in _NAMED_WITH_COUNTRY:
+        # "U.S. Bank", "Bank of America": the country is part of a bank's own name, not its owner
+        core = re.sub(r"^(?:the|The)\s+", "", text.strip())
     bare = core.replace(".", "")
     expansion: Expansion | None = None
     if ctx is not None:
@@ -160,11 +166,17 @@ _ORG_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre"
 _OFFICE_OF = re.compile(r"^(ministry|department|secretariat|office)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:(?:&|and)\s+Co|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|S\.A|N\.V)\.?)+$")
+
+
 def _org_spelling(core: str) -> str:
     """``core`` (an organisation's name) as its key spells it: American spelling of the words of
     :data:`_ORG_SPELLINGS` and "Ministry of X" as "X Ministry", so that "Ministry of Defence",
-    "Defence Ministry" and "Defense Ministry" are one ministry. The label keeps the text."""
-    text = core
+    "Defence Ministry" and "Defense Ministry" are one ministry, and without a trailing legal form
+    (Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV: "Charles Schwab Corp" is "Charles Schwab"). The
+    label keeps the text."""
+    text = _LEGAL_FORM.sub("", core) or core  # "Charles Schwab Corp" is "Charles Schwab"
     for british, american in _ORG_SPELLINGS.items():
         text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
     office = _OFFICE_OF.match(text)

@@ -26,6 +26,7 @@ from graph.entities.names import (
     words,
 )
 from graph.entities.places import Country, find_city, find_country, find_demonym
+from graph.entities.surnames import double_surnames
 from graph.extract.base import Argument
 
 #: A run of capitalised words, allowing a few lower-case connectors inside ("Ministry of Defence").
@@ -72,7 +73,7 @@ _NOT_PERSON = words(
     """service ministry committee council union party agency office court house department
     federation republic government army forces commission bank university tower palace state
     states church school news times post press association organization organisation nations
-    affairs agency authority
+    affairs agency authority without against beyond
     lines airlines airways shipping motors holdings group industries systems technologies
     partners capital brothers corporation corp inc ltd plc llc company co bancorp insurance
     energy petroleum telecom airline records studios pictures media network foundation institute
@@ -234,6 +235,15 @@ def _name_part(word: str) -> bool:
     return not (_ACRONYM_PART.search(word) and not is_suffix(word))
 
 
+def _undotted_initials(word: str) -> bool:
+    """Two capitals opening a name, written without full stops ("JD Vance", "AJ Smith"): not
+    a country's code or a known acronym ("US", "EU", "UN")."""
+    from graph.entities.orgs import known_organisation
+
+    return re.fullmatch(r"[A-Z]{2}", word) is not None and find_country(word) is None \
+        and known_organisation(word) is None and word not in ("EU", "UN", "UK", "US")
+
+
 def _origin(word: str) -> Country | None:
     bare = strip_possessive(word)
     return find_demonym(bare) or find_country(bare)
@@ -254,6 +264,8 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
     words = strip_possessive(run).split()
     while words and (fold(words[0]) in _OPENERS if at_start else fold(words[0]) in ("the", "a", "an")):
         words.pop(0)
+    if find_country(" ".join(words)) is not None:
+        return None  # "United Arab Emirates" is no person
     segments: list[list[str]] = [[]]
     for w in words:
         if w in ("of", "for", "on"):
@@ -289,7 +301,9 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
             continue
         name_words = seg[cut:]
         core = [w for w in name_words if fold(w) not in _NAME_PARTICLES]
-        if not core or len(core) > 4 or not all(_name_part(w) for w in name_words):
+        if not core or len(core) > 4 or not all(
+                _name_part(w) or (i == 0 and len(name_words) > 1 and _undotted_initials(w))
+                for i, w in enumerate(name_words)):
             continue
         name = person_name(" ".join(name_words))
         if name is not None and (name.given or (titles and len(core) <= 2 and cut > 0)):
@@ -327,6 +341,9 @@ class ArticleContext:
     _codes: set[str] = field(default_factory=set)
     #: folded names the recogniser labelled organisations in the article (see :meth:`of`)
     organisations: dict[str, str] = field(default_factory=dict)
+    #: key of a name of three words -> the name without its last word, when the article calls
+    #: the person by the middle word alone (see :meth:`_scan_double_surnames`)
+    double_surnames: dict[str, PersonName] = field(default_factory=dict)
     #: surname key -> persons of that surname in order, and how many persons it was made from
     _by_surname: tuple[int, dict[str, list[NamedPerson]]] = (-1, {})
     #: folded name part -> persons whose name holds it, and how many persons it was made from
@@ -347,7 +364,12 @@ class ArticleContext:
         for offset, sentence in _sentences(folded):
             ctx._scan_runs(sentence, text[offset : offset + len(sentence)])
         ctx.countries = frozenset(ctx._codes)
+        ctx._scan_double_surnames(folded)
         return ctx
+
+    def _scan_double_surnames(self, folded: str) -> None:
+        """See :func:`graph.entities.surnames.double_surnames`."""
+        self.double_surnames = double_surnames(self.persons, folded)
 
     def _scan_acronyms(self, folded: str, text: str) -> None:
         """Acronyms found in ``folded`` (the folded article), their expansions read from ``text``."""
@@ -418,9 +440,11 @@ class ArticleContext:
 
     def organisation_of(self, word: str) -> str | None:
         """The one organisation name of :attr:`organisations` that the single word ``word``
-        opens ("Goldman" of "Goldman Sachs"), as written; None when none or several do."""
+        opens ("Goldman" of "Goldman Sachs"), also after a country or demonym ("Aramco" of "Saudi
+        Aramco"), as written; None when none or several do."""
         folded = fold(word)
-        found = [o for o in self.organisations if o.split()[0] == folded]
+        found = [o for o in self.organisations if o.split()[0] == folded
+                 or (len(o.split()) > 1 and o.split()[1] == folded and _origin(o.split()[0]) is not None)]
         return self.organisations[found[0]] if len(found) == 1 else None
 
     def followed_by(self, arg: Argument, word: str) -> bool:

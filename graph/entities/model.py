@@ -17,6 +17,7 @@ from graph.entities.names import accents, fold
 from graph.entities.places import country_by_code
 from graph.entities.resolver import NOT_PERSON, candidate
 from graph.entities.review import Named, close_pairs
+from graph.entities.typevote import relabel
 from graph.extract.base import Argument, Mention
 from graph.extract.lexicon import ORG_HEADS
 from graph.namespaces import NG
@@ -102,11 +103,10 @@ class Resolution:
         """Resolve every argument of ``mentions``, using what ``article``'s text says."""
         ctx: ArticleContext | None = None
         mentions = list(mentions)
-        surnames = _person_surnames(mentions)
+        typed = _typed(mentions, article.text)
         organisations = {
-            fold(a.text): a.text for m in mentions for a in (m.subject, m.object, m.place)
-            if a is not None and a.label == "ORG" and " " in a.text.strip()
-            and _person_by_surname(a, surnames).label == "ORG"}
+            fold(a.text): a.text for a in typed.values() if (a.label == "ORG" and " " in a.text.strip())
+            or _demonym_name(a)}
         # one span that is a visit's place somewhere is a place everywhere ("visited Kiev", which
         # a misread "Kiev" as a person also made a meeting)
         places = {a for m in mentions for a in (m.object if m.predicate == "visited" else None, m.place)
@@ -121,7 +121,7 @@ class Resolution:
                     continue
                 if ctx is None:
                     ctx = ArticleContext.of(article.id, article.text, organisations=organisations)
-                iri = self._register(self._candidate(_person_by_surname(arg, surnames), ctx, role))
+                iri = self._register(self._candidate(typed.get(arg, arg), ctx, role))
                 self._by_arg[(article.id, arg)] = iri
                 self._any.setdefault(arg, iri)
 
@@ -221,10 +221,55 @@ def entity_triples(entity: Entity) -> list[Triple]:
     return out
 
 
-def _person_surnames(mentions: list[Mention]) -> frozenset[str]:
-    """The folded last words of the names the model labelled persons in one article."""
-    return frozenset(fold(a.text.split()[-1]) for m in mentions for a in (m.subject, m.object)
-                     if a is not None and a.label == "PERSON" and a.text.split())
+def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
+    """Every argument of ``mentions`` (one article, ``text``) with the label its article
+    supports: the type vote of :func:`graph.entities.typevote.relabel` for names of two to
+    four words ("Keir Starmer" ORG with "he said" after it: a person; "Louis Vuitton" PERSON
+    with "its shares": an organisation), then :func:`_person_by_surname` (a name whose last
+    word is a person's elsewhere in the article), and a one-word ORG that is the surname of a
+    name voted a person ("Ishiba" after "Shigeru Ishiba")."""
+    args = list(dict.fromkeys(a for m in mentions for a in (m.subject, m.object, m.place) if a is not None))
+    votes: dict[tuple[str, str], str] = {}
+    for a in args:
+        if (a.text, a.label) not in votes:
+            votes[a.text, a.label] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS)[0]
+    voted = [replace(a, label=votes[a.text, a.label]) if votes[a.text, a.label] != a.label else a for a in args]
+    surnames = frozenset(fold(a.text.split()[-1]) for a in voted if a.label == "PERSON" and a.text.split())
+    places = {m.object for m in mentions if m.predicate == "visited"} | {m.place for m in mentions}
+    visitors = {m.subject for m in mentions if m.predicate == "visited"} - places
+    out: dict[Argument, Argument] = {}
+    for a, v in zip(args, voted, strict=True):
+        if a in visitors and v.label in ("ORG", "") and _visitor_surname(v.text):
+            v = replace(v, label="PERSON")  # "Kushner visited Doha": an organisation does not travel
+        v = _person_by_surname(v, surnames)
+        if v.label in ("ORG", "") and " " not in v.text.strip() and fold(v.text) in surnames \
+                and fold(v.text) not in NOT_PERSON | ORG_HEADS and not v.text.isupper():
+            v = replace(v, label="PERSON")
+        out[a] = v
+    return out
+
+
+def _demonym_name(arg: Argument) -> bool:
+    """Whether ``arg`` is a demonym and a capitalised name the model labelled NORP ("Saudi
+    Aramco"): an organisation of that country, no person (titles excluded: "Saudi Crown Prince")."""
+    from graph.entities.names import is_title
+    from graph.entities.places import find_demonym
+
+    words = arg.text.split()
+    return arg.label == "NORP" and len(words) >= 2 and find_demonym(words[0]) is not None \
+        and all(w[:1].isupper() and not is_title(w) for w in words[1:])
+
+
+def _visitor_surname(text: str) -> bool:
+    """Whether ``text``, the subject of a visit, reads as a bare surname: one capitalised word,
+    no acronym, no known organisation or organisation word, no country or demonym."""
+    from graph.entities.orgs import known_organisation
+    from graph.entities.places import find_country, find_demonym
+
+    text = text.strip()
+    return " " not in text and text[:1].isupper() and not text.isupper() and text.isalpha() \
+        and fold(text) not in NOT_PERSON | ORG_HEADS and known_organisation(text) is None \
+        and find_country(text) is None and find_demonym(text) is None
 
 
 def _person_by_surname(arg: Argument, surnames: frozenset[str]) -> Argument:

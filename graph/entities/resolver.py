@@ -16,6 +16,7 @@ from rdflib import URIRef
 from graph.entities.aliases import Aliases
 from graph.entities.candidates import (
     ALIAS_CLASSES,
+    GENERIC_ORG_WORDS,
     Candidate,
     city_candidate,
     country_candidate,
@@ -26,17 +27,11 @@ from graph.entities.candidates import (
 from graph.entities.compound import whole_name
 from graph.entities.context import (
     ArticleContext,
-    NamedPerson,
     name_key,
-    name_surname_key,
 )
 from graph.entities.names import (
-    PERSONAL_TITLES,
-    PersonName,
-    fathers_name,
     fold,
     is_title,
-    person_name,
     slug,
     strip_possessive,
     title_key,
@@ -44,6 +39,13 @@ from graph.entities.names import (
     words,
 )
 from graph.entities.orgs import KNOWN_GROUPS, known_organisation
+from graph.entities.persons import (
+    NOT_PERSON,
+    looks_like_person,
+    person_candidate,
+    person_here,
+    surname_first,
+)
 from graph.entities.places import (
     GEONAMES,
     SMALL_CITY,
@@ -61,109 +63,52 @@ from graph.extract.lexicon import is_agent_noun
 from graph.namespaces import NG, NGR
 
 PERSON_LABELS = frozenset({"PERSON"})
-#: Words that make a name an organisation's or a building's, not a person's.
-NOT_PERSON = words(
-    """service ministry committee council union party agency office court house department
-    federation republic government army forces commission bank university tower palace
-    church school news times post press association organization organisation nations"""
-)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknown
-
-
-def _strip_origin(text: str) -> tuple[str, Country | None]:
-    """Drop leading titles, demonyms and (possessive) countries: ``Jordan's King Abdullah II``.
-
-    A country's name written plainly before a name that is no title is a given name: "Jordan
-    Bardella", "Chad Wolf", "Israel Katz" (but "Georgia Governor Brian Kemp" drops it)."""
-    words = text.split()
-    country: Country | None = None
-    while len(words) > 1:
-        head = strip_possessive(words[0])
-        found = find_demonym(head) or find_country(head)
-        if found is not None and head == words[0] and find_demonym(head) is None \
-                and not is_title(words[1]) and find_demonym(words[1]) is None and find_country(words[1]) is None:
-            break  # "Jordan Bardella": a given name
-        if found is not None:
-            country = country or found
-        elif not is_title(head):
-            break
-        words.pop(0)
-    return " ".join(words), country
-
-
-def _person(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
-    text, origin = _strip_origin(text)
-    pn = person_name(text)
-    if pn is None:
-        return None
-    reason = "same person: surname and given name agree up to spelling and transliteration"
-    country: Country | None = origin
-    found = _referent(pn, ctx)
-    if found is not None and ctx is not None:
-        first, count = found
-        reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
-        if count > 1:
-            reason += f" (first of {count} people of that name there)"
-        pn, country = first.name, country or first.country
-    if ctx is not None and country is None:
-        key = name_key(pn)
-        country = next((p.country for p in ctx.persons if p.country and name_key(p.name) == key), None)
-    key = name_key(pn).replace("/", "_")
-    return Candidate(
-        iri=NGR[f"person/{key}"], type=NG.Person, name=pn.full, label=label, reason=reason,
-        rank=10 * len(pn.full.split()) + len(pn.full), country=country,
-        extra_labels=(pn.full,) if fold(pn.full) != fold(text) else (),
-    )
-
-
-def _referent(pn: PersonName, ctx: ArticleContext | None) -> tuple[NamedPerson, int] | None:
-    """The person named in full in the article that the short form ``pn`` refers back to, and
-    how many people it could be: a bare surname (``Ramaphosa``, ``Xi`` of Xi Jinping, ``Kim``
-    of Kim Jong Un) binds to the first person of that surname; any other part of one name
-    (``Lula``, ``Wang`` of Wang Yi) or a shorter form (``Tayyip Erdogan``) to the one person
-    whose name holds it. None when the article names no such person, or, other than by
-    surname, more than one (two Marks: a bare "Mark" is neither)."""
-    if ctx is None:
-        return None
-    if not pn.given:
-        # "King Charles" after "King Charles III", "Pope Leo" after "Pope Leo XIV": the one
-        # person of that name with a numeral
-        numbered = list(dict.fromkeys(p.name.key for p in ctx.persons
-                                      if p.name.key.startswith(name_key(pn) + "-") and not p.name.given))
-        if len(numbered) == 1:
-            return next(p for p in ctx.persons if p.name.key == numbered[0]), 1
-    people = [p for p in ctx.full_names(name_surname_key(pn)) if not fathers_name(pn, p.name)] \
-        if not pn.given else []
-    by_surname = bool(people)
-    if not people:
-        own = name_key(pn)
-        people = [p for p in ctx.with_parts(pn.parts)
-                  if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))
-                  and not fathers_name(pn, p.name)]
-    keys = list(dict.fromkeys(name_key(p.name) for p in people))
-    if not keys or (not by_surname and len(keys) > 1):
-        return None
-    first = next(p for p in people if name_key(p.name) == keys[0])
-    return first, len(keys)
-
-
-def _compatible(short: PersonName, full: PersonName) -> bool:
-    """Whether a short form with a given name can be ``full`` (same surname, or its words a part of it)."""
-    return name_surname_key(short) == name_surname_key(full) or set(short.parts) <= set(full.parts)
 
 
 #: Head nouns of institutions beyond :data:`NOT_PERSON`.
 _INSTITUTION_HEADS = words("embassy consulate administration cabinet secretariat presidency kremlin")
 
 
-def _description(text: str, label: str, ctx: ArticleContext | None) -> Candidate:
-    """``the Russian president``: the one person the article names with that title, if any."""
+def _owner_before(arg: Argument, ctx: ArticleContext | None) -> str:
+    """The possessive country or demonym written right before ``arg`` that the parser left out
+    of it ("China's" before "foreign ministry"), as written, or ""."""
+    if not _in_text(arg, ctx) or ctx is None:
+        return ""
+    before = ctx.text[max(0, arg.start - 40) : arg.start]
+    if not before.endswith((" ", "\t")):
+        return ""
+    tail = before.split()
+    between: list[str] = []  # "China's foreign" before "ministry": lower-case words of its name
+    while tail and len(between) < 2 and tail[-1].isalpha() and tail[-1].islower() and tail[-1] in GENERIC_ORG_WORDS:
+        between.insert(0, tail.pop())
+    for n in (3, 2, 1):
+        written = " ".join([*tail[-n:], *between]) if tail else ""
+        owner = " ".join(tail[-n:])
+        bare = strip_possessive(owner.replace("\u2019", "'"))
+        if not owner[:1].isupper():
+            continue
+        if bare != owner.replace("\u2019", "'") and find_country(bare) is not None:
+            return written
+        if n == 1 and bare == owner and find_demonym(bare) is not None:
+            return written
+    return ""
+
+
+def _description(text: str, label: str, ctx: ArticleContext | None, *, owner: str = "") -> Candidate:
+    """``the Russian president``: the one person the article names with that title, if any.
+
+    ``owner``: a possessive country or demonym written right before the span and left out of
+    it by the parser (see :func:`_owner_before`)."""
     words = fold(text).split()
     titles = {title_key(w) for w in words if w in title_words()}
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
     if words and strip_possessive(words[-1]) in NOT_PERSON | _INSTITUTION_HEADS:
         # "China's foreign ministry", "the defence ministry": an institution, never the person
         # holding its office ("Foreign Minister Wang Yi")
+        if country is None and owner:
+            return replace(organisation_candidate(f"{owner} {text}", label, ctx),
+                           reason=f"'{owner} {text}' as written in article {ctx.article_id if ctx else ''}")
         if country is not None:
             return organisation_candidate(text, label, ctx)
         return local_candidate(text, label, ctx, "a description of an institution with no country in its article")
@@ -197,7 +142,8 @@ def _short_organisation(text: str, ctx: ArticleContext) -> str | None:
     """The organisation named in full in the article whose first word ``text`` is ("Goldman"
     after "Goldman Sachs", "Lehman" after "Lehman Brothers"), as written there; None when
     ``text`` is a country, demonym or city, or opens no organisation's name or several."""
-    if text.isupper() or find_country(text) or find_demonym(text) or find_city(text, alternates=False):
+    if text.isupper() or find_country(text) or find_demonym(text) or find_city(text, alternates=False) \
+            or person_here(text, ctx):  # "Sheinbaum" of the person "Claudia Sheinbaum Pardo"
         return None
     return ctx.organisation_of(text)
 
@@ -223,6 +169,10 @@ BUILDING_WORDS = words(
 )
 
 
+#: The Arabic article English drops before a city's name (Al Fallujah, Ad Dawhah).
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad-"})
+
+
 def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
     """A US state, or a GeoNames city (preferring one in a country the article names).
 
@@ -235,6 +185,9 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     city = find_city(text, countries=countries, alternates=not building and (len(text.split()) == 1 or None))
     if building and city is not None and city.country_code not in countries and not is_capital(city):
         city = None
+    if city is not None and fold(city.name) != fold(text) and fold(city.name).endswith(" " + fold(text)) \
+            and fold(city.name).split()[0] not in _ARABIC_ARTICLES:
+        city = None  # "Paz" is no short form of La Paz, "Domingo" none of Santo Domingo (Fallujah is Al Fallujah)
     region = find_region(text)
     if region is not None and (
         city is None or city.population < SMALL_CITY or (ctx is not None and ctx.followed_by(arg, "state"))
@@ -251,27 +204,6 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     return None
 
 
-def _looks_like_person(text: str, ctx: ArticleContext | None, *, label: str = "") -> bool:
-    """A personal title before a name (``King Felipe``), or a surname the article names in full."""
-    rest, _ = _strip_origin(text)
-    parts = rest.split()
-    if not parts or any(fold(w) in NOT_PERSON for w in parts):
-        return False
-    before = text.split()[: len(text.split()) - len(parts)]
-    if any(fold(w) in PERSONAL_TITLES or fold(w).replace(".", "") in PERSONAL_TITLES for w in before):
-        return True
-    pn = person_name(rest)
-    if pn is not None and pn.given and ctx is not None:  # "German Chancellor Olaf Scholz" earlier
-        key = name_key(pn)
-        if any(p.titles and name_key(p.name) == key for p in ctx.persons):
-            return True
-    # a place spaCy recognised and GeoNames knows is no short form of a person ("Paris" and
-    # Paris Hilton); a surname the small model calls a place is ("and Scholz urged")
-    if label in ("GPE", "LOC", "FAC") and (find_city(rest, alternates=False) or find_region(rest)):
-        return False
-    return pn is not None and _referent(pn, ctx) is not None
-
-
 def _credible_place(text: str) -> bool:
     """Whether a name spaCy labelled a place is one an actor could be: a country, a region,
     a capital or a GeoNames city of some size (not "Carney" or "Rubio", small towns of GeoNames
@@ -281,27 +213,14 @@ def _credible_place(text: str) -> bool:
         city is not None and (city.population >= SMALL_CITY or is_capital(city)))
 
 
-def _surname_first(text: str) -> bool:
-    """Whether ``text`` reads as a Chinese or Korean name written family name first ("Xi
-    Jinping", "Lee Jae-myung"), which the small model often labels an organisation."""
-    pn = person_name(text)
-    return pn is not None and pn.surname_first
-
-
 def _in_text(arg: Argument, ctx: ArticleContext | None) -> bool:
     return ctx is not None and 0 <= arg.start < arg.end <= len(ctx.text) and ctx.text[arg.start : arg.end] == arg.text
-
-
-def _person_here(text: str, ctx: ArticleContext | None) -> bool:
-    """Whether ``text`` is a short form of a person the article names in full."""
-    pn = person_name(text)
-    return pn is not None and _referent(pn, ctx) is not None
 
 
 def _city_for_person_label(text: str, ctx: ArticleContext | None) -> City | None:
     """A capital or a city of a million people that spaCy's small model took for a person or an
     organisation (``Vilnius``, ``Kyiv``), unless the article names a person of that name."""
-    if len(text.split()) > 2 or _person_here(text, ctx):
+    if len(text.split()) > 2 or person_here(text, ctx):
         return None
     countries = ctx.countries if ctx is not None else frozenset()
     city = find_city(text, countries=countries, alternates=False)
@@ -314,6 +233,21 @@ def _city_for_person_label(text: str, ctx: ArticleContext | None) -> City | None
             city.population >= 500_000 and ctx is not None and city.country_code in ctx.countries)):
         return None
     return city
+
+
+#: Last words of countries' names that name no one country ("the Republic", "the Islands").
+_GENERIC_COUNTRY_WORDS = frozenset({"republic", "kingdom", "states", "islands", "federation", "korea",
+                                    "guinea", "congo", "sudan", "africa", "america", "of"})
+
+
+def _country_by_last_word(text: str, ctx: ArticleContext | None) -> Country | None:
+    """The one country the article names in full whose name ends with the one word ``text``
+    ("the Emirates" after "United Arab Emirates", "Arabia" after "Saudi Arabia"), or None."""
+    if ctx is None or " " in text or not text[:1].isupper() or fold(text) in _GENERIC_COUNTRY_WORDS:
+        return None
+    found = [c for code in sorted(ctx.countries) if (c := country_by_code(code)) is not None
+             and " " in c.name and fold(c.name.split()[-1]) == fold(text)]
+    return found[0] if len(found) == 1 else None
 
 
 def candidate(
@@ -345,7 +279,7 @@ def candidate(
     if not text or not any(c.isalpha() for c in text):
         return local_candidate(label or "unnamed", label, ctx, "no name")
     if _in_text(arg, ctx) and ctx is not None:
-        whole = whole_name(ctx.text, arg.start, arg.end, single_ok=not _person_here(text, ctx))
+        whole = whole_name(ctx.text, arg.start, arg.end, single_ok=not person_here(text, ctx))
         if whole is not None:
             name, why = whole
             found = candidate(Argument(name, arg.start, arg.start + len(name), "ORG" if arg.label == "PERSON" else arg.label, arg.via),
@@ -362,18 +296,18 @@ def candidate(
     known = known_organisation(text)
     if known is not None and (arg.label not in PERSON_LABELS or known[1] in KNOWN_GROUPS):
         return organisation_candidate(text, label, ctx)  # "Houthis", which spaCy may call people
-    country = find_country(text)
+    country = find_country(text) or _country_by_last_word(text, ctx)
     if country is not None and (
-        arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not _person_here(text, ctx)
+        arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not person_here(text, ctx)
     ):
         return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
     if role == "actor" and (arg.label in PERSON_LABELS | {"", "ORG", "NORP"} or (
-            arg.label in ("GPE", "LOC") and not _credible_place(text))) and _person_here(text, ctx):
-        found = _person(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
+            arg.label in ("GPE", "LOC") and not _credible_place(text))) and person_here(text, ctx):
+        found = person_candidate(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
         if found is not None:
             return found
     if not _names_something(text) or (role == "actor" and _capitalised_by_position(arg, text, ctx)):
-        return _description(text, label, ctx)
+        return _description(text, label, ctx, owner=_owner_before(arg, ctx))
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return organisation_candidate(text, label, ctx)
     if arg.label in PERSON_LABELS | {"ORG"} and role == "actor" and " " not in text.strip():
@@ -387,12 +321,12 @@ def candidate(
             and find_city(text, alternates=False) is not None and not _credible_place(text):
         # a surname the small model calls a place, which GeoNames knows only as a small town
         # ("Rubio visited ...": Rubio, Venezuela): an actor is a country or a city of some size
-        found = _person(text, label, ctx)
+        found = person_candidate(text, label, ctx)
         if found is not None:
             return replace(found, reason=f"'{text}' acts, and GeoNames knows it only as a small town")
-    if role == "actor" and (arg.label in PERSON_LABELS or _looks_like_person(text, ctx, label=arg.label)
-                            or (arg.label in ("ORG", "") and _surname_first(text))):
-        found = _person(text, label, ctx)
+    if role == "actor" and (arg.label in PERSON_LABELS or looks_like_person(text, ctx, label=arg.label)
+                            or (arg.label in ("ORG", "") and surname_first(text))):
+        found = person_candidate(text, label, ctx)
         if found is not None:
             return found
     if arg.label in PLACE_LABELS or role == "place":
@@ -406,8 +340,11 @@ def candidate(
             city = find_city(text, countries=ctx.countries if ctx is not None else frozenset())
             if city is not None and city.population >= SMALL_CITY:
                 return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
-        if arg.label in PERSON_LABELS and role != "place":  # spaCy's person is no place GeoNames knows
-            found = _person(text, label, ctx)
+        if role != "place" and (arg.label in PERSON_LABELS or (
+                arg.label in ("GPE", "LOC") and " " not in text and not text.isupper())):
+            # spaCy's person is no place GeoNames knows, nor is a one-word "place" that acts and
+            # that GeoNames does not know ("Blinken visited Ramallah", "Witkoff accused ...")
+            found = person_candidate(text, label, ctx)
             if found is not None:
                 return found
         if role == "place" or arg.label in ("GPE", "LOC", "FAC"):
@@ -423,7 +360,7 @@ def candidate(
                     reason="same name once case, accents and possessives are set aside",
                 )
     if arg.label in PERSON_LABELS:
-        found = _person(text, label, ctx)
+        found = person_candidate(text, label, ctx)
         if found is not None:
             return found
     return organisation_candidate(text, label, ctx)

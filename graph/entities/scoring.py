@@ -140,6 +140,9 @@ class Score:
     splits: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     #: IRIs holding mentions of several gold clusters: IRI → cluster → texts
     merges: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    #: mentions whose IRI is of another kind than their cluster's prefix says ("p:" person,
+    #: "o:" organisation, "k:" country, "c:" city or place): "article: text -> IRI"
+    wrong_kinds: list[str] = field(default_factory=list)
 
     @property
     def f1(self) -> float:
@@ -203,9 +206,17 @@ def score(entity_set: EntitySet) -> Score:
     for m, iri in predicted.items():
         result.splits.setdefault(m.cluster, {}).setdefault(iri, []).append(f"{m.article}: {m.text}")
         result.merges.setdefault(iri, {}).setdefault(m.cluster, []).append(f"{m.article}: {m.text}")
+    for m, iri in predicted.items():
+        kinds = _KINDS.get(m.cluster.split(":")[0])
+        if kinds is not None and iri.split("/id/")[-1].split("/")[0] not in kinds:
+            result.wrong_kinds.append(f"{m.article}: {m.text} -> {iri}")
     result.splits = {c: v for c, v in result.splits.items() if len(v) > 1}
     result.merges = {i: v for i, v in result.merges.items() if len(v) > 1}
     return result
+
+
+#: The IRI kinds (the path's first part) a gold cluster's prefix allows.
+_KINDS = {"p": ("person",), "o": ("organisation",), "k": ("country",), "c": ("place",)}
 
 
 def _components(links: Mapping[str, set[str]]) -> dict[str, str]:

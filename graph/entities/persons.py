@@ -1,0 +1,184 @@
+"""Persons in one article: a name as written to a person candidate, and the person named in
+full that a short form refers back to (split from :mod:`graph.entities.resolver`)."""
+
+from __future__ import annotations
+
+from graph.entities.candidates import Candidate
+from graph.entities.context import ArticleContext, NamedPerson, name_key, name_surname_key
+from graph.entities.names import (
+    PERSONAL_TITLES,
+    PersonName,
+    fathers_name,
+    fold,
+    is_title,
+    person_name,
+    strip_possessive,
+    title_key,
+    words,
+)
+from graph.entities.places import Country, find_city, find_country, find_demonym, find_region
+from graph.namespaces import NG, NGR
+
+#: Words that make a name an organisation's or a building's, not a person's.
+NOT_PERSON = words(
+    """service ministry committee council union party agency office court house department
+    federation republic government army forces commission bank university tower palace
+    church school news times post press association organization organisation nations"""
+)
+
+
+def strip_origin(text: str) -> tuple[str, Country | None]:
+    """Drop leading titles, demonyms and (possessive) countries: ``Jordan's King Abdullah II``.
+
+    A country's name written plainly before a name that is no title is a given name: "Jordan
+    Bardella", "Chad Wolf", "Israel Katz" (but "Georgia Governor Brian Kemp" drops it)."""
+    words = text.split()
+    country: Country | None = None
+    while len(words) > 1:
+        head = strip_possessive(words[0])
+        found = find_demonym(head) or find_country(head)
+        if found is not None and head == words[0] and find_demonym(head) is None \
+                and not is_title(words[1]) and find_demonym(words[1]) is None and find_country(words[1]) is None:
+            break  # "Jordan Bardella": a given name
+        if found is not None:
+            country = country or found
+        elif not is_title(head):
+            break
+        words.pop(0)
+    return " ".join(words), country
+
+
+#: Capitalised function words, found in organisations' names and in no person's ("Reporters
+#: Without Borders", "Citizens For Change").
+_CAPITAL_FUNCTION_WORDS = frozenset({"Without", "For", "Against", "Of", "And", "Under", "Beyond", "Across", "Into"})
+
+
+def _person_name(text: str, ctx: ArticleContext | None) -> PersonName | None:
+    """:func:`person_name` of ``text``, or, for one word that is also a title ("Khan"), that
+    word as a surname when the article names a person of that surname in full ("Imran Khan")."""
+    pn = person_name(text)
+    if pn is None and ctx is not None and " " not in text and is_title(text) and text[:1].isupper():
+        bare = PersonName(given="", surname=text, full=text)
+        if any(p.name.given for p in ctx.full_names(name_surname_key(bare))):
+            return bare
+    return pn
+
+
+def person_candidate(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
+    titles = frozenset(title_key(w) for w in text.split() if is_title(w))
+    text, origin = strip_origin(text)
+    if any(w in _CAPITAL_FUNCTION_WORDS for w in text.split()[1:]):
+        return None
+    pn = _person_name(text, ctx)
+    if pn is None:
+        return None
+    reason = "same person: surname and given name agree up to spelling and transliteration"
+    country: Country | None = origin
+    found = referent(pn, ctx, titles=titles)
+    if found is not None and ctx is not None:
+        first, count = found
+        reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
+        if count > 1:
+            reason += f" (first of {count} people of that name there)"
+        pn, country = first.name, country or first.country
+    if ctx is not None and name_key(pn) in ctx.double_surnames:  # "Claudia Sheinbaum Pardo", called "Sheinbaum"
+        pn = ctx.double_surnames[name_key(pn)]
+    if ctx is not None and country is None:
+        key = name_key(pn)
+        country = next((p.country for p in ctx.persons if p.country and name_key(p.name) == key), None)
+    key = name_key(pn).replace("/", "_")
+    return Candidate(
+        iri=NGR[f"person/{key}"], type=NG.Person, name=pn.full, label=label, reason=reason,
+        rank=10 * len(pn.full.split()) + len(pn.full), country=country,
+        extra_labels=(pn.full,) if fold(pn.full) != fold(text) else (),
+    )
+
+
+def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[str] = frozenset()
+             ) -> tuple[NamedPerson, int] | None:
+    """The person named in full in the article that the short form ``pn`` refers back to, and
+    how many people it could be: a bare surname (``Ramaphosa``, ``Xi`` of Xi Jinping, ``Kim``
+    of Kim Jong Un) binds to the first person of that surname; any other part of one name
+    (``Lula``, ``Wang`` of Wang Yi) or a shorter form (``Tayyip Erdogan``) to the one person
+    whose name holds it. None when the article names no such person, or, other than by
+    surname, more than one (two Marks: a bare "Mark" is neither).
+
+    ``titles``: the titles written with the short form ("Prince" of "Prince Mohammed"): a
+    titled one-name form that the article also writes alone refers to the one person named in
+    full with that name part and one of those titles (Mohammed bin Salman, Crown Prince; not
+    Sheikh Mohammed bin Abdulrahman Al Thani)."""
+    if ctx is None:
+        return None
+    if not pn.given:
+        # "King Charles" after "King Charles III", "Pope Leo" after "Pope Leo XIV": the one
+        # person of that name with a numeral
+        numbered = list(dict.fromkeys(p.name.key for p in ctx.persons
+                                      if p.name.key.startswith(name_key(pn) + "-") and not p.name.given))
+        if len(numbered) == 1:
+            return next(p for p in ctx.persons if p.name.key == numbered[0]), 1
+    people = [p for p in ctx.full_names(name_surname_key(pn)) if not fathers_name(pn, p.name)] \
+        if not pn.given else []
+    if people and not any(p.name.given for p in people):
+        # "Prince Faisal" (itself a titled one-name person of the article) after "Prince Faisal
+        # bin Farhan Al Saud": the one person named in full with that name part and that title
+        titles = titles or frozenset().union(*(p.titles for p in people))
+        fuller = [p for p in ctx.with_parts(pn.parts)
+                  if p.name.given and p.titles & titles and not _only_fathers(pn, p.name)]
+        if len({name_key(p.name) for p in fuller}) == 1:
+            return fuller[0], 1
+    by_surname = bool(people)
+    if not people:
+        own = name_key(pn)
+        people = [p for p in ctx.with_parts(pn.parts)
+                  if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))
+                  and not fathers_name(pn, p.name)]
+    keys = list(dict.fromkeys(name_key(p.name) for p in people))
+    if not keys or (not by_surname and len(keys) > 1):
+        return None
+    first = next(p for p in people if name_key(p.name) == keys[0])
+    return first, len(keys)
+
+
+def _only_fathers(short: PersonName, full: PersonName) -> bool:
+    """Whether ``short`` is the father's name written after "bin" in ``full`` ("Salman" of
+    "Mohammed bin Salman"; not "Mohammed")."""
+    return fathers_name(short, full) and fold(short.surname) == fold(full.surname.split(" ", 1)[-1])
+
+
+def _compatible(short: PersonName, full: PersonName) -> bool:
+    """Whether a short form with a given name can be ``full`` (same surname, or its words a part of it)."""
+    return name_surname_key(short) == name_surname_key(full) or set(short.parts) <= set(full.parts)
+
+
+def looks_like_person(text: str, ctx: ArticleContext | None, *, label: str = "") -> bool:
+    """A personal title before a name (``King Felipe``), or a surname the article names in full."""
+    rest, _ = strip_origin(text)
+    parts = rest.split()
+    if not parts or any(fold(w) in NOT_PERSON for w in parts):
+        return False
+    before = text.split()[: len(text.split()) - len(parts)]
+    if any(fold(w) in PERSONAL_TITLES or fold(w).replace(".", "") in PERSONAL_TITLES for w in before):
+        return True
+    pn = person_name(rest)
+    if pn is not None and pn.given and ctx is not None:  # "German Chancellor Olaf Scholz" earlier
+        key = name_key(pn)
+        if any(p.titles and name_key(p.name) == key for p in ctx.persons):
+            return True
+    # a place spaCy recognised and GeoNames knows is no short form of a person ("Paris" and
+    # Paris Hilton); a surname the small model calls a place is ("and Scholz urged")
+    if label in ("GPE", "LOC", "FAC") and (find_city(rest, alternates=False) or find_region(rest)):
+        return False
+    return pn is not None and referent(pn, ctx) is not None
+
+
+def surname_first(text: str) -> bool:
+    """Whether ``text`` reads as a Chinese or Korean name written family name first ("Xi
+    Jinping", "Lee Jae-myung"), which the small model often labels an organisation."""
+    pn = person_name(text)
+    return pn is not None and pn.surname_first
+
+
+def person_here(text: str, ctx: ArticleContext | None) -> bool:
+    """Whether ``text`` is a short form of a person the article names in full."""
+    pn = _person_name(text, ctx)
+    return pn is not None and referent(pn, ctx) is not None

@@ -1,0 +1,238 @@
+"""Person or organisation: a vote from what one article says around a name.
+
+spaCy's small model labels many title-less full names organisations ("Keir Starmer met ...",
+"Gustavo Petro met ...") and some eponymous companies persons ("Louis Vuitton accused ...").
+:func:`relabel` corrects its label from evidence in the same article only (so that IRIs stay a
+function of the article): a personal pronoun or an age after the name, a title or role in
+apposition, a family relation through a possessive (person); a corporate suffix, shares, an
+"its", a company noun in apposition (organisation). Failing those, a first word that is a
+common given name (:func:`is_given_name`) votes person, unless the article speaks of the name,
+or of a company by a corporate noun, as an organisation.
+
+Given names: ``graph/entities/data/given_names.txt``, made from the person providers of Faker
+(https://github.com/joke2k/faker, MIT licence, ``data/FAKER-LICENSE``) by
+``python -m graph.entities.data.make_given_names``, which says which lists it keeps.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from graph.entities.names import (
+    PARTICLES,
+    PERSONAL_TITLES,
+    TITLE_WORDS,
+    ascii_fold,
+    fold,
+    is_title,
+    words,
+)
+from graph.entities.places import find_demonym
+
+_GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Folded given names (``"gustavo"``, ``"friedrich"``), about 13,000 (see the module docstring).
+
+    Raises:
+        OSError: the packaged list cannot be read."""
+    return frozenset(filter(None, _GIVEN_NAMES.read_text(encoding="utf-8").splitlines()))
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` (any case, accents or not) is a common given name (:func:`given_names`)."""
+    return ascii_fold(word).lower() in given_names()
+
+
+#: Words that make a run of capitalised words an organisation's name, whatever its first word.
+_COMPANY_WORDS = words(
+    """inc corp corporation co ltd plc llc group holdings ag sa nv se bank bancorp capital partners
+    brothers industries motors airlines airways foods energy petroleum pharmaceuticals media
+    company companies fund trust insurance securities international worldwide global club society
+    institute foundation league alliance front movement coalition network initiative council forum
+    union federation association team brigade"""
+)
+#: Nouns that a company is described by in apposition or as a later subject ("the company said").
+_COMPANY_NOUNS = (
+    r"company|group|firm|bank|lender|insurer|maker|carmaker|automaker|retailer|brand|label|"
+    r"conglomerate|giant|chain|manufacturer|producer|investor|fund|brokerage|broker|house|"
+    r"airline|miner|exchange|startup|bank's|company's|firm's"
+)
+_ORG_POSSESSED = (
+    r"shares|stock|chief executive|chief executive officer|ceo|board|brand|profit|profits|revenue|"
+    r"sales|stores|products|subsidiary|unit|headquarters|employees|executives|shareholders|"
+    r"investors|bonds|earnings|customers|clients|factory|factories|plant|plants"
+)
+_PERSON_POSSESSED = (
+    r"wife|husband|son|daughter|sons|daughters|father|mother|brother|sister|family|spouse|"
+    r"children|widow|widower|parents|grandson|granddaughter|girlfriend|boyfriend|lawyer|lawyers|"
+    r"government|administration|cabinet|aide|aides|spokesman|spokeswoman|spokesperson|supporters|"
+    r"allies|visit|trip|speech|remarks|resignation|re-election|predecessor|successor|mother-in-law"
+)
+_SPEECH = r"said|says|told|added|wrote|insisted|argued|stated|warned|claimed|denied|believes|thinks"
+_PERSONAL = r"he|she|his|her|him|himself|herself"
+
+
+def _occurrences(text: str, form: str) -> list[tuple[str, str]]:
+    """(up to 80 characters before, up to 160 after) each whole-word occurrence of ``form``."""
+    out: list[tuple[str, str]] = []
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
+                (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            out.append((text[max(0, at - 80) : at], text[end : end + 160]))
+        at = text.find(form, at + 1)
+    return out
+
+
+_APPOSITION = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?(?:[\w'\u2019.-]+\s+){0,4}[\w'\u2019.-]+)")
+_WORD_BEFORE = re.compile(r"(\b[a-z][\w-]*)\s+$")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "president", "premier", "chancellor"})
+_AGE = re.compile(r",\s+\d{1,3},")
+_SPEECH_PRONOUN = re.compile(rf"(?:,[^,.]{{1,40}},)?\s+(?:{_SPEECH})\s+(?:that\s+)?(?:{_PERSONAL})\b")
+_FAMILY = re.compile(rf"['\u2019]s?\s+(?:{_PERSON_POSSESSED})\b")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\)\s+[-\u2013\u2014]\s+)$")
+_NEXT_PRONOUN = re.compile(r"[^.!?]{0,120}[.!?]\s+(?:He|She|His|Her)\s")
+_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|LLC|Group|Holdings|AG|SA|NV|SE)\b")
+_POSSESSED = re.compile(rf"(?:['\u2019]s?)?\s+(?:{_ORG_POSSESSED})\b", re.IGNORECASE)
+_SHARES_OF = re.compile(r"\bshares\s+(?:of|in)\s+$")
+_COMPANY_APPOSITION = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}(?:{_COMPANY_NOUNS})\b")
+_WHO = re.compile(r",\s+who(?:se|m)?\b")
+_WHICH = re.compile(r",\s+which\b")
+_CLAUSE = re.compile(r"[^.!?;]{0,80}")
+_ITS = re.compile(r"\b(?:its|itself)\b")
+_PERSONAL_WORD = re.compile(rf"\b(?:{_PERSONAL})\b")
+
+
+def _titled(before: str, after: str) -> bool:
+    """A title or role in apposition after, a lower-case title right before, or a personal
+    title or honorific right before ("Mr Starmer", "President Petro")."""
+    m = _APPOSITION.match(after)
+    if m is not None and any(fold(w) in TITLE_WORDS for w in m.group(1).split()):
+        return True
+    m = _WORD_BEFORE.search(before)
+    if m is not None and fold(m.group(1)) in TITLE_WORDS:
+        return True
+    m = _CAPITAL_BEFORE.search(before)
+    return m is not None and (fold(m.group(1)) in PERSONAL_TITLES or fold(m.group(1)).rstrip(".") in _HONORIFICS)
+
+
+def person_evidence(text: str, forms: Iterable[str]) -> str | None:
+    """Why the article ``text`` writes one of ``forms`` (a name, its surname) as a person's,
+    or None: a title or role in apposition (``Gustavo Petro, the Colombian president``) or a
+    lower-case title before it, an age (``Merz, 70,``), a personal pronoun after a verb of
+    speech (``Ruto said his government``), a family relation (``X's wife``), a sentence it opens
+    followed by one opening with He, She, His or Her, a relative clause opened by "who"."""
+    for form in forms:
+        for before, after in _occurrences(text, form) if form else ():
+            if _titled(before, after):
+                return f"'{form}' has a title or role in apposition"
+            if _AGE.match(after):
+                return f"'{form}' is given an age"
+            if _SPEECH_PRONOUN.match(after):
+                return f"'{form}' is followed by a verb of speech and a personal pronoun"
+            if _FAMILY.match(after):
+                return f"'{form}' has a family relation"
+            if _WHO.match(after):
+                return f"'{form}' is followed by ', who'"
+            if _SENTENCE_OPENS.search(before) and _NEXT_PRONOUN.match(after):
+                return f"'{form}' opens a sentence and the next opens with a personal pronoun"
+    return None
+
+
+def organisation_evidence(text: str, forms: Iterable[str]) -> str | None:
+    """Why the article ``text`` writes one of ``forms`` as an organisation's, or None: a
+    corporate suffix or noun after it (``Charles Schwab Corp``), its shares or executives
+    (``Louis Vuitton's shares``), a company noun in apposition, a relative clause opened by
+    "which", ``its`` in its own clause with no other name or personal pronoun before it
+    (``accused a Chinese rival of copying its bags``; not ``led India to its independence``)."""
+    for form in forms:
+        for before, after in _occurrences(text, form) if form else ():
+            if _SUFFIX.match(after):
+                return f"'{form}' is followed by a corporate suffix"
+            if _POSSESSED.match(after) or _SHARES_OF.search(before):
+                return f"'{form}' has shares, executives or products"
+            if _COMPANY_APPOSITION.match(after):
+                return f"'{form}' has a company noun in apposition"
+            if _WHICH.match(after):
+                return f"'{form}' is followed by ', which'"
+            clause = _CLAUSE.match(after).group(0)  # type: ignore[union-attr]
+            its = _ITS.search(clause)
+            if its is not None and not _PERSONAL_WORD.search(clause) and not any(
+                    w[:1].isupper() and find_demonym(w) is None for w in clause[: its.start()].split()):
+                return f"'{form}' is followed by 'its' in its clause, with no other name before it"
+    return None
+
+
+#: First words of companies' names that some name list also holds as given names (Azerbaijani
+#: "Röyal"): never a given name here (hand list).
+_COMPANY_OPENERS = words("royal imperial united general national urban meta")
+
+
+def _given_first(first: str) -> bool:
+    return is_given_name(first) and fold(first) not in _COMPANY_OPENERS and not is_title(first)
+
+
+def _common_noun(word: str) -> bool:
+    """Whether ``word`` in lower case (or without a plural s) is a WordNet noun of acts, events,
+    states or places ("Allegations", "Forum", "Airport"): no surname for the vote by
+    a given name alone (see :func:`graph.extract.lexicon.wordnet_class`)."""
+    from graph.extract.lexicon import wordnet_class
+
+    low = word.lower()
+    if len(low) < 4 or low in PARTICLES:  # "Le" of "Marine Le Pen"
+        return False
+    forms = {low, low[:-1]} if low.endswith("s") else {low}
+    return any(f in wordnet_class(k) for f in forms for k in ("abstract_nouns", "place_nouns", "source_nouns"))
+
+
+def _corporate_article(text: str) -> bool:
+    """Whether the article speaks of a company as a subject ("The bank said it ...")."""
+    return re.search(rf"\b[Tt]he\s+(?:{_COMPANY_NOUNS})\s+(?:said|says|added|denied|reported|expects)\b", text) is not None
+
+
+def _person_like(name: str) -> bool:
+    """Two to four capitalised words, none of them a company's or institution's word."""
+    parts = name.split()
+    return "\n" not in name and 2 <= len(parts) <= 4 and all(p[:1].isupper() and p.replace("-", "").replace(".", "").isalpha() for p in parts) \
+        and not any(fold(p) in _COMPANY_WORDS for p in parts)
+
+
+def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """The label the article ``text`` supports for ``name`` that the recogniser labelled
+    ``label``, and why: ``("PERSON", reason)`` for an ``ORG`` or unlabelled (``""``) name of two to four capitalised
+    words with person evidence (:func:`person_evidence`) and no organisation evidence, or with
+    a given name first and neither kind of evidence (nor a company spoken of as a subject, nor
+    a given name last: "Morgan Stanley"); ``("ORG", reason)`` for a ``PERSON`` name with
+    organisation evidence and no person evidence; else ``(label, "")``.
+
+    ``not_person``: folded words that make ``name`` no person's (organisation heads)."""
+    if label not in ("ORG", "PERSON", "") or not _person_like(name) or any(fold(p) in not_person for p in name.split()):
+        return label, ""
+    forms = (name, name.split()[-1])
+    if label != "PERSON":
+        person = person_evidence(text, forms)
+        org = organisation_evidence(text, forms[:1])
+        if person is not None and org is None:
+            return "PERSON", person
+        first, last = name.split()[0], name.split()[-1]
+        if person is None and org is None and _given_first(first) and not is_given_name(last) \
+                and not any(_common_noun(w) for w in name.split()[1:]) and not _corporate_article(text):
+            return "PERSON", f"'{first}' is a given name (graph/entities/data/given_names.txt)"
+        return label, ""
+    org = organisation_evidence(text, forms)
+    if org is not None and person_evidence(text, forms) is None:
+        return "ORG", org
+    return label, ""
+
+
+def surnames_of(voted: Mapping[str, str]) -> frozenset[str]:
+    """The folded last words of the names :func:`relabel` made persons (``name -> label``)."""
+    return frozenset(fold(n.split()[-1]) for n, lab in voted.items() if lab == "PERSON")
