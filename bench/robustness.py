@@ -1,0 +1,498 @@
+"""Metamorphic robustness of the extractors: does a triple survive a rewording that keeps its meaning?
+
+Seeds are sentences with known triples: the required triples of the TRAIN-split items
+(:func:`graph.evaluate.split_of`) of ``../shared/dev/gold-dev*.jsonl`` whose text is one sentence
+and names every argument verbatim (read only when the folder is present), and the sentences of
+:data:`OWN_SEEDS`, written for this bench. Each transformation in :data:`TRANSFORMS` rewrites a
+seed and says which triples the new text states (the argument strings renamed where a name was
+swapped); a *kept* variant must still yield every one of them, a *negative control* (negation,
+future, plan) must yield none. Only seeds whose own triples all come out are transformed, so a
+rate is the share of working extractions that survive the rewording.
+
+    .venv/bin/python bench/robustness.py [--show KIND] [--own-only]
+
+prints survival per transformation and per relation, and with ``--show`` the failed variants of
+one transformation (train and own items only; the check split is never read). Used by
+tests/test_extract_robustness.py, which asserts the variants of its own sentences.
+
+Name pools: common personal names of several origins (Arabic, Chinese, West and East African,
+Slavic, Spanish, double names) put together for this bench, not real office holders; countries
+and cities from ISO 3166 and GeoNames (:mod:`graph.extract.gazetteer` knows them all).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graph.evaluate import GoldTriple, load_gold, split_of, triple_matches  # noqa: E402
+
+DEV = ROOT.parent / "shared" / "dev"
+
+#: Personal names by origin (written for this bench; ordinary names, not office holders).
+PERSON_NAMES: dict[str, tuple[str, ...]] = {
+    "arabic": ("Khalid al-Mansouri", "Abdullah bin Rashid", "Fatima Haddad", "Youssef El Amrani"),
+    "chinese": ("Zhang Wei", "Liu Xiaoming", "Chen Jianguo", "Wang Lihua"),
+    "african": ("Chinedu Okafor", "Amina Mohammed Yusuf", "Kwame Mensah", "Wanjiru Kamau"),
+    "slavic": ("Dmytro Kovalenko", "Agnieszka Nowak", "Sergei Volkov", "Milos Jovanovic"),
+    "spanish": ("Maria Fernanda Lopez", "Jose Luis Romero", "Carmen Ortega", "Alejandro Ruiz"),
+    "double": ("Jean-Pierre Dubois", "Anne-Marie Lefevre", "Hans-Peter Schmidt", "Mary-Jane Collins"),
+}
+#: Countries and cities (all names of :mod:`graph.extract.gazetteer`).
+COUNTRIES: tuple[str, ...] = ("Kyrgyzstan", "Burkina Faso", "Paraguay", "Mozambique", "Azerbaijan",
+                              "Bangladesh")
+CITIES: tuple[str, ...] = ("Tashkent", "Dar es Salaam", "Vilnius", "Baku", "Asuncion", "Kinshasa")
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One sentence and the triples it states."""
+
+    id: str
+    text: str
+    triples: tuple[GoldTriple, ...]
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A rewritten seed: ``negative`` variants must state none of the seed's triples."""
+
+    kind: str
+    text: str
+    triples: tuple[GoldTriple, ...]
+    negative: bool = False
+
+
+#: Sentences written for this bench (not dev text): (id, text, [(subject, predicate, object)]).
+OWN_SEEDS: tuple[tuple[str, str, tuple[tuple[str, str, str], ...]], ...] = (
+    ("own-met-1", "Peter Hollis met Sandra Okoye at the embassy.", (("Peter Hollis", "met", "Sandra Okoye"),)),
+    ("own-met-2", "Daniel Moreau met with Ibrahim Sesay to discuss the border dispute.",
+     (("Daniel Moreau", "met", "Ibrahim Sesay"),)),
+    ("own-met-3", "Helen Carter held talks with Rashid Karimov about trade.", (("Helen Carter", "met", "Rashid Karimov"),)),
+    ("own-met-4", "Thomas Berg received Luisa Ferreira at his office.", (("Thomas Berg", "met", "Luisa Ferreira"),)),
+    ("own-agr-1", "Peru and Chile signed an agreement on fishing rights.", (("Peru", "agreed", "Chile"),)),
+    ("own-agr-2", "Norway agreed with Iceland to share the quota.", (("Norway", "agreed", "Iceland"),)),
+    ("own-agr-3", "Martin Kessler reached a deal with Grace Adeyemi over the pipeline.",
+     (("Martin Kessler", "agreed", "Grace Adeyemi"),)),
+    ("own-vis-1", "Robert Lang visited Ghana to open a new school.", (("Robert Lang", "visited", "Ghana"),)),
+    ("own-vis-2", "Sofia Marin travelled to Vietnam for trade talks.", (("Sofia Marin", "visited", "Vietnam"),)),
+    ("own-vis-3", "Anna Lindqvist arrived in Jordan for a two-day stay.", (("Anna Lindqvist", "visited", "Jordan"),)),
+    ("own-acc-1", "George Whitfield accused Omar Nasser of taking bribes.",
+     (("George Whitfield", "accused", "Omar Nasser"),)),
+    ("own-acc-2", "Ethiopia accused Eritrea of arming the rebels.", (("Ethiopia", "accused", "Eritrea"),)),
+    ("own-acc-3", "Laura Keane blamed Victor Hale for the failed talks.", (("Laura Keane", "accused", "Victor Hale"),)),
+    ("own-acc-4", "Brazil accused Venezuela of violating its airspace.", (("Brazil", "accused", "Venezuela"),)),
+)
+
+
+def own_seeds() -> list[Seed]:
+    """:data:`OWN_SEEDS` as :class:`Seed` objects."""
+    return [Seed(i, text, tuple(GoldTriple(s, p, o) for s, p, o in ts)) for i, text, ts in OWN_SEEDS]
+
+
+def dev_seeds(paths: Iterable[Path]) -> list[Seed]:
+    """Train-split items of ``paths`` that are one sentence with required triples whose subject and
+    object occur verbatim in the text; the check split is never read."""
+    out: list[Seed] = []
+    for path in paths:
+        for item in load_gold(path):
+            if split_of(item.id) != "train" or not item.triples or item.optional:
+                continue
+            if len(re.split(r"(?<=[.!?])[\"']?\s+(?=[\"A-Z])", item.text.strip())) != 1:
+                continue
+            if all(t.subject in item.text and t.object in item.text for t in item.triples):
+                out.append(Seed(item.id, item.text.strip(), item.triples))
+    return out
+
+
+# --- argument kinds -------------------------------------------------------------------------
+
+
+def _kind(name: str, doc) -> str:
+    """``person``, ``country``, ``city`` or ``other`` for an argument string, from the model's
+    entity labels and the gazetteer."""
+    from graph.extract.gazetteer import is_known_place
+
+    if is_known_place(name):
+        import pycountry
+
+        try:
+            pycountry.countries.lookup(name)
+            return "country"
+        except LookupError:
+            return "city"
+    for ent in doc.ents:
+        if ent.text == name or name in ent.text:
+            if ent.label_ == "PERSON" and len(name.split()) >= 2:
+                return "person"
+    return "other"
+
+
+def _args(seed: Seed) -> list[str]:
+    seen: list[str] = []
+    for t in seed.triples:
+        for a in (t.subject, t.object):
+            if a not in seen:
+                seen.append(a)
+    return seen
+
+
+def _pick(pool: Sequence[str], key: str, avoid: str, n: int = 1) -> list[str]:
+    start = int(hashlib.sha1(key.encode()).hexdigest()[:6], 16)
+    return [x for x in (pool[(start + k) % len(pool)] for k in range(len(pool))) if x not in avoid][:n]
+
+
+def _rename(seed: Seed, mapping: dict[str, str]) -> tuple[str, tuple[GoldTriple, ...]]:
+    text = seed.text
+    for old in sorted(mapping, key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(old) + r"(?!\w)", mapping[old], text)
+    triples = tuple(GoldTriple(mapping.get(t.subject, t.subject), t.predicate, mapping.get(t.object, t.object))
+                    for t in seed.triples)
+    return text, triples
+
+
+def _pos(text: str, name: str) -> int:
+    m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    return m.start() if m else -1
+
+
+def _bare_before(text: str, at: int) -> bool:
+    """True when nothing title-like precedes position ``at``: the sentence start or a lower-case word."""
+    before = text[:at].rstrip()
+    if not before:
+        return True
+    last = before.split()[-1]
+    return last.islower() and last.isalpha() and last not in ("the", "a", "an")
+
+
+def _subject_person(seed: Seed, doc) -> str | None:
+    """A person argument that opens a clause: a bare name followed directly by its verb."""
+    for t in seed.triples:
+        a = t.subject
+        at = _pos(seed.text, a)
+        if at < 0 or _kind(a, doc) != "person" or not _bare_before(seed.text, at):
+            continue
+        tok = doc.char_span(at, at + len(a), alignment_mode="expand")
+        if tok is None or tok.end >= len(doc):
+            continue
+        nxt = doc[tok.end]
+        if nxt.pos_ in ("VERB", "AUX") and nxt.idx == at + len(a) + 1:
+            return a
+    return None
+
+
+# --- transformations ------------------------------------------------------------------------
+
+Transform = Callable[[Seed, object], "Variant | None"]
+
+
+def _swap_person(origin: str) -> Transform:
+    def run(seed: Seed, doc) -> Variant | None:
+        people = [a for a in _args(seed) if _kind(a, doc) == "person"]
+        if not people:
+            return None
+        names = _pick(PERSON_NAMES[origin], seed.id, seed.text, len(people))
+        text, triples = _rename(seed, dict(zip(people, names)))
+        return Variant(f"name:{origin}", text, triples)
+    return run
+
+
+def _swap_place(seed: Seed, doc) -> Variant | None:
+    mapping: dict[str, str] = {}
+    for a in _args(seed):
+        kind = _kind(a, doc)
+        if kind in ("country", "city"):
+            pool = COUNTRIES if kind == "country" else CITIES
+            mapping[a] = next(x for x in _pick(pool, seed.id + a, seed.text, len(pool))
+                              if x not in mapping.values())
+    if not mapping:
+        return None
+    text, triples = _rename(seed, mapping)
+    return Variant("name:place", text, triples)
+
+
+def _insert(seed: Seed, at: int, words: str, kind: str) -> Variant:
+    return Variant(kind, seed.text[:at] + words + seed.text[at:], seed.triples)
+
+
+def _title(seed: Seed, doc) -> Variant | None:
+    for a in _args(seed):
+        at = _pos(seed.text, a)
+        if at >= 0 and _kind(a, doc) == "person" and _bare_before(seed.text, at):
+            return _insert(seed, at, "Foreign Minister ", "title")
+    return None
+
+
+def _possessive(seed: Seed, doc) -> Variant | None:
+    for a in _args(seed):
+        at = _pos(seed.text, a)
+        if at >= 0 and _kind(a, doc) == "person" and _bare_before(seed.text, at):
+            country = _pick(COUNTRIES, seed.id, seed.text)[0]
+            return _insert(seed, at, f"{country}'s president ", "possessive")
+    return None
+
+
+def _after_subject(words: str, kind: str) -> Transform:
+    def run(seed: Seed, doc) -> Variant | None:
+        a = _subject_person(seed, doc)
+        if a is None:
+            return None
+        return _insert(seed, _pos(seed.text, a) + len(a), words, kind)
+    return run
+
+
+def _decap(text: str, doc) -> str:
+    first = doc[0]
+    if first.pos_ == "PROPN" or first.ent_type_ or first.text == "I" or first.text.isupper():
+        return text
+    return text[0].lower() + text[1:]
+
+
+def _prefix(words: str, kind: str) -> Transform:
+    def run(seed: Seed, doc) -> Variant | None:
+        return Variant(kind, words + _decap(seed.text, doc), seed.triples)
+    return run
+
+
+def _report_suffix(seed: Seed, doc) -> Variant | None:
+    if not seed.text.endswith(".") or re.search(r"\b(said|says|told|according)\b|[\"\u201c\u201d]", seed.text):
+        return None
+    return Variant("report:suffix", seed.text[:-1] + ", the ministry said.", seed.triples)
+
+
+def _trailing(seed: Seed, doc) -> Variant | None:
+    if not seed.text.endswith(".") or re.search(r"[\"\u201c\u201d]", seed.text):
+        return None
+    words = " on Monday" if any(t.predicate == "visited" for t in seed.triples) else " in Geneva on Monday"
+    if re.search(r"\b(on|last|this) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", seed.text):
+        words = " in Geneva" if "visited" not in words else ""
+    if not words:
+        return None
+    return Variant("place+date", seed.text[:-1] + words + ".", seed.triples)
+
+
+_AGREE = {"has": "have", "is": "are", "was": "were", "says": "say"}
+
+
+def _coordinate(seed: Seed, doc) -> Variant | None:
+    a = _subject_person(seed, doc)
+    if a is None:
+        return None
+    other = _pick(PERSON_NAMES["spanish"] + PERSON_NAMES["african"], seed.id, seed.text)[0]
+    at = _pos(seed.text, a) + len(a)
+    rest = seed.text[at:]
+    m = re.match(r" (\w+)", rest)
+    if m and m.group(1) in _AGREE:
+        rest = " " + _AGREE[m.group(1)] + rest[m.end():]
+    text = seed.text[:at] + " and " + other + rest
+    extra = tuple(GoldTriple(other, t.predicate, t.object) for t in seed.triples if t.subject == a)
+    return Variant("coordination", text, seed.triples + extra)
+
+
+def _passive(seed: Seed, doc) -> Variant | None:
+    for t in seed.triples:
+        if t.predicate != "accused":
+            continue
+        m = re.search(re.escape(t.subject) + r" (accused|blamed) " + re.escape(t.object) + r"\b", seed.text)
+        if m:
+            text = seed.text[:m.start()] + f"{t.object} was {m.group(1)} by {t.subject}" + seed.text[m.end():]
+            if text[0].islower():
+                text = text[0].upper() + text[1:]
+            return Variant("passive", text, seed.triples)
+    return None
+
+
+def _trigger_verb(seed: Seed, doc, triggers: dict[str, str]):
+    """The past-tense trigger verb of the seed's mention: (token, aux or None)."""
+    for tok in doc:
+        if tok.text in triggers.values() and tok.tag_ in ("VBD", "VBN") and tok.pos_ == "VERB":
+            aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("has", "have", "had")]
+            if tok.tag_ == "VBN" and not aux:
+                continue
+            return tok, (aux[0] if aux else None)
+    return None
+
+
+def _negative(kind: str) -> Callable[[Seed, object, dict[str, str]], Variant | None]:
+    def run(seed: Seed, doc, triggers: dict[str, str]) -> Variant | None:
+        found = _trigger_verb(seed, doc, triggers)
+        if found is None:
+            return None
+        verb, aux = found
+        lemma = verb.lemma_
+        start = aux.idx if aux is not None else verb.idx
+        if aux is not None and aux.i != verb.i - 1:
+            return None
+        end = verb.idx + len(verb.text)
+        if kind == "negation":
+            new = f"{aux.text} not {verb.text}" if aux is not None else f"did not {lemma}"
+        elif kind == "future":
+            new = f"will {lemma}"
+        else:
+            new = f"plans to {lemma}" if not seed.text[:start].rstrip().endswith(" and") else None
+            if new is None:
+                return None
+        return Variant(kind, seed.text[:start] + new + seed.text[end:], seed.triples, negative=True)
+    return run
+
+
+#: Meaning-preserving rewordings, by name.
+TRANSFORMS: dict[str, Transform] = {
+    **{f"name:{o}": _swap_person(o) for o in PERSON_NAMES},
+    "name:place": _swap_place,
+    "title": _title,
+    "possessive": _possessive,
+    "appositive": _after_subject(", a former diplomat,", "appositive"),
+    "relative": _after_subject(", who took office last year,", "relative"),
+    "dateline": _prefix("NAIROBI, May 3 (Reuters) - ", "dateline"),
+    "adverbial:day": _prefix("On Tuesday, ", "adverbial:day"),
+    "adverbial:month": _prefix("Earlier this month, ", "adverbial:month"),
+    "report:prefix": _prefix("Officials said ", "report:prefix"),
+    "report:suffix": _report_suffix,
+    "coordination": _coordinate,
+    "passive": _passive,
+    "place+date": _trailing,
+}
+#: Rewordings that change the meaning: no seed triple may come out.
+NEGATIVES: dict[str, Callable[[Seed, object, dict[str, str]], Variant | None]] = {
+    k: _negative(k) for k in ("negation", "future", "plan")
+}
+
+
+# --- running --------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    """Per seed: whether its own triples came out, and each variant with its result."""
+
+    seed: Seed
+    base_ok: bool
+    variants: list[tuple[Variant, bool, list[tuple[str, str, str]]]] = field(default_factory=list)
+
+
+def _found(predicted: list[dict[str, object]], triples: Sequence[GoldTriple]) -> bool:
+    return all(any(triple_matches(p, t) for p in predicted) for t in triples)
+
+
+def _predict(texts: list[str]) -> list[list[dict[str, object]]]:
+    from graph.articles import Article
+    from graph.extract import extract_articles
+
+    arts = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
+    return [[{"subject": m.subject.text, "predicate": m.predicate, "object": m.object.text,
+              "trigger": m.trigger} for m in ms] for _, ms in extract_articles(arts)]
+
+
+def variants_of(seed: Seed, triggers: dict[str, str] | None = None,
+                kinds: Iterable[str] | None = None) -> list[Variant]:
+    """Every applicable variant of ``seed`` (``triggers``: predicate -> trigger word of the
+    seed's own mentions, for the negative controls)."""
+    from graph.nlp import load_model
+
+    doc = load_model()(seed.text)
+    wanted = set(kinds) if kinds is not None else None
+    out: list[Variant] = []
+    for name, make in TRANSFORMS.items():
+        if wanted is None or name in wanted:
+            v = make(seed, doc)
+            if v is not None and v.text != seed.text:
+                out.append(v)
+    for name, make in NEGATIVES.items():
+        if triggers and (wanted is None or name in wanted):
+            v = make(seed, doc, triggers)
+            if v is not None:
+                out.append(v)
+    return out
+
+
+def run(seeds: Sequence[Seed]) -> list[Outcome]:
+    """Extract every seed and every variant of the seeds whose triples come out."""
+    base = _predict([s.text for s in seeds])
+    outcomes = [Outcome(s, _found(p, s.triples)) for s, p in zip(seeds, base)]
+    todo: list[tuple[Outcome, Variant]] = []
+    for o, p in zip(outcomes, base):
+        if not o.base_ok:
+            continue
+        triggers = {str(x["predicate"]): str(x["trigger"]) for x in p
+                    if any(triple_matches(x, t) for t in o.seed.triples)}
+        todo += [(o, v) for v in variants_of(o.seed, triggers)]
+    preds = _predict([v.text for _, v in todo])
+    for (o, v), p in zip(todo, preds):
+        got = [(str(x["subject"]), str(x["predicate"]), str(x["object"])) for x in p]
+        if v.negative:
+            ok = not any(triple_matches(x, t) for x in p for t in v.triples)
+        else:
+            ok = _found(p, v.triples)
+        o.variants.append((v, ok, got))
+    return outcomes
+
+
+def table(outcomes: Sequence[Outcome]) -> str:
+    """Survival per transformation and per relation, as Markdown."""
+    by_kind: dict[str, Counter] = defaultdict(Counter)
+    by_rel: dict[str, Counter] = defaultdict(Counter)
+    for o in outcomes:
+        for v, ok, _ in o.variants:
+            by_kind[v.kind]["n"] += 1
+            by_kind[v.kind]["ok"] += ok
+            if not v.negative:
+                for rel in {t.predicate for t in v.triples}:
+                    by_rel[rel]["n"] += 1
+                    by_rel[rel]["ok"] += ok
+    seeds = len(outcomes)
+    based = sum(o.base_ok for o in outcomes)
+    lines = [f"seeds {seeds}, with their triples found {based}", "",
+             "| transformation | variants | survived | rate |", "|---|---:|---:|---:|"]
+    order = list(TRANSFORMS) + list(NEGATIVES)
+    kept = Counter()
+    for k in order:
+        c = by_kind.get(k)
+        if c:
+            lines.append(f"| {k}{' (negative control)' if k in NEGATIVES else ''} | {c['n']} | {c['ok']} | "
+                         f"{c['ok'] / c['n']:.2f} |")
+            if k in TRANSFORMS:
+                kept.update(c)
+    if kept["n"]:
+        lines.append(f"| **all rewordings** | {kept['n']} | {kept['ok']} | {kept['ok'] / kept['n']:.2f} |")
+    lines += ["", "| relation | variants | survived | rate |", "|---|---:|---:|---:|"]
+    for rel in sorted(by_rel):
+        c = by_rel[rel]
+        lines.append(f"| {rel} | {c['n']} | {c['ok']} | {c['ok'] / c['n']:.2f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="append", default=[], help="print failed variants of KIND ('all')")
+    parser.add_argument("--own-only", action="store_true", help="only the bench's own sentences")
+    parser.add_argument("--json", type=Path, help="write every variant and its outcome here")
+    args = parser.parse_args()
+    seeds = own_seeds()
+    if not args.own_only and DEV.exists():
+        seeds += dev_seeds(sorted(DEV.glob("gold-dev*.jsonl")))
+    outcomes = run(seeds)
+    print(table(outcomes))
+    for o in outcomes:
+        for v, ok, got in o.variants:
+            if not ok and ("all" in args.show or v.kind in args.show):
+                print(f"\n[{v.kind}] {o.seed.id}\n  {v.text}\n  want {[(t.subject, t.predicate, t.object) for t in v.triples]}"
+                      f"\n  got  {got}")
+    if args.json:
+        rows = [{"seed": o.seed.id, "kind": v.kind, "text": v.text, "ok": ok, "negative": v.negative}
+                for o in outcomes for v, ok, _ in o.variants]
+        args.json.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
