@@ -92,6 +92,26 @@ OWN_SEEDS: tuple[tuple[str, str, tuple[tuple[str, str, str], ...]], ...] = (
     ("own-acc-2", "Ethiopia accused Eritrea of arming the rebels.", (("Ethiopia", "accused", "Eritrea"),)),
     ("own-acc-3", "Laura Keane blamed Victor Hale for the failed talks.", (("Laura Keane", "accused", "Victor Hale"),)),
     ("own-acc-4", "Brazil accused Venezuela of violating its airspace.", (("Brazil", "accused", "Venezuela"),)),
+    ("own-met-5", "Olivia Grant sat down with Tariq Hussain for two hours.", (("Olivia Grant", "met", "Tariq Hussain"),)),
+    ("own-met-6", "Marcus Webb and Elena Petrova met in a hotel near the airport.",
+     (("Marcus Webb", "met", "Elena Petrova"),)),
+    ("own-met-7", "Simon Clarke hosted Nadia Benali for dinner at his residence.",
+     (("Simon Clarke", "met", "Nadia Benali"),)),
+    ("own-met-8", "Paul Hendricks shook hands with Kenji Watanabe before the talks.",
+     (("Paul Hendricks", "met", "Kenji Watanabe"),)),
+    ("own-agr-4", "Kenya and Tanzania agreed to reopen their shared border.", (("Kenya", "agreed", "Tanzania"),)),
+    ("own-agr-5", "Ecuador signed a trade pact with Colombia.", (("Ecuador", "agreed", "Colombia"),)),
+    ("own-agr-6", "Richard Moss and Yasmin Farouk struck a deal on water rights.",
+     (("Richard Moss", "agreed", "Yasmin Farouk"),)),
+    ("own-vis-4", "Claire Dumont flew to Senegal to meet farmers.", (("Claire Dumont", "visited", "Senegal"),)),
+    ("own-vis-5", "Henry Walsh toured Cambodia with a delegation of engineers.",
+     (("Henry Walsh", "visited", "Cambodia"),)),
+    ("own-vis-6", "Julia Brenner spent three days in Uruguay.", (("Julia Brenner", "visited", "Uruguay"),)),
+    ("own-acc-5", "Lucas Fontaine charged Miriam Adler with fraud.", (("Lucas Fontaine", "accused", "Miriam Adler"),)),
+    ("own-acc-6", "Serbia accused Croatia of stirring up tension.", (("Serbia", "accused", "Croatia"),)),
+    ("own-acc-7", "Nigeria blamed Cameroon for the attack on the border post.", (("Nigeria", "accused", "Cameroon"),)),
+    ("own-acc-8", "Philip Rowe accused Hana Suzuki of lying to parliament.",
+     (("Philip Rowe", "accused", "Hana Suzuki"),)),
 )
 
 
@@ -175,12 +195,12 @@ def _bare_before(text: str, at: int) -> bool:
     return last.islower() and last.isalpha() and last not in ("the", "a", "an")
 
 
-def _subject_person(seed: Seed, doc) -> str | None:
-    """A person argument that opens a clause: a bare name followed directly by its verb."""
+def _subject_person(seed: Seed, doc, kinds: tuple[str, ...] = ("person",)) -> str | None:
+    """An argument of ``kinds`` that opens a clause: a bare name followed directly by its verb."""
     for t in seed.triples:
         a = t.subject
         at = _pos(seed.text, a)
-        if at < 0 or _kind(a, doc) != "person" or not _bare_before(seed.text, at):
+        if at < 0 or _kind(a, doc) not in kinds or not _bare_before(seed.text, at):
             continue
         tok = doc.char_span(at, at + len(a), alignment_mode="expand")
         if tok is None or tok.end >= len(doc):
@@ -242,13 +262,31 @@ def _possessive(seed: Seed, doc) -> Variant | None:
     return None
 
 
-def _after_subject(words: str, kind: str) -> Transform:
+def _after_subject(words: str, kind: str, kinds: tuple[str, ...] = ("person",)) -> Transform:
     def run(seed: Seed, doc) -> Variant | None:
-        a = _subject_person(seed, doc)
+        a = _subject_person(seed, doc, kinds)
         if a is None:
             return None
-        return _insert(seed, _pos(seed.text, a) + len(a), words, kind)
+        said = words
+        if _kind(a, doc) != "person":
+            said = said.replace("who", "which")
+        return _insert(seed, _pos(seed.text, a) + len(a), said, kind)
     return run
+
+
+def _object_appositive(seed: Seed, doc) -> Variant | None:
+    """A person object followed by a preposition, a comma or the full stop gets an appositive."""
+    for t in seed.triples:
+        a = t.object
+        at = _pos(seed.text, a)
+        if at < 0 or _kind(a, doc) != "person":
+            continue
+        rest = seed.text[at + len(a):]
+        m = re.match(r"( (of|for|with|at|in|on|to|over|about|before|after)\b|[.,])", rest)
+        if m:
+            word = ", a veteran lawmaker" + ("," if not rest.startswith((".", ",")) else "")
+            return _insert(seed, at + len(a), word, "appositive:object")
+    return None
 
 
 def _decap(text: str, doc) -> str:
@@ -258,8 +296,26 @@ def _decap(text: str, doc) -> str:
     return text[0].lower() + text[1:]
 
 
-def _prefix(words: str, kind: str) -> Transform:
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(\s*\(|,|\s+-|\s*--|:)")
+
+
+def _opener(doc) -> str:
+    """What the sentence opens with: ``dateline``, ``quote``, ``phrase`` (a preposition,
+    conjunction or adverb before the subject) or ``subject``."""
+    text = doc.text
+    if _DATELINE.match(text) or re.match(r"^[A-Z]\w+(,| -|:)", text) and doc[0].ent_type_ == "GPE":
+        return "dateline"
+    if text[0] in "\"'\u201c\u2018":
+        return "quote"
+    if doc[0].pos_ in ("ADP", "SCONJ", "ADV", "PUNCT", "VERB", "CCONJ"):
+        return "phrase"
+    return "subject"
+
+
+def _prefix(words: str, kind: str, *, openers: tuple[str, ...] = ("subject", "phrase")) -> Transform:
     def run(seed: Seed, doc) -> Variant | None:
+        if _opener(doc) not in openers:
+            return None
         return Variant(kind, words + _decap(seed.text, doc), seed.triples)
     return run
 
@@ -342,7 +398,9 @@ def _negative(kind: str) -> Callable[[Seed, object, dict[str, str]], Variant | N
             new = f"plans to {lemma}" if not seed.text[:start].rstrip().endswith(" and") else None
             if new is None:
                 return None
-        return Variant(kind, seed.text[:start] + new + seed.text[end:], seed.triples, negative=True)
+        preds = {p for p, w in triggers.items() if w == verb.text}
+        return Variant(kind, seed.text[:start] + new + seed.text[end:],
+                       tuple(t for t in seed.triples if t.predicate in preds), negative=True)
     return run
 
 
@@ -353,16 +411,41 @@ TRANSFORMS: dict[str, Transform] = {
     "title": _title,
     "possessive": _possessive,
     "appositive": _after_subject(", a former diplomat,", "appositive"),
-    "relative": _after_subject(", who took office last year,", "relative"),
-    "dateline": _prefix("NAIROBI, May 3 (Reuters) - ", "dateline"),
-    "adverbial:day": _prefix("On Tuesday, ", "adverbial:day"),
-    "adverbial:month": _prefix("Earlier this month, ", "adverbial:month"),
-    "report:prefix": _prefix("Officials said ", "report:prefix"),
+    "relative": _after_subject(", who took office last year,", "relative", ("person", "country", "city")),
+    "appositive:object": _object_appositive,
+    "dateline": _prefix("NAIROBI, May 3 (Reuters) - ", "dateline", openers=("subject", "phrase", "quote")),
+    "adverbial:day": _prefix("On Tuesday, ", "adverbial:day", openers=("subject",)),
+    "adverbial:month": _prefix("Earlier this month, ", "adverbial:month", openers=("subject",)),
+    "report:prefix": _prefix("Officials said ", "report:prefix", openers=("subject",)),
     "report:suffix": _report_suffix,
     "coordination": _coordinate,
     "passive": _passive,
     "place+date": _trailing,
 }
+def _compose(first: str, second: str) -> Transform:
+    """``first`` then ``second`` (the first's output parsed again), named ``first+second``."""
+    def run(seed: Seed, doc) -> Variant | None:
+        from graph.nlp import load_model
+
+        a = TRANSFORMS[first](seed, doc)
+        if a is None or a.text == seed.text:
+            return None
+        b = TRANSFORMS[second](Seed(seed.id, a.text, a.triples), load_model()(a.text))
+        if b is None or b.text == a.text:
+            return None
+        return Variant(f"{first}+{second}", b.text, b.triples)
+    return run
+
+
+#: Two rewordings at once: an argument's wording and the sentence's frame.
+COMBINED: tuple[tuple[str, str], ...] = (
+    ("relative", "adverbial:day"), ("appositive", "dateline"), ("possessive", "report:suffix"),
+    ("title", "appositive:object"), ("name:arabic", "relative"), ("name:chinese", "appositive"),
+    ("name:african", "title"), ("name:slavic", "possessive"), ("coordination", "adverbial:month"),
+    ("appositive:object", "report:prefix"), ("name:place", "place+date"), ("relative", "report:suffix"),
+)
+TRANSFORMS.update({f"{a}+{b}": _compose(a, b) for a, b in COMBINED})
+
 #: Rewordings that change the meaning: no seed triple may come out.
 NEGATIVES: dict[str, Callable[[Seed, object, dict[str, str]], Variant | None]] = {
     k: _negative(k) for k in ("negation", "future", "plan")

@@ -34,6 +34,7 @@ from spacy.util import filter_spans as spacy_filter_spans
 from graph.articles import Article
 from graph.extract.base import SYMMETRIC, Argument, Extractor, Mention
 from graph.extract.common import trigger_tokens
+from graph.extract.standins import name_runs, standin_edits, trouble
 from graph.extract.rewording import (
     Variant,
     apply_edits,
@@ -107,7 +108,8 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None:
         return []
-    clean = clean_edits(text, lo, hi, body_start, triggers) + verb_edits(span, triggers)
+    cleaned = clean_edits(text, lo, hi, body_start, triggers)
+    clean = cleaned + verb_edits(span, triggers)
     # a dateline and curly quotes alone are no reason to read again: the first reading's
     # dateline rule and tokenizer already deal with them
     body = body_start if lo < body_start < hi else lo
@@ -128,6 +130,13 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     recasing = headline_edits(text, lo, hi, triggers)
     if recasing:
         out.append(apply_edits(text, unit, clean + recasing, recased=True))
+    else:
+        runs = name_runs(span, triggers, body_start=body_start)
+        if trouble(runs):  # names the model stumbles on, replaced by plain ones (standins.py)
+            # the verb edits read tags the names may have misled: not taken
+            plain = apply_edits(text, unit, cleaned + standin_edits(span, runs), recased=True)
+            if plain.text and all(v.text != plain.text for v in out):
+                out.append(plain)
     return out
 
 

@@ -1,0 +1,149 @@
+"""Plain stand-ins for names the small model stumbles on, for the second reading.
+
+The small spaCy model parses a sentence around an unfamiliar name worse than around a familiar
+one: "Khalid al-Mansouri toured Cambodia" made "toured" an adjective of "Cambodia"; "Azerbaijan
+accused Paraguay of ..." took both countries for organisations and the subject for an adverb;
+"Sofia Marin and Carmen Ortega travelled ..." left the first name out of every entity
+(measured by ``bench/robustness.py``, which swaps names of the dev sentences for names of other
+origins). Who did what does not depend on which name is written, so a sentence whose names show
+such trouble is read a second time with each name replaced by a plain one of the same kind (a
+person's by "John Smith", a country's by "France", a city's by "Paris"); the edits map every
+character of a stand-in back to the whole name (:func:`graph.extract.rewording.apply_edits`), so
+the mentions found name the article's own words.
+
+A name is a run of proper nouns (with the hyphens and the lower-case particles of Arabic, Dutch,
+Spanish or Portuguese names inside it: "al-", "bin", "van", "de", "dos"); it is a place when the
+gazetteer (GeoNames and ISO 3166, :mod:`graph.extract.gazetteer`) knows the whole run, a person
+when the model labelled it a person or left it unlabelled and it has two to four words. Names the
+model labelled an organisation, nationality, facility, law or work are kept as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graph.extract.rewording import Edit, is_trigger
+
+__all__ = ["NameRun", "name_runs", "standin_edits", "trouble"]
+
+#: Lower-case particles inside personal and place names ("Khalid al-Mansouri", "Abdullah bin
+#: Zayed", "Ursula von der Leyen", "Luiz Inacio da Silva").
+PARTICLES: frozenset[str] = frozenset({
+    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "del", "della", "da",
+    "das", "dos", "du", "di", "la", "le", "ter", "y"})
+#: Stand-ins, plain names the small model reads well (a few of each, so that different names of
+#: one sentence stay different; those already in the sentence are skipped).
+PEOPLE: tuple[str, ...] = ("John Smith", "David Brown", "Peter Jones", "Mark Wilson", "Paul Taylor",
+                           "James Clark")
+COUNTRIES: tuple[str, ...] = ("France", "Germany", "Spain", "Italy", "Poland", "Sweden")
+CITIES: tuple[str, ...] = ("Paris", "Berlin", "Madrid", "Rome", "Warsaw", "Vienna")
+#: Entity labels whose names are kept as written (unless the gazetteer knows them as places).
+_KEEP = frozenset({"ORG", "NORP", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE",
+                   "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+
+
+@dataclass(frozen=True)
+class NameRun:
+    """A name in a sentence: its tokens (``start``/``end`` token indices), kind and text."""
+
+    start: int
+    end: int
+    kind: str  # "person", "country" or "city"
+    text: str
+    odd: bool  # the model's entities do not fit the kind (a sign of trouble)
+
+
+def _is_name_word(t: Token) -> bool:
+    return t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and not t.text.isupper()
+
+
+def _place_kind(text: str) -> str | None:
+    from graph.extract.gazetteer import is_known_place
+
+    if not is_known_place(text):
+        return None
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(text)
+    except LookupError:
+        return "city"
+    return "country"
+
+
+def name_runs(span: Span, triggers: frozenset[str], *, body_start: int = 0) -> list[NameRun]:
+    """The names of ``span`` worth a stand-in, in order (words before ``body_start``, a dateline,
+    and trigger words are never part of one)."""
+    doc = span.doc
+    out: list[NameRun] = []
+    i = span.start
+    while i < span.end:
+        t = doc[i]
+        if t.idx < body_start or not _is_name_word(t) or is_trigger(t.lower_, t.lemma_.lower(), triggers):
+            i += 1
+            continue
+        j = i + 1
+        while j < span.end:
+            u = doc[j]
+            if _is_name_word(u) and not is_trigger(u.lower_, u.lemma_.lower(), triggers):
+                j += 1
+            elif (u.text == "-" and not u.whitespace_ and not doc[j - 1].whitespace_
+                  and j + 1 < span.end and _is_name_word(doc[j + 1])):
+                j += 2
+            elif u.lower_ in PARTICLES and j + 1 < span.end and (
+                    _is_name_word(doc[j + 1]) or doc[j + 1].text == "-"):
+                j += 1
+            else:
+                break
+        run = doc[i:j]
+        out.extend(_classify(run))
+        i = j
+    return out
+
+
+def _classify(run: Span) -> list[NameRun]:
+    labels = {t.ent_type_ for t in run}
+    whole = len({t.ent_type_ for t in run}) == 1 and run[0].ent_iob_ == "B" and (
+        run.end == len(run.doc) or run.doc[run.end].ent_iob_ != "I")
+    text = run.text
+    place = _place_kind(text)
+    if place is not None:
+        return [NameRun(run.start, run.end, place, text, odd=not (whole and labels <= {"GPE", "LOC"}))]
+    if labels & _KEEP:
+        return []
+    words = [t for t in run if t.text != "-" and t.lower_ not in PARTICLES]
+    if not 2 <= len(words) <= 4 or labels - {"PERSON", ""}:
+        return []
+    unusual = any(t.text == "-" or t.lower_ in PARTICLES for t in run)
+    return [NameRun(run.start, run.end, "person", text,
+                    odd=unusual or not (whole and labels == {"PERSON"}))]
+
+
+def trouble(runs: list[NameRun]) -> bool:
+    """True when a name's entity does not fit its kind, or a personal name is of an unusual
+    shape (hyphens, particles): signs that the parse around it may be off."""
+    return any(r.odd for r in runs)
+
+
+def standin_edits(span: Span, runs: list[NameRun]) -> list[Edit]:
+    """Edits replacing every name of ``runs`` (same name, same stand-in) by a plain name of its
+    kind not already written in ``span``."""
+    pools = {"person": list(PEOPLE), "country": list(COUNTRIES), "city": list(CITIES)}
+    for pool in pools.values():
+        pool[:] = [p for p in pool if p not in span.text]
+    chosen: dict[tuple[str, str], str] = {}
+    edits: list[Edit] = []
+    doc = span.doc
+    for r in runs:
+        key = (r.kind, r.text)
+        if key not in chosen:
+            pool = pools[r.kind]
+            if not pool:
+                continue
+            chosen[key] = pool.pop(0)
+        start = doc[r.start].idx
+        last = doc[r.end - 1]
+        edits.append((start, last.idx + len(last.text), chosen[key]))
+    return edits
