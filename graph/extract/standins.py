@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from graph.extract.lexicon import TITLE_NOUNS
 from graph.extract.rewording import Edit, is_trigger
 
 __all__ = ["NameRun", "name_runs", "standin_edits", "trouble"]
@@ -113,6 +114,16 @@ def _classify(run: Span) -> list[NameRun]:
         return [NameRun(run.start, run.end, place, text, odd=not (whole and labels <= {"GPE", "LOC"}))]
     if labels & _KEEP:
         return []
+    titles = [t.i for t in run if t.lower_ in TITLE_NOUNS]
+    if titles and titles[-1] + 1 < run.end:
+        # a title before the name ("Prince Charles", "Foreign Minister Javad Zarif"): the name alone
+        return _classify(run.doc[titles[-1] + 1 : run.end])
+    people = [t for t in run if t.ent_type_ == "PERSON"]
+    if people and run[0].ent_type_ != "PERSON":
+        # a title before the person's name ("Foreign Minister Javad Zarif"): the name alone
+        first = people[0].i
+        if run.doc[first].ent_iob_ == "B" and first > run.start:
+            return _classify(run.doc[first:run.end])
     words = [t for t in run if t.text != "-" and t.lower_ not in PARTICLES]
     if not 2 <= len(words) <= 4 or labels - {"PERSON", ""}:
         return []
