@@ -21,6 +21,7 @@ model labelled an organisation, nationality, facility, law or work are kept as w
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -60,18 +61,25 @@ def _is_name_word(t: Token) -> bool:
     return t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and not t.text.isupper()
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import pycountry
+
+    from graph.search import fold
+
+    return frozenset(fold(getattr(c, a)) for c in pycountry.countries
+                     for a in ("name", "common_name", "official_name") if getattr(c, a, None))
+
+
+@lru_cache(maxsize=4096)
 def _place_kind(text: str) -> str | None:
+    """``country`` or ``city`` for a name the gazetteer knows, else None."""
     from graph.extract.gazetteer import is_known_place
+    from graph.search import fold
 
     if not is_known_place(text):
         return None
-    import pycountry
-
-    try:
-        pycountry.countries.lookup(text)
-    except LookupError:
-        return "city"
-    return "country"
+    return "country" if fold(text) in _countries() else "city"
 
 
 def name_runs(span: Span, triggers: frozenset[str], *, body_start: int = 0) -> list[NameRun]:
@@ -106,8 +114,7 @@ def name_runs(span: Span, triggers: frozenset[str], *, body_start: int = 0) -> l
 
 def _classify(run: Span) -> list[NameRun]:
     labels = {t.ent_type_ for t in run}
-    whole = len({t.ent_type_ for t in run}) == 1 and run[0].ent_iob_ == "B" and (
-        run.end == len(run.doc) or run.doc[run.end].ent_iob_ != "I")
+    whole = len(labels) == 1 and run[0].ent_type_ != ""
     text = run.text
     place = _place_kind(text)
     if place is not None:
@@ -125,7 +132,7 @@ def _classify(run: Span) -> list[NameRun]:
         if run.doc[first].ent_iob_ == "B" and first > run.start:
             return _classify(run.doc[first:run.end])
     words = [t for t in run if t.text != "-" and t.lower_ not in PARTICLES]
-    if not 2 <= len(words) <= 4 or labels - {"PERSON", ""}:
+    if not 2 <= len(words) <= 4 or labels - {"PERSON", ""} or run[-1].lower_ in TITLE_NOUNS:
         return []
     unusual = any(t.text == "-" or t.lower_ in PARTICLES for t in run)
     return [NameRun(run.start, run.end, "person", text,
