@@ -273,14 +273,19 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
             if not hung:
                 continue
             tok = hung[0]
-        if not places and tok.pos_ == "PROPN":
-            # "President Donald Trump and Saudi King Salman ... have agreed": the parser hangs the
-            # first name, with its "and", on the second as a modifier
+        if tok.pos_ == "PROPN":
+            # "President Donald Trump and Saudi King Salman ... have agreed", "talks with Rashid
+            # Karimov and Dmytro Kovalenko", "visiting Romania and Burkina Faso": the parser hangs
+            # the first name, with its "and", on the second as a modifier
+            labels = ("GPE", "LOC") if places else ("PERSON", "ORG", "GPE")
             for mod in tok.lefts:
-                if mod.dep_ in ("nmod", "compound") and mod.ent_type_ in ("PERSON", "ORG", "GPE") \
-                        and any(c.dep_ == "cc" and c.lower_ == "and" for c in mod.children) \
-                        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children):
-                    first = argument(mod)
+                if mod.dep_ in ("nmod", "compound") and any(
+                        c.dep_ == "cc" and c.lower_ == "and" for c in mod.children) and (
+                        mod.ent_type_ in labels and any(
+                            c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children)
+                        or (mod.ent_type_ in labels or (not places and _unlabelled_name(mod)))
+                        and _and_then_name(mod, tok)):
+                    first = argument(mod, places=places)
                     if first is not None and all(a.text != first.text for a in out):
                         out.append(first)
         if not places:
@@ -353,6 +358,26 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out
+
+
+def _and_then_name(mod: Token, tok: Token) -> bool:
+    """True when ``mod``'s name is followed by its "and" and then by the name ``tok`` ends
+    (proper nouns only): "Rashid Karimov and Dmytro Kovalenko" with "Karimov" hung on
+    "Kovalenko"."""
+    doc = mod.doc
+    after = mod.i + 1
+    if after + 1 > tok.i or doc[after].lower_ != "and" or doc[after].head != mod:
+        return False
+    return all(t.pos_ == "PROPN" or t.text == "-" for t in doc[after + 1 : tok.i + 1]) and (
+        mod.pos_ == "PROPN")
+
+
+def _unlabelled_name(mod: Token) -> bool:
+    """True when ``mod`` ends a name of two or more proper nouns that the model left out of every
+    entity, with no title among them and nothing coordinated with it ("Sofia Marin")."""
+    words = [c for c in mod.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    return not mod.ent_type_ and bool(words) and not is_title(mod) and not any(
+        is_title(w) or w.ent_type_ for w in words) and not any(c.dep_ == "conj" for c in mod.children)
 
 
 def _title_with_name(arg: Argument, doc: Doc) -> Argument:
