@@ -34,7 +34,7 @@ from spacy.util import filter_spans as spacy_filter_spans
 from graph.articles import Article
 from graph.extract.base import SYMMETRIC, Argument, Extractor, Mention
 from graph.extract.common import trigger_tokens
-from graph.extract.standins import name_runs, standin_edits, trouble
+from graph.extract.standins import label_standins, name_runs, standin_edits, trouble
 from graph.extract.rewording import (
     Variant,
     apply_edits,
@@ -134,7 +134,7 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
         runs = name_runs(span, triggers, body_start=body_start)
         if trouble(runs):  # names the model stumbles on, replaced by plain ones (standins.py)
             # the verb edits read tags the names may have misled: not taken
-            plain = apply_edits(text, unit, cleaned + standin_edits(span, runs), recased=True)
+            plain = apply_edits(text, unit, cleaned + standin_edits(span, runs))
             if plain.text and all(v.text != plain.text for v in out):
                 out.append(plain)
     return out
@@ -227,10 +227,11 @@ def _hung_subjects(first: list[Mention], doc: Doc, spans: list[tuple[int, int]],
 def _unused_names(doc: Doc, spans: list[tuple[int, int]], hits: list[tuple[int, Extractor]],
                   starts: list[int], kept: list[Mention], lacking: dict[int, list[Extractor]],
                   every: frozenset[str], body_start: int) -> dict[int, tuple[Variant, list[Extractor]]]:
-    """Units that have mentions, but also a personal name the model stumbled on
+    """Units that have mentions, but also a name the model stumbled on
     (:func:`graph.extract.standins.trouble`) that no mention of the unit names: read again with
     plain stand-ins, by the extractors with a trigger there ("Sofia Marin and Carmen Ortega
-    travelled to ..." gave only Carmen Ortega's visit)."""
+    travelled to ..." gave only Carmen Ortega's visit; "in Uruguay and Burkina Faso", the second
+    typed a person, only the first)."""
     out: dict[int, tuple[Variant, list[Extractor]]] = {}
     chosen: dict[int, list[Extractor]] = {}
     for at, e in hits:
@@ -248,13 +249,12 @@ def _unused_names(doc: Doc, spans: list[tuple[int, int]], hits: list[tuple[int, 
             continue
         runs = name_runs(span, every, body_start=body_start)
         used = [(a.start, a.end) for m in mine for a in (m.subject, m.object)]
-        unused = [r for r in runs if r.kind == "person" and r.odd and not any(
+        unused = [r for r in runs if r.odd and not any(
             s < doc[r.end - 1].idx + len(doc[r.end - 1]) and doc[r.start].idx < e for s, e in used)]
         if unused and k in lacking:  # read again anyway (simplify gives the stand-ins)
             lacking[k].extend(extractors)
         elif unused:
-            out[k] = (apply_edits(doc.text, (lo, hi), standin_edits(span, runs), recased=True),
-                      extractors)
+            out[k] = (apply_edits(doc.text, (lo, hi), standin_edits(span, runs)), extractors)
     return out
 
 
@@ -336,6 +336,7 @@ def second_reading(
             vdoc = nlp.get_pipe("ner")(vdoc)
         elif disable:
             _carry_entities(doc, variant, vdoc)
+            label_standins(vdoc)
         lo, hi = variant.unit
         raw = text[lo:hi]
         sentence = raw.strip()

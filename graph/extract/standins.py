@@ -23,12 +23,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.lexicon import TITLE_NOUNS
 from graph.extract.rewording import Edit, is_trigger
 
-__all__ = ["NameRun", "name_runs", "standin_edits", "trouble"]
+__all__ = ["NameRun", "label_standins", "name_runs", "standin_edits", "trouble"]
 
 #: Lower-case particles inside personal and place names ("Khalid al-Mansouri", "Abdullah bin
 #: Zayed", "Ursula von der Leyen", "Luiz Inacio da Silva").
@@ -112,31 +112,50 @@ def name_runs(span: Span, triggers: frozenset[str], *, body_start: int = 0) -> l
     return out
 
 
-def _classify(run: Span) -> list[NameRun]:
+def _classify(run: Span, *, titled: bool = False) -> list[NameRun]:
+    """The name of ``run`` worth a stand-in, if any (``titled``: a title came before it, so it
+    is a person's name, never a place's: "King Hassan")."""
     labels = {t.ent_type_ for t in run}
     whole = len(labels) == 1 and run[0].ent_type_ != ""
     text = run.text
-    place = _place_kind(text)
+    place = None if titled else _place_kind(text)
     if place is not None:
-        return [NameRun(run.start, run.end, place, text, odd=not (whole and labels <= {"GPE", "LOC"}))]
+        # trouble: typed a person ("A visited Kyiv"), or an organisation of exactly its name
+        # ("Azerbaijan accused Paraguay"); a place inside a longer name ("Belarus's Foreign
+        # Ministry") or left untyped is read as the extractors' gazetteer reads it
+        exact = whole and (run.end == len(run.doc) or run.doc[run.end].ent_iob_ != "I") and \
+            run[0].ent_iob_ == "B"
+        odd = "PERSON" in labels or (exact and not labels <= {"GPE", "LOC"})
+        return [NameRun(run.start, run.end, place, text, odd=odd)]
     if labels & _KEEP:
         return []
     titles = [t.i for t in run if t.lower_ in TITLE_NOUNS]
     if titles and titles[-1] + 1 < run.end:
         # a title before the name ("Prince Charles", "Foreign Minister Javad Zarif"): the name alone
-        return _classify(run.doc[titles[-1] + 1 : run.end])
+        return _classify(run.doc[titles[-1] + 1 : run.end], titled=True)
     people = [t for t in run if t.ent_type_ == "PERSON"]
     if people and run[0].ent_type_ != "PERSON":
-        # a title before the person's name ("Foreign Minister Javad Zarif"): the name alone
         first = people[0].i
         if run.doc[first].ent_iob_ == "B" and first > run.start:
-            return _classify(run.doc[first:run.end])
+            return _classify(run.doc[first:run.end], titled=True)
     words = [t for t in run if t.text != "-" and t.lower_ not in PARTICLES]
     if not 2 <= len(words) <= 4 or labels - {"PERSON", ""} or run[-1].lower_ in TITLE_NOUNS:
         return []
+    if not people:
+        # a run the model left out of every entity is a person's name when it is coordinated
+        # with one ("Sofia Marin and Carmen Ortega"); alone it is as often an organisation's
+        if not _beside_person(run):
+            return []
+        return [NameRun(run.start, run.end, "person", text, odd=True)]
     unusual = any(t.text == "-" or t.lower_ in PARTICLES for t in run)
-    return [NameRun(run.start, run.end, "person", text,
-                    odd=unusual or not (whole and labels == {"PERSON"}))]
+    return [NameRun(run.start, run.end, "person", text, odd=unusual or not whole)]
+
+
+def _beside_person(run: Span) -> bool:
+    doc = run.doc
+    after = doc[run.end + 1] if run.end + 1 < len(doc) and doc[run.end].lower_ == "and" else None
+    before = doc[run.start - 2] if run.start >= 2 and doc[run.start - 1].lower_ == "and" else None
+    return any(t is not None and t.ent_type_ == "PERSON" for t in (after, before))
 
 
 def trouble(runs: list[NameRun]) -> bool:
@@ -165,3 +184,23 @@ def standin_edits(span: Span, runs: list[NameRun]) -> list[Edit]:
         last = doc[r.end - 1]
         edits.append((start, last.idx + len(last.text), chosen[key]))
     return edits
+
+
+def label_standins(doc: Doc) -> None:
+    """Give the stand-ins written into ``doc`` (a parsed variant whose entities were carried over
+    from the first reading) their entity labels: PERSON for a person's, GPE for a place's; the
+    entity recogniser is not run again (it would cost as much as the parse)."""
+    from spacy.util import filter_spans
+
+    text = doc.text
+    spans = list(doc.ents)
+    for names, label in ((PEOPLE, "PERSON"), (COUNTRIES, "GPE"), (CITIES, "GPE")):
+        for name in names:
+            at = text.find(name)
+            while at >= 0:
+                span = doc.char_span(at, at + len(name), label=label)
+                if span is not None and not any(t.ent_type_ for t in span):
+                    spans.append(span)
+                at = text.find(name, at + len(name))
+    if len(spans) > len(doc.ents):
+        doc.set_ents(filter_spans(spans))
