@@ -242,8 +242,8 @@ def _unused_names(doc: Doc, spans: list[tuple[int, int]], hits: list[tuple[int, 
     for k, extractors in chosen.items():
         lo, hi = spans[k]
         mine = [m for m in kept if lo <= m.start < hi]
-        if not mine:
-            continue
+        if not mine or " and " not in doc.text[lo:hi]:
+            continue  # a name left out beside the mentions is one coordinated with an argument
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if span is None:
             continue
