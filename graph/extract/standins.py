@@ -141,13 +141,16 @@ def _classify(run: Span, *, titled: bool = False) -> list[NameRun]:
     words = [t for t in run if t.text != "-" and t.lower_ not in PARTICLES]
     if not 2 <= len(words) <= 4 or labels - {"PERSON", ""} or run[-1].lower_ in TITLE_NOUNS:
         return []
+    unusual = any(t.text == "-" or t.lower_ in PARTICLES for t in run)
     if not people:
         # a run the model left out of every entity is a person's name when it is coordinated
-        # with one ("Sofia Marin and Carmen Ortega"); alone it is as often an organisation's
-        if not _beside_person(run):
+        # with one ("Sofia Marin and Carmen Ortega") or has a personal name's shape, hyphens or
+        # particles across two or more words ("Anne-Marie Lefevre"); else it is as often an
+        # organisation's
+        spaced = sum(1 for t in run[:-1] if t.whitespace_) >= 1
+        if not (_beside_person(run) or (unusual and spaced)):
             return []
         return [NameRun(run.start, run.end, "person", text, odd=True)]
-    unusual = any(t.text == "-" or t.lower_ in PARTICLES for t in run)
     return [NameRun(run.start, run.end, "person", text, odd=unusual or not whole)]
 
 
