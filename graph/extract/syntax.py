@@ -305,6 +305,8 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 out.append(joined)
             continue
         for conj in conjuncts(tok):
+            if not places and _coordinated_title(conj):
+                continue  # "Chairman and Chief Executive Bruce Nelson": one person
             if places and conj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in conj.children) \
                     and any(c.pos_ == "PROPN" for c in conj.conjuncts):
                 continue  # "three cities, Lyon, Lille and Nantes": the named ones
@@ -370,6 +372,25 @@ def _and_then_name(mod: Token, tok: Token) -> bool:
         return False
     return all(t.pos_ == "PROPN" or t.text == "-" for t in doc[after + 1 : tok.i + 1]) and (
         mod.pos_ == "PROPN")
+
+
+def _coordinated_title(tok: Token) -> bool:
+    """True when ``tok`` is a lone untyped capitalised word coordinated with the titles before a
+    person's name ("Chairman and Chief Executive Bruce Nelson", "President and CEO X"): a title
+    of that person, not another party."""
+    if tok.ent_type_ or tok.pos_ != "PROPN" or any(
+            c.dep_ in ("compound", "nmod", "amod", "det", "poss") for c in tok.lefts):
+        return False
+    doc = tok.doc
+    for other in tok.conjuncts:
+        if other.i <= tok.i or other.ent_type_ != "PERSON":
+            continue
+        ent = entity_span(other)
+        between = doc[tok.i + 1 : ent.start if ent is not None else other.i]
+        if len(between) >= 2 and between[0].lower_ == "and" and all(
+                t.pos_ == "PROPN" and not t.ent_type_ for t in between[1:]):
+            return True
+    return False
 
 
 def _unlabelled_name(mod: Token) -> bool:
