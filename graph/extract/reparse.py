@@ -249,7 +249,7 @@ def _unused_names(doc: Doc, spans: list[tuple[int, int]], hits: list[tuple[int, 
             continue
         runs = name_runs(span, every, body_start=body_start)
         used = [(a.start, a.end) for m in mine for a in (m.subject, m.object)]
-        unused = [r for r in runs if r.odd and not any(
+        unused = [r for r in runs if (r.odd or r.shape) and not any(
             s < doc[r.end - 1].idx + len(doc[r.end - 1]) and doc[r.start].idx < e for s, e in used)]
         if unused and k in lacking:  # read again anyway (simplify gives the stand-ins)
             lacking[k].extend(extractors)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from graph.extract.lexicon import TITLE_NOUNS
 from graph.extract.rewording import Edit, is_trigger
@@ -55,10 +55,7 @@ class NameRun:
     kind: str  # "person", "country" or "city"
     text: str
     odd: bool  # the model's entities do not fit the kind (a sign of trouble)
-
-
-def _is_name_word(t: Token) -> bool:
-    return t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and not t.text.isupper()
+    shape: bool = False  # typed right, of an unusual shape, and not parsed as one phrase
 
 
 @lru_cache(maxsize=1)
@@ -85,29 +82,34 @@ def _place_kind(text: str) -> str | None:
 def name_runs(span: Span, triggers: frozenset[str], *, body_start: int = 0) -> list[NameRun]:
     """The names of ``span`` worth a stand-in, in order (words before ``body_start``, a dateline,
     and trigger words are never part of one)."""
-    doc = span.doc
+    toks = list(span)  # one pass over the tokens: indexing a Doc makes a new Token each time
+    n = len(toks)
+    name = [t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and not t.text.isupper()
+            and t.idx >= body_start for t in toks]
+    if not any(name):
+        return []
+    for k, t in enumerate(toks):
+        if name[k] and is_trigger(t.lower_, t.lemma_.lower(), triggers):
+            name[k] = False
     out: list[NameRun] = []
-    i = span.start
-    while i < span.end:
-        t = doc[i]
-        if t.idx < body_start or not _is_name_word(t) or is_trigger(t.lower_, t.lemma_.lower(), triggers):
+    i = 0
+    while i < n:
+        if not name[i]:
             i += 1
             continue
         j = i + 1
-        while j < span.end:
-            u = doc[j]
-            if _is_name_word(u) and not is_trigger(u.lower_, u.lemma_.lower(), triggers):
+        while j < n:
+            u = toks[j]
+            if name[j]:
                 j += 1
-            elif (u.text == "-" and not u.whitespace_ and not doc[j - 1].whitespace_
-                  and j + 1 < span.end and _is_name_word(doc[j + 1])):
+            elif (u.text == "-" and not u.whitespace_ and not toks[j - 1].whitespace_
+                  and j + 1 < n and name[j + 1]):
                 j += 2
-            elif u.lower_ in PARTICLES and j + 1 < span.end and (
-                    _is_name_word(doc[j + 1]) or doc[j + 1].text == "-"):
+            elif u.lower_ in PARTICLES and j + 1 < n and (name[j + 1] or toks[j + 1].text == "-"):
                 j += 1
             else:
                 break
-        run = doc[i:j]
-        out.extend(_classify(run))
+        out.extend(_classify(span.doc[span.start + i : span.start + j]))
         i = j
     return out
 
@@ -151,7 +153,21 @@ def _classify(run: Span, *, titled: bool = False) -> list[NameRun]:
         if not (_beside_person(run) or (unusual and spaced)):
             return []
         return [NameRun(run.start, run.end, "person", text, odd=True)]
-    return [NameRun(run.start, run.end, "person", text, odd=unusual or not whole)]
+    return [NameRun(run.start, run.end, "person", text, odd=not whole,
+                    shape=unusual and not _one_phrase(run))]
+
+
+def _one_phrase(run: Span) -> bool:
+    """True when every word of ``run`` hangs, within it, on its last word: the parser read the
+    name as one phrase ("Khalid al-Mansouri toured ..." hung "Khalid" on the country after it)."""
+    root = run[-1]
+    for t in run[:-1]:
+        h = t
+        while h != root and run.start <= h.head.i < run.end and h.head != h:
+            h = h.head
+        if h != root:
+            return False
+    return True
 
 
 def _beside_person(run: Span) -> bool:
@@ -162,9 +178,9 @@ def _beside_person(run: Span) -> bool:
 
 
 def trouble(runs: list[NameRun]) -> bool:
-    """True when a name's entity does not fit its kind, or a personal name is of an unusual
-    shape (hyphens, particles): signs that the parse around it may be off."""
-    return any(r.odd for r in runs)
+    """True when a name's entity does not fit its kind, or a personal name of an unusual shape
+    (hyphens, particles) was not parsed as one phrase: signs that the parse around it is off."""
+    return any(r.odd or r.shape for r in runs)
 
 
 def standin_edits(span: Span, runs: list[NameRun]) -> list[Edit]:
