@@ -12,10 +12,13 @@ character of a stand-in back to the whole name (:func:`graph.extract.rewording.a
 the mentions found name the article's own words.
 
 A name is a run of proper nouns (with the hyphens and the lower-case particles of Arabic, Dutch,
-Spanish or Portuguese names inside it: "al-", "bin", "van", "de", "dos"); it is a place when the
-gazetteer (GeoNames and ISO 3166, :mod:`graph.extract.gazetteer`) knows the whole run, a person
-when the model labelled it a person or left it unlabelled and it has two to four words. Names the
-model labelled an organisation, nationality, facility, law or work are kept as written.
+Spanish or Portuguese names inside it: "al-", "bin", "van", "de", "dos"), titles before it left
+out; it is a place when the gazetteer (GeoNames and ISO 3166, :mod:`graph.extract.gazetteer`)
+knows the whole run, a person when it has two to four words and the model labelled it a person,
+or left it untyped beside a person's name or in a personal name's shape. Names the model labelled
+an organisation, nationality, facility, law or work are kept as written. Trouble
+(:func:`trouble`): a place typed a person or an organisation of exactly its name, a person's name
+split across entities or untyped, an unusual name not parsed as one phrase.
 """
 
 from __future__ import annotations
