@@ -13,10 +13,10 @@ from extract_helpers import mentions
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import robustness as rb  # noqa: E402
-from graph.evaluate import GoldTriple, triple_matches  # noqa: E402
-from graph.extract import make_extractors  # noqa: E402
-from graph.extract.standins import (  # noqa: E402
+from bench import robustness as rb
+from graph.evaluate import GoldTriple, triple_matches
+from graph.extract import make_extractors
+from graph.extract.standins import (
     CITIES,
     COUNTRIES,
     PEOPLE,
@@ -24,7 +24,7 @@ from graph.extract.standins import (  # noqa: E402
     standin_edits,
     trouble,
 )
-from graph.nlp import load_model  # noqa: E402
+from graph.nlp import load_model
 
 
 def _found(text: str) -> list[dict[str, object]]:

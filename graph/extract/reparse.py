@@ -34,7 +34,6 @@ from spacy.util import filter_spans as spacy_filter_spans
 from graph.articles import Article
 from graph.extract.base import SYMMETRIC, Argument, Extractor, Mention
 from graph.extract.common import trigger_tokens
-from graph.extract.standins import label_standins, name_runs, standin_edits, trouble
 from graph.extract.rewording import (
     Variant,
     apply_edits,
@@ -46,6 +45,7 @@ from graph.extract.rewording import (
     stem_in,
     verb_edits,
 )
+from graph.extract.standins import label_standins, name_runs, standin_edits, trouble
 
 __all__ = ["SECOND_READING_PENALTY", "misread", "second_reading", "simplify", "units"]
 
