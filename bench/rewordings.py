@@ -290,11 +290,14 @@ def _opener(doc) -> str:
     return "subject"
 
 
-def _prefix(words: str, kind: str, *, openers: tuple[str, ...] = ("subject", "phrase")) -> Transform:
+def _prefix(words: str, kind: str, *, openers: tuple[str, ...] = ("subject", "phrase"),
+            decap: bool = True) -> Transform:
+    """``words`` before the sentence (its first word lower-cased unless a name, or ``decap`` is
+    off: a dateline keeps the sentence's capital)."""
     def run(seed: Seed, doc) -> Variant | None:
         if _opener(doc) not in openers:
             return None
-        return Variant(kind, words + _decap(seed.text, doc), seed.triples)
+        return Variant(kind, words + (_decap(seed.text, doc) if decap else seed.text), seed.triples)
     return run
 
 
@@ -450,7 +453,8 @@ TRANSFORMS: dict[str, Transform] = {
     "appositive": _after_subject(", a former diplomat,", "appositive"),
     "relative": _after_subject(", who took office last year,", "relative", ("person", "country", "city")),
     "appositive:object": _object_appositive,
-    "dateline": _prefix("NAIROBI, May 3 (Reuters) - ", "dateline", openers=("subject", "phrase", "quote")),
+    "dateline": _prefix("NAIROBI, May 3 (Reuters) - ", "dateline", openers=("subject", "phrase", "quote"),
+                        decap=False),
     "adverbial:day": _prefix("On Tuesday, ", "adverbial:day", openers=("subject",)),
     "adverbial:month": _prefix("Earlier this month, ", "adverbial:month", openers=("subject",)),
     "report:prefix": _prefix("Officials said ", "report:prefix", openers=("subject",)),
