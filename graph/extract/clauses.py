@@ -43,9 +43,11 @@ def subjects(verb: Token) -> list[Token]:
                     found = [c for c in t.children if c.dep_ == "nsubj"]
                     if found:
                         return found
-        if current == verb and verb.dep_ == "ROOT" and verb.i > 0:
+        if current == verb and verb.i > 0 and (verb.dep_ == "ROOT" or (
+                verb.dep_ == "ccomp" and verb.head.i > verb.i)):
             # "In a partnership hailed as a boost to ties, Egypt and Israel signed ...": the
-            # parser hangs the subject on the opening phrase as an apposition
+            # parser hangs the subject on the opening phrase as an apposition (also in a
+            # reported clause: "..., the ministry said")
             left = verb.doc[verb.i - 1]
             while left.dep_ == "conj" and left.head.i < left.i:
                 left = left.head

@@ -45,6 +45,7 @@ from graph.extract.rewording import (
     stem_in,
     verb_edits,
 )
+from graph.extract.standins import label_standins, name_runs, standin_edits, trouble
 
 __all__ = ["SECOND_READING_PENALTY", "misread", "second_reading", "simplify", "units"]
 
@@ -107,7 +108,8 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None:
         return []
-    clean = clean_edits(text, lo, hi, body_start, triggers) + verb_edits(span, triggers)
+    cleaned = clean_edits(text, lo, hi, body_start, triggers)
+    clean = cleaned + verb_edits(span, triggers)
     # a dateline and curly quotes alone are no reason to read again: the first reading's
     # dateline rule and tokenizer already deal with them
     body = body_start if lo < body_start < hi else lo
@@ -128,6 +130,13 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     recasing = headline_edits(text, lo, hi, triggers)
     if recasing:
         out.append(apply_edits(text, unit, clean + recasing, recased=True))
+    else:
+        runs = name_runs(span, triggers, body_start=body_start)
+        if trouble(runs):  # names the model stumbles on, replaced by plain ones (standins.py)
+            # the verb edits read tags the names may have misled: not taken
+            plain = apply_edits(text, unit, cleaned + standin_edits(span, runs))
+            if plain.text and all(v.text != plain.text for v in out):
+                out.append(plain)
     return out
 
 
@@ -215,6 +224,40 @@ def _hung_subjects(first: list[Mention], doc: Doc, spans: list[tuple[int, int]],
     return out
 
 
+def _unused_names(doc: Doc, spans: list[tuple[int, int]], hits: list[tuple[int, Extractor]],
+                  starts: list[int], kept: list[Mention], lacking: dict[int, list[Extractor]],
+                  every: frozenset[str], body_start: int) -> dict[int, tuple[Variant, list[Extractor]]]:
+    """Units that have mentions, but also a name the model stumbled on
+    (:func:`graph.extract.standins.trouble`) that no mention of the unit names: read again with
+    plain stand-ins, by the extractors with a trigger there ("Sofia Marin and Carmen Ortega
+    travelled to ..." gave only Carmen Ortega's visit; "in Uruguay and Burkina Faso", the second
+    typed a person, only the first)."""
+    out: dict[int, tuple[Variant, list[Extractor]]] = {}
+    chosen: dict[int, list[Extractor]] = {}
+    for at, e in hits:
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at >= spans[k][1] or e in lacking.get(k, ()) or e in chosen.get(k, ()):
+            continue
+        chosen.setdefault(k, []).append(e)
+    for k, extractors in chosen.items():
+        lo, hi = spans[k]
+        mine = [m for m in kept if lo <= m.start < hi]
+        if not mine or " and " not in doc.text[lo:hi]:
+            continue  # a name left out beside the mentions is one coordinated with an argument
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            continue
+        runs = name_runs(span, every, body_start=body_start)
+        used = [(a.start, a.end) for m in mine for a in (m.subject, m.object)]
+        unused = [r for r in runs if (r.odd or r.shape) and not any(
+            s < doc[r.end - 1].idx + len(doc[r.end - 1]) and doc[r.start].idx < e for s, e in used)]
+        if unused and k in lacking:  # read again anyway (simplify gives the stand-ins)
+            lacking[k].extend(extractors)
+        elif unused:
+            out[k] = (apply_edits(doc.text, (lo, hi), standin_edits(span, runs)), extractors)
+    return out
+
+
 def second_reading(
     doc: Doc,
     text: str,
@@ -269,8 +312,11 @@ def second_reading(
         lo, hi = spans[k]
         if not any(lo <= m.start < hi and m.predicate in e.predicates for m in kept):
             lacking.setdefault(k, []).append(e)
+    names_only = _unused_names(doc, spans, hits, starts, kept, lacking, every, body_start)
     todo: list[tuple[Variant, list[Extractor]]] = []
     misled = {bisect_right(starts, m.start) - 1 for m in dropped}
+    for k, (variant, chosen) in sorted(names_only.items()):
+        todo.append((variant, chosen))
     for k, chosen in sorted(lacking.items()):
         triggers = frozenset(w for e in chosen for w in getattr(e, "triggers", ()))
         todo.extend((v, chosen) for v in simplify(doc, text, spans[k], triggers,
@@ -290,6 +336,7 @@ def second_reading(
             vdoc = nlp.get_pipe("ner")(vdoc)
         elif disable:
             _carry_entities(doc, variant, vdoc)
+            label_standins(vdoc)
         lo, hi = variant.unit
         raw = text[lo:hi]
         sentence = raw.strip()

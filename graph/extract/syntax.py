@@ -273,14 +273,19 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
             if not hung:
                 continue
             tok = hung[0]
-        if not places and tok.pos_ == "PROPN":
-            # "President Donald Trump and Saudi King Salman ... have agreed": the parser hangs the
-            # first name, with its "and", on the second as a modifier
+        if tok.pos_ == "PROPN":
+            # "President Donald Trump and Saudi King Salman ... have agreed", "talks with Rashid
+            # Karimov and Dmytro Kovalenko", "visiting Romania and Burkina Faso": the parser hangs
+            # the first name, with its "and", on the second as a modifier
+            labels = ("GPE", "LOC") if places else ("PERSON", "ORG", "GPE")
             for mod in tok.lefts:
-                if mod.dep_ in ("nmod", "compound") and mod.ent_type_ in ("PERSON", "ORG", "GPE") \
-                        and any(c.dep_ == "cc" and c.lower_ == "and" for c in mod.children) \
-                        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children):
-                    first = argument(mod)
+                if mod.dep_ in ("nmod", "compound") and any(
+                        c.dep_ == "cc" and c.lower_ == "and" for c in mod.children) and (
+                        mod.ent_type_ in labels and any(
+                            c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children)
+                        or (mod.ent_type_ in labels or (not places and _unlabelled_name(mod)))
+                        and _and_then_name(mod, tok)):
+                    first = argument(mod, places=places)
                     if first is not None and all(a.text != first.text for a in out):
                         out.append(first)
         if not places:
@@ -300,6 +305,8 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 out.append(joined)
             continue
         for conj in conjuncts(tok):
+            if not places and _coordinated_title(conj):
+                continue  # "Chairman and Chief Executive Bruce Nelson": one person
             if places and conj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in conj.children) \
                     and any(c.pos_ == "PROPN" for c in conj.conjuncts):
                 continue  # "three cities, Lyon, Lille and Nantes": the named ones
@@ -353,6 +360,45 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out
+
+
+def _and_then_name(mod: Token, tok: Token) -> bool:
+    """True when ``mod``'s name is followed by its "and" and then by the name ``tok`` ends
+    (proper nouns only): "Rashid Karimov and Dmytro Kovalenko" with "Karimov" hung on
+    "Kovalenko"."""
+    doc = mod.doc
+    after = mod.i + 1
+    if after + 1 > tok.i or doc[after].lower_ != "and" or doc[after].head != mod:
+        return False
+    return all(t.pos_ == "PROPN" or t.text == "-" for t in doc[after + 1 : tok.i + 1]) and (
+        mod.pos_ == "PROPN")
+
+
+def _coordinated_title(tok: Token) -> bool:
+    """True when ``tok`` is a lone untyped capitalised word coordinated with the titles before a
+    person's name ("Chairman and Chief Executive Bruce Nelson", "President and CEO X"): a title
+    of that person, not another party."""
+    if tok.ent_type_ or tok.pos_ != "PROPN" or any(
+            c.dep_ in ("compound", "nmod", "amod", "det", "poss") for c in tok.lefts):
+        return False
+    doc = tok.doc
+    for other in tok.conjuncts:
+        if other.i <= tok.i or other.ent_type_ != "PERSON":
+            continue
+        ent = entity_span(other)
+        between = doc[tok.i + 1 : ent.start if ent is not None else other.i]
+        if len(between) >= 2 and between[0].lower_ == "and" and all(
+                t.pos_ == "PROPN" and not t.ent_type_ for t in between[1:]):
+            return True
+    return False
+
+
+def _unlabelled_name(mod: Token) -> bool:
+    """True when ``mod`` ends a name of two or more proper nouns that the model left out of every
+    entity, with no title among them and nothing coordinated with it ("Sofia Marin")."""
+    words = [c for c in mod.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    return not mod.ent_type_ and bool(words) and not is_title(mod) and not any(
+        is_title(w) or w.ent_type_ for w in words) and not any(c.dep_ == "conj" for c in mod.children)
 
 
 def _title_with_name(arg: Argument, doc: Doc) -> Argument:
