@@ -476,3 +476,24 @@ def test_a_where_clause_on_the_origin_keeps_its_date() -> None:
             "in Tokyo from Manila, where on Monday he had signed a security pact.")
     visits = [d for (p, s, o), d in _dates(text).items() if p == "visited" and o == "Tokyo"]
     assert visits == ["2024-03-12"]
+
+
+# --- fourth round: a subject pronoun continues the subject of the sentence before, also when that
+# subject was a description ("The president met King Charles. He ..."), never its object --------
+
+@pytest.mark.parametrize(("text", "visitor", "place", "wrong"), [
+    pytest.param("South African President Cyril Ramaphosa flew to London on Sunday. The president "
+                 "met King Charles on Tuesday. He then travelled to Paris.",
+                 "Cyril Ramaphosa", "Paris", "King Charles", id="new-resolved-description"),
+    pytest.param("Chancellor Olaf Kessler flew to Washington on Sunday. The chancellor was welcomed "
+                 "by President Dan Cole at the White House. He later visited New York.",
+                 "Olaf Kessler", "New York", "Dan Cole", id="new-passive-description"),
+    pytest.param("Mr Ramaphosa flew to London on Sunday. The South African president will meet King "
+                 "Charles on Tuesday. He visited Lagos last month.",
+                 "Ramaphosa", "Lagos", "King Charles", id="new-unresolved-description"),
+])
+def test_a_subject_pronoun_continues_a_described_subject(text: str, visitor: str, place: str,
+                                                         wrong: str) -> None:
+    found = _found(text)
+    assert triple("visited", visitor, place) in found
+    assert triple("visited", wrong, place) not in found

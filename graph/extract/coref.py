@@ -148,6 +148,10 @@ def _person_subject(verb: Token) -> Argument | None:
             c.dep_ == "conj" for c in subjects[0].children):
         return None
     found = argument(subjects[0])
+    if found is not None and found.via == "description":
+        # "Ramaphosa flew to London. The president met King Charles. He then ...": a subject
+        # the article described by title continues as the pronoun's referent
+        return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     if found is None or found.via != "name":
         return None
     if found.label == "PERSON" or (found.label == "" and subjects[0].pos_ == "PROPN") or \
@@ -181,7 +185,29 @@ def _continued_subject(token: Token) -> Argument | None:
     if any(t.ent_type_ == "PERSON" for t in token.doc[sent.start : token.i]) or sent.start == 0:
         return None
     before = token.doc[sent.start - 1].sent
-    return _person_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    if before.root.pos_ not in ("VERB", "AUX"):
+        return None
+    return _person_subject(before.root) or _described_subject(before.root, token)
+
+
+def _described_subject(verb: Token, token: Token) -> Argument | None:
+    """'Mr Ramaphosa flew to London. The South African president will meet King Charles. He ...':
+    the sentence before has a definite title description as its one subject, which the article's
+    titles did not resolve; the pronoun continues it, so it is the person the description stands
+    for: the nearest person of the pronoun's gender named before the description, never the
+    object named after it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in TITLE_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    wanted = PRONOUN_GENDER.get(token.lower_)
+    genders = article_genders(token.doc)
+    before = [ent for ent, words in persons(token.doc) if ent.end <= subj.left_edge.i
+              and not in_description(ent) and person_gender(ent, words, genders) in (None, wanted)]
+    return _name(before[-1], "pronoun") if before else None
 
 
 def _main_subject(token: Token) -> Argument | None:
