@@ -497,3 +497,19 @@ def test_a_subject_pronoun_continues_a_described_subject(text: str, visitor: str
     found = _found(text)
     assert triple("visited", visitor, place) in found
     assert triple("visited", wrong, place) not in found
+
+
+def test_a_where_clause_on_a_coordinated_verb_speaks_of_the_first_subject() -> None:
+    text = ("Prime Minister Rupert Vance, who flew to Oslo on Thursday, met Premier Nils Berg in "
+            "Bergen and then went to Stockholm, where he met King Carl Gustaf.")
+    found = _found(text)
+    assert triple("met", "Rupert Vance", "Carl Gustaf") in found
+    assert triple("met", "Nils Berg", "Carl Gustaf") not in found
+
+
+def test_a_where_clause_on_a_verb_with_its_own_subject_speaks_of_that_subject() -> None:
+    text = ("Prime Minister Rupert Vance met Premier Nils Berg on Monday, and Berg then went to "
+            "Stockholm, where he met King Carl Gustaf.")
+    found = _found(text)
+    assert triple("met", "Berg", "Carl Gustaf") in found
+    assert triple("met", "Rupert Vance", "Carl Gustaf") not in found

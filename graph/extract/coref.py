@@ -227,7 +227,12 @@ def _main_subject(token: Token) -> Argument | None:
             if (verb.head.ent_type_ == "PERSON" and not where) or verb.head.pos_ == "PRON":
                 return None
             passed = True
-        elif verb.dep_ not in ("pobj", "pcomp", "prep", "npadvmod", "dobj", "xcomp", "ccomp"):
+        elif verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "A met B and he then went to X, where ...": a verb with its own subject
+        elif verb.dep_ not in ("pobj", "pcomp", "prep", "npadvmod", "dobj", "xcomp", "ccomp", "conj"):
+            # ("met Netanyahu and then went to Riyadh, where he met ...": a coordinated verb
+            # shares its first conjunct's subject)
             return None
         verb = verb.head
     if not passed or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):

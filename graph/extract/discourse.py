@@ -154,7 +154,7 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
         before = [e for e in out if e.start < m.start and _explicit(e.date, context)
                   and 0 < here - index(e.start) <= 2
                   and (_same_actor(m.subject, e.subject) or _same_actor(m.subject, e.object))
-                  and e.subject.via in ("name", "pronoun")]
+                  and e.subject.via in ("name", "pronoun", "description")]
         if before:
             latest = max(before, key=lambda e: e.start)
             m = replace(m, date=latest.date)
