@@ -513,3 +513,34 @@ def test_a_where_clause_on_a_verb_with_its_own_subject_speaks_of_that_subject() 
     found = _found(text)
     assert triple("met", "Berg", "Carl Gustaf") in found
     assert triple("met", "Rupert Vance", "Carl Gustaf") not in found
+
+
+# --- fourth round: "they" opening a sentence continues the pair the sentence before told acting
+# together; "the two leaders" after a pair one of whom the model typed an organisation ----------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Prime Minister Ana Costa held talks with President Luis Neto on Monday. They "
+                 "agreed to build a bridge over the river.", id="new-they-after-talks"),
+    pytest.param("Prime Minister Ana Costa met President Luis Neto in Porto on Monday. They agreed "
+                 "to build a bridge over the river, Neto said.", id="new-they-one-reporter"),
+])
+def test_they_continues_the_pair_before(text: str) -> None:
+    assert triple("agreed", "Ana Costa", "Luis Neto") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Protesters met Mayor Anne Hidal and Governor Paul Roux on Monday. They agreed to "
+                 "end the blockade.", id="new-they-plural-noun"),
+    pytest.param("Prime Minister Ana Costa met President Luis Neto and several ministers on Monday. "
+                 "They agreed to build a bridge.", id="new-they-more-than-two"),
+    pytest.param("Prime Minister Ana Costa said President Luis Neto was wrong. They agreed to "
+                 "build a bridge.", id="new-they-not-acting-together"),
+])
+def test_they_is_no_pair_when_the_sentence_before_offers_others(text: str) -> None:
+    assert triple("agreed", "Ana Costa", "Luis Neto") not in _found(text)
+
+
+def test_the_two_leaders_after_a_pair_with_a_surname_typed_an_organisation() -> None:
+    text = ("Vucic and Kurti met in Ohrid on Saturday. After 12 hours of talks, the two leaders "
+            "agreed on an implementation annex.")
+    assert triple("agreed", "Vucic", "Kurti") in _found(text)
