@@ -264,6 +264,9 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
             # "the two leaders said they had agreed": all the reporters, not one of them
             said = coref.speaker_token(tok)
             reporters = arguments([said]) if said is not None else []
+            if len(reporters) == 1 and said is not None and (
+                    reporters[0].label == "PERSON" or said.tag_ == "NNP" or said.lower_ in ("he", "she")):
+                reporters = []  # "They agreed ..., Blinken said": one person is not "they"
             if reporters:
                 out.extend(a for a in reporters if all(a.text != b.text for b in out))
                 continue
