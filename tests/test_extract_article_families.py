@@ -544,3 +544,9 @@ def test_the_two_leaders_after_a_pair_with_a_surname_typed_an_organisation() -> 
     text = ("Vucic and Kurti met in Ohrid on Saturday. After 12 hours of talks, the two leaders "
             "agreed on an implementation annex.")
     assert triple("agreed", "Vucic", "Kurti") in _found(text)
+
+
+def test_two_titled_names_the_parser_hung_as_appositions_on_the_first_title() -> None:
+    text = ("Peru's Prime Minister Rosa Llosa and Chilean President Tomas Vidal met in Lima on "
+            "Thursday, the first such visit in a decade.")
+    assert triple("met", "Rosa Llosa", "Tomas Vidal") in _found(text)
