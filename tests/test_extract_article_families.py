@@ -550,3 +550,13 @@ def test_two_titled_names_the_parser_hung_as_appositions_on_the_first_title() ->
     text = ("Peru's Prime Minister Rosa Llosa and Chilean President Tomas Vidal met in Lima on "
             "Thursday, the first such visit in a decade.")
     assert triple("met", "Rosa Llosa", "Tomas Vidal") in _found(text)
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("Lindqvist was in Berlin on Monday.", id="new-surname-untyped"),
+    pytest.param("Lindqvist himself was in Berlin on Monday.", id="new-surname-himself"),
+])
+def test_a_surname_written_again_is_the_person_named_before(second: str) -> None:
+    text = f"Swedish Prime Minister Erik Lindqvist spoke with Chancellor Karl Brandt on Thursday. {second}"
+    found = {(p, o) for (p, s, o) in _found(text) if "Lindqvist" in s}
+    assert ("visited", "Berlin") in found

@@ -123,3 +123,11 @@ def in_description(ent: Span) -> bool:
         if current.head is current:
             return False
     return False
+
+
+def named_person_again(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens ``start:end`` are a person's surname written again alone, which the model
+    left untyped or typed an organisation or a place that is none ("Scholz was in Washington"
+    after "Chancellor Olaf Scholz"): :func:`persons` counts it as that person."""
+    return any(ent.start == start and ent.end == end and len(ent) == 1 and not words
+               for ent, words in persons(doc))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from graph.extract.antecedents import in_description, persons
+from graph.extract.antecedents import in_description, named_person_again, persons  # noqa: F401
 from graph.extract.base import Argument
 from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
 from graph.extract.datelines import in_dateline
