@@ -107,7 +107,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return None
         if not places and ent.label_ == "NORP" and token.pos_ == "ADJ" and token.dep_ != "amod":
             return None
-        return span_argument(doc, ent.start, ent.end, ent.label_)
+        label = "PERSON" if not places and ent.label_ in ("ORG", "GPE") and \
+            coref.named_person_again(doc, ent.start, ent.end) else ent.label_
+        return span_argument(doc, ent.start, ent.end, label)
     if token.pos_ == "PROPN":
         if token.ent_type_:
             return None  # a date, an event, a law...: not an actor or a place
@@ -125,7 +127,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         assert span is not None
         if len(span) == 1 and token.lower_ in wordnet_class("abstract_nouns"):
             return None  # "Tragedy visited the village": a capitalised abstraction, no name
-        return span_argument(doc, span.start, span.end, "")
+        label = "PERSON" if not places and coref.named_person_again(doc, span.start, span.end) else ""
+        return span_argument(doc, span.start, span.end, label)
     if token.i > 0 and (token.is_title or doc[token.i - 1].text == "-"):
         # a name the parser split: "Moon Jae-in" (head "in"), "Bashar al-Assad"
         prev = doc[token.i - 2] if doc[token.i - 1].text == "-" and token.i > 1 else doc[token.i - 1]
