@@ -184,7 +184,11 @@ class Visits(RuleExtractor):
                 places = arguments([c for c in token.children if c.dep_ == "nsubjpass"], places=True)
                 visitors = arguments(agents(token))
             else:
-                dobjs = [c for c in token.children if c.dep_ == "dobj"]
+                dobjs = [c for c in token.children if c.dep_ == "dobj"] or [
+                    # "after Netanyahu visited Washington": the parser took the place for a
+                    # time ("npadvmod"), when the verb has no object
+                    c for c in token.children if c.dep_ == "npadvmod" and c.i == token.i + 1
+                    and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC")]
                 places = arguments(dobjs, places=True)
                 visitors = arguments(subjects(token))
                 if not dobjs and lemma == "visit" and token.tag_ == "VBG" and \
@@ -283,7 +287,8 @@ class Visits(RuleExtractor):
                              and not is_place_noun(g.lemma_.lower()))]
             preps = ("to", "in", "at") if lemma == "arrival" else ("to", "in")
             places = _destinations(token, preps if of_people else (*preps, "of"))
-            places += arguments([g for p in of_people for g in pobjs(p, ("in", "to"))], places=True)
+            places += arguments([g for p in of_people + pobjs(token, ("by",))
+                                 for g in pobjs(p, ("in", "to"))], places=True)  # "the trip by X to Y"
             light = light_verb(token)
             if light is not None and not places:
                 places = _destinations(light, preps)  # "paid a visit on Friday to X"
