@@ -560,3 +560,20 @@ def test_a_surname_written_again_is_the_person_named_before(second: str) -> None
     text = f"Swedish Prime Minister Erik Lindqvist spoke with Chancellor Karl Brandt on Thursday. {second}"
     found = {(p, o) for (p, s, o) in _found(text) if "Lindqvist" in s}
     assert ("visited", "Berlin") in found
+
+
+# --- fourth round: visits inside long clauses: the place the parser took for a time, and the
+# destination hung on the visitor of "the trip by X to Y" -------------------------------------
+
+def test_a_visit_in_a_clause_whose_place_the_parser_took_for_a_time() -> None:
+    text = ("The trip by Foreign Minister Jean Roux to Lebanon came after Prime Minister Lena "
+            "Holt visited Washington.")
+    found = _found(text)
+    assert triple("visited", "Lena Holt", "Washington") in found
+    assert triple("visited", "Jean Roux", "Lebanon") in found
+    assert triple("visited", "Jean Roux", "Washington") not in found
+
+
+def test_a_cancelled_trip_by_x_to_y_is_no_visit() -> None:
+    text = "A visit by President Maria Lopez to the border town of Tijuana was cancelled."
+    assert not {t for t in _found(text) if t[0] == "visited"}
