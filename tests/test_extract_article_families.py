@@ -577,3 +577,18 @@ def test_a_visit_in_a_clause_whose_place_the_parser_took_for_a_time() -> None:
 def test_a_cancelled_trip_by_x_to_y_is_no_visit() -> None:
     text = "A visit by President Maria Lopez to the border town of Tijuana was cancelled."
     assert not {t for t in _found(text) if t[0] == "visited"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Under the Swiss-Italian border accord, customs officers patrol jointly.",
+                 ("Swiss", "Italian"), id="new-demonyms"),
+    pytest.param("Officials cited the Canada-Japanese trade pact as a model.",
+                 ("Canada", "Japanese"), id="new-country-and-demonym"),
+])
+def test_a_hyphenated_pair_of_countries_or_their_adjectives_are_the_parties(
+        text: str, pair: tuple[str, str]) -> None:
+    assert triple("agreed", *pair) in _found(text)
+
+
+def test_a_hyphenated_pair_on_a_dispute_is_no_agreement() -> None:
+    assert not _found("A Swiss-Italian trade dispute has intensified.")
