@@ -389,6 +389,8 @@ class Agreements(RuleExtractor):
             holders = [token] + [c for c in token.children if c.dep_ == "acl"]
             if token.head.lemma_.lower() in AGREE_OBJECT_VERBS and token.head.i > token.i:
                 holders.append(token.head)  # "the deal reached between X and Y" (misparsed)
+            # "agreement was reached in December between X and Y": hung on the date
+            holders += [d for h in holders[1:] for d in pobjs(h, ("in", "on")) if d.ent_type_ == "DATE"]
             between = [g for h in holders for g in pobjs(h, ("between", "among"))]
             parties = arguments(between) \
                 or arguments([g for h in holders[1:] if h.lemma_.lower() in _MADE_BY
