@@ -592,3 +592,8 @@ def test_a_hyphenated_pair_of_countries_or_their_adjectives_are_the_parties(
 
 def test_a_hyphenated_pair_on_a_dispute_is_no_agreement() -> None:
     assert not _found("A Swiss-Italian trade dispute has intensified.")
+
+
+def test_between_hung_on_the_date_of_a_reached_agreement() -> None:
+    text = "An agreement was reached in December between Peru and the London Club of lenders."
+    assert {t for t in _found(text) if t[0] == "agreed" and "Peru" in t and "London Club" in t[1:]}
