@@ -316,7 +316,9 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     continue
             names: list[Token] = []
             if places:
-                if is_place_noun(conj.lemma_.lower()):
+                # a common place noun ("three cities, Lyon, ..."), not a city's own name, which
+                # WordNet also lists ("Vilnius, Lithuania": Vilnius, not its country)
+                if conj.pos_ != "PROPN" and is_place_noun(conj.lemma_.lower()):
                     names = [g for p in pobjs(conj, ("of",)) if p.pos_ == "PROPN" for g in conjuncts(p)]
                     # "three cities, Lyon, Lille and Nantes": the named places, not "three cities"
                     names += [g for a in conj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
