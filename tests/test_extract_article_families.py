@@ -597,3 +597,23 @@ def test_a_hyphenated_pair_on_a_dispute_is_no_agreement() -> None:
 def test_between_hung_on_the_date_of_a_reached_agreement() -> None:
     text = "An agreement was reached in December between Peru and the London Club of lenders."
     assert {t for t in _found(text) if t[0] == "agreed" and "Peru" in t and "London Club" in t[1:]}
+
+
+# --- fourth round: "City, Country" after a travel verb is the city (WordNet lists city names as
+# place nouns; they are names, not the common noun of "three cities, Lyon, ...") ----------------
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    pytest.param("Defence Minister Ana Pires arrived in Lyon, France, on Monday.", "Lyon", "France",
+                 id="new-arrived-city-country"),
+    pytest.param("Defence Minister Ana Pires visited Vilnius, Lithuania, on Monday.", "Vilnius",
+                 "Lithuania", id="new-visited-city-country"),
+])
+def test_city_comma_country_is_the_city(text: str, city: str, country: str) -> None:
+    found = _found(text)
+    assert triple("visited", "Ana Pires", city) in found
+    assert triple("visited", "Ana Pires", country) not in found
+
+
+def test_three_cities_then_their_names_are_still_the_names() -> None:
+    found = _found("Defence Minister Ana Pires then headed to three cities, Lyon, Lille and Nantes.")
+    assert {triple("visited", "Ana Pires", c) for c in ("Lyon", "Lille", "Nantes")} <= found
