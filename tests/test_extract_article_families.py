@@ -617,3 +617,28 @@ def test_city_comma_country_is_the_city(text: str, city: str, country: str) -> N
 def test_three_cities_then_their_names_are_still_the_names() -> None:
     found = _found("Defence Minister Ana Pires then headed to three cities, Lyon, Lille and Nantes.")
     assert {triple("visited", "Ana Pires", c) for c in ("Lyon", "Lille", "Nantes")} <= found
+
+
+# --- fourth round: a title description opening a sentence, which no titled person fits, is the
+# untitled person the sentence before had as its subject; not a local official ----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The 74-year-old Lula arrived in Beijing on Thursday. The Brazilian leader met Xi "
+                 "Jinping on Friday.", triple("met", "Lula", "Xi Jinping"), id="new-untitled-name"),
+    pytest.param("Pashinyan flew to Brussels on Monday. The Armenian leader met Charles Michel.",
+                 triple("met", "Pashinyan", "Charles Michel"), id="new-untyped-name"),
+])
+def test_a_description_continues_the_untitled_subject_before(text: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_a_description_of_the_host_country_is_not_the_visitor() -> None:
+    text = "Lula arrived in Beijing on Thursday. The Chinese leader met Kim Jong Un on Friday."
+    assert triple("met", "Lula", "Kim Jong Un") not in _found(text)
+
+
+def test_a_description_after_a_titled_subject_is_not_forced_onto_it() -> None:
+    text = ("Prime Minister Ana Costa arrived in Rome on Thursday. The Italian president met "
+            "Pope Leo on Friday.")
+    assert triple("met", "Ana Costa", "Leo") not in _found(text)

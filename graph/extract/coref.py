@@ -418,7 +418,50 @@ def description(token: Token) -> Argument | None:
                 best = ent
         elif title_ok:
             best = ent
-    return _name(best, "description") if best is not None else None
+    if best is None:
+        return _untitled_subject_before(token, modifiers)
+    return _name(best, "description")
+
+
+def _untitled_subject_before(token: Token, modifiers: set[str]) -> Argument | None:
+    """'Pashinyan flew to Brussels on Monday. The Armenian leader met Charles Michel': a
+    definite title description opening its sentence as the subject, which no titled person of
+    the article fits, continues the subject of the sentence before when that is a named person
+    the article gave no title (centering), unless the description's nationality is that of a
+    place the person went to there (a local official is someone else: "X arrived in Beijing.
+    The Chinese leader greeted him")."""
+    from graph.extract.datelines import of_country, place_country
+
+    doc = token.doc
+    sent = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0 or any(
+            t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in doc[sent.start : token.i]):
+        return None
+    before = doc[sent.start - 1].sent
+    if before.root.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    entry = next(((ent, words) for ent, words in persons(doc)
+                  if ent.start <= subj.i < ent.end), None)
+    if entry is None and subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title:
+        from graph.extract.gazetteer import is_known_place
+
+        # a name the model left untyped ("Pashinyan flew to Brussels"), not a place
+        left = subj.left_edge.i
+        if is_known_place(subj.text) or any(t.lower_ in TITLE_NOUNS for t in doc[left : subj.i]):
+            return None
+        entry = (doc[subj.i : subj.i + 1], frozenset())
+    if entry is None or entry[1] & TITLE_NOUNS or any(t.lower_ in TITLE_NOUNS for t in entry[0]):
+        return None
+    places = [t.text for t in before if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B"
+              and t.dep_ in ("pobj", "dobj")]
+    codes = [c for c in (place_country(p) for p in places) if c is not None]
+    if any(of_country(m, c) for m in modifiers for c in codes):
+        return None
+    return _name(entry[0], "description")
 
 
 #: Pronouns that, as the subject of a reported clause, refer to the one who reports it.
