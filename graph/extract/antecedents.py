@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.base import Argument
 from graph.extract.datelines import in_dateline
 from graph.extract.gender import HONORIFICS, article_genders
 from graph.extract.lexicon import TITLE_NOUNS
@@ -131,3 +132,16 @@ def named_person_again(doc: Doc, start: int, end: int) -> bool:
     after "Chancellor Olaf Scholz"): :func:`persons` counts it as that person."""
     return any(ent.start == start and ent.end == end and len(ent) == 1 and not words
                for ent, words in persons(doc))
+
+
+def name_argument(span: Span, via: str) -> Argument:
+    """A person's name ``span`` as the argument a pronoun or description (``via``) stands for:
+    without an opening article or a closing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    s = doc[start:end]
+    return Argument(s.text, s.start_char, s.end_char, "PERSON", via)

@@ -13,7 +13,10 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from graph.extract.antecedents import in_description, named_person_again, persons  # noqa: F401
+from graph.extract.antecedents import name_argument as _name
 from graph.extract.base import Argument
+from graph.extract.centering import described_subject as _described_subject
+from graph.extract.centering import untitled_subject_before as _untitled_subject_before
 from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
 from graph.extract.datelines import in_dateline
 from graph.extract.gender import (
@@ -32,17 +35,6 @@ NEUTRAL_MODIFIERS = frozenset({"former", "then", "new", "outgoing", "current", "
 #: Heads of descriptions that any titled official fits ("the Russian diplomat" for "Sergei
 #: Lavrov, Russia's foreign minister").
 _GENERIC_TITLES = frozenset({"leader", "chief", "head", "official", "diplomat", "politician"})
-
-
-def _name(span: Span, via: str) -> Argument:
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
-    s = doc[start:end]
-    return Argument(s.text, s.start_char, s.end_char, "PERSON", via)
 
 
 def pronoun(token: Token) -> Argument | None:
@@ -188,26 +180,6 @@ def _continued_subject(token: Token) -> Argument | None:
     if before.root.pos_ not in ("VERB", "AUX"):
         return None
     return _person_subject(before.root) or _described_subject(before.root, token)
-
-
-def _described_subject(verb: Token, token: Token) -> Argument | None:
-    """'Mr Ramaphosa flew to London. The South African president will meet King Charles. He ...':
-    the sentence before has a definite title description as its one subject, which the article's
-    titles did not resolve; the pronoun continues it, so it is the person the description stands
-    for: the nearest person of the pronoun's gender named before the description, never the
-    object named after it."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1:
-        return None
-    subj = subjects[0]
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in TITLE_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-        return None
-    wanted = PRONOUN_GENDER.get(token.lower_)
-    genders = article_genders(token.doc)
-    before = [ent for ent, words in persons(token.doc) if ent.end <= subj.left_edge.i
-              and not in_description(ent) and person_gender(ent, words, genders) in (None, wanted)]
-    return _name(before[-1], "pronoun") if before else None
 
 
 def _main_subject(token: Token) -> Argument | None:
@@ -421,47 +393,6 @@ def description(token: Token) -> Argument | None:
     if best is None:
         return _untitled_subject_before(token, modifiers)
     return _name(best, "description")
-
-
-def _untitled_subject_before(token: Token, modifiers: set[str]) -> Argument | None:
-    """'Pashinyan flew to Brussels on Monday. The Armenian leader met Charles Michel': a
-    definite title description opening its sentence as the subject, which no titled person of
-    the article fits, continues the subject of the sentence before when that is a named person
-    the article gave no title (centering), unless the description's nationality is that of a
-    place the person went to there (a local official is someone else: "X arrived in Beijing.
-    The Chinese leader greeted him")."""
-    from graph.extract.datelines import of_country, place_country
-
-    doc = token.doc
-    sent = token.sent
-    if token.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0 or any(
-            t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in doc[sent.start : token.i]):
-        return None
-    before = doc[sent.start - 1].sent
-    if before.root.pos_ not in ("VERB", "AUX"):
-        return None
-    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1:
-        return None
-    subj = subjects[0]
-    entry = next(((ent, words) for ent, words in persons(doc)
-                  if ent.start <= subj.i < ent.end), None)
-    if entry is None and subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title:
-        from graph.extract.gazetteer import is_known_place
-
-        # a name the model left untyped ("Pashinyan flew to Brussels"), not a place
-        left = subj.left_edge.i
-        if is_known_place(subj.text) or any(t.lower_ in TITLE_NOUNS for t in doc[left : subj.i]):
-            return None
-        entry = (doc[subj.i : subj.i + 1], frozenset())
-    if entry is None or entry[1] & TITLE_NOUNS or any(t.lower_ in TITLE_NOUNS for t in entry[0]):
-        return None
-    places = [t.text for t in before if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B"
-              and t.dep_ in ("pobj", "dobj")]
-    codes = [c for c in (place_country(p) for p in places) if c is not None]
-    if any(of_country(m, c) for m in modifiers for c in codes):
-        return None
-    return _name(entry[0], "description")
 
 
 #: Pronouns that, as the subject of a reported clause, refer to the one who reports it.

@@ -1,0 +1,81 @@
+"""What a subject pronoun or a title description continues from the sentence before it
+(centering: the subject of one sentence is the likeliest referent of the next one's subject),
+for :mod:`graph.extract.coref` when the article's names and titles alone do not decide:
+
+- "Mr Ramaphosa flew to London. The South African president will meet King Charles. He ...":
+  a pronoun continues the description the sentence before had as its subject, never the object
+  named after it (:func:`described_subject`);
+- "Pashinyan flew to Brussels. The Armenian leader met Charles Michel": a title description no
+  titled person fits continues the untitled person the sentence before had as its subject
+  (:func:`untitled_subject_before`), unless it names the nationality of where that person went.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.antecedents import in_description, name_argument, persons
+from graph.extract.base import Argument
+from graph.extract.datelines import of_country, place_country
+from graph.extract.gazetteer import is_known_place
+from graph.extract.gender import PRONOUN_GENDER, article_genders, person_gender
+from graph.extract.lexicon import TITLE_NOUNS
+
+__all__ = ["described_subject", "untitled_subject_before"]
+
+
+def described_subject(verb: Token, token: Token) -> Argument | None:
+    """'Mr Ramaphosa flew to London. The South African president will meet King Charles. He ...':
+    the sentence before has a definite title description as its one subject, which the article's
+    titles did not resolve; the pronoun continues it, so it is the person the description stands
+    for: the nearest person of the pronoun's gender named before the description, never the
+    object named after it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in TITLE_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    wanted = PRONOUN_GENDER.get(token.lower_)
+    genders = article_genders(token.doc)
+    before = [ent for ent, words in persons(token.doc) if ent.end <= subj.left_edge.i
+              and not in_description(ent) and person_gender(ent, words, genders) in (None, wanted)]
+    return name_argument(before[-1], "pronoun") if before else None
+
+
+def untitled_subject_before(token: Token, modifiers: set[str]) -> Argument | None:
+    """'Pashinyan flew to Brussels on Monday. The Armenian leader met Charles Michel': a
+    definite title description opening its sentence as the subject, which no titled person of
+    the article fits, continues the subject of the sentence before when that is a named person
+    the article gave no title (centering), unless the description's nationality is that of a
+    place the person went to there (a local official is someone else: "X arrived in Beijing.
+    The Chinese leader greeted him")."""
+    doc = token.doc
+    sent = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0 or any(
+            t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in doc[sent.start : token.i]):
+        return None
+    before = doc[sent.start - 1].sent
+    if before.root.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    entry = next(((ent, words) for ent, words in persons(doc)
+                  if ent.start <= subj.i < ent.end), None)
+    if entry is None and subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title:
+        # a name the model left untyped ("Pashinyan flew to Brussels"), not a place
+        left = subj.left_edge.i
+        if is_known_place(subj.text) or any(t.lower_ in TITLE_NOUNS for t in doc[left : subj.i]):
+            return None
+        entry = (doc[subj.i : subj.i + 1], frozenset())
+    if entry is None or entry[1] & TITLE_NOUNS or any(t.lower_ in TITLE_NOUNS for t in entry[0]):
+        return None
+    places = [t.text for t in before if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B"
+              and t.dep_ in ("pobj", "dobj")]
+    codes = [c for c in (place_country(p) for p in places) if c is not None]
+    if any(of_country(m, c) for m in modifiers for c in codes):
+        return None
+    return name_argument(entry[0], "description")
