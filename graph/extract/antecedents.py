@@ -130,8 +130,10 @@ def named_person_again(doc: Doc, start: int, end: int) -> bool:
     """True when tokens ``start:end`` are a person's surname written again alone, which the model
     left untyped or typed an organisation or a place that is none ("Scholz was in Washington"
     after "Chancellor Olaf Scholz"): :func:`persons` counts it as that person."""
-    return any(ent.start == start and ent.end == end and len(ent) == 1 and not words
-               for ent, words in persons(doc))
+    if end - start != 1 or not any(len(e) >= 2 and e.end <= start and e[-1].text == doc[start].text
+                                   for e in doc.ents):
+        return False  # (no earlier full name ends in this word: the article's persons unread)
+    return any(ent.start == start and ent.end == end and not words for ent, words in persons(doc))
 
 
 def name_argument(span: Span, via: str) -> Argument:
