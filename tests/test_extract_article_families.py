@@ -642,3 +642,25 @@ def test_a_description_after_a_titled_subject_is_not_forced_onto_it() -> None:
     text = ("Prime Minister Ana Costa arrived in Rome on Thursday. The Italian president met "
             "Pope Leo on Friday.")
     assert triple("met", "Ana Costa", "Leo") not in _found(text)
+
+
+# --- fourth round: the second leg of a journey the parser coordinated with a time or a
+# preposition ("and then to Beijing", "and Moscow on Friday") --------------------------------
+
+@pytest.mark.parametrize(("text", "places"), [
+    pytest.param("Prime Minister Ivo Laar flew to Moscow on Friday and then to Beijing.",
+                 {"Moscow", "Beijing"}, id="new-and-then-to"),
+    pytest.param("Prime Minister Ivo Laar flew to Moscow and then on to Beijing.",
+                 {"Moscow", "Beijing"}, id="new-and-then-on-to"),
+    pytest.param("Prime Minister Ivo Laar visited Kyiv on Tuesday and Moscow on Friday.",
+                 {"Kyiv", "Moscow"}, id="new-visited-gapped"),
+])
+def test_the_second_leg_of_a_journey(text: str, places: set[str]) -> None:
+    found = {o for (p, s, o) in _found(text) if p == "visited" and s == "Ivo Laar"}
+    assert places <= found
+
+
+def test_two_days_coordinated_are_no_second_place() -> None:
+    found = {o for (p, s, o) in _found("Prime Minister Ivo Laar visited Kyiv on Tuesday and "
+                                       "Wednesday.") if p == "visited"}
+    assert found == {"Kyiv"}
