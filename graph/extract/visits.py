@@ -126,10 +126,13 @@ def _gapped(verb: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def _gapped_objects(verb: Token) -> list[Token]:
     """'visited Kyiv on Tuesday and Moscow on Friday': a named place the parser coordinated
-    with the date of the verb's first object."""
+    with the date of the verb's first object; a named place visited before or after it."""
     return [c for p in verb.children if p.dep_ == "prep" for d in p.children
             if d.dep_ == "pobj" and d.ent_type_ == "DATE"
-            for c in d.children if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")]
+            for c in d.children if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")] + [
+        # "visiting Nevada and Iowa before South Carolina": the next (or last) stop
+        g for g in pobjs(verb, ("before", "after")) if g.ent_type_ in ("GPE", "LOC")
+        and g.pos_ == "PROPN"]
 
 
 #: Verbs by which a host receives a guest at a place ("welcomed X to Ankara").
