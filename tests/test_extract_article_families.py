@@ -664,3 +664,14 @@ def test_two_days_coordinated_are_no_second_place() -> None:
     found = {o for (p, s, o) in _found("Prime Minister Ivo Laar visited Kyiv on Tuesday and "
                                        "Wednesday.") if p == "visited"}
     assert found == {"Kyiv"}
+
+
+def test_a_named_place_visited_before_or_after_another() -> None:
+    found = _found("Senator Ann Lee visited Ohio after Michigan on her tour of the Midwest.")
+    assert {triple("visited", "Ann Lee", "Ohio"), triple("visited", "Ann Lee", "Michigan")} <= found
+
+
+def test_a_visit_before_a_holiday_or_an_event_names_no_second_place() -> None:
+    for text in ("Senator Ann Lee visited Iowa before Christmas.",
+                 "Senator Ann Lee visited Iowa before the caucuses."):
+        assert {o for (p, s, o) in _found(text) if p == "visited"} == {"Iowa"}
