@@ -282,10 +282,14 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
         if not places and tok.pos_ == "PROPN":
             # "President Donald Trump and Saudi King Salman ... have agreed": the parser hangs the
             # first name, with its "and", on the second as a modifier
-            for mod in tok.lefts:
+            # ("Pemex and U.S. firm Talos Energy signed": hung on the second one's title, with
+            # no conjunct of its own)
+            for mod in [*tok.lefts, *(m for t in tok.lefts if t.pos_ == "NOUN" for m in t.lefts)]:
                 if mod.dep_ in ("nmod", "compound") and mod.ent_type_ in ("PERSON", "ORG", "GPE") \
                         and any(c.dep_ == "cc" and c.lower_ == "and" for c in mod.children) \
-                        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children):
+                        and (any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children)
+                             or (mod.head.pos_ == "NOUN" and mod.head.head == tok
+                                 and not any(c.dep_ == "conj" for c in mod.children))):
                     first = argument(mod)
                     if first is not None and all(a.text != first.text for a in out):
                         out.append(first)
