@@ -675,3 +675,8 @@ def test_a_visit_before_a_holiday_or_an_event_names_no_second_place() -> None:
     for text in ("Senator Ann Lee visited Iowa before Christmas.",
                  "Senator Ann Lee visited Iowa before the caucuses."):
         assert {o for (p, s, o) in _found(text) if p == "visited"} == {"Iowa"}
+
+
+def test_a_first_party_hung_on_the_second_ones_title() -> None:
+    text = "Mexico's Pemex and U.S. firm Talos Energy signed an agreement to develop the Zama field."
+    assert triple("agreed", "Pemex", "Talos Energy") in _found(text)
