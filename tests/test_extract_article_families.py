@@ -680,3 +680,24 @@ def test_a_visit_before_a_holiday_or_an_event_names_no_second_place() -> None:
 def test_a_first_party_hung_on_the_second_ones_title() -> None:
     text = "Mexico's Pemex and U.S. firm Talos Energy signed an agreement to develop the Zama field."
     assert triple("agreed", "Pemex", "Talos Energy") in _found(text)
+
+
+# --- fourth round: two persons who signed something together on a given day met -------------
+
+def test_two_persons_signing_together_on_a_day_met() -> None:
+    text = ("Chilean President Rosa Vidal and Peruvian Prime Minister Luis Ortega signed three "
+            "agreements on fisheries and border trade on Thursday.")
+    found = _found(text)
+    assert triple("met", "Rosa Vidal", "Luis Ortega") in found
+    assert triple("agreed", "Rosa Vidal", "Luis Ortega") in found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("President Rosa Vidal and King Carlos signed a friendship treaty in 1998.",
+                 id="new-signed-long-ago"),
+    pytest.param("Chile and Peru signed a fisheries agreement on Thursday.", id="new-countries"),
+    pytest.param("President Rosa Vidal and Prime Minister Luis Ortega will sign a treaty on "
+                 "Thursday.", id="new-planned-signing"),
+])
+def test_no_meeting_from_a_signing_without_a_day_or_persons(text: str) -> None:
+    assert not {t for t in _found(text) if t[0] == "met"}
