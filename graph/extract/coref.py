@@ -12,7 +12,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from graph.extract.antecedents import in_description, named_person_again, persons  # noqa: F401
+from graph.extract.antecedents import (  # noqa: F401  (coref.named_* for syntax)
+    in_description,
+    named_capital,
+    named_person_again,
+    persons,
+)
 from graph.extract.antecedents import name_argument as _name
 from graph.extract.base import Argument
 from graph.extract.centering import described_subject as _described_subject
