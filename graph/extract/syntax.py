@@ -165,6 +165,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                      if g.pos_ == "PROPN" and g.ent_type_ in PLACE_LABELS | {""}]
             if named:
                 return argument(named[0], places=True)
+            capital = coref.named_capital(token)  # "the Ukrainian capital" after "Kyiv"
+            if capital is not None:
+                return capital
             start, end = noun_phrase(token)
             if start == token.i and lemma in ANAPHORIC_PLACES:
                 return None  # "the city": which one is for coreference, not for a triple
