@@ -720,3 +720,13 @@ def test_a_capital_never_named_stays_as_written() -> None:
     visited = {o for (p, s, o) in _found("Chancellor Jan Rees toured the Ukrainian capital on "
                                          "Monday.") if p == "visited"}
     assert visited == {"Ukrainian capital"}
+
+
+def test_they_continues_two_coordinated_countries() -> None:
+    text = "Chile and Peru held talks in Lima on Wednesday. They agreed to reopen the border."
+    assert triple("agreed", "Chile", "Peru") in _found(text)
+
+
+def test_they_after_coordinated_common_nouns_is_no_pair() -> None:
+    text = "Police and protesters clashed in Lima on Wednesday. They agreed to a truce."
+    assert not {t for t in _found(text) if t[0] == "agreed"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.lexicon import TITLE_NOUNS, is_agent_noun
+from graph.extract.spans import entity_span
 
 #: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
 _COLLECTIVE_LABELS = {
@@ -197,7 +198,13 @@ def _pair_continued(token: Token) -> list[Span]:
         return []  # "Protesters met the mayor ... They agreed": the plural noun
     pair = _people_before(doc[before.end - 1], ("PERSON",), 2)
     if len(pair) != 2:
-        return []
+        # "China and India held talks in Kazan. They agreed ...": the two coordinated subjects
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or len(subjects[0].conjuncts) != 1:
+            return []
+        names = [entity_span(t) for t in (subjects[0], *subjects[0].conjuncts)]
+        return [n for n in names if n is not None and n.label_ in ("GPE", "ORG")] \
+            if all(n is not None and n.label_ in ("GPE", "ORG") for n in names) else []
     a, b = (p.root for p in pair)
     verb = _verb_of(a)
     if b in a.conjuncts or (verb is not None and verb == _verb_of(b)):
