@@ -54,6 +54,14 @@ def subjects(verb: Token) -> list[Token]:
         head = current.head
         if head == current:
             break
+        if current.dep_ == "xcomp" and head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "prompting China to accuse him", "urged Iran to sign": the object of the verb the
+            # infinitive completes is its subject (object control), not that verb's subject
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < current.i
+                       and c.pos_ in ("PROPN", "NOUN", "PRON")]
+            if objects:
+                return objects
         if current.dep_ in ("acl", "relcl") and head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and \
                 any(c.lower_ in ("first", "last", "only") for c in head.children):
             # "Modi is the first Indian prime minister to visit Poland": the copula's subject
