@@ -730,3 +730,17 @@ def test_they_continues_two_coordinated_countries() -> None:
 def test_they_after_coordinated_common_nouns_is_no_pair() -> None:
     text = "Police and protesters clashed in Lima on Wednesday. They agreed to a truce."
     assert not {t for t in _found(text) if t[0] == "agreed"}
+
+
+# --- fourth round: the subject of an infinitive under a verb with an object is that object ---
+
+def test_object_control_gives_the_infinitive_its_subject() -> None:
+    text = ("Vice President Lin Wei stopped over in New York on his way to Paraguay, prompting "
+            "China to accuse him of provocation.")
+    found = _found(text)
+    assert not {t for t in found if t[0] == "accused" and t[1] == "Lin Wei"}
+
+
+def test_object_control_with_a_named_object() -> None:
+    assert triple("accused", "Israel", "Iran") in _found(
+        "The attack prompted Israel to accuse Iran of sponsoring the militia.")
