@@ -744,3 +744,18 @@ def test_object_control_gives_the_infinitive_its_subject() -> None:
 def test_object_control_with_a_named_object() -> None:
     assert triple("accused", "Israel", "Iran") in _found(
         "The attack prompted Israel to accuse Iran of sponsoring the militia.")
+
+
+# --- fourth round: "X's counterpart met him": him may be X (a relational noun's possessor) ----
+
+def test_the_possessor_of_a_counterpart_can_be_the_object_pronoun() -> None:
+    text = ("Energy Minister Lars Holm arrived in Oslo on Monday. Holm's counterpart, Kari Dahl, "
+            "met him at the ministry.")
+    assert triple("met", "Kari Dahl", "Holm") in _found(text) or \
+        triple("met", "Kari Dahl", "Lars Holm") in _found(text)
+
+
+def test_the_possessor_of_another_noun_is_not_the_object_pronoun() -> None:
+    text = ("Energy Minister Lars Holm arrived in Oslo on Monday. Dahl's deputy met him at the "
+            "ministry.")
+    assert not {t for t in _found(text) if t[0] == "met" and "Dahl" in (t[1], t[2])}

@@ -282,9 +282,19 @@ def _coarguments(token: Token) -> set[str]:
 _SAYING = frozenset({"say", "tell", "add"})
 
 
+#: Nouns of a role relative to another person, whose possessor is that other person.
+_RELATIONAL = frozenset({"counterpart", "host", "guest", "opposite"})
+
+
 def _person_words(phrases: Iterable[Token]) -> set[str]:
-    """The words of the persons named in ``phrases``."""
-    return {t.text for p in phrases for t in p.subtree if t.ent_type_ == "PERSON"}
+    """The words of the persons named in ``phrases``, not those of the possessor of a relational
+    noun ("Grossi's counterpart, Eslami, met him": him may be Grossi)."""
+    out: set[str] = set()
+    for p in phrases:
+        owned = {t.i for c in p.children if c.dep_ == "poss" and p.lemma_.lower() in _RELATIONAL
+                 for t in c.subtree}
+        out |= {t.text for t in p.subtree if t.ent_type_ == "PERSON" and t.i not in owned}
+    return out
 
 
 def _same_person(name: str, words: set[str]) -> bool:
