@@ -105,6 +105,12 @@ def noun_owner(noun: Token) -> list[Token]:
         head = current.head
         if head is current:
             return []
+        if current.dep_ == "prep" and current.lower_ in ("on", "during") and current.i > 0 and \
+                current.doc[current.i - 1].text == "," and head.pos_ in ("NOUN", "PROPN") and \
+                head.dep_ in ("nsubj", "nsubjpass"):
+            # "Prime Minister X, on a visit to Madrid, met ...": the subject the phrase is set
+            # off on is the one on the visit
+            return [head]
         if current.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "pcomp", "conj", "appos"):
             current = head
             if current.pos_ in ("VERB", "AUX"):
