@@ -759,3 +759,10 @@ def test_the_possessor_of_another_noun_is_not_the_object_pronoun() -> None:
     text = ("Energy Minister Lars Holm arrived in Oslo on Monday. Dahl's deputy met him at the "
             "ministry.")
     assert not {t for t in _found(text) if t[0] == "met" and "Dahl" in (t[1], t[2])}
+
+
+def test_a_visit_set_off_on_a_titled_subject() -> None:
+    text = "Prime Minister Ana Costa, on a visit to Madrid, met King Felipe on Thursday."
+    found = _found(text)
+    assert triple("visited", "Ana Costa", "Madrid") in found
+    assert triple("met", "Ana Costa", "King Felipe") in found
