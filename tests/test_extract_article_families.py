@@ -766,3 +766,18 @@ def test_a_visit_set_off_on_a_titled_subject() -> None:
     found = _found(text)
     assert triple("visited", "Ana Costa", "Madrid") in found
     assert triple("met", "Ana Costa", "King Felipe") in found
+
+
+# --- fourth round: "it" for an institution named by its noun, and an object "it" --------------
+
+def test_it_is_the_institution_subject_before() -> None:
+    text = ("Chile's foreign ministry summoned the Peruvian ambassador on Monday. It accused Lima "
+            "of violating the maritime border.")
+    assert triple("accused", "Chile's foreign ministry", "Lima") in _found(text)
+
+
+def test_an_object_it_is_the_country_subject_before() -> None:
+    text = "Peru seized a fishing boat off Arica. Chile accused it of piracy."
+    found = _found(text)
+    assert triple("accused", "Chile", "Peru") in found
+    assert triple("accused", "Chile", "Chile") not in found

@@ -30,7 +30,7 @@ from graph.extract.gender import (
     article_genders,
     person_gender,
 )
-from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
+from graph.extract.lexicon import ORG_HEADS, TITLE_NOUNS, TITLE_SYNONYMS
 from graph.extract.tree import governing_verb
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -516,18 +516,33 @@ THING_PRONOUNS = frozenset({"it", "its"})
 
 def thing(token: Token) -> Argument | None:
     """'Yukos has warned ... It blames bailiffs': a subject "it" (or a possessive "its") refers to
-    the last organisation or country that was a subject in this sentence or the one before."""
+    the last organisation or country that was a subject in this sentence or the one before, also
+    one named by an institution's noun ("Russia's foreign ministry summoned ... It accused ...");
+    an object "it" ("Iran seized a tanker. The United States accused it") to such a subject of
+    the sentence before, never its own clause's subject."""
     from graph.extract.syntax import argument  # here: syntax itself imports this module
 
-    if token.lower_ not in THING_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+    if token.lower_ not in THING_PRONOUNS:
+        return None
+    subject = token.dep_ in ("nsubj", "nsubjpass", "poss")
+    if not subject and not (token.lower_ == "it" and token.dep_ in ("dobj", "pobj")):
         return None
     doc = token.doc
     start = token.sent.start
     if start > 0:
         start = doc[start - 1].sent.start
-    for t in reversed(doc[start : token.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE") and not in_dateline(t):
+    end = token.i if subject else token.sent.start  # an object: the sentence before only
+    for t in reversed(doc[start:end]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or in_dateline(t):
+            continue
+        if t.ent_type_ in ("ORG", "GPE"):
             found = argument(t)
             if found is not None and found.label in ("ORG", "GPE"):
                 return Argument(found.text, found.start, found.end, found.label, "pronoun")
+        elif t.is_lower and t.lower_ in ORG_HEADS and any(
+                c.dep_ in ("poss", "compound", "amod") for c in t.children):
+            # "Russia's foreign ministry", "the Indian army" (the tagger may call it a name)
+            left = t.left_edge.i + (1 if doc[t.left_edge.i].lower_ in ("the", "a", "an") else 0)
+            phrase = doc[left : t.i + 1]
+            return Argument(phrase.text, phrase.start_char, phrase.end_char, "ORG", "pronoun")
     return None
