@@ -7,7 +7,9 @@ for :mod:`graph.extract.coref` when the article's names and titles alone do not 
   named after it (:func:`described_subject`);
 - "Pashinyan flew to Brussels. The Armenian leader met Charles Michel": a title description no
   titled person fits continues the untitled person the sentence before had as its subject
-  (:func:`untitled_subject_before`), unless it names the nationality of where that person went.
+  (:func:`untitled_subject_before`), unless it names the nationality of where that person went;
+- "Russia's foreign ministry summoned ... It accused London": "it" is the organisation or
+  country the sentence before had as its subject (:func:`thing`).
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from spacy.tokens import Token
 
 from graph.extract.antecedents import in_description, name_argument, persons
 from graph.extract.base import Argument
-from graph.extract.datelines import of_country, place_country
+from graph.extract.datelines import in_dateline, of_country, place_country
 from graph.extract.gazetteer import is_known_place
 from graph.extract.gender import PRONOUN_GENDER, article_genders, person_gender
-from graph.extract.lexicon import TITLE_NOUNS
+from graph.extract.lexicon import ORG_HEADS, TITLE_NOUNS
 
-__all__ = ["described_subject", "untitled_subject_before"]
+__all__ = ["THING_PRONOUNS", "described_subject", "thing", "untitled_subject_before"]
 
 
 def described_subject(verb: Token, token: Token) -> Argument | None:
@@ -79,3 +81,41 @@ def untitled_subject_before(token: Token, modifiers: set[str]) -> Argument | Non
     if any(of_country(m, c) for m in modifiers for c in codes):
         return None
     return name_argument(entry[0], "description")
+
+
+#: Pronouns of organisations and countries.
+THING_PRONOUNS = frozenset({"it", "its"})
+
+
+def thing(token: Token) -> Argument | None:
+    """'Yukos has warned ... It blames bailiffs': a subject "it" (or a possessive "its") refers to
+    the last organisation or country that was a subject in this sentence or the one before, also
+    one named by an institution's noun ("Russia's foreign ministry summoned ... It accused ...");
+    an object "it" ("Iran seized a tanker. The United States accused it") to such a subject of
+    the sentence before, never its own clause's subject."""
+    from graph.extract.syntax import argument  # here: syntax imports coref, which imports this
+
+    if token.lower_ not in THING_PRONOUNS:
+        return None
+    subject = token.dep_ in ("nsubj", "nsubjpass", "poss")
+    if not subject and not (token.lower_ == "it" and token.dep_ in ("dobj", "pobj")):
+        return None
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    end = token.i if subject else token.sent.start  # an object: the sentence before only
+    for t in reversed(doc[start:end]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or in_dateline(t):
+            continue
+        if t.ent_type_ in ("ORG", "GPE"):
+            found = argument(t)
+            if found is not None and found.label in ("ORG", "GPE"):
+                return Argument(found.text, found.start, found.end, found.label, "pronoun")
+        elif t.is_lower and t.lower_ in ORG_HEADS and any(
+                c.dep_ in ("poss", "compound", "amod") for c in t.children):
+            # "Russia's foreign ministry", "the Indian army" (the tagger may call it a name)
+            left = t.left_edge.i + (1 if doc[t.left_edge.i].lower_ in ("the", "a", "an") else 0)
+            phrase = doc[left : t.i + 1]
+            return Argument(phrase.text, phrase.start_char, phrase.end_char, "ORG", "pronoun")
+    return None

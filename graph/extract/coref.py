@@ -21,9 +21,9 @@ from graph.extract.antecedents import (  # noqa: F401  (coref.named_* for syntax
 from graph.extract.antecedents import name_argument as _name
 from graph.extract.base import Argument
 from graph.extract.centering import described_subject as _described_subject
+from graph.extract.centering import thing  # noqa: F401  (coref.thing for syntax)
 from graph.extract.centering import untitled_subject_before as _untitled_subject_before
 from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
-from graph.extract.datelines import in_dateline
 from graph.extract.gender import (
     GENDERED_WORDS,
     PRONOUN_GENDER,
@@ -504,45 +504,6 @@ def _person_like(subject: Token, found: Argument) -> bool:
     if not 1 <= len(words) <= 2 or subject.tag_ == "NNPS":
         return False
     from graph.extract.gazetteer import is_known_place
-    from graph.extract.lexicon import ORG_HEADS
 
     return all(w[:1].isupper() and not w.isupper() and w.isalpha() and w.lower() not in ORG_HEADS
                for w in words) and not is_known_place(found.text)
-
-
-#: Pronouns of organisations and countries.
-THING_PRONOUNS = frozenset({"it", "its"})
-
-
-def thing(token: Token) -> Argument | None:
-    """'Yukos has warned ... It blames bailiffs': a subject "it" (or a possessive "its") refers to
-    the last organisation or country that was a subject in this sentence or the one before, also
-    one named by an institution's noun ("Russia's foreign ministry summoned ... It accused ...");
-    an object "it" ("Iran seized a tanker. The United States accused it") to such a subject of
-    the sentence before, never its own clause's subject."""
-    from graph.extract.syntax import argument  # here: syntax itself imports this module
-
-    if token.lower_ not in THING_PRONOUNS:
-        return None
-    subject = token.dep_ in ("nsubj", "nsubjpass", "poss")
-    if not subject and not (token.lower_ == "it" and token.dep_ in ("dobj", "pobj")):
-        return None
-    doc = token.doc
-    start = token.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    end = token.i if subject else token.sent.start  # an object: the sentence before only
-    for t in reversed(doc[start:end]):
-        if t.dep_ not in ("nsubj", "nsubjpass") or in_dateline(t):
-            continue
-        if t.ent_type_ in ("ORG", "GPE"):
-            found = argument(t)
-            if found is not None and found.label in ("ORG", "GPE"):
-                return Argument(found.text, found.start, found.end, found.label, "pronoun")
-        elif t.is_lower and t.lower_ in ORG_HEADS and any(
-                c.dep_ in ("poss", "compound", "amod") for c in t.children):
-            # "Russia's foreign ministry", "the Indian army" (the tagger may call it a name)
-            left = t.left_edge.i + (1 if doc[t.left_edge.i].lower_ in ("the", "a", "an") else 0)
-            phrase = doc[left : t.i + 1]
-            return Argument(phrase.text, phrase.start_char, phrase.end_char, "ORG", "pronoun")
-    return None
