@@ -781,3 +781,9 @@ def test_an_object_it_is_the_country_subject_before() -> None:
     found = _found(text)
     assert triple("accused", "Chile", "Peru") in found
     assert triple("accused", "Chile", "Chile") not in found
+
+
+def test_the_bloc_is_the_organisation_subject_before() -> None:
+    text = ("The European Union imposed tariffs on Chinese cars on Friday. The bloc accused Beijing "
+            "of unfair subsidies.")
+    assert triple("accused", "European Union", "Beijing") in _found(text)

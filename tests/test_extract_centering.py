@@ -44,3 +44,20 @@ def test_a_titled_subject_is_left_to_the_titles() -> None:
     leader = _token("Governor Ada Okafor flew to Paris on Sunday. The Nigerian leader met Emmanuel "
                     "Macron.", "leader")
     assert untitled_subject_before(leader, {"nigerian"}) is None
+
+
+def test_the_company_continues_the_firm_subject_before() -> None:
+    company = _token("Okta Systems sued Brightline on Monday. The company accused Brightline of "
+                     "copying its code.", "company")
+    from graph.extract.centering import organisation
+
+    found = organisation(company)
+    assert found is not None and found.text == "Okta Systems"
+
+
+def test_a_modified_description_is_left_as_written() -> None:
+    from graph.extract.centering import organisation
+
+    company = _token("Okta Systems sued Brightline on Monday. The American company accused "
+                     "Brightline of copying its code.", "company")
+    assert organisation(company) is None

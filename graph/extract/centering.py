@@ -9,7 +9,8 @@ for :mod:`graph.extract.coref` when the article's names and titles alone do not 
   titled person fits continues the untitled person the sentence before had as its subject
   (:func:`untitled_subject_before`), unless it names the nationality of where that person went;
 - "Russia's foreign ministry summoned ... It accused London": "it" is the organisation or
-  country the sentence before had as its subject (:func:`thing`).
+  country the sentence before had as its subject (:func:`thing`), and "The company agreed ..."
+  the organisation it had as its subject (:func:`organisation`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from graph.extract.gazetteer import is_known_place
 from graph.extract.gender import PRONOUN_GENDER, article_genders, person_gender
 from graph.extract.lexicon import ORG_HEADS, TITLE_NOUNS
 
-__all__ = ["THING_PRONOUNS", "described_subject", "thing", "untitled_subject_before"]
+__all__ = ["THING_PRONOUNS", "described_subject", "organisation", "thing", "untitled_subject_before"]
 
 
 def described_subject(verb: Token, token: Token) -> Argument | None:
@@ -119,3 +120,37 @@ def thing(token: Token) -> Argument | None:
             phrase = doc[left : t.i + 1]
             return Argument(phrase.text, phrase.start_char, phrase.end_char, "ORG", "pronoun")
     return None
+
+
+#: Heads of a bare description of a firm or a bloc ("the company", "the carmaker", "the bloc"),
+#: besides the institutions' heads of :data:`~graph.extract.lexicon.ORG_HEADS`.
+_FIRM_HEADS = frozenset({"firm", "carrier", "airline", "lender", "insurer", "retailer", "bloc",
+                         "conglomerate", "giant", "operator", "producer", "manufacturer"})
+
+
+def organisation(token: Token) -> Argument | None:
+    """'Toyota said its talks with Nissan had ended. The carmaker agreed instead to ...': a subject
+    "the company" / "the carmaker" / "the bloc", with no other modifier, continues the named
+    organisation the sentence before had as its subject (centering); ``None`` otherwise (a
+    modifier such as "the Japanese carmaker" says something the article may not have)."""
+    from graph.extract.syntax import argument  # here: syntax imports coref, which imports this
+
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") or not (
+            lemma in ORG_HEADS or lemma in _FIRM_HEADS or (lemma.endswith("maker") and len(lemma) > 7)):
+        return None
+    if [c.lower_ for c in token.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")] \
+            != ["the"]:
+        return None
+    doc = token.doc
+    sent = token.sent
+    if sent.start == 0 or any(t.ent_type_ in ("ORG", "PERSON", "GPE") for t in doc[sent.start : token.i]):
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].ent_type_ != "ORG" or in_dateline(subjects[0]):
+        return None
+    found = argument(subjects[0])
+    if found is None or found.label != "ORG" or found.via != "name":
+        return None
+    return Argument(found.text, found.start, found.end, "ORG", "description")

@@ -21,7 +21,10 @@ from graph.extract.antecedents import (  # noqa: F401  (coref.named_* for syntax
 from graph.extract.antecedents import name_argument as _name
 from graph.extract.base import Argument
 from graph.extract.centering import described_subject as _described_subject
-from graph.extract.centering import thing  # noqa: F401  (coref.thing for syntax)
+from graph.extract.centering import (
+    organisation,
+    thing,  # noqa: F401  (coref.thing for syntax)
+)
 from graph.extract.centering import untitled_subject_before as _untitled_subject_before
 from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
 from graph.extract.gender import (
@@ -384,7 +387,7 @@ def description(token: Token) -> Argument | None:
         return leader
     head = token.lemma_.lower()
     if head not in TITLE_NOUNS and token.lower_ not in TITLE_NOUNS:
-        return None
+        return organisation(token)  # "The company agreed ...": the firm the sentence before had
     dets = [c for c in token.children if c.dep_ in ("det", "poss")]
     if token.pos_ == "NOUN" and not any(c.lower_ in ("the", "this", "that") for c in dets):
         return None
