@@ -787,3 +787,9 @@ def test_the_bloc_is_the_organisation_subject_before() -> None:
     text = ("The European Union imposed tariffs on Chinese cars on Friday. The bloc accused Beijing "
             "of unfair subsidies.")
     assert triple("accused", "European Union", "Beijing") in _found(text)
+
+
+def test_the_two_presidents_after_a_description_and_a_name() -> None:
+    text = ("The 74-year-old Lula arrived in Beijing on Thursday. The Brazilian leader met Xi "
+            "Jinping on Friday and the two presidents signed 15 agreements.")
+    assert triple("agreed", "Lula", "Xi Jinping") in _found(text)

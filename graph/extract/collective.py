@@ -256,7 +256,7 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
     agreed ...': the people a collective of ``count`` stands for are the persons its sentence
     names (or refers to by a personal pronoun) before it, when there are exactly that many; else
     those of the sentence before, under the same condition. ``[]`` otherwise."""
-    from graph.extract.coref import persons, pronoun  # here: coref imports this module
+    from graph.extract.coref import description, persons, pronoun  # here: coref imports this module
 
     doc = token.doc
     sentences = [token.sent]
@@ -286,6 +286,14 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
                 span = doc[t.i : t.i + 1]  # "Premier Ana Costa", a titled name the model missed
             elif t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her") and "PERSON" in labels:
                 arg = pronoun(t)
+                if arg is not None:
+                    span = doc.char_span(arg.start, arg.end, label="PERSON", alignment_mode="expand")
+            elif "PERSON" in labels and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lower_ in TITLE_NOUNS \
+                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                # "The Brazilian leader met Xi and the two presidents signed ...": a description
+                # of a person named before
+                arg = description(t)
                 if arg is not None:
                     span = doc.char_span(arg.start, arg.end, label="PERSON", alignment_mode="expand")
             if span is not None and any(t.i in own for t in span):
