@@ -22,3 +22,22 @@ def test_persons_carry_the_words_that_describe_them_and_are_cached() -> None:
 def test_a_name_in_an_institution_modifier_is_no_antecedent() -> None:
     doc = load_model()("The Obama administration accused Tehran of cheating.")
     assert all(span.text != "Obama" for span, _ in persons(doc))
+
+
+def test_named_capital_is_the_capital_named_before() -> None:
+    from graph.extract.antecedents import named_capital
+    from graph.nlp import load_model
+
+    doc = load_model()("Rees arrived in Kyiv on Monday. He toured the Ukrainian capital.")
+    capital = next(t for t in doc if t.text == "capital")
+    found = named_capital(capital)
+    assert found is not None and found.text == "Kyiv" and found.via == "description"
+
+
+def test_named_capital_needs_a_country_and_a_name_before() -> None:
+    from graph.extract.antecedents import named_capital
+    from graph.nlp import load_model
+
+    doc = load_model()("Rees arrived in Lviv on Monday. He toured the Ukrainian capital and the capital.")
+    capitals = [t for t in doc if t.text == "capital"]
+    assert [named_capital(t) for t in capitals] == [None, None]

@@ -197,8 +197,9 @@ def _hyphen_pair(noun: Token) -> list[Argument]:
                 _country_like(a.text) and _country_like(b.text):
             return [Argument(a.text, a.idx, a.idx + len(a), "GPE", "name"),
                     Argument(b.text, b.idx, b.idx + len(b), "GPE", "name")]
-    for child in noun.lefts:
-        if child.dep_ not in ("compound", "amod", "nmod") or "-" not in child.text:
+    for child in doc[noun.left_edge.i : noun.i]:  # its modifiers ("a U.S.-Japan chip pact",
+        # the first hung on the article by the parser)
+        if child.dep_ not in ("compound", "amod", "nmod", "dep") or "-" not in child.text:
             continue
         left, _, right = child.text.partition("-")
         if left and right and all(_country_like(p) for p in (left, right)):
@@ -211,9 +212,11 @@ def _hyphen_pair(noun: Token) -> list[Argument]:
 def _country_like(word: str) -> bool:
     """A country or its adjective: "U.S.", "Greek", "Iraq": a known place (ISO 3166, GeoNames),
     or a capitalised adjective ending like a demonym."""
+    from graph.entities.places import find_demonym  # here: the country tables load on first use
+
     if word in ("U.S.", "US", "UK", "EU", "U.K.", "UN"):
         return True
-    return is_known_place(word) or (word[:1].isupper() and word.endswith(
+    return is_known_place(word) or find_demonym(word) is not None or (word[:1].isupper() and word.endswith(
         ("ian", "ese", "ish", "ic", "ean", "an", "i")) and len(word) > 3)
 
 
@@ -386,6 +389,8 @@ class Agreements(RuleExtractor):
             holders = [token] + [c for c in token.children if c.dep_ == "acl"]
             if token.head.lemma_.lower() in AGREE_OBJECT_VERBS and token.head.i > token.i:
                 holders.append(token.head)  # "the deal reached between X and Y" (misparsed)
+            # "agreement was reached in December between X and Y": hung on the date
+            holders += [d for h in holders[1:] for d in pobjs(h, ("in", "on")) if d.ent_type_ == "DATE"]
             between = [g for h in holders for g in pobjs(h, ("between", "among"))]
             parties = arguments(between) \
                 or arguments([g for h in holders[1:] if h.lemma_.lower() in _MADE_BY

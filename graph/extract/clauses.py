@@ -56,6 +56,14 @@ def subjects(verb: Token) -> list[Token]:
         head = current.head
         if head == current:
             break
+        if current.dep_ == "xcomp" and head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "prompting China to accuse him", "urged Iran to sign": the object of the verb the
+            # infinitive completes is its subject (object control), not that verb's subject
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < current.i
+                       and c.pos_ in ("PROPN", "NOUN", "PRON")]
+            if objects:
+                return objects
         if current.dep_ in ("acl", "relcl") and head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and \
                 any(c.lower_ in ("first", "last", "only") for c in head.children):
             # "Modi is the first Indian prime minister to visit Poland": the copula's subject
@@ -99,6 +107,12 @@ def noun_owner(noun: Token) -> list[Token]:
         head = current.head
         if head is current:
             return []
+        if current.dep_ == "prep" and current.lower_ in ("on", "during") and current.i > 0 and \
+                current.doc[current.i - 1].text == "," and head.pos_ in ("NOUN", "PROPN") and \
+                head.dep_ in ("nsubj", "nsubjpass"):
+            # "Prime Minister X, on a visit to Madrid, met ...": the subject the phrase is set
+            # off on is the one on the visit
+            return [head]
         if current.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "pcomp", "conj", "appos"):
             current = head
             if current.pos_ in ("VERB", "AUX"):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extract.lexicon import TITLE_NOUNS
+from graph.extract.lexicon import TITLE_NOUNS, is_agent_noun
+from graph.extract.spans import entity_span
 
 #: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
 _COLLECTIVE_LABELS = {
@@ -31,6 +32,8 @@ def collective(token: Token) -> list[Span]:
     Looks back from ``token`` (this sentence and the three before) for the nearest names of a
     fitting entity label coordinated with each other; returns ``[]`` when there is none.
     """
+    if token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):
+        return _pair_continued(token)
     if token.lemma_.lower() in _PAIR_NOUNS and token.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         return _people_before(token, ("PERSON",), 2)  # "the pair agreed": the two just named
@@ -106,7 +109,8 @@ def _coordinated_before(token: Token, labels: tuple[str, ...], count: int) -> li
         if not t.conjuncts or t.ent_type_ not in labels:
             continue
         first = min([t, *t.conjuncts], key=lambda x: x.i)
-        names = [x for x in (first, *first.conjuncts) if x.ent_type_ in labels]
+        group = (first, *first.conjuncts)
+        names = [x for x in group if x.ent_type_ in labels or _surname_like(x, group, labels)]
         if len(names) != count or any(n.i >= token.i for n in names):
             continue
         spans: list[Span] = []
@@ -119,6 +123,23 @@ def _coordinated_before(token: Token, labels: tuple[str, ...], count: int) -> li
             spans.append(doc[left:right])
         return spans
     return []
+
+
+def _surname_like(token: Token, group: tuple[Token, ...], labels: tuple[str, ...]) -> bool:
+    """'Vucic and Kurti met ... the two leaders agreed': a bare proper name the model typed an
+    organisation (or left untyped), coordinated with a person's name, counts as a person for a
+    collective of people, unless it is a known place or a name of more than two words."""
+    from graph.extract.gazetteer import is_known_place
+
+    if labels != ("PERSON",) or token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", ""):
+        return False
+    if not any(x.ent_type_ == "PERSON" for x in group if x is not token):
+        return False
+    doc = token.doc
+    left = token.i
+    while left > 0 and doc[left].ent_iob_ == "I":
+        left -= 1
+    return token.i - left < 2 and not is_known_place(doc[left : token.i + 1].text)
 
 
 def _two_names(sent: Span, labels: tuple[str, ...], *, before: int | None) -> list[Span]:
@@ -157,6 +178,52 @@ def _untyped_subjects(sent: Span) -> list[Span]:
     return out
 
 
+#: Slots of a plural noun that "they" in the next sentence could stand for.
+_PLURAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def _pair_continued(token: Token) -> list[Span]:
+    """'Netanyahu met Blinken in Jerusalem on Monday. They agreed ...': a "they" subject that
+    opens its sentence continues the pair the sentence before told acting together, its subject
+    and the person it acted with (or two coordinated subjects), when that sentence names exactly
+    two persons and has no plural noun that "they" could stand for; ``[]`` otherwise."""
+    doc = token.doc
+    sent = token.sent
+    if sent.start == 0 or any(t.pos_ in ("PROPN", "NOUN") for t in doc[sent.start : token.i]
+                              if t.dep_ not in ("npadvmod", "pobj") and t.ent_type_ != "DATE"):
+        return []
+    before = doc[sent.start - 1].sent
+    if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in _PLURAL_SLOTS and not t.ent_type_
+           and is_agent_noun(t.lemma_.lower()) for t in before):
+        return []  # "Protesters met the mayor ... They agreed": the plural noun
+    pair = _people_before(doc[before.end - 1], ("PERSON",), 2)
+    if len(pair) != 2:
+        # "China and India held talks in Kazan. They agreed ...": the two coordinated subjects
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or len(subjects[0].conjuncts) != 1:
+            return []
+        names = [entity_span(t) for t in (subjects[0], *subjects[0].conjuncts)]
+        return [n for n in names if n is not None and n.label_ in ("GPE", "ORG")] \
+            if all(n is not None and n.label_ in ("GPE", "ORG") for n in names) else []
+    a, b = (p.root for p in pair)
+    verb = _verb_of(a)
+    if b in a.conjuncts or (verb is not None and verb == _verb_of(b)):
+        return pair
+    return []
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb ``token`` is the subject, the object or a prepositional object of."""
+    while token.dep_ in ("appos", "compound", "conj") and token.head is not token:
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "with":
+        head = token.head.head
+        return head if head.pos_ in ("VERB", "AUX") else (head.head if head.dep_ == "dobj" else None)
+    return None
+
+
 #: Prepositions whose object is where something happens, not who takes part ("at Hyderabad House").
 _VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "on"})
 
@@ -189,7 +256,7 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
     agreed ...': the people a collective of ``count`` stands for are the persons its sentence
     names (or refers to by a personal pronoun) before it, when there are exactly that many; else
     those of the sentence before, under the same condition. ``[]`` otherwise."""
-    from graph.extract.coref import persons, pronoun  # here: coref imports this module
+    from graph.extract.coref import description, persons, pronoun  # here: coref imports this module
 
     doc = token.doc
     sentences = [token.sent]
@@ -219,6 +286,14 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
                 span = doc[t.i : t.i + 1]  # "Premier Ana Costa", a titled name the model missed
             elif t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her") and "PERSON" in labels:
                 arg = pronoun(t)
+                if arg is not None:
+                    span = doc.char_span(arg.start, arg.end, label="PERSON", alignment_mode="expand")
+            elif "PERSON" in labels and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lower_ in TITLE_NOUNS \
+                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                # "The Brazilian leader met Xi and the two presidents signed ...": a description
+                # of a person named before
+                arg = description(t)
                 if arg is not None:
                     span = doc.char_span(arg.start, arg.end, label="PERSON", alignment_mode="expand")
             if span is not None and any(t.i in own for t in span):

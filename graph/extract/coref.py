@@ -12,17 +12,28 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from graph.extract.antecedents import in_description, persons
+from graph.extract.antecedents import (  # noqa: F401  (coref.named_* for syntax)
+    in_description,
+    named_capital,
+    named_person_again,
+    persons,
+)
+from graph.extract.antecedents import name_argument as _name
 from graph.extract.base import Argument
+from graph.extract.centering import described_subject as _described_subject
+from graph.extract.centering import (
+    organisation,
+    thing,  # noqa: F401  (coref.thing for syntax)
+)
+from graph.extract.centering import untitled_subject_before as _untitled_subject_before
 from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
-from graph.extract.datelines import in_dateline
 from graph.extract.gender import (
     GENDERED_WORDS,
     PRONOUN_GENDER,
     article_genders,
     person_gender,
 )
-from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
+from graph.extract.lexicon import ORG_HEADS, TITLE_NOUNS, TITLE_SYNONYMS
 from graph.extract.tree import governing_verb
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -32,17 +43,6 @@ NEUTRAL_MODIFIERS = frozenset({"former", "then", "new", "outgoing", "current", "
 #: Heads of descriptions that any titled official fits ("the Russian diplomat" for "Sergei
 #: Lavrov, Russia's foreign minister").
 _GENERIC_TITLES = frozenset({"leader", "chief", "head", "official", "diplomat", "politician"})
-
-
-def _name(span: Span, via: str) -> Argument:
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
-    s = doc[start:end]
-    return Argument(s.text, s.start_char, s.end_char, "PERSON", via)
 
 
 def pronoun(token: Token) -> Argument | None:
@@ -148,6 +148,10 @@ def _person_subject(verb: Token) -> Argument | None:
             c.dep_ == "conj" for c in subjects[0].children):
         return None
     found = argument(subjects[0])
+    if found is not None and found.via == "description":
+        # "Ramaphosa flew to London. The president met King Charles. He then ...": a subject
+        # the article described by title continues as the pronoun's referent
+        return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     if found is None or found.via != "name":
         return None
     if found.label == "PERSON" or (found.label == "" and subjects[0].pos_ == "PROPN") or \
@@ -181,7 +185,9 @@ def _continued_subject(token: Token) -> Argument | None:
     if any(t.ent_type_ == "PERSON" for t in token.doc[sent.start : token.i]) or sent.start == 0:
         return None
     before = token.doc[sent.start - 1].sent
-    return _person_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    if before.root.pos_ not in ("VERB", "AUX"):
+        return None
+    return _person_subject(before.root) or _described_subject(before.root, token)
 
 
 def _main_subject(token: Token) -> Argument | None:
@@ -201,7 +207,12 @@ def _main_subject(token: Token) -> Argument | None:
             if (verb.head.ent_type_ == "PERSON" and not where) or verb.head.pos_ == "PRON":
                 return None
             passed = True
-        elif verb.dep_ not in ("pobj", "pcomp", "prep", "npadvmod", "dobj", "xcomp", "ccomp"):
+        elif verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "A met B and he then went to X, where ...": a verb with its own subject
+        elif verb.dep_ not in ("pobj", "pcomp", "prep", "npadvmod", "dobj", "xcomp", "ccomp", "conj"):
+            # ("met Netanyahu and then went to Riyadh, where he met ...": a coordinated verb
+            # shares its first conjunct's subject)
             return None
         verb = verb.head
     if not passed or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
@@ -274,9 +285,19 @@ def _coarguments(token: Token) -> set[str]:
 _SAYING = frozenset({"say", "tell", "add"})
 
 
+#: Nouns of a role relative to another person, whose possessor is that other person.
+_RELATIONAL = frozenset({"counterpart", "host", "guest", "opposite"})
+
+
 def _person_words(phrases: Iterable[Token]) -> set[str]:
-    """The words of the persons named in ``phrases``."""
-    return {t.text for p in phrases for t in p.subtree if t.ent_type_ == "PERSON"}
+    """The words of the persons named in ``phrases``, not those of the possessor of a relational
+    noun ("Grossi's counterpart, Eslami, met him": him may be Grossi)."""
+    out: set[str] = set()
+    for p in phrases:
+        owned = {t.i for c in p.children if c.dep_ == "poss" and p.lemma_.lower() in _RELATIONAL
+                 for t in c.subtree}
+        out |= {t.text for t in p.subtree if t.ent_type_ == "PERSON" and t.i not in owned}
+    return out
 
 
 def _same_person(name: str, words: set[str]) -> bool:
@@ -366,7 +387,7 @@ def description(token: Token) -> Argument | None:
         return leader
     head = token.lemma_.lower()
     if head not in TITLE_NOUNS and token.lower_ not in TITLE_NOUNS:
-        return None
+        return organisation(token)  # "The company agreed ...": the firm the sentence before had
     dets = [c for c in token.children if c.dep_ in ("det", "poss")]
     if token.pos_ == "NOUN" and not any(c.lower_ in ("the", "this", "that") for c in dets):
         return None
@@ -387,7 +408,9 @@ def description(token: Token) -> Argument | None:
                 best = ent
         elif title_ok:
             best = ent
-    return _name(best, "description") if best is not None else None
+    if best is None:
+        return _untitled_subject_before(token, modifiers)
+    return _name(best, "description")
 
 
 #: Pronouns that, as the subject of a reported clause, refer to the one who reports it.
@@ -484,30 +507,6 @@ def _person_like(subject: Token, found: Argument) -> bool:
     if not 1 <= len(words) <= 2 or subject.tag_ == "NNPS":
         return False
     from graph.extract.gazetteer import is_known_place
-    from graph.extract.lexicon import ORG_HEADS
 
     return all(w[:1].isupper() and not w.isupper() and w.isalpha() and w.lower() not in ORG_HEADS
                for w in words) and not is_known_place(found.text)
-
-
-#: Pronouns of organisations and countries.
-THING_PRONOUNS = frozenset({"it", "its"})
-
-
-def thing(token: Token) -> Argument | None:
-    """'Yukos has warned ... It blames bailiffs': a subject "it" (or a possessive "its") refers to
-    the last organisation or country that was a subject in this sentence or the one before."""
-    from graph.extract.syntax import argument  # here: syntax itself imports this module
-
-    if token.lower_ not in THING_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
-        return None
-    doc = token.doc
-    start = token.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    for t in reversed(doc[start : token.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "GPE") and not in_dateline(t):
-            found = argument(t)
-            if found is not None and found.label in ("ORG", "GPE"):
-                return Argument(found.text, found.start, found.end, found.label, "pronoun")
-    return None

@@ -154,7 +154,7 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
         before = [e for e in out if e.start < m.start and _explicit(e.date, context)
                   and 0 < here - index(e.start) <= 2
                   and (_same_actor(m.subject, e.subject) or _same_actor(m.subject, e.object))
-                  and e.subject.via in ("name", "pronoun")]
+                  and e.subject.via in ("name", "pronoun", "description")]
         if before:
             latest = max(before, key=lambda e: e.start)
             m = replace(m, date=latest.date)
@@ -429,7 +429,8 @@ def _together_at_place(doc: Doc, context: Context) -> Iterator[Mention]:
     front': two persons (a name, or a pronoun for one named before) who do something together
     as the coordinated subject of one verb in the simple past, in a "where" clause on a place or
     at a named venue on a given day ("laid a wreath at the cathedral on Monday", not "worked at
-    the White House"), were there together: they met."""
+    the White House"), or who signed something together on a given day, were there together:
+    they met."""
     for token in trigger_tokens(doc, frozenset({"and"}), context.cache):
         # the coordinated subject first: it is rare, the rest costs more
         if token.dep_ != "cc" or token.head.dep_ != "nsubj":
@@ -439,7 +440,10 @@ def _together_at_place(doc: Doc, context: Context) -> Iterator[Mention]:
             continue
         venue = any(_venue(g) for g in pobjs(verb, ("at",))) or any(
             _venue(g) for c in verb.children if c.dep_ == "dobj" for g in pobjs(c, ("at",)))
-        if not (_where_place(verb) or venue):
+        # "President A and Prime Minister B signed two agreements on Thursday": two persons who
+        # signed something together on a given day did so in one room
+        signed = verb.lemma_ == "sign" and any(c.dep_ == "dobj" for c in verb.children)
+        if not (_where_place(verb) or venue or signed):
             continue
         people = [a for a in arguments([subject]) if a.label == "PERSON"
                   and a.via in ("name", "pronoun")]

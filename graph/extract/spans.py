@@ -101,6 +101,12 @@ def appos_names(token: Token) -> list[Token]:
                 continue
             if child.i > 0 and child.doc[child.i - 1].text == "(":
                 continue  # "the Liberian Peace Council (LPC)": an acronym, not a re-description  # "Tehran, Iran": a place and its country, not a re-description
+            if not child.conjuncts and child.ent_type_ == "PERSON" and any(
+                    c.dep_ == "cc" and c.lower_ == "and" for c in child.children):
+                # "Japan's Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol
+                # met": the parser hangs both names (and the title between) on the first title
+                return [child, *(c for c in token.rights if c.dep_ == "appos" and c.i > child.i
+                                 and c.ent_type_ == "PERSON")]
             return [child, *child.conjuncts]
     if is_title(token):
         # "the director of Russia's Foreign Intelligence Service, Sergei Naryshkin, ...": the

@@ -107,7 +107,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             return None
         if not places and ent.label_ == "NORP" and token.pos_ == "ADJ" and token.dep_ != "amod":
             return None
-        return span_argument(doc, ent.start, ent.end, ent.label_)
+        label = "PERSON" if not places and ent.label_ in ("ORG", "GPE") and \
+            coref.named_person_again(doc, ent.start, ent.end) else ent.label_
+        return span_argument(doc, ent.start, ent.end, label)
     if token.pos_ == "PROPN":
         if token.ent_type_:
             return None  # a date, an event, a law...: not an actor or a place
@@ -125,7 +127,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         assert span is not None
         if len(span) == 1 and token.lower_ in wordnet_class("abstract_nouns"):
             return None  # "Tragedy visited the village": a capitalised abstraction, no name
-        return span_argument(doc, span.start, span.end, "")
+        label = "PERSON" if not places and coref.named_person_again(doc, span.start, span.end) else ""
+        return span_argument(doc, span.start, span.end, label)
     if token.i > 0 and (token.is_title or doc[token.i - 1].text == "-"):
         # a name the parser split: "Moon Jae-in" (head "in"), "Bashar al-Assad"
         prev = doc[token.i - 2] if doc[token.i - 1].text == "-" and token.i > 1 else doc[token.i - 1]
@@ -162,6 +165,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                      if g.pos_ == "PROPN" and g.ent_type_ in PLACE_LABELS | {""}]
             if named:
                 return argument(named[0], places=True)
+            capital = coref.named_capital(token)  # "the Ukrainian capital" after "Kyiv"
+            if capital is not None:
+                return capital
             start, end = noun_phrase(token)
             if start == token.i and lemma in ANAPHORIC_PLACES:
                 return None  # "the city": which one is for coreference, not for a triple
@@ -264,6 +270,9 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
             # "the two leaders said they had agreed": all the reporters, not one of them
             said = coref.speaker_token(tok)
             reporters = arguments([said]) if said is not None else []
+            if len(reporters) == 1 and said is not None and (
+                    reporters[0].label == "PERSON" or said.tag_ == "NNP" or said.lower_ in ("he", "she")):
+                reporters = []  # "They agreed ..., Blinken said": one person is not "they"
             if reporters:
                 out.extend(a for a in reporters if all(a.text != b.text for b in out))
                 continue
@@ -276,15 +285,23 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
         if tok.pos_ == "PROPN":
             # "President Donald Trump and Saudi King Salman ... have agreed", "talks with Rashid
             # Karimov and Dmytro Kovalenko", "visiting Romania and Burkina Faso": the parser hangs
-            # the first name, with its "and", on the second as a modifier
+            # the first name, with its "and", on the second as a modifier ("Pemex and U.S. firm
+            # Talos Energy signed": on the second one's title, with no conjunct of its own)
             labels = ("GPE", "LOC") if places else ("PERSON", "ORG", "GPE")
-            for mod in tok.lefts:
-                if mod.dep_ in ("nmod", "compound") and any(
-                        c.dep_ == "cc" and c.lower_ == "and" for c in mod.children) and (
-                        mod.ent_type_ in labels and any(
-                            c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children)
-                        or (mod.ent_type_ in labels or (not places and _unlabelled_name(mod)))
-                        and _and_then_name(mod, tok)):
+            titled = [m for t in tok.lefts if t.pos_ == "NOUN" for m in t.lefts]
+            for mod in [*tok.lefts, *titled]:
+                if mod.dep_ not in ("nmod", "compound") or not any(
+                        c.dep_ == "cc" and c.lower_ == "and" for c in mod.children):
+                    continue
+                named_conj = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children)
+                if mod.head == tok:
+                    is_hung = (mod.ent_type_ in labels and named_conj
+                               or (mod.ent_type_ in labels or (not places and _unlabelled_name(mod)))
+                               and _and_then_name(mod, tok))
+                else:
+                    is_hung = (not places and mod.ent_type_ in labels
+                               and (named_conj or not any(c.dep_ == "conj" for c in mod.children)))
+                if is_hung:
                     first = argument(mod, places=places)
                     if first is not None and all(a.text != first.text for a in out):
                         out.append(first)
@@ -317,7 +334,9 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                     continue
             names: list[Token] = []
             if places:
-                if is_place_noun(conj.lemma_.lower()):
+                # a common place noun ("three cities, Lyon, ..."), not a city's own name, which
+                # WordNet also lists ("Vilnius, Lithuania": Vilnius, not its country)
+                if conj.pos_ != "PROPN" and is_place_noun(conj.lemma_.lower()):
                     names = [g for p in pobjs(conj, ("of",)) if p.pos_ == "PROPN" for g in conjuncts(p)]
                     # "three cities, Lyon, Lille and Nantes": the named places, not "three cities"
                     names += [g for a in conj.children if a.dep_ == "appos" and a.pos_ == "PROPN"

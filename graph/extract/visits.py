@@ -107,7 +107,32 @@ def _where(verb: Token, objects: list[Token]) -> list[Argument]:
 
 
 def _destinations(token: Token, preps: tuple[str, ...]) -> list[Argument]:
-    return arguments(pobjs(token, preps), places=True)
+    return arguments(pobjs(token, preps) + _gapped(token, preps), places=True)
+
+
+def _gapped(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Places of a second leg the parser coordinated with a time or a preposition ("flew to
+    Moscow on Friday and then to Beijing", "... and then on to Beijing"): named places only."""
+    out: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "conj")):
+        for t in prep.subtree:
+            if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ in (*preps, "on"):
+                legs = [t] if t.lower_ in preps else [p for p in t.children if p.dep_ == "prep"
+                                                      and p.lower_ in preps]
+                out += [g for p in legs for g in p.children if g.dep_ == "pobj"
+                        and g.ent_type_ in ("GPE", "LOC")]
+    return out
+
+
+def _gapped_objects(verb: Token) -> list[Token]:
+    """'visited Kyiv on Tuesday and Moscow on Friday': a named place the parser coordinated
+    with the date of the verb's first object; a named place visited before or after it."""
+    return [c for p in verb.children if p.dep_ == "prep" for d in p.children
+            if d.dep_ == "pobj" and d.ent_type_ == "DATE"
+            for c in d.children if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")] + [
+        # "visiting Nevada and Iowa before South Carolina": the next (or last) stop
+        g for g in pobjs(verb, ("before", "after")) if g.ent_type_ in ("GPE", "LOC")
+        and g.pos_ == "PROPN"]
 
 
 #: Verbs by which a host receives a guest at a place ("welcomed X to Ankara").
@@ -184,8 +209,12 @@ class Visits(RuleExtractor):
                 places = arguments([c for c in token.children if c.dep_ == "nsubjpass"], places=True)
                 visitors = arguments(agents(token))
             else:
-                dobjs = [c for c in token.children if c.dep_ == "dobj"]
-                places = arguments(dobjs, places=True)
+                dobjs = [c for c in token.children if c.dep_ == "dobj"] or [
+                    # "after Netanyahu visited Washington": the parser took the place for a
+                    # time ("npadvmod"), when the verb has no object
+                    c for c in token.children if c.dep_ == "npadvmod" and c.i == token.i + 1
+                    and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC")]
+                places = arguments(dobjs + (_gapped_objects(token) if dobjs else []), places=True)
                 visitors = arguments(subjects(token))
                 if not dobjs and lemma == "visit" and token.tag_ == "VBG" and \
                         token.dep_ in ("amod", "advcl", "csubj"):
@@ -283,7 +312,8 @@ class Visits(RuleExtractor):
                              and not is_place_noun(g.lemma_.lower()))]
             preps = ("to", "in", "at") if lemma == "arrival" else ("to", "in")
             places = _destinations(token, preps if of_people else (*preps, "of"))
-            places += arguments([g for p in of_people for g in pobjs(p, ("in", "to"))], places=True)
+            places += arguments([g for p in of_people + pobjs(token, ("by",))
+                                 for g in pobjs(p, ("in", "to"))], places=True)  # "the trip by X to Y"
             light = light_verb(token)
             if light is not None and not places:
                 places = _destinations(light, preps)  # "paid a visit on Friday to X"
