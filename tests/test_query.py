@@ -52,7 +52,8 @@ def test_shipped_named_queries() -> None:
     names = set(named_queries())
     assert {"who-met-whom", "visits-of-actor", "accusations-between-countries", "dossier"} <= names
     assert named_query("visits-of-actor").params.keys() == {"actor"}
-    assert named_query("dossier").params.keys() == {"actor"}
+    assert named_query("dossier").params.keys() == {"actor", "limit", "offset"}
+    assert named_query("dossier").defaults == {"limit": "100", "offset": "0"}
     assert named_query("who-met-whom").params == {}
 
 
