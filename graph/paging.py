@@ -158,7 +158,7 @@ def count_named(graph: Graph | Dataset | ox.Store, name: str,
     if q.total is None:
         raise QueryError(f"query {name!r} has no {name}{TOTAL_SUFFIX} to count its rows")
     row = next(iter(run_query(graph, q.total, bindings=q.bindings(params or {}))), None)
-    return 0 if row is None or row[0] is None else int(row[0])  # type: ignore[index]
+    return 0 if row is None or row[0] is None else int(str(row[0]))  # type: ignore[index]
 
 
 @dataclass(frozen=True)
