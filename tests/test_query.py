@@ -345,7 +345,7 @@ def test_dossier_default_page_holds_100_events(tmp_path: Path) -> None:
     assert every.info is not None and every.info.note() is None and every.info.total == 130
 
 
-OLD_DOSSIER = (ROOT / "tests" / "data" / "dossier-before-paging.rq").read_text(encoding="utf-8")
+OLD_DOSSIER = (ROOT / "bench" / "dossier-before-paging.rq").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
