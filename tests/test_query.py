@@ -375,6 +375,7 @@ def test_bad_page_values_are_refused(paged: dict[str, object], value: str) -> No
             run_named(paged["oxigraph"], "dossier", {"actor": "Duda", name: value})  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 def test_cli_dossier_page_note_and_bad_values(store: Path) -> None:
     base = ("query", str(store), "--named", "dossier", "--param", "actor=Naryshkin", "--format", "csv")
     every = cli(*base, "--param", "limit=0")
