@@ -4,6 +4,7 @@ Named queries are ``graph/queries/<name>.rq`` files. Their header comments decla
 
     # title: Visits of an actor over time
     # param: actor  Part of the actor's name, matched case-insensitively
+    # param: limit=100  An optional parameter, with its default
 
 Parameter values are BOUND to the query's variables as RDF terms, never pasted into the query
 text, so a value cannot change the query: rdflib's own engine takes them as ``initBindings``; for
@@ -12,7 +13,9 @@ written by rdflib's term serialiser (escaped) and checked (:func:`with_values`).
 ``substitutions`` would do too, but it applies them after planning: the actor filters of the
 named queries then ran 200x slower on a 100,000-triple store. A query that uses ``?<param>Key``
 gets the parameter's folded form (:func:`graph.search.fold`) bound there too, to look it up in
-the entities' ``ng:searchKey`` index.
+the entities' ``ng:searchKey`` index. A query declaring ``limit`` and ``offset`` pages its
+rows: those two are checked to be whole numbers and written into its ``LIMIT``/``OFFSET``, as
+SPARQL takes no variable there (:mod:`graph.paging`, which also counts all the rows).
 
 A query on Oxigraph (a store, or an rdflib dataset over one) runs on pyoxigraph directly: its
 result is an :class:`OxigraphResult`, an rdflib :class:`~rdflib.query.Result` whose rows convert
@@ -28,7 +31,7 @@ import io
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -41,12 +44,14 @@ from rdflib.term import Identifier
 
 from graph.binding import with_values
 from graph.errors import QueryError
+from graph.paging import PAGE_PARAMS, TOTAL_SUFFIX, Page, is_paged, page_value, with_page
 from graph.search import fold
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
 
 _UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
-_PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*(.*)$")
+_PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)(?:=(\S*))?\s*(.*)$")
+_ORDER_LINE = re.compile(r"^#\s*order:\s*(.+)$")
 _TITLE_LINE = re.compile(r"^#\s*title:\s*(.+)$")
 
 
@@ -352,46 +357,99 @@ def rows_as_dicts(result: Result) -> list[dict[str, str]]:
 
 @dataclass(frozen=True)
 class NamedQuery:
-    """One shipped analyst query."""
+    """One shipped analyst query.
+
+    ``params``: name → description; ``defaults``: the values of the optional ones
+    (``# param: limit=100 ...``); ``total``: the text of its ``<name>.total.rq``, which counts
+    the rows of every page of a paged query (:mod:`graph.paging`); ``order``: its rows' order in
+    words (``# order: ...``)."""
 
     name: str
     title: str
     text: str
     params: dict[str, str]  # name -> description
+    defaults: dict[str, str] = field(default_factory=dict)
+    total: str | None = None
+    order: str = ""
 
-    def bindings(self, values: Mapping[str, str]) -> dict[str, Identifier]:
-        """``values`` as literals bound to the query's parameters (and, for a query that uses
-        ``?<name>Key``, each value folded, see :func:`graph.search.fold`, bound there).
+    @property
+    def paged(self) -> bool:
+        """Whether the query pages its rows (``limit`` and ``offset``, see :mod:`graph.paging`)."""
+        return all(p in self.params for p in PAGE_PARAMS) and is_paged(self.text)
 
-        Raises:
-            QueryError: a parameter is missing or unknown.
-        """
+    def _values(self, values: Mapping[str, str]) -> dict[str, str]:
         unknown = sorted(set(values) - set(self.params))
         if unknown:
             raise QueryError(
                 f"query {self.name!r} has no parameter {', '.join(unknown)}; "
                 f"its parameters: {', '.join(self.params) or '(none)'}"
             )
-        missing = [p for p in self.params if p not in values]
+        missing = [p for p in self.params if p not in values and p not in self.defaults]
         if missing:
             raise QueryError(
                 f"query {self.name!r} needs --param " + ", ".join(f"{p}=..." for p in missing)
             )
-        out: dict[str, Identifier] = {k: Literal(v) for k, v in values.items()}
-        for k, v in values.items():
+        return {**self.defaults, **values}
+
+    def page(self, values: Mapping[str, str]) -> Page | None:
+        """The page ``values`` ask for (defaults filled in), ``None`` for a query without pages.
+
+        Raises:
+            QueryError: a parameter is missing or unknown, or ``limit``/``offset`` is not a
+                whole number >= 0.
+        """
+        if not self.paged:
+            return None
+        full = self._values(values)
+        limit, offset = (page_value(p, full[p]) for p in PAGE_PARAMS)
+        return Page(limit=limit, offset=offset)
+
+    def text_for(self, values: Mapping[str, str]) -> str:
+        """The query text to run for ``values``: the page written in (checked integers, see
+        :func:`graph.paging.with_page`); the other parameters stay variables, to be bound.
+
+        Raises:
+            QueryError: as :meth:`page`.
+        """
+        page = self.page(values)
+        return self.text if page is None else with_page(self.text, page)
+
+    def bindings(self, values: Mapping[str, str]) -> dict[str, Identifier]:
+        """``values`` as literals bound to the query's parameters (and, for a query that uses
+        ``?<name>Key``, each value folded, see :func:`graph.search.fold`, bound there);
+        parameters not given take their defaults. A paged query's ``limit`` and ``offset`` are
+        checked, not bound (SPARQL's ``LIMIT`` takes no variable): see :meth:`text_for`.
+
+        Raises:
+            QueryError: a parameter is missing or unknown, or a page value is not a whole
+                number >= 0.
+        """
+        full = self._values(values)
+        if self.paged:
+            self.page(full)  # checked now: a bad value is refused before anything runs
+            full = {k: v for k, v in full.items() if k not in PAGE_PARAMS}
+        out: dict[str, Identifier] = {k: Literal(v) for k, v in full.items()}
+        for k, v in full.items():
             if f"?{k}Key" in self.text or f"${k}Key" in self.text:
                 out[f"{k}Key"] = Literal(fold(v))
         return out
 
 
-def _parse_named(name: str, text: str) -> NamedQuery:
-    title, params = name, {}
+def _parse_named(name: str, text: str, total: str | None = None) -> NamedQuery:
+    title, order = name, ""
+    params: dict[str, str] = {}
+    defaults: dict[str, str] = {}
     for line in text.splitlines():
         if m := _TITLE_LINE.match(line.strip()):
             title = m.group(1).strip()
+        elif m := _ORDER_LINE.match(line.strip()):
+            order = m.group(1).strip()
         elif m := _PARAM_LINE.match(line.strip()):
-            params[m.group(1)] = m.group(2).strip()
-    return NamedQuery(name=name, title=title, text=text, params=params)
+            params[m.group(1)] = m.group(3).strip()
+            if m.group(2) is not None:
+                defaults[m.group(1)] = m.group(2)
+    return NamedQuery(name=name, title=title, text=text, params=params, defaults=defaults,
+                      total=total, order=order)
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -403,11 +461,13 @@ def named_queries() -> dict[str, NamedQuery]:
 def _shipped() -> dict[str, NamedQuery]:
     """The shipped queries, read once per process."""
     folder = resources.files("graph") / "queries"
+    texts = {item.name: item.read_text(encoding="utf-8") for item in folder.iterdir()
+             if item.name.endswith(".rq")}
     out: dict[str, NamedQuery] = {}
-    for item in sorted(folder.iterdir(), key=lambda x: x.name):
-        if item.name.endswith(".rq"):
-            name = item.name[:-3]
-            out[name] = _parse_named(name, item.read_text(encoding="utf-8"))
+    for file, text in sorted(texts.items()):
+        if not file.endswith(TOTAL_SUFFIX):  # <name>.total.rq counts <name>'s rows
+            name = file[:-3]
+            out[name] = _parse_named(name, text, texts.get(name + TOTAL_SUFFIX))
     return out
 
 
@@ -426,11 +486,15 @@ def named_query(name: str) -> NamedQuery:
         ) from None
 
 
-def run_named(graph: Graph | Dataset, name: str, params: Mapping[str, str] | None = None) -> Result:
-    """Run the shipped query ``name`` with ``params`` bound.
+def run_named(graph: Graph | Dataset | ox.Store, name: str,
+              params: Mapping[str, str] | None = None) -> Result:
+    """Run the shipped query ``name`` with ``params`` bound (a paged query: the page they ask
+    for, by default its first page, see :mod:`graph.paging`).
 
     Raises:
-        QueryError: unknown query, missing or unknown parameter, or the query fails.
+        QueryError: unknown query, missing or unknown parameter, a page value that is not a
+            whole number >= 0, or the query fails.
     """
     q = named_query(name)
-    return run_query(graph, q.text, bindings=q.bindings(params or {}))
+    values = params or {}
+    return run_query(graph, q.text_for(values), bindings=q.bindings(values))

@@ -52,7 +52,8 @@ def test_shipped_named_queries() -> None:
     names = set(named_queries())
     assert {"who-met-whom", "visits-of-actor", "accusations-between-countries", "dossier"} <= names
     assert named_query("visits-of-actor").params.keys() == {"actor"}
-    assert named_query("dossier").params.keys() == {"actor"}
+    assert named_query("dossier").params.keys() == {"actor", "limit", "offset"}
+    assert named_query("dossier").defaults == {"limit": "100", "offset": "0"}
     assert named_query("who-met-whom").params == {}
 
 
@@ -214,3 +215,185 @@ def test_files_of_formats_oxigraph_cannot_read_are_queried_too(seeds_out: Path, 
     got = sorted(tuple(sorted(r.items())) for r in rows_as_dicts(
         run_named(load_oxigraph(seeds_out / "graph.jsonld"), "visits-of-actor", {"actor": "Naryshkin"})))
     assert want and got == want
+
+
+# ---------------------------------------------------------------- the dossier's pages
+
+#: Written for these tests: seven events of Andrzej Duda in the layout a build writes (events,
+#: their first mention and article, entities with search keys), dated by a day, a month, or not
+#: at all, with ties on a date.
+PAGED_TRIG = """
+@prefix ng: <https://w3id.org/newsgraph/ontology#> .
+@prefix ex: <https://example.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix schema: <https://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+ex:entities {
+  ex:duda rdfs:label "Andrzej Duda" ; ng:searchKey "duda", "andrzej", "andrzej duda" .
+  ex:nauseda rdfs:label "Gitanas Nauseda" ; ng:searchKey "nauseda", "gitanas", "gitanas nauseda" .
+  ex:vilnius rdfs:label "Vilnius" ; ng:searchKey "vilnius" .
+}
+ex:events {
+%s
+}
+ex:articles {
+%s
+}
+"""
+#: (event, class, date or None, actor, counterpart or place) in the order the dossier shows
+#: them: newest first by the date's text (a day before its month), then event IRI; undated
+#: last.
+PAGED_EVENTS = [
+    ("e4", "Accusation", '"2025-01-02"^^xsd:date', "duda", "nauseda"),
+    ("e1", "Meeting", '"2024-03-08"^^xsd:date', "duda", "nauseda"),
+    ("e2", "Visit", '"2024-03-08"^^xsd:date', "duda", "vilnius"),
+    ("e3", "Meeting", '"2024-03"^^xsd:gYearMonth', "duda", "nauseda"),
+    ("e7", "Meeting", '"2023-12-31"^^xsd:date', "nauseda", "duda"),
+    ("e5", "Agreement", None, "duda", "nauseda"),
+    ("e6", "Meeting", None, "duda", "nauseda"),
+]
+
+
+def _paged_trig(rows: list[tuple[str, str, str | None, str, str]] = PAGED_EVENTS) -> str:
+    events, articles = [], []
+    for e, cls, date, actor, other in sorted(rows):  # written in another order
+        role = "ng:place" if cls == "Visit" else "ng:counterpart"
+        events.append(f"  ex:{e} a ng:{cls} ; ng:actor ex:{actor} ; {role} ex:{other} ; "
+                      f"ng:mentionCount 2 ; ng:articleCount 2 ; ng:sourceCount 1 ; "
+                      f"ng:firstReport ex:a-{e} ; ng:firstMention ex:m-{e}"
+                      + (f" ; ng:date {date} ." if date else " ."))
+        articles.append(f'  ex:m-{e} ng:sentence "Sentence of {e}." .\n'
+                        f'  ex:a-{e} dcterms:identifier "{e}" ; dcterms:title "Title {e}" ; '
+                        f'schema:url "https://example.org/{e}" ; dcterms:source "Outlet" .')
+    return PAGED_TRIG % ("\n".join(events), "\n".join(articles))
+
+
+@pytest.fixture(scope="module")
+def paged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The seven events on either engine: rdflib's in-memory dataset, and Oxigraph."""
+    from graph.load import load_oxigraph
+
+    path = tmp_path_factory.mktemp("paged") / "paged.trig"
+    path.write_text(_paged_trig(), encoding="utf-8")
+    return {"rdflib": load_graph(path), "oxigraph": load_oxigraph(path)}
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_dossier_is_newest_first_undated_last(paged: dict[str, object], engine: str) -> None:
+    rows = rows_as_dicts(run_named(paged[engine], "dossier", {"actor": "Duda"}))  # type: ignore[arg-type]
+    assert [r["article"] for r in rows] == [e for e, *_ in PAGED_EVENTS]
+    assert [r.get("date") for r in rows] == ["2025-01-02", "2024-03-08", "2024-03-08", "2024-03",
+                                             "2023-12-31", None, None]
+    assert [r["relation"] for r in rows[:3]] == ["accusation", "meeting", "visit"]
+    assert rows[1]["object"] == "Gitanas Nauseda" and rows[2]["object"] == "Vilnius"
+    assert rows[4]["subject"] == "Gitanas Nauseda" and rows[4]["object"] == "Andrzej Duda"
+    assert all(r["sentence"] == f"Sentence of {r['article']}." and r["actor"] == "Duda" for r in rows)
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+@pytest.mark.parametrize(("params", "want"), [
+    ({}, ["e4", "e1", "e2", "e3", "e7", "e5", "e6"]),  # the default page: 100, every one here
+    ({"limit": "0"}, ["e4", "e1", "e2", "e3", "e7", "e5", "e6"]),
+    ({"limit": "3"}, ["e4", "e1", "e2"]),
+    ({"limit": "2", "offset": "2"}, ["e2", "e3"]),
+    ({"offset": "5"}, ["e5", "e6"]),
+    ({"limit": "0", "offset": "6"}, ["e6"]),
+    ({"offset": "7"}, []),
+    ({"offset": "1000"}, []),
+])
+def test_dossier_limit_and_offset(paged: dict[str, object], engine: str, params: dict[str, str],
+                                  want: list[str]) -> None:
+    from graph.paging import count_named
+
+    ds = paged[engine]
+    rows = rows_as_dicts(run_named(ds, "dossier", {"actor": "andrzej duda", **params}))  # type: ignore[arg-type]
+    assert [r["article"] for r in rows] == want
+    assert count_named(ds, "dossier", {"actor": "andrzej duda", **params}) == 7  # type: ignore[arg-type]
+
+
+def test_dossier_default_page_is_100_newest() -> None:
+    q = named_query("dossier")
+    page = q.page({"actor": "x"})
+    assert page is not None and (page.limit, page.offset) == (100, 0)
+    assert "LIMIT 100\n" in q.text_for({"actor": "x"})
+    assert "LIMIT" not in q.text_for({"actor": "x", "limit": "0"}).split("ORDER BY DESC")[1]
+
+
+def test_dossier_default_page_holds_100_events(tmp_path: Path) -> None:
+    """An actor with 130 events: the default page shows the 100 newest, the next page the rest."""
+    from graph.load import load_oxigraph
+    from graph.paging import run_named_page
+
+    events: list[tuple[str, str, str | None, str, str]] = [(f"e{i:03d}", "Meeting", f'"{2000 + i // 12}-{1 + i % 12:02d}-01"^^xsd:date', "duda",
+               "nauseda") for i in range(130)]
+    (tmp_path / "many.trig").write_text(_paged_trig(events), encoding="utf-8")
+    ds = load_oxigraph(tmp_path / "many.trig")
+    first = run_named_page(ds, "dossier", {"actor": "Duda"})
+    ids = [r["article"] for r in rows_as_dicts(first.result)]
+    assert ids == [f"e{i:03d}" for i in range(129, 29, -1)]
+    assert first.info is not None and (first.info.shown, first.info.total) == (100, 130)
+    assert first.info.note() == ("dossier: showing 100 of 130 events (newest first); "
+                                 "--param limit=0 for all")
+    rest = run_named_page(ds, "dossier", {"actor": "Duda", "offset": "100"})
+    assert [r["article"] for r in rows_as_dicts(rest.result)] == [f"e{i:03d}" for i in range(29, -1, -1)]
+    assert rest.info is not None and rest.info.note() == (
+        "dossier: showing 101-130 of 130 events (newest first); --param limit=0 for all")
+    every = run_named_page(ds, "dossier", {"actor": "Duda", "limit": "0"})
+    assert every.info is not None and every.info.note() is None and every.info.total == 130
+
+
+OLD_DOSSIER = (ROOT / "bench" / "dossier-before-paging.rq").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_dossier_limit_0_is_the_full_dossier_of_before(
+    seeds_build: BuildResult, stored: BuildResult, paged: dict[str, object], engine: str
+) -> None:
+    """limit=0 gives, as a set, the rows the dossier gave before it became a page."""
+    q = named_query("dossier")
+    for ds, actor in [(seeds_build.dataset if engine == "rdflib" else stored.dataset, "Naryshkin"),
+                      (paged[engine], "Duda")]:
+        before = run_query(ds, OLD_DOSSIER, bindings=q.bindings({"actor": actor}))  # type: ignore[arg-type]
+        now = run_named(ds, "dossier", {"actor": actor, "limit": "0"})  # type: ignore[arg-type]
+        want = {tuple(row) for row in before}  # type: ignore[arg-type]
+        assert len(want) >= 5 and {tuple(row) for row in now} == want  # type: ignore[arg-type]
+
+
+BAD_PAGE_VALUES = ["-1", "ten", "1.5", "", "+3", " 4", "1_000", "1e3", "9" * 30,
+                   "1 } } SELECT * WHERE { ?s ?p ?o }"]
+
+
+@pytest.mark.parametrize("value", BAD_PAGE_VALUES)
+def test_bad_page_values_are_refused(paged: dict[str, object], value: str) -> None:
+    q = named_query("dossier")
+    for name in ("limit", "offset"):
+        with pytest.raises(QueryError, match=f"--param {name} takes a whole number >= 0"):
+            q.bindings({"actor": "Duda", name: value})
+        with pytest.raises(QueryError, match=f"--param {name} takes a whole number >= 0"):
+            run_named(paged["oxigraph"], "dossier", {"actor": "Duda", name: value})  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_cli_dossier_page_note_and_bad_values(store: Path) -> None:
+    base = ("query", str(store), "--named", "dossier", "--param", "actor=Naryshkin", "--format", "csv")
+    every = cli(*base, "--param", "limit=0")
+    assert every.returncode == 0, every.stderr
+    total = len(every.stdout.splitlines()) - 1
+    assert total >= 5 and every.stderr == ""
+    first = cli(*base, "--param", "limit=2")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[1:] == every.stdout.splitlines()[1:3]
+    assert first.stderr.strip() == (f"dossier: showing 2 of {total} events (newest first); "
+                                    "--param limit=0 for all")
+    second = cli(*base, "--param", "limit=2", "--param", "offset=2")
+    assert second.stdout.splitlines()[1:] == every.stdout.splitlines()[3:5]
+    assert "showing 3-4 of" in second.stderr
+    assert cli(*base).stderr == ""  # the default page (100) holds every event: nothing to say
+    for value in ("-1", "x", "2.0"):
+        bad = cli(*base, "--param", f"limit={value}")
+        assert bad.returncode == 2 and "limit takes a whole number >= 0" in bad.stderr
+        assert len(bad.stderr.strip().splitlines()) == 1 and bad.stdout == ""
+    bad = cli(*base, "--param", "offset=-5")
+    assert bad.returncode == 2 and "offset takes a whole number >= 0" in bad.stderr

@@ -252,6 +252,38 @@ def test_named_query_rows_do_not_depend_on_the_path(paths: tuple[str, dict[str, 
         assert rows == reference, path
 
 
+#: The dossier's pages on each input: an actor with several events, a page shorter than them,
+#: an offset, a page past an offset, and every event (limit=0).
+PAGES = {
+    "seeds": ("Naryshkin", [{}, {"limit": "2"}, {"limit": "2", "offset": "2"}, {"offset": "3"},
+                            {"limit": "0"}]),
+    "batch": ("nauseda", [{}, {"limit": "1"}, {"limit": "1", "offset": "1"}, {"limit": "0"}]),
+}
+
+
+def test_dossier_pages_do_not_depend_on_the_path(paths: tuple[str, dict[str, object]]) -> None:
+    """A page of the dossier is the same rows in the same order on every path (newest first,
+    ties in a total order), a slice of every event (limit=0), and its total counts them all."""
+    from graph.paging import count_named
+    from graph.query import run_named
+
+    which, sources = paths
+    actor, pages = PAGES[which]
+    def ordered(ds: object, extra: dict[str, str]) -> list[tuple[str, ...]]:
+        result = run_named(ds, "dossier", {"actor": actor, **extra})  # type: ignore[arg-type]
+        return [tuple("" if t is None else t.n3() for t in row) for row in result]  # type: ignore[attr-defined]
+
+    everything = ordered(sources["plain build (rdflib)"], {"limit": "0"})
+    assert len(everything) >= 2, f"{actor} has too few events on {which} to page"
+    for extra in pages:
+        limit, offset = int(extra.get("limit", "100")), int(extra.get("offset", "0"))
+        want = everything[offset:offset + limit] if limit else everything[offset:]
+        for path, ds in sources.items():
+            assert ordered(ds, extra) == want, (path, extra)
+    for path, ds in sources.items():
+        assert count_named(ds, "dossier", {"actor": actor}) == len(everything), path  # type: ignore[arg-type]
+
+
 def test_who_met_whom_keeps_dates_with_undated_mentions(paths: tuple[str, dict[str, object]]) -> None:
     from graph.query import run_named
 

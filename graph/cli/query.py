@@ -41,7 +41,8 @@ def _params(items: tuple[str, ...]) -> dict[str, str]:
 @click.option("--named", "name", default=None, metavar="NAME",
               help="Run a shipped analyst query instead of QUERY (--list shows them).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A parameter of the --named query (repeatable); bound, never pasted in.")
+              help="A parameter of the --named query (repeatable); bound, never pasted in "
+                   "(a page's limit and offset: checked whole numbers).")
 @click.option("--list", "list_named", is_flag=True, help="List the named queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="Output: a readable table, CSV, TSV or SPARQL 1.1 JSON results.")
@@ -53,12 +54,16 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
 
     QUERY is the query text, a .rq/.sparql file, or - to read it from stdin. Or run a shipped
     analyst query: --named visits-of-actor --param actor=Naryshkin. Read-only unless --update.
+
+    The dossier is a page, newest first: the 100 newest events by default, --param limit=0 for
+    all, --param offset=100 for the next page; stderr says when a page is not every event.
     """
     from graph.query import named_queries
 
     if list_named:
         for q in named_queries().values():
-            params_text = " ".join(f"--param {p}=..." for p in q.params)
+            params_text = " ".join(f"[--param {p}={q.defaults[p]}]" if p in q.defaults
+                                   else f"--param {p}=..." for p in q.params)
             click.echo(f"{q.name:32} {q.title}" + (f"  ({params_text})" if params_text else ""))
         return
     if source is None:
@@ -72,9 +77,10 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
             nq = named_query(name)
         except QueryError as exc:  # an unknown --named NAME is a usage error (exit 2)
             raise click.UsageError(str(exc)) from None
+        values = _params(params)
         try:
-            bindings = nq.bindings(_params(params))
-        except QueryError as exc:  # a missing or unknown --param is a usage error (exit 2)
+            bindings = nq.bindings(values)
+        except QueryError as exc:  # a missing, unknown or ill-formed --param: usage error (exit 2)
             raise click.UsageError(str(exc)) from None
         text = nq.text
     else:
@@ -82,7 +88,7 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
             raise click.UsageError("missing QUERY (or use --named NAME)")
         if params:
             raise click.UsageError("--param only goes with --named")
-        text, bindings = read_query_text(query), {}
+        text, bindings, values = read_query_text(query), {}, {}
     if looks_like_update(text):
         if not allow_update:
             raise QueryError("this is a SPARQL update; queries are read-only unless --update is given")
@@ -96,8 +102,16 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
     from graph.load import load_oxigraph
 
     graph = load_oxigraph(source)  # files too: one engine whatever the source, and fast
-    result = run_query(graph, text, bindings=bindings)
+    if name is not None:
+        from graph.paging import run_named_page
+
+        named = run_named_page(graph, name, values)
+        result, note = named.result, named.info.note() if named.info else None
+    else:
+        result, note = run_query(graph, text, bindings=bindings), None
     text = format_result(result, fmt)
     if fmt == "table" or (fmt in ("csv", "tsv") and sys.stdout.isatty()):
         text = printable(text)  # no escape sequence from the data reaches a terminal
     click.echo(text, nl=False)
+    if note:  # a page that is not every row: said on stderr, the output stays data
+        click.echo(note, err=True)
