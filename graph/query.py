@@ -308,6 +308,10 @@ def format_result(result: Result, fmt: str) -> str:
         raise QueryError(f"unknown output format {fmt!r}; available: {', '.join(OUTPUT_FORMATS)}")
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         assert result.graph is not None
+        from graph.rdf import PREFIXES  # the project's prefixes, not ns1: (a new user's finding)
+
+        for prefix, ns in PREFIXES.items():
+            result.graph.bind(prefix, ns, replace=True)
         return result.graph.serialize(format="turtle")
     if fmt == "json":
         return (result.serialize(format="json") or b"").decode("utf-8")

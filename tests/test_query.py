@@ -397,3 +397,25 @@ def test_cli_dossier_page_note_and_bad_values(store: Path) -> None:
         assert len(bad.stderr.strip().splitlines()) == 1 and bad.stdout == ""
     bad = cli(*base, "--param", "offset=-5")
     assert bad.returncode == 2 and "offset takes a whole number >= 0" in bad.stderr
+
+
+def test_construct_output_uses_the_project_prefixes(seeds_out: Path) -> None:
+    """A new user's finding: CONSTRUCT output spelled the ontology ns1:."""
+    from graph.load import load_oxigraph
+
+    result = run_query(load_oxigraph(seeds_out / "graph.ttl"),
+                       "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
+                       "CONSTRUCT { ?a ng:met ?b } WHERE { ?a ng:met ?b }")
+    out = format_result(result, "table")
+    assert "@prefix ng: <https://w3id.org/newsgraph/ontology#>" in out and " ng:met " in out
+    assert "ns1:" not in out
+
+
+@pytest.mark.slow
+def test_a_query_of_an_empty_graph_says_so(tmp_path: Path, seeds_out: Path) -> None:
+    """A new user's finding: 0 rows from an empty file looked like "no match"."""
+    (tmp_path / "empty.ttl").write_text("", encoding="utf-8")
+    empty = cli("query", str(tmp_path / "empty.ttl"), "SELECT ?s WHERE { ?s ?p ?o }")
+    assert empty.returncode == 0 and "holds no triples" in empty.stderr
+    none = cli("query", str(seeds_out / "graph.ttl"), "SELECT ?s WHERE { ?s <urn:x:none> ?o }")
+    assert none.returncode == 0 and "0 row(s)" in none.stdout and "holds no triples" not in none.stderr

@@ -115,3 +115,6 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
     click.echo(text, nl=False)
     if note:  # a page that is not every row: said on stderr, the output stays data
         click.echo(note, err=True)
+    if result.type == "SELECT" and not len(result) and next(
+            iter(graph.quads_for_pattern(None, None, None, None)), None) is None:
+        click.echo(f"note: {source} holds no triples", err=True)  # not "no match": nothing there
