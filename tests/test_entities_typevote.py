@@ -82,6 +82,17 @@ def test_relabel_both_directions():
     assert relabel("PERSON", "Louis Vuitton", "Louis Vuitton, 60, said his shares fell.")[0] == "PERSON"
     # other labels are left alone
     assert relabel("GPE", "Gustavo Petro", "Gustavo Petro met them.") == ("GPE", "")
+    # a middle name between two given names: a person's three names (a new user's finding:
+    # "Erdogan" is also a Turkish given name, and the full name went to an organisation)
+    assert relabel("", "Recep Tayyip Erdogan", "Recep Tayyip Erdogan met Emmanuel Macron.")[0] == "PERSON"
+    assert is_given_name("Erdogan") and is_given_name("Recep")
+
+
+def test_an_unlabelled_full_name_whose_surname_is_a_person_in_the_article_is_that_person():
+    text = "Gitanas Nauseda met Andrzej Duda. Nauseda accused Moscow of meddling."
+    iris = _types(text, [(("Gitanas Nauseda", ""), ("Andrzej Duda", "PERSON")),
+                         (("Nauseda", "PERSON"), ("Moscow", "GPE"))])
+    assert iris["Gitanas Nauseda"].startswith("person/") and iris["Nauseda"] == iris["Gitanas Nauseda"]
 
 
 def test_a_title_less_full_name_labelled_an_organisation_is_one_person_with_its_surname():

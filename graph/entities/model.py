@@ -274,11 +274,11 @@ def _visitor_surname(text: str) -> bool:
 
 def _person_by_surname(arg: Argument, surnames: frozenset[str]) -> Argument:
     """``arg`` relabelled a person when the model called a name of two to four capitalised words
-    an organisation but labelled its last word a person elsewhere in the article ("Gitanas
+    an organisation (or left it unlabelled) but labelled its last word a person elsewhere in the article ("Gitanas
     Nauseda" ORG beside "Nauseda" PERSON), and no word of it belongs to an organisation's name;
     else ``arg`` unchanged."""
     words = arg.text.split()
-    if arg.label != "ORG" or not 2 <= len(words) <= 4 or fold(words[-1]) not in surnames or any(
+    if arg.label not in ("ORG", "") or not 2 <= len(words) <= 4 or fold(words[-1]) not in surnames or any(
             not w[:1].isupper() or fold(w) in NOT_PERSON or fold(w) in ORG_HEADS for w in words):
         return arg
     return replace(arg, label="PERSON")

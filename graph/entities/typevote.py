@@ -209,8 +209,8 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
     """The label the article ``text`` supports for ``name`` that the recogniser labelled
     ``label``, and why: ``("PERSON", reason)`` for an ``ORG`` or unlabelled (``""``) name of two to four capitalised
     words with person evidence (:func:`person_evidence`) and no organisation evidence, or with
-    a given name first and neither kind of evidence (nor a company spoken of as a subject, nor
-    a given name last: "Morgan Stanley"); ``("ORG", reason)`` for a ``PERSON`` name with
+    a given name first and neither kind of evidence (nor a company spoken of as a subject, nor,
+    for two words, a given name last: "Morgan Stanley"); ``("ORG", reason)`` for a ``PERSON`` name with
     organisation evidence and no person evidence; else ``(label, "")``.
 
     ``not_person``: folded words that make ``name`` no person's (organisation heads)."""
@@ -223,7 +223,10 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
         if person is not None and org is None:
             return "PERSON", person
         first, last = name.split()[0], name.split()[-1]
-        if person is None and org is None and _given_first(first) and not is_given_name(last) \
+        # the last word no given name too ("Morgan Stanley"), unless a middle name stands between
+        # ("Recep Tayyip Erdogan": Erdogan is also a Turkish given name)
+        if person is None and org is None and _given_first(first) \
+                and (len(name.split()) > 2 or not is_given_name(last)) \
                 and not any(_common_noun(w) for w in name.split()[1:]) and not _corporate_article(text):
             return "PERSON", f"'{first}' is a given name (graph/entities/data/given_names.txt)"
         return label, ""
