@@ -117,3 +117,19 @@ def test_met_is_symmetric_one_triple_per_pair() -> None:
 def test_meeting_place_is_recorded() -> None:
     (m,) = mentions("Lavrov and Kerry met in Geneva.")
     assert m.place is not None and m.place.text == "Geneva"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Keir Starmer met Olaf Scholz in Brussels.", "Brussels"),  # "in" hung on the object
+    ("Justin Trudeau met with Narendra Modi in Ottawa on Monday.", "Ottawa"),
+    ("Keir Starmer met Friedrich Merz in Madrid.", "Madrid"),
+])
+def test_meeting_place_hung_on_the_named_party_is_the_meetings(text: str, place: str) -> None:
+    # a new user's finding: the place was lost when the parser hung it on the counterpart
+    (m,) = mentions(text)
+    assert m.place is not None and m.place.text == place
+
+
+def test_an_in_phrase_on_a_common_noun_party_is_not_taken_for_the_place() -> None:
+    (m,) = mentions("Lavrov met the mayor of Paris in 2019.")
+    assert m.place is None or m.place.text != "Paris"

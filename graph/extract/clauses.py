@@ -128,10 +128,15 @@ def noun_owner(noun: Token) -> list[Token]:
 
 def event_place(trigger: Token) -> Argument | None:
     """Where an event took place: a named place in an "in"/"at" phrase of the trigger (or, for a
-    nominal trigger, of the verb it hangs on): "met in Geneva", "talks in Sochi"."""
+    nominal trigger, of the verb it hangs on): "met in Geneva", "talks in Sochi"; also the phrase
+    the parser hung on the named party the trigger takes ("met Olaf Scholz in Brussels", "met
+    with Scholz in Brussels": a person's name takes no restrictive "in" phrase)."""
     holders = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
         holders.append(trigger.head)
+    if trigger.pos_ == "VERB":
+        parties = [c for c in trigger.children if c.dep_ == "dobj"] + pobjs(trigger, ("with",))
+        holders += [p for p in parties if p.ent_type_ in ("PERSON", "ORG") and p.pos_ == "PROPN"]
     for holder in holders:
         for target in pobjs(holder, ("in", "at")):
             if target.ent_type_ in PLACE_LABELS:
