@@ -34,7 +34,7 @@ class RemovalReport:
 
 def remove_articles(store: str | Path, ids: Iterable[str]) -> RemovalReport:
     """Remove the articles ``ids`` (as built: a file's name without its extension, a JSON
-    line's ``id``, a page's URL) from the store folder ``store``.
+    line's ``id``, a page's URL; cleaned as a build cleans them) from the store folder ``store``.
 
     Raises:
         StoreError: ``store`` is not a store, is in use, or a write failed (articles removed
@@ -46,6 +46,7 @@ def remove_articles(store: str | Path, ids: Iterable[str]) -> RemovalReport:
     from graph.incremental import refresh_close_matches, write_article
     from graph.origins import Origins
     from graph.rdf import article_iri
+    from graph.sanitize import clean_line
     from graph.store import is_store, stored_hashes, writable_store
 
     path = Path(store)
@@ -56,10 +57,11 @@ def remove_articles(store: str | Path, ids: Iterable[str]) -> RemovalReport:
         stored = stored_hashes(ox_store)
         before = _entity_count(ox_store)
         origins = Origins(path)
-        for ident in dict.fromkeys(ids):  # each once, in the order given
+        for given in dict.fromkeys(ids):  # each once, in the order given
+            ident = clean_line(given)  # as a build cleans an id (" sp " is "sp")
             iri = article_iri(Article(id=ident, text=""))
-            if str(iri) not in stored:
-                report.unknown.append(ident)
+            if not ident or str(iri) not in stored:
+                report.unknown.append(given)
                 continue
             write_article(ox_store, Graph(identifier=iri), Graph())
             origins.forget(ident)

@@ -37,7 +37,7 @@ def test_removing_an_article_gives_the_store_built_without_it(tmp_path: Path) ->
     before = store_snapshot(store)
     assert {m["articles"] for m in meetings(before)} == {"3", "1"}  # wire-a, wire-b, recap
 
-    report = remove_articles(store, ["wire-b", "visit", "no-such-id"])
+    report = remove_articles(store, [" wire-b ", "visit", "no-such-id", "visit"])
     assert report.removed == ["wire-b", "visit"] and report.unknown == ["no-such-id"]
     assert report.entities_removed >= 2  # Emmanuel Macron and Kyiv: no article names them now
     rest = [x for x in OWN if x["id"] not in {"wire-b", "visit"}]
@@ -86,8 +86,14 @@ def test_cli_lists_unknown_ids_and_exits_3(tmp_path: Path) -> None:
     partly = run(str(store), "later", "nope")
     assert partly.returncode == 3 and "not in the store: 'nope'" in partly.stderr
     assert "removed 1 article(s)" in partly.stderr
+    hinted = run(str(store), "visit.txt")
+    assert hinted.returncode == 3 and "name without the extension: 'visit'" in hinted.stderr
+    piped = subprocess.run([sys.executable, "-m", "graph.cli", "remove", str(store), "-"], cwd=ROOT,
+                           input="  wire-b \n\n", capture_output=True, text=True, timeout=300,
+                           check=False)  # ids on standard input, cleaned as a build cleans them
+    assert piped.returncode == 0 and "removed 1 article(s)" in piped.stderr, piped.stderr
     assert run(str(tmp_path / "missing")).returncode == 2  # no ids: usage
     bad = run(str(tmp_path), "x")
     assert bad.returncode == 1 and "not a Newsgraph store" in bad.stderr and "Traceback" not in bad.stderr
     remaining = _articles(store_snapshot(store))
-    assert len(remaining) == 3  # wire-a, wire-b, visit
+    assert len(remaining) == 2  # wire-a, visit
