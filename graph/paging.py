@@ -139,8 +139,8 @@ class PageInfo:
         else:
             which = f"{self.shown:,}"
         order = f" ({self.order})" if self.order else ""
-        return (f"{self.name}: showing {which} of {self.total:,} {self.unit}{order}; "
-                f"--param limit=0 for all")
+        rest = "--param offset=0" if not self.page.limit else "--param limit=0"  # what shows all
+        return f"{self.name}: showing {which} of {self.total:,} {self.unit}{order}; {rest} for all"
 
 
 def count_named(graph: Graph | Dataset | ox.Store, name: str,

@@ -64,5 +64,7 @@ def test_page_notes() -> None:
     assert note(100, 100, 100, 2722).startswith("dossier: showing 101-200 of 2,722 events")
     assert note(100, 3000, 0, 2722).startswith("dossier: showing none (offset 3,000) of 2,722")
     assert note(100, 0, 29, 29) is None and note(0, 0, 2722, 2722) is None
+    # every row from an offset: what shows all is offset=0 (a new user's finding: it said limit=0)
+    assert note(0, 1, 2, 3) == "dossier: showing 2-3 of 3 events (newest first); --param offset=0 for all"
     assert PageInfo(name="q", page=Page(limit=1, offset=0), shown=1, total=2).note() == (
         "q: showing 1 of 2 rows; --param limit=0 for all")
