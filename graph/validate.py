@@ -21,6 +21,7 @@ class Validation:
     violations: int
     text: str  # pyshacl's human-readable report
     report: Graph  # the SHACL validation report as RDF
+    triples: int = -1  # triples validated (their union); -1 when not counted
 
 
 def _parse(path: Path) -> Graph:
@@ -50,7 +51,8 @@ def validate_graph(graph: Graph | Dataset, *, shapes: str | Path = SHAPES_FILE) 
     if not isinstance(report, Graph):  # pyshacl's ValidationFailure: the shapes are broken
         raise StoreError(f"{shapes}: invalid SHACL shapes: {report}")
     violations = sum(1 for _ in report.subjects(SH.resultSeverity, SH.Violation))
-    return Validation(conforms=bool(conforms), violations=violations, text=str(text), report=report)
+    return Validation(conforms=bool(conforms), violations=violations, text=str(text), report=report,
+                      triples=len(data))
 
 
 def validate_source(source: str | Path, *, shapes: str | Path = SHAPES_FILE) -> Validation:

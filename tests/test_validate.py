@@ -66,10 +66,15 @@ def test_cli(seeds_out: Path, tmp_path: Path) -> None:
     proc = run("validate", str(bad))
     assert proc.returncode == 1 and "violation" in proc.stderr
     assert "ng:place" in proc.stdout or "place" in proc.stdout
+    assert "holds no triples" not in ok.stderr
+    (tmp_path / "empty.ttl").write_text("", encoding="utf-8")
+    empty = run("validate", str(tmp_path / "empty.ttl"))  # conforms vacuously, and says so
+    assert empty.returncode == 0 and "holds no triples" in empty.stderr
 
 
 def test_empty_dataset_conforms() -> None:
-    assert validate_graph(Dataset()).conforms
+    result = validate_graph(Dataset())
+    assert result.conforms and result.triples == 0
 
 
 @pytest.mark.parametrize(("predicate", "value", "datatype"), [

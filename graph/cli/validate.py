@@ -24,6 +24,8 @@ def validate(source: str, shapes: str | None, show_report: bool) -> None:
     result = validate_source(source, shapes=shapes)
     if result.conforms:
         click.echo(f"{source}: conforms to {shapes}")
+        if result.triples == 0:  # an empty or truncated file conforms vacuously: say so
+            click.echo(f"note: {source} holds no triples", err=True)
         return
     click.echo(result.text if show_report else
                "\n".join(line for line in result.text.splitlines() if line.strip().startswith(("Message", "Focus", "Result Path", "Constraint Violation"))))
