@@ -127,6 +127,13 @@ def test_cli(store: Path, tmp_path: Path) -> None:
     assert (tmp_path / "g.trig").stat().st_size > 1000
     bad = run("export", str(store), "--format", "docx", "--out", str(tmp_path / "g.x"))
     assert bad.returncode == 2 and "available:" in bad.stderr and "Traceback" not in bad.stderr
+    # no --format: told by the file's extension (a new user's finding), else a usage error
+    told = run("export", str(store), "--out", str(tmp_path / "g.turtle"))
+    assert told.returncode == 0 and "(turtle)" in told.stderr, told.stderr
+    assert len(load_graph_file(tmp_path / "g.turtle")) > 100
+    for target in ("g.docx", "-"):
+        untold = run("export", str(store), "--out", str(tmp_path / target) if target != "-" else "-")
+        assert untold.returncode == 2 and "give --format" in untold.stderr
 
 
 def test_every_registered_format_exports(store: Path, tmp_path: Path) -> None:
@@ -199,3 +206,9 @@ def test_every_export_reads_back_by_its_file_name_and_a_txt_file_by_none(store: 
     for reader in (load_graph, load_oxigraph):
         with pytest.raises(StoreError, match="cannot tell the RDF format"):
             reader(tmp_path / "g.txt")
+
+
+def load_graph_file(path: Path) -> Dataset:
+    from graph.load import load_graph
+
+    return load_graph(path)

@@ -21,15 +21,15 @@ def _list_formats(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 
 @cli.command()
 @click.argument("source", type=click.Path())
-@click.option("--format", "fmt", required=True, metavar="FORMAT",
+@click.option("--format", "fmt", default=None, metavar="FORMAT",
               help="An rdflib format name: turtle, json-ld, nt, trig, nquads, xml, ox-turtle, ... "
-                   "(--list-formats shows all).")
+                   "(--list-formats shows all); default: told by the --out file's extension.")
 @click.option("--out", "out_file", default="-", show_default=True,
               type=click.Path(dir_okay=False, allow_dash=True),
               help="The file to write; - writes to standard output.")
 @click.option("--list-formats", is_flag=True, expose_value=False, is_eager=True,
               callback=_list_formats, help="List every format name and exit.")
-def export(source: str, fmt: str, out_file: str) -> None:
+def export(source: str, fmt: str | None, out_file: str) -> None:
     """Export SOURCE (a graph file or a store folder) to one RDF file.
 
     TriG, N-Quads and JSON-LD keep one named graph per article; Turtle, N-Triples and RDF/XML
@@ -38,6 +38,14 @@ def export(source: str, fmt: str, out_file: str) -> None:
     """
     from graph.export import canonical_format, format_names
     from graph.export import export as export_graph
+
+    if fmt is None:  # told by the file's extension, as every command that reads one does
+        from graph.load import rdf_format
+
+        fmt = rdf_format(out_file) if out_file != "-" else None
+        if fmt is None:
+            raise click.UsageError("give --format (the format cannot be told from "
+                                   + ("standard output" if out_file == "-" else repr(out_file)) + ")")
 
     if canonical_format(fmt) not in format_names():  # a usage error (exit 2), listing the names
         raise click.BadParameter(f"unknown format {fmt!r}; available: {', '.join(format_names())}",
