@@ -419,3 +419,18 @@ def test_a_query_of_an_empty_graph_says_so(tmp_path: Path, seeds_out: Path) -> N
     assert empty.returncode == 0 and "holds no triples" in empty.stderr
     none = cli("query", str(seeds_out / "graph.ttl"), "SELECT ?s WHERE { ?s <urn:x:none> ?o }")
     assert none.returncode == 0 and "0 row(s)" in none.stdout and "holds no triples" not in none.stderr
+
+
+@pytest.mark.slow
+def test_cli_says_when_no_entity_matches_a_param_given_twice_and_a_graph_in_csv(seeds_out: Path) -> None:
+    """A new user's findings: an actor no entity is named gave 0 rows and no word; a repeated
+    --param silently took the last value; --format csv on a CONSTRUCT printed Turtle silently."""
+    ttl = str(seeds_out / "graph.ttl")
+    nobody = cli("query", ttl, "--named", "dossier", "--param", "actor=Nobodyxyz")
+    assert nobody.returncode == 0 and "no entity is named 'Nobodyxyz'" in nobody.stderr
+    known = cli("query", ttl, "--named", "visits-of-actor", "--param", "actor=Lukashenko")
+    assert "no entity is named" not in known.stderr  # a known actor, whatever its rows
+    twice = cli("query", ttl, "--named", "dossier", "--param", "actor=Naryshkin", "--param", "actor=Lukashenko")
+    assert twice.returncode == 2 and "given twice" in twice.stderr
+    graph = cli("query", ttl, NG + "CONSTRUCT { ?a ng:met ?b } WHERE { ?a ng:met ?b }", "--format", "csv")
+    assert graph.returncode == 0 and "@prefix ng:" in graph.stdout and "printed as Turtle" in graph.stderr

@@ -31,6 +31,9 @@ def _params(items: tuple[str, ...]) -> dict[str, str]:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
             raise click.UsageError(f"--param takes NAME=VALUE, not {item!r}")
+        if name.strip() in out and out[name.strip()] != value:  # not silently the last one
+            raise click.UsageError(f"--param {name.strip()} given twice ({out[name.strip()]!r} "
+                                   f"and {value!r})")
         out[name.strip()] = value
     return out
 
@@ -118,3 +121,12 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
     if result.type == "SELECT" and not len(result) and next(
             iter(graph.quads_for_pattern(None, None, None, None)), None) is None:
         click.echo(f"note: {source} holds no triples", err=True)  # not "no match": nothing there
+    elif result.type == "SELECT" and not len(result) and "actorKey" in bindings:
+        known = run_query(graph, "ASK { ?x <https://w3id.org/newsgraph/ontology#searchKey> ?actorKey }",
+                          bindings={"actorKey": bindings["actorKey"]})
+        if not known.askAnswer:  # not "no event": no such actor at all
+            click.echo(f"note: no entity is named {values.get('actor', '')!r} (whole words of a "
+                       "name, accents and case folded)", err=True)
+    if result.type in ("CONSTRUCT", "DESCRIBE") and fmt != "table":
+        click.echo(f"note: a {result.type} gives a graph, printed as Turtle (--format {fmt} is "
+                   "for SELECT and ASK results)", err=True)
