@@ -259,7 +259,7 @@ def clean_article(article: Article, notes: list[Problem] | None = None) -> Artic
         value = getattr(article, key)
         reason = check(clean_line(value)) if isinstance(value, str) and value else None
         if reason is not None and notes is not None:
-            notes.append(Problem(article.origin, f"dropped {key} {_shown(value)}: {reason}"))
+            notes.append(Problem(article.origin, f"dropped {key} {shown_value(value)}: {reason}"))
         changes[key] = None if reason is not None or not value else clean_line(value)
     return replace(article, **changes)  # type: ignore[arg-type]
 
@@ -281,8 +281,9 @@ def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
             yield number, raw
 
 
-def _shown(value: object) -> str:
-    """A value for a message: one line, printable, at most 60 characters."""
+def shown_value(value: object) -> str:
+    """A value for a message (a note or problem): one line, printable, at most 60 characters,
+    quoted; a non-string as its JSON."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=True)
     text = clean_line(text.encode("utf-8", "backslashreplace").decode("utf-8"))
     return repr(text if len(text) <= 60 else text[:57] + "...")
@@ -310,7 +311,7 @@ def _metadata(item: dict[str, object], origin: str, notes: list[Problem] | None)
                 reason = check_url(value)
         if reason is not None:
             if notes is not None:
-                notes.append(Problem(origin, f"dropped {key} {_shown(item.get(key))}: {reason}"))
+                notes.append(Problem(origin, f"dropped {key} {shown_value(item.get(key))}: {reason}"))
             out[key] = None
         else:
             out[key] = value if isinstance(value, str) and value else None
@@ -324,7 +325,7 @@ def _line_article(item: object, origin: str, notes: list[Problem] | None) -> Art
     for key, value in item.items():  # a lone surrogate cannot be written anywhere: refuse the line
         bad = lone_surrogate(key) or (lone_surrogate(value) if isinstance(value, str) else None)
         if bad is not None:
-            return Problem(origin, f"lone surrogate escape {bad} in {_shown(key)} (broken UTF-16 "
+            return Problem(origin, f"lone surrogate escape {bad} in {shown_value(key)} (broken UTF-16 "
                                    "text; repair the line first)")
     ident = item.get("id")
     if not isinstance(ident, (str, int)) or isinstance(ident, bool) or clean_line(str(ident)) == "":

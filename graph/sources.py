@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graph.articles import Article, Problem, ReadReport, clean_article, read_articles
+from graph.articles import Article, Problem, ReadReport, clean_article, read_articles, shown_value
 from graph.dateline import parse_dateline
 from graph.errors import InputError
 
@@ -156,49 +156,42 @@ def split_front_matter(text: str, *, dropped: list[str] | None = None) -> tuple[
         return {}, text
     import yaml
 
+    notes: list[str] = dropped if dropped is not None else []
     body = text[match.end():].lstrip("\r\n")
     try:
         # every scalar as its string: a date YAML cannot construct ("2025-02-30") is checked,
         # and dropped with a note, like any other bad date, and never aborts the build
         data = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # BaseLoader builds no objects
     except yaml.YAMLError:
-        if dropped is not None:
-            dropped.append("as a whole: not readable as YAML")
+        notes.append("as a whole: not readable as YAML")
         return {}, body  # front matter by its shape, unreadable: kept out of the text
     if not isinstance(data, dict):
         return {}, text
     meta: dict[str, str] = {}
-    notes: list[str] = dropped if dropped is not None else []
     for key in ("title", "url", "source", "date"):
-        if isinstance(data.get(key), (dict, list)):
-            shape = "list" if isinstance(data[key], list) else "mapping"
-            notes.append(f"{key} {_shown(data[key])}: not a string but a {shape}")
-    for key in ("title", "url", "source"):
-        value = _clean(data.get(key)) if not isinstance(data.get(key), (dict, list)) else None
-        if value:
-            meta[key] = value
+        value = data.get(key)
+        if isinstance(value, (dict, list)):
+            shape = "list" if isinstance(value, list) else "mapping"
+            notes.append(f"{key} {shown_value(value)}: not a string but a {shape}")
+        elif key == "date":
+            date = iso_date(value)
+            if date:
+                meta["date"] = date
+            elif isinstance(value, str) and value.strip():
+                notes.append(f"date {shown_value(value)}: not a date (YYYY-MM-DD or an e-mail style date)")
+        elif cleaned := _clean(value):
+            meta[key] = cleaned
     if "source" not in meta:
         for key in ("publisher", "author"):
             value = data.get(key)
             if isinstance(value, str) and _clean(value):
                 meta["source"] = _clean(value)  # type: ignore[assignment]
                 break
-    raw_date = data.get("date")
-    date = iso_date(raw_date) if not isinstance(raw_date, (dict, list)) else None
-    if date:
-        meta["date"] = date
-    elif isinstance(raw_date, str) and raw_date.strip():
-        notes.append(f"date {_shown(raw_date)}: not a date (YYYY-MM-DD or an e-mail style date)")
     if "url" in meta and not is_url(meta["url"]):
-        notes.append(f"url {_shown(meta['url'])}: not an http(s) URL")
+        notes.append(f"url {shown_value(meta['url'])}: not an http(s) URL")
         del meta["url"]
     return meta, body
 
-
-def _shown(value: object) -> str:
-    """A front-matter value for a message: one line, at most 60 characters, quoted."""
-    text = " ".join(str(value).split())
-    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def with_text_metadata(article: Article, *, front_matter: bool = True,
