@@ -54,7 +54,7 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
 #: Extensions rdflib's ``guess_format`` does not know, for formats ``export`` writes (an
 #: ``ox-`` prefix is dropped first: ``g.ox-nquads`` is N-Quads).
 _MORE_SUFFIXES = {"hext": "hext", "ndjson": "hext", "turtle": "turtle", "longturtle": "turtle",
-                  "ntriples": "nt", "nt11": "nt", "nq": "nquads", "patch": "patch", "rdfp": "patch"}
+                  "ntriples": "nt", "nt11": "nt", "patch": "patch", "rdfp": "patch"}
 
 #: rdflib format name -> Oxigraph's own parser for it (the rest are read through rdflib).
 _OX_PARSERS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG",
@@ -65,9 +65,10 @@ def rdf_format(path: str | Path) -> str | None:
     """The rdflib format name of a graph file by its extension (``.ttl``, ``.turtle``, ``.nq``,
     ``.ox-nquads``, ``.patch``, ...), or ``None`` when the extension names no RDF format (``.txt``
     is none: one rule for every command that reads a file)."""
-    suffix = Path(path).suffix.lower().lstrip(".")
-    suffix = suffix.removeprefix("ox-")
-    return _MORE_SUFFIXES.get(suffix) or guess_format(f"x.{suffix}") if suffix else None
+    suffix = Path(path).suffix.lower().lstrip(".").removeprefix("ox-")
+    if not suffix:
+        return None
+    return _MORE_SUFFIXES.get(suffix) or guess_format(f"x.{suffix}")
 
 
 def _file_format(path: Path) -> str:

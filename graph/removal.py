@@ -18,8 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.errors import StoreError
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 
 @dataclass
@@ -73,13 +77,12 @@ def remove_articles(store: str | Path, ids: Iterable[str]) -> RemovalReport:
     return report
 
 
-def _entity_count(store: object) -> int:
+def _entity_count(store: ox.Store) -> int:
     """How many entities the store's entities graph describes (subjects with a type)."""
     import pyoxigraph as ox
     from rdflib import RDF
 
     from graph.rdf import ENTITIES_GRAPH
 
-    assert isinstance(store, ox.Store)
     return len({q.subject for q in store.quads_for_pattern(
         None, ox.NamedNode(str(RDF.type)), None, ox.NamedNode(str(ENTITIES_GRAPH)))})

@@ -122,7 +122,9 @@ def query(source: str | None, query: str | None, name: str | None, params: tuple
             iter(graph.quads_for_pattern(None, None, None, None)), None) is None:
         click.echo(f"note: {source} holds no triples", err=True)  # not "no match": nothing there
     elif result.type == "SELECT" and not len(result) and "actorKey" in bindings:
-        known = run_query(graph, "ASK { ?x <https://w3id.org/newsgraph/ontology#searchKey> ?actorKey }",
+        from graph.namespaces import NG
+
+        known = run_query(graph, f"ASK {{ ?x <{NG.searchKey}> ?actorKey }}",
                           bindings={"actorKey": bindings["actorKey"]})
         if not known.askAnswer:  # not "no event": no such actor at all
             click.echo(f"note: no entity is named {values.get('actor', '')!r} (whole words of a "
