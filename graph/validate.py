@@ -21,7 +21,7 @@ class Validation:
     violations: int
     text: str  # pyshacl's human-readable report
     report: Graph  # the SHACL validation report as RDF
-    triples: int = -1  # triples validated (their union); -1 when not counted
+    triples: int  # triples validated (the union of the graphs)
 
 
 def _parse(path: Path) -> Graph:
