@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from graph.entities.names import (
+    NAME_PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     PersonName,
@@ -47,9 +48,6 @@ _CONNECTORS = frozenset({"of", "for", "on", "de", "al", "bin"})
 _DOTTED = re.compile(r"(\w\.)+\w")
 #: Runs of characters that :func:`ascii_fold` may change; everything else it keeps as is.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-#: Name particles a person's name may hold (``Lula da Silva``, ``bin Hamad Al Thani``).
-_NAME_PARTICLES = frozenset({"al", "bin", "ibn", "bint", "ben", "ould", "da", "das", "do", "dos", "du", "van",
-                             "von", "der", "den", "del", "della", "di", "la", "le", "el", "de"})
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)'s?\s+(\S.*)$")
 _OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$")
@@ -300,7 +298,7 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
             titles.update(title_key(w) for w in seg if is_title(w))
             continue
         name_words = seg[cut:]
-        core = [w for w in name_words if fold(w) not in _NAME_PARTICLES]
+        core = [w for w in name_words if fold(w) not in NAME_PARTICLES]
         if not core or len(core) > 4 or not all(
                 _name_part(w) or (i == 0 and len(name_words) > 1 and _undotted_initials(w))
                 for i, w in enumerate(name_words)):

@@ -113,6 +113,10 @@ def is_suffix(token: str) -> bool:
 
 #: Particles that start a compound surname ("al-Abadi", "bin Salman", "van der Leyen").
 PARTICLES: frozenset[str] = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "la", "le"})
+#: Every particle a person's name may hold, which is no surname of its own ("Lula da Silva",
+#: "bin Hamad Al Thani", "Ursula von der Leyen").
+NAME_PARTICLES: frozenset[str] = PARTICLES | frozenset({
+    "bint", "ben", "ould", "das", "do", "dos", "du", "den", "del", "della"})
 _VOWELS = frozenset("aeiouy")
 
 

@@ -6,14 +6,19 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from graph.entities.names import PersonName, ascii_fold, fold, is_suffix, is_title, person_name
+from graph.entities.names import (
+    NAME_PARTICLES,
+    PersonName,
+    ascii_fold,
+    fold,
+    is_suffix,
+    is_title,
+    person_name,
+)
 
 if TYPE_CHECKING:
     from graph.entities.context import NamedPerson
 
-#: Name particles that make a word no surname of its own ("Lula da Silva", "bin Hamad").
-_PARTICLES = frozenset({"al", "bin", "ibn", "bint", "ben", "ould", "da", "das", "do", "dos", "du", "van",
-                        "von", "der", "den", "del", "della", "di", "la", "le", "el", "de"})
 
 
 def double_surnames(persons: Iterable[NamedPerson], folded: str) -> dict[str, PersonName]:
@@ -30,7 +35,7 @@ def double_surnames(persons: Iterable[NamedPerson], folded: str) -> dict[str, Pe
     for p in persons:
         parts = p.name.full.split()
         if len(parts) != 3 or p.name.surname_first or p.name.patronymic or p.name.initials \
-                or any(fold(w) in _PARTICLES or is_suffix(w) or is_title(w) for w in parts) or "-" in parts[1]:
+                or any(fold(w) in NAME_PARTICLES or is_suffix(w) or is_title(w) for w in parts) or "-" in parts[1]:
             continue
         given, first, second = (ascii_fold(w) for w in parts)
         alone = next((m for m in re.finditer(
