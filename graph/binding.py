@@ -32,7 +32,7 @@ _LANG = re.compile(r"@[A-Za-z]+(-[A-Za-z0-9]+)*")
 _NAME = re.compile(r"[A-Za-z_]\w*")
 
 
-def _tokens(query: str) -> Iterator[tuple[str, int]]:
+def query_tokens(query: str) -> Iterator[tuple[str, int]]:
     """``(token, offset)`` for braces, keywords and variables, skipping comments, strings and
     IRIs (a ``<`` that does not open an IRI is the less-than operator)."""
     i, n = 0, len(query)
@@ -66,7 +66,7 @@ def where_brace(query: str) -> int:
         QueryError: the query has no WHERE group.
     """
     depth, first, after_where = 0, None, False
-    for tok, at in _tokens(query):
+    for tok, at in query_tokens(query):
         if tok == "{":
             if depth == 0:
                 if after_where:
@@ -126,7 +126,7 @@ def with_values(query: str, bindings: Mapping[str, Identifier]) -> str:
     inserts: list[tuple[int, list[str]]] = [(start + 1, list(terms))]
     stack: list[_Group] = []
     values_pending = False
-    for tok, at in _tokens(query):
+    for tok, at in query_tokens(query):
         if at < start:
             continue
         if tok == "{":

@@ -30,22 +30,23 @@ import functools
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore
 from pyparsing import ParseException
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib import Dataset, Graph, Literal, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier
 
 from graph.binding import with_values
 from graph.errors import QueryError
+from graph.oxresult import OxigraphResult
 from graph.paging import PAGE_PARAMS, TOTAL_SUFFIX, Page, is_paged, page_value, with_page
 from graph.search import fold
+from graph.sparqltext import star_order, with_prefixes
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -73,15 +74,28 @@ def run_query(
     if looks_like_update(query):
         raise QueryError("this is a SPARQL update; queries are read-only unless --update is given")
     bound = dict(bindings or {})
+    query = with_prefixes(query)
     ox_store = oxigraph_of(graph)
+    result: Result
     if ox_store is not None:
         text = _with_values(query, tuple(sorted(bound.items()))) if bound else query
         try:
-            return OxigraphResult(ox_store.query(text, use_default_graph_as_union=True))
+            result = OxigraphResult(ox_store.query(text, use_default_graph_as_union=True))
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         except (ValueError, TypeError, OSError, RuntimeError) as exc:
             raise QueryError(f"SPARQL error: {exc}") from None
+    else:
+        result = _run_rdflib(graph, query, bound)
+    if result.type == "SELECT" and (order := star_order(query, [str(v) for v in result.vars or ()])):
+        if isinstance(result, OxigraphResult):
+            result.order_columns(order)
+        else:  # rdflib's rows are made from its bindings in the order of .vars
+            result.vars = [Variable(n) for n in order]
+    return result
+
+
+def _run_rdflib(graph: Graph | Dataset | ox.Store, query: str, bound: dict[str, Identifier]) -> Result:
     assert not isinstance(graph, ox.Store)
     try:
         return graph.query(query, initBindings=bound)
@@ -109,162 +123,6 @@ def oxigraph_of(graph: Graph | Dataset | ox.Store) -> ox.Store | None:
     return None
 
 
-_XSD_STRING = str(XSD.string)
-
-
-class _Terms:
-    """Converts Oxigraph terms to rdflib terms, each distinct term once."""
-
-    def __init__(self) -> None:
-        self.seen: dict[object, Identifier] = {}
-
-    def __call__(self, term: Any) -> Any:
-        if term is None:
-            return None
-        try:
-            return self.seen[term]
-        except KeyError:
-            pass
-        out: Any
-        if isinstance(term, ox.NamedNode):
-            out = URIRef(term.value)
-        elif isinstance(term, ox.Literal):
-            if term.language:
-                out = Literal(term.value, lang=term.language)
-            elif term.datatype.value == _XSD_STRING:
-                out = Literal(term.value)
-            else:
-                out = Literal(term.value, datatype=URIRef(term.datatype.value))
-        elif isinstance(term, ox.BlankNode):
-            out = BNode(term.value)
-        elif isinstance(term, ox.Triple):
-            out = (self(term.subject), self(term.predicate), self(term.object))
-        else:  # pragma: no cover - Oxigraph has no other kind of term
-            raise QueryError(f"unexpected term in a query result: {term!r}")
-        self.seen[term] = out
-        return out
-
-
-class OxigraphRow(Sequence[Any]):
-    """One solution: indexable by position, variable name or :class:`rdflib.Variable`, and
-    by attribute, like rdflib's ``ResultRow``; cells are converted when first read."""
-
-    __slots__ = ("_index", "_solution", "_terms")
-
-    def __init__(self, solution: ox.QuerySolution, index: dict[str, int], terms: _Terms) -> None:
-        self._solution = solution
-        self._index = index
-        self._terms = terms
-
-    def __len__(self) -> int:
-        return len(self._index)
-
-    def __getitem__(self, key: Any) -> Any:
-        if isinstance(key, slice):
-            return tuple(self)[key]
-        if not isinstance(key, int):
-            key = self._index[str(key)]
-        elif key < 0:
-            key += len(self._index)
-        if not 0 <= key < len(self._index):
-            raise IndexError(key)
-        return self._terms(self._solution[key])
-
-    def __iter__(self) -> Iterator[Any]:
-        terms, solution = self._terms, self._solution
-        return (terms(solution[i]) for i in range(len(self._index)))
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[self._index[name]]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, (tuple, OxigraphRow)) and tuple(self) == tuple(other)
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"OxigraphRow({tuple(self)!r})"
-
-    def asdict(self) -> dict[str, Identifier]:
-        """The bound cells by variable name (unbound ones left out)."""
-        return {name: v for name, i in self._index.items() if (v := self[i]) is not None}
-
-
-class OxigraphResult(Result):
-    """A pyoxigraph result as an rdflib :class:`~rdflib.query.Result`: rows are read from
-    Oxigraph once, as they are iterated, and keep Oxigraph's terms until a cell is read."""
-
-    def __init__(self, result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> None:
-        self._terms = _Terms()
-        self._solutions: ox.QuerySolutions | None = None
-        self._read: list[ox.QuerySolution] = []
-        if isinstance(result, ox.QueryBoolean):
-            super().__init__("ASK")
-            self.askAnswer = bool(result)
-        elif isinstance(result, ox.QueryTriples):
-            super().__init__("CONSTRUCT")
-            g = Graph()
-            g.addN((*self._terms(t), g) for t in result)  # type: ignore[misc]
-            self.graph = g
-        else:
-            super().__init__("SELECT")
-            self.vars = [Variable(v.value) for v in result.variables]
-            self._index = {str(v): i for i, v in enumerate(self.vars)}
-            self._solutions = result
-
-    def _rows(self) -> Iterator[ox.QuerySolution]:
-        yield from self._read
-        if self._solutions is not None:
-            solutions, self._solutions = self._solutions, None
-            for solution in solutions:
-                self._read.append(solution)
-                yield solution
-
-    def __iter__(self) -> Iterator[Any]:  # type: ignore[override]
-        if self.type != "SELECT":
-            yield from super().__iter__()
-            return
-        index, terms = self._index, self._terms
-        for solution in self._rows():
-            yield OxigraphRow(solution, index, terms)
-
-    def __len__(self) -> int:
-        if self.type != "SELECT":
-            return super().__len__()
-        return sum(1 for _ in self._rows())
-
-    def __bool__(self) -> bool:
-        return bool(self.askAnswer) if self.type == "ASK" else len(self) > 0
-
-    @property  # type: ignore[override]
-    def bindings(self) -> list[dict[Variable, Identifier]]:
-        """Every solution as ``{Variable: term}`` (unbound variables left out)."""
-        if self.type != "SELECT":
-            return []
-        return [{Variable(k): v for k, v in row.asdict().items()} for row in self]
-
-    @bindings.setter
-    def bindings(self, value: Any) -> None:  # rdflib's constructor resets it
-        pass
-
-    def plain_rows(self) -> list[dict[str, str]]:
-        """Every solution as ``{name: lexical value}`` without making rdflib terms."""
-        names = list(self._index.items())
-        out = []
-        for solution in self._rows():
-            row = {}
-            for name, i in names:
-                v = solution[i]
-                if v is not None:
-                    row[name] = v.value
-            out.append(row)
-        return out
-
-
 def run_update(graph: Graph | Dataset, update: str) -> None:
     """Run a SPARQL update (only where the caller asked for writes).
 
@@ -272,7 +130,7 @@ def run_update(graph: Graph | Dataset, update: str) -> None:
         QueryError: the update does not parse or fails.
     """
     try:
-        graph.update(update)
+        graph.update(with_prefixes(update))
     except ParseException as exc:
         raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
     except SyntaxError as exc:
@@ -353,7 +211,8 @@ def rows_as_dicts(result: Result) -> list[dict[str, str]]:
     if isinstance(result, OxigraphResult) and result.type == "SELECT":
         return result.plain_rows()
     data = json.loads(result.serialize(format="json") or b"{}")
-    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+    names = data.get("head", {}).get("vars", [])
+    return [{k: b[k]["value"] for k in names if k in b} for b in data["results"]["bindings"]]
 
 
 # ---------------------------------------------------------------- named queries

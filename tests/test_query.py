@@ -434,3 +434,24 @@ def test_cli_says_when_no_entity_matches_a_param_given_twice_and_a_graph_in_csv(
     assert twice.returncode == 2 and "given twice" in twice.stderr
     graph = cli("query", ttl, NG + "CONSTRUCT { ?a ng:met ?b } WHERE { ?a ng:met ?b }", "--format", "csv")
     assert graph.returncode == 0 and "@prefix ng:" in graph.stdout and "printed as Turtle" in graph.stderr
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_select_star_columns_come_in_written_order_and_prefixes_are_predeclared(
+        seeds_build: BuildResult, stored: BuildResult, engine: str) -> None:
+    """A new user's findings: SELECT * came out alphabetically (Oxigraph's order), and a query
+    using ng: without a PREFIX line failed with a wall of parser text."""
+    ds = seeds_build.dataset if engine == "rdflib" else stored.dataset
+    q = "SELECT * WHERE { ?zed a ng:Meeting ; ng:actor ?actor ; ng:counterpart ?abc . ?abc a ?kind } LIMIT 3"
+    result = run_query(ds, q)
+    assert [str(v) for v in result.vars or ()] == ["zed", "actor", "abc", "kind"]
+    rows = list(result)
+    assert rows and all(len(row) == 4 for row in rows)
+    for row in rows:  # by position, by name and by attribute alike
+        assert row[0] == row["zed"] == row.zed and row[2] == row["abc"] == row.abc
+        assert "/event/" in str(row[0]) and "/id/" in str(row[1]) and "ontology#" in str(row[3])
+    table = format_result(run_query(ds, q), "csv").splitlines()
+    assert table[0] == "zed,actor,abc,kind" and len(table) == len(rows) + 1
+    assert list(rows_as_dicts(run_query(ds, q))[0]) == ["zed", "actor", "abc", "kind"]
+    head = json.loads(format_result(run_query(ds, q), "json"))["head"]["vars"]
+    assert head == ["zed", "actor", "abc", "kind"]
