@@ -6,6 +6,7 @@ from itertools import permutations
 
 from rdflib import RDF, RDFS, SKOS, Literal
 
+from graph.entities.review import Named
 from graph.incremental import close_matches, join, preferred
 from graph.namespaces import NG, NGR
 
@@ -47,6 +48,11 @@ def test_preferred_label_is_the_most_complete() -> None:
 
 def test_close_matches_link_a_bare_surname_to_the_only_full_name() -> None:
     p = str(NGR["person/"])
-    people = [p + "nrshkn", p + "nrshkn_srg", p + "trmp", p + "trmp_dnld", p + "trmp_mln", p + "x_y"]
+    people = [Named(p + "nrshkn", "person", "Naryshkin", ("Naryshkin",)),
+              Named(p + "nrshkn_srg", "person", "Sergei Naryshkin", ("Sergei Naryshkin",)),
+              Named(p + "trmp", "person", "Trump", ("Trump",)),
+              Named(p + "trmp_dnld", "person", "Donald Trump", ("Donald Trump",)),
+              Named(p + "trmp_mln", "person", "Melania Trump", ("Melania Trump",)),
+              Named(p + "x_y", "person", "Yan Xu", ("Yan Xu",))]
     assert close_matches(people) == {(p + "nrshkn", p + "nrshkn_srg"), (p + "nrshkn_srg", p + "nrshkn")}
-    assert close_matches([p + "nrshkn"]) == set()
+    assert close_matches(people[:1]) == set()
