@@ -29,7 +29,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graph.entities.candidates import GENERIC_ORG_WORDS
-from graph.entities.names import PersonName, fathers_name, fold, is_suffix, part_key, person_name
+from graph.entities.names import (
+    PARTICLES,
+    PATRONYMIC_PARTICLES,
+    PersonName,
+    fathers_name,
+    fold,
+    is_suffix,
+    part_key,
+    person_name,
+)
 from graph.extract.lexicon import ORG_HEADS
 
 #: Words an acronym skips ("Organization for Security and Co-operation in Europe" → OSCE).
@@ -100,13 +109,24 @@ class _Form:
     pn: PersonName
 
 
+def _parts(pn: PersonName) -> frozenset[str]:
+    """The folded words of a name without particles and suffixes. Like ``PersonName.parts``,
+    but a suffix is a numeral written in capitals only: "Xi" is a name, "XI" a numeral."""
+    tokens = pn.full.split()
+    return frozenset(w for t in tokens if (w := fold(t)) and not is_suffix(t)
+                     and w not in PARTICLES and w not in PATRONYMIC_PARTICLES)
+
+
 def _form(text: str) -> _Form | None:
     pn = person_name(text)
-    if pn is None or not pn.parts or any(_dotted(t) for t in pn.full.split()):
+    if pn is None or any(_dotted(t) for t in pn.full.split()):
+        return None
+    words = _parts(pn)
+    if not words:
         return None
     suffix = frozenset(fold(t) for t in pn.full.split() if is_suffix(t))
     given = fold(pn.given.split()[0]) if pn.given and not pn.surname_first else ""
-    return _Form(pn.full, frozenset(pn.parts), pn.surname_key, fold(pn.patronymic), suffix, given, pn)
+    return _Form(pn.full, words, pn.surname_key, fold(pn.patronymic), suffix, given, pn)
 
 
 def _full_person_form(name: str) -> bool:
@@ -153,14 +173,15 @@ def _patronymic_of(surname_key: str, patronymic: str) -> bool:
 
 def _widest(fits: dict[str, tuple[Named, str, str]], forms: dict[str, list[_Form]]
             ) -> dict[str, tuple[Named, str, str]]:
-    """Of several entities a short form fits, the one whose name holds every word of all the
-    others' ("Lula" fits "Lula da Silva" and "Luiz Inácio Lula da Silva": the latter), if any."""
+    """Of several entities a short form fits, the one whose name every other one's is a short
+    form of (:func:`_fits`: "Lula" fits "Lula da Silva" and "Luiz Inácio Lula da Silva": the
+    latter), if any; "George W. Bush" is no short form of "George H. W. Bush"."""
     if len(fits) < 2:
         return fits
-    words = {iri: frozenset().union(*(f.words for f in forms[iri])) for iri in fits}
-    for iri, mine in words.items():
-        if all(other <= mine for other in words.values()):
-            return {iri: fits[iri]}
+    for iri, fit in fits.items():
+        if all(any(_fits(a, b) is not None for a in forms[other] for b in forms[iri])
+               for other in fits if other != iri):
+            return {iri: fit}
     return fits
 
 
@@ -178,6 +199,8 @@ def _fits(short: _Form, full: _Form) -> str | None:
         return None
     if short.patronymic and short.patronymic != full.patronymic:
         return None
+    if short.pn.initials and short.pn.initials != full.pn.initials:
+        return None  # George W. Bush is not George H. W. Bush
     if not short.pn.given:  # a bare name
         if fathers_name(short.pn, full.pn):
             return None  # "King Salman" is not "Mohammed bin Salman": that is his father's name
