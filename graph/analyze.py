@@ -24,8 +24,10 @@ BETWEENNESS_BUDGET = 250_000
 
 
 def _node(net: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+    """IRI, label, type and ``variants``: the labels of the entities folded into it (see
+    :func:`graph.network.project`)."""
     d = net.nodes[node]
-    return {"iri": node, "label": d["label"], "type": d["type"]}
+    return {"iri": node, "label": d["label"], "type": d["type"], "variants": list(d.get("variants", ()))}
 
 
 def _pagerank_graph(net: nx.MultiDiGraph) -> nx.DiGraph:
