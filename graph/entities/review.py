@@ -173,13 +173,14 @@ def _patronymic_of(surname_key: str, patronymic: str) -> bool:
 
 def _widest(fits: dict[str, tuple[Named, str, str]], forms: dict[str, list[_Form]]
             ) -> dict[str, tuple[Named, str, str]]:
-    """Of several entities a short form fits, the one whose name every other one's is a short
-    form of (:func:`_fits`: "Lula" fits "Lula da Silva" and "Luiz Inácio Lula da Silva": the
-    latter), if any; "George W. Bush" is no short form of "George H. W. Bush"."""
+    """Of several entities a short form fits, the one whose name every other one's full name
+    (with a given name) is a short form of (:func:`_fits`: "Lula" fits "Lula da Silva" and "Luiz
+    Inácio Lula da Silva": the latter), if any; "George W. Bush" is no short form of "George H.
+    W. Bush", and "Donald Trump" none of "Melania Trump" (though his form "Trump" fits hers)."""
     if len(fits) < 2:
         return fits
     for iri, fit in fits.items():
-        if all(any(_fits(a, b) is not None for a in forms[other] for b in forms[iri])
+        if all(any(_fits(a, b) is not None for a in forms[other] if a.pn.given for b in forms[iri])
                for other in fits if other != iri):
             return {iri: fit}
     return fits
