@@ -196,8 +196,9 @@ _KINDS: dict[str, str] = {str(NG.City): "city", str(NG.Country): "country", str(
 
 def stored_entities(store: ox.Store) -> list[Named]:
     """Every typed entity of the store's entities graph, as the linking rules read it: IRI,
-    most specific kind, ``rdfs:label`` (the least, if several) and every label and
-    ``skos:altLabel``; sorted by IRI."""
+    most specific kind, ``rdfs:label`` (the least, if several), every label and
+    ``skos:altLabel``, and whether an article gave organisation evidence (``skos:scopeNote``);
+    sorted by IRI."""
     rank = {k: i for i, k in enumerate(_KINDS)}
     kinds: dict[str, str] = {}
     for q in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), None, _ENT):
@@ -208,7 +209,8 @@ def stored_entities(store: ox.Store) -> list[Named]:
                 kinds[q.subject.value] = cls
     labels: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
-    for prop, into in ((RDFS.label, labels), (SKOS.altLabel, names)):
+    evidence: dict[str, set[str]] = {}
+    for prop, into in ((RDFS.label, labels), (SKOS.altLabel, names), (SKOS.scopeNote, evidence)):
         for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, _ENT):
             if q.subject.value in kinds:  # type: ignore[union-attr]
                 into.setdefault(q.subject.value, set()).add(q.object.value)  # type: ignore[union-attr]
@@ -216,7 +218,8 @@ def stored_entities(store: ox.Store) -> list[Named]:
     for iri in sorted(kinds):
         label = min(labels.get(iri, ()), default=iri)
         every = tuple(sorted(labels.get(iri, set()) | names.get(iri, set()))) or (label,)
-        out.append(Named(iri=iri, kind=_KINDS[kinds[iri]], label=label, names=every))
+        out.append(Named(iri=iri, kind=_KINDS[kinds[iri]], label=label, names=every,
+                         organisation_evidence=iri in evidence))
     return out
 
 

@@ -21,7 +21,7 @@ TRAPS: frozenset[frozenset[str]] = frozenset(map(frozenset, [
     ("William", "William Ruto"), ("U.N. panel", "Kim Jong Un"), ("Abdullah", "Abdullah bin Abdul Aziz"),
     ("Abdullah II", "Abdullah bin Abdul Aziz"), ("Salman", "Mohammed bin Salman"),
     ("George W. Bush", "George H. W. Bush"), ("Bush", "George W. Bush"), ("Bush", "George H. W. Bush"),
-    ("Clinton", "Hillary Clinton"), ("Clinton", "Bill Clinton"), ("Ford", "Harrison Ford"),
+    ("Clinton", "Hillary Clinton"), ("Clinton", "Bill Clinton"),
     ("Biden administration", "Joe Biden"), ("Trump campaign", "Donald Trump"),
-    ("Martin Luther King Jr.", "Stephen King"),
+    ("Martin Luther King Jr.", "Stephen King"), ("Ford", "Harrison Ford"), ("Tesla", "Nikola Tesla"),
 ]))

@@ -186,8 +186,9 @@ def test_two_full_names_sharing_a_bare_form_are_not_linked() -> None:
 
 
 def test_review_links_on_written_articles_are_all_right(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """tests/data/linking-articles.jsonl (40 articles written for this test): every link the
-    review proposes names one person (hand annotation in tests/linkdata.py), none is a trap."""
+    """tests/data/linking-articles.jsonl (44 articles written for this test): every link the
+    review proposes names one person (hand annotation in tests/linkdata.py), none is a trap
+    ("Ford" the carmaker is not Harrison Ford: its article speaks of "the carmaker")."""
     from linkdata import LINKING_ARTICLES, SAME, TRAPS
 
     out = tmp_path / "out"
@@ -200,3 +201,16 @@ def test_review_links_on_written_articles_are_all_right(tmp_path: Path, capsys: 
     wrong = [p for p in found if p not in SAME and len(p) == 2]
     assert not wrong
     assert len(set(found)) >= 8  # most of the bare names are linked
+    assert frozenset({"Biden", "Joe Biden"}) in found  # a one-word organisation of the model's
+
+
+def test_organisation_evidence_in_its_article_keeps_a_one_word_organisation_apart() -> None:
+    from graph.entities.review import close_pairs, organisation_evidence_in
+
+    assert organisation_evidence_in("Tesla, which makes cars, sued.", "Tesla") is not None
+    assert organisation_evidence_in("Ford cut jobs. The carmaker accused regulators.", "Ford") is not None
+    assert organisation_evidence_in("Trump accused Obama of weakness, he said.", "Trump") is None
+    ford = Named(P + "organisation/ford", "organisation", "Ford", ("Ford",), organisation_evidence=True)
+    assert close_pairs([person("frd1o_hrsn3a", "Harrison Ford"), ford]) == []
+    assert len(close_pairs([person("frd1o_hrsn3a", "Harrison Ford"),
+                            Named(P + "organisation/ford", "organisation", "Ford", ("Ford",))])) == 1

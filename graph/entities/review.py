@@ -53,6 +53,8 @@ class Named:
     kind: str  # person, organisation, country, city, place or actor
     label: str
     names: tuple[str, ...]
+    #: an article writes it as an organisation's (``skos:scopeNote``, see graph.entities.model)
+    organisation_evidence: bool = False
 
     @property
     def local(self) -> bool:
@@ -145,16 +147,38 @@ def _person_forms(e: Named) -> list[_Form]:
 _ORG_WORDS = GENERIC_ORG_WORDS | ORG_HEADS
 
 
+#: Nouns an article calls a company by when it opens a sentence with it ("The carmaker said").
+_COMPANY_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"'\u201d]?\s+)The\s+(?:company|firm|carmaker|automaker|maker|retailer|airline|bank|"
+    r"lender|insurer|manufacturer|group|giant|startup|brand|chain|conglomerate|miner|producer|"
+    r"brokerage|label|studio|publisher|broadcaster|network|club|team)\s+[a-z]")
+
+
+def organisation_evidence_in(text: str, word: str) -> str | None:
+    """Why the article ``text`` writes the one-word name ``word`` as an organisation's, or None:
+    :func:`graph.entities.typevote.organisation_evidence` ("Ford Inc", "Tesla, which", "its
+    shares"), or a sentence opened by a company noun ("The carmaker accused ..."). Recorded on
+    the entity (``skos:scopeNote``, :mod:`graph.entities.model`): such an entity is never
+    linked to a person of that surname (:func:`bare_actor_name`)."""
+    from graph.entities.typevote import organisation_evidence
+
+    found = organisation_evidence(text, (word,))
+    if found is None and _COMPANY_SUBJECT.search(text) is not None:
+        found = f"the article of '{word}' speaks of a company as a sentence's subject"
+    return found
+
+
 def bare_actor_name(e: Named) -> str | None:
     """The one word an organisation or actor typed so by the model alone is called by, or None:
     every name of ``e`` is that one capitalised word (no acronym, no dots, no corporate suffix
     or organisation head: "Trump", not "Trump Organization", "Bush administration", "IBM" or
-    "U.N."), and it is no common given name (graph/entities/data/given_names.txt). Such a word
-    may be the surname of one person named in full elsewhere."""
+    "U.N."), it is no common given name (graph/entities/data/given_names.txt), and no article
+    writes it as an organisation's (``e.organisation_evidence``: "Ford said its sales ...").
+    Such a word may be the surname of one person named in full elsewhere."""
     from graph.entities.typevote import is_given_name
 
     words = {fold(n) for n in e.names if fold(n)}
-    if len(words) != 1:
+    if len(words) != 1 or e.organisation_evidence:
         return None
     (word,) = words
     raw = [n for n in e.names if fold(n) == word]
