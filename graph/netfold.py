@@ -8,10 +8,10 @@ as one node; :func:`graph.network.project` applies it (``fold=False`` shows them
 
 Only what the links make confident is folded (see README "One node per person"):
 
-- a group (a connected component of ``skos:closeMatch`` links) is folded only if it holds a
-  person, and one member (its **centre**: the person with the fullest name) is linked to every
-  other member, so a group that only a chain of links holds together ("A" ~ "B" ~ "C", with no
-  name linked to all) stays apart;
+- a group (a connected component of ``skos:closeMatch`` links) is folded only if its member
+  with the fullest name (its **centre**) is a person linked to every other member, so a group
+  that only a chain of links holds together ("X A" ~ "A" ~ "Y A": two people under one bare
+  name) stays apart;
 - the folded node is the centre's IRI and label; the other members' labels become its
   alternative labels, and ``variants`` / ``members`` list the folded entities.
 
@@ -64,9 +64,10 @@ def _fullness(label: str, iri: str) -> tuple[int, int, str]:
 
 
 def fold_groups(links: Iterable[tuple[str, str]], persons: set[str], labels: dict[str, str]) -> list[Fold]:
-    """The groups of ``links`` (IRI pairs, either direction) to show as one node: those with a
-    person (``persons``) linked to every other member; the centre is the one of those with the
-    fullest label (``labels``: IRI -> label). Groups with no such person are left out."""
+    """The groups of ``links`` (IRI pairs, either direction) to show as one node: those whose
+    member of the fullest label (``labels``: IRI -> label; most words, then characters, then
+    IRI) is a person (``persons``) linked to every other member: the group's centre. Other
+    groups are left out (a bare name linked to two full names is two people, not one node)."""
     pairs = {(a, b) for a, b in links if a != b}
     pairs |= {(b, a) for a, b in pairs}
     neighbours: dict[str, set[str]] = {}
@@ -74,11 +75,9 @@ def fold_groups(links: Iterable[tuple[str, str]], persons: set[str], labels: dic
         neighbours.setdefault(a, set()).add(b)
     out = []
     for group in _components(pairs):
-        centres = [x for x in group if x in persons and neighbours.get(x, set()) >= group - {x}]
-        if not centres:
-            continue
-        centre = min(centres, key=lambda x: _fullness(str(labels.get(x, x)), x))
-        out.append(Fold(centre=centre, members=tuple(sorted(group))))
+        centre = min(group, key=lambda x: _fullness(str(labels.get(x, x)), x))
+        if centre in persons and neighbours.get(centre, set()) >= group - {centre}:
+            out.append(Fold(centre=centre, members=tuple(sorted(group))))
     return out
 
 

@@ -3,7 +3,10 @@ their hand annotation: which people each bare or short name means."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+
+from rdflib import Dataset
 
 LINKING_ARTICLES = Path(__file__).resolve().parent / "data" / "linking-articles.jsonl"
 
@@ -25,3 +28,11 @@ TRAPS: frozenset[frozenset[str]] = frozenset(map(frozenset, [
     ("Biden administration", "Joe Biden"), ("Trump campaign", "Donald Trump"),
     ("Martin Luther King Jr.", "Stephen King"), ("Ford", "Harrison Ford"), ("Tesla", "Nikola Tesla"),
 ]))
+
+
+@functools.cache
+def linked_dataset() -> Dataset:
+    """The plain build of :data:`LINKING_ARTICLES` (built once per test session)."""
+    from graph.pipeline import build_graph
+
+    return build_graph([LINKING_ARTICLES]).dataset
