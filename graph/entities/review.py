@@ -24,6 +24,7 @@ A name that fits several entities is left alone (no link is better than a wrong 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -119,7 +120,9 @@ def _parts(pn: PersonName) -> frozenset[str]:
                      and w not in PARTICLES and w not in PATRONYMIC_PARTICLES)
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def _form(text: str) -> _Form | None:
+    """``text`` read as a person's name (None: no name, or a dotted abbreviation in it)."""
     pn = person_name(text)
     if pn is None or any(_dotted(t) for t in pn.full.split()):
         return None
