@@ -12,10 +12,17 @@ untyped actors with each other, places with places):
 
 - **same name**: two entities share a surface form (after folding case and accents), also an
   organisation and a place ("The White House said" / "visited the White House");
-- **short person name**: every word of one person's name is in the other's, with the same
-  surname ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Lula da Silva" / "Luiz Inácio Lula da
-  Silva"), or a one-word name is a word of exactly one full name ("Xi" / "Xi Jinping", "Lula");
-  patronymics must agree ("Mohammed bin Hamad" is never "Mohammed bin Abdulrahman");
+- **short person name** (:func:`person_pairs`): every word of one person's name is in the
+  other's, with the same surname ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Lula da Silva" /
+  "Luiz Inácio Lula da Silva"); a bare name is the surname of exactly one full name ("Xi" / "Xi
+  Jinping", "Macron") or a middle name of it that is no common given name ("Lula"), never its
+  given name ("William" / "William Ruto") nor its father's ("Salman" / "Mohammed bin Salman");
+  patronymics must agree ("Mohammed bin Hamad" is never "Mohammed bin Abdulrahman"), and so
+  must suffixes ("Abdullah II") and middle initials ("George W. Bush" / "George H. W. Bush");
+  an abbreviation with dots is never a name part ("U.N. panel" is not "Kim Jong Un"); a
+  one-word organisation or actor the model typed so ("Trump") counts as a bare name unless it
+  looks like an organisation (:func:`bare_actor_name`); a shared bare form ("Bush") alone
+  never links two people;
 - **acronym**: an all-capitals name is the initials of exactly one organisation's name
   ("OSCE" / "Organization for Security and Co-operation in Europe").
 
