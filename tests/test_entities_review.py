@@ -214,3 +214,12 @@ def test_organisation_evidence_in_its_article_keeps_a_one_word_organisation_apar
     assert close_pairs([person("frd1o_hrsn3a", "Harrison Ford"), ford]) == []
     assert len(close_pairs([person("frd1o_hrsn3a", "Harrison Ford"),
                             Named(P + "organisation/ford", "organisation", "Ford", ("Ford",))])) == 1
+
+
+def test_a_shared_full_name_links_people_and_an_untyped_actor() -> None:
+    a = person("mhmd3o-zd2a", "Mohammed bin Zayed Al Nahyan", "Mohammed bin Zayed")
+    b = person("zd2a_mhmd3o", "Mohammed bin Zayed")
+    assert frozenset({"Mohammed bin Zayed", "Mohammed bin Zayed Al Nahyan"}) in linked(a, b)
+    starmer = person("strmr2a_kr1a", "Keir Starmer")
+    assert linked(starmer, person("keir-starmer", "Keir Starmer", kind="actor")) == {frozenset({"Keir Starmer"})}
+    assert linked(starmer, person("keir-starmer", "Keir Starmer", kind="organisation")) == set()

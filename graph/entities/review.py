@@ -310,7 +310,8 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
     def add(a: Named, b: Named, why: str, *, across: bool = False, person: bool = False) -> None:
         """``across``: an organisation and a place of one name may be one ("The White House
         said" and "visited the White House"); a person never is a place or an organisation,
-        and is linked to an actor or organisation only by :func:`person_pairs`."""
+        and is linked to an actor or organisation only by :func:`person_pairs` or by a shared
+        full name (``person``)."""
         ga, gb = _GROUPS.get(a.kind), _GROUPS.get(b.kind)
         compatible = ga == gb or (across and "person" not in (ga, gb)) or person
         if a.iri == b.iri or not compatible:
@@ -319,18 +320,25 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
         found.setdefault(key, why)
 
     by_name: dict[str, list[Named]] = {}
+    written: dict[str, set[str]] = {}  # folded name -> its spellings
     for e in items:
-        for n in {fold(x) for x in e.names if fold(x)}:
-            by_name.setdefault(n, []).append(e)
+        for x in e.names:
+            if n := fold(x):
+                written.setdefault(n, set()).add(x)
+                if e not in by_name.get(n, []):
+                    by_name.setdefault(n, []).append(e)
     for name, group in sorted(by_name.items()):  # the evidence named is then the same every run
         if all(w in GENERIC_ORG_WORDS for w in name.split()):
             continue  # "foreign ministry": every country has one
-        if any(e.kind == "person" for e in group) and not _full_person_form(name):
+        full_name = any(_full_person_form(x) for x in written[name])
+        if any(e.kind == "person" for e in group) and not full_name:
             # a bare surname ("Trump", "President Trump") or a given name ("King Abdullah")
             # shared by two people says nothing more: person_pairs decides through the surname
             group = [e for e in group if e.kind != "person"]
         for other in group[1:]:
-            add(group[0], other, f"both are called {name!r}", across=True)
+            # a person and an untyped actor of one full name ("Keir Starmer") may be one
+            person = full_name and {group[0].kind, other.kind} == {"person", "actor"}
+            add(group[0], other, f"both are called {name!r}", across=True, person=person)
 
     for a, b, why in person_pairs(items):
         add(a, b, why, person=True)
