@@ -172,8 +172,10 @@ def test_analyze_counts_a_person_linked_across_articles_once(tmp_path: Path, cap
     report = json.loads(capsys.readouterr().out)
     assert report["ego"]["centre"]["label"] == "Narendra Modi"
     assert report["ego"]["centre"]["variants"] == ["Modi (actor)"]
+    assert report["summary"]["folded"] >= 8  # one per bare name folded into its full name
     assert main(["analyze", str(out / "graph.ttl"), "--actor", "Narendra Modi", "--no-fold", "--format", "json"]) == 0
     apart = json.loads(capsys.readouterr().out)
-    assert apart["ego"]["centre"]["variants"] == [] and apart["summary"]["entities"] > report["summary"]["entities"]
+    assert apart["ego"]["centre"]["variants"] == [] and apart["summary"]["folded"] == 0
+    assert apart["summary"]["entities"] == report["summary"]["entities"] + report["summary"]["folded"]
     assert main(["analyze", str(out / "graph.ttl"), "--top", "3"]) == 0
     assert "Narendra Modi (folded: Modi (actor))" in capsys.readouterr().out

@@ -279,12 +279,15 @@ def test_people_linked_across_articles_are_one_node_unless_no_fold(linked_out: P
     assert find_actor(folded, "Harrison Ford") != find_actor(folded, "Ford")
 
 
-def test_network_command_folds_by_default_and_no_fold_shows_every_iri(linked_out: Path, tmp_path: Path) -> None:
+def test_network_command_folds_by_default_and_no_fold_shows_every_iri(
+        linked_out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from graph.namespaces import NGR
 
     folded, apart = tmp_path / "folded.graphml", tmp_path / "apart.graphml"
     assert main(["network", str(linked_out / "graph.ttl"), "--out", str(folded)]) == 0
+    assert "more folded into linked people; --no-fold shows them" in capsys.readouterr().err
     assert main(["network", str(linked_out / "graph.ttl"), "--out", str(apart), "--no-fold"]) == 0
+    assert "folded" not in capsys.readouterr().err
     f, a = nx.read_graphml(folded), nx.read_graphml(apart)
     full = str(NGR["person/bdn2a_j1o"])
     assert f.nodes[full]["variants"] == "Biden (organisation)"

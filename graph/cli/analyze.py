@@ -56,8 +56,9 @@ def print_report(report: dict[str, Any], console: Console) -> None:
 
     s = report["summary"]
     window = f", {s['since'] or '…'} to {s['until'] or '…'}" if s["since"] or s["until"] else ""
+    folded = f" ({s['folded']} more folded into linked people; --no-fold shows them)" if s.get("folded") else ""
     console.print(Text(
-        f"{s['entities']} entities, {s['relations']} relations, {s['events']} events ({s['mentions']} mentions){window}; "
+        f"{s['entities']} entities{folded}, {s['relations']} relations, {s['events']} events ({s['mentions']} mentions){window}; "
         + ", ".join(f"{k} {v}" for k, v in s["by_relation"].items())
     ))
     console.print(_table(

@@ -43,5 +43,9 @@ def network(graph_file: str, fmt: str, out: str, since: str | None, until: str |
 
     net = project(load_graph(graph_file), since=since, until=until, fold=fold)
     path = write_network(net, out, fmt=fmt)
-    click.echo(f"{net.number_of_nodes()} entities, {net.number_of_edges()} relations; wrote {path}",
+    from graph.analyze import folded_entities
+
+    folded = folded_entities(net)
+    note = f" ({folded} more folded into linked people; --no-fold shows them)" if folded else ""
+    click.echo(f"{net.number_of_nodes()} entities{note}, {net.number_of_edges()} relations; wrote {path}",
                err=True)
