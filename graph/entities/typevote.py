@@ -55,7 +55,8 @@ _COMPANY_WORDS = words(
     brothers industries motors airlines airways foods energy petroleum pharmaceuticals media
     company companies fund trust insurance securities international worldwide global club society
     institute foundation league alliance front movement coalition network initiative council forum
-    union federation association team brigade"""
+    union federation association team brigade productions entertainment communications electronics
+    laboratories enterprises ventures resources solutions"""
 )
 #: Nouns that a company is described by in apposition or as a later subject ("the company said").
 _COMPANY_NOUNS = (
@@ -74,6 +75,17 @@ _PERSON_POSSESSED = (
     r"government|administration|cabinet|aide|aides|spokesman|spokeswoman|spokesperson|supporters|"
     r"allies|visit|trip|speech|remarks|resignation|re-election|predecessor|successor|mother-in-law"
 )
+#: Nouns a company is described by right before its name ("carmaker Toyota", "French companies
+#: Rhone-Poulenc, Pechiney and Imec"): no noun that also describes a person by trade
+#: ("investor", "producer", "broker").
+_COMPANY_NOUNS_BEFORE = (
+    r"company|companies|firm|firms|bank|banks|lender|insurer|maker|makers|carmaker|automaker|"
+    r"drugmaker|chipmaker|retailer|retailers|conglomerate|giant|chain|manufacturer|airline|"
+    r"airlines|miner|startup|start-up|powerhouse|subsidiary|multinational|corporation"
+)
+#: Roles that a company has and a person does not, written right after its name ("Foxconn
+#: chairman Young Liu", "Medarex Chief Executive Donald Drakeman", "Lazio coach Marco Bellini").
+_ORG_ROLES = r"chairman|chairwoman|chair|founder|co-founder|coach|manager|shareholders|executives"
 _SPEECH = r"said|says|told|added|wrote|insisted|argued|stated|warned|claimed|denied|believes|thinks"
 _PERSONAL = r"he|she|his|her|him|himself|herself"
 
@@ -108,6 +120,15 @@ _WHO = re.compile(r",\s+who(?:se|m)?\b")
 _WHICH = re.compile(r",\s+which\b")
 _CLAUSE = re.compile(r"[^.!?;]{0,80}")
 _ITS = re.compile(r"\b(?:its|itself)\b")
+_ROLE_AFTER = re.compile(rf"\s+(?:{_ORG_ROLES})\b", re.IGNORECASE)
+#: a company noun, then (in a list) other names, right before the name
+_COMPANY_BEFORE = re.compile(
+    rf"\b(?:{_COMPANY_NOUNS_BEFORE})\s+(?:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+#: the next sentence opens with a company noun as its subject ("The company said ...")
+_NEXT_COMPANY = re.compile(rf"[^.!?]{{0,160}}[.!?][\"'\u201d]?\s+(?:The|the)\s+(?:{_COMPANY_NOUNS})\s+[a-z]")
+#: coordinated with a personal pronoun: "Tsvangirai and his party", "he and Trump agreed"
+_AND_PERSONAL = re.compile(r"\s+and\s+(?:he|she|his|her)\b")
+_PERSONAL_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+$")
 _PERSONAL_WORD = re.compile(rf"\b(?:{_PERSONAL})\b")
 
 
@@ -142,16 +163,22 @@ def person_evidence(text: str, forms: Iterable[str]) -> str | None:
                 return f"'{form}' has a family relation"
             if _WHO.match(after):
                 return f"'{form}' is followed by ', who'"
+            if _AND_PERSONAL.match(after) or _PERSONAL_AND.search(before):
+                return f"'{form}' is coordinated with a personal pronoun"
             if _SENTENCE_OPENS.search(before) and _NEXT_PRONOUN.match(after):
                 return f"'{form}' opens a sentence and the next opens with a personal pronoun"
     return None
 
 
-def organisation_evidence(text: str, forms: Iterable[str]) -> str | None:
+def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) -> str | None:
     """Why the article ``text`` writes one of ``forms`` as an organisation's, or None: a
     corporate suffix or noun after it (``Charles Schwab Corp``), its shares or executives
-    (``Louis Vuitton's shares``), a company noun in apposition, a relative clause opened by
-    "which", ``its`` in its own clause with no other name or personal pronoun before it
+    (``Louis Vuitton's shares``), a role only a company has right after it (``Foxconn
+    chairman``, ``Lazio coach``), a company noun in apposition or right before it (``carmaker
+    Toyota``, ``French companies Rhone-Poulenc, Pechiney and Imec``), a relative clause opened
+    by "which", a sentence it opens with no other name in it followed by one whose subject is a
+    company noun (``Berkshire Hathaway sued a manager. The company said ...``), and (with
+    ``its``) ``its`` in its own clause with no other name or personal pronoun before it
     (``accused a Chinese rival of copying its bags``; not ``led India to its independence``)."""
     for form in forms:
         for before, after in _occurrences(text, form) if form else ():
@@ -159,16 +186,40 @@ def organisation_evidence(text: str, forms: Iterable[str]) -> str | None:
                 return f"'{form}' is followed by a corporate suffix"
             if _POSSESSED.match(after) or _SHARES_OF.search(before):
                 return f"'{form}' has shares, executives or products"
-            if _COMPANY_APPOSITION.match(after):
+            if _ROLE_AFTER.match(after):
+                return f"'{form}' is followed by a role only a company or club has"
+            if _COMPANY_APPOSITION.match(after) or _COMPANY_BEFORE.search(before):
                 return f"'{form}' has a company noun in apposition"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
+            if _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after):
+                return f"'{form}' opens a sentence and the next opens with a company noun as its subject"
+            if not its:
+                continue
             clause = _CLAUSE.match(after).group(0)  # type: ignore[union-attr]
             its = _ITS.search(clause)
             if its is not None and not _PERSONAL_WORD.search(clause) and not any(
                     w[:1].isupper() and find_demonym(w) is None for w in clause[: its.start()].split()):
                 return f"'{form}' is followed by 'its' in its clause, with no other name before it"
     return None
+
+
+_MONTHS_DAYS = words(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+def _alone_in_sentence(after: str) -> bool:
+    """Whether the rest of a sentence (``after`` a name, to its first full stop) names no one
+    else: no capitalised word other than a country, demonym, city, month or weekday."""
+    from graph.entities.places import find_city, find_country
+
+    rest = re.split(r"[.!?]", after, maxsplit=1)[0]
+    return not any(
+        w[:1].isupper() and fold(w) not in _MONTHS_DAYS and find_demonym(w) is None
+        and find_country(w) is None and find_city(w, alternates=False) is None
+        for w in re.findall(r"[\w'\u2019-]+", rest))
 
 
 #: First words of companies' names that some name list also holds as given names (Azerbaijani
@@ -213,8 +264,24 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
     for two words, a given name last: "Morgan Stanley"); ``("ORG", reason)`` for a ``PERSON`` name with
     organisation evidence and no person evidence; else ``(label, "")``.
 
-    ``not_person``: folded words that make ``name`` no person's (organisation heads)."""
-    if label not in ("ORG", "PERSON", "") or not _person_like(name) or any(fold(p) in not_person for p in name.split()):
+    ``not_person``: folded words that make ``name`` no person's (organisation heads).
+
+    The name's shape decides before the label when they disagree: a ``PERSON`` name of two to
+    six words holding an organisation's word (``not_person``, :data:`_COMPANY_WORDS`; not one
+    that is also a common surname, :data:`_SURNAME_LIKE`) or an ampersand is ``ORG`` unless
+    the article gives person evidence (``Dick Clark Productions``). One capitalised word (no
+    acronym, country, demonym, known organisation or common noun) is voted by evidence alone
+    (:func:`_relabel_word`)."""
+    if label not in ("ORG", "PERSON", ""):
+        return label, ""
+    parts = name.split()
+    if label == "PERSON" and 2 <= len(parts) <= 6 and "\n" not in name and _organisation_shape(parts, not_person):
+        if person_evidence(text, (name,)) is None:
+            return "ORG", f"'{name}' holds an organisation's word or an ampersand"
+        return label, ""
+    if len(parts) == 1:
+        return _relabel_word(label, name, text) if _bare_word(name, not_person) else (label, "")
+    if not _person_like(name) or any(fold(p) in not_person for p in parts):
         return label, ""
     forms = (name, name.split()[-1])
     if label != "PERSON":
@@ -232,6 +299,47 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
         return label, ""
     org = organisation_evidence(text, forms)
     if org is not None and person_evidence(text, forms) is None:
+        return "ORG", org
+    return label, ""
+
+
+#: Organisation words that are also common surnames ("Margaret Court", "Emily Post"): no
+#: organisation shape alone.
+_SURNAME_LIKE = words("court house post press times trust union")
+
+
+def _organisation_shape(parts: list[str], not_person: frozenset[str]) -> bool:
+    """Whether a name of ``parts`` reads as an organisation's whatever its label: an ampersand,
+    or an organisation's word that is no common surname."""
+    return "&" in parts or any(
+        (fold(p) in not_person or fold(p) in _COMPANY_WORDS) and fold(p) not in _SURNAME_LIKE for p in parts)
+
+
+def _bare_word(name: str, not_person: frozenset[str]) -> bool:
+    """Whether ``name`` is one capitalised word that may be a surname or a company's name: no
+    acronym, organisation word, country, demonym, known organisation, title or common noun."""
+    from graph.entities.orgs import known_organisation
+    from graph.entities.places import find_country
+    from graph.extract.lexicon import is_agent_noun
+
+    bare = name.replace("-", "")
+    return len(bare) >= 3 and bare.isalpha() and name[:1].isupper() and not name.isupper() \
+        and not name[1:].isupper() and fold(name) not in not_person and fold(name) not in _COMPANY_WORDS \
+        and find_country(name) is None and find_demonym(name) is None and known_organisation(name) is None \
+        and not is_title(name) and not _common_noun(name) and not is_agent_noun(name.lower())
+
+
+def _relabel_word(label: str, name: str, text: str) -> tuple[str, str]:
+    """The label of one capitalised word (``Tsvangirai``, ``Pfizer``) by evidence only: person
+    evidence and none of an organisation (``Tsvangirai and his party``) makes it ``PERSON``;
+    organisation evidence other than an ``its`` (which a surname's clause may hold for
+    another noun) and none of a person (``Foxconn chairman``, ``powerhouse Pfizer``) makes it
+    ``ORG``; else the label stands."""
+    person = person_evidence(text, (name,))
+    org = organisation_evidence(text, (name,), its=False)
+    if person is not None and org is None and label != "PERSON":
+        return "PERSON", person
+    if org is not None and person is None and label != "ORG":
         return "ORG", org
     return label, ""
 
