@@ -33,6 +33,7 @@ from graph.entities.names import (
 from graph.entities.places import find_demonym
 
 _GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
+_COMMON_NOUNS = Path(__file__).parent / "data" / "common_nouns.txt"
 
 
 @functools.cache
@@ -42,6 +43,25 @@ def given_names() -> frozenset[str]:
     Raises:
         OSError: the packaged list cannot be read."""
     return frozenset(filter(None, _GIVEN_NAMES.read_text(encoding="utf-8").splitlines()))
+
+
+@functools.cache
+def common_nouns() -> frozenset[str]:
+    """Lower-case WordNet nouns of kinds, not individuals (``"trump"``, ``"arsenal"``,
+    ``"kurd"``), about 51,000 (``graph/entities/data/common_nouns.txt``, made by
+    ``python -m graph.entities.data.make_common_nouns``).
+
+    Raises:
+        OSError: the packaged list cannot be read."""
+    return frozenset(filter(None, _COMMON_NOUNS.read_text(encoding="utf-8").splitlines()))
+
+
+def common_noun(word: str) -> bool:
+    """Whether ``word`` (any case), or the singular of it, is a common noun (:func:`common_nouns`):
+    "Arsenal", "Brotherhood", "Kurds", "Democrats" are; "Meloni", "Yermak" are not."""
+    low = ascii_fold(word).lower()
+    nouns = common_nouns()
+    return low in nouns or (low.endswith("s") and (low[:-1] in nouns or (low.endswith("es") and low[:-2] in nouns)))
 
 
 def is_given_name(word: str) -> bool:
@@ -177,7 +197,8 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) 
     chairman``, ``Lazio coach``), a company noun in apposition or right before it (``carmaker
     Toyota``, ``French companies Rhone-Poulenc, Pechiney and Imec``), a relative clause opened
     by "which", a sentence it opens with no other name in it followed by one whose subject is a
-    company noun (``Berkshire Hathaway sued a manager. The company said ...``), and (with
+    company noun (``Berkshire Hathaway sued a manager. The company said ...``; not after a given
+    name: "Elon Musk cut jobs. The company said ..." speaks of another), and (with
     ``its``) ``its`` in its own clause with no other name or personal pronoun before it
     (``accused a Chinese rival of copying its bags``; not ``led India to its independence``)."""
     for form in forms:
@@ -192,7 +213,8 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) 
                 return f"'{form}' has a company noun in apposition"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
-            if _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after):
+            if _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after) \
+                    and not _given_first(form.split()[0]):
                 return f"'{form}' opens a sentence and the next opens with a company noun as its subject"
             if not its:
                 continue
@@ -334,14 +356,30 @@ def _relabel_word(label: str, name: str, text: str) -> tuple[str, str]:
     evidence and none of an organisation (``Tsvangirai and his party``) makes it ``PERSON``;
     organisation evidence other than an ``its`` (which a surname's clause may hold for
     another noun) and none of a person (``Foxconn chairman``, ``powerhouse Pfizer``) makes it
-    ``ORG``; else the label stands."""
+    ``ORG``; with neither, an unlabelled word of a name's shape (:func:`_surname_shape`) is
+    ``PERSON``, so that a bare "Meloni" is one type whether or not the model labelled it; else
+    the label stands (the model's ``ORG`` on "Siemens" or "Rosneft" is kept)."""
     person = person_evidence(text, (name,))
     org = organisation_evidence(text, (name,), its=False)
     if person is not None and org is None and label != "PERSON":
         return "PERSON", person
     if org is not None and person is None and label != "ORG":
         return "ORG", org
+    if person is None and org is None and label == "" and _surname_shape(name):
+        return "PERSON", f"'{name}' is a given name or no common noun, place or organisation: a name by its shape"
     return label, ""
+
+
+def _surname_shape(word: str) -> bool:
+    """Whether one capitalised word (already no acronym, country, demonym, organisation or
+    agent noun, see :func:`_bare_word`) reads as a person's name by itself: a given name, or a
+    word that is no common noun (:func:`common_noun`), no city and no region ("Meloni",
+    "Yermak"; not "Arsenal", "Brotherhood", "Kurds", "Ramallah")."""
+    from graph.entities.places import find_city, find_region
+
+    if find_city(word) is not None or find_region(word) is not None:
+        return False
+    return _given_first(word) or not common_noun(word)
 
 
 def surnames_of(voted: Mapping[str, str]) -> frozenset[str]:
