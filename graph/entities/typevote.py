@@ -197,8 +197,9 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) 
     chairman``, ``Lazio coach``), a company noun in apposition or right before it (``carmaker
     Toyota``, ``French companies Rhone-Poulenc, Pechiney and Imec``), a relative clause opened
     by "which", a sentence it opens with no other name in it followed by one whose subject is a
-    company noun (``Berkshire Hathaway sued a manager. The company said ...``; not after a given
-    name: "Elon Musk cut jobs. The company said ..." speaks of another), and (with
+    company noun (``Berkshire Hathaway sued a manager. The company said ...``: the one name
+    the company can be; "Elon Musk cut jobs. The company said ..." reads the same and is
+    taken the same way), and (with
     ``its``) ``its`` in its own clause with no other name or personal pronoun before it
     (``accused a Chinese rival of copying its bags``; not ``led India to its independence``)."""
     for form in forms:
@@ -213,8 +214,7 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) 
                 return f"'{form}' has a company noun in apposition"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
-            if _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after) \
-                    and not _given_first(form.split()[0]):
+            if _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after):
                 return f"'{form}' opens a sentence and the next opens with a company noun as its subject"
             if not its:
                 continue
@@ -365,9 +365,16 @@ def _relabel_word(label: str, name: str, text: str) -> tuple[str, str]:
         return "PERSON", person
     if org is not None and person is None and label != "ORG":
         return "ORG", org
-    if person is None and org is None and label == "" and _surname_shape(name):
+    if person is None and org is None and label == "" and _surname_shape(name) and not _in_longer_name(text, name):
         return "PERSON", f"'{name}' is a given name or no common noun, place or organisation: a name by its shape"
     return label, ""
+
+
+def _in_longer_name(text: str, word: str) -> bool:
+    """Whether the article ``text`` also writes ``word`` followed by another capitalised word
+    ("Nordvik Lines said ... Nordvik would appeal"): then the bare word may be short for that
+    name, and its shape alone decides nothing."""
+    return any(re.match(r"[ \t]+[A-Z]", after) for _, after in _occurrences(text, word))
 
 
 def _surname_shape(word: str) -> bool:
