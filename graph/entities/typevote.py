@@ -61,7 +61,9 @@ def common_noun(word: str) -> bool:
     "Arsenal", "Brotherhood", "Kurds", "Democrats" are; "Meloni", "Yermak" are not."""
     low = ascii_fold(word).lower()
     nouns = common_nouns()
-    return low in nouns or (low.endswith("s") and (low[:-1] in nouns or (low.endswith("es") and low[:-2] in nouns)))
+    if low in nouns or (low.endswith("s") and low[:-1] in nouns) or (low.endswith("es") and low[:-2] in nouns):
+        return True
+    return low.endswith("ies") and low[:-3] + "y" in nouns
 
 
 def is_given_name(word: str) -> bool:
@@ -143,7 +145,7 @@ _ITS = re.compile(r"\b(?:its|itself)\b")
 _ROLE_AFTER = re.compile(rf"\s+(?:{_ORG_ROLES})\b", re.IGNORECASE)
 #: a company noun, then (in a list) other names, right before the name
 _COMPANY_BEFORE = re.compile(
-    rf"\b(?:{_COMPANY_NOUNS_BEFORE})\s+(?:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+    rf"\b(?i:{_COMPANY_NOUNS_BEFORE})\s+(?:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 #: the next sentence opens with a company noun as its subject ("The company said ...")
 _NEXT_COMPANY = re.compile(rf"[^.!?]{{0,160}}[.!?][\"'\u201d]?\s+(?:The|the)\s+(?:{_COMPANY_NOUNS})\s+[a-z]")
 #: coordinated with a personal pronoun: "Tsvangirai and his party", "he and Trump agreed"
