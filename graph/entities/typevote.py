@@ -152,6 +152,7 @@ _NEXT_COMPANY = re.compile(rf"[^.!?]{{0,160}}[.!?][\"'\u201d]?\s+(?:The|the)\s+(
 _AND_PERSONAL = re.compile(r"\s+and\s+(?:he|she|his|her)\b")
 _PERSONAL_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+$")
 _PERSONAL_WORD = re.compile(rf"\b(?:{_PERSONAL})\b")
+_HIS_RELATION = re.compile(rf"\b(?:his|her)\s+(?:{_PERSON_POSSESSED})\b")
 
 
 def _titled(before: str, after: str) -> bool:
@@ -172,7 +173,9 @@ def person_evidence(text: str, forms: Iterable[str]) -> str | None:
     or None: a title or role in apposition (``Gustavo Petro, the Colombian president``) or a
     lower-case title before it, an age (``Merz, 70,``), a personal pronoun after a verb of
     speech (``Ruto said his government``), a family relation (``X's wife``), a sentence it opens
-    followed by one opening with He, She, His or Her, a relative clause opened by "who"."""
+    followed by one opening with He, She, His or Her, a relative clause opened by "who", a
+    personal pronoun coordinated with it (``Tsvangirai and his party``, ``he and Trump``),
+    "his"/"her" and a relation only a person has in its clause (:func:`_his_relation`)."""
     for form in forms:
         for before, after in _occurrences(text, form) if form else ():
             if _titled(before, after):
@@ -189,7 +192,31 @@ def person_evidence(text: str, forms: Iterable[str]) -> str | None:
                 return f"'{form}' is coordinated with a personal pronoun"
             if _SENTENCE_OPENS.search(before) and _NEXT_PRONOUN.match(after):
                 return f"'{form}' opens a sentence and the next opens with a personal pronoun"
+            if _his_relation(after):
+                return f"'{form}' is followed by 'his' or 'her' and a relation in its clause, with no one else before it"
     return None
+
+
+def _his_relation(after: str) -> bool:
+    """Whether the clause after a name holds "his"/"her" and a relation only a person has
+    (``laid the blame at the feet of his predecessor``), with no other name and no noun of
+    people or groups before it that the pronoun could stand for (not ``sued the former
+    executive and his wife``): the mirror of the ``its`` evidence."""
+    from graph.entities.places import find_city, find_country
+    from graph.extract.lexicon import is_agent_noun
+
+    clause = _CLAUSE.match(after).group(0)  # type: ignore[union-attr]
+    m = _HIS_RELATION.search(clause)
+    if m is None:
+        return False
+    for w in re.findall(r"[\w'\u2019-]+", clause[: m.start()]):
+        if w[:1].isupper() and find_demonym(w) is None and find_country(w) is None \
+                and find_city(w, alternates=False) is None:
+            return False
+        low = w.lower()
+        if _PERSONAL_WORD.fullmatch(low) or is_agent_noun(low) or (low.endswith("s") and is_agent_noun(low[:-1])):
+            return False
+    return True
 
 
 def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) -> str | None:
