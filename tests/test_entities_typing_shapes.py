@@ -89,9 +89,19 @@ def test_one_word_names_are_typed_by_evidence_both_ways():
     assert relabel("", "NATO", "NATO and his allies met.", not_person=HEADS) == ("", "")
 
 
+def test_the_shape_default_is_for_an_unlabelled_word_that_meets_someone_outside_sport():
+    assert relabel("", "Dravic", "Dravic met Orsolya Kettu.", not_person=HEADS, meets=True)[0] == "PERSON"
+    # companies accuse and agree as often as people do: no default there
+    assert relabel("", "Korvana", "Korvana accused a rival of fraud.", not_person=HEADS) == ("", "")
+    # clubs meet
+    assert relabel("", "Korvana", "Korvana met Vantrel in the cup final.", not_person=HEADS, meets=True) == ("", "")
+    # the model's label stands when it gave one
+    assert relabel("ORG", "Korvana", "Korvana met Vantrel.", not_person=HEADS, meets=True) == ("ORG", "")
+
+
 def test_an_unlabelled_bare_name_of_a_names_shape_is_a_person_the_same_in_every_article():
     a = _iris("Dravic met Orsolya Kettu in Rome on Monday.", ("Dravic", ""))
-    b = _iris("Dravic and Kettu agreed to meet again.", ("Dravic", ""))
+    b = _iris("Dravic met Kettu again on Friday.", ("Dravic", ""))
     assert a["Dravic"] == b["Dravic"] and a["Dravic"].startswith("person/")
     # a common noun, a city or a name the article writes inside a longer one is left alone
     c = _iris("Manchester City met Arsenal on Sunday.", ("Arsenal", ""))
