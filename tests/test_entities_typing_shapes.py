@@ -127,3 +127,13 @@ def test_new_york_is_the_city_unless_the_state_is_said():
     assert city["New York"] == "place/5128581"  # GeoNames New York City
     state = _iris("Officials in New York state met Dravic.", ("New York", "GPE"))
     assert state["New York"] == "place/5128638"  # GeoNames New York (the state)
+
+
+def test_no_shape_default_in_an_article_whose_actors_are_mostly_organisations():
+    text = "Halvorsen Group agreed with Trevane Corp on prices. Korvana met Polish officials in Warsaw."
+    article = Article(id="corp", text=text)
+    a, b, c = _arg(text, "Halvorsen Group", "ORG"), _arg(text, "Trevane Corp", "ORG"), _arg(text, "Korvana", "")
+    officials = _arg(text, "Polish officials", "")
+    res = resolve([(article, [Mention("agreed", a, b, "", 0, 0, None, 1.0, "test"),
+                              Mention("met", c, officials, "", 0, 0, None, 1.0, "test")])])
+    assert not str(res.iri(c, article=article)).split("/id/")[1].startswith("person/")
