@@ -137,3 +137,16 @@ def test_no_shape_default_in_an_article_whose_actors_are_mostly_organisations():
     res = resolve([(article, [Mention("agreed", a, b, "", 0, 0, None, 1.0, "test"),
                               Mention("met", c, officials, "", 0, 0, None, 1.0, "test")])])
     assert not str(res.iri(c, article=article)).split("/id/")[1].startswith("person/")
+
+
+def test_an_unlabelled_full_name_that_meets_someone_and_reads_as_a_name_is_a_person():
+    text = "Oleksandr Vantrelko visited Kharkiv on Monday."
+    assert relabel("", "Oleksandr Vantrelko", text, not_person=HEADS, meets=True)[0] == "PERSON"
+    assert relabel("", "Oleksandr Vantrelko", text, not_person=HEADS) == ("", "")  # no meeting, no default
+    # a word that is a common noun ("Morgan": a horse) or a place makes no name's shape
+    assert relabel("", "Morgan Stanley", "Morgan Stanley met regulators.", not_person=HEADS, meets=True)[0] == ""
+    assert relabel("", "Kharkiv Vantrelko", "Kharkiv Vantrelko met regulators.", not_person=HEADS, meets=True)[0] == ""
+    # the model's ORG stands ("Exxon Mobil met regulators")
+    assert relabel("ORG", "Exxon Mobil", "Exxon Mobil met regulators.", not_person=HEADS, meets=True)[0] == "ORG"
+    iris = _iris("Masoud Vantrelko met Orsolya Kettu in Doha.", ("Masoud Vantrelko", ""))
+    assert iris["Masoud Vantrelko"].startswith("person/")

@@ -323,7 +323,10 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
     that is also a common surname, :data:`_SURNAME_LIKE`) or an ampersand is ``ORG`` unless
     the article gives person evidence (``Dick Clark Productions``). One capitalised word (no
     acronym, country, demonym, known organisation or common noun) is voted by evidence, and
-    by its shape when unlabelled and ``meets`` (it meets someone: :func:`_relabel_word`)."""
+    by its shape when unlabelled and ``meets`` (it meets or visits someone:
+    :func:`_relabel_word`); so is an unlabelled full name of two to four words that meets
+    someone, has no evidence either way and reads as a name (:func:`_name_shape`), in an
+    article that speaks of no company as a subject and of no game."""
     if label not in ("ORG", "PERSON", ""):
         return label, ""
     parts = name.split()
@@ -348,6 +351,9 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
                 and (len(name.split()) > 2 or not is_given_name(last)) \
                 and not any(_common_noun(w) for w in name.split()[1:]) and not _corporate_article(text):
             return "PERSON", f"'{first}' is a given name (graph/entities/data/given_names.txt)"
+        if person is None and org is None and label == "" and meets and _name_shape(parts) \
+                and not _corporate_article(text) and not _sporty(text):
+            return "PERSON", f"'{name}' is unlabelled, meets someone and reads as a name (no common noun or place)"
         return label, ""
     org = organisation_evidence(text, forms)
     if org is not None and person_evidence(text, forms) is None:
@@ -402,6 +408,17 @@ def _relabel_word(label: str, name: str, text: str, *, meets: bool = False) -> t
             and not _in_longer_name(text, name) and not _sporty(text):
         return "PERSON", f"'{name}' is a given name or no common noun, place or organisation: a name by its shape"
     return label, ""
+
+
+def _name_shape(parts: list[str]) -> bool:
+    """Whether the words of a full name all read as name parts: no WordNet common noun
+    (:func:`common_noun`), country, demonym, city or region, and no company's opening word
+    ("Oleksandr Syrskyi", "Masoud Pezeshkian"; not "Morgan Stanley": a morgan is a horse)."""
+    from graph.entities.places import find_city, find_country, find_region
+
+    return fold(parts[0]) not in _COMPANY_OPENERS and not any(
+        common_noun(w) or find_country(w) or find_demonym(w) or find_city(w, alternates=False) or find_region(w)
+        for w in parts if fold(w) not in PARTICLES)
 
 
 def _sporty(text: str) -> bool:
