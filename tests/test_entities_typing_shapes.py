@@ -150,3 +150,11 @@ def test_an_unlabelled_full_name_that_meets_someone_and_reads_as_a_name_is_a_per
     assert relabel("ORG", "Exxon Mobil", "Exxon Mobil met regulators.", not_person=HEADS, meets=True)[0] == "ORG"
     iris = _iris("Masoud Vantrelko met Orsolya Kettu in Doha.", ("Masoud Vantrelko", ""))
     assert iris["Masoud Vantrelko"].startswith("person/")
+
+
+def test_a_name_part_binds_to_the_fullest_of_names_that_are_shorter_forms_of_one_another():
+    text = ("Brazilian President Luiz Inácio Lula da Silva met Javier Milei. Lula accused Milei of "
+            "insults. Lula da Silva later visited Buenos Aires.")
+    iris = _iris(text, ("Luiz Inácio Lula da Silva", "PERSON"), ("Lula", ""), ("Lula da Silva", "PERSON"))
+    assert iris["Lula"] == iris["Lula da Silva"] == iris["Luiz Inácio Lula da Silva"]
+    assert iris["Lula"].startswith("person/")
