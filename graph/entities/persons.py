@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.entities.candidates import Candidate
 from graph.entities.context import ArticleContext, NamedPerson, name_key, name_surname_key
 from graph.entities.names import (
+    ORGANISATION_WORDS,
     PERSONAL_TITLES,
     PersonName,
     fathers_name,
@@ -20,11 +21,7 @@ from graph.entities.places import Country, find_city, find_country, find_demonym
 from graph.namespaces import NG, NGR
 
 #: Words that make a name an organisation's or a building's, not a person's.
-NOT_PERSON = words(
-    """service ministry committee council union party agency office court house department
-    federation republic government army forces commission bank university tower palace
-    church school news times post press association organization organisation nations"""
-)
+NOT_PERSON = ORGANISATION_WORDS
 
 
 def strip_origin(text: str) -> tuple[str, Country | None]:

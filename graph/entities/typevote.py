@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from graph.entities.names import (
+    ORGANISATION_WORDS,
     PARTICLES,
     PERSONAL_TITLES,
     TITLE_WORDS,
@@ -72,14 +73,7 @@ def is_given_name(word: str) -> bool:
 
 
 #: Words that make a run of capitalised words an organisation's name, whatever its first word.
-_COMPANY_WORDS = words(
-    """inc corp corporation co ltd plc llc group holdings ag sa nv se bank bancorp capital partners
-    brothers industries motors airlines airways foods energy petroleum pharmaceuticals media
-    company companies fund trust insurance securities international worldwide global club society
-    institute foundation league alliance front movement coalition network initiative council forum
-    union federation association team brigade productions entertainment communications electronics
-    laboratories enterprises ventures resources solutions"""
-)
+_COMPANY_WORDS = ORGANISATION_WORDS
 #: Nouns that a company is described by in apposition or as a later subject ("the company said").
 _COMPANY_NOUNS = (
     r"company|group|firm|bank|lender|insurer|maker|carmaker|automaker|retailer|brand|label|"
