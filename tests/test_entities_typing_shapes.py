@@ -158,3 +158,9 @@ def test_a_name_part_binds_to_the_fullest_of_names_that_are_shorter_forms_of_one
     iris = _iris(text, ("Luiz Inácio Lula da Silva", "PERSON"), ("Lula", ""), ("Lula da Silva", "PERSON"))
     assert iris["Lula"] == iris["Lula da Silva"] == iris["Luiz Inácio Lula da Silva"]
     assert iris["Lula"].startswith("person/")
+
+
+def test_its_evidence_is_read_at_every_occurrence_of_the_name():
+    text = "Louis Vuitton met them. Later Louis Vuitton accused a rival of copying its bags."
+    assert organisation_evidence(text, ["Louis Vuitton"])
+    assert organisation_evidence(text, ["Louis Vuitton"], its=False) is None

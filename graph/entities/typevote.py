@@ -222,9 +222,9 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) 
     by "which", a sentence it opens with no other name in it followed by one whose subject is a
     company noun (``Berkshire Hathaway sued a manager. The company said ...``: the one name
     the company can be; "Elon Musk cut jobs. The company said ..." reads the same and is
-    taken the same way), and (with
-    ``its``) ``its`` in its own clause with no other name or personal pronoun before it
-    (``accused a Chinese rival of copying its bags``; not ``led India to its independence``)."""
+    taken the same way), and, with ``its`` (the default), ``its`` in its own clause with no
+    other name or personal pronoun before it (``accused a Chinese rival of copying its bags``;
+    not ``led India to its independence``)."""
     for form in forms:
         for before, after in _occurrences(text, form) if form else ():
             if _SUFFIX.match(after):
@@ -242,9 +242,9 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) 
             if not its:
                 continue
             clause = _CLAUSE.match(after).group(0)  # type: ignore[union-attr]
-            its = _ITS.search(clause)
-            if its is not None and not _PERSONAL_WORD.search(clause) and not any(
-                    w[:1].isupper() and find_demonym(w) is None for w in clause[: its.start()].split()):
+            pronoun = _ITS.search(clause)
+            if pronoun is not None and not _PERSONAL_WORD.search(clause) and not any(
+                    w[:1].isupper() and find_demonym(w) is None for w in clause[: pronoun.start()].split()):
                 return f"'{form}' is followed by 'its' in its clause, with no other name before it"
     return None
 
