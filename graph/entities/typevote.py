@@ -35,6 +35,7 @@ from graph.entities.places import find_demonym
 
 _GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
 _COMMON_NOUNS = Path(__file__).parent / "data" / "common_nouns.txt"
+_ROMANISED = Path(__file__).parent / "data" / "given_names_romanised.txt"
 
 
 @functools.cache
@@ -67,9 +68,22 @@ def common_noun(word: str) -> bool:
     return low.endswith("ies") and low[:-3] + "y" in nouns
 
 
-def is_given_name(word: str) -> bool:
-    """Whether ``word`` (any case, accents or not) is a common given name (:func:`given_names`)."""
-    return ascii_fold(word).lower() in given_names()
+@functools.cache
+def romanised_given_names() -> frozenset[str]:
+    """Given names of Faker's Cyrillic lists as news romanises them (``"volodymyr"``,
+    ``"andriy"``, ``"sergei"``) that :func:`given_names` lacks, about 1,900
+    (``graph/entities/data/given_names_romanised.txt``, same source and script).
+
+    Raises:
+        OSError: the packaged list cannot be read."""
+    return frozenset(filter(None, _ROMANISED.read_text(encoding="utf-8").splitlines()))
+
+
+def is_given_name(word: str, *, romanised: bool = False) -> bool:
+    """Whether ``word`` (any case, accents or not) is a common given name (:func:`given_names`;
+    with ``romanised``, also :func:`romanised_given_names`)."""
+    low = ascii_fold(word).lower()
+    return low in given_names() or (romanised and low in romanised_given_names())
 
 
 #: Words that make a run of capitalised words an organisation's name, whatever its first word.
@@ -273,7 +287,7 @@ _COMPANY_OPENERS = words("royal imperial united general national urban meta")
 
 
 def _given_first(first: str) -> bool:
-    return is_given_name(first) and fold(first) not in _COMPANY_OPENERS and not is_title(first)
+    return is_given_name(first, romanised=True) and fold(first) not in _COMPANY_OPENERS and not is_title(first)
 
 
 def _common_noun(word: str) -> bool:
