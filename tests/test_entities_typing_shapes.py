@@ -180,3 +180,12 @@ def test_romanised_cyrillic_given_names_open_a_persons_name_but_do_not_end_one()
     assert relabel("ORG", "Kyrylo Vantrelko", "Kyrylo Vantrelko accused Moscow of lying.")[0] == "PERSON"
     # "Petro" is Ukrainian too, but a last word is a given name only by the Latin lists
     assert relabel("ORG", "Gustavo Petro", "Gustavo Petro met Claudia Sheinbaum.")[0] == "PERSON"
+
+
+def test_greek_and_georgian_given_names_are_romanised_too():
+    from graph.entities.data.make_given_names import romanise
+    from graph.entities.typevote import is_given_name
+
+    assert romanise("Κυριάκος", "el") == ["kyriakos"] and romanise("ირაკლი", "ka") == ["irakli"]
+    for word in ("Kyriakos", "Giorgos", "Irakli", "Mikheil"):
+        assert is_given_name(word, romanised=True), word

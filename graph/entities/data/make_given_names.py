@@ -10,11 +10,12 @@ Korean, Vietnamese). A name found only in the large generic ``en`` list or in th
 register is kept when a second locale lists it too, so that words such as "Wells", "General",
 "China" (in the ``en`` list only) are no given names.
 
-The Cyrillic lists (Ukrainian, Russian, Bulgarian, Macedonian) are romanised as news writes
-them (:func:`romanise`): Ukraine's national system for Ukrainian ("Volodymyr", "Oleksandr",
-"Dmytro"), with the common variants of a letter that wire copy spells two ways ("Andriy" and
-"Andrii", "Sergey" and "Sergei", "Aleksey" and "Alexey"), Bulgaria's and Macedonia's official
-systems for theirs; a romanised spelling that is a WordNet common noun
+The Cyrillic, Greek and Georgian lists (Ukrainian, Russian, Bulgarian, Macedonian, Greek,
+Georgian) are romanised as news writes them (:func:`romanise`): Ukraine's national system for
+Ukrainian ("Volodymyr", "Oleksandr", "Dmytro"), with the common variants of a letter that wire
+copy spells two ways ("Andriy" and "Andrii", "Sergey" and "Sergei", "Aleksey" and "Alexey"),
+Bulgaria's and Macedonia's official systems for theirs, ELOT 743 for Greek ("Kyriakos",
+"Giorgos"), Georgia's national system ("Irakli", "Mikheil"); a romanised spelling that is a WordNet common noun
 (``common_nouns.txt``, made first by ``make_common_nouns``) is left out ("Agent", "Slav").
 They are written apart, to ``given_names_romanised.txt``: a word of theirs opens a person's
 name, but, unlike a name of the Latin lists, does not make a name's last word a given name
@@ -26,6 +27,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import unicodedata
 from pathlib import Path
 
 from graph.entities.names import ascii_fold
@@ -37,7 +39,6 @@ SURNAME_FIRST_LOCALES = ("zh_", "vi_", "ko_")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' -]+$")
 
 
-_CYRILLIC = re.compile(r"^[\u0400-\u04ff' -]+$")
 #: Letters every Cyrillic locale romanises alike.
 _COMMON = dict(zip("абвгдежзклмнопрстуфцчшьъ'- ", ["a", "b", "v", "g", "d", "e", "zh", "z", "k", "l", "m",
                                                     "n", "o", "p", "r", "s", "t", "u", "f", "ts", "ch", "sh",
@@ -51,7 +52,20 @@ _LOCAL: dict[str, dict[str, tuple[str, ...]]] = {
     "bg": {"и": ("i",), "й": ("y",), "х": ("h",), "щ": ("sht",), "ъ": ("a",), "ю": ("yu",), "я": ("ya",)},
     "mk": {"и": ("i",), "ј": ("j",), "х": ("h",), "ѓ": ("gj",), "ќ": ("kj",), "љ": ("lj",), "њ": ("nj",),
            "џ": ("dzh",), "ѕ": ("dz",)},
+    # Greek: ELOT 743 (Greece's standard), accents dropped first; "ch"/"h" for chi as news writes
+    "el": {**dict(zip("αβγδεζηικλμνξοπρσςτυφωθψ", ("a", "v", "g", "d", "e", "z", "i", "i", "k", "l", "m", "n",
+                                                   "x", "o", "p", "r", "s", "s", "t", "y", "f", "o", "th", "ps"))),
+           "χ": ("ch", "h"), "αι": ("ai",), "ει": ("ei",), "οι": ("oi",), "ου": ("ou",), "αυ": ("av", "af"),
+           "ευ": ("ev", "ef"), "μπ": ("mp", "b"), "ντ": ("nt", "d"), "γγ": ("ng",), "γκ": ("gk", "g"),
+           "τζ": ("tz",), "-": ("-",), " ": (" ",)},
+    # Georgian: the national system of 2002
+    "ka": {**dict(zip("აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+                      ("a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o", "p", "zh", "r", "s",
+                       "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts", "dz", "ts", "ch", "kh", "j", "h"))),
+           "-": ("-",), " ": (" ",)},
 }
+#: Locales whose letters fall back on :data:`_COMMON` (Cyrillic).
+_CYRILLIC_LOCALES = frozenset({"uk", "ru", "bg", "mk"})
 
 
 def romanise(name: str, locale: str) -> list[str]:
@@ -63,13 +77,20 @@ def romanise(name: str, locale: str) -> list[str]:
     table = _LOCAL[locale]
     spellings = [""]
     low = name.lower()
+    if locale == "el":  # Greek accents dropped (not Cyrillic й, ї, ё: letters of their own)
+        low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
     i = 0
     while i < len(low):
         pair = low[i : i + 2]
         if pair in table and (pair != "ий" or i + 2 == len(low)):  # "-ий" only at the end
             options, i = table[pair], i + 2
+        elif low[i] in table:
+            options, i = table[low[i]], i + 1
+        elif locale in _CYRILLIC_LOCALES:
+            options, i = (_COMMON[low[i]],), i + 1
         else:
-            options, i = table.get(low[i]) or (_COMMON[low[i]],), i + 1
+            raise KeyError(low[i])
+        options = (options,) if isinstance(options, str) else options
         spellings = [s + o for s in spellings for o in options][:8]
     return list(dict.fromkeys(spellings))
 
@@ -94,9 +115,13 @@ def given_names() -> tuple[list[str], list[str]]:
             for name in value:
                 if isinstance(name, str) and _LATIN.match(name):
                     counts.setdefault(ascii_fold(name).lower(), set()).add(info.name)
-                elif isinstance(name, str) and info.name[:2] in _LOCAL and _CYRILLIC.match(name):
+                elif isinstance(name, str) and info.name[:2] in _LOCAL:
+                    try:
+                        spellings = romanise(name, info.name[:2])
+                    except KeyError:  # a letter of another script
+                        continue
                     # "агент", "слав": no "Agent", "Slav"
-                    romanised.update(s for s in romanise(name, info.name[:2]) if s not in nouns)
+                    romanised.update(s for s in spellings if s not in nouns and s.isascii())
     latin = sorted(n for n, where in counts.items() if len(where) > 1 or not where <= WIDE_LISTS)
     return latin, sorted(romanised - set(latin))
 
