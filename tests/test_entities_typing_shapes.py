@@ -189,3 +189,10 @@ def test_greek_and_georgian_given_names_are_romanised_too():
     assert romanise("Κυριάκος", "el") == ["kyriakos"] and romanise("ირაკლი", "ka") == ["irakli"]
     for word in ("Kyriakos", "Giorgos", "Irakli", "Mikheil"):
         assert is_given_name(word, romanised=True), word
+
+
+def test_a_titled_person_holding_an_organisation_word_stays_a_person():
+    for name in ("Secretary of State Antony Blinken", "Bank of England Governor Andrew Bailey",
+                 "Army Chief Asim Munir", "Charlotte Church", "John Tower"):
+        assert relabel("PERSON", name, f"{name} met officials in London.", not_person=HEADS)[0] == "PERSON", name
+    assert relabel("PERSON", "Bank of Punjab", "Bank of Punjab met officials.", not_person=HEADS)[0] == "ORG"

@@ -327,9 +327,10 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
     ``not_person``: folded words that make ``name`` no person's (organisation heads).
 
     The name's shape decides before the label when they disagree: a ``PERSON`` name of two to
-    six words holding an organisation's word (``not_person``, :data:`_COMPANY_WORDS`; not one
-    that is also a common surname, :data:`_SURNAME_LIKE`) or an ampersand is ``ORG`` unless
-    the article gives person evidence (``Dick Clark Productions``). One capitalised word (no
+    six words headed by an organisation's word (``not_person``, :data:`_COMPANY_WORDS`; not one
+    that is also a common surname, :data:`_SURNAME_LIKE`) or holding an ampersand, with no
+    title in it, is ``ORG`` unless the article gives person evidence (``Dick Clark
+    Productions``; see :func:`_organisation_shape`). One capitalised word (no
     acronym, country, demonym, known organisation or common noun) is voted by evidence, and
     by its shape when unlabelled and ``meets`` (it meets or visits someone:
     :func:`_relabel_word`); so is an unlabelled full name of two to four words that meets
@@ -371,14 +372,22 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
 
 #: Organisation words that are also common surnames ("Margaret Court", "Emily Post"): no
 #: organisation shape alone.
-_SURNAME_LIKE = words("court house post press times trust union")
+_SURNAME_LIKE = words("court house post press times trust union church tower")
 
 
 def _organisation_shape(parts: list[str], not_person: frozenset[str]) -> bool:
     """Whether a name of ``parts`` reads as an organisation's whatever its label: an ampersand,
-    or an organisation's word that is no common surname."""
-    return "&" in parts or any(
-        (fold(p) in not_person or fold(p) in _COMPANY_WORDS) and fold(p) not in _SURNAME_LIKE for p in parts)
+    or an organisation's word that is no common surname as its head, last ("Dick Clark
+    Productions") or first before "of"/"for" ("Bank of Punjab"); never with a title in it
+    ("Secretary of State Antony Blinken", "Bank of England Governor Andrew Bailey")."""
+    if any(is_title(p) for p in parts):
+        return False
+
+    def organisation_word(word: str) -> bool:
+        return (fold(word) in not_person or fold(word) in _COMPANY_WORDS) and fold(word) not in _SURNAME_LIKE
+
+    return "&" in parts or organisation_word(parts[-1]) or (
+        len(parts) > 2 and organisation_word(parts[0]) and parts[1] in ("of", "for"))
 
 
 def _bare_word(name: str, not_person: frozenset[str]) -> bool:
