@@ -196,3 +196,9 @@ def test_a_titled_person_holding_an_organisation_word_stays_a_person():
                  "Army Chief Asim Munir", "Charlotte Church", "John Tower"):
         assert relabel("PERSON", name, f"{name} met officials in London.", not_person=HEADS)[0] == "PERSON", name
     assert relabel("PERSON", "Bank of Punjab", "Bank of Punjab met officials.", not_person=HEADS)[0] == "ORG"
+
+
+def test_the_new_company_evidence_reads_the_name_as_written_not_its_surname():
+    text = "Elon Varn met officials on Monday at the company Varn founded."
+    assert organisation_evidence(text, ["Elon Varn", "Varn"]) is None
+    assert relabel("PERSON", "Elon Varn", text, not_person=HEADS)[0] == "PERSON"

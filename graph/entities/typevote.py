@@ -236,22 +236,23 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) 
     by "which", a sentence it opens with no other name in it followed by one whose subject is a
     company noun (``Berkshire Hathaway sued a manager. The company said ...``: the one name
     the company can be; "Elon Musk cut jobs. The company said ..." reads the same and is
-    taken the same way), and, with ``its`` (the default), ``its`` in its own clause with no
+    taken the same way; these three for the first form only, the name as written, not a
+    surname: "the company Musk founded"), and, with ``its`` (the default), ``its`` in its own clause with no
     other name or personal pronoun before it (``accused a Chinese rival of copying its bags``;
     not ``led India to its independence``)."""
-    for form in forms:
+    for n, form in enumerate(forms):
         for before, after in _occurrences(text, form) if form else ():
             if _SUFFIX.match(after):
                 return f"'{form}' is followed by a corporate suffix"
             if _POSSESSED.match(after) or _SHARES_OF.search(before):
                 return f"'{form}' has shares, executives or products"
-            if _ROLE_AFTER.match(after):
+            if n == 0 and _ROLE_AFTER.match(after):
                 return f"'{form}' is followed by a role only a company or club has"
-            if _COMPANY_APPOSITION.match(after) or _COMPANY_BEFORE.search(before):
+            if _COMPANY_APPOSITION.match(after) or (n == 0 and _COMPANY_BEFORE.search(before)):
                 return f"'{form}' has a company noun in apposition"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
-            if _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after):
+            if n == 0 and _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after):
                 return f"'{form}' opens a sentence and the next opens with a company noun as its subject"
             if not its:
                 continue
