@@ -202,3 +202,9 @@ def test_the_new_company_evidence_reads_the_name_as_written_not_its_surname():
     text = "Elon Varn met officials on Monday at the company Varn founded."
     assert organisation_evidence(text, ["Elon Varn", "Varn"]) is None
     assert relabel("PERSON", "Elon Varn", text, not_person=HEADS)[0] == "PERSON"
+
+
+def test_a_possessive_is_no_company_evidence_for_one_word():
+    text = "Dravic's brand of politics won votes. Dravic met officials."
+    assert relabel("PERSON", "Dravic", text, not_person=HEADS)[0] == "PERSON"
+    assert relabel("PERSON", "Korvana", "Korvana shares fell as Korvana met regulators.", not_person=HEADS)[0] == "ORG"

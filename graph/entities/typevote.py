@@ -144,6 +144,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\)\s+[-\u2013\u2014]\s+
 _NEXT_PRONOUN = re.compile(r"[^.!?]{0,120}[.!?]\s+(?:He|She|His|Her)\s")
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|LLC|Group|Holdings|AG|SA|NV|SE)\b")
 _POSSESSED = re.compile(rf"(?:['\u2019]s?)?\s+(?:{_ORG_POSSESSED})\b", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(rf"\s+(?:{_ORG_POSSESSED})\b", re.IGNORECASE)
 _SHARES_OF = re.compile(r"\bshares\s+(?:of|in)\s+$")
 _COMPANY_APPOSITION = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}(?:{_COMPANY_NOUNS})\b")
 _WHO = re.compile(r",\s+who(?:se|m)?\b")
@@ -227,7 +228,7 @@ def _his_relation(after: str) -> bool:
     return True
 
 
-def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) -> str | None:
+def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True, possessive: bool = True) -> str | None:
     """Why the article ``text`` writes one of ``forms`` as an organisation's, or None: a
     corporate suffix or noun after it (``Charles Schwab Corp``), its shares or executives
     (``Louis Vuitton's shares``), a role only a company has right after it (``Foxconn
@@ -239,12 +240,13 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True) 
     taken the same way; these three for the first form only, the name as written, not a
     surname: "the company Musk founded"), and, with ``its`` (the default), ``its`` in its own clause with no
     other name or personal pronoun before it (``accused a Chinese rival of copying its bags``;
-    not ``led India to its independence``)."""
+    not ``led India to its independence``). Without ``possessive``, shares or executives count
+    only written right after the name ("Pfizer shares", not "Trump's brand of politics")."""
     for n, form in enumerate(forms):
         for before, after in _occurrences(text, form) if form else ():
             if _SUFFIX.match(after):
                 return f"'{form}' is followed by a corporate suffix"
-            if _POSSESSED.match(after) or _SHARES_OF.search(before):
+            if (_POSSESSED if possessive else _ATTRIBUTIVE).match(after) or _SHARES_OF.search(before):
                 return f"'{form}' has shares, executives or products"
             if n == 0 and _ROLE_AFTER.match(after):
                 return f"'{form}' is followed by a role only a company or club has"
@@ -409,7 +411,7 @@ def _relabel_word(label: str, name: str, text: str, *, meets: bool = False) -> t
     """The label of one capitalised word (``Tsvangirai``, ``Pfizer``) by evidence only: person
     evidence and none of an organisation (``Tsvangirai and his party``) makes it ``PERSON``;
     organisation evidence other than an ``its`` (which a surname's clause may hold for
-    another noun) and none of a person (``Foxconn chairman``, ``powerhouse Pfizer``) makes it
+    another noun) or a possessive ("Trump's brand of politics") and none of a person (``Foxconn chairman``, ``powerhouse Pfizer``) makes it
     ``ORG``; with neither, an unlabelled word of a name's shape (:func:`_surname_shape`) that
     ``meets`` someone, in an article with no word of sport (clubs meet too), is ``PERSON``
     ("Milei met Bukele"): companies are seldom said to meet, while they accuse and agree as
@@ -417,7 +419,7 @@ def _relabel_word(label: str, name: str, text: str, *, meets: bool = False) -> t
     companies of 8 unlabelled names persons); else the label stands (the model's ``ORG`` on
     "Siemens" or "Rosneft" is kept)."""
     person = person_evidence(text, (name,))
-    org = organisation_evidence(text, (name,), its=False)
+    org = organisation_evidence(text, (name,), its=False, possessive=False)
     if person is not None and org is None and label != "PERSON":
         return "PERSON", person
     if org is not None and person is None and label != "ORG":
