@@ -163,7 +163,7 @@ def test_a_name_part_binds_to_the_fullest_of_names_that_are_shorter_forms_of_one
 def test_its_evidence_is_read_at_every_occurrence_of_the_name():
     text = "Louis Vuitton met them. Later Louis Vuitton accused a rival of copying its bags."
     assert organisation_evidence(text, ["Louis Vuitton"])
-    assert organisation_evidence(text, ["Louis Vuitton"], its=False) is None
+    assert organisation_evidence(text, ["Louis Vuitton"], discourse=False) is None
 
 
 def test_romanised_cyrillic_given_names_open_a_persons_name_but_do_not_end_one():
@@ -208,3 +208,8 @@ def test_a_possessive_is_no_company_evidence_for_one_word():
     text = "Dravic's brand of politics won votes. Dravic met officials."
     assert relabel("PERSON", "Dravic", text, not_person=HEADS)[0] == "PERSON"
     assert relabel("PERSON", "Korvana", "Korvana shares fell as Korvana met regulators.", not_person=HEADS)[0] == "ORG"
+
+
+def test_a_company_subject_in_the_next_sentence_is_no_evidence_for_one_word():
+    text = "Dravic met investors in Austin. The company said production would rise."
+    assert relabel("", "Dravic", text, not_person=HEADS) == ("", "")

@@ -228,7 +228,8 @@ def _his_relation(after: str) -> bool:
     return True
 
 
-def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True, possessive: bool = True) -> str | None:
+def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = True,
+                          possessive: bool = True) -> str | None:
     """Why the article ``text`` writes one of ``forms`` as an organisation's, or None: a
     corporate suffix or noun after it (``Charles Schwab Corp``), its shares or executives
     (``Louis Vuitton's shares``), a role only a company has right after it (``Foxconn
@@ -238,9 +239,11 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True, 
     company noun (``Berkshire Hathaway sued a manager. The company said ...``: the one name
     the company can be; "Elon Musk cut jobs. The company said ..." reads the same and is
     taken the same way; these three for the first form only, the name as written, not a
-    surname: "the company Musk founded"), and, with ``its`` (the default), ``its`` in its own clause with no
+    surname: "the company Musk founded"), and ``its`` in its own clause with no
     other name or personal pronoun before it (``accused a Chinese rival of copying its bags``;
-    not ``led India to its independence``). Without ``possessive``, shares or executives count
+    not ``led India to its independence``). Without ``discourse``, neither of the last two (what
+    the sentences around a name say: for one word, which may be a surname the article never
+    writes in full); without ``possessive``, shares or executives count
     only written right after the name ("Pfizer shares", not "Trump's brand of politics")."""
     for n, form in enumerate(forms):
         for before, after in _occurrences(text, form) if form else ():
@@ -254,10 +257,10 @@ def organisation_evidence(text: str, forms: Iterable[str], *, its: bool = True, 
                 return f"'{form}' has a company noun in apposition"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
+            if not discourse:
+                continue
             if n == 0 and _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after):
                 return f"'{form}' opens a sentence and the next opens with a company noun as its subject"
-            if not its:
-                continue
             clause = _CLAUSE.match(after).group(0)  # type: ignore[union-attr]
             pronoun = _ITS.search(clause)
             if pronoun is not None and not _PERSONAL_WORD.search(clause) and not any(
@@ -411,7 +414,8 @@ def _relabel_word(label: str, name: str, text: str, *, meets: bool = False) -> t
     """The label of one capitalised word (``Tsvangirai``, ``Pfizer``) by evidence only: person
     evidence and none of an organisation (``Tsvangirai and his party``) makes it ``PERSON``;
     organisation evidence other than an ``its`` (which a surname's clause may hold for
-    another noun) or a possessive ("Trump's brand of politics") and none of a person (``Foxconn chairman``, ``powerhouse Pfizer``) makes it
+    another noun), a company subject in the next sentence ("Musk met investors. The company
+    said ...") or a possessive ("Trump's brand of politics") and none of a person (``Foxconn chairman``, ``powerhouse Pfizer``) makes it
     ``ORG``; with neither, an unlabelled word of a name's shape (:func:`_surname_shape`) that
     ``meets`` someone, in an article with no word of sport (clubs meet too), is ``PERSON``
     ("Milei met Bukele"): companies are seldom said to meet, while they accuse and agree as
@@ -419,7 +423,7 @@ def _relabel_word(label: str, name: str, text: str, *, meets: bool = False) -> t
     companies of 8 unlabelled names persons); else the label stands (the model's ``ORG`` on
     "Siemens" or "Rosneft" is kept)."""
     person = person_evidence(text, (name,))
-    org = organisation_evidence(text, (name,), its=False, possessive=False)
+    org = organisation_evidence(text, (name,), discourse=False, possessive=False)
     if person is not None and org is None and label != "PERSON":
         return "PERSON", person
     if org is not None and person is None and label != "ORG":
