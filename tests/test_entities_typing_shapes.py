@@ -4,8 +4,13 @@ graph.entities.resolver: "New York"). Sentences written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from graph.articles import Article
 from graph.entities import resolve
+from graph.entities.data import make_common_nouns, make_given_names
 from graph.entities.typevote import (
     common_noun,
     common_nouns,
@@ -213,3 +218,20 @@ def test_a_possessive_is_no_company_evidence_for_one_word():
 def test_a_company_subject_in_the_next_sentence_is_no_evidence_for_one_word():
     text = "Dravic met investors in Austin. The company said production would rise."
     assert relabel("", "Dravic", text, not_person=HEADS) == ("", "")
+
+
+WORDNET = Path("/usr/share/wordnet")
+DATA = Path(make_common_nouns.__file__).parent
+
+
+@pytest.mark.skipif(not (WORDNET / "data.noun").exists(),
+                    reason="Debian's wordnet-base is not installed (.ci/run installs it)")
+def test_shipped_common_nouns_are_what_wordnet_gives() -> None:
+    shipped = (DATA / "common_nouns.txt").read_text(encoding="utf-8").split()
+    assert shipped == make_common_nouns.common_nouns(WORDNET)
+
+
+def test_shipped_given_names_are_what_faker_gives() -> None:
+    latin, romanised = make_given_names.given_names()
+    assert (DATA / "given_names.txt").read_text(encoding="utf-8").split("\n")[:-1] == latin
+    assert (DATA / "given_names_romanised.txt").read_text(encoding="utf-8").split("\n")[:-1] == romanised

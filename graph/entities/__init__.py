@@ -6,7 +6,8 @@
 - :mod:`graph.entities.resolver`: one argument → one entity candidate, with the reason;
 - :mod:`graph.entities.persons`: person candidates and the full name a short form refers back to;
 - :mod:`graph.entities.typevote`: person or organisation by the article's own words (pronouns,
-  titles, ages, corporate suffixes, a given-name list) where spaCy's label is wrong;
+  titles, ages, corporate suffixes, company nouns) and the name's shape (given names, WordNet
+  common nouns, organisation words) where spaCy's label is wrong or missing;
 - :mod:`graph.entities.candidates`: candidates made from one lookup (countries, cities, pinned
   aliases, organisations by expansion and country, descriptions kept to their article);
 - :mod:`graph.entities.compound`: the whole name an argument was cut from ("Bosnia and Herzegovina");

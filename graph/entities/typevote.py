@@ -1,17 +1,25 @@
-"""Person or organisation: a vote from what one article says around a name.
+"""Person or organisation: a vote from what one article says around a name, and from the
+name's own shape.
 
 spaCy's small model labels many title-less full names organisations ("Keir Starmer met ...",
 "Gustavo Petro met ...") and some eponymous companies persons ("Louis Vuitton accused ...").
 :func:`relabel` corrects its label from evidence in the same article only (so that IRIs stay a
 function of the article): a personal pronoun or an age after the name, a title or role in
-apposition, a family relation through a possessive (person); a corporate suffix, shares, an
-"its", a company noun in apposition (organisation). Failing those, a first word that is a
-common given name (:func:`is_given_name`) votes person, unless the article speaks of the name,
-or of a company by a corporate noun, as an organisation.
+apposition, a family relation through a possessive, a personal pronoun coordinated with it
+(person); a corporate suffix, shares, an "its", a company noun in apposition or before it, a
+role only a company has after it, "The company said" in the next sentence (organisation).
+Failing those, the name's shape: a first word that is a common given name
+(:func:`is_given_name`) votes person, unless the article speaks of the name, or of a company by
+a corporate noun, as an organisation; an organisation's word as a name's head, or "&", votes
+organisation over a person label; one unlabelled word, or an unlabelled full name, with no
+common noun (:func:`common_noun`) or place in it votes person when it meets someone.
 
-Given names: ``graph/entities/data/given_names.txt``, made from the person providers of Faker
-(https://github.com/joke2k/faker, MIT licence, ``data/FAKER-LICENSE``) by
-``python -m graph.entities.data.make_given_names``, which says which lists it keeps.
+Given names: ``graph/entities/data/given_names.txt`` and ``given_names_romanised.txt``, made
+from the person providers of Faker (https://github.com/joke2k/faker, MIT licence,
+``data/FAKER-LICENSE``) by ``python -m graph.entities.data.make_given_names``, which says which
+lists it keeps and how it romanises the Cyrillic, Greek and Georgian ones. Common nouns:
+``graph/entities/data/common_nouns.txt``, from Princeton WordNet 3.0 (WordNet License,
+``graph/extract/data/WORDNET-LICENSE``) by ``python -m graph.entities.data.make_common_nouns``.
 """
 
 from __future__ import annotations
