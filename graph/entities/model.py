@@ -241,16 +241,26 @@ def entity_triples(entity: Entity) -> list[Triple]:
 
 def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
     """Every argument of ``mentions`` (one article, ``text``) with the label its article
-    supports: the type vote of :func:`graph.entities.typevote.relabel` for names of two to
+    supports: the type vote of :func:`graph.entities.typevote.relabel` (``meets``: the name
+    is a party to a meeting or the visitor of a visit somewhere in the article, and the model labelled no more of the
+    article's arguments organisations than persons) for one word and for names of two to
     four words ("Keir Starmer" ORG with "he said" after it: a person; "Louis Vuitton" PERSON
     with "its shares": an organisation), then :func:`_person_by_surname` (a name whose last
     word is a person's elsewhere in the article), and a one-word ORG that is the surname of a
     name voted a person ("Ishiba" after "Shigeru Ishiba")."""
     args = list(dict.fromkeys(a for m in mentions for a in (m.subject, m.object, m.place) if a is not None))
+    meeting = {a.text for m in mentions if m.predicate == "met" for a in (m.subject, m.object) if a is not None} \
+        | {m.subject.text for m in mentions if m.predicate == "visited"}
+    # an article whose named actors are mostly organisations ("Lockheed Martin agreed ...,
+    # Raytheon met ..."): a bare unlabelled name there is no person by its shape
+    labelled = {(a.text, a.label) for a in args if a.label in ("ORG", "PERSON")}
+    if sum(lab == "ORG" for _, lab in labelled) > sum(lab == "PERSON" for _, lab in labelled):
+        meeting = set()
     votes: dict[tuple[str, str], str] = {}
     for a in args:
         if (a.text, a.label) not in votes:
-            votes[a.text, a.label] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS)[0]
+            votes[a.text, a.label] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS,
+                                             meets=a.text in meeting)[0]
     voted = [replace(a, label=votes[a.text, a.label]) if votes[a.text, a.label] != a.label else a for a in args]
     surnames = frozenset(fold(a.text.split()[-1]) for a in voted if a.label == "PERSON" and a.text.split())
     places = {m.object for m in mentions if m.predicate == "visited"} | {m.place for m in mentions}

@@ -112,6 +112,22 @@ def is_suffix(token: str) -> bool:
         token.isupper() and len(token) <= 6 and _ROMAN.fullmatch(token) is not None)
 
 #: Particles that start a compound surname ("al-Abadi", "bin Salman", "van der Leyen").
+#: Words that make a name an organisation's, a building's or an institution's, never a person's
+#: (one list for the person scan of :mod:`graph.entities.context`, :mod:`graph.entities.persons`
+#: and the type vote of :mod:`graph.entities.typevote`, which had three overlapping copies).
+ORGANISATION_WORDS: frozenset[str] = words(
+    """service ministry committee council union party agency office court house department
+    federation republic government army forces commission bank university tower palace state
+    states church school news times post press association organization organisation nations
+    affairs authority without against beyond lines airlines airways shipping motors holdings
+    group industries systems technologies partners capital brothers corporation corp inc ltd plc
+    llc company companies co bancorp insurance energy petroleum telecom airline records studios
+    pictures media network foundation institute ag sa nv se foods pharmaceuticals fund trust
+    securities international worldwide global club society league alliance front movement
+    coalition initiative forum team brigade productions entertainment communications electronics
+    laboratories enterprises ventures resources solutions"""
+)
+
 PARTICLES: frozenset[str] = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "la", "le"})
 #: Every particle a person's name may hold, which is no surname of its own ("Lula da Silva",
 #: "bin Hamad Al Thani", "Ursula von der Leyen").
