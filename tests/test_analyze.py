@@ -160,8 +160,8 @@ def test_a_bad_window_date_is_a_usage_error(command: str, tmp_path: Path) -> Non
 
 
 def test_analyze_counts_a_person_linked_across_articles_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """tests/data/linking-articles.jsonl: "Modi" (an actor of the model's) and "Narendra Modi"
-    are one actor, shown with what was folded into it; --no-fold keeps them apart."""
+    """tests/data/linking-articles.jsonl: "Modi" (a bare name, typed person by its meeting) and
+    "Narendra Modi" are one actor, shown with what was folded into it; --no-fold keeps them apart."""
     from linkdata import LINKING_ARTICLES
 
 
@@ -171,11 +171,11 @@ def test_analyze_counts_a_person_linked_across_articles_once(tmp_path: Path, cap
     assert main(["analyze", str(out / "graph.ttl"), "--actor", "Modi", "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["ego"]["centre"]["label"] == "Narendra Modi"
-    assert report["ego"]["centre"]["variants"] == ["Modi (actor)"]
+    assert report["ego"]["centre"]["variants"] == ["Modi (person)"]
     assert report["summary"]["folded"] >= 8  # one per bare name folded into its full name
     assert main(["analyze", str(out / "graph.ttl"), "--actor", "Narendra Modi", "--no-fold", "--format", "json"]) == 0
     apart = json.loads(capsys.readouterr().out)
     assert apart["ego"]["centre"]["variants"] == [] and apart["summary"]["folded"] == 0
     assert apart["summary"]["entities"] == report["summary"]["entities"] + report["summary"]["folded"]
     assert main(["analyze", str(out / "graph.ttl"), "--top", "3"]) == 0
-    assert "Narendra Modi (folded: Modi (actor))" in capsys.readouterr().out
+    assert "Narendra Modi (folded: Modi (person))" in capsys.readouterr().out

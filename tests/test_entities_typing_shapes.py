@@ -11,6 +11,7 @@ import pytest
 from graph.articles import Article
 from graph.entities import resolve
 from graph.entities.data import make_common_nouns, make_given_names
+from graph.entities.persons import NOT_PERSON
 from graph.entities.typevote import (
     common_noun,
     common_nouns,
@@ -20,7 +21,6 @@ from graph.entities.typevote import (
 )
 from graph.extract.base import Argument, Mention
 from graph.extract.lexicon import ORG_HEADS
-from graph.entities.persons import NOT_PERSON
 
 HEADS = NOT_PERSON | ORG_HEADS
 

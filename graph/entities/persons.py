@@ -15,7 +15,6 @@ from graph.entities.names import (
     person_name,
     strip_possessive,
     title_key,
-    words,
 )
 from graph.entities.places import Country, find_city, find_country, find_demonym, find_region
 from graph.namespaces import NG, NGR

@@ -44,7 +44,7 @@ _COMMON = dict(zip("абвгдежзклмнопрстуфцчшьъ'- ", ["a", 
                                                     "n", "o", "p", "r", "s", "t", "u", "f", "ts", "ch", "sh",
                                                     "", "", "", "-", " "], strict=True))
 #: Each locale's own letters, with the variants news writes (first the official one).
-_LOCAL: dict[str, dict[str, tuple[str, ...]]] = {
+_LOCAL: dict[str, dict[str, str | tuple[str, ...]]] = {
     "uk": {"г": ("h",), "ґ": ("g",), "и": ("y",), "і": ("i",), "ї": ("i", "yi"), "й": ("i", "y"),
            "є": ("ie", "ye"), "ю": ("iu", "yu"), "я": ("ia", "ya"), "х": ("kh",), "щ": ("shch",)},
     "ru": {"и": ("i",), "й": ("y", "i"), "ы": ("y",), "э": ("e",), "е": ("e",), "ё": ("e", "yo"),
