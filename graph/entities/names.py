@@ -365,6 +365,11 @@ _COMPASS = frozenset({"north", "northern", "south", "southern", "east", "eastern
                       "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest"})
 
 
+#: Letters with dots and nothing else ("U.N.", "U.S.", "E.U."): an abbreviation, not initials
+#: when nothing follows.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> PersonName | None:
     """Split a person's name as written into given name and surname, dropping titles.
@@ -406,6 +411,8 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
         return None
     if len(tokens) > 1 and fold(tokens[0]) in _COMPASS:
         return None  # "Northern Ireland", "South Sudan", "West Bank": a region, no person
+    if all(_DOTTED_ABBREVIATION.fullmatch(t) for t in tokens):
+        return None  # "U.N. panel", "the U.S.": an abbreviation left alone is no one's name
     full = " ".join(tokens + tail)
     if len(tokens) == 1 or fold(tokens[0]) in PARTICLES:  # "bin Salman": a surname alone
         return PersonName(given="", surname=full, full=full)
