@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graph.extract.datewords import PARTS_OF_DAY
 from graph.extract.tree import governing_verb
 
-#: Parts of a day ("Tuesday night", "this morning", "last night").
-PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
+__all__ = ["PARTS_OF_DAY", "clause_rank", "dates_antecedent", "in_other_clause",
+           "modifies_other_noun", "time_clause"]
 
 
 def modifies_other_noun(ent: Span, trigger: Token) -> bool:

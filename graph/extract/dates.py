@@ -5,220 +5,37 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.dateclauses import (
-    PARTS_OF_DAY,
     clause_rank,
     dates_antecedent,
     in_other_clause,
     modifies_other_noun,
     time_clause,
 )
+from graph.extract.datewords import (
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+    YEAR,
+    article_year,
+    normalise,
+    relative_day,
+)
 from graph.extract.tree import governing_verb
 
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+__all__ = ["CACHE_KEY", "MONTHS", "WEEKDAYS", "article_year", "date_for", "normalise",
+           "relative_day", "sentence_day"]
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-        start=1,
-    )
-}
-MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\b(?:,?\s+(\d{4}))?")
-_MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\s+(\d{4})\b")
-_WORD = re.compile(r"[a-z]+")
 #: Key of the per-document index in a ``cache`` dictionary (see :func:`date_for`).
 CACHE_KEY = "newsgraph.dates"
-
-
-@lru_cache(maxsize=1024)
-def article_year(date: str | None) -> int | None:
-    """The year of an ISO article date, or ``None``."""
-    if date:
-        match = _YEAR.search(date)
-        if match:
-            return int(match.group(1))
-    return None
-
-
-def _anchor(article_date: str | None) -> date | None:
-    """The article's date as a :class:`datetime.date` (a month or year alone: its last day)."""
-    if not article_date:
-        return None
-    match = _ISO_DAY.match(article_date)
-    try:
-        if match:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if re.match(r"^\d{4}-\d{2}$", article_date):
-            y, m = int(article_date[:4]), int(article_date[5:7])
-            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
-        if re.match(r"^\d{4}$", article_date):
-            return date(int(article_date), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 _PARTS_OF_DAY = PARTS_OF_DAY
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
-
-
-def _ago(words: list[str], day: date) -> str | None:
-    """'two days ago' (a day), 'three weeks ago', 'a month ago' (a month), 'two years ago' (a
-    year), counted back from the article's date; 'several days ago' gives no day."""
-    if len(words) < 2 or words[-1] != "ago":
-        return None
-    unit = words[-2].rstrip("s")
-    count = words[-3] if len(words) >= 3 else "a"
-    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
-    if n is None or unit not in ("day", "week", "month", "year"):
-        return None
-    if n == 0:  # "several days ago", "a few weeks ago": only roughly
-        return f"{day.year:04d}-{day.month:02d}" if unit == "day" else None
-    if unit == "day":
-        return (day - timedelta(days=n)).isoformat()
-    if unit == "week":
-        back = day - timedelta(days=7 * n)
-        return f"{back.year:04d}-{back.month:02d}"
-    if unit == "month":
-        months = day.year * 12 + day.month - 1 - n
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    return f"{day.year - n:04d}"
-
-
-def relative_day(text: str, article_date: str | None) -> str | None:
-    """'on Tuesday', 'today', 'yesterday', 'last month', 'this week' against a full ISO article
-    date (news reports past events: a weekday is the latest such day on or before the article's
-    date). A week is given as its month (``YYYY-MM``): ISO dates have no week precision."""
-    if not _ISO_DAY.match(article_date or ""):
-        return None
-    day = _anchor(article_date)
-    if day is None:
-        return None
-    words = [w for w in re.findall(r"[a-z]+|\d+", text.lower())]
-    if len(words) > 4:
-        return None
-    ago = _ago(words, day)
-    if ago is not None:
-        return ago
-    nth = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", text.strip().lower())
-    if nth and 1 <= int(nth.group(1)) <= 31:
-        # "on the 15th": the latest 15th not after the article
-        y, m, d = day.year, day.month, int(nth.group(1))
-        if d > day.day:
-            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-        try:
-            return date(y, m, d).isoformat()
-        except ValueError:
-            return None
-    if words[-1:] and words[-1] in _PARTS_OF_DAY and len(words) == 2 and words[0] in ("this", "last"):
-        # "this morning", "last night"
-        return (day - timedelta(days=1 if words[0] == "last" else 0)).isoformat()
-    for i, w in enumerate(words):
-        if w in WEEKDAYS:
-            if "next" in words[:i] or "coming" in words[:i]:
-                return None
-            back = (day.weekday() - WEEKDAYS[w]) % 7
-            if "last" in words[:i] and back == 0:
-                back = 7
-            return (day - timedelta(days=back)).isoformat()
-        if w in ("today", "tonight"):
-            return day.isoformat()
-        if w == "yesterday":
-            return (day - timedelta(days=1)).isoformat()
-        if w in ("week", "weekend", "month", "year") and i > 0:
-            before = words[i - 1]
-            if before in ("this", "earlier", "the") and w != "year":
-                return f"{day.year:04d}-{day.month:02d}" if w != "week" or day.day > 7 else None
-            if before == "last" or before == "past":
-                if w == "year":
-                    return f"{day.year - 1:04d}"
-                earlier = day - timedelta(days=7 if w in ("week", "weekend") else day.day)
-                return f"{earlier.year:04d}-{earlier.month:02d}"
-            if before == "this" and w == "year":
-                return f"{day.year:04d}"
-    return None
-
-
-def _past_year(month: int, day: int | None, anchor: date | None, fallback: int | None) -> int | None:
-    """The year of a date written without one: the article's, or the year before when that would
-    put the date after the article (news reports what happened: "in November" in a March
-    article is the November before)."""
-    if anchor is None:
-        return fallback
-    if fallback is not None and fallback != anchor.year:
-        return fallback  # the article named another year just before ("in 1986 ... in May")
-    y = anchor.year
-    try:
-        if date(y, month, day or 1) > anchor + timedelta(days=1):
-            y -= 1
-    except ValueError:
-        return None
-    return y
-
-
-
-
-def _real_day(year: int, month: int, day: int) -> bool:
-    """Whether ``year-month-day`` is a calendar day ("February 30" is none: no date)."""
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-def normalise(text: str, *, year: int | None, context_year: int | None = None,
-              article_date: str | None = None) -> str | None:
-    """An ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for a date expression, or ``None``.
-
-    ``year`` is the article's year (for "April 15"); ``context_year`` the last year the article
-    mentioned before the expression (for "that year"); ``article_date`` the full publication
-    date, by which a month without a year ("in November") is the latest one not after it.
-    """
-    lower = text.lower()
-    anchor = _anchor(article_date)
-    fallback = context_year if "that year" in lower or "same year" in lower else year
-    match = _MONTH_DAY.search(text)
-    if match and match.group(1).lower().rstrip(".") in MONTHS:
-        month = MONTHS[match.group(1).lower().rstrip(".")]
-        y = int(match.group(3)) if match.group(3) else _past_year(
-            month, int(match.group(2)), anchor, fallback if fallback != year else None)
-        if y is not None and _real_day(y, month, int(match.group(2))):
-            return f"{y:04d}-{month:02d}-{int(match.group(2)):02d}"
-    match = _DAY_MONTH.search(text)
-    if match and match.group(2).lower() in MONTHS:
-        month = MONTHS[match.group(2).lower()]
-        y = int(match.group(3)) if match.group(3) else _past_year(
-            month, int(match.group(1)), anchor, fallback if fallback != year else None)
-        if y is not None and _real_day(y, month, int(match.group(1))):
-            return f"{y:04d}-{month:02d}-{int(match.group(1)):02d}"
-    match = _MONTH_YEAR.search(text)
-    if match and match.group(1).lower() in MONTHS:
-        return f"{int(match.group(2)):04d}-{MONTHS[match.group(1).lower()]:02d}"
-    match = _YEAR.search(text)
-    if match and len(text.split()) <= 3:
-        return match.group(1)
-    words = _WORD.findall(lower)
-    months = [w for w in words if w in MONTHS and len(w) >= 3 and w != "may"] or (
-        ["may"] if words == ["may"] else [])
-    if len(months) == 1 and len(words) <= 3:
-        y = _past_year(MONTHS[months[0]], None, anchor, fallback if fallback != year else None)
-        if y is None:
-            y = fallback
-        if y is not None:
-            return f"{y:04d}-{MONTHS[months[0]]:02d}"
-    return None
+_NUMBER_WORDS = NUMBER_WORDS
+_YEAR = YEAR
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 class _DocDates:
@@ -433,7 +250,7 @@ def _report_month(trigger: Token, article_date: str | None) -> str | None:
     (news reports what just happened; ``YYYY-MM`` says no more than that). Events in the
     pluperfect ("had met") or in a perfect that spans time ("have long accused", "has met him
     often") may lie further back and stay undated."""
-    if not _ISO_DAY.match(article_date or ""):
+    if not _FULL_DAY.match(article_date or ""):
         return None
     verb = governing_verb(trigger, steps=4)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
