@@ -186,9 +186,10 @@ CASES = [
     ("dateline-day", "2024-04-01", "WASHINGTON, March 31 (Reuters) - Japan and the United States "
      "signed a trade accord on Sunday, officials said.", ("agreed", "Japan", "United States"),
      "2024-03-31"),
-    ("dateline-weekday-anchor", "2024-04-02", "WASHINGTON, March 31 (Reuters) - Japan and the "
-     "United States signed a trade accord on Friday, officials said.",
-     ("agreed", "Japan", "United States"), "2024-03-29"),
+    # a story datelined Sunday March 31 and posted on Wednesday April 3: its Tuesday is March 26
+    ("dateline-weekday-anchor", "2024-04-03", "WASHINGTON, March 31 (Reuters) - Japan and the "
+     "United States signed a trade accord on Tuesday, officials said.",
+     ("agreed", "Japan", "United States"), "2024-03-26"),
     ("dateline-undated", "2024-04-01", "WASHINGTON, March 31 (Reuters) - Japan and the United "
      "States signed a trade accord, officials said.", ("agreed", "Japan", "United States"),
      (None, "2024-03", "2024-03-31")),
@@ -256,3 +257,38 @@ def test_event_date(published: str | None, text: str, key: tuple[str, str, str],
         assert got in expected
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("between September, 1986 and end 1987", "1987-03-23", None),  # a span across years
+    ("from May to July 2022", "2024-03-06", "2022"),
+    ("from Dec. 30 to Jan. 2", "2024-03-06", None),
+    ("3-5 May", "2024-06-01", "2024-05-03"),
+    ("between 3 and 5 March 2020", None, "2020-03-03"),
+    ("the first week of February", "2024-03-06", "2024-02"),
+    ("late May", "2024-03-06", "2023-05"),
+    ("may", "2024-03-06", None),  # the verb, not the month
+])
+def test_normalise_spans_and_qualified_months(text: str, published: str | None,
+                                              expected: str | None) -> None:
+    from graph.extract.datewords import article_year, normalise
+
+    assert normalise(text, year=article_year(published), article_date=published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("last week", "2024-03-20", "2024-03"),   # Mar 11-17
+    ("last week", "2024-03-06", "2024"),      # Feb 26 - Mar 3: no one month
+    ("last week", "2024-01-03", "2023-12"),   # Dec 25-31, 2023: one month of the year before
+    ("this week", "2024-03-01", "2024"),      # Feb 26 - Mar 1
+    ("over the weekend", "2024-03-04", "2024-03"),  # Mar 2-3
+    ("the past week", "2024-03-03", "2024"),  # Feb 25 - Mar 3
+    ("a year ago", "2024-03-20", "2023"),
+    ("two days ago", "2024-03-01", "2024-02-28"),
+    ("next week", "2024-03-20", None),
+])
+def test_relative_weeks_are_the_span_they_cover(text: str, published: str,
+                                               expected: str | None) -> None:
+    from graph.extract.datewords import relative_day
+
+    assert relative_day(text, published) == expected

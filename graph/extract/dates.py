@@ -96,8 +96,9 @@ def date_for(
     """
     index = _doc_dates(trigger.doc, cache)
     clause = time_clause(trigger)
-    chained = _chained_phrases(sentence)
-    dates = [e for e in [*index.in_span(sentence), *chained] if (e.label_ == "DATE" or (
+    chained = _chained_phrases(sentence) + _ordinal_days(sentence)
+    dates = [e for e in [*index.in_span(sentence), *chained] if not _bounds_span(e) and (
+        e.label_ == "DATE" or (
         e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e))) and (
         not modifies_other_noun(e, trigger) or dates_antecedent(e, trigger))
         and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)
@@ -199,6 +200,39 @@ def _chain_offset(text: str) -> tuple[int, int] | None:
     return 0, 1  # "later that day", "that evening"
 
 
+#: Prepositions by which a date bounds a span of time rather than dates an event ("has accused
+#: him since 2015", "the truce held until March").
+_SPAN_BOUNDS = frozenset({"since", "until", "till", "pending"})
+
+
+def _bounds_span(ent: Span) -> bool:
+    """'since 2015', 'until March': the date is where a span of time begins or ends."""
+    root = ent.root
+    return ent[0].lower_ in _SPAN_BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in _SPAN_BOUNDS)
+
+
+#: "on the 5th", "on the 21st," with no noun after it: a day of the month (the model labels it an
+#: ORDINAL).
+_ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                          r"(?=\s*(?:[,.;:)]|$|(?:and|at|in|with|when|after|before|to|for|as)\b))")
+
+
+def _ordinal_days(sentence: Span) -> list[Span]:
+    """The days of the month written "on the 5th" in ``sentence``, as spans labelled DATE (the
+    "the 5th" part; the document's entities untouched)."""
+    text = sentence.text
+    if "on the " not in text:
+        return []
+    out: list[Span] = []
+    for m in _ORDINAL_DAY.finditer(text):
+        start = sentence.start_char + m.start() + 3  # after "on "
+        span = sentence.doc.char_span(start, sentence.start_char + m.end(), label="DATE",
+                                      alignment_mode="expand")
+        if span is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in span):
+            out.append(span)
+    return out
+
+
 def _chained_phrases(sentence: Span) -> list[Span]:
     """The chained expressions of ``sentence`` the model did not label as dates ("then travelled
     on to Kyiv the following day"), as spans labelled DATE (the document's entities untouched)."""
@@ -231,7 +265,7 @@ def _chained(ent: Span, offset: tuple[int, int], index: _DocDates, *, year: int 
         if first > 0:
             first = doc[first - 1].sent.start
     candidates = [e for e in index.ents if first <= e.start and e.end <= ent.start
-                  and e.label_ == "DATE" and _chain_offset(e.text) is None]
+                  and e.label_ == "DATE" and _chain_offset(e.text) is None and not _bounds_span(e)]
     for before in reversed(candidates):
         iso = relative_day(before.text, article_date) or normalise(
             before.text, year=year, context_year=index.year_before(before.start_char) or year,
@@ -296,7 +330,7 @@ def sentence_day(sentence: Span, *, article_date: str | None,
     index = _doc_dates(sentence.doc, cache)
     year = article_year(article_date)
     for ent in reversed(index.in_span(sentence)):
-        if ent.label_ != "DATE" or _chain_offset(ent.text) is not None:
+        if ent.label_ != "DATE" or _chain_offset(ent.text) is not None or _bounds_span(ent):
             continue
         iso = relative_day(ent.text, article_date) or normalise(
             ent.text, year=year, context_year=index.year_before(ent.start_char) or year,

@@ -262,6 +262,12 @@ def normalise(text: str, *, year: int | None, context_year: int | None = None,
     if named is not None:
         fallback = named
     known = fallback if fallback != year else None  # a year the text itself gives
+    years = set(YEAR.findall(text))
+    named_months = {m for w in words if (m := _month_of(w, text)) is not None}
+    if len(years) > 1 or len(named_months) > 1:
+        # "between September, 1986 and end 1987", "from May to July 2022": a span of months or
+        # years; its year when it lies in one
+        return years.pop() if len(years) == 1 and YEAR.search(text) else None
     for pattern, day_at, month_at in ((_DAY_RANGE, 1, 2), (_MONTH_DAY, 2, 1), (_DAY_MONTH, 1, 2)):
         match = pattern.search(text)
         if match is None:

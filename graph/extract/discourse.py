@@ -321,8 +321,12 @@ def _dated_again(doc: Doc, found: list[Mention], context: Context) -> list[Menti
         predicate = next((p for p, nouns in _EVENT_NOUNS.items()
                           if token.lower_ in nouns or token.lemma_.lower() in nouns), None)
         verb = token.head
-        if predicate is None or token.dep_ not in ("dobj", "nsubj", "nsubjpass") or \
-                verb.lemma_.lower() not in _DATING_VERBS or is_irrealis(verb):
+        # "The talks, held on Monday, focused on ...": a participle of a dating verb on the noun
+        told = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in _DATING_VERBS]
+        if predicate is None or (token.dep_ not in ("dobj", "nsubj", "nsubjpass") or
+                                 verb.lemma_.lower() not in _DATING_VERBS or is_irrealis(verb)) \
+                and not told:
             continue
         date = date_for(token, token.sent, article_date=article_date, cache=context.cache)
         if not _explicit(date, context):
