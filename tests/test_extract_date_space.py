@@ -54,53 +54,53 @@ def _date_of(text: str, published: str | None, key: tuple[str, str, str]) -> str
 # Weekdays: 2024-03-04 Mon, 03-06 Wed, 03-07 Thu, 03-18 Mon, 03-20 Wed; 2024-01-01 Mon.
 CASES = [
     # --- days named relative to the publication date, past tense ---
-    ("weekday", "2024-03-06", "Finnish President Alexander Stubb met Polish President Andrzej Duda "
-     "on Tuesday in Warsaw.", ("met", "Stubb", "Duda"), "2024-03-05"),
-    ("weekday-bare", "2024-03-06", "Finnish President Alexander Stubb met Polish President Andrzej "
-     "Duda Tuesday in Warsaw.", ("met", "Stubb", "Duda"), "2024-03-05"),
-    ("weekday-night", "2024-03-06", "Finnish President Alexander Stubb met Polish President Andrzej "
-     "Duda on Tuesday night in Warsaw.", ("met", "Stubb", "Duda"), "2024-03-05"),
-    ("yesterday", "2024-03-06", "Finnish President Alexander Stubb met Polish President Andrzej "
-     "Duda yesterday in Warsaw.", ("met", "Stubb", "Duda"), "2024-03-05"),
-    ("today", "2024-03-06", "Finnish President Alexander Stubb met Polish President Andrzej Duda "
-     "in Warsaw today.", ("met", "Stubb", "Duda"), "2024-03-06"),
-    ("this-morning", "2024-03-06", "Finnish President Alexander Stubb met Polish President Andrzej "
-     "Duda in Warsaw this morning.", ("met", "Stubb", "Duda"), "2024-03-06"),
-    ("last-night", "2024-03-06", "Finnish President Alexander Stubb met Polish President Andrzej "
-     "Duda in Warsaw last night.", ("met", "Stubb", "Duda"), "2024-03-05"),
-    ("same-weekday", "2024-03-06", "Finnish President Alexander Stubb met Polish President Andrzej "
-     "Duda in Warsaw on Wednesday, officials said.", ("met", "Stubb", "Duda"), "2024-03-06"),
-    ("last-weekday", "2024-03-06", "Finnish President Alexander Stubb met Polish President Andrzej "
-     "Duda in Warsaw last Wednesday.", ("met", "Stubb", "Duda"), "2024-02-28"),
-    ("sunday-in-monday", "2024-03-04", "Kenyan President William Ruto visited Addis Ababa on Sunday "
-     "for talks on regional security.", ("visited", "Ruto", "Addis Ababa"), "2024-03-03"),
-    ("friday-month-boundary", "2024-03-04", "Kenyan President William Ruto visited Addis Ababa on "
-     "Friday.", ("visited", "Ruto", "Addis Ababa"), "2024-03-01"),
-    ("saturday-year-boundary", "2024-01-01", "Kenyan President William Ruto visited Addis Ababa on "
-     "Saturday.", ("visited", "Ruto", "Addis Ababa"), "2023-12-30"),
+    ("weekday", "2024-03-06", ("Finnish President Alexander Stubb met Polish President Andrzej Duda "
+     "on Tuesday in Warsaw."), ("met", "Stubb", "Duda"), "2024-03-05"),
+    ("weekday-bare", "2024-03-06", ("Finnish President Alexander Stubb met Polish President Andrzej "
+     "Duda Tuesday in Warsaw."), ("met", "Stubb", "Duda"), "2024-03-05"),
+    ("weekday-night", "2024-03-06", ("Finnish President Alexander Stubb met Polish President Andrzej "
+     "Duda on Tuesday night in Warsaw."), ("met", "Stubb", "Duda"), "2024-03-05"),
+    ("yesterday", "2024-03-06", ("Finnish President Alexander Stubb met Polish President Andrzej "
+     "Duda yesterday in Warsaw."), ("met", "Stubb", "Duda"), "2024-03-05"),
+    ("today", "2024-03-06", ("Finnish President Alexander Stubb met Polish President Andrzej Duda "
+     "in Warsaw today."), ("met", "Stubb", "Duda"), "2024-03-06"),
+    ("this-morning", "2024-03-06", ("Finnish President Alexander Stubb met Polish President Andrzej "
+     "Duda in Warsaw this morning."), ("met", "Stubb", "Duda"), "2024-03-06"),
+    ("last-night", "2024-03-06", ("Finnish President Alexander Stubb met Polish President Andrzej "
+     "Duda in Warsaw last night."), ("met", "Stubb", "Duda"), "2024-03-05"),
+    ("same-weekday", "2024-03-06", ("Finnish President Alexander Stubb met Polish President Andrzej "
+     "Duda in Warsaw on Wednesday, officials said."), ("met", "Stubb", "Duda"), "2024-03-06"),
+    ("last-weekday", "2024-03-06", ("Finnish President Alexander Stubb met Polish President Andrzej "
+     "Duda in Warsaw last Wednesday."), ("met", "Stubb", "Duda"), "2024-02-28"),
+    ("sunday-in-monday", "2024-03-04", ("Kenyan President William Ruto visited Addis Ababa on Sunday "
+     "for talks on regional security."), ("visited", "Ruto", "Addis Ababa"), "2024-03-03"),
+    ("friday-month-boundary", "2024-03-04", ("Kenyan President William Ruto visited Addis Ababa on "
+     "Friday."), ("visited", "Ruto", "Addis Ababa"), "2024-03-01"),
+    ("saturday-year-boundary", "2024-01-01", ("Kenyan President William Ruto visited Addis Ababa on "
+     "Saturday."), ("visited", "Ruto", "Addis Ababa"), "2023-12-30"),
     ("days-ago", "2024-03-06", "Kenyan President William Ruto visited Addis Ababa two days ago.",
      ("visited", "Ruto", "Addis Ababa"), "2024-03-04"),
-    ("present-perfect-today", "2024-03-06", "Kenyan President William Ruto has arrived in Addis "
-     "Ababa today for a two-day visit.", ("visited", "Ruto", "Addis Ababa"), "2024-03-06"),
+    ("present-perfect-today", "2024-03-06", ("Kenyan President William Ruto has arrived in Addis "
+     "Ababa today for a two-day visit."), ("visited", "Ruto", "Addis Ababa"), "2024-03-06"),
     # --- weeks, months and years relative to the publication date ---
-    ("last-week", "2024-03-20", "Canada and Mexico signed a fisheries agreement last week, the two "
-     "governments said.", ("agreed", "Canada", "Mexico"), "2024-03"),
-    ("last-week-two-months", "2024-03-06", "Canada and Mexico signed a fisheries agreement last "
-     "week, the two governments said.", ("agreed", "Canada", "Mexico"), (None, "2024")),
+    ("last-week", "2024-03-20", ("Canada and Mexico signed a fisheries agreement last week, the two "
+     "governments said."), ("agreed", "Canada", "Mexico"), "2024-03"),
+    ("last-week-two-months", "2024-03-06", ("Canada and Mexico signed a fisheries agreement last "
+     "week, the two governments said."), ("agreed", "Canada", "Mexico"), (None, "2024")),
     ("this-week", "2024-03-20", "Canada and Mexico signed a fisheries agreement this week.",
      ("agreed", "Canada", "Mexico"), "2024-03"),
     ("past-week", "2024-03-20", "Canada and Mexico signed a fisheries agreement in the past week.",
      ("agreed", "Canada", "Mexico"), "2024-03"),
     ("weekend", "2024-03-18", "Canada and Mexico signed a fisheries agreement over the weekend.",
      ("agreed", "Canada", "Mexico"), "2024-03"),
-    ("earlier-this-month", "2024-03-20", "Canada and Mexico signed a fisheries agreement earlier "
-     "this month.", ("agreed", "Canada", "Mexico"), "2024-03"),
+    ("earlier-this-month", "2024-03-20", ("Canada and Mexico signed a fisheries agreement earlier "
+     "this month."), ("agreed", "Canada", "Mexico"), "2024-03"),
     ("this-month", "2024-03-20", "Canada and Mexico signed a fisheries agreement this month.",
      ("agreed", "Canada", "Mexico"), "2024-03"),
     ("last-month", "2024-03-20", "Canada and Mexico signed a fisheries agreement last month.",
      ("agreed", "Canada", "Mexico"), "2024-02"),
-    ("last-month-january", "2024-01-10", "Canada and Mexico signed a fisheries agreement last "
-     "month.", ("agreed", "Canada", "Mexico"), "2023-12"),
+    ("last-month-january", "2024-01-10", ("Canada and Mexico signed a fisheries agreement last "
+     "month."), ("agreed", "Canada", "Mexico"), "2023-12"),
     ("weeks-ago", "2024-03-20", "Canada and Mexico signed a fisheries agreement three weeks ago.",
      ("agreed", "Canada", "Mexico"), "2024-02"),
     ("this-year", "2024-03-20", "Canada and Mexico signed a fisheries agreement earlier this year.",
@@ -112,138 +112,138 @@ CASES = [
     ("in-year", "2024-03-20", "Canada and Mexico signed a fisheries agreement in 2019.",
      ("agreed", "Canada", "Mexico"), "2019"),
     # --- months and days written without a year ---
-    ("month-before", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
-     "November.", ("visited", "Kamikawa", "Canberra"), "2023-11"),
-    ("month-this-year", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
-     "February.", ("visited", "Kamikawa", "Canberra"), "2024-02"),
-    ("month-same", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
-     "March.", ("visited", "Kamikawa", "Canberra"), "2024-03"),
-    ("december-in-january", "2024-01-10", "Japanese Foreign Minister Yoko Kamikawa visited Canberra "
-     "in December.", ("visited", "Kamikawa", "Canberra"), "2023-12"),
-    ("last-november", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra last "
-     "November.", ("visited", "Kamikawa", "Canberra"), "2023-11"),
-    ("month-last-year", "2024-12-10", "Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
-     "November last year.", ("visited", "Kamikawa", "Canberra"), "2023-11"),
-    ("early-month", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra in early "
-     "February.", ("visited", "Kamikawa", "Canberra"), "2024-02"),
-    ("mid-month", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
-     "mid-November.", ("visited", "Kamikawa", "Canberra"), "2023-11"),
-    ("end-of-month", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra at the "
-     "end of January.", ("visited", "Kamikawa", "Canberra"), "2024-01"),
-    ("abbrev-day", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra on Nov. "
-     "5.", ("visited", "Kamikawa", "Canberra"), "2023-11-05"),
-    ("day-month", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra on 5 "
-     "November.", ("visited", "Kamikawa", "Canberra"), "2023-11-05"),
-    ("ordinal-day", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra on "
-     "November 5th.", ("visited", "Kamikawa", "Canberra"), "2023-11-05"),
-    ("the-5th", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra on the "
-     "5th.", ("visited", "Kamikawa", "Canberra"), "2024-03-05"),
-    ("the-10th", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra on the "
-     "10th.", ("visited", "Kamikawa", "Canberra"), "2024-02-10"),
-    ("this-month-day", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra on "
-     "March 4.", ("visited", "Kamikawa", "Canberra"), "2024-03-04"),
-    ("dec-in-january", "2024-01-10", "Japanese Foreign Minister Yoko Kamikawa visited Canberra on "
-     "December 28.", ("visited", "Kamikawa", "Canberra"), "2023-12-28"),
-    ("full-date", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra on Dec "
-     "31, 2019.", ("visited", "Kamikawa", "Canberra"), "2019-12-31"),
-    ("month-year", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra in May "
-     "2022.", ("visited", "Kamikawa", "Canberra"), "2022-05"),
-    ("range-day-month", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra from "
-     "3 to 5 March.", ("visited", "Kamikawa", "Canberra"), "2024-03-03"),
-    ("range-month-day", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra from "
-     "Feb. 26 to 28.", ("visited", "Kamikawa", "Canberra"), "2024-02-26"),
-    ("season-year", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra in the "
-     "spring of 2021.", ("visited", "Kamikawa", "Canberra"), "2021"),
+    ("month-before", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
+     "November."), ("visited", "Kamikawa", "Canberra"), "2023-11"),
+    ("month-this-year", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
+     "February."), ("visited", "Kamikawa", "Canberra"), "2024-02"),
+    ("month-same", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
+     "March."), ("visited", "Kamikawa", "Canberra"), "2024-03"),
+    ("december-in-january", "2024-01-10", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra "
+     "in December."), ("visited", "Kamikawa", "Canberra"), "2023-12"),
+    ("last-november", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra last "
+     "November."), ("visited", "Kamikawa", "Canberra"), "2023-11"),
+    ("month-last-year", "2024-12-10", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
+     "November last year."), ("visited", "Kamikawa", "Canberra"), "2023-11"),
+    ("early-month", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in early "
+     "February."), ("visited", "Kamikawa", "Canberra"), "2024-02"),
+    ("mid-month", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in "
+     "mid-November."), ("visited", "Kamikawa", "Canberra"), "2023-11"),
+    ("end-of-month", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra at the "
+     "end of January."), ("visited", "Kamikawa", "Canberra"), "2024-01"),
+    ("abbrev-day", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on Nov. "
+     "5."), ("visited", "Kamikawa", "Canberra"), "2023-11-05"),
+    ("day-month", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on 5 "
+     "November."), ("visited", "Kamikawa", "Canberra"), "2023-11-05"),
+    ("ordinal-day", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on "
+     "November 5th."), ("visited", "Kamikawa", "Canberra"), "2023-11-05"),
+    ("the-5th", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on the "
+     "5th."), ("visited", "Kamikawa", "Canberra"), "2024-03-05"),
+    ("the-10th", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on the "
+     "10th."), ("visited", "Kamikawa", "Canberra"), "2024-02-10"),
+    ("this-month-day", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on "
+     "March 4."), ("visited", "Kamikawa", "Canberra"), "2024-03-04"),
+    ("dec-in-january", "2024-01-10", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on "
+     "December 28."), ("visited", "Kamikawa", "Canberra"), "2023-12-28"),
+    ("full-date", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on Dec "
+     "31, 2019."), ("visited", "Kamikawa", "Canberra"), "2019-12-31"),
+    ("month-year", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in May "
+     "2022."), ("visited", "Kamikawa", "Canberra"), "2022-05"),
+    ("range-day-month", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra from "
+     "3 to 5 March."), ("visited", "Kamikawa", "Canberra"), "2024-03-03"),
+    ("range-month-day", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra from "
+     "Feb. 26 to 28."), ("visited", "Kamikawa", "Canberra"), "2024-02-26"),
+    ("season-year", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in the "
+     "spring of 2021."), ("visited", "Kamikawa", "Canberra"), "2021"),
     # --- spans of time are no dates ---
-    ("since-year", "2024-03-06", "The opposition has accused President Tomas Varga of rigging "
-     "elections since 2015.", ("accused", "opposition", "Varga"), undated("2024-03-06")),
-    ("for-days", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra for three "
-     "days.", ("visited", "Kamikawa", "Canberra"), undated("2024-03-06")),
+    ("since-year", "2024-03-06", ("The opposition has accused President Tomas Varga of rigging "
+     "elections since 2015."), ("accused", "opposition", "Varga"), undated("2024-03-06")),
+    ("for-days", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra for three "
+     "days."), ("visited", "Kamikawa", "Canberra"), undated("2024-03-06")),
     ("undated-news", "2024-03-06", "Japanese Foreign Minister Yoko Kamikawa visited Canberra.",
      ("visited", "Kamikawa", "Canberra"), undated("2024-03-06")),
     # --- chains: counted from the date before ---
-    ("following-day", "2024-03-07", "Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
-     "Monday. The following day he met King Mohammed VI.", ("met", "Sanchez", "Mohammed"),
+    ("following-day", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
+     "Monday. The following day he met King Mohammed VI."), ("met", "Sanchez", "Mohammed"),
      "2024-03-05"),
-    ("two-days-later", "2024-03-07", "Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
-     "Monday. Two days later, Sanchez met King Mohammed VI.", ("met", "Sanchez", "Mohammed"),
+    ("two-days-later", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
+     "Monday. Two days later, Sanchez met King Mohammed VI."), ("met", "Sanchez", "Mohammed"),
      "2024-03-06"),
-    ("next-day-from-date", "2024-03-07", "Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
-     "March 4. He met King Mohammed VI the next day.", ("met", "Sanchez", "Mohammed"),
+    ("next-day-from-date", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
+     "March 4. He met King Mohammed VI the next day."), ("met", "Sanchez", "Mohammed"),
      "2024-03-05"),
-    ("previous-day", "2024-03-07", "Spanish Prime Minister Pedro Sanchez met King Mohammed VI in "
-     "Rabat on Wednesday. Sanchez had arrived in Rabat the previous day.",
+    ("previous-day", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez met King Mohammed VI in "
+     "Rabat on Wednesday. Sanchez had arrived in Rabat the previous day."),
      ("met", "Sanchez", "Mohammed"), "2024-03-06"),
-    ("later-that-day", "2024-03-07", "Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
-     "Tuesday. Later that day he met King Mohammed VI.", ("met", "Sanchez", "Mohammed"),
+    ("later-that-day", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
+     "Tuesday. Later that day he met King Mohammed VI."), ("met", "Sanchez", "Mohammed"),
      "2024-03-05"),
-    ("a-day-after", "2024-03-07", "Spanish Prime Minister Pedro Sanchez met King Mohammed VI on "
-     "Wednesday, a day after arriving in Rabat.", ("met", "Sanchez", "Mohammed"), "2024-03-06"),
-    ("a-day-after-visit", "2024-03-07", "Spanish Prime Minister Pedro Sanchez met King Mohammed VI "
-     "on Wednesday, a day after arriving in Rabat.", ("visited", "Sanchez", "Rabat"),
+    ("a-day-after", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez met King Mohammed VI on "
+     "Wednesday, a day after arriving in Rabat."), ("met", "Sanchez", "Mohammed"), "2024-03-06"),
+    ("a-day-after-visit", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez met King Mohammed VI "
+     "on Wednesday, a day after arriving in Rabat."), ("visited", "Sanchez", "Rabat"),
      "2024-03-05"),
     # --- datelines ---
-    ("dateline-day", "2024-04-01", "WASHINGTON, March 31 (Reuters) - Japan and the United States "
-     "signed a trade accord on Sunday, officials said.", ("agreed", "Japan", "United States"),
+    ("dateline-day", "2024-04-01", ("WASHINGTON, March 31 (Reuters) - Japan and the United States "
+     "signed a trade accord on Sunday, officials said."), ("agreed", "Japan", "United States"),
      "2024-03-31"),
     # a story datelined Sunday March 31 and posted on Wednesday April 3: its Tuesday is March 26
-    ("dateline-weekday-anchor", "2024-04-03", "WASHINGTON, March 31 (Reuters) - Japan and the "
-     "United States signed a trade accord on Tuesday, officials said.",
+    ("dateline-weekday-anchor", "2024-04-03", ("WASHINGTON, March 31 (Reuters) - Japan and the "
+     "United States signed a trade accord on Tuesday, officials said."),
      ("agreed", "Japan", "United States"), "2024-03-26"),
-    ("dateline-undated", "2024-04-01", "WASHINGTON, March 31 (Reuters) - Japan and the United "
-     "States signed a trade accord, officials said.", ("agreed", "Japan", "United States"),
+    ("dateline-undated", "2024-04-01", ("WASHINGTON, March 31 (Reuters) - Japan and the United "
+     "States signed a trade accord, officials said."), ("agreed", "Japan", "United States"),
      (None, "2024-03", "2024-03-31")),
-    ("dateline-no-pubdate", None, "WASHINGTON, March 31, 2023 (Reuters) - Japan and the United "
-     "States signed a trade accord on Thursday, officials said.",
+    ("dateline-no-pubdate", None, ("WASHINGTON, March 31, 2023 (Reuters) - Japan and the United "
+     "States signed a trade accord on Thursday, officials said."),
      ("agreed", "Japan", "United States"), "2023-03-30"),
-    ("agency-dateline", "2024-03-06", "LONDON (AP) - British Foreign Secretary David Cameron met "
-     "Ukrainian Foreign Minister Dmytro Kuleba on Tuesday.", ("met", "Cameron", "Kuleba"),
+    ("agency-dateline", "2024-03-06", ("LONDON (AP) - British Foreign Secretary David Cameron met "
+     "Ukrainian Foreign Minister Dmytro Kuleba on Tuesday."), ("met", "Cameron", "Kuleba"),
      "2024-03-05"),
-    ("date-line", None, "Friday, 6 March 2020\n\nBritish Foreign Secretary Dominic Raab met "
-     "Ukrainian Foreign Minister Vadym Prystaiko on Thursday in London.",
+    ("date-line", None, ("Friday, 6 March 2020\n\nBritish Foreign Secretary Dominic Raab met "
+     "Ukrainian Foreign Minister Vadym Prystaiko on Thursday in London."),
      ("met", "Raab", "Prystaiko"), "2020-03-05"),
     # --- no publication date: relative expressions give nothing, absolute ones stay ---
-    ("nodate-weekday", None, "Finnish President Alexander Stubb met Polish President Andrzej Duda "
-     "on Tuesday in Warsaw.", ("met", "Stubb", "Duda"), None),
+    ("nodate-weekday", None, ("Finnish President Alexander Stubb met Polish President Andrzej Duda "
+     "on Tuesday in Warsaw."), ("met", "Stubb", "Duda"), None),
     ("nodate-month", None, "Japanese Foreign Minister Yoko Kamikawa visited Canberra in November.",
      ("visited", "Kamikawa", "Canberra"), None),
     ("nodate-last-year", None, "Canada and Mexico signed a fisheries agreement last year.",
      ("agreed", "Canada", "Mexico"), None),
-    ("nodate-absolute", None, "Japanese Foreign Minister Yoko Kamikawa visited Canberra on Dec 31, "
-     "2019.", ("visited", "Kamikawa", "Canberra"), "2019-12-31"),
-    ("nodate-month-year", None, "Japanese Foreign Minister Yoko Kamikawa visited Canberra in May "
-     "2022.", ("visited", "Kamikawa", "Canberra"), "2022-05"),
+    ("nodate-absolute", None, ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on Dec 31, "
+     "2019."), ("visited", "Kamikawa", "Canberra"), "2019-12-31"),
+    ("nodate-month-year", None, ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in May "
+     "2022."), ("visited", "Kamikawa", "Canberra"), "2022-05"),
     ("nodate-undated", None, "Japanese Foreign Minister Yoko Kamikawa visited Canberra.",
      ("visited", "Kamikawa", "Canberra"), None),
     # --- which sentence or clause gives the date ---
-    ("other-sentence-not-copied", "2024-03-06", "Chilean President Gabriel Boric visited Lima on "
-     "Monday. Argentina and Uruguay have signed a river treaty.",
+    ("other-sentence-not-copied", "2024-03-06", ("Chilean President Gabriel Boric visited Lima on "
+     "Monday. Argentina and Uruguay have signed a river treaty."),
      ("agreed", "Argentina", "Uruguay"), undated("2024-03-06")),
-    ("relative-clause-other-event", "2024-03-06", "Boric, who arrived in Lima on Monday, met "
-     "Peruvian President Dina Boluarte.", ("met", "Boric", "Boluarte"), undated("2024-03-06")),
-    ("relative-clause-own-date", "2024-03-06", "Boric, who arrived in Lima on Monday, met "
-     "Peruvian President Dina Boluarte.", ("visited", "Boric", "Lima"), "2024-03-04"),
-    ("time-clause-other-event", "2024-03-06", "Chilean President Gabriel Boric met Peruvian "
-     "President Dina Boluarte, his first meeting since he took office in March 2022.",
+    ("relative-clause-other-event", "2024-03-06", ("Boric, who arrived in Lima on Monday, met "
+     "Peruvian President Dina Boluarte."), ("met", "Boric", "Boluarte"), undated("2024-03-06")),
+    ("relative-clause-own-date", "2024-03-06", ("Boric, who arrived in Lima on Monday, met "
+     "Peruvian President Dina Boluarte."), ("visited", "Boric", "Lima"), "2024-03-04"),
+    ("time-clause-other-event", "2024-03-06", ("Chilean President Gabriel Boric met Peruvian "
+     "President Dina Boluarte, his first meeting since he took office in March 2022."),
      ("met", "Boric", "Boluarte"), undated("2024-03-06")),
-    ("two-events-two-dates", "2024-03-06", "Chilean President Gabriel Boric visited Lima on Monday "
-     "and met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Tuesday.",
+    ("two-events-two-dates", "2024-03-06", ("Chilean President Gabriel Boric visited Lima on Monday "
+     "and met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Tuesday."),
      ("met", "Boric", "Lula"), "2024-03-05"),
-    ("two-events-first-date", "2024-03-06", "Chilean President Gabriel Boric visited Lima on Monday "
-     "and met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Tuesday.",
+    ("two-events-first-date", "2024-03-06", ("Chilean President Gabriel Boric visited Lima on Monday "
+     "and met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Tuesday."),
      ("visited", "Boric", "Lima"), "2024-03-04"),
-    ("later-sentence-same-event", "2024-03-06", "Chilean President Gabriel Boric and Peruvian "
-     "President Dina Boluarte held talks in Lima. The talks, held on Monday, focused on migration.",
+    ("later-sentence-same-event", "2024-03-06", ("Chilean President Gabriel Boric and Peruvian "
+     "President Dina Boluarte held talks in Lima. The talks, held on Monday, focused on migration."),
      ("met", "Boric", "Boluarte"), "2024-03-04"),
-    ("during-the-visit", "2024-03-06", "Chilean President Gabriel Boric visited Lima on Monday. "
-     "During the visit, he met Peruvian President Dina Boluarte.", ("met", "Boric", "Boluarte"),
+    ("during-the-visit", "2024-03-06", ("Chilean President Gabriel Boric visited Lima on Monday. "
+     "During the visit, he met Peruvian President Dina Boluarte."), ("met", "Boric", "Boluarte"),
      "2024-03-04"),
-    ("accusation-date-later", "2024-03-06", "Peru accused Chile of spying on its navy. Peru made "
-     "the accusation in Lima on Tuesday.", ("accused", "Peru", "Chile"), "2024-03-05"),
-    ("earlier-year-context", "2024-03-06", "In 2019, Boric visited Lima. In May that year, he met "
-     "Peruvian President Martin Vizcarra.", ("met", "Boric", "Vizcarra"), "2019-05"),
-    ("headline-present", "2024-03-06", "Boric meets Boluarte in Lima\n\nChilean President Gabriel "
-     "Boric met Peruvian President Dina Boluarte in Lima on Tuesday.",
+    ("accusation-date-later", "2024-03-06", ("Peru accused Chile of spying on its navy. Peru made "
+     "the accusation in Lima on Tuesday."), ("accused", "Peru", "Chile"), "2024-03-05"),
+    ("earlier-year-context", "2024-03-06", ("In 2019, Boric visited Lima. In May that year, he met "
+     "Peruvian President Martin Vizcarra."), ("met", "Boric", "Vizcarra"), "2019-05"),
+    ("headline-present", "2024-03-06", ("Boric meets Boluarte in Lima\n\nChilean President Gabriel "
+     "Boric met Peruvian President Dina Boluarte in Lima on Tuesday."),
      ("met", "Boric", "Boluarte"), "2024-03-05"),
 ]
 
