@@ -154,6 +154,21 @@ CASES = [
      "Feb. 26 to 28."), ("visited", "Kamikawa", "Canberra"), "2024-02-26"),
     ("season-year", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in the "
      "spring of 2021."), ("visited", "Kamikawa", "Canberra"), "2021"),
+    ("iso-date", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on "
+     "2024-02-05."), ("visited", "Kamikawa", "Canberra"), "2024-02-05"),
+    ("holiday", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra on "
+     "Christmas Eve."), ("visited", "Kamikawa", "Canberra"), "2023-12-24"),
+    ("holiday-event-label", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra "
+     "on New Year's Day."), ("visited", "Kamikawa", "Canberra"), "2024-01-01"),
+    ("weekday-of-last-week", "2024-03-07", ("Japanese Foreign Minister Yoko Kamikawa visited "
+     "Canberra on Tuesday last week."), ("visited", "Kamikawa", "Canberra"), "2024-02-27"),
+    ("possessive-weekday", "2024-03-06", ("Finnish President Alexander Stubb met Polish President "
+     "Andrzej Duda at Tuesday's summit in Warsaw."), ("met", "Stubb", "Duda"), "2024-03-05"),
+    # --- a time no date gives: not the month of publication either ---
+    ("decade", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra in the "
+     "1990s."), ("visited", "Kamikawa", "Canberra"), None),
+    ("end-of-year", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra at the "
+     "end of the year."), ("visited", "Kamikawa", "Canberra"), None),
     # --- spans of time are no dates ---
     ("since-year", "2024-03-06", ("The opposition has accused President Tomas Varga of rigging "
      "elections since 2015."), ("accused", "opposition", "Varga"), undated("2024-03-06")),
@@ -240,6 +255,14 @@ CASES = [
      "2024-03-04"),
     ("accusation-date-later", "2024-03-06", ("Peru accused Chile of spying on its navy. Peru made "
      "the accusation in Lima on Tuesday."), ("accused", "Peru", "Chile"), "2024-03-05"),
+    # an undated event of a named actor continues his latest day only while the story stays on it
+    ("carried-day", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
+     "Tuesday. Sanchez also met Moroccan Prime Minister Aziz Akhannouch."),
+     ("met", "Sanchez", "Akhannouch"), ("2024-03-05", "2024-03", None)),
+    ("not-carried-past-another-day", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez arrived "
+     "in Rabat on Monday for a three-day visit. He held talks with King Mohammed VI on Tuesday. "
+     "Sanchez also met Moroccan Prime Minister Aziz Akhannouch."),
+     ("met", "Sanchez", "Akhannouch"), ("2024-03", None)),
     ("earlier-year-context", "2024-03-06", ("In 2019, Boric visited Lima. In May that year, he met "
      "Peruvian President Martin Vizcarra."), ("met", "Boric", "Vizcarra"), "2019-05"),
     ("headline-present", "2024-03-06", ("Boric meets Boluarte in Lima\n\nChilean President Gabriel "

@@ -16,6 +16,7 @@ from graph.extract.dateclauses import (
     time_clause,
 )
 from graph.extract.datewords import (
+    HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
@@ -99,7 +100,8 @@ def date_for(
     chained = _chained_phrases(sentence) + _ordinal_days(sentence)
     dates = [e for e in [*index.in_span(sentence), *chained] if not _bounds_span(e) and (
         e.label_ == "DATE" or (
-        e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e))) and (
+        e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e)) or (
+        e.label_ == "EVENT" and any(h in e.text.lower() for h in HOLIDAYS))) and (
         not modifies_other_noun(e, trigger) or dates_antecedent(e, trigger))
         and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)
         and not in_other_clause(e, trigger)]
@@ -124,6 +126,8 @@ def date_for(
                     ent.text, year=year, context_year=context_year, article_date=article_date)
             if iso:
                 return iso
+            if ent.label_ != "TIME" and clause_rank(ent, trigger) == 0 and _names_a_time(ent.text):
+                return None  # "visited Canberra in the 1990s": dated, but to no date we can give
         if clause is not None:  # "a week after X had visited Y": "a week" alone is no date
             measured = _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
             if measured is not None:
@@ -198,6 +202,24 @@ def _chain_offset(text: str) -> tuple[int, int] | None:
         later = m.group("dir3").lower() in ("later", "afterwards")
         return (n * unit if later else -n * unit), unit
     return 0, 1  # "later that day", "that evening"
+
+
+#: Words of a span of time: an expression with one ("for three days", "in recent weeks") that
+#: gives no date measures a time rather than names one.
+_SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
+                         "year", "decade", "century", "days", "weeks", "months", "years", "hours",
+                         "decades", "minutes", "centuries", "seconds", "fortnights"})
+
+
+def _names_a_time(text: str) -> bool:
+    """'the 1990s', 'Ramadan', 'the end of the year': a time named that no date gives, unlike a
+    measure of time ("three days", "recent weeks"); the event is then not the article's news."""
+    words = re.findall(r"[a-z]+|\d+s?", text.lower())
+    if any(w in ("between", "from", "to", "and", "through", "until", "or") for w in words):
+        return False  # "between September, 1986 and end 1987": a span (of another thing)
+    if re.search(r"\b(?:end|beginning|start|middle|turn|close) of\b", text.lower()):
+        return True
+    return bool(words) and not any(w in _SPAN_UNITS or w in _PARTS_OF_DAY for w in words)
 
 
 #: Prepositions by which a date bounds a span of time rather than dates an event ("has accused

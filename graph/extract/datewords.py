@@ -42,6 +42,14 @@ _DAY_RANGE = re.compile(r"\b(\d{1,2})" + _ORD + r"\s*(?:-|–|to|and|until|till)
                         + r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?(?:,?\s+(\d{4}))?")
 _MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _WORD = re.compile(r"[a-z]+")
+_ISO_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+#: Holidays on one day of the Gregorian calendar every year, as (month, day); movable feasts
+#: (Easter, Ramadan, Thanksgiving) and national days that differ by country are left out.
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+            "valentine's day": (2, 14), "halloween": (10, 31), "may day": (5, 1),
+            "international women's day": (3, 8), "armistice day": (11, 11),
+            "bastille day": (7, 14)}
 #: Words that place a time inside a month or a year without naming a day ("in early February",
 #: "at the end of January", "the spring of 2021"): they leave the month or the year as it is.
 _WITHIN = frozenset("""
@@ -149,7 +157,7 @@ def relative_day(text: str, article_date: str | None) -> str | None:
     if day is None:
         return None
     words = [w for w in re.findall(r"[a-z]+|\d+", text.lower())]
-    if len(words) > 4 or any(w in MONTHS and len(w) > 3 for w in words):
+    if len(words) > 5 or any(w in MONTHS and len(w) > 3 for w in words):
         return None  # "November last year": a month, read by normalise
     ago = _ago(words, day)
     if ago is not None:
@@ -174,6 +182,9 @@ def relative_day(text: str, article_date: str | None) -> str | None:
             back = (day.weekday() - WEEKDAYS[w]) % 7
             if "last" in words[:i] and back == 0:
                 back = 7
+            if words[i + 1:i + 3] in (["last", "week"], ["of", "last"]):
+                # "on Tuesday last week": that weekday of the calendar week before
+                back = day.weekday() + 7 - WEEKDAYS[w]
             return (day - timedelta(days=back)).isoformat()
         if w in ("today", "tonight"):
             return day.isoformat()
@@ -256,7 +267,15 @@ def normalise(text: str, *, year: int | None, context_year: int | None = None,
     """
     lower = text.lower()
     anchor_day = anchor(article_date)
+    iso = _ISO_IN_TEXT.search(text)
+    if iso and _real_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))):
+        return iso.group(0)  # "on 2024-02-05"
     words = _WORD.findall(lower)
+    holiday = next(((m, d) for name, (m, d) in HOLIDAYS.items() if name in lower), None)
+    if holiday is not None:  # "on Christmas Eve": the latest one not after the article
+        y = (int(YEAR.search(text).group(1)) if YEAR.search(text)  # type: ignore[union-attr]
+             else past_year(holiday[0], holiday[1], anchor_day, None))
+        return f"{y:04d}-{holiday[0]:02d}-{holiday[1]:02d}" if y is not None else None
     fallback = context_year if "that year" in lower or "same year" in lower else year
     named = _year_word(words, anchor_day)
     if named is not None:

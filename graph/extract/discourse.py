@@ -184,7 +184,11 @@ def _carried(doc: Doc, m: Mention, found: list[Mention], context: Context,
                   _same_actor(e.subject, m.subject) or _same_actor(e.object, m.subject))]
     if not before:
         return m
-    date = max(before, key=lambda e: e.start).date
+    latest = max(before, key=lambda e: e.start)
+    date = latest.date
+    if any(e.start > latest.start and e.start < m.start and e.date is not None and len(e.date) == 10
+           and e.date != date for e in found):
+        return m  # the story moved on to another day since ("He held talks on Tuesday")
     published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "")
     if date is None or (published[:7] and date[:7] != (m.date or published)[:7]):
         return m  # a day of another month than the one the event is reported in
