@@ -263,6 +263,13 @@ CASES = [
      "in Rabat on Monday for a three-day visit. He held talks with King Mohammed VI on Tuesday. "
      "Sanchez also met Moroccan Prime Minister Aziz Akhannouch."),
      ("met", "Sanchez", "Akhannouch"), ("2024-03", None)),
+    # an accusation dated by the statement that follows it, of the accuser or a spokesperson
+    ("statement-next-sentence", "2024-07-18", ("The Australian foreign ministry accused Beijing of "
+     "harassing a navy ship. A spokeswoman told reporters on Wednesday that the incident was "
+     "unsafe."), ("accused", "ministry", "Beijing"), "2024-07-17"),
+    ("statement-of-the-accused", "2024-07-18", ("The Australian foreign ministry accused Beijing of "
+     "harassing a navy ship. Beijing said on Wednesday that the ship had entered its waters."),
+     ("accused", "ministry", "Beijing"), undated("2024-07-18")),
     ("earlier-year-context", "2024-03-06", ("In 2019, Boric visited Lima. In May that year, he met "
      "Peruvian President Martin Vizcarra."), ("met", "Boric", "Vizcarra"), "2019-05"),
     ("headline-present", "2024-03-06", ("Boric meets Boluarte in Lima\n\nChilean President Gabriel "

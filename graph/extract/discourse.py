@@ -32,6 +32,7 @@ from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
 from graph.extract.dates import date_for, sentence_day
+from graph.extract.datespeech import dated_by_next_statement
 from graph.extract.lexicon import (
     ACCUSE_NOUNS,
     AGREE_NOUNS,
@@ -479,5 +480,7 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
         visiting = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
         out.extend(m for m in _arrivals_at_dateline(doc, context)
                    if (m.subject.text, m.start) not in visiting)
-    return _dated_again(doc, _continued_dates(doc, _named_again(doc, out, context), context),
-                        context)
+    out = _dated_again(doc, _continued_dates(doc, _named_again(doc, out, context), context),
+                       context)
+    published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
+    return dated_by_next_statement(doc, out, article_date=published, cache=context.cache)
