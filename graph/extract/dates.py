@@ -97,7 +97,8 @@ def date_for(
     """
     index = _doc_dates(trigger.doc, cache)
     clause = time_clause(trigger)
-    chained = _chained_phrases(sentence) + _ordinal_days(sentence)
+    text = sentence.text  # Span.text joins every token: once
+    chained = _chained_phrases(sentence, text) + _ordinal_days(sentence, text)
     dates = [e for e in [*index.in_span(sentence), *chained] if not _bounds_span(e) and (
         e.label_ == "DATE" or (
         e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e)) or (
@@ -239,10 +240,9 @@ _ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b
                           r"(?=\s*(?:[,.;:)]|$|(?:and|at|in|with|when|after|before|to|for|as)\b))")
 
 
-def _ordinal_days(sentence: Span) -> list[Span]:
-    """The days of the month written "on the 5th" in ``sentence``, as spans labelled DATE (the
-    "the 5th" part; the document's entities untouched)."""
-    text = sentence.text
+def _ordinal_days(sentence: Span, text: str) -> list[Span]:
+    """The days of the month written "on the 5th" in ``sentence`` (whose text is ``text``), as
+    spans labelled DATE (the "the 5th" part; the document's entities untouched)."""
     if "on the " not in text:
         return []
     out: list[Span] = []
@@ -255,10 +255,10 @@ def _ordinal_days(sentence: Span) -> list[Span]:
     return out
 
 
-def _chained_phrases(sentence: Span) -> list[Span]:
-    """The chained expressions of ``sentence`` the model did not label as dates ("then travelled
-    on to Kyiv the following day"), as spans labelled DATE (the document's entities untouched)."""
-    text = sentence.text
+def _chained_phrases(sentence: Span, text: str) -> list[Span]:
+    """The chained expressions of ``sentence`` (whose text is ``text``) the model did not label
+    as dates ("then travelled on to Kyiv the following day"), as spans labelled DATE (the
+    document's entities untouched)."""
     if "day" not in text and "week" not in text and "month" not in text and "morning" not in text \
             and "afternoon" not in text and "evening" not in text and "night" not in text:
         return []
