@@ -169,6 +169,18 @@ CASES = [
      "1990s."), ("visited", "Kamikawa", "Canberra"), None),
     ("end-of-year", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra at the "
      "end of the year."), ("visited", "Kamikawa", "Canberra"), None),
+    ("ramadan", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra during "
+     "Ramadan."), ("visited", "Kamikawa", "Canberra"), None),
+    # a place the model labels DATE ("in Montevideo") is no time: the day still dates the signing;
+    # "days before" gives no day for the accusation
+    ("model-date-error", "2026-03-09", ("Lula and Milei signed a trade deal in Montevideo on Feb. "
+     "23, days before Milei accused Lula of meddling."), ("agreed", "Lula", "Milei"), "2026-02-23"),
+    ("days-before", "2026-03-09", ("Lula and Milei signed a trade deal in Montevideo on Feb. 23, "
+     "days before Milei accused Lula of meddling."), ("accused", "Milei", "Lula"),
+     undated("2026-03-09")),
+    ("two-days-before", "2026-03-09", ("Lula and Milei signed a trade deal in Montevideo on Feb. "
+     "23, two days before Milei accused Lula of meddling."), ("accused", "Milei", "Lula"),
+     "2026-02-25"),
     # --- spans of time are no dates ---
     ("since-year", "2024-03-06", ("The opposition has accused President Tomas Varga of rigging "
      "elections since 2015."), ("accused", "opposition", "Varga"), undated("2024-03-06")),
@@ -298,6 +310,13 @@ def test_event_date(published: str | None, text: str, key: tuple[str, str, str],
     ("the first week of February", "2024-03-06", "2024-02"),
     ("late May", "2024-03-06", "2023-05"),
     ("may", "2024-03-06", None),  # the verb, not the month
+    ("the summer", "2026-03-09", "2025"),  # the latest summer begun by the article
+    ("the summer", "2026-08-09", "2026"),
+    ("last summer", "2026-08-09", "2025"),
+    ("this spring", "2026-05-01", "2026"),
+    ("the winter", "2026-03-09", None),    # spans two years
+    ("Christmas", "2026-03-09", "2025-12-25"),
+    ("on 2024-02-05", "2026-03-09", "2024-02-05"),
 ])
 def test_normalise_spans_and_qualified_months(text: str, published: str | None,
                                               expected: str | None) -> None:

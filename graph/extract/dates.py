@@ -154,7 +154,8 @@ def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | No
                     if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
     if measure is None:
         return None
-    count = next((c.lower_ for c in measure.children if c.dep_ in ("nummod", "det")), "a")
+    count = next((c.lower_ for c in measure.children if c.dep_ in ("nummod", "det")),
+                 "several" if measure.tag_ == "NNS" else "a")  # "days before": how many unknown
     n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
     if not n:
         return None
@@ -205,22 +206,21 @@ def _chain_offset(text: str) -> tuple[int, int] | None:
     return 0, 1  # "later that day", "that evening"
 
 
-#: Words of a span of time: an expression with one ("for three days", "in recent weeks") that
-#: gives no date measures a time rather than names one.
-_SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
-                         "year", "decade", "century", "days", "weeks", "months", "years", "hours",
-                         "decades", "minutes", "centuries", "seconds", "fortnights"})
+#: Times that no ISO date gives (a decade, a season without its year, a movable feast or one of
+#: another calendar, a part of a month or year): an event dated by one is not the article's news.
+_UNDATABLE_TIME = re.compile(
+    r"\b(?:1[89]\d0s|20\d0s|(?:end|beginning|start|middle|turn|close) of|spring|summer|autumn|"
+    r"fall|winter|ramadan|easter|eid|thanksgiving|hanukkah|diwali|lent|passover|lunar new year|"
+    r"new year)\b", re.IGNORECASE)
 
 
 def _names_a_time(text: str) -> bool:
-    """'the 1990s', 'Ramadan', 'the end of the year': a time named that no date gives, unlike a
-    measure of time ("three days", "recent weeks"); the event is then not the article's news."""
-    words = re.findall(r"[a-z]+|\d+s?", text.lower())
-    if any(w in ("between", "from", "to", "and", "through", "until", "or") for w in words):
+    """'the 1990s', 'Ramadan', 'the end of the year': a time named that no date gives (a model's
+    DATE that is no time at all, "Montevideo", is not one)."""
+    lower = text.lower()
+    if any(w in lower.split() for w in ("between", "from", "to", "and", "through", "until", "or")):
         return False  # "between September, 1986 and end 1987": a span (of another thing)
-    if re.search(r"\b(?:end|beginning|start|middle|turn|close) of\b", text.lower()):
-        return True
-    return bool(words) and not any(w in _SPAN_UNITS or w in _PARTS_OF_DAY for w in words)
+    return _UNDATABLE_TIME.search(text) is not None
 
 
 #: Prepositions by which a date bounds a span of time rather than dates an event ("has accused

@@ -56,6 +56,9 @@ _WITHIN = frozenset("""
 the of in at on during end beginning start middle early late mid first second third fourth final
 last half part week weeks days spring summer autumn fall winter around about towards toward
 """.split())  # noqa: SIM905
+#: Seasons of the northern hemisphere that lie within one year, by their first month (winter
+#: spans two years and is left out).
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 #: Parts of a day ("Tuesday night", "this morning", "last night").
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -305,6 +308,13 @@ def normalise(text: str, *, year: int | None, context_year: int | None = None,
     match = YEAR.search(text)
     if match and (len(text.split()) <= 3 or not rest):
         return match.group(1)  # "2019", "in 2019", "the spring of 2021"
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    if season is not None and anchor_day is not None and set(rest) <= {"this", "last", "past"}:
+        # "in the summer", "last autumn": the year of the latest such season begun by the article
+        y = anchor_day.year if anchor_day.month >= season else anchor_day.year - 1
+        if "last" in words and y == anchor_day.year and anchor_day.month < season + 3:
+            y -= 1  # "last summer" in August: the summer before this one
+        return f"{y:04d}"
     months = [m for w in words if (m := _month_of(w, text)) is not None]
     others = [w for w in rest if _month_of(w, text) is None and w not in ("that", "same", "year")]
     if len(months) == 1 and (len(words) <= 3 or not others):
