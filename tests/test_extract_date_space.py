@@ -209,6 +209,17 @@ CASES = [
     ("a-day-after-visit", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez met King Mohammed VI "
      "on Wednesday, a day after arriving in Rabat."), ("visited", "Sanchez", "Rabat"),
      "2024-03-05"),
+    ("hours-after", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez met King Mohammed VI on "
+     "Tuesday afternoon, hours after arriving in Rabat."), ("visited", "Sanchez", "Rabat"),
+     "2024-03-05"),
+    ("main-hours-after-clause", "2024-03-07", ("Hours after Spanish Prime Minister Pedro Sanchez "
+     "arrived in Rabat on Tuesday, Algeria accused Spain of betrayal."),
+     ("accused", "Algeria", "Spain"), "2024-03-05"),
+    ("main-days-after-clause", "2024-03-07", ("Algeria accused Spain of betrayal two days after "
+     "Sanchez met King Mohammed VI on Monday."), ("accused", "Algeria", "Spain"), "2024-03-06"),
+    ("main-after-clause-no-measure", "2024-03-07", ("Algeria accused Spain of betrayal after "
+     "Sanchez met King Mohammed VI on Monday."), ("accused", "Algeria", "Spain"),
+     undated("2024-03-07")),
     # --- datelines ---
     ("dateline-day", "2024-04-01", ("WASHINGTON, March 31 (Reuters) - Japan and the United States "
      "signed a trade accord on Sunday, officials said."), ("agreed", "Japan", "United States"),

@@ -133,7 +133,48 @@ def date_for(
             measured = _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
             if measured is not None:
                 return measured
+    if clause is None:
+        # "Hours after X arrived on Tuesday, Y accused Z": counted from the time clause's day
+        measured = _measured_from_clause(trigger, sentence, article_date=article_date, cache=cache)
+        if measured is not None:
+            return measured
     return _report_month(trigger, article_date)
+
+
+def _measure(mark: Token, clause: Token) -> tuple[int, str] | None:
+    """``(count, unit)`` of the measure before "after"/"before" ("two days after", "hours
+    before": ``(0, "hour")``), or ``None``; a plural without a count is ``(0, unit)``."""
+    measure = next((c for h in (mark, clause) for c in h.children
+                    if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "hour")), None)
+    if measure is None:
+        return None
+    count = next((c.lower_ for c in measure.children if c.dep_ in ("nummod", "det")),
+                 "several" if measure.tag_ == "NNS" else "a")  # "days before": how many unknown
+    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+    return (n or 0), measure.lemma_.lower()
+
+
+def _measured_from_clause(trigger: Token, sentence: Span, *, article_date: str | None,
+                          cache: dict[str, object] | None) -> str | None:
+    """The day of a main clause measured from its time clause: "Two days after X met Y on
+    Tuesday, Z accused W" (Thursday), "hours after ..." (that day); ``None`` without a measure
+    or a time clause dated to the day."""
+    verb = governing_verb(trigger, steps=3)
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i == trigger.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"
+                     and c.lower_ in ("after", "before")), None)
+        measured = _measure(mark, clause) if mark is not None else None
+        if mark is None or measured is None or (measured[0] == 0 and measured[1] != "hour"):
+            continue
+        day = date_for(clause, sentence, article_date=article_date, cache=cache)
+        if day is None or len(day) != 10:
+            return None
+        n = 0 if measured[1] == "hour" else measured[0] * (7 if measured[1] == "week" else 1)
+        then = date.fromisoformat(day) + timedelta(days=n if mark.lower_ == "after" else -n)
+        return then.isoformat() if measured[1] != "week" else f"{then.year:04d}-{then.month:02d}"
+    return None
 
 
 def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | None,
@@ -150,22 +191,19 @@ def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | No
         main = clause.head
     if mark is None or mark.lower_ not in ("after", "before") or main is clause:
         return None
-    measure = next((c for h in (mark, clause) for c in h.children
-                    if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
-    if measure is None:
+    measured = _measure(mark, clause)
+    if measured is None:
         return None
-    count = next((c.lower_ for c in measure.children if c.dep_ in ("nummod", "det")),
-                 "several" if measure.tag_ == "NNS" else "a")  # "days before": how many unknown
-    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
-    if not n:
-        return None
+    n, unit = measured
     day = date_for(main, sentence, article_date=article_date, cache=cache)
-    if day is None or len(day) != 10:
+    if day is None or len(day) != 10 or (n == 0 and unit != "hour"):
         return None
-    n *= 7 if measure.lemma_.lower() == "week" else 1
+    if unit == "hour":  # "hours after arriving": the main clause's day
+        return day
+    n *= 7 if unit == "week" else 1
     then = date.fromisoformat(day) + timedelta(days=-n if mark.lower_ == "after" else n)
     # a week is given as its month: ISO dates have no week precision
-    return then.isoformat() if measure.lemma_.lower() == "day" else f"{then.year:04d}-{then.month:02d}"
+    return then.isoformat() if unit == "day" else f"{then.year:04d}-{then.month:02d}"
 
 
 #: "the following day", "the next morning", "two days later", "the day before", "later that
