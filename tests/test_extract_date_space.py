@@ -220,6 +220,9 @@ CASES = [
     ("main-after-clause-no-measure", "2024-03-07", ("Algeria accused Spain of betrayal after "
      "Sanchez met King Mohammed VI on Monday."), ("accused", "Algeria", "Spain"),
      undated("2024-03-07")),
+    ("clauses-counted-from-each-other", "2024-03-07", ("Two days after Spanish Prime Minister "
+     "Pedro Sanchez met King Mohammed VI, Algeria accused Spain of betrayal."),
+     ("accused", "Algeria", "Spain"), undated("2024-03-07")),
     # --- datelines ---
     ("dateline-day", "2024-04-01", ("WASHINGTON, March 31 (Reuters) - Japan and the United States "
      "signed a trade accord on Sunday, officials said."), ("agreed", "Japan", "United States"),

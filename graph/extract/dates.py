@@ -87,13 +87,15 @@ def _doc_dates(doc: Doc, cache: dict[str, object] | None) -> _DocDates:
 
 
 def date_for(
-    trigger: Token, sentence: Span, *, article_date: str | None, cache: dict[str, object] | None = None
+    trigger: Token, sentence: Span, *, article_date: str | None, cache: dict[str, object] | None = None,
+    measure: bool = True,
 ) -> str | None:
     """The date of the event ``trigger`` denotes: a DATE entity in its sentence, normalised.
 
     ``cache`` (e.g. the extraction :class:`~graph.extract.base.Context`'s) keeps what is found
     once per document (its entities, the years it mentions) for the document's other mentions;
-    it must not outlive changes to the document's entities.
+    it must not outlive changes to the document's entities. ``measure=False`` (for the clause
+    another clause is counted from) leaves out the dates counted from another clause.
     """
     index = _doc_dates(trigger.doc, cache)
     clause = time_clause(trigger)
@@ -107,7 +109,7 @@ def date_for(
         and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)
         and not in_other_clause(e, trigger)]
     year = article_year(article_date)
-    if clause is not None and not dates:
+    if clause is not None and not dates and measure:
         # "on Wednesday, two days after Tayeb visited Riyadh": counted back from the main clause
         return _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
         # (otherwise "after Swift scolded her label, accusing ...": before the main clause's date)
@@ -129,11 +131,11 @@ def date_for(
                 return iso
             if ent.label_ != "TIME" and clause_rank(ent, trigger) == 0 and _names_a_time(ent.text):
                 return None  # "visited Canberra in the 1990s": dated, but to no date we can give
-        if clause is not None:  # "a week after X had visited Y": "a week" alone is no date
+        if clause is not None and measure:  # "a week after X had visited Y": "a week" is no date
             measured = _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
             if measured is not None:
                 return measured
-    if clause is None:
+    if clause is None and measure:
         # "Hours after X arrived on Tuesday, Y accused Z": counted from the time clause's day
         measured = _measured_from_clause(trigger, sentence, article_date=article_date, cache=cache)
         if measured is not None:
@@ -168,7 +170,7 @@ def _measured_from_clause(trigger: Token, sentence: Span, *, article_date: str |
         measured = _measure(mark, clause) if mark is not None else None
         if mark is None or measured is None or (measured[0] == 0 and measured[1] != "hour"):
             continue
-        day = date_for(clause, sentence, article_date=article_date, cache=cache)
+        day = date_for(clause, sentence, article_date=article_date, cache=cache, measure=False)
         if day is None or len(day) != 10:
             return None
         n = 0 if measured[1] == "hour" else measured[0] * (7 if measured[1] == "week" else 1)
@@ -195,7 +197,7 @@ def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | No
     if measured is None:
         return None
     n, unit = measured
-    day = date_for(main, sentence, article_date=article_date, cache=cache)
+    day = date_for(main, sentence, article_date=article_date, cache=cache, measure=False)
     if day is None or len(day) != 10 or (n == 0 and unit != "hour"):
         return None
     if unit == "hour":  # "hours after arriving": the main clause's day
