@@ -169,6 +169,8 @@ CASES = [
      "1990s."), ("visited", "Kamikawa", "Canberra"), None),
     ("end-of-year", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra at the "
      "end of the year."), ("visited", "Kamikawa", "Canberra"), None),
+    ("span-of-years", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra "
+     "between 2008 and 2010."), ("visited", "Kamikawa", "Canberra"), None),
     ("ramadan", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra during "
      "Ramadan."), ("visited", "Kamikawa", "Canberra"), None),
     # a place the model labels DATE ("in Montevideo") is no time: the day still dates the signing;
