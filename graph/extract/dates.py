@@ -270,7 +270,7 @@ def _names_a_span(text: str) -> bool:
 def _directly_dates(ent: Span, trigger: Token) -> bool:
     """Whether ``ent`` hangs on the trigger's own verb (or the trigger), directly or by one
     preposition ("visited X in the 1990s"), not inside one of its arguments."""
-    if ent.root.dep_ not in ("pobj", "npadvmod", "advmod"):
+    if ent.root.dep_ not in ("pobj", "npadvmod", "advmod", "prep"):
         return False  # (a tree the parser tore: "and end 1987" a verb of the main clause)
     verb = governing_verb(trigger, steps=3)
     head = ent.root.head
