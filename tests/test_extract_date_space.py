@@ -169,6 +169,10 @@ CASES = [
      "1990s."), ("visited", "Kamikawa", "Canberra"), None),
     ("end-of-year", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra at the "
      "end of the year."), ("visited", "Kamikawa", "Canberra"), None),
+    ("years-ago", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa first visited Canberra "
+     "years ago."), ("visited", "Kamikawa", "Canberra"), None),
+    ("decade-ago", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra a "
+     "decade ago."), ("visited", "Kamikawa", "Canberra"), None),
     ("span-of-years", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra "
      "between 2008 and 2010."), ("visited", "Kamikawa", "Canberra"), None),
     ("ramadan", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra during "
@@ -351,6 +355,9 @@ def test_normalise_spans_and_qualified_months(text: str, published: str | None,
     ("a year ago", "2024-03-20", "2023"),
     ("two days ago", "2024-03-01", "2024-02-28"),
     ("next week", "2024-03-20", None),
+    ("years ago", "2024-03-20", None),        # how many unknown
+    ("weeks ago", "2024-03-20", None),
+    ("a few days ago", "2024-03-20", "2024-03"),  # Mar 11-20
 ])
 def test_relative_weeks_are_the_span_they_cover(text: str, published: str,
                                                expected: str | None) -> None:

@@ -252,7 +252,7 @@ def _chain_offset(text: str) -> tuple[int, int] | None:
 _UNDATABLE_TIME = re.compile(
     r"\b(?:1[89]\d0s|20\d0s|(?:end|beginning|start|middle|turn|close) of|spring|summer|autumn|"
     r"fall|winter|ramadan|easter|eid|thanksgiving|hanukkah|diwali|lent|passover|lunar new year|"
-    r"new year)\b", re.IGNORECASE)
+    r"new year|season|(?:years|decades?|months|weeks|centur(?:y|ies)) ago)\b", re.IGNORECASE)
 
 
 def _names_a_time(text: str) -> bool:

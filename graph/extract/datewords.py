@@ -111,7 +111,7 @@ def _ago(words: list[str], day: date) -> str | None:
     if len(words) < 2 or words[-1] != "ago":
         return None
     unit = words[-2].rstrip("s")
-    count = words[-3] if len(words) >= 3 else "a"
+    count = words[-3] if len(words) >= 3 else ("several" if words[-2].endswith("s") else "a")
     n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
     if n is None or unit not in ("day", "week", "month", "year"):
         return None
