@@ -364,3 +364,21 @@ def test_relative_weeks_are_the_span_they_cover(text: str, published: str,
     from graph.extract.datewords import relative_day
 
     assert relative_day(text, published) == expected
+
+
+@pytest.mark.parametrize(("published", "dateline", "text", "expected"), [
+    ("2024-04-03", "2024-03-31", "", "2024-03-31"),   # posted three days after its dateline
+    ("2024-03-30", "2024-03-31", "", "2024-03-31"),   # a time zone ahead of the publisher's
+    ("2024-04-20", "2024-03-31", "", "2024-04-20"),   # too far apart: the publication date
+    ("2024-03", "2024-03-11", "", "2024-03-11"),      # a publication month: the dateline's day
+    (None, "2024-03-31", "", "2024-03-31"),
+    (None, None, "Friday, 6 March 2020\n\nText.", "2020-03-06"),
+    (None, None, "March 6, 2020 14:03 GMT\nText.", "2020-03-06"),
+    (None, None, "Friday, 6 March 2020 was a day.", None),  # a sentence, not a date line
+    ("2024-01-02", None, "Friday, 6 March 2020\n\nText.", "2024-01-02"),
+])
+def test_story_date(published: str | None, dateline: str | None, text: str,
+                    expected: str | None) -> None:
+    from graph.extract.datelines import story_date
+
+    assert story_date(published, dateline, text) == expected

@@ -101,7 +101,7 @@ def opening_date(text: str) -> str | None:
 
 def story_date(published: str | None, dateline_date: str | None, text: str) -> str | None:
     """The day the article's relative dates ("on Tuesday", "last week") count from: the
-    dateline's date when it has one and it is the publication date or lies up to
+    dateline's date when it has one and it lies from a day after the publication date to
     :data:`_DATELINE_LAG_DAYS` before it (or falls within a publication month or year), else the
     publication date; with neither, the date of an opening date line (:func:`opening_date`)."""
     if dateline_date is not None:
@@ -113,7 +113,8 @@ def story_date(published: str | None, dateline_date: str | None, text: str) -> s
             lag = date.fromisoformat(published[:10]) - date.fromisoformat(dateline_date)
         except ValueError:
             return published
-        return dateline_date if timedelta(0) <= lag <= timedelta(days=_DATELINE_LAG_DAYS) \
+        # (a day after publication: the dateline's time zone is ahead of the publisher's)
+        return dateline_date if timedelta(days=-1) <= lag <= timedelta(days=_DATELINE_LAG_DAYS) \
             else published
     return published or opening_date(text)
 
