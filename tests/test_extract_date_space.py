@@ -282,6 +282,10 @@ CASES = [
     ("later-sentence-same-event", "2024-03-06", ("Chilean President Gabriel Boric and Peruvian "
      "President Dina Boluarte held talks in Lima. The talks, held on Monday, focused on migration."),
      ("met", "Boric", "Boluarte"), "2024-03-04"),
+    # a lead's undated event and a later sentence that dates the same relation
+    ("same-relation-dated-later", "2024-03-07", ("French President Emmanuel Macron met Ukrainian "
+     "President Volodymyr Zelenskiy in Kyiv. The two leaders held talks on Tuesday at the "
+     "presidential palace."), ("met", "Macron", "Zelenskiy"), "2024-03-05"),
     ("during-the-visit", "2024-03-06", ("Chilean President Gabriel Boric visited Lima on Monday. "
      "During the visit, he met Peruvian President Dina Boluarte."), ("met", "Boric", "Boluarte"),
      "2024-03-04"),

@@ -257,7 +257,8 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
             keys = {m.key() for m in found}
             found += [m for m in _dateline_sentence_mentions(
                 doc, article, extractors, dateline.body_start, found,
-                date=article.date or dateline.date) if m.key() not in keys]
+                date=str(context.cache.get(ANCHOR_DATE_KEY) or "") or article.date or dateline.date)
+                if m.key() not in keys]
         asked = frozenset(p for e in extractors for p in e.predicates)
         found = read_article(doc, found, context, asked)
     finally:

@@ -31,8 +31,8 @@ from graph.extract.base import Argument, Context, Mention
 from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
+from graph.extract.daterefine import dated_by_next_statement, same_relation_day
 from graph.extract.dates import date_for, sentence_day
-from graph.extract.datespeech import dated_by_next_statement
 from graph.extract.lexicon import (
     ACCUSE_NOUNS,
     AGREE_NOUNS,
@@ -483,4 +483,5 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
     out = _dated_again(doc, _continued_dates(doc, _named_again(doc, out, context), context),
                        context)
     published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
-    return dated_by_next_statement(doc, out, article_date=published, cache=context.cache)
+    out = dated_by_next_statement(doc, out, article_date=published, cache=context.cache)
+    return same_relation_day(out, article_date=published)

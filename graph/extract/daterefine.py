@@ -1,4 +1,6 @@
-"""Dates that a statement's next sentence gives (issue 11, kind 9).
+"""Dates an article gives an event outside the sentence that tells it (issue 11, kind 9).
+
+Two mechanisms, run on the article's mentions after every sentence has been read:
 
 An accusation is a statement; news often tells it first and says when and where it was made in
 the sentence after: "China's foreign ministry accused Washington of stoking confrontation.
@@ -6,6 +8,11 @@ Spokeswoman Hua Lin told a regular briefing on Wednesday that ...". A careful re
 accusation by that briefing. :func:`dated_by_next_statement` gives an undated accusation the
 day of the statement that follows it, when that statement is made by the accuser or a
 spokesperson and is dated to the day in its own clause.
+
+A lead often tells an event undated ("Macron met Zelenskiy in Kyiv") and a later sentence dates
+it ("The two leaders held talks on Tuesday"). :func:`same_relation_day` gives the mentions of a
+relation that carry only the month of publication the one day in that month that another mention
+of the same relation and the same two parties carries.
 """
 
 from __future__ import annotations
@@ -14,10 +21,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.base import Mention
+from graph.extract.base import SYMMETRIC, Mention
 from graph.extract.dates import date_for
 
-__all__ = ["dated_by_next_statement"]
+__all__ = ["dated_by_next_statement", "same_relation_day"]
 
 #: Verbs of a statement made on one occasion (lemmas).
 _STATEMENT_VERBS = frozenset({"say", "tell", "add", "state", "repeat", "reiterate", "insist",
@@ -68,4 +75,39 @@ def dated_by_next_statement(doc: Doc, found: list[Mention], *, article_date: str
         day = date_for(root, nxt, article_date=article_date, cache=cache)
         if day is not None and len(day) == 10 and day[:7] == month:
             out[k] = replace(m, date=day)
+    return out
+
+
+def _party(name: str) -> str:
+    """A party's key: the last word of its name, lower-cased ("Emmanuel Macron", "Macron")."""
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
+def same_relation_day(found: list[Mention], *, article_date: str | None) -> list[Mention]:
+    """``found`` with each mention dated only by the month of ``article_date`` given the day of
+    that month that the other mentions of the same relation between the same parties carry (the
+    same last words; either order for ``met`` and ``agreed``), when they carry exactly one."""
+    if not article_date or len(article_date) < 7:
+        return found
+    month = article_date[:7]
+
+    def key(m: Mention) -> tuple[str, ...]:
+        pair = (_party(m.subject.text), _party(m.object.text))
+        if m.predicate in SYMMETRIC:
+            pair = tuple(sorted(pair))  # type: ignore[assignment]
+        return (m.predicate, *pair)
+
+    days: dict[tuple[str, ...], set[str]] = {}
+    for m in found:
+        if m.date is not None and len(m.date) == 10 and m.date[:7] == month:
+            days.setdefault(key(m), set()).add(m.date)
+    if not days:
+        return found
+    out = []
+    for m in found:
+        known = days.get(key(m))
+        if m.date == month and known is not None and len(known) == 1:
+            m = replace(m, date=next(iter(known)))
+        out.append(m)
     return out
