@@ -210,6 +210,18 @@ CASES = [
     ("later-that-day", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
      "Tuesday. Later that day he met King Mohammed VI."), ("met", "Sanchez", "Mohammed"),
      "2024-03-05"),
+    ("a-year-earlier", "2025-09-12", ("Tanzanian President Samia Suluhu Hassan visited Nairobi in "
+     "March. Kenyan President William Ruto travelled to Dar es Salaam a year earlier."),
+     ("visited", "Ruto", "Dar es Salaam"), "2024"),
+    ("two-months-later", "2025-09-12", ("Tanzanian President Samia Suluhu Hassan visited Nairobi in "
+     "March. Two months later, Kenyan President William Ruto travelled to Dar es Salaam."),
+     ("visited", "Ruto", "Dar es Salaam"), "2025-05"),
+    ("following-day-from-month", "2025-09-12", ("Tanzanian President Samia Suluhu Hassan visited "
+     "Nairobi in March. The following day she met Kenyan President William Ruto."),
+     ("met", "Hassan", "Ruto"), "2025-03"),
+    ("following-year-after-story", "2025-09-12", ("Tanzanian President Samia Suluhu Hassan visited "
+     "Nairobi on March 3. The following year, Kenyan President William Ruto travelled to Dar es "
+     "Salaam."), ("visited", "Ruto", "Dar es Salaam"), undated("2025-09-12")),
     ("a-day-after", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez met King Mohammed VI on "
      "Wednesday, a day after arriving in Rabat."), ("met", "Sanchez", "Mohammed"), "2024-03-06"),
     ("a-day-after-visit", "2024-03-07", ("Spanish Prime Minister Pedro Sanchez met King Mohammed VI "

@@ -125,6 +125,8 @@ def date_for(
             offset = _chain_offset(ent.text)
             if offset is not None:
                 iso = _chained(ent, offset, index, year=year, article_date=article_date)
+                if iso is None and offset[1] >= 30 and _directly_dates(ent, trigger):
+                    return None  # "a year earlier" with nothing to count from: not this month
             else:
                 iso = relative_day(ent.text, article_date) or normalise(
                     ent.text, year=year, context_year=context_year, article_date=article_date)
@@ -224,16 +226,17 @@ def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | No
 #: day", "the same afternoon": a day counted from a date given before it.
 _CHAIN = re.compile(
     r"\b(?:(?:the|that)\s+(?P<rel>following|next|previous|same)\s+(?P<unit1>day|morning|afternoon|"
-    r"evening|night|week|month)"
-    r"|the\s+(?P<unit2>day|week|month)\s+(?P<dir>after|before)(?=\s*(?:[,.;]|and\b|$))"
-    r"|(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<unit3>days?|weeks?)\s+(?P<dir3>later|"
+    r"evening|night|week|month|year)"
+    r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>after|before)(?=\s*(?:[,.;]|and\b|$))"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<unit3>days?|weeks?|months?|years?)"
+    r"\s+(?P<dir3>later|"
     r"earlier|afterwards|before)(?=\s*(?:[,.;]|and\b|to\b|$))"
     r"|(?:later\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b(?!-)",
     re.IGNORECASE)
 #: How many sentences back a chained expression looks for the date it counts from.
 _CHAIN_SENTENCES = 4
 _CHAIN_UNITS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
-                "month": 30}
+                "month": 30, "year": 365}
 
 
 def _chain_offset(text: str) -> tuple[int, int] | None:
@@ -361,11 +364,29 @@ def _chained(ent: Span, offset: tuple[int, int], index: _DocDates, *, year: int 
             article_date=article_date)
         if iso is None:
             continue
-        if len(iso) != 10:
-            return None  # counted from a month or a year: no day to count from
-        day = date.fromisoformat(iso) + timedelta(days=days)
-        return day.isoformat() if unit < 7 else f"{day.year:04d}-{day.month:02d}"
+        counted = _count_from(iso, days, unit)
+        if counted is not None and article_date and counted > article_date[:len(counted)]:
+            return None  # after the story's date: no event it reports as held
+        return counted
     return None
+
+
+def _count_from(iso: str, days: int, unit: int) -> str | None:
+    """``iso`` moved by ``days`` (in units of ``unit`` days: 1, 7, 30 or 365), at the precision
+    both allow: a day from a day; a month for weeks and months; a year for years; a month (a
+    year) counted by less than a week from a month (a year) stays that month (year)."""
+    if unit == 365:
+        return f"{int(iso[:4]) + days // 365:04d}"  # "a year earlier": that year
+    if unit == 30:
+        if len(iso) < 7:
+            return None
+        months = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + days // 30
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if len(iso) != 10:
+        # "In March ... the following day": still March; a count of weeks from a month: no date
+        return iso if abs(days) < 7 else None
+    day = date.fromisoformat(iso) + timedelta(days=days)
+    return day.isoformat() if unit < 7 else f"{day.year:04d}-{day.month:02d}"
 
 
 def _report_month(trigger: Token, article_date: str | None) -> str | None:
