@@ -1,4 +1,10 @@
-"""Normalising date expressions against the article's date."""
+"""The date of an event a trigger denotes: which date expression of its sentence dates it
+(:mod:`graph.extract.dateclauses`), read against the story's date
+(:mod:`graph.extract.datewords`), counted from another date ("the following day", "two days
+after X met Y on Monday"), or the month of publication for news told undated. A span of time
+("since 2015") is no date, and a time no ISO date gives ("in the 1990s") leaves the event
+undated. The rule is that of ``../shared/dev/README.md``: the event's date where a careful reader
+can work it out from the text and the publication date, else none."""
 
 from __future__ import annotations
 
