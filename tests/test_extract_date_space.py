@@ -327,6 +327,14 @@ CASES = [
     ("statement-of-the-accused", "2024-07-18", ("The Australian foreign ministry accused Beijing of "
      "harassing a navy ship. Beijing said on Wednesday that the ship had entered its waters."),
      ("accused", "ministry", "Beijing"), undated("2024-07-18")),
+    # a year the clause (or its coordinated verb) writes is the year of its month
+    ("clause-year-and-month", "2024-03-06", ("In 2019, Chilean President Gabriel Boric visited Lima "
+     "in May."), ("visited", "Boric", "Lima"), "2019-05"),
+    ("coordinated-year", "2024-03-06", ("Chilean President Gabriel Boric visited Lima in May 2019 "
+     "and met Peruvian President Martin Vizcarra in June."), ("met", "Boric", "Vizcarra"),
+     "2019-06"),
+    ("other-clause-year-not-used", "2024-03-06", ("Chilean President Gabriel Boric, who took office "
+     "in 2022, visited Lima in May."), ("visited", "Boric", "Lima"), "2023-05"),
     ("earlier-year-context", "2024-03-06", ("In 2019, Boric visited Lima. In May that year, he met "
      "Peruvian President Martin Vizcarra."), ("met", "Boric", "Vizcarra"), "2019-05"),
     ("headline-present", "2024-03-06", ("Boric meets Boluarte in Lima\n\nChilean President Gabriel "

@@ -127,7 +127,11 @@ def date_for(
                                   e.root.head.pos_ in ("NOUN", "PROPN"), abs(e.root.i - trigger.i)))
         earlier = index.year_before(dates[0].start_char)
         context_year = earlier if earlier is not None else year
-        for ent in dates:
+        # a year the clause writes ("In 2019, X visited Y in May") is the year of its month
+        # (or the verb it is coordinated with writes: "visited Y in May 2019 and met Z in June")
+        written = next((int(m.group(1)) for e in dates if clause_rank(e, trigger) <= 1
+                        for m in [_YEAR.search(e.text)] if m is not None), None)
+        for k, ent in enumerate(dates):
             offset = _chain_offset(ent.text)
             if offset is not None:
                 iso = _chained(ent, offset, index, year=year, article_date=article_date)
@@ -135,7 +139,14 @@ def date_for(
                     return None  # "a year earlier" with nothing to count from: not this month
             else:
                 iso = relative_day(ent.text, article_date) or normalise(
-                    ent.text, year=year, context_year=context_year, article_date=article_date)
+                    ent.text, year=year, context_year=context_year, article_date=article_date,
+                    given_year=written)
+            if iso and len(iso) == 4 and written == int(iso):
+                # "In 2019, X visited Y in May": the month the clause adds to its year
+                finer = (normalise(e.text, year=year, article_date=article_date, given_year=written)
+                         for e in dates[k + 1:] if clause_rank(e, trigger) == 0
+                         and _chain_offset(e.text) is None)
+                iso = next((f for f in finer if f and f.startswith(iso) and len(f) > 4), iso)
             if iso:
                 return iso
             if ent.label_ != "TIME" and _directly_dates(ent, trigger) and (

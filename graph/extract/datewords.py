@@ -260,13 +260,14 @@ def _year_word(words: list[str], anchor_day: date | None) -> int | None:
 
 
 def normalise(text: str, *, year: int | None, context_year: int | None = None,
-              article_date: str | None = None) -> str | None:
+              article_date: str | None = None, given_year: int | None = None) -> str | None:
     """An ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for a date expression, or ``None``.
 
     ``year`` is the article's year (for "April 15"); ``context_year`` the last year the article
     mentioned before the expression (for "that year"); ``article_date`` the full publication
     date, by which a month without a year ("in November") is the latest one not after it, and
-    "November last year" the November of the year before it.
+    "November last year" the November of the year before it; ``given_year`` a year the same
+    clause writes ("In 2019, X visited Y in May"), the year of a month or day written without one.
     """
     lower = text.lower()
     anchor_day = anchor(article_date)
@@ -298,7 +299,8 @@ def normalise(text: str, *, year: int | None, context_year: int | None = None,
         if month is None:
             continue
         day = int(match.group(day_at))
-        y = int(match.group(3)) if match.group(3) else past_year(month, day, anchor_day, known)
+        y = int(match.group(3)) if match.group(3) else given_year if given_year is not None \
+            else past_year(month, day, anchor_day, known)
         if y is not None and _real_day(y, month, day):
             return f"{y:04d}-{month:02d}-{day:02d}"
     match = _MONTH_YEAR.search(text)
@@ -318,7 +320,8 @@ def normalise(text: str, *, year: int | None, context_year: int | None = None,
     months = [m for w in words if (m := _month_of(w, text)) is not None]
     others = [w for w in rest if _month_of(w, text) is None and w not in ("that", "same", "year")]
     if len(months) == 1 and (len(words) <= 3 or not others):
-        y = past_year(months[0], None, anchor_day, known)
+        y = given_year if given_year is not None and named is None else past_year(
+            months[0], None, anchor_day, known)
         if y is None:
             y = fallback
         if y is not None:
