@@ -384,6 +384,7 @@ def test_normalise_spans_and_qualified_months(text: str, published: str | None,
     ("last week", "2024-01-03", "2023-12"),   # Dec 25-31, 2023: one month of the year before
     ("this week", "2024-03-01", "2024"),      # Feb 26 - Mar 1
     ("over the weekend", "2024-03-04", "2024-03"),  # Mar 2-3
+    ("this week", "2024-03-04", "2024-03"),   # a Monday: no day gone but this one
     ("the past week", "2024-03-03", "2024"),  # Feb 25 - Mar 3
     ("a year ago", "2024-03-20", "2023"),
     ("two days ago", "2024-03-01", "2024-02-28"),

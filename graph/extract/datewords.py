@@ -141,7 +141,8 @@ def _week(words: list[str], i: int, day: date) -> str | None:
             saturday -= timedelta(days=7)
         return span_date(saturday, min(saturday + timedelta(days=1), day))
     if before in ("this", "the") and (i < 2 or words[i - 2] != "past"):
-        return span_date(monday, day)
+        # (on a Monday "this week" names the days to come more than the one gone: its month)
+        return span_date(monday, day) if monday < day else f"{day.year:04d}-{day.month:02d}"
     if before == "last" and (i < 2 or words[i - 2] not in ("the", "this")):
         return span_date(monday - timedelta(days=7), monday - timedelta(days=1))
     if before in ("past", "last"):  # "the past week", "the last week": the seven days before
