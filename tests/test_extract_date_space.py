@@ -357,7 +357,9 @@ def test_event_date(published: str | None, text: str, key: tuple[str, str, str],
 @pytest.mark.parametrize(("text", "published", "expected"), [
     ("between September, 1986 and end 1987", "1987-03-23", None),  # a span across years
     ("from May to July 2022", "2024-03-06", "2022"),
-    ("from Dec. 30 to Jan. 2", "2024-03-06", None),
+    ("from Dec. 30 to Jan. 2", "2024-03-06", "2023-12-30"),  # a range: its first day
+    ("Dec. 30, 2023 to Jan. 2, 2024", None, "2023-12-30"),
+    ("September 1986 and end 1987", "1987-03-23", None),
     ("3-5 May", "2024-06-01", "2024-05-03"),
     ("between 3 and 5 March 2020", None, "2020-03-03"),
     ("the first week of February", "2024-03-06", "2024-02"),

@@ -40,6 +40,10 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([A-Za-z]{3,9})\b
 #: "from 3 to 5 March", "3-5 May", "between 3 and 5 March": a range of days; the first day.
 _DAY_RANGE = re.compile(r"\b(\d{1,2})" + _ORD + r"\s*(?:-|–|to|and|until|till)\s*\d{1,2}" + _ORD
                         + r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?(?:,?\s+(\d{4}))?")
+#: A range that starts on a day: "from Dec. 30 to Jan. 2", "between 30 January and 2 February".
+_FIRST_DAY = re.compile(r"^(?:from|between|on)?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}" + _ORD + r"|\d{1,2}"
+                        + _ORD + r"\s+(?:of\s+)?[A-Za-z]{3,9})\b",
+                        re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _WORD = re.compile(r"[a-z]+")
 _ISO_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
@@ -288,9 +292,9 @@ def normalise(text: str, *, year: int | None, context_year: int | None = None,
     known = fallback if fallback != year else None  # a year the text itself gives
     years = set(YEAR.findall(text))
     named_months = {m for w in words if (m := _month_of(w, text)) is not None}
-    if len(years) > 1 or len(named_months) > 1:
+    if (len(years) > 1 or len(named_months) > 1) and not _FIRST_DAY.match(text):
         # "between September, 1986 and end 1987", "from May to July 2022": a span of months or
-        # years; its year when it lies in one
+        # years; its year when it lies in one ("from Jan. 30 to Feb. 2" starts on a day: that)
         return years.pop() if len(years) == 1 and YEAR.search(text) else None
     for pattern, day_at, month_at in ((_DAY_RANGE, 1, 2), (_MONTH_DAY, 2, 1), (_DAY_MONTH, 1, 2)):
         match = pattern.search(text)
