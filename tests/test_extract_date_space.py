@@ -294,6 +294,18 @@ CASES = [
      "reached on Monday after long talks."), ("agreed", "Brazil", "Argentina"), "2024-03-04"),
     ("date-on-noun-trigger", "2024-03-06", ("Brazilian President Luiz Inacio Lula da Silva recalled "
      "his 2008 visit to Buenos Aires on Tuesday."), ("visited", "Lula", "Buenos Aires"), "2008"),
+    # the date of the occasion the event took place at dates it
+    ("occasion-year", "2024-03-06", ("Brazilian President Luiz Inacio Lula da Silva met Argentine "
+     "President Javier Milei at the 2019 G20 summit in Osaka."), ("met", "Lula", "Milei"), "2019"),
+    ("occasion-day", "2024-03-06", ("Brazilian President Luiz Inacio Lula da Silva met Argentine "
+     "President Javier Milei during the Feb. 20 summit in Brasilia."), ("met", "Lula", "Milei"),
+     "2024-02-20"),
+    ("occasion-sidelines", "2024-03-06", ("Brazilian President Luiz Inacio Lula da Silva met "
+     "Argentine President Javier Milei on the sidelines of the Monday summit in Brasilia."),
+     ("met", "Lula", "Milei"), "2024-03-04"),
+    ("not-the-occasion", "2024-03-06", ("Brazilian President Luiz Inacio Lula da Silva met "
+     "Argentine President Javier Milei ahead of the Monday summit."), ("met", "Lula", "Milei"),
+     undated("2024-03-06")),
     ("two-events-two-dates", "2024-03-06", ("Chilean President Gabriel Boric visited Lima on Monday "
      "and met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Tuesday."),
      ("met", "Boric", "Lula"), "2024-03-05"),

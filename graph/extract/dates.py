@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.dateclauses import (
     clause_rank,
     dates_antecedent,
+    dates_occasion,
     in_other_clause,
     modifies_other_noun,
     time_clause,
@@ -111,7 +112,8 @@ def date_for(
         e.label_ == "DATE" or (
         e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e)) or (
         e.label_ == "EVENT" and any(h in e.text.lower() for h in HOLIDAYS))) and (
-        not modifies_other_noun(e, trigger) or dates_antecedent(e, trigger))
+        not modifies_other_noun(e, trigger) or dates_antecedent(e, trigger)
+        or dates_occasion(e, trigger))
         and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)
         and not in_other_clause(e, trigger)]
     year = article_year(article_date)
