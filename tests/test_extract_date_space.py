@@ -306,6 +306,11 @@ CASES = [
     ("not-the-occasion", "2024-03-06", ("Brazilian President Luiz Inacio Lula da Silva met "
      "Argentine President Javier Milei ahead of the Monday summit."), ("met", "Lula", "Milei"),
      undated("2024-03-06")),
+    # a year of another thing ("for the first time in 2024") that holds the month of publication:
+    # news of that month (right at the year's precision too)
+    ("year-of-another-thing", "2024-03-06", ("Brazilian President Luiz Inacio Lula da Silva met "
+     "Argentine President Javier Milei in Brasilia for the first time in 2024."),
+     ("met", "Lula", "Milei"), ("2024", "2024-03")),
     ("two-events-two-dates", "2024-03-06", ("Chilean President Gabriel Boric visited Lima on Monday "
      "and met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Tuesday."),
      ("met", "Boric", "Lula"), "2024-03-05"),

@@ -149,6 +149,12 @@ def date_for(
                          for e in dates[k + 1:] if clause_rank(e, trigger) == 0
                          and _chain_offset(e.text) is None)
                 iso = next((f for f in finer if f and f.startswith(iso) and len(f) > 4), iso)
+            if iso and len(iso) == 4 and not _directly_dates(ent, trigger):
+                # "met X, his 12th visitor this year": the year of another thing; news of the
+                # month of publication when that lies in it
+                reported = _report_month(trigger, article_date)
+                if reported is not None and reported.startswith(iso):
+                    return reported
             if iso:
                 return iso
             if ent.label_ != "TIME" and _directly_dates(ent, trigger) and (
