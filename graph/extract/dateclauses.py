@@ -86,10 +86,6 @@ def clause_rank(ent: Span, trigger: Token) -> int:
     return 2
 
 
-#: Verbs of a reduced relative clause on the trigger's object that tell the trigger's own event
-#: again ("signed an agreement, reached on Monday after ...").
-_TELLING_AGAIN = frozenset({"reach", "sign", "hold", "conclude", "seal", "make", "finalize",
-                            "finalise"})
 #: Conjunctions of a time clause whose event is another time than the main clause's.
 _OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})
 
@@ -109,13 +105,6 @@ def in_other_clause(ent: Span, trigger: Token) -> bool:
             if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
                                                for c in current.children):
                 return True  # "third trip since he took office in January 2025"
-            if current.dep_ == "acl" and current.tag_ in ("VBN", "VBG") \
-                    and current.head.i != trigger.i and current.head.i < current.i:
-                # "signed the agreement, first drafted in 2019, on Tuesday": a reduced relative
-                # clause on another noun dates that clause's event (one that tells the trigger's
-                # own event again, "an agreement, reached on Monday", still dates it)
-                return current.lemma_.lower() not in _TELLING_AGAIN \
-                    or current.head.head.i != trigger.i
             # (not a "where" clause: "flew to Jeddah, where she spoke on Friday" dates the stay)
             if current.dep_ != "relcl" or current.head.i == trigger.i:
                 return False

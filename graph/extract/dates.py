@@ -124,9 +124,8 @@ def date_for(
     if dates:
         # the trigger's own clause first, an adverbial before a noun's modifier ("visited Kyiv on
         # Tuesday, his second trip this year"), then the nearest
-        # (a date on a noun trigger itself first: "recalled his 2008 visit on Tuesday")
-        dates.sort(key=lambda e: (clause_rank(e, trigger), not _on_trigger(e, trigger),
-                                  e.root.head.pos_ in ("NOUN", "PROPN"), abs(e.root.i - trigger.i)))
+        dates.sort(key=lambda e: (clause_rank(e, trigger), e.root.head.pos_ in ("NOUN", "PROPN"),
+                                  abs(e.root.i - trigger.i)))
         earlier = index.year_before(dates[0].start_char)
         context_year = earlier if earlier is not None else year
         # a year the clause writes ("In 2019, X visited Y in May") is the year of its month
@@ -170,16 +169,6 @@ def date_for(
         if measured is not None:
             return measured
     return _report_month(trigger, article_date)
-
-
-def _on_trigger(ent: Span, trigger: Token) -> bool:
-    """Whether ``ent`` modifies a noun trigger itself ("his 2008 visit", "the visit on Feb. 23")."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return False
-    head = ent.root.head
-    if head.dep_ == "prep" and ent.root.dep_ == "pobj":
-        head = head.head
-    return head.i == trigger.i
 
 
 def _measure(mark: Token, clause: Token) -> tuple[int, str] | None:
