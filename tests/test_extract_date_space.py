@@ -173,8 +173,6 @@ CASES = [
      "years ago."), ("visited", "Kamikawa", "Canberra"), None),
     ("decade-ago", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra a "
      "decade ago."), ("visited", "Kamikawa", "Canberra"), None),
-    ("span-of-years", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra "
-     "between 2008 and 2010."), ("visited", "Kamikawa", "Canberra"), None),
     ("ramadan", "2024-03-06", ("Japanese Foreign Minister Yoko Kamikawa visited Canberra during "
      "Ramadan."), ("visited", "Kamikawa", "Canberra"), None),
     # a place the model labels DATE ("in Montevideo") is no time: the day still dates the signing;

@@ -156,8 +156,7 @@ def date_for(
                     return reported
             if iso:
                 return iso
-            if ent.label_ != "TIME" and _directly_dates(ent, trigger) and (
-                    _names_a_time(ent.text) or _names_a_span(ent.text)):
+            if ent.label_ != "TIME" and clause_rank(ent, trigger) == 0 and _names_a_time(ent.text):
                 return None  # "visited Canberra in the 1990s": dated, but to no date we can give
         if clause is not None and measure:  # "a week after X had visited Y": "a week" is no date
             measured = _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
@@ -286,13 +285,10 @@ _UNDATABLE_TIME = re.compile(
 def _names_a_time(text: str) -> bool:
     """'the 1990s', 'Ramadan', 'the end of the year': a time named that no date gives (a model's
     DATE that is no time at all, "Montevideo", is not one)."""
+    lower = text.lower()
+    if any(w in lower.split() for w in ("between", "from", "to", "and", "through", "until", "or")):
+        return False  # "between September, 1986 and end 1987": a span (of another thing)
     return _UNDATABLE_TIME.search(text) is not None
-
-
-def _names_a_span(text: str) -> bool:
-    """'between 2008 and 2010', 'in March and April': years or months no one date gives."""
-    months = {MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS and len(w) > 3}
-    return len(set(_YEAR.findall(text))) > 1 or len(months) > 1
 
 
 def _directly_dates(ent: Span, trigger: Token) -> bool:
