@@ -54,3 +54,15 @@ def test_a_titled_first_name_goes_to_the_person_of_that_title() -> None:
     king = person_candidate("King Salman", "King Salman",
                             ArticleContext.of("p6", "Crown Prince Mohammed bin Salman met Ana Ruiz. King Salman left."))
     assert king is not None and king.iri != mbs.iri
+
+
+def test_middle_initials_written_must_agree_within_an_article() -> None:
+    """A new user's finding: "George W. Bush ... George H. W. Bush" in one article were one
+    person (W. bound to the fuller name), whom the network then folded with W. elsewhere."""
+    text = ("Former President George W. Bush visited Dallas on Sunday. George H. W. Bush met "
+            "Mikhail Gorbachev in Malta in 1989, the exhibit recalls.")
+    ctx = ArticleContext.of("b1", text)
+    w = person_candidate("George W. Bush", "George W. Bush", ctx)
+    hw = person_candidate("George H. W. Bush", "George H. W. Bush", ctx)
+    assert w is not None and hw is not None and w.iri != hw.iri
+    assert str(w.iri).endswith("-w") and str(hw.iri).endswith("-hw")

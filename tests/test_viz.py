@@ -534,8 +534,8 @@ def test_two_relations_between_one_pair_are_drawn_apart() -> None:
 
 
 def test_a_folded_node_names_the_entities_it_stands_for_in_its_tooltip() -> None:
-    """Entities linked as one person (tests/data/linking-articles.jsonl: "Biden", an organisation
-    of the model's, and "Joe Biden") are one node whose tooltip lists them; fold=False draws both."""
+    """Entities linked as one person (tests/data/linking-articles.jsonl: a bare "Putin" and
+    "Vladimir Putin") are one node whose tooltip lists them; fold=False draws both."""
     from linkdata import linked_dataset
 
     from graph.namespaces import NGR
@@ -543,9 +543,9 @@ def test_a_folded_node_names_the_entities_it_stands_for_in_its_tooltip() -> None
 
     folded = {n["id"]: n for n in vis_data(project(linked_dataset()), layout=False)[0]}
     apart = {n["id"]: n for n in vis_data(project(linked_dataset(), fold=False), layout=False)[0]}
-    biden, org = str(NGR["person/bdn2a_j1o"]), str(NGR["organisation/biden"])
-    assert "one node for 2 linked entities: Joe Biden, Biden (organisation)" in folded[biden]["title"]
-    assert org not in folded and org in apart
-    assert "linked entities" not in apart[biden]["title"]
+    putin, bare = str(NGR["person/ptn2o_vldmr3a"]), str(NGR["person/ptn2o"])
+    assert "one node for 2 linked entities: Vladimir Putin, Putin (person)" in folded[putin]["title"]
+    assert bare not in folded and bare in apart
+    assert "linked entities" not in apart[putin]["title"]
     page = render(linked_dataset(), fold=False)
     assert page.nodes == len(apart) > len(folded) == render(linked_dataset()).nodes

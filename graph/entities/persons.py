@@ -151,7 +151,11 @@ def _only_fathers(short: PersonName, full: PersonName) -> bool:
 
 
 def _compatible(short: PersonName, full: PersonName) -> bool:
-    """Whether a short form with a given name can be ``full`` (same surname, or its words a part of it)."""
+    """Whether a short form with a given name can be ``full`` (same surname, or its words a part of
+    it), its middle initials, when it writes some, being ``full``'s ("George W. Bush" is not
+    "George H. W. Bush")."""
+    if short.initials and short.initials != full.initials:
+        return False
     return name_surname_key(short) == name_surname_key(full) or set(short.parts) <= set(full.parts)
 
 
