@@ -33,7 +33,8 @@ from rdflib import Dataset, Graph
 
 from graph.analyze import ego_network
 from graph.errors import AnalysisError, StoreError
-from graph.network import DIRECTED, RELATIONS, Evidence, day_span, project, simple_graph
+from graph.network import DIRECTED, RELATIONS, Evidence, project, simple_graph
+from graph.networkfiles import day_span
 from graph.vizpage import DETAILS, SCRIPT, STYLE, legend, time_filter
 from graph.viztext import edge_title, reported
 

@@ -147,7 +147,7 @@ def test_choice_names_match_the_registries() -> None:
     from graph.cli import _names
     from graph.entities.listing import ENTITY_TYPES
     from graph.events import EVENT_FORMATS
-    from graph.network import EXPORT_FORMATS
+    from graph.networkfiles import EXPORT_FORMATS
     from graph.parallel import ENGINES
     from graph.query import OUTPUT_FORMATS
 

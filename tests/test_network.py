@@ -12,7 +12,8 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from graph.cli import main
 from graph.errors import AnalysisError
 from graph.namespaces import NG
-from graph.network import find_actor, gephi_graph, project, write_network
+from graph.network import find_actor, project
+from graph.networkfiles import gephi_graph, write_network
 from graph.pipeline import BuildResult, build_graph
 
 EVENTS = [
@@ -206,7 +207,7 @@ def test_gexf_is_a_dynamic_mixed_graph_with_article_titles(tmp_path: Path) -> No
 
 
 def test_day_spans_are_real_calendar_days() -> None:
-    from graph.network import day_span
+    from graph.networkfiles import day_span
 
     assert day_span("2024-02") == ("2024-02-01", "2024-02-29")
     assert day_span("2023-02") == ("2023-02-01", "2023-02-28")
@@ -268,6 +269,7 @@ def test_people_linked_across_articles_are_one_node_unless_no_fold(linked_out: P
     assert node["label"] == "Vladimir Putin" and node["variants"] == ["Putin (person)"]
     assert set(node["members"]) == {full, bare} and "Putin" in node["alt_labels"]
     assert bare not in folded and bare in apart
+    assert find_actor(folded, bare) == full  # a folded member's IRI finds its node
     # a one-word actor linked to a person's full name is not folded (it could be a company)
     trump = str(NGR["actor/trump"])
     assert trump in folded and not folded.nodes[trump]["members"]

@@ -12,7 +12,7 @@ ENGINE_NAMES: tuple[str, ...] = ("dask", "local")
 MEASURE_NAMES: tuple[str, ...] = ("degree", "betweenness", "pagerank")
 #: :data:`graph.entities.listing.ENTITY_TYPES`
 ENTITY_TYPE_NAMES: tuple[str, ...] = ("city", "country", "person", "organisation", "place", "actor")
-#: :data:`graph.network.EXPORT_FORMATS`
+#: :data:`graph.networkfiles.EXPORT_FORMATS`
 NETWORK_FORMATS: tuple[str, ...] = ("gexf", "graphml")
 #: :data:`graph.query.OUTPUT_FORMATS`
 QUERY_FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json")

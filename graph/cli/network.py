@@ -39,7 +39,8 @@ def network(graph_file: str, fmt: str, out: str, since: str | None, until: str |
     variants and folded IRIs in the node's ``variants`` and ``members``) unless --no-fold.
     """
     from graph.load import load_graph
-    from graph.network import project, write_network
+    from graph.network import project
+    from graph.networkfiles import write_network
 
     net = project(load_graph(graph_file), since=since, until=until, fold=fold)
     path = write_network(net, out, fmt=fmt)
