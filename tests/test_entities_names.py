@@ -110,3 +110,12 @@ def test_a_dotted_abbreviation_left_alone_is_no_persons_name() -> None:
     assert person_name("U.N. panel") is None and person_name("U.S.") is None
     assert person_name("U.N. envoy Martin Griffiths").full == "Martin Griffiths"
     assert person_name("J.R. Smith").full == "J.R. Smith"  # initials before a surname stay
+
+
+def test_an_occupation_before_a_given_name_is_no_part_of_the_name() -> None:
+    """A new user's finding: "Actor Harrison Ford" was keyed with "Actor" as his given name."""
+    assert person_name("Actor Harrison Ford").full == "Harrison Ford"
+    assert person_name("Filmmaker Steven Spielberg").full == "Steven Spielberg"
+    assert key("Actor Harrison Ford") == key("Harrison Ford")
+    assert person_name("Hunter S. Thompson").full == "Hunter S. Thompson"  # a given name stays
+    assert person_name("Baker Mayfield").full == "Baker Mayfield"  # two words: the name itself

@@ -370,6 +370,20 @@ _COMPASS = frozenset({"north", "northern", "south", "southern", "east", "eastern
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 
+def _occupation_before_name(tokens: list[str]) -> bool:
+    """'Actor Harrison Ford', 'Singer Taylor Swift': a capitalised noun of a person (WordNet's
+    noun.person by its first sense, ``graph/extract/data/agent_nouns.txt``) that is no common
+    given name, before a given name and at least one more name word, is a description."""
+    if len(tokens) < 3 or not tokens[0][:1].isupper() or not tokens[1][:1].isupper():
+        return False
+    from graph.entities.typevote import is_given_name  # here: typevote imports this module
+    from graph.extract.lexicon import wordnet_class
+
+    word = fold(tokens[0])
+    return (word in wordnet_class("agent_nouns") and not is_given_name(word)
+            and is_given_name(tokens[1], romanised=True))
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> PersonName | None:
     """Split a person's name as written into given name and surname, dropping titles.
@@ -381,7 +395,8 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     text = strip_possessive(text.replace("\u2019", "'").replace("`", "'"))
     tokens = [t.strip(",;:") for t in _NAME_TOKEN.findall(text)]
     tokens = [t for t in tokens if t]
-    while tokens and (is_title(tokens[0]) or fold(tokens[0]) in strip_leading or fold(tokens[0]) in ("the", "a", "an")):
+    while tokens and (is_title(tokens[0]) or fold(tokens[0]) in strip_leading or fold(tokens[0]) in ("the", "a", "an")
+                      or _occupation_before_name(tokens)):
         tokens.pop(0)
     tokens = [t for t in tokens if _has_letter(t)]
     popped = False
