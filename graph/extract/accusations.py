@@ -58,7 +58,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.modality import is_irrealis
 from graph.extract.spans import noun_phrase, span_argument
-from graph.extract.syntax import arguments
+from graph.extract.syntax import arguments, owned_group
 from graph.extract.tree import agents, governing_verb, is_passive, pobjs
 
 #: Verbs by which an actor makes an accusation ("filed charges against", "levelled allegations").
@@ -270,7 +270,8 @@ class Accusations(RuleExtractor):
                 return
             else:
                 accusers = agents_or_sources(accuser_subjects(token))
-                accused = arguments(dobjs) or previous_target(token, dobjs, accusers)
+                accused = arguments(dobjs) or previous_target(token, dobjs, accusers) or [
+                    g for g in map(owned_group, dobjs) if g is not None]  # "Ukrainian special services"
                 if not accused and len(dobjs) == 1 and charged_with_doing(token, dobjs[0]):
                     # "critics accuse the platform of doing too little": whoever is accused of
                     # doing something is an actor, whatever its noun's class

@@ -211,7 +211,7 @@ def _wordnet_list(name: str) -> frozenset[str]:
 
 @cache
 def wordnet_class(name: str) -> frozenset[str]:
-    """The lemmas of one WordNet-derived class (``agent_nouns``, ``speaker_nouns``,
+    """The lemmas of one WordNet-derived class (``agent_nouns``, ``speaker_nouns``, ``group_nouns``,
     ``source_nouns``, ``sport_nouns``, ``vehicle_nouns``, ``abstract_nouns``, ``place_nouns``,
     ``journey_nouns``;
     see :mod:`graph.extract.data.make_lexicons`), read once on first use."""
@@ -233,6 +233,14 @@ def is_agent_noun(word: str) -> bool:
     if word.endswith(("maker", "makers")) and len(word) > 7:
         return True  # "the drugmaker", "chipmakers", "policymakers": firms and people by trade
     return word not in NOT_AGENT_NOUNS and word in wordnet_class("agent_nouns")
+
+
+def is_owned_group_noun(word: str) -> bool:
+    """True when a noun lemma names a party once a name says whose it is ("Ukrainian special
+    services", "the Israeli side", "Iran's security establishment"): a social group by any
+    WordNet sense (``group_nouns``), not an event noun ("the Chinese summit", "a U.S. visit")."""
+    return word in wordnet_class("group_nouns") and word not in NOT_AGENT_NOUNS \
+        and word not in MEET_NOUNS and word not in journey_nouns() and not is_sport_word(word)
 
 
 def is_place_noun(word: str) -> bool:

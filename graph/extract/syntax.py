@@ -24,6 +24,7 @@ from graph.extract.lexicon import (
     SPEECH_VERBS,
     TITLE_NOUNS,
     is_agent_noun,
+    is_owned_group_noun,
     is_place_noun,
     is_vehicle_noun,
     wordnet_class,
@@ -195,6 +196,31 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         start, end = noun_phrase(token)
         return span_argument(doc, start, end, "", "noun")
     return None
+
+
+def owned_group(token: Token) -> Argument | None:
+    """A common-noun phrase that names a party because a nationality, a country or an
+    organisation says whose group it is ("Ukrainian special services", "the Israeli side",
+    "Iran's security establishment"): the head is a social group by some WordNet sense
+    (:func:`is_owned_group_noun`); ``None`` otherwise. Used where the slot itself asks for an
+    actor (whom one accuses or blames), since by itself such a noun is often no party."""
+    if token.pos_ != "NOUN" or not is_owned_group_noun(token.lemma_.lower()) or not _named_owner(token):
+        return None
+    start, end = noun_phrase(token)
+    return span_argument(token.doc, start, end, "", "noun")
+
+
+def _named_owner(token: Token) -> bool:
+    """True when a nationality, a country or an organisation says whose ``token`` is: an
+    adjective or compound typed NORP/GPE/ORG ("Ukrainian special services", "the Hamas
+    leadership") or a named possessor ("Iran's security establishment"); not a person's
+    ("Biden's side") nor a pronoun's."""
+    for c in token.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return True
+        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP"):
+            return True
+    return False
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
