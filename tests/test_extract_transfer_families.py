@@ -34,8 +34,27 @@ OWNED_GROUPS_NEGATIVE = [
                  id="new-blamed-unowned-sector"),
 ]
 
-FOUND = OWNED_GROUPS
-NEGATIVE = OWNED_GROUPS_NEGATIVE
+# -- kind 2: accepting another party's offer agrees with that party ------------------------------
+ACCEPTED_OFFERS = [
+    _p("agreed", "Shareholders of Tarn Copper approved the takeover bid from Australia's Kelso Gold "
+       "on Tuesday.", [("Shareholders", "Kelso Gold")], "new-approved-bid-from"),
+    _p("agreed", "Volvo accepted the takeover offer from Zhejiang Holdings.",
+       [("Volvo", "Zhejiang Holdings")], "new-accepted-offer-from-hung-on-verb"),
+    _p("agreed", "The union endorsed the pay offer from Ford Motor.", [("union", "Ford Motor")],
+       "new-endorsed-offer-from"),
+]
+ACCEPTED_OFFERS_NEGATIVE = [
+    pytest.param("agreed", "Shareholders of Tarn Copper rejected the takeover bid from Kelso Gold.",
+                 id="new-rejected-bid"),
+    pytest.param("agreed", "The board said it would not accept the bid from Kelso Gold.",
+                 id="new-would-not-accept-bid"),
+    pytest.param("agreed", "Shareholders approved the offer on Friday.", id="new-approved-offer-of-nobody"),
+    pytest.param("agreed", "Shareholders will vote on the offer from Kelso Gold on Friday.",
+                 id="new-will-vote-on-offer"),
+]
+
+FOUND = OWNED_GROUPS + ACCEPTED_OFFERS
+NEGATIVE = OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE
 
 
 @pytest.mark.parametrize(("predicate", "text", "expected"), FOUND)

@@ -85,6 +85,20 @@ _HANDLING_VERBS = frozenset({"serve", "sell", "distribute", "carry", "stock", "m
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def _proposers(verb: Token, offers: list[Token]) -> list[Argument]:
+    """Who made the offers, proposals or requests ``verb`` accepts: "X's offer", "a U.S.
+    request", "the offer from X" (also with "from X" hung on the verb right after the offer's
+    phrase: "approved the takeover offer from X on Friday"), "the proposal put forward by X"."""
+    hung = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+            and any(c.i == o.right_edge.i + 1 for o in offers) for g in c.children if g.dep_ == "pobj"]
+    return arguments([c for o in offers for c in o.children if c.dep_ == "poss"
+                      or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))]
+                     + [g for o in offers for g in pobjs(o, ("of", "from", "by"))] + hung
+                     # "the proposal put forward by Egypt and Qatar"
+                     + [g for o in offers for a in o.children if a.dep_ == "acl"
+                        and a.tag_ == "VBN" for g in agents(a)])
+
+
 #: Verbs whose agent made the agreement as a party ("the deal, signed by A and B"), unlike a
 #: mediator's ("brokered by Qatar", "negotiated by Egypt").
 _MADE_BY = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "initial", "ink",
@@ -312,16 +326,26 @@ class Agreements(RuleExtractor):
                 # without "that", parsed with its subject in apposition to the noun
                 appos = [c for c in token.head.children if c.dep_ == "appos" and c.i < token.i]
                 objs = [token.head] if appos else []
-            if not objs:
+            if not objs and lemma in ("approve", "endorse"):
+                # "shareholders approved the takeover offer from X", "endorsed X's proposal":
+                # accepting another party's offer or proposal agrees with that party
+                offers = [c for c in token.children if c.dep_ == "dobj"
+                          and c.lemma_.lower() in ACCEPT_OBJECTS]
+                others = _proposers(token, offers) if offers else []
+                parties = arguments(subjects(token)) if others else []
+                objs = []
+                confidence = 0.7
+            elif not objs:
                 return
-            if appos:
+            elif appos:
                 parties = arguments(appos)
             elif any(c.dep_ == "nsubjpass" for c in token.children):
                 parties = arguments(agents(token))
             else:
                 parties = arguments(subjects(token))
-            others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in pobjs(o, ("with",))])
-            if not others and len(parties) < 2:
+            if objs:
+                others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in pobjs(o, ("with",))])
+            if objs and not others and len(parties) < 2:
                 # "struck a deal to acquire Pixar", "reached an agreement to buy X from Y"
                 others = _counterparts_of_action(token, actions=[a for o in objs for a in _infinitives(o)] + [
                     a for a in token.children if a.dep_ == "advcl" and a.pos_ == "VERB"
@@ -376,12 +400,7 @@ class Agreements(RuleExtractor):
             else:
                 parties = arguments(subjects(token))
             if objs:
-                others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"
-                                    or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))]
-                                   + [g for o in objs for g in pobjs(o, ("of", "from", "by"))]
-                                   # "the proposal put forward by Egypt and Qatar"
-                                   + [g for o in objs for a in o.children if a.dep_ == "acl"
-                                      and a.tag_ == "VBN" for g in agents(a)])
+                others = _proposers(token, objs)
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and _agreement_noun(token):
             if entity_span(token) is not None and token.ent_type_ not in ("", "LAW"):

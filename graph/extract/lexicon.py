@@ -149,7 +149,9 @@ ACQUISITION_NOUNS = frozenset({"acquisition", "acquisitions", "takeover", "takeo
                                "buyouts", "purchase"})
 #: What "accepted" must have as object to count as agreement with its author.
 ACCEPT_OBJECTS = frozenset({"proposal", "offer", "request", "demand", "demands", "plan", "terms",
-                            "invitation", "conditions", "proposals", "offers", "requests", "call"})
+                            "invitation", "conditions", "proposals", "offers", "requests", "call",
+                            # WordNet 3.0's bid.n.01 and counteroffer (hyponyms of offer.n.02)
+                            "bid", "bids", "counteroffer", "counterproposal"})
 #: Verbs that ask something of someone; a conjoined "and Y agreed" agrees with the asker.
 REQUEST_VERBS = frozenset({"ask", "request", "propose", "urge", "call", "suggest", "press"})
 
