@@ -53,8 +53,24 @@ ACCEPTED_OFFERS_NEGATIVE = [
                  id="new-will-vote-on-offer"),
 ]
 
-FOUND = OWNED_GROUPS + ACCEPTED_OFFERS
-NEGATIVE = OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE
+# -- kind 4: a journey that took someone to a list of places -----------------------------------
+JOURNEYS_TAKING = [
+    _p("visited", "Prime Minister Anna Sorel made a tour that took her to Ghana, Togo and Benin.",
+       [("Anna Sorel", "Ghana"), ("Anna Sorel", "Togo"), ("Anna Sorel", "Benin")],
+       "new-tour-that-took-her-to-list"),
+    _p("visited", "The tour took Marta Quell to Chile and Peru.",
+       [("Marta Quell", "Chile"), ("Marta Quell", "Peru")], "new-tour-took-name-to"),
+    _p("visited", "Cardinal Ruben Ostra said Mass in Lagos, the last stop of a pilgrimage that also "
+       "took him to Abuja.", [("Ruben Ostra", "Abuja")], "new-relative-trip-also-took-him"),
+]
+JOURNEYS_TAKING_NEGATIVE = [
+    pytest.param("visited", "Sorel will begin a tour on Monday that will take her to Ghana and Togo.",
+                 id="new-tour-that-will-take-her"),
+    pytest.param("visited", "The job took her to court twice.", id="new-took-her-to-court"),
+]
+
+FOUND = OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING
+NEGATIVE = OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
 
 
 @pytest.mark.parametrize(("predicate", "text", "expected"), FOUND)

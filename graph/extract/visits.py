@@ -20,6 +20,7 @@ from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     LIGHT_VISIT_NOUNS,
     MEET_NOUNS,
+    MODAL_AUX,
     NON_VISITOR_LABELS,
     NON_VISITOR_NOUNS,
     TITLE_NOUNS,
@@ -317,8 +318,12 @@ class Visits(RuleExtractor):
             light = light_verb(token)
             if light is not None and not places:
                 places = _destinations(light, preps)  # "paid a visit on Friday to X"
-            if not places and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("take", "bring"):
-                places = _destinations(token.head, ("to",))  # "his tour took him to Italy"
+            taken: list[Token] = []
+            if not places:
+                # "his tour took him to Italy", "a trip that also took him to Ankara"
+                takes = _taking(token)
+                places = [p for t in takes for p in _destinations(t, ("to",))]
+                taken = [d for t in takes for d in t.children if d.dep_ == "dobj"] if places else []
             if not places and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and \
                     token.head.head.pos_ == "VERB" and any(
                         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
@@ -331,7 +336,7 @@ class Visits(RuleExtractor):
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
-            visitors = arguments(by) if by else arguments(noun_owner(token))
+            visitors = arguments(by) if by else (arguments(taken) or arguments(noun_owner(token)))
             confidence = 0.8
         if places and all(p.via == "noun" for p in places) and lemma in VISIT_VERBS:
             # "toured a factory in Lyon": the named place the visit was in
@@ -358,3 +363,14 @@ class Visits(RuleExtractor):
 def make_visits() -> Extractor:
     """A new :class:`Visits` extractor (the factory registered as ``visits``)."""
     return Visits()
+
+
+def _taking(journey: Token) -> list[Token]:
+    """The verbs by which a journey noun takes someone to a place: its own ("his tour took him
+    to Italy") or a relative clause's ("a trip that also took him to Ankara"); not a modal or
+    future one ("a tour that will take her to Lima")."""
+    takes = [journey.head] if journey.dep_ == "nsubj" else []
+    takes += [c for c in journey.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
+    return [t for t in takes if t.lemma_.lower() in ("take", "bring") and not any(
+        c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in t.children)]
