@@ -69,8 +69,26 @@ JOURNEYS_TAKING_NEGATIVE = [
     pytest.param("visited", "The job took her to court twice.", id="new-took-her-to-court"),
 ]
 
-FOUND = OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING
-NEGATIVE = OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
+# -- kinds 1 and 8: a statement of harm summed up as a claim another party denies ---------------
+DENIED_CLAIMS = [
+    _p("accused", "The army said Kachin rebels had attacked the convoy, a claim the rebels rejected.",
+       [("army", "rebels")], "new-said-attacked-a-claim-rejected"),
+    _p("accused", "Moscow said Kyiv had shelled the dam, a claim Kyiv denied.", [("Moscow", "Kyiv")],
+       "new-said-shelled-a-claim-denied"),
+    # the accuser's noun the tagger took for an adjective ("military", JJ) with its owner
+    _p("accused", "Ukraine's military accused Russian forces of firing on civilians near Kherson on "
+       "Sunday, a claim Moscow rejected.", [("Ukraine's military", "Russian forces")],
+       "new-owned-military-accused-then-claim-rejected"),
+]
+DENIED_CLAIMS_NEGATIVE = [
+    pytest.param("accused", "The party said it had won the vote, a claim the opposition rejected.",
+                 id="new-claim-of-victory-rejected"),
+    pytest.param("accused", "Kyiv denied that it had shelled the dam.", id="new-denial-alone"),
+]
+
+FOUND = OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS
+NEGATIVE = (OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
+            + DENIED_CLAIMS_NEGATIVE)
 
 
 @pytest.mark.parametrize(("predicate", "text", "expected"), FOUND)

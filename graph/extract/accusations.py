@@ -37,6 +37,7 @@ from graph.extract.blame import (
     agents_or_sources,
     charged_with_doing,
     culpable_for,
+    denied_harm_summary,
     harmful_claim,
     has_neg,
     is_wrongdoing,
@@ -389,7 +390,7 @@ class Accusations(RuleExtractor):
             accused = arguments([s for r in resp for s in r.children if s.dep_ == "nsubj"]
                                 + [c for c in token.children if c.dep_ == "dobj"])
         elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS or (
-                lemma == "claim" and harmful_claim(token))):
+                lemma == "claim" and (harmful_claim(token) or denied_harm_summary(token)))):
             confidence = 0.8
             trading = token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and (
                 token.tag_ == "NNS" or lemma == "blame")

@@ -155,8 +155,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         return span_argument(doc, left, token.i + 1, "PERSON")
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-            and lemma in ACTOR_NOUNS and any(c.dep_ == "compound" for c in token.children):
-        pass  # "the secretary-general", its head tagged an adjective
+            and lemma in ACTOR_NOUNS and any(c.dep_ in ("compound", "poss", "det") for c in token.children):
+        pass  # "the secretary-general", "Ukraine's military": the head tagged an adjective
     elif token.pos_ != "NOUN":
         return None
     if places:
