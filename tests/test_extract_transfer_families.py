@@ -86,8 +86,21 @@ DENIED_CLAIMS_NEGATIVE = [
     pytest.param("accused", "Kyiv denied that it had shelled the dam.", id="new-denial-alone"),
 ]
 
-FOUND = OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS
-NEGATIVE = (OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
+# -- kinds 1 and 7: hyphenated names and "they" of a time clause ---------------------------------
+COUPLES = [
+    _p("met", "Sweden's King Carl-Gustaf and Queen Silvia were received by President Ramaphosa in "
+       "Pretoria.", [("Ramaphosa", "King Carl-Gustaf"), ("Ramaphosa", "Queen Silvia")],
+       "new-hyphenated-name-and"),
+    _p("visited", "Macron and Scholz were welcomed by Biden when they arrived in Washington.",
+       [("Macron", "Washington"), ("Scholz", "Washington")], "new-they-of-time-clause"),
+]
+COUPLES_NEGATIVE = [
+    pytest.param("visited", "Macron and Scholz spoke by phone as they prepared to visit Kyiv.",
+                 id="new-they-prepared-to-visit"),
+]
+
+FOUND = OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
+NEGATIVE = (COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
             + DENIED_CLAIMS_NEGATIVE)
 
 

@@ -302,6 +302,12 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
             if reporters:
                 out.extend(a for a in reporters if all(a.text != b.text for b in out))
                 continue
+            main = _time_clause_subjects(tok)
+            if main:
+                # "A and B were greeted by C as they began a state visit to Japan": the subject
+                # of a time clause continues its main clause's coordinated subject
+                out.extend(a for a in main if all(a.text != b.text for b in out))
+                continue
         if in_dateline(tok):
             # "OSLO, Dec 3: Norway and Sweden have agreed": the subject hung on the dateline
             hung = [c for c in tok.children if c.dep_ == "appos" and not in_dateline(c)]
@@ -405,6 +411,27 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out
+
+
+_TIME_MARKERS = frozenset({"as", "when", "while", "after", "before", "once"})
+
+
+def _time_clause_subjects(they: Token) -> list[Argument]:
+    """The two or more coordinated parties that "they", subject of a time clause ("as they
+    began", "when they arrived"), continues from its main clause's subject; ``[]`` when that
+    subject is not coordinated."""
+    clause = they.head
+    if they.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKERS for c in clause.children):
+        return []
+    main = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if len(main) != 1 or not main[0].conjuncts and not any(
+            True for t in conjuncts(main[0]) if t.i != main[0].i):
+        return []
+    found = arguments(main)
+    if len(found) < 2 or not all(a.label in ("PERSON", "ORG", "GPE", "NORP", "") for a in found):
+        return []
+    return [Argument(a.text, a.start, a.end, a.label, "pronoun") for a in found]
 
 
 def _and_then_name(mod: Token, tok: Token) -> bool:
