@@ -99,8 +99,19 @@ COUPLES_NEGATIVE = [
                  id="new-they-prepared-to-visit"),
 ]
 
-FOUND = OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
-NEGATIVE = (COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
+# -- kind 6: a scoreline makes a result a game --------------------------------------------------
+SCORELINES_NEGATIVE = [
+    pytest.param("met", "Manchester Town met Leeds Rovers in a 2-2 draw at the stadium on Saturday.",
+                 id="new-met-in-a-draw"),
+    pytest.param("met", "Brazil hosted Argentina in a tense 1-0 win in Rio.", id="new-hosted-in-a-win"),
+]
+SCORELINES = [
+    _p("met", "Lula met Milei in Brasilia after a 5-4 ruling by the court.", [("Lula", "Milei")],
+       "new-met-after-a-ruling-by-votes"),
+]
+
+FOUND = SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
+NEGATIVE = (SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
             + DENIED_CLAIMS_NEGATIVE)
 
 
