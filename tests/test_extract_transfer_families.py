@@ -110,8 +110,23 @@ SCORELINES = [
        "new-met-after-a-ruling-by-votes"),
 ]
 
-FOUND = SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
-NEGATIVE = (SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
+# -- kinds 1 and 4: a community visited is a place, not people met -------------------------------
+COMMUNITIES = [
+    _p("visited", "The U.N. envoy visited a kibbutz near the northern border.",
+       [("U.N. envoy", "kibbutz")], "new-visited-a-kibbutz"),
+    _p("visited", "Biden visited a settlement in the West Bank.", [("Biden", "West Bank")],
+       "new-visited-a-settlement-in-named-place"),
+    _p("met", "The queen visited wounded soldiers at a hospital.", [("queen", "wounded soldiers")],
+       "new-visited-people-is-meeting"),
+]
+COMMUNITIES_NEGATIVE = [
+    pytest.param("met", "The U.N. envoy visited a kibbutz near the northern border.",
+                 id="new-kibbutz-not-met"),
+    pytest.param("met", "Pope Francis visited a school in Rome on Monday.", id="new-school-not-met"),
+]
+
+FOUND = COMMUNITIES + SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
+NEGATIVE = (COMMUNITIES_NEGATIVE + SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
             + DENIED_CLAIMS_NEGATIVE)
 
 

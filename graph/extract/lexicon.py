@@ -245,6 +245,15 @@ def is_owned_group_noun(word: str) -> bool:
         and word not in MEET_NOUNS and word not in journey_nouns() and not is_sport_word(word)
 
 
+def is_community_noun(word: str) -> bool:
+    """True when a noun lemma names a community or institution that is also where it is: a
+    social group by some WordNet sense (:func:`is_owned_group_noun`: "kibbutz", "village",
+    "school", "settlement") that is not one of the hand list's actors (:data:`ACTOR_NOUNS`:
+    "party", "police", "team") nor a place noun (those have their own reading: "the city").
+    Visited in the singular, it is a place, not people met."""
+    return is_owned_group_noun(word) and word not in ACTOR_NOUNS and not is_place_noun(word)
+
+
 def is_place_noun(word: str) -> bool:
     """True when a noun lemma can be the place of a visit (:data:`PLACE_NOUNS` or WordNet's
     structures, facilities and lands)."""

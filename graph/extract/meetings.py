@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
     NON_VISITOR_NOUNS,
     PLACE_LABELS,
     REMOTE_WORDS,
+    is_community_noun,
     is_place_noun,
 )
 from graph.extract.modality import is_irrealis
@@ -354,7 +355,10 @@ class Meetings(RuleExtractor):
                     return
                 others = [a for a in others if (a.label == "PERSON" and not is_known_place(a.text)) or (
                     a.via == "noun" and a.text.split()[-1].lower() not in _INSTITUTIONS
-                    and a.text.split()[-1].lower() not in ANAPHORIC_PLACES)]
+                    and a.text.split()[-1].lower() not in ANAPHORIC_PLACES
+                    # "visited a kibbutz", "a school": a community visited is a place
+                    and not is_community_noun(a.text.split()[-1].lower())
+                    and not is_place_noun(a.text.split()[-1].lower()))]
                 if not others:
                     return
         elif token.pos_ == "VERB" and lemma in MEET_GESTURES:

@@ -27,11 +27,13 @@ from graph.extract.lexicon import (
     TRAVEL_VERBS,
     VISIT_NOUNS,
     VISIT_VERBS,
+    is_community_noun,
     is_place_noun,
     is_vehicle_noun,
     journey_nouns,
 )
 from graph.extract.modality import is_irrealis
+from graph.extract.spans import noun_phrase, span_argument
 from graph.extract.syntax import ANAPHORIC_PLACES, argument, arguments
 from graph.extract.tree import agents, conjuncts, governing_verb, is_passive, light_verb, pobjs
 
@@ -223,6 +225,12 @@ class Visits(RuleExtractor):
                     # participle with no object; the place is where the clause it is in happens
                     places, visitors = _visiting_here(token)
                     confidence = 0.7
+                if not places:
+                    # "visited a kibbutz near the border", "toured a school": a community in
+                    # the singular is where one went
+                    places = [a for d in dobjs if d.tag_ == "NN" and is_community_noun(d.lemma_.lower())
+                              and any(c.dep_ in ("det", "poss", "amod", "compound") for c in d.children)
+                              for a in _community(d)]
                 if not places and any(_people(d) for d in dobjs):
                     # "visited US troops in the capital", "visited flood victims in Sindh": the
                     # place where the people visited are
@@ -374,3 +382,15 @@ def _taking(journey: Token) -> list[Token]:
         s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
     return [t for t in takes if t.lemma_.lower() in ("take", "bring") and not any(
         c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in t.children)]
+
+
+def _community(noun: Token) -> list[Argument]:
+    """Where one went who visited a community noun: the named place it is in or near ("a
+    settlement in the West Bank": the West Bank), as a place noun gives it, else the noun's own
+    phrase ("a kibbutz near the border")."""
+    named = [g for g in pobjs(noun, ("in", "near", "outside")) if g.pos_ == "PROPN"
+             and g.ent_type_ in ("GPE", "LOC", "FAC", "")]
+    if named:
+        return arguments(named, places=True)
+    found = span_argument(noun.doc, *noun_phrase(noun), "FAC", "noun")
+    return [found] if found is not None else []
