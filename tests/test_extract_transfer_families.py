@@ -125,8 +125,22 @@ COMMUNITIES_NEGATIVE = [
     pytest.param("met", "Pope Francis visited a school in Rome on Monday.", id="new-school-not-met"),
 ]
 
-FOUND = COMMUNITIES + SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
-NEGATIVE = (COMMUNITIES_NEGATIVE + SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
+# -- kind 2: named parties signing one document together agree -----------------------------------
+SIGNED_TOGETHER = [
+    _p("agreed", "Vietnamese party chief To Lam paid a state visit to Cambodia, where he and Cambodian "
+       "Prime Minister Hun Manet signed a dozen cooperation documents.", [("Lam", "Hun Manet")],
+       "new-he-and-x-signed-documents"),
+    _p("agreed", "Modi and Kishida signed a joint declaration on security.", [("Modi", "Kishida")],
+       "new-signed-joint-declaration"),
+]
+SIGNED_TOGETHER_NEGATIVE = [
+    pytest.param("agreed", "Trump and Pence signed the bill on Friday.", id="new-signed-a-bill"),
+    pytest.param("agreed", "The two authors signed copies of their book in Paris.", id="new-signed-books"),
+    pytest.param("agreed", "Modi signed a decree on security.", id="new-one-signer"),
+]
+
+FOUND = SIGNED_TOGETHER + COMMUNITIES + SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
+NEGATIVE = (SIGNED_TOGETHER_NEGATIVE + COMMUNITIES_NEGATIVE + SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
             + DENIED_CLAIMS_NEGATIVE)
 
 

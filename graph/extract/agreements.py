@@ -32,6 +32,7 @@ from graph.extract.lexicon import (
     PLACE_LABELS,
     REQUEST_VERBS,
     is_agent_noun,
+    is_source_noun,
 )
 from graph.extract.modality import is_irrealis, is_nominal_irrealis
 from graph.extract.spans import entity_span
@@ -97,6 +98,12 @@ def _proposers(verb: Token, offers: list[Token]) -> list[Argument]:
                      # "the proposal put forward by Egypt and Qatar"
                      + [g for o in offers for a in o.children if a.dep_ == "acl"
                         and a.tag_ == "VBN" for g in agents(a)])
+
+
+#: Documents one signs alone, into force or as an author, not with a counterpart ("signed the
+#: bill", "signed copies of the book").
+_SIGNED_ALONE = frozenset({"bill", "book", "decree", "copy", "copies", "order", "autograph", "edict",
+                           "proclamation", "letter", "petition"})
 
 
 #: Verbs whose agent made the agreement as a party ("the deal, signed by A and B"), unlike a
@@ -326,6 +333,16 @@ class Agreements(RuleExtractor):
                 # without "that", parsed with its subject in apposition to the noun
                 appos = [c for c in token.head.children if c.dep_ == "appos" and c.i < token.i]
                 objs = [token.head] if appos else []
+            if not objs and lemma == "sign" and not any(c.dep_ == "nsubjpass" for c in token.children):
+                # "he and Lao President X signed a dozen cooperation documents", "A and B signed a
+                # joint declaration": named parties that sign one document together agree
+                papers = [c for c in token.children if c.dep_ == "dobj" and is_source_noun(c.lemma_.lower())
+                          and c.lemma_.lower() not in _SIGNED_ALONE]
+                signers = arguments(subjects(token)) if papers else []
+                named = all(a.via in ("name", "pronoun") for a in signers)
+                if named and (len(signers) >= 2 or pobjs(token, ("with",))
+                              or any(pobjs(p, ("with",)) for p in papers)):
+                    objs = papers
             if not objs and lemma in ("approve", "endorse"):
                 # "shareholders approved the takeover offer from X", "endorsed X's proposal":
                 # accepting another party's offer or proposal agrees with that party
