@@ -139,8 +139,21 @@ SIGNED_TOGETHER_NEGATIVE = [
     pytest.param("agreed", "Modi signed a decree on security.", id="new-one-signer"),
 ]
 
-FOUND = SIGNED_TOGETHER + COMMUNITIES + SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
-NEGATIVE = (SIGNED_TOGETHER_NEGATIVE + COMMUNITIES_NEGATIVE + SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
+# -- kinds 2 and 3: standing beside someone at a news conference is meeting them ---------------
+BESIDE_AT_EVENT = [
+    _p("met", "Speaking at a news conference in Madrid alongside his Portuguese counterpart, Spanish "
+       "Foreign Minister Jose Albares said the talks had gone well.",
+       [("Jose Albares", "Portuguese counterpart")], "new-speaking-at-conference-alongside"),
+    _p("met", "Speaking alongside Tajani at a news conference, Barrot said the talks had gone well.",
+       [("Barrot", "Tajani")], "new-speaking-alongside-at-conference"),
+]
+BESIDE_AT_EVENT_NEGATIVE = [
+    pytest.param("met", "Speaking at a rally alongside his wife, Barrot said the talks had gone well.",
+                 id="new-alongside-his-wife-at-rally"),
+]
+
+FOUND = BESIDE_AT_EVENT + SIGNED_TOGETHER + COMMUNITIES + SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
+NEGATIVE = (BESIDE_AT_EVENT_NEGATIVE + SIGNED_TOGETHER_NEGATIVE + COMMUNITIES_NEGATIVE + SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
             + DENIED_CLAIMS_NEGATIVE)
 
 

@@ -88,6 +88,10 @@ def _companions(token: Token) -> list[Token]:
     named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
     out = [t for t in pobjs(token, ("with", "alongside")) if not own_side(t) or (
         named_owner and any(c.lower_ == "their" for c in t.children))]
+    if token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and token.head.head.pos_ == "VERB":
+        # "Speaking at a news conference in Ankara alongside his Turkish counterpart, X said":
+        # who stands beside the speaker at the event, hung on the verb
+        out += [t for t in pobjs(token.head.head, ("alongside", "beside")) if not own_side(t)]
     expanded: list[Token] = []
     for t in out:
         if t.dep_ == "pcomp":  # "alongside visiting King Abdullah"
