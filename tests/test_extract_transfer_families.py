@@ -152,8 +152,19 @@ BESIDE_AT_EVENT_NEGATIVE = [
                  id="new-alongside-his-wife-at-rally"),
 ]
 
-FOUND = BESIDE_AT_EVENT + SIGNED_TOGETHER + COMMUNITIES + SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
-NEGATIVE = (BESIDE_AT_EVENT_NEGATIVE + SIGNED_TOGETHER_NEGATIVE + COMMUNITIES_NEGATIVE + SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
+# -- kind 7: reciprocal "the other side"; a denier owning the accused ----------------------------
+RECIPROCAL = [
+    _p("accused", "Both Serbia and Kosovo blamed the other side for the violence.",
+       [("Serbia", "Kosovo"), ("Kosovo", "Serbia")], "new-both-blamed-the-other-side"),
+    _p("accused", "Ethiopia rejected allegations by Eritrea that its troops had crossed the border.",
+       [("Eritrea", "Ethiopia")], "new-rejected-allegations-about-its-troops"),
+]
+RECIPROCAL_NEGATIVE = [
+    pytest.param("accused", "Serbia blamed the other side for the violence.", id="new-the-other-side-unnamed"),
+]
+
+FOUND = RECIPROCAL + BESIDE_AT_EVENT + SIGNED_TOGETHER + COMMUNITIES + SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
+NEGATIVE = (RECIPROCAL_NEGATIVE + BESIDE_AT_EVENT_NEGATIVE + SIGNED_TOGETHER_NEGATIVE + COMMUNITIES_NEGATIVE + SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
             + DENIED_CLAIMS_NEGATIVE)
 
 

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graph.extract.accusations import authors
+from graph.extract.agreement_parts import hyphen_pair, proposers
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor
-from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACCEPT_OBJECTS,
     ACCUSE_NOUNS,
@@ -84,20 +84,6 @@ _HANDLING_VERBS = frozenset({"serve", "sell", "distribute", "carry", "stock", "m
                              "supply", "offer", "import", "resell"})
 #: Labels of a named party to a deal (not a region or a building).
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _proposers(verb: Token, offers: list[Token]) -> list[Argument]:
-    """Who made the offers, proposals or requests ``verb`` accepts: "X's offer", "a U.S.
-    request", "the offer from X" (also with "from X" hung on the verb right after the offer's
-    phrase: "approved the takeover offer from X on Friday"), "the proposal put forward by X"."""
-    hung = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-            and any(c.i == o.right_edge.i + 1 for o in offers) for g in c.children if g.dep_ == "pobj"]
-    return arguments([c for o in offers for c in o.children if c.dep_ == "poss"
-                      or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))]
-                     + [g for o in offers for g in pobjs(o, ("of", "from", "by"))] + hung
-                     # "the proposal put forward by Egypt and Qatar"
-                     + [g for o in offers for a in o.children if a.dep_ == "acl"
-                        and a.tag_ == "VBN" for g in agents(a)])
 
 
 #: Documents one signs alone, into force or as an author, not with a counterpart ("signed the
@@ -208,39 +194,6 @@ def _counterparts_of_action(verb: Token, *, actions: list[Token] | None = None) 
     return out
 
 
-def _hyphen_pair(noun: Token) -> list[Argument]:
-    """'the U.S.-Greek bases accord', 'the Iran-Iraq ceasefire': two countries joined by a hyphen
-    in a modifier of an agreement noun are its parties."""
-    doc = noun.doc
-    for i in range(noun.left_edge.i, noun.i - 2):
-        a, dash, b = doc[i], doc[i + 1], doc[i + 2]
-        if dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and \
-                _country_like(a.text) and _country_like(b.text):
-            return [Argument(a.text, a.idx, a.idx + len(a), "GPE", "name"),
-                    Argument(b.text, b.idx, b.idx + len(b), "GPE", "name")]
-    for child in doc[noun.left_edge.i : noun.i]:  # its modifiers ("a U.S.-Japan chip pact",
-        # the first hung on the article by the parser)
-        if child.dep_ not in ("compound", "amod", "nmod", "dep") or "-" not in child.text:
-            continue
-        left, _, right = child.text.partition("-")
-        if left and right and all(_country_like(p) for p in (left, right)):
-            start = child.idx
-            return [Argument(left, start, start + len(left), "GPE", "name"),
-                    Argument(right, start + len(left) + 1, start + len(child.text), "GPE", "name")]
-    return []
-
-
-def _country_like(word: str) -> bool:
-    """A country or its adjective: "U.S.", "Greek", "Iraq": a known place (ISO 3166, GeoNames),
-    or a capitalised adjective ending like a demonym."""
-    from graph.entities.places import find_demonym  # here: the country tables load on first use
-
-    if word in ("U.S.", "US", "UK", "EU", "U.K.", "UN"):
-        return True
-    return is_known_place(word) or find_demonym(word) is not None or (word[:1].isupper() and word.endswith(
-        ("ian", "ese", "ish", "ic", "ean", "an", "i")) and len(word) > 3)
-
-
 def _agreement_noun(token: Token) -> bool:
     if token.lemma_.lower() in AGREE_NOUNS or token.lower_ in AGREE_NOUNS:
         return True
@@ -348,7 +301,7 @@ class Agreements(RuleExtractor):
                 # accepting another party's offer or proposal agrees with that party
                 offers = [c for c in token.children if c.dep_ == "dobj"
                           and c.lemma_.lower() in ACCEPT_OBJECTS]
-                others = _proposers(token, offers) if offers else []
+                others = proposers(token, offers) if offers else []
                 parties = arguments(subjects(token)) if others else []
                 objs = []
                 confidence = 0.7
@@ -417,7 +370,7 @@ class Agreements(RuleExtractor):
             else:
                 parties = arguments(subjects(token))
             if objs:
-                others = _proposers(token, objs)
+                others = proposers(token, objs)
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and _agreement_noun(token):
             if entity_span(token) is not None and token.ent_type_ not in ("", "LAW"):
@@ -438,7 +391,7 @@ class Agreements(RuleExtractor):
                 others = [p for p in parties[1:]]
                 parties = [first]
             if not parties:
-                parties = _hyphen_pair(token)  # "the U.S.-Greek bases accord"
+                parties = hyphen_pair(token)  # "the U.S.-Greek bases accord"
             if not parties:
                 # "returned their weapons under a deal with the government", "X's pact with Y"
                 withs = pobjs(token, ("with",)) + [  # "a contract to run the prisons with Y"
