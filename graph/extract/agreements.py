@@ -194,6 +194,13 @@ def _counterparts_of_action(verb: Token, *, actions: list[Token] | None = None) 
     return out
 
 
+def _with_of(noun: Token) -> list[Token]:
+    """'with Y' of an agreement noun, also hung on its "of" phrase ("a memorandum of
+    understanding with India", "a letter of intent with Airbus")."""
+    return pobjs(noun, ("with",)) + [g for p in pobjs(noun, ("of",)) if p.pos_ == "NOUN"
+                                     for g in pobjs(p, ("with",))]
+
+
 def _agreement_noun(token: Token) -> bool:
     if token.lemma_.lower() in AGREE_NOUNS or token.lower_ in AGREE_NOUNS:
         return True
@@ -314,7 +321,7 @@ class Agreements(RuleExtractor):
             else:
                 parties = arguments(subjects(token))
             if objs:
-                others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in pobjs(o, ("with",))])
+                others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in _with_of(o)])
             if objs and not others and len(parties) < 2:
                 # "struck a deal to acquire Pixar", "reached an agreement to buy X from Y"
                 others = _counterparts_of_action(token, actions=[a for o in objs for a in _infinitives(o)] + [
@@ -364,7 +371,13 @@ class Agreements(RuleExtractor):
                 # government accepted": the parties that accept one agreement agree together
                 parties = arguments(subjects(token))
                 if len(parties) < 2:
-                    return
+                    # "the rebels accepted a ceasefire proposed by the African Union": the
+                    # proposer of what one accepts is the other party
+                    others = arguments([g for o in accepted for a in o.children if a.dep_ == "acl"
+                                        and a.tag_ == "VBN" and a.lemma_.lower() in _PROPOSING
+                                        for g in agents(a)])
+                    if not others:
+                        return
             elif not objs:
                 return
             else:
@@ -394,7 +407,7 @@ class Agreements(RuleExtractor):
                 parties = hyphen_pair(token)  # "the U.S.-Greek bases accord"
             if not parties:
                 # "returned their weapons under a deal with the government", "X's pact with Y"
-                withs = pobjs(token, ("with",)) + [  # "a contract to run the prisons with Y"
+                withs = _with_of(token) + [  # "a contract to run the prisons with Y"
                     g for a in _infinitives(token) for h in [a, *(d for d in a.children if d.dep_ == "dobj")]
                     for g in pobjs(h, ("with",))] + [  # "under a deal struck with Britain"
                     g for a in token.children if a.dep_ == "acl" and a.tag_ == "VBN"
