@@ -163,8 +163,30 @@ RECIPROCAL_NEGATIVE = [
     pytest.param("accused", "Serbia blamed the other side for the violence.", id="new-the-other-side-unnamed"),
 ]
 
-FOUND = RECIPROCAL + BESIDE_AT_EVENT + SIGNED_TOGETHER + COMMUNITIES + SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
-NEGATIVE = (RECIPROCAL_NEGATIVE + BESIDE_AT_EVENT_NEGATIVE + SIGNED_TOGETHER_NEGATIVE + COMMUNITIES_NEGATIVE + SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
+# -- written on probe 3 half A (validated on probe 2 and the train split) -------------------------
+FROM_PROBE3_FAMILIES = [
+    _p("visited", "Chancellor Anna Sorel's week-long tour of the Gulf took her to Oman, Qatar and "
+       "Kuwait.", [("Anna Sorel", "Gulf"), ("Anna Sorel", "Oman"), ("Anna Sorel", "Qatar"),
+                   ("Anna Sorel", "Kuwait")], "new-tour-of-region-took-her-to-list"),
+    _p("accused", "The claims by former manager Paul Rees that Barclays traders rigged the rates led to an "
+       "inquiry, the bank said.", [("Paul Rees", "Barclays traders")], "new-claims-by-x-that-advmod"),
+    _p("accused", "Officials in Lagos blamed the fire that destroyed the market overnight on Zenith "
+       "Power.", [("Officials", "Zenith Power")], "new-blamed-event-with-relative-on-x"),
+    _p("agreed", "Hungary's parliament ratified Finland's accession protocol.",
+       [("Hungary's parliament", "Finland")], "new-ratified-owners-protocol"),
+    _p("met", "Envoys from Norway and Iceland met a Taliban delegation in Doha.",
+       [("Norway", "Taliban delegation"), ("Iceland", "Taliban delegation"), ("Norway", "Iceland")],
+       "new-envoys-from-two-countries"),
+]
+FROM_PROBE3_NEGATIVE = [
+    pytest.param("accused", "Officials blamed the rain that fell on Paris for the delays.",
+                 id="new-blamed-rain-that-fell-on"),
+    pytest.param("visited", "Refugees from Syria arrived in Greece.", id="new-refugees-from-syria"),
+    pytest.param("agreed", "The Senate ratified its treaty.", id="new-ratified-its-treaty"),
+]
+
+FOUND = FROM_PROBE3_FAMILIES + RECIPROCAL + BESIDE_AT_EVENT + SIGNED_TOGETHER + COMMUNITIES + SCORELINES + OWNED_GROUPS + ACCEPTED_OFFERS + JOURNEYS_TAKING + DENIED_CLAIMS + COUPLES
+NEGATIVE = (FROM_PROBE3_NEGATIVE + RECIPROCAL_NEGATIVE + BESIDE_AT_EVENT_NEGATIVE + SIGNED_TOGETHER_NEGATIVE + COMMUNITIES_NEGATIVE + SCORELINES_NEGATIVE + COUPLES_NEGATIVE + OWNED_GROUPS_NEGATIVE + ACCEPTED_OFFERS_NEGATIVE + JOURNEYS_TAKING_NEGATIVE
             + DENIED_CLAIMS_NEGATIVE)
 
 

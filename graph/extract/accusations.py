@@ -75,8 +75,9 @@ from graph.extract.lexicon import (
     is_place_noun,
 )
 from graph.extract.modality import is_irrealis
+from graph.extract.parties import owned_group
 from graph.extract.spans import noun_phrase, span_argument
-from graph.extract.syntax import arguments, owned_group
+from graph.extract.syntax import arguments
 from graph.extract.tree import agents, governing_verb, is_passive, pobjs
 
 __all__ = ["Accusations", "authors", "make_accusations", "one_side"]
@@ -176,6 +177,12 @@ class Accusations(RuleExtractor):
                         accusers = arguments(subjects(governor))
                 if lemma == "blame":
                     on = arguments(pobjs(token, ("on",)) + [g for d in dobjs for g in pobjs(d, ("on",))])
+                    if not on and not arguments(dobjs) and not pobjs(token, ("for",)):
+                        # "blamed the blackout that left homes without power on Meralco": what
+                        # is blamed is an event, and its relative clause swallowed the "on X"
+                        on = arguments([g for d in dobjs for r in d.children if r.dep_ in ("relcl", "acl")
+                                        for g in pobjs(r, ("on",)) if g.ent_type_ in ("ORG", "GPE", "PERSON")
+                                        and g.head.i == max(c.i for c in r.children)])
                     if on:
                         accused = on
                 elif lemma in ("charge", "allege"):

@@ -322,6 +322,12 @@ class Agreements(RuleExtractor):
                 parties = arguments(subjects(token))
             if objs:
                 others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in _with_of(o)])
+                if not others and lemma in ("ratify", "sign", "approve", "endorse"):
+                    # "Turkey's parliament ratified Sweden's NATO accession protocol": the named
+                    # owner of the agreement one ratifies is its other party
+                    others = [a for a in arguments([c for o in objs for c in o.children if c.dep_ == "poss"
+                                                    and c.ent_type_ in ("GPE", "ORG")])
+                              if all(a.text not in p.text and p.text not in a.text for p in parties)]
             if objs and not others and len(parties) < 2:
                 # "struck a deal to acquire Pixar", "reached an agreement to buy X from Y"
                 others = _counterparts_of_action(token, actions=[a for o in objs for a in _infinitives(o)] + [

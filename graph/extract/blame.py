@@ -20,8 +20,13 @@ from graph.extract.tree import agents, pobjs
 
 
 def that_clause(clause: Token) -> bool:
-    """True when ``clause`` (a verb) opens with the complementiser "that"."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    """True when ``clause`` (a verb) opens with the complementiser "that" (also when the parser
+    made it an adverb of a clause that has a subject of its own: "allegations by X that Y
+    ignored warnings")."""
+    return any(m.lower_ == "that" and (m.dep_ == "mark" or (
+        m.dep_ in ("advmod", "dep") and m.i == clause.left_edge.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > m.i for c in clause.children)))
+        for m in clause.children)
 
 
 def according_to(verb: Token) -> list[Argument]:

@@ -24,11 +24,11 @@ from graph.extract.lexicon import (
     SPEECH_VERBS,
     TITLE_NOUNS,
     is_agent_noun,
-    is_owned_group_noun,
     is_place_noun,
     is_vehicle_noun,
     wordnet_class,
 )
+from graph.extract.parties import sent_from
 from graph.extract.spans import (
     appos_names,
     entity_span,
@@ -179,7 +179,7 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return None  # "a tour of early-voting states": places in general, none named
             return span_argument(doc, start, end, "FAC", "noun")
         return None
-    if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS:
+    if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or sent_from(token):
         for member in pobjs(token, ("of", "from")):
             found = argument(member)
             if found is not None and (found.via == "name" or member.head.lower_ == "of"):
@@ -196,31 +196,6 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         start, end = noun_phrase(token)
         return span_argument(doc, start, end, "", "noun")
     return None
-
-
-def owned_group(token: Token) -> Argument | None:
-    """A common-noun phrase that names a party because a nationality, a country or an
-    organisation says whose group it is ("Ukrainian special services", "the Israeli side",
-    "Iran's security establishment"): the head is a social group by some WordNet sense
-    (:func:`is_owned_group_noun`); ``None`` otherwise. Used where the slot itself asks for an
-    actor (whom one accuses or blames), since by itself such a noun is often no party."""
-    if token.pos_ != "NOUN" or not is_owned_group_noun(token.lemma_.lower()) or not _named_owner(token):
-        return None
-    start, end = noun_phrase(token)
-    return span_argument(token.doc, start, end, "", "noun")
-
-
-def _named_owner(token: Token) -> bool:
-    """True when a nationality, a country or an organisation says whose ``token`` is: an
-    adjective or compound typed NORP/GPE/ORG ("Ukrainian special services", "the Hamas
-    leadership") or a named possessor ("Iran's security establishment"); not a person's
-    ("Biden's side") nor a pronoun's."""
-    for c in token.lefts:
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
-            return True
-        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP"):
-            return True
-    return False
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
@@ -375,7 +350,7 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                               for g in conjuncts(a)]
             elif conj.pos_ == "NOUN" or is_title(conj):
                 names = appos_names(conj)
-                if not names and conj.lemma_.lower() in GROUP_NOUNS:
+                if not names and (conj.lemma_.lower() in GROUP_NOUNS or sent_from(conj)):
                     # "the foreign ministers of Russia, Turkey and Iran"
                     names = [g for p in pobjs(conj, ("of", "from")) if p.pos_ == "PROPN"
                              for g in conjuncts(p)]

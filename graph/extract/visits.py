@@ -326,12 +326,12 @@ class Visits(RuleExtractor):
             light = light_verb(token)
             if light is not None and not places:
                 places = _destinations(light, preps)  # "paid a visit on Friday to X"
-            taken: list[Token] = []
-            if not places:
-                # "his tour took him to Italy", "a trip that also took him to Ankara"
-                takes = _taking(token)
-                places = [p for t in takes for p in _destinations(t, ("to",))]
-                taken = [d for t in takes for d in t.children if d.dep_ == "dobj"] if places else []
+            # "his tour took him to Italy", "a trip that also took him to Ankara", "his tour of
+            # Asia took him to Indonesia and Singapore" (also after the tour's own places)
+            takes = _taking(token)
+            taking = [p for t in takes for p in _destinations(t, ("to",))]
+            taken = [d for t in takes for d in t.children if d.dep_ == "dobj"] if taking else []
+            places += [p for p in taking if all(p.text != q.text for q in places)]
             if not places and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and \
                     token.head.head.pos_ == "VERB" and any(
                         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):

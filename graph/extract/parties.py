@@ -1,0 +1,47 @@
+"""Common-noun phrases that name a party by what their words say of them (issue 11, kind 1):
+a group noun a nationality or an owner names ("Ukrainian special services", "the Turkish
+side"), people "from" a named country or organisation ("mediators from Egypt and Qatar").
+Split out of :mod:`graph.extract.syntax` (kept under the project's 500-line limit)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.base import Argument
+from graph.extract.lexicon import NON_VISITOR_NOUNS, is_agent_noun, is_owned_group_noun
+from graph.extract.spans import noun_phrase, span_argument
+from graph.extract.tree import pobjs
+
+
+def sent_from(token: Token) -> bool:
+    """'Mediators from Egypt and Qatar', 'envoys from Norway': people (a plural actor noun) "from"
+    a named country or organisation act for it, like the group nouns of :data:`GROUP_NOUNS`;
+    not people who move for other reasons ("refugees from Syria", :data:`NON_VISITOR_NOUNS`)."""
+    return token.tag_ == "NNS" and is_agent_noun(token.lemma_.lower()) \
+        and token.lower_ not in NON_VISITOR_NOUNS and any(
+        p.ent_type_ in ("GPE", "ORG", "NORP") for p in pobjs(token, ("from",)))
+
+
+def owned_group(token: Token) -> Argument | None:
+    """A common-noun phrase that names a party because a nationality, a country or an
+    organisation says whose group it is ("Ukrainian special services", "the Israeli side",
+    "Iran's security establishment"): the head is a social group by some WordNet sense
+    (:func:`is_owned_group_noun`); ``None`` otherwise. Used where the slot itself asks for an
+    actor (whom one accuses or blames), since by itself such a noun is often no party."""
+    if token.pos_ != "NOUN" or not is_owned_group_noun(token.lemma_.lower()) or not named_owner(token):
+        return None
+    start, end = noun_phrase(token)
+    return span_argument(token.doc, start, end, "", "noun")
+
+
+def named_owner(token: Token) -> bool:
+    """True when a nationality, a country or an organisation says whose ``token`` is: an
+    adjective or compound typed NORP/GPE/ORG ("Ukrainian special services", "the Hamas
+    leadership") or a named possessor ("Iran's security establishment"); not a person's
+    ("Biden's side") nor a pronoun's."""
+    for c in token.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return True
+        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP"):
+            return True
+    return False
