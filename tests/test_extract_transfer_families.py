@@ -178,6 +178,14 @@ FROM_PROBE3_FAMILIES = [
        [("Norway", "Taliban delegation"), ("Iceland", "Taliban delegation"), ("Norway", "Iceland")],
        "new-envoys-from-two-countries"),
 ]
+FROM_PROBE3_FAMILIES += [
+    _p("agreed", "Brightline agreed to be taken private by a consortium led by Norway's Oil Fund and "
+       "Blackstone.", [("Brightline", "Oil Fund"), ("Brightline", "Blackstone")],
+       "new-taken-private-by-consortium-led-by"),
+    _p("agreed", "Shire agreed to be bought by Takeda.", [("Shire", "Takeda")], "new-bought-by-untyped-buyer"),
+    _p("met", "Hamas officials met a delegation led by Egyptian intelligence chief Hassan Rashad in Cairo.",
+       [("Hamas officials", "Hassan Rashad")], "new-delegation-led-by"),
+]
 FROM_PROBE3_NEGATIVE = [
     pytest.param("accused", "Officials blamed the rain that fell on Paris for the delays.",
                  id="new-blamed-rain-that-fell-on"),

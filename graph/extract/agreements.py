@@ -137,6 +137,9 @@ def _deal_parties(action: Token) -> list[Argument]:
     the receiver of "to sell X to Y", the seller of "to buy X from Y", the firm "to invest in"."""
     lemma = action.lemma_.lower()
     tokens = agents(action) if is_passive(action) else []
+    # "to be bought by Takeda": whoever buys is a party, whatever the model typed it
+    buyers = [a for a in arguments(tokens) if a.via == "name" and a.label == ""] \
+        if lemma in _BUYING_VERBS else []
     if lemma in ("invest", "reinvest"):
         tokens += pobjs(action, ("in", "into"))  # "agreed to invest $5 billion in Intel"
     if lemma in _TRANSFER_VERBS:
@@ -154,7 +157,7 @@ def _deal_parties(action: Token) -> list[Argument]:
         goods += [g for d in goods for g in pobjs(d, ("of",))]
         tokens += [c for g in goods for c in g.children if (c.dep_ == "poss" and c.pos_ == "PROPN")
                    or (c.dep_ == "compound" and c.ent_type_ == "ORG")]
-    return [a for a in arguments(tokens) if a.via == "name" and a.label in _PARTY_LABELS]
+    return buyers + [a for a in arguments(tokens) if a.via == "name" and a.label in _PARTY_LABELS]
 
 
 def _counterparts_of_action(verb: Token, *, actions: list[Token] | None = None) -> list[Argument]:

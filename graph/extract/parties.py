@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from graph.extract.base import Argument
 from graph.extract.lexicon import NON_VISITOR_NOUNS, is_agent_noun, is_owned_group_noun
 from graph.extract.spans import noun_phrase, span_argument
-from graph.extract.tree import pobjs
+from graph.extract.tree import agents, pobjs
 
 
 def sent_from(token: Token) -> bool:
@@ -45,3 +45,22 @@ def named_owner(token: Token) -> bool:
         if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP"):
             return True
     return False
+
+
+#: Verbs by which named members make up a group ("a consortium led by X", "a group formed by").
+_LEADING = frozenset({"lead", "head", "form", "found", "spearhead"})
+
+
+def led_by(group: Token) -> list[Token]:
+    """The named leaders of a group noun ("a consortium led by Saudi Arabia's PIF and Silver
+    Lake", "a delegation headed by X"), who act for it; ``[]`` when none is named or when a name
+    already says whose group it is ("a Hamas delegation led by X")."""
+    lemma = group.lemma_.lower()
+    if group.pos_ != "NOUN" or not (is_agent_noun(lemma) or lemma in ("consortium", "group")):
+        return []
+    if any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("NORP", "ORG", "GPE")
+           for c in group.children):
+        return []  # "a Hamas delegation led by X": the named side is the party
+    return [g for a in group.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            and a.lemma_.lower() in _LEADING for p in agents(a) if p.pos_ == "PROPN"
+            for g in (p, *p.conjuncts) if g.pos_ == "PROPN"]

@@ -28,7 +28,7 @@ from graph.extract.lexicon import (
     is_vehicle_noun,
     wordnet_class,
 )
-from graph.extract.parties import sent_from
+from graph.extract.parties import led_by, sent_from
 from graph.extract.spans import (
     appos_names,
     entity_span,
@@ -350,6 +350,8 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                               for g in conjuncts(a)]
             elif conj.pos_ == "NOUN" or is_title(conj):
                 names = appos_names(conj)
+                if not names:
+                    names = led_by(conj)  # "a consortium led by PIF and Silver Lake"
                 if not names and (conj.lemma_.lower() in GROUP_NOUNS or sent_from(conj)):
                     # "the foreign ministers of Russia, Turkey and Iran"
                     names = [g for p in pobjs(conj, ("of", "from")) if p.pos_ == "PROPN"
