@@ -186,7 +186,23 @@ FROM_PROBE3_FAMILIES += [
     _p("met", "Hamas officials met a delegation led by Egyptian intelligence chief Hassan Rashad in Cairo.",
        [("Hamas officials", "Hassan Rashad")], "new-delegation-led-by"),
 ]
+FROM_PROBE3_FAMILIES += [
+    _p("met", "On Tuesday the Kenyan leader called on Parliament Speaker Moses Wetangula and toured "
+       "the port.", [("Kenyan leader", "Moses Wetangula")], "new-called-on-titled-person"),
+    _p("met", "In Nairobi, President William Ruto spoke by phone with Museveni on Tuesday for the second "
+       "time since the floods, and hosted Somali community leaders at State House the same "
+       "afternoon.", [("William Ruto", "Somali community leaders")], "new-and-hosted-conj"),
+    # the small model parses this "hosted" as a modifier (amod) of "leaders"
+    _p("met", "In Washington, President Joe Biden spoke by phone with Erdogan on Monday, and hosted "
+       "Muslim community leaders at the White House the same afternoon.",
+       [("Joe Biden", "Muslim community leaders")], "new-and-hosted-as-modifier"),
+    _p("visited", "Pope Leo, the first pontiff to visit Lebanon since the war, prayed at the port.",
+       [("Pope Leo", "Lebanon")], "new-appositive-first-to-visit"),
+]
 FROM_PROBE3_NEGATIVE = [
+    pytest.param("met", "Biden called on Netanyahu to show restraint.", id="new-called-on-to-urge"),
+    pytest.param("met", "Activists called on the president.", id="new-called-on-bare-title"),
+    pytest.param("met", "Biden spoke by phone with Netanyahu on Monday.", id="new-phone-only"),
     pytest.param("accused", "Officials blamed the rain that fell on Paris for the delays.",
                  id="new-blamed-rain-that-fell-on"),
     pytest.param("visited", "Refugees from Syria arrived in Greece.", id="new-refugees-from-syria"),

@@ -72,6 +72,12 @@ def subjects(verb: Token) -> list[Token]:
                 return found
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and argument(head) is not None:
             return [head]
+        if current.dep_ == "relcl" and head.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and any(
+                c.lower_ in ("first", "last", "only") for c in head.children) and argument(head) is not None:
+            # "X, the first British foreign secretary to visit Russia in four years, ...": the
+            # infinitive's subject is the noun it describes, or the name it is in apposition to
+            return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
         if current.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
             # "Kyodo quoted Nakasone as telling reporters after meeting the envoy": the object
             # of the quoting verb does what the "as" phrase says
