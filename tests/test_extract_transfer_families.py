@@ -179,6 +179,9 @@ FROM_PROBE3_FAMILIES = [
        "new-envoys-from-two-countries"),
 ]
 FROM_PROBE3_FAMILIES += [
+    # people "from" a place act for it only when they represent others by trade
+    _p("visited", "Teachers from Ohio visited Washington to lobby Congress.",
+       [("Teachers", "Washington")], "new-teachers-from-ohio"),
     _p("agreed", "Brightline agreed to be taken private by a consortium led by Norway's Oil Fund and "
        "Blackstone.", [("Brightline", "Oil Fund"), ("Brightline", "Blackstone")],
        "new-taken-private-by-consortium-led-by"),
@@ -206,6 +209,10 @@ FROM_PROBE3_NEGATIVE = [
     pytest.param("accused", "Officials blamed the rain that fell on Paris for the delays.",
                  id="new-blamed-rain-that-fell-on"),
     pytest.param("visited", "Refugees from Syria arrived in Greece.", id="new-refugees-from-syria"),
+    pytest.param("agreed", "The court approved the settlement proposal from the bank.",
+                 id="new-court-approved-proposal"),
+    pytest.param("agreed", "Shareholders approved the plan from management to cut costs.",
+                 id="new-approved-internal-plan"),
     pytest.param("agreed", "The Senate ratified its treaty.", id="new-ratified-its-treaty"),
 ]
 

@@ -86,6 +86,10 @@ _HANDLING_VERBS = frozenset({"serve", "sell", "distribute", "carry", "stock", "m
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+#: What one party approves of another's as a party to it (an offer or a bid), unlike a plan or
+#: a proposal an authority approves ("the court approved the settlement proposal from the bank").
+_OFFERS = frozenset({"offer", "offers", "bid", "bids", "counteroffer"})
+
 #: Documents one signs alone, into force or as an author, not with a counterpart ("signed the
 #: bill", "signed copies of the book").
 _SIGNED_ALONE = frozenset({"bill", "book", "decree", "copy", "copies", "order", "autograph", "edict",
@@ -310,7 +314,7 @@ class Agreements(RuleExtractor):
                 # "shareholders approved the takeover offer from X", "endorsed X's proposal":
                 # accepting another party's offer or proposal agrees with that party
                 offers = [c for c in token.children if c.dep_ == "dobj"
-                          and c.lemma_.lower() in ACCEPT_OBJECTS]
+                          and c.lemma_.lower() in _OFFERS]
                 others = proposers(token, offers) if offers else []
                 parties = arguments(subjects(token)) if others else []
                 objs = []

@@ -214,6 +214,7 @@ def _wordnet_list(name: str) -> frozenset[str]:
 @cache
 def wordnet_class(name: str) -> frozenset[str]:
     """The lemmas of one WordNet-derived class (``agent_nouns``, ``speaker_nouns``, ``group_nouns``,
+    ``representative_nouns``,
     ``source_nouns``, ``sport_nouns``, ``vehicle_nouns``, ``abstract_nouns``, ``place_nouns``,
     ``journey_nouns``;
     see :mod:`graph.extract.data.make_lexicons`), read once on first use."""

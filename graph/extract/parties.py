@@ -8,16 +8,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.base import Argument
-from graph.extract.lexicon import NON_VISITOR_NOUNS, is_agent_noun, is_owned_group_noun
+from graph.extract.lexicon import NON_VISITOR_NOUNS, is_agent_noun, is_owned_group_noun, wordnet_class
 from graph.extract.spans import noun_phrase, span_argument
 from graph.extract.tree import agents, pobjs
 
 
 def sent_from(token: Token) -> bool:
-    """'Mediators from Egypt and Qatar', 'envoys from Norway': people (a plural actor noun) "from"
-    a named country or organisation act for it, like the group nouns of :data:`GROUP_NOUNS`;
-    not people who move for other reasons ("refugees from Syria", :data:`NON_VISITOR_NOUNS`)."""
-    return token.tag_ == "NNS" and is_agent_noun(token.lemma_.lower()) \
+    """'Mediators from Egypt and Qatar', 'envoys from Norway': people who act for others (WordNet's
+    ``representative_nouns``, plural) "from" a named country or organisation act for it, like the
+    group nouns of :data:`GROUP_NOUNS`; not "teachers from Ohio" nor "refugees from Syria"."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in wordnet_class("representative_nouns") \
         and token.lower_ not in NON_VISITOR_NOUNS and any(
         p.ent_type_ in ("GPE", "ORG", "NORP") for p in pobjs(token, ("from",)))
 
@@ -28,8 +28,9 @@ def owned_group(token: Token) -> Argument | None:
     "Iran's security establishment"): the head is a social group by some WordNet sense
     (:func:`is_owned_group_noun`); ``None`` otherwise. Used where the slot itself asks for an
     actor (whom one accuses or blames), since by itself such a noun is often no party."""
-    if token.pos_ != "NOUN" or not is_owned_group_noun(token.lemma_.lower()) or not named_owner(token):
-        return None
+    if token.pos_ != "NOUN" or not is_owned_group_noun(token.lemma_.lower()) or not named_owner(token) \
+            or pobjs(token, ("of",)):
+        return None  # (not "the Russian side of the border")
     start, end = noun_phrase(token)
     return span_argument(token.doc, start, end, "", "noun")
 
