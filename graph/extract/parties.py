@@ -8,7 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.base import Argument
-from graph.extract.lexicon import NON_VISITOR_NOUNS, is_agent_noun, is_owned_group_noun, wordnet_class
+from graph.extract.lexicon import (
+    NON_VISITOR_NOUNS,
+    is_agent_noun,
+    is_owned_group_noun,
+    wordnet_class,
+)
 from graph.extract.spans import noun_phrase, span_argument
 from graph.extract.tree import agents, pobjs
 
