@@ -63,7 +63,13 @@ JOURNEYS_TAKING = [
     _p("visited", "Cardinal Ruben Ostra said Mass in Lagos, the last stop of a pilgrimage that also "
        "took him to Abuja.", [("Ruben Ostra", "Abuja")], "new-relative-trip-also-took-him"),
 ]
+JOURNEYS_TAKING += [
+    _p("visited", "Blinken's four-day swing through Asia included stops in Tokyo and Seoul.",
+       [("Blinken", "Tokyo"), ("Blinken", "Seoul")], "new-swing-included-stops"),
+]
 JOURNEYS_TAKING_NEGATIVE = [
+    pytest.param("visited", "The president's tour will include stops in Lima and Quito.",
+                 id="new-tour-will-include-stops"),
     pytest.param("visited", "Sorel will begin a tour on Monday that will take her to Ghana and Togo.",
                  id="new-tour-that-will-take-her"),
     pytest.param("visited", "The job took her to court twice.", id="new-took-her-to-court"),

@@ -81,9 +81,18 @@ _JOURNEYS = journey_nouns()
 def _stop_between(noun: Token) -> bool:
     """'flew on to Tokyo after stops in Seoul and Manila': a stop on a journey, named by its
     place, as the object of a preposition of sequence (not "a stop to the fighting")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "during", "with") \
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "during", "with")
+            or _included_stop(noun)) \
         and noun.lemma_.lower() in ("stop", "stopover") and any(
             g.ent_type_ in ("GPE", "LOC") for g in pobjs(noun, ("in", "at")))
+
+
+def _included_stop(noun: Token) -> bool:
+    """'his swing through Asia included stops in Tokyo and Seoul': stops a journey included."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() == "include" and any(
+        s.dep_ == "nsubj" and (s.lemma_.lower() in journey_nouns() or s.lemma_.lower() in LIGHT_VISIT_NOUNS)
+        for s in verb.children)
 
 
 def _people(token: Token) -> bool:
@@ -345,6 +354,10 @@ class Visits(RuleExtractor):
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
             visitors = arguments(by) if by else (arguments(taken) or arguments(noun_owner(token)))
+            if not by and not taken and _included_stop(token):
+                # "Blinken's swing through Asia included stops in Tokyo": the journey's traveller
+                visitors = arguments([c for s in token.head.children if s.dep_ == "nsubj"
+                                      for c in s.children if c.dep_ == "poss"])
             confidence = 0.8
         if places and all(p.via == "noun" for p in places) and lemma in VISIT_VERBS:
             # "toured a factory in Lyon": the named place the visit was in
