@@ -165,7 +165,13 @@ RECIPROCAL = [
     _p("accused", "Ethiopia rejected allegations by Eritrea that its troops had crossed the border.",
        [("Eritrea", "Ethiopia")], "new-rejected-allegations-about-its-troops"),
 ]
+RECIPROCAL += [
+    _p("accused", "China rejected U.S. accusations of spying, calling them groundless.",
+       [("U.S.", "China")], "new-named-party-rejects-accusations"),
+]
 RECIPROCAL_NEGATIVE = [
+    pytest.param("accused", "The Supreme Court dismissed the prosecution's charges.",
+                 id="new-court-dismissed-charges"),
     pytest.param("accused", "Serbia blamed the other side for the violence.", id="new-the-other-side-unnamed"),
 ]
 

@@ -343,7 +343,13 @@ class Accusations(RuleExtractor):
                     # of espionage", which name no one else
                     denier = [c for c in _clause_subjects(token) if c.pos_ == "PRON" or any(
                         p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)]
-                    if denier or (not accused and token.head.lemma_.lower() in _SELF_DENYING):
+                    if denier or (not accused and (token.head.lemma_.lower() in _SELF_DENYING or (
+                            # "China rejected U.S. accusations of spying": a named party rejecting
+                            # charges that name no one else rejects them as their target (not a
+                            # court or a commission, which "rejects" them as a third party)
+                            accusers and all(a.via == "name" and a.label in ("GPE", "PERSON")
+                                             for a in arguments(subjects(token.head)))
+                            and arguments(subjects(token.head))))):
                         owned = {d.i for d in denier}
                         accused = [a for a in accused if a.via != "pronoun" and not any(
                             a.start <= token.doc[i].idx < a.end for i in owned)] + \
