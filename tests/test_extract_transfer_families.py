@@ -153,7 +153,16 @@ BESIDE_AT_EVENT = [
     _p("met", "Speaking alongside Tajani at a news conference, Barrot said the talks had gone well.",
        [("Barrot", "Tajani")], "new-speaking-alongside-at-conference"),
 ]
+BESIDE_AT_EVENT += [
+    # kind 3: a caption's "name, position, and name" before a verb of being together
+    _p("met", "Ukrainian President Volodymyr Zelenskyy, left, and Polish President Andrzej Duda walk "
+       "together in Warsaw.", [("Volodymyr Zelenskyy", "Andrzej Duda")], "new-caption-left-and-walk-together"),
+    _p("met", "Ghanaian President John Mahama, right, and Togolese President Faure Gnassingbe shake "
+       "hands in Lome.", [("John Mahama", "Faure Gnassingbe")], "new-caption-right-and-shake-hands"),
+]
 BESIDE_AT_EVENT_NEGATIVE = [
+    pytest.param("met", "Ukrainian President Volodymyr Zelenskyy, left, and Polish President Andrzej "
+                 "Duda speak to reporters in Warsaw.", id="new-caption-speak-to-reporters"),
     pytest.param("met", "Speaking at a rally alongside his wife, Barrot said the talks had gone well.",
                  id="new-alongside-his-wife-at-rally"),
 ]

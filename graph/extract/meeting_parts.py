@@ -100,3 +100,41 @@ def hosted_after_and(token: Token) -> tuple[list[Argument], list[Argument]]:
     guest = span_argument(doc, token.i + 1, noun.i + 1, "", "noun")
     return arguments(subjects(noun.head)), [guest] if guest is not None and is_agent_noun(
         noun.lemma_.lower()) else arguments([noun])
+
+
+#: Caption verbs that, with two people named before them, show the two together ("X, left, and Y
+#: walk together", "X, left, and Y shake hands", "X, right, and Y talk").
+_TOGETHER_VERBS = frozenset({"walk", "talk", "chat", "pose", "shake", "embrace", "hug", "speak",
+                             "meet", "confer", "laugh", "smile", "arrive", "attend", "listen"})
+
+
+def caption_and_pair(token: Token) -> tuple[Argument, Argument] | None:
+    """'X, left, and Y walk together in Warsaw': a caption's "name, position, and name" before a
+    verb of people together (which the parser often hangs on the position word). The verb must
+    say they are together: "together", "shake hands", or a meeting verb with no object."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    if lemma not in _TOGETHER_VERBS or token.tag_ not in ("VB", "VBP", "VBZ"):
+        return None
+    together = any(c.lower_ == "together" for c in token.children) or (
+        lemma == "shake" and any(c.lemma_.lower() == "hand" for c in token.children)) or (
+        lemma in ("meet", "confer", "talk", "embrace", "hug") and not any(
+            c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "at", "on", "during", "before", "after")
+            for c in token.children))
+    subject = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if not together or not subject:
+        return None
+    right = _name_span(doc, max(c.i for c in subject), -1)
+    if right is None:
+        return None
+    i = right.start
+    while i > 0 and doc[i - 1].pos_ in ("PROPN", "ADJ") and doc[i - 1].ent_type_ != "PERSON":
+        i -= 1  # the title before the second name ("Polish President")
+    if i < 5 or doc[i - 1].lower_ != "and" or doc[i - 2].text != "," or \
+            doc[i - 3].lower_ not in _POSITIONS or doc[i - 4].text != ",":
+        return None
+    left = _name_span(doc, i - 5, -1)
+    if left is None:
+        return None
+    return (Argument(left.text, left.start_char, left.end_char, "PERSON"),
+            Argument(right.text, right.start_char, right.end_char, "PERSON"))

@@ -29,7 +29,7 @@ from graph.extract.lexicon import (
     is_community_noun,
     is_place_noun,
 )
-from graph.extract.meeting_parts import called_on, caption_pair, hosted_after_and
+from graph.extract.meeting_parts import called_on, caption_and_pair, caption_pair, hosted_after_and
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import ANAPHORIC_PLACES, arguments
 from graph.extract.tree import agents, is_passive, light_verb, pobjs
@@ -172,7 +172,7 @@ class Meetings(RuleExtractor):
                          | _CAPTION_VERBS | _TABLE_TALK | set(_TABLE_FORMS) | {"ceremony"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
-        caption = caption_pair(token)
+        caption = caption_pair(token) or caption_and_pair(token)
         if caption is not None:
             yield self.mention("met", *caption, token, context, confidence=0.75)
         for rule in (called_on, hosted_after_and):
@@ -227,6 +227,10 @@ class Meetings(RuleExtractor):
             # (the tagger often takes "chats" after "X, center," for a noun in apposition)
             parties = arguments([token.head] if caption_noun else subjects(token))
             others = _actors(arguments(pobjs(token, ("with", "alongside"))))
+            if not others and len(parties) == 2 and all(p.via == "name" for p in parties) and any(
+                    c.lower_ == "together" for c in token.children):
+                # "X, left, and Y walk together in Warsaw": the two named together in a caption
+                parties, others = parties[:1], parties[1:]
             if not others or _remote(token):
                 return
             confidence = 0.7
