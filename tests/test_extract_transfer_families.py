@@ -67,7 +67,12 @@ JOURNEYS_TAKING += [
     _p("visited", "Blinken's four-day swing through Asia included stops in Tokyo and Seoul.",
        [("Blinken", "Tokyo"), ("Blinken", "Seoul")], "new-swing-included-stops"),
 ]
+JOURNEYS_TAKING += [
+    _p("visited", "The senator began the day in Iowa before flying to Nevada.",
+       [("senator", "Iowa"), ("senator", "Nevada")], "new-began-the-day-in"),
+]
 JOURNEYS_TAKING_NEGATIVE = [
+    pytest.param("visited", "The senator will begin the day in Iowa.", id="new-will-begin-the-day-in"),
     pytest.param("visited", "The president's tour will include stops in Lima and Quito.",
                  id="new-tour-will-include-stops"),
     pytest.param("visited", "Sorel will begin a tour on Monday that will take her to Ghana and Togo.",

@@ -276,8 +276,10 @@ class Visits(RuleExtractor):
             confidence = 0.75
         elif lemma in _SPENDING and token.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _TIME_NOUNS for c in token.children):
-            # "spent three days in Ghana", "began the day in Ohio"
-            places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
+            # "spent three days in Ghana", "began the day in Ohio" (also with "in Ohio" hung on "day")
+            times = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _TIME_NOUNS]
+            places = [a for a in arguments(pobjs(token, ("in",)) + [g for t in times for g in pobjs(t, ("in",))],
+                                           places=True) if a.label in ("GPE", "LOC")]
             visitors = arguments(subjects(token))
             confidence = 0.7
         elif lemma in _STAY_TIMES and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
