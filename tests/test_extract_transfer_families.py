@@ -71,7 +71,13 @@ JOURNEYS_TAKING += [
     _p("visited", "The senator began the day in Iowa before flying to Nevada.",
        [("senator", "Iowa"), ("senator", "Nevada")], "new-began-the-day-in"),
 ]
+JOURNEYS_TAKING += [
+    _p("visited", "Macron, fresh from a visit to Beijing, urged Europe to avoid a crisis over Taiwan.",
+       [("Macron", "Beijing")], "new-fresh-from-a-visit"),
+]
 JOURNEYS_TAKING_NEGATIVE = [
+    pytest.param("visited", "Scholz, eager for a visit to Beijing, said ties were stable.",
+                 id="new-eager-for-a-visit"),
     pytest.param("visited", "The senator will begin the day in Iowa.", id="new-will-begin-the-day-in"),
     pytest.param("visited", "The president's tour will include stops in Lima and Quito.",
                  id="new-tour-will-include-stops"),

@@ -119,6 +119,12 @@ def noun_owner(noun: Token) -> list[Token]:
             # "Prime Minister X, on a visit to Madrid, met ...": the subject the phrase is set
             # off on is the one on the visit
             return [head]
+        if current.dep_ in ("amod", "advmod") and current.pos_ in ("ADJ", "ADV") and current.i > 0 and \
+                current.doc[current.i - 1].text == "," and head.pos_ in ("NOUN", "PROPN") and \
+                head.dep_ in ("nsubj", "nsubjpass"):
+            # "Macron, fresh from a visit to Beijing, urged ...", "X, back from talks in Cairo,
+            # said": the subject the adjective is set off on
+            return [head]
         if current.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "pcomp", "conj", "appos"):
             current = head
             if current.pos_ in ("VERB", "AUX"):
