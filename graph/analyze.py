@@ -24,8 +24,10 @@ BETWEENNESS_BUDGET = 250_000
 
 
 def _node(net: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+    """IRI, label, type and ``variants``: the labels of the entities folded into it (see
+    :func:`graph.network.project`)."""
     d = net.nodes[node]
-    return {"iri": node, "label": d["label"], "type": d["type"]}
+    return {"iri": node, "label": d["label"], "type": d["type"], "variants": list(d.get("variants", ()))}
 
 
 def _pagerank_graph(net: nx.MultiDiGraph) -> nx.DiGraph:
@@ -206,8 +208,8 @@ def timeline(net: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 def summary(net: nx.MultiDiGraph) -> dict[str, Any]:
     """Sizes: entities, relations (distinct typed edges), events (one event reported by several
-    articles counts once), mentions (the reports of those events), by type, and events by
-    relation."""
+    articles counts once), mentions (the reports of those events), by type, events by
+    relation, and ``folded``: entities shown inside a linked person's node."""
     return {
         "entities": net.number_of_nodes(),
         "relations": net.number_of_edges(),
@@ -218,7 +220,14 @@ def summary(net: nx.MultiDiGraph) -> dict[str, Any]:
                         for r in RELATIONS},
         "since": net.graph.get("since", ""),
         "until": net.graph.get("until", ""),
+        "folded": folded_entities(net),
     }
+
+
+def folded_entities(net: nx.MultiDiGraph) -> int:
+    """How many entity IRIs ``net`` shows inside another's node (people linked across
+    articles, see :func:`graph.network.project`)."""
+    return sum(len(d["members"]) - 1 for _n, d in net.nodes(data=True) if d.get("members"))
 
 
 def analyze(

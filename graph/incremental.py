@@ -14,9 +14,9 @@ order and the batching (issue 14). Three things make that so:
    ``ng:country`` (one country: the first IRI in code-point order) and ``skos:editorialNote``
    (one note per merged form, the first in code-point order: the notes of an organisation
    named in a thousand articles do not grow with them).
-3. **``skos:closeMatch`` between people is recomputed over the whole store** at the end of each
-   build (:func:`refresh_close_matches`): a bare surname and the one full name of that surname
-   in the store, as :meth:`graph.entities.Resolution.suggest` does for a batch.
+3. **``skos:closeMatch`` is recomputed over the whole store** at the end of each build
+   (:func:`refresh_close_matches`): the rules of :func:`graph.entities.review.close_pairs` over
+   every entity of the store, as :meth:`graph.entities.Resolution.suggest` runs them over a batch.
 
 Each article (its graph, and the joined descriptions of its entities) is written in one SPARQL
 update, one Oxigraph transaction: a killed build leaves whole articles only.
@@ -25,7 +25,7 @@ update, one Oxigraph transaction: a killed build leaves whole articles only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
@@ -34,29 +34,27 @@ from rdflib.term import Node
 from graph.articles import Article
 from graph.entities import Aliases, fold, resolve
 from graph.entities.names import accents
+from graph.entities.review import Named, close_pairs
 from graph.errors import StoreError
 from graph.extract.base import Mention
-from graph.namespaces import NG, NGR
+from graph.namespaces import NG
 from graph.rdf import ENTITIES_GRAPH, article_iri, build_dataset
 
 Triple = tuple[Node, Node, Node]
 _ENT = ox.NamedNode(str(ENTITIES_GRAPH))
-_PERSON = str(NGR["person/"])
 
 
 def article_parts(
     article: Article, mentions: list[Mention], *, salt: str, aliases: Aliases | None
 ) -> tuple[Graph, Graph]:
     """The named graph of ``article`` and the descriptions of the entities it names, resolved
-    from this article alone (``skos:closeMatch`` between people left to
-    :func:`refresh_close_matches`)."""
+    from this article alone (``skos:closeMatch`` links left to :func:`refresh_close_matches`,
+    which computes them over the whole store)."""
     resolution = resolve([(article, mentions)], aliases=aliases)
     ds: Dataset = build_dataset([(article, mentions)], resolution, salt=salt, events=False)
     graph = ds.graph(article_iri(article))
     entities = ds.graph(ENTITIES_GRAPH)
-    for s, _p, o in list(entities.triples((None, SKOS.closeMatch, None))):
-        if str(s).startswith(_PERSON) and str(o).startswith(_PERSON):
-            entities.remove((s, SKOS.closeMatch, o))
+    entities.remove((None, SKOS.closeMatch, None))
     return graph, entities
 
 
@@ -180,34 +178,65 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
         raise StoreError(f"cannot write graph {name} to the store: {exc}") from None
 
 
-def close_matches(people: Sequence[str]) -> set[tuple[str, str]]:
-    """``skos:closeMatch`` pairs (both ways) among person IRIs: a bare-surname person
-    (``…/person/nrshkn3a``) and the one full-name person of that surname (``…/person/nrshkn3a_srg2a``),
-    as :meth:`graph.entities.Resolution.suggest` links them."""
-    full: dict[str, list[str]] = {}
-    for iri in people:
-        key = iri[len(_PERSON):]
-        if "_" in key:
-            full.setdefault(key.split("_")[0], []).append(iri)
+def close_matches(entities: Iterable[Named]) -> set[tuple[str, str]]:
+    """``skos:closeMatch`` pairs (both ways, as IRIs) among ``entities``: every pair
+    :func:`graph.entities.review.close_pairs` finds, as :meth:`graph.entities.Resolution.suggest`
+    links a batch (a bare surname and the one full name of that surname, a one-word
+    organisation or actor and that full name, an acronym and its name, a shared name)."""
     pairs: set[tuple[str, str]] = set()
-    for iri in people:
-        key = iri[len(_PERSON):]
-        matches = full.get(key, []) if "_" not in key else []
-        if len(matches) == 1:
-            pairs |= {(iri, matches[0]), (matches[0], iri)}
+    for pair in close_pairs(entities):
+        pairs |= {(pair.a.iri, pair.b.iri), (pair.b.iri, pair.a.iri)}
     return pairs
 
 
+#: Entity class IRI -> the kind :class:`graph.entities.review.Named` wants, most specific first.
+_KINDS: dict[str, str] = {str(NG.City): "city", str(NG.Country): "country", str(NG.Person): "person",
+                          str(NG.Organisation): "organisation", str(NG.Place): "place", str(NG.Actor): "actor"}
+
+
+def stored_entities(store: ox.Store) -> list[Named]:
+    """Every typed entity of the store's entities graph, as the linking rules read it: IRI,
+    most specific kind, ``rdfs:label`` (the least, if several), every label and
+    ``skos:altLabel``, and whether an article gave organisation evidence (``skos:scopeNote``);
+    sorted by IRI."""
+    rank = {k: i for i, k in enumerate(_KINDS)}
+    kinds: dict[str, str] = {}
+    for q in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), None, _ENT):
+        cls = q.object.value  # type: ignore[union-attr]
+        if cls in _KINDS and isinstance(q.subject, ox.NamedNode):
+            old = kinds.get(q.subject.value)
+            if old is None or rank[cls] < rank[old]:
+                kinds[q.subject.value] = cls
+    labels: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    evidence: dict[str, set[str]] = {}
+    for prop, into in ((RDFS.label, labels), (SKOS.altLabel, names), (SKOS.scopeNote, evidence)):
+        for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, _ENT):
+            if q.subject.value in kinds:  # type: ignore[union-attr]
+                into.setdefault(q.subject.value, set()).add(q.object.value)  # type: ignore[union-attr]
+    out = []
+    for iri in sorted(kinds):
+        label = min(labels.get(iri, ()), default=iri)
+        every = tuple(sorted(labels.get(iri, set()) | names.get(iri, set()))) or (label,)
+        out.append(Named(iri=iri, kind=_KINDS[kinds[iri]], label=label, names=every,
+                         organisation_evidence=iri in evidence))
+    return out
+
+
 def refresh_close_matches(store: ox.Store) -> int:
-    """Make the store's ``skos:closeMatch`` links between people exactly :func:`close_matches`
-    of all its people, in one transaction; returns how many links changed."""
-    person = ox.NamedNode(str(NG.Person))
-    people = sorted({q.subject.value for q in store.quads_for_pattern(  # type: ignore[union-attr]
-        None, ox.NamedNode(str(RDF.type)), person, _ENT) if q.subject.value.startswith(_PERSON)})  # type: ignore[union-attr]
-    wanted = close_matches(people)
+    """Make the store's ``skos:closeMatch`` links exactly :func:`close_matches` of all its
+    entities (:func:`stored_entities`), in one transaction; returns how many links changed.
+
+    The links are recomputed over the whole store, so a store filled by several builds, its
+    exported graph and one plain build of the same articles hold the same links.
+
+    Raises:
+        StoreError: the update failed.
+    """
+    wanted = close_matches(stored_entities(store))
     have = {(q.subject.value, q.object.value)  # type: ignore[union-attr]
             for q in store.quads_for_pattern(None, ox.NamedNode(str(SKOS.closeMatch)), None, _ENT)
-            if q.subject.value.startswith(_PERSON) and q.object.value.startswith(_PERSON)}  # type: ignore[union-attr]
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)}
     gone, added = have - wanted, wanted - have
     if not gone and not added:
         return 0

@@ -5,7 +5,9 @@
 
 * a node per entity, keyed by its IRI, with ``label``, ``type`` (``person``, ``organisation``,
   ``country``, ``city``, ``place``, ``actor`` or ``entity``), ``alt_labels``, ``same_as`` (links)
-  and ``mentions`` (how many events involve it);
+  and ``mentions`` (how many events involve it); entities linked as probably one person are one
+  node (:mod:`graph.netfold`), with ``variants`` (the other members' labels) and ``members``
+  (every folded IRI);
 * an edge per (subject, object, relation), keyed by the relation name, with ``relation``,
   ``directed`` (``visited`` and ``accused`` are; ``met`` and ``agreed`` are symmetric and stored
   once, from the smaller IRI to the larger), ``count`` (events: one event reported by several
@@ -37,6 +39,7 @@ from rdflib.term import Node
 
 from graph.errors import AnalysisError, StoreError
 from graph.namespaces import NG
+from graph.netfold import fold_map, member_names
 
 #: Relation name -> event class.
 EVENT_CLASSES: dict[str, URIRef] = {
@@ -175,9 +178,16 @@ def _first(values: Iterable[Node]) -> str:
 class _Reader:
     """Reads entities, articles and events out of an RDF graph, caching what it saw."""
 
-    def __init__(self, graph: Graph | Dataset) -> None:
+    def __init__(self, graph: Graph | Dataset, *, fold: bool = False) -> None:
         self.graph = graph
         self.articles: dict[Node, dict[str, str]] = {}
+        #: member IRI -> its group, for the entities shown folded (graph.netfold)
+        self.folds = fold_map(graph) if fold else {}
+
+    def node(self, iri: Node) -> Node:
+        """The node ``iri`` is shown as: the centre of its folded group, or itself."""
+        group = self.folds.get(str(iri))
+        return URIRef(group.centre) if group is not None else iri
 
     def article(self, iri: Node) -> dict[str, str]:
         if iri not in self.articles:
@@ -192,19 +202,28 @@ class _Reader:
             }
         return self.articles[iri]
 
+    def kind(self, iri: Node) -> str:
+        """The most specific entity type name of ``iri`` (``entity`` if none)."""
+        types = set(self.graph.objects(iri, RDF.type))  # type: ignore[arg-type]
+        return next((name for cls, name in ENTITY_TYPES if cls in types), "entity")
+
     def entity(self, iri: Node) -> dict[str, Any]:
         g = self.graph
-        types = set(g.objects(iri, RDF.type))  # type: ignore[arg-type]
-        kind = next((name for cls, name in ENTITY_TYPES if cls in types), "entity")
+        kind = self.kind(iri)
         labels = sorted({str(v) for v in g.objects(iri, RDFS.label)})  # type: ignore[arg-type]
         alt = {str(v) for v in g.objects(iri, SKOS.altLabel)}  # type: ignore[arg-type]
         label = labels[0] if labels else (str(iri).rstrip("/").rsplit("/", 1)[-1] or str(iri))
+        same_as = {str(v) for v in g.objects(iri, OWL.sameAs)}  # type: ignore[arg-type]
+        group = self.folds.get(str(iri))
+        variants = member_names(g, group, alt, same_as, self.kind) if group is not None else []
         return {
             "label": label,
             "type": kind,
             "alt_labels": sorted((alt | set(labels[1:])) - {label}),
-            "same_as": sorted(str(v) for v in g.objects(iri, OWL.sameAs)),  # type: ignore[arg-type]
+            "same_as": sorted(same_as),
             "country": _first(g.objects(iri, NG.country)),  # type: ignore[arg-type]
+            "variants": sorted(set(variants)),
+            "members": list(group.members) if group is not None else [],
         }
 
     def events(self) -> Iterable[tuple[str, Node, Node, Evidence]]:
@@ -261,7 +280,7 @@ def _edge_ends(relation: str, s: str, o: str) -> tuple[str, str]:
 
 
 def project(
-    graph: Graph | Dataset, *, since: str | None = None, until: str | None = None
+    graph: Graph | Dataset, *, since: str | None = None, until: str | None = None, fold: bool = True
 ) -> nx.MultiDiGraph:
     """The networkx projection of a Newsgraph RDF graph (see the module docstring).
 
@@ -269,13 +288,20 @@ def project(
     (the event's ``ng:date``, else its article's ``dcterms:date``); undated mentions are then
     left out. Entities with no relation left are not in the network.
 
+    ``fold``: entities linked as probably one person (``skos:closeMatch``, see
+    :mod:`graph.netfold`) are one node, keyed by the IRI of the fullest name, its ``variants``
+    the other members' labels and ``members`` every folded IRI; a relation between two of them
+    is left out (counted in ``net.graph["folded_self_loops"]``). ``fold=False`` shows every
+    IRI apart (``variants`` and ``members`` empty).
+
     Raises:
         AnalysisError: a bad ``since``/``until``.
     """
     window = Window.parse(since, until)
-    reader = _Reader(graph)
+    reader = _Reader(graph, fold=fold)
     net = nx.MultiDiGraph()
-    net.graph.update({"since": since or "", "until": until or "", "undated_left_out": 0})
+    net.graph.update({"since": since or "", "until": until or "", "undated_left_out": 0,
+                      "folded": fold, "folded_self_loops": 0})
     seen_pairs: set[tuple[str, str, str]] = set()
     for relation, s, o, ev in reader.events():
         seen_pairs.add((relation, str(s), str(o)))
@@ -299,6 +325,10 @@ def project(
 def _add(
     net: nx.MultiDiGraph, reader: _Reader, relation: str, s: Node, o: Node, ev: Evidence | None
 ) -> None:
+    s, o = reader.node(s), reader.node(o)
+    if s == o and str(s) in reader.folds:  # "Trump" met "Donald Trump": one person, no relation
+        net.graph["folded_self_loops"] += 1
+        return
     for node in (s, o):
         if str(node) not in net:
             net.add_node(str(node), **reader.entity(node))
@@ -424,7 +454,8 @@ def gephi_graph(net: nx.MultiDiGraph, *, dynamic: bool = False) -> nx.MultiDiGra
         out.add_node(
             _safe(node), label=_safe(d["label"]), type=d["type"], mentions=int(d["mentions"]),
             alt_labels=_safe(" | ".join(d["alt_labels"])), same_as=_safe(" | ".join(d["same_as"])),
-            country=_safe(d["country"]), **extra,
+            country=_safe(d["country"]), variants=_safe(" | ".join(d.get("variants", ()))),
+            members=_safe(" | ".join(d.get("members", ()))), **extra,
         )
     for u, v, key, d in net.edges(keys=True, data=True):
         extra = {}

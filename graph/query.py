@@ -46,7 +46,7 @@ from graph.errors import QueryError
 from graph.oxresult import OxigraphResult
 from graph.paging import PAGE_PARAMS, TOTAL_SUFFIX, Page, is_paged, page_value, with_page
 from graph.search import fold
-from graph.sparqltext import star_order, with_prefixes
+from graph.sparqltext import first_keyword, star_order, syntax_message, with_prefixes
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -74,7 +74,9 @@ def run_query(
     if looks_like_update(query):
         raise QueryError("this is a SPARQL update; queries are read-only unless --update is given")
     bound = dict(bindings or {})
+    written = len(query)
     query = with_prefixes(query)
+    shift = len(query) - written
     ox_store = oxigraph_of(graph)
     result: Result
     if ox_store is not None:
@@ -82,7 +84,7 @@ def run_query(
         try:
             result = OxigraphResult(ox_store.query(text, use_default_graph_as_union=True))
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise QueryError(f"SPARQL syntax error: {syntax_message(str(exc), shift)}") from None
         except (ValueError, TypeError, OSError, RuntimeError) as exc:
             raise QueryError(f"SPARQL error: {exc}") from None
     else:
@@ -129,23 +131,21 @@ def run_update(graph: Graph | Dataset, update: str) -> None:
     Raises:
         QueryError: the update does not parse or fails.
     """
+    text = with_prefixes(update)
     try:
-        graph.update(with_prefixes(update))
+        graph.update(text)
     except ParseException as exc:
         raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise QueryError(f"SPARQL syntax error: {syntax_message(str(exc), len(text) - len(update))}") from None
     except (ValueError, TypeError, KeyError, OSError, RuntimeError, NotImplementedError) as exc:
         raise QueryError(f"SPARQL update failed: {exc}") from None
 
 
 def looks_like_update(query: str) -> bool:
-    """Whether ``query`` is a SPARQL update rather than a query (after its prologue)."""
-    body = " ".join(
-        line for line in query.splitlines()
-        if not line.strip().upper().startswith(("PREFIX", "BASE", "#"))
-    ).strip().upper()
-    return body.startswith(_UPDATE_KEYWORDS)
+    """Whether ``query`` is a SPARQL update rather than a query (after its prologue, which may
+    share a line with it)."""
+    return first_keyword(query) in _UPDATE_KEYWORDS
 
 
 _looks_like_update = looks_like_update  # the walking skeleton's name

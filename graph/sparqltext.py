@@ -4,12 +4,16 @@
   ``skos:``, ``rdf:`` ...: :data:`PREDECLARED`) may be used without a ``PREFIX`` line, as the
   Wikidata Query Service predeclares ``wd:`` and ``wdt:``; a prefix the query declares itself
   keeps the query's meaning.
+- :func:`first_keyword`: what a text is (``SELECT``, ``INSERT`` ...) whatever its prologue;
+  :func:`syntax_message` makes Oxigraph's syntax errors one readable line (columns right after
+  :func:`with_prefixes`).
 - :func:`star_order`: the columns of ``SELECT *`` in the order their variables first appear in
   the query (Oxigraph gives them in alphabetical order, rdflib in another one).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
@@ -67,3 +71,68 @@ def star_order(query: str, names: Sequence[str]) -> list[str] | None:
         if name in wanted and name not in order:
             order.append(name)
     return order + [n for n in names if n not in order]
+
+
+def first_keyword(text: str) -> str:
+    """The first keyword of ``text`` after its prologue (``PREFIX``/``BASE`` declarations and
+    comments, on any line), upper case: ``SELECT``, ``INSERT``, ...; ``""`` for none."""
+    tokens = query_tokens(text)
+    for tok, at in tokens:
+        upper = tok.upper()
+        if upper == "PREFIX":
+            # the prefix name, unless the empty prefix (":") is declared
+            name = next(tokens, None)
+            if name is not None and text[name[1] + len(name[0]):name[1] + len(name[0]) + 1] != ":":
+                return name[0].upper()
+            continue
+        if upper == "BASE":
+            continue
+        return upper
+    return ""
+
+
+_ERROR_AT = re.compile(r"\b(error at 1:)(\d+)")
+_EXPECTED = re.compile(r"(error at \d+:\d+): expected one of (.*)", re.DOTALL)
+_WORDS = re.compile(r"[A-Za-z][\w *]*[A-Za-z]")
+
+
+def _items(listed: str) -> list[str]:
+    """The comma-separated items of Oxigraph's "expected one of" list (commas inside quotes or
+    brackets kept)."""
+    out, depth, quoted, cur = [], 0, False, ""
+    for c in listed:
+        if c == '"' and depth == 0:
+            quoted = not quoted
+        elif not quoted and c == "[":
+            depth += 1
+        elif not quoted and c == "]":
+            depth -= 1
+        if c == "," and depth == 0 and not quoted:
+            out.append(cur.strip())
+            cur = ""
+            continue
+        cur += c
+    return [*out, cur.strip()] if cur.strip() else out
+
+
+def syntax_message(message: str, shift: int = 0) -> str:
+    """An Oxigraph syntax-error ``message`` as one readable line: its column on the first line
+    as the user's query counts it (``shift`` characters were put before it by
+    :func:`with_prefixes`), the parser's own words when it has some ("Prefix not found",
+    "SELECT * is not authorized with GROUP BY") instead of its grammar's character classes, and
+    the predeclared prefixes when a prefix is unknown."""
+    if shift:
+        message = _ERROR_AT.sub(lambda m: f"{m.group(1)}{max(1, int(m.group(2)) - shift)}", message)
+    m = _EXPECTED.fullmatch(message.strip())
+    if m is None:
+        return " ".join(message.split())
+    at, items = m.group(1), _items(m.group(2))
+    words = [i for i in items if _WORDS.fullmatch(i) and " " in i]
+    if words:
+        text = f"{at}: {'; '.join(words)}"
+        if "Prefix not found" in words:
+            text += f" (declare it with PREFIX; predeclared: {', '.join(PREDECLARED)})"
+        return text
+    tokens = [i for i in items if i.startswith('"') or _WORDS.fullmatch(i)]
+    more = " or a name" if len(tokens) < len(items) else ""
+    return f"{at}: expected {', '.join(tokens) or 'something else'}{more}"

@@ -250,12 +250,14 @@ def update_store(path: str | Path, update: str) -> None:
         QueryError: the update does not parse or fails.
     """
     from graph.errors import QueryError
+    from graph.sparqltext import syntax_message, with_prefixes
 
+    text = with_prefixes(update)  # the project's prefixes predeclared, as for queries
     store = open_oxigraph(path, create=False)
     try:
-        store.update(update)
+        store.update(text)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise QueryError(f"SPARQL syntax error: {syntax_message(str(exc), len(text) - len(update))}") from None
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"SPARQL update failed: {exc}") from None
     finally:

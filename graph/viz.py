@@ -263,6 +263,9 @@ def vis_data(net: nx.MultiDiGraph, *, layout: bool,
         tip = [d["label"], f"{d['type']} · {g.degree(x)} neighbour(s) · {d['mentions']} event(s)"]
         if d["alt_labels"]:
             tip.append("also: " + ", ".join(d["alt_labels"][:8]))
+        if d.get("variants"):  # entities linked as one person (graph.netfold)
+            tip.append(f"one node for {len(d['members'])} linked entities: {d['label']}, "
+                       + ", ".join(d["variants"][:8]) + (" …" if len(d["variants"]) > 8 else ""))
         tip += [f"same as {s}" for s in d["same_as"][:3]]
         node: dict[str, Any] = {
             "id": x, "label": _short(d["label"]), "title": "\n".join(tip), "shape": shape,
@@ -341,6 +344,7 @@ def render(
     max_nodes: int | None = None,
     physics: bool | None = None,
     layout_from: dict[Any, tuple[float, float]] | None = None,
+    fold: bool = True,
 ) -> Rendered:
     """Render an RDF graph (or a :func:`graph.network.project` network) as a standalone page.
 
@@ -348,7 +352,8 @@ def render(
     are then left out), ``max_nodes`` keeps the most connected entities. ``physics`` defaults to
     on up to :data:`PHYSICS_LIMIT` nodes, off (positions precomputed) above. ``layout_from``
     (entity IRI -> pixel position, e.g. :func:`page_positions` of the page this one replaces)
-    keeps those entities where they were.
+    keeps those entities where they were. ``fold``: entities linked as probably one person are
+    one node (:func:`graph.network.project`); ``False`` draws every IRI apart.
 
     Raises:
         AnalysisError: an unknown or ambiguous actor, a bad depth, window or ``max_nodes``.
@@ -358,7 +363,7 @@ def render(
         if since or until:
             raise AnalysisError("since/until need the RDF graph, not a network")
     else:
-        net = project(graph, since=since, until=until)
+        net = project(graph, since=since, until=until, fold=fold)
     total_nodes, total_edges = net.number_of_nodes(), net.number_of_edges()
     net, notes = select(net, actor=actor, depth=depth, max_nodes=max_nodes)
     if since or until:

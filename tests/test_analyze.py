@@ -157,3 +157,25 @@ def test_a_bad_window_date_is_a_usage_error(command: str, tmp_path: Path) -> Non
     graph = tmp_path / "g.ttl"
     graph.write_text("", encoding="utf-8")
     assert main([command, str(graph), "--since", "2025-13"]) == 2
+
+
+def test_analyze_counts_a_person_linked_across_articles_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """tests/data/linking-articles.jsonl: "Modi" (a bare name, typed person by its meeting) and
+    "Narendra Modi" are one actor, shown with what was folded into it; --no-fold keeps them apart."""
+    from linkdata import LINKING_ARTICLES
+
+
+    out = tmp_path / "out"
+    assert main(["build", str(LINKING_ARTICLES), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["analyze", str(out / "graph.ttl"), "--actor", "Modi", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ego"]["centre"]["label"] == "Narendra Modi"
+    assert report["ego"]["centre"]["variants"] == ["Modi (person)"]
+    assert report["summary"]["folded"] >= 8  # one per bare name folded into its full name
+    assert main(["analyze", str(out / "graph.ttl"), "--actor", "Narendra Modi", "--no-fold", "--format", "json"]) == 0
+    apart = json.loads(capsys.readouterr().out)
+    assert apart["ego"]["centre"]["variants"] == [] and apart["summary"]["folded"] == 0
+    assert apart["summary"]["entities"] == report["summary"]["entities"] + report["summary"]["folded"]
+    assert main(["analyze", str(out / "graph.ttl"), "--top", "3"]) == 0
+    assert "Narendra Modi (folded: Modi (person))" in capsys.readouterr().out

@@ -102,3 +102,11 @@ def test_regnal_numerals_and_arabic_name_openers_tell_people_apart() -> None:
     assert person_name("Pope Leo XIV").surname == "Leo XIV"  # type: ignore[union-attr]
     assert person_name("Jet Li").surname == "Li"  # type: ignore[union-attr]  # "Li" is no numeral
     assert person_name("Abu Bakr al-Baghdadi").key != person_name("Abu Omar al-Baghdadi").key  # type: ignore[union-attr]
+
+
+def test_a_dotted_abbreviation_left_alone_is_no_persons_name() -> None:
+    """"A U.N. panel accused North Korean leader Kim Jong Un": "U.N." folded to "un" was read as
+    the name part "Un" and the panel became Kim Jong Un, who then accused himself."""
+    assert person_name("U.N. panel") is None and person_name("U.S.") is None
+    assert person_name("U.N. envoy Martin Griffiths").full == "Martin Griffiths"
+    assert person_name("J.R. Smith").full == "J.R. Smith"  # initials before a surname stay

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from itertools import permutations
+from pathlib import Path
 
+import pytest
 from rdflib import RDF, RDFS, SKOS, Literal
 
+from graph.cli import main
+from graph.entities.review import Named
 from graph.incremental import close_matches, join, preferred
 from graph.namespaces import NG, NGR
 
@@ -47,6 +51,42 @@ def test_preferred_label_is_the_most_complete() -> None:
 
 def test_close_matches_link_a_bare_surname_to_the_only_full_name() -> None:
     p = str(NGR["person/"])
-    people = [p + "nrshkn", p + "nrshkn_srg", p + "trmp", p + "trmp_dnld", p + "trmp_mln", p + "x_y"]
+    people = [Named(p + "nrshkn", "person", "Naryshkin", ("Naryshkin",)),
+              Named(p + "nrshkn_srg", "person", "Sergei Naryshkin", ("Sergei Naryshkin",)),
+              Named(p + "trmp", "person", "Trump", ("Trump",)),
+              Named(p + "trmp_dnld", "person", "Donald Trump", ("Donald Trump",)),
+              Named(p + "trmp_mln", "person", "Melania Trump", ("Melania Trump",)),
+              Named(p + "x_y", "person", "Yan Xu", ("Yan Xu",))]
     assert close_matches(people) == {(p + "nrshkn", p + "nrshkn_srg"), (p + "nrshkn_srg", p + "nrshkn")}
-    assert close_matches([p + "nrshkn"]) == set()
+    assert close_matches(people[:1]) == set()
+
+
+@pytest.mark.slow
+def test_a_store_its_export_and_a_plain_build_hold_the_same_links(tmp_path: Path) -> None:
+    """The links are recomputed over the whole store: a store filled in two builds (second half
+    first), its exported graph and one plain build of the same written articles hold the same
+    skos:closeMatch links and organisation evidence (skos:scopeNote)."""
+    from linkdata import LINKING_ARTICLES
+
+    from graph.load import load_graph
+    from graph.pipeline import build_graph
+
+    lines = LINKING_ARTICLES.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
+    second.write_text("".join(lines[len(lines) // 2 :]), encoding="utf-8")
+    store = tmp_path / "store"
+    build_graph([second], store=store, collect=False)
+    build_graph([first], store=store, collect=False)
+    assert main(["export", str(store), "--out", str(tmp_path / "store.ttl")]) == 0
+    plain = build_graph([LINKING_ARTICLES]).dataset
+
+    def links(graph: object) -> tuple[set[tuple[str, str]], set[str]]:
+        return ({(str(s), str(o)) for s, o in graph.subject_objects(SKOS.closeMatch)},  # type: ignore[attr-defined]
+                {str(s) for s in graph.subjects(SKOS.scopeNote, None)})  # type: ignore[attr-defined]
+
+    expected = links(plain)
+    assert len(expected[0]) >= 16 and expected[1]
+    assert (str(NGR["organisation/biden"]), str(NGR["person/bdn2a_j1o"])) in expected[0]
+    assert links(load_graph(store)) == expected
+    assert links(load_graph(tmp_path / "store.ttl")) == expected

@@ -7,7 +7,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from netdata import Ev, entity, make_graph
-from rdflib import RDF, RDFS, Literal
+from rdflib import RDF, RDFS, Literal, URIRef
 
 from graph.cli import main
 from graph.errors import AnalysisError
@@ -240,3 +240,57 @@ def test_edge_weight_counts_events_with_mentions_and_sources_as_attributes(tmp_p
     flat = gephi_graph(net)
     assert {(d["weight"], d["mentions"], d["sources"]) for *_e, d in flat.edges(data=True)
             if d["relation"] == "met"} == {(2, 4, 2)}
+
+
+# ------------------------------------------------ one node per person (graph.netfold)
+
+
+@pytest.fixture(scope="module")
+def linked_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build of tests/data/linking-articles.jsonl (articles written for the linking tests)."""
+    from linkdata import LINKING_ARTICLES
+
+    out = tmp_path_factory.mktemp("linked") / "out"
+    assert main(["build", str(LINKING_ARTICLES), "--out", str(out)]) == 0
+    return out
+
+
+def test_people_linked_across_articles_are_one_node_unless_no_fold(linked_out: Path) -> None:
+    from graph.load import load_graph
+    from graph.namespaces import NGR
+
+    graph = load_graph(linked_out / "graph.ttl")
+    folded, apart = project(graph), project(graph, fold=False)
+    full, bare = str(NGR["person/trmp1o_dnld2o"]), str(NGR["actor/trump"])
+    assert find_actor(apart, "Trump") == bare  # "Trump" (an actor of the model's) apart ...
+    assert find_actor(folded, "Trump") == full  # ... or one node with "Donald Trump"
+    node = folded.nodes[full]
+    assert node["label"] == "Donald Trump" and node["variants"] == ["Trump (actor)"]
+    assert set(node["members"]) == {full, bare} and "Trump" in node["alt_labels"]
+    assert bare not in folded and bare in apart
+    assert (URIRef(bare), RDF.type, NG.Actor) in graph  # the RDF keeps every IRI
+    # every relation is kept: the bare names' relations are the full names'
+    assert folded.number_of_nodes() <= apart.number_of_nodes() - 8
+    assert sum(d["count"] for *_e, d in folded.edges(data=True)) == \
+        sum(d["count"] for *_e, d in apart.edges(data=True)) - folded.graph["folded_self_loops"]
+    assert folded.nodes[full]["mentions"] == apart.nodes[full]["mentions"] + apart.nodes[bare]["mentions"]
+    assert all(not d["variants"] and not d["members"] for _n, d in apart.nodes(data=True))
+    # "Ford" the carmaker and Harrison Ford stay two nodes (organisation evidence in its article)
+    assert find_actor(folded, "Harrison Ford") != find_actor(folded, "Ford")
+
+
+def test_network_command_folds_by_default_and_no_fold_shows_every_iri(
+        linked_out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from graph.namespaces import NGR
+
+    folded, apart = tmp_path / "folded.graphml", tmp_path / "apart.graphml"
+    assert main(["network", str(linked_out / "graph.ttl"), "--out", str(folded)]) == 0
+    assert "more folded into linked people; --no-fold shows them" in capsys.readouterr().err
+    assert main(["network", str(linked_out / "graph.ttl"), "--out", str(apart), "--no-fold"]) == 0
+    assert "folded" not in capsys.readouterr().err
+    f, a = nx.read_graphml(folded), nx.read_graphml(apart)
+    full = str(NGR["person/bdn2a_j1o"])
+    assert f.nodes[full]["variants"] == "Biden (organisation)"
+    assert str(NGR["organisation/biden"]) in f.nodes[full]["members"]
+    assert str(NGR["organisation/biden"]) in a and str(NGR["organisation/biden"]) not in f
+    assert a.nodes[full]["variants"] == ""

@@ -455,3 +455,32 @@ def test_select_star_columns_come_in_written_order_and_prefixes_are_predeclared(
     assert list(rows_as_dicts(run_query(ds, q))[0]) == ["zed", "actor", "abc", "kind"]
     head = json.loads(format_result(run_query(ds, q), "json"))["head"]["vars"]
     assert head == ["zed", "actor", "abc", "kind"]
+
+
+def test_updates_get_the_predeclared_prefixes_and_a_one_line_prologue_is_read(store: Path) -> None:
+    """A new user's findings: `--update` did not get the predeclared prefixes, and an update
+    whose PREFIX shared its line was taken for a query."""
+    ask = "ASK { <urn:ng-test:x> ng:met <urn:ng-test:y> }"
+    upd = "INSERT DATA { GRAPH <urn:ng-test> { <urn:ng-test:x> ng:met <urn:ng-test:y> } }"
+    refused = cli("query", str(store), "PREFIX ng: <https://w3id.org/newsgraph/ontology#> " + upd)
+    assert refused.returncode == 1 and "read-only" in refused.stderr
+    ok = cli("query", str(store), upd, "--update")
+    assert ok.returncode == 0, ok.stderr
+    assert cli("query", str(store), ask).stdout.strip() == "true"
+    gone = cli("query", str(store), "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
+               + upd.replace("INSERT", "DELETE"), "--update")
+    assert gone.returncode == 0, gone.stderr
+    assert cli("query", str(store), ask).stdout.strip() == "false"
+
+
+def test_syntax_errors_are_one_line_with_the_users_columns(seeds_out: Path) -> None:
+    graph = str(seeds_out / "graph.ttl")
+    unknown = cli("query", graph, "SELECT ?a WHERE { ?a foo:met ?b }")
+    assert unknown.returncode == 1
+    assert unknown.stderr.strip() == ("newsgraph: error: SPARQL syntax error: error at 1:29: Prefix not found "
+                                      "(declare it with PREFIX; predeclared: ng, ngr, prov, dcterms, skos, "
+                                      "schema, rdf, rdfs, xsd, owl)")
+    cut = cli("query", graph, "SELECT ?a WHERE { ?a ng:met ?b  ")  # ng: predeclared before it
+    assert cut.returncode == 1 and "error at 1:33:" in cut.stderr and len(cut.stderr.splitlines()) == 1
+    grouped = cli("query", graph, "SELECT * WHERE { ?a ng:met ?b } GROUP BY ?a")
+    assert grouped.stderr.strip().endswith("SELECT * is not authorized with GROUP BY")

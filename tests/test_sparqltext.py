@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.sparqltext import PREDECLARED, star_order, with_prefixes
+from graph.sparqltext import PREDECLARED, first_keyword, star_order, syntax_message, with_prefixes
 
 
 def test_used_prefixes_are_declared_once_on_the_first_line() -> None:
@@ -46,3 +46,21 @@ def test_star_order_only_for_select_star() -> None:
     assert star_order("# SELECT * here is a comment\nSELECT ?a WHERE { ?a ?p ?b }", ["a"]) is None
     assert star_order("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b }", ["n"]) is None
     assert star_order("ASK { ?a ?p ?b }", []) is None
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    ("PREFIX ng: <https://w3id.org/newsgraph/ontology#> INSERT DATA { }", "INSERT"),
+    ("BASE <http://x/> PREFIX : <http://y/> DELETE WHERE { ?s ?p ?o }", "DELETE"),
+    ("# a comment\nPREFIX a: <http://a/>\nPREFIX b: <http://b/> select * { ?s ?p ?o }", "SELECT"),
+    ("", ""),
+])
+def test_first_keyword_after_the_prologue(text: str, keyword: str) -> None:
+    assert first_keyword(text) == keyword
+
+
+def test_syntax_message_reads_the_parsers_words_and_moves_columns_back() -> None:
+    raw = "error at 1:40: expected one of Prefix not found, ['%'], ['.'], [':'],\n['_']"
+    assert syntax_message(raw, 11).startswith("error at 1:29: Prefix not found (declare it with PREFIX")
+    assert syntax_message('error at 2:5: expected one of ",", ".", [_]', 11) == \
+        'error at 2:5: expected ",", "." or a name'  # other lines keep their columns
+    assert syntax_message("error at 1:3: something else\nhere", 0) == "error at 1:3: something else here"

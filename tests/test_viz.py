@@ -531,3 +531,21 @@ def test_two_relations_between_one_pair_are_drawn_apart() -> None:
     assert shared[0]["smooth"] != shared[1]["smooth"]  # not one line drawn over the other
     lone = [e for e in edges if e not in shared]
     assert len(lone) == 1 and "smooth" not in lone[0]
+
+
+def test_a_folded_node_names_the_entities_it_stands_for_in_its_tooltip() -> None:
+    """Entities linked as one person (tests/data/linking-articles.jsonl: "Biden", an organisation
+    of the model's, and "Joe Biden") are one node whose tooltip lists them; fold=False draws both."""
+    from linkdata import linked_dataset
+
+    from graph.namespaces import NGR
+    from graph.viz import vis_data
+
+    folded = {n["id"]: n for n in vis_data(project(linked_dataset()), layout=False)[0]}
+    apart = {n["id"]: n for n in vis_data(project(linked_dataset(), fold=False), layout=False)[0]}
+    biden, org = str(NGR["person/bdn2a_j1o"]), str(NGR["organisation/biden"])
+    assert "one node for 2 linked entities: Joe Biden, Biden (organisation)" in folded[biden]["title"]
+    assert org not in folded and org in apart
+    assert "linked entities" not in apart[biden]["title"]
+    page = render(linked_dataset(), fold=False)
+    assert page.nodes == len(apart) > len(folded) == render(linked_dataset()).nodes

@@ -11,6 +11,7 @@ import click
 
 from graph.cli import cli
 from graph.cli._names import MEASURE_NAMES
+from graph.cli.network import fold_option
 from graph.cli.options import window_date
 from graph.terminal import printable
 
@@ -43,19 +44,26 @@ def _relations(rels: list[dict[str, Any]]) -> str:
     return "\n".join(parts)
 
 
+def _shown(node: dict[str, Any]) -> str:
+    """A node's label, with the entities folded into it ("Donald Trump (folded: Trump (actor))")."""
+    variants = node.get("variants") or []
+    return node["label"] + (f" (folded: {', '.join(variants)})" if variants else "")
+
+
 def print_report(report: dict[str, Any], console: Console) -> None:
     """Print :func:`graph.analyze.analyze`'s report as readable tables."""
     from rich.text import Text
 
     s = report["summary"]
     window = f", {s['since'] or '…'} to {s['until'] or '…'}" if s["since"] or s["until"] else ""
+    folded = f" ({s['folded']} more folded into linked people; --no-fold shows them)" if s.get("folded") else ""
     console.print(Text(
-        f"{s['entities']} entities, {s['relations']} relations, {s['events']} events ({s['mentions']} mentions){window}; "
+        f"{s['entities']} entities{folded}, {s['relations']} relations, {s['events']} events ({s['mentions']} mentions){window}; "
         + ", ".join(f"{k} {v}" for k, v in s["by_relation"].items())
     ))
     console.print(_table(
         "Most central actors", ["#", "actor", "type", "degree", "betweenness", "PageRank", "events"],
-        [[r["rank"], r["label"], r["type"], r["degree"], r["betweenness"], r["pagerank"], r["mentions"]]
+        [[r["rank"], _shown(r), r["type"], r["degree"], r["betweenness"], r["pagerank"], r["mentions"]]
          for r in report["central"]],
     ))
     console.print(_table(
@@ -79,7 +87,7 @@ def print_report(report: dict[str, Any], console: Console) -> None:
     if "ego" in report:
         ego = report["ego"]
         console.print(_table(
-            f"Ego network of {ego['centre']['label']} (depth {ego['depth']}, {ego['size']} entities)",
+            f"Ego network of {_shown(ego['centre'])} (depth {ego['depth']}, {ego['size']} entities)",
             ["entity", "type", "distance", "relations with the centre"],
             [[m["label"], m["type"], m["distance"], _relations(m["relations"])] for m in ego["members"]],
         ))
@@ -103,20 +111,23 @@ def print_report(report: dict[str, Any], console: Console) -> None:
               help="Only mentions dated on or before DATE (YYYY[-MM[-DD]]).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Readable tables, or one JSON document.")
+@fold_option
 def analyze(graph_file: str, top: int, by: str, all_types: bool, path: tuple[str, str] | None,
-            actor: str | None, depth: int, since: str | None, until: str | None, fmt: str) -> None:
+            actor: str | None, depth: int, since: str | None, until: str | None, fmt: str,
+            fold: bool = True) -> None:
     """Analyse the network in GRAPH_FILE: most central actors (degree, betweenness, PageRank),
     Louvain communities, activity by month, and on request the shortest path between two actors
     or an actor's ego network.
 
     Actor names match labels and alternative labels, case- and accent-insensitively, or a part of
-    one; an ambiguous name lists the candidates.
+    one; an ambiguous name lists the candidates. Entities linked as probably one person count as
+    one actor ("Trump" and "Donald Trump") unless --no-fold.
     """
     from graph.analyze import analyze as run_analysis
     from graph.load import load_graph
     from graph.network import project
 
-    net = project(load_graph(graph_file), since=since, until=until)
+    net = project(load_graph(graph_file), since=since, until=until, fold=fold)
     report = run_analysis(net, top=top, by=by, all_types=all_types, path=path or None,
                           actor=actor, depth=depth)
     if fmt == "json":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from graph.cli import cli
+from graph.cli.network import fold_option
 from graph.cli.options import window_date
 
 
@@ -25,22 +26,24 @@ from graph.cli.options import window_date
 @click.option("--title", default="Newsgraph", show_default=True, help="Page title.")
 @click.option("--keep-layout/--new-layout", default=True, show_default=True,
               help="Keep the entities of the page being replaced (--out) where they were.")
+@fold_option
 def viz(graph_file: str, out: str, actor: str | None, depth: int, since: str | None,
         until: str | None, max_nodes: int | None, physics: bool | None, title: str,
-        keep_layout: bool = True) -> None:
+        keep_layout: bool = True, fold: bool = True) -> None:
     """Draw GRAPH_FILE as an interactive HTML page that works offline.
 
     Entities are coloured and shaped by type and sized by their number of neighbours; relations
     are coloured by kind, with arrows on the directed ones (visited, accused). Hovering shows
     dates, quoting sentences and sources; the legend's check boxes filter relations and entity
-    types.
+    types. Entities linked as probably one person are one node (the others named in its
+    tooltip) unless --no-fold.
     """
     from graph.load import load_graph
     from graph.viz import page_positions, render, save
 
     page = render(load_graph(graph_file), title=title, actor=actor, depth=depth, since=since,
                   until=until, max_nodes=max_nodes, physics=physics,
-                  layout_from=page_positions(out) if keep_layout else None)
+                  layout_from=page_positions(out) if keep_layout else None, fold=fold)
     path = save(page, out)
     for note in page.notes:
         click.echo(note, err=True)

@@ -6,7 +6,8 @@
 - :mod:`graph.entities.resolver`: one argument → one entity candidate, with the reason;
 - :mod:`graph.entities.persons`: person candidates and the full name a short form refers back to;
 - :mod:`graph.entities.typevote`: person or organisation by the article's own words (pronouns,
-  titles, ages, corporate suffixes, a given-name list) where spaCy's label is wrong;
+  titles, ages, corporate suffixes, company nouns) and the name's shape (given names, WordNet
+  common nouns, organisation words) where spaCy's label is wrong or missing;
 - :mod:`graph.entities.candidates`: candidates made from one lookup (countries, cities, pinned
   aliases, organisations by expansion and country, descriptions kept to their article);
 - :mod:`graph.entities.compound`: the whole name an argument was cut from ("Bosnia and Herzegovina");
@@ -21,7 +22,7 @@
 #: Version of the resolution rules: part of every article's content hash
 #: (:func:`graph.rdf.build_salt`), so that a store rebuilds its articles when the IRIs the rules
 #: give may change.
-RESOLVER_VERSION = "4"
+RESOLVER_VERSION = "5"
 
 from graph.entities.aliases import AliasError, Aliases, load_aliases
 from graph.entities.model import Entity, Resolution, Triple, entity_triples, resolve

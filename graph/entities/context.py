@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from graph.entities.names import (
     NAME_PARTICLES,
+    ORGANISATION_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     PersonName,
@@ -66,16 +67,10 @@ _OPENERS = words(
     finally recently previously currently initially eventually subsequently nevertheless
     nonetheless moreover furthermore indeed elsewhere together again already soon"""
 )
-#: Words that end a name when found in it: an organisation or a building, not a person.
-_NOT_PERSON = words(
-    """service ministry committee council union party agency office court house department
-    federation republic government army forces commission bank university tower palace state
-    states church school news times post press association organization organisation nations
-    affairs agency authority without against beyond
-    lines airlines airways shipping motors holdings group industries systems technologies
-    partners capital brothers corporation corp inc ltd plc llc company co bancorp insurance
-    energy petroleum telecom airline records studios pictures media network foundation institute
-    january february march april may june july august september october november december
+#: Words that end a name when found in it: an organisation or a building, not a person, and
+#: the names of months and days.
+_NOT_PERSON = ORGANISATION_WORDS | words(
+    """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday"""
 )
 

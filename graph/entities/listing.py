@@ -141,8 +141,11 @@ def review(graph: Graph | Dataset) -> list[Pair]:
     """
     links: list[tuple[str, str]] = []
     records = list_entities(graph, links=links)
-    named = {r.iri: Named(iri=r.iri, kind=r.type, label=r.label or r.iri, names=(r.label, *r.variants))
-             for r in records}
+    from rdflib import SKOS
+
+    evidence = {str(s) for s in graph.subjects(SKOS.scopeNote, None)}  # organisation evidence (model.py)
+    named = {r.iri: Named(iri=r.iri, kind=r.type, label=r.label or r.iri, names=(r.label, *r.variants),
+                          organisation_evidence=r.iri in evidence) for r in records}
     pairs = {(p.a.iri, p.b.iri): p for p in close_pairs(named.values())}
     for a, b in links:
         key = (a, b) if a < b else (b, a)

@@ -16,7 +16,7 @@ from graph.entities.context import ArticleContext
 from graph.entities.names import accents, fold
 from graph.entities.places import country_by_code
 from graph.entities.resolver import NOT_PERSON, candidate
-from graph.entities.review import Named, close_pairs
+from graph.entities.review import Named, close_pairs, organisation_evidence_in
 from graph.entities.typevote import relabel
 from graph.extract.base import Argument, Mention
 from graph.extract.lexicon import ORG_HEADS
@@ -59,6 +59,10 @@ class Entity:
     #: and the one full name of that surname in another): ``skos:closeMatch``, for review.
     close_matches: set[URIRef] = field(default_factory=set)
     see_also: set[URIRef] = field(default_factory=set)
+    #: Why an article writes this one-word organisation's or actor's name as an organisation's
+    #: (:func:`graph.entities.typevote.organisation_evidence`): ``skos:scopeNote``; such an
+    #: entity is never linked to a person of that surname (graph.entities.review).
+    organisation_evidence: set[str] = field(default_factory=set)
     notation: str | None = None
     country_code: str | None = None
     country_name: str | None = None
@@ -122,8 +126,20 @@ class Resolution:
                 if ctx is None:
                     ctx = ArticleContext.of(article.id, article.text, organisations=organisations)
                 iri = self._register(self._candidate(typed.get(arg, arg), ctx, role))
+                self._note_organisation(self.entities[iri], arg, article.text)
                 self._by_arg[(article.id, arg)] = iri
                 self._any.setdefault(arg, iri)
+
+    @staticmethod
+    def _note_organisation(entity: Entity, arg: Argument, text: str) -> None:
+        """Note the article's organisation evidence for a one-word organisation or actor (the
+        link rules of :mod:`graph.entities.review` never make such an entity a person)."""
+        word = arg.text.strip()
+        if entity.type in (NG.Organisation, NG.Actor) and word[:1].isupper() and not word.isupper() \
+                and " " not in word:
+            reason = organisation_evidence_in(text, word)
+            if reason is not None:
+                entity.organisation_evidence.add(clean_text(reason))
 
     def iri(self, arg: Argument, *, article: Article | None = None) -> URIRef:
         """The IRI of the entity ``arg`` names.
@@ -177,7 +193,8 @@ _KINDS = {v: k for k, v in ALIAS_CLASSES.items()}
 def named(entity: Entity) -> Named:
     """What :func:`graph.entities.review.close_pairs` needs of ``entity``."""
     names = tuple(sorted({entity.name, *entity.labels}))
-    return Named(iri=str(entity.iri), kind=_KINDS.get(entity.type, "actor"), label=entity.name, names=names)
+    return Named(iri=str(entity.iri), kind=_KINDS.get(entity.type, "actor"), label=entity.name, names=names,
+                 organisation_evidence=bool(entity.organisation_evidence))
 
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -217,22 +234,33 @@ def entity_triples(entity: Entity) -> list[Triple]:
                 out += [(entity.country, OWL.sameAs, link) for link in linked.same_as]
                 out += [(entity.country, RDFS.seeAlso, link) for link in linked.see_also]
     out += [(entity.iri, SKOS.editorialNote, Literal(note)) for note in entity.merge_reasons]
+    out += [(entity.iri, SKOS.scopeNote, Literal(note)) for note in sorted(entity.organisation_evidence)]
     out += [(entity.iri, SKOS.closeMatch, other) for other in sorted(entity.close_matches)]
     return out
 
 
 def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
     """Every argument of ``mentions`` (one article, ``text``) with the label its article
-    supports: the type vote of :func:`graph.entities.typevote.relabel` for names of two to
+    supports: the type vote of :func:`graph.entities.typevote.relabel` (``meets``: the name
+    is a party to a meeting or the visitor of a visit somewhere in the article, and the model labelled no more of the
+    article's arguments organisations than persons) for one word and for names of two to
     four words ("Keir Starmer" ORG with "he said" after it: a person; "Louis Vuitton" PERSON
     with "its shares": an organisation), then :func:`_person_by_surname` (a name whose last
     word is a person's elsewhere in the article), and a one-word ORG that is the surname of a
     name voted a person ("Ishiba" after "Shigeru Ishiba")."""
     args = list(dict.fromkeys(a for m in mentions for a in (m.subject, m.object, m.place) if a is not None))
+    meeting = {a.text for m in mentions if m.predicate == "met" for a in (m.subject, m.object) if a is not None} \
+        | {m.subject.text for m in mentions if m.predicate == "visited"}
+    # an article whose named actors are mostly organisations ("Lockheed Martin agreed ...,
+    # Raytheon met ..."): a bare unlabelled name there is no person by its shape
+    labelled = {(a.text, a.label) for a in args if a.label in ("ORG", "PERSON")}
+    if sum(lab == "ORG" for _, lab in labelled) > sum(lab == "PERSON" for _, lab in labelled):
+        meeting = set()
     votes: dict[tuple[str, str], str] = {}
     for a in args:
         if (a.text, a.label) not in votes:
-            votes[a.text, a.label] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS)[0]
+            votes[a.text, a.label] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS,
+                                             meets=a.text in meeting)[0]
     voted = [replace(a, label=votes[a.text, a.label]) if votes[a.text, a.label] != a.label else a for a in args]
     surnames = frozenset(fold(a.text.split()[-1]) for a in voted if a.label == "PERSON" and a.text.split())
     places = {m.object for m in mentions if m.predicate == "visited"} | {m.place for m in mentions}

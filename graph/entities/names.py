@@ -112,6 +112,22 @@ def is_suffix(token: str) -> bool:
         token.isupper() and len(token) <= 6 and _ROMAN.fullmatch(token) is not None)
 
 #: Particles that start a compound surname ("al-Abadi", "bin Salman", "van der Leyen").
+#: Words that make a name an organisation's, a building's or an institution's, never a person's
+#: (one list for the person scan of :mod:`graph.entities.context`, :mod:`graph.entities.persons`
+#: and the type vote of :mod:`graph.entities.typevote`, which had three overlapping copies).
+ORGANISATION_WORDS: frozenset[str] = words(
+    """service ministry committee council union party agency office court house department
+    federation republic government army forces commission bank university tower palace state
+    states church school news times post press association organization organisation nations
+    affairs authority without against beyond lines airlines airways shipping motors holdings
+    group industries systems technologies partners capital brothers corporation corp inc ltd plc
+    llc company companies co bancorp insurance energy petroleum telecom airline records studios
+    pictures media network foundation institute ag sa nv se foods pharmaceuticals fund trust
+    securities international worldwide global club society league alliance front movement
+    coalition initiative forum team brigade productions entertainment communications electronics
+    laboratories enterprises ventures resources solutions"""
+)
+
 PARTICLES: frozenset[str] = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "la", "le"})
 #: Every particle a person's name may hold, which is no surname of its own ("Lula da Silva",
 #: "bin Hamad Al Thani", "Ursula von der Leyen").
@@ -349,6 +365,11 @@ _COMPASS = frozenset({"north", "northern", "south", "southern", "east", "eastern
                       "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest"})
 
 
+#: Letters with dots and nothing else ("U.N.", "U.S.", "E.U."): an abbreviation, not initials
+#: when nothing follows.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> PersonName | None:
     """Split a person's name as written into given name and surname, dropping titles.
@@ -390,6 +411,8 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
         return None
     if len(tokens) > 1 and fold(tokens[0]) in _COMPASS:
         return None  # "Northern Ireland", "South Sudan", "West Bank": a region, no person
+    if all(_DOTTED_ABBREVIATION.fullmatch(t) for t in tokens):
+        return None  # "U.N. panel", "the U.S.": an abbreviation left alone is no one's name
     full = " ".join(tokens + tail)
     if len(tokens) == 1 or fold(tokens[0]) in PARTICLES:  # "bin Salman": a surname alone
         return PersonName(given="", surname=full, full=full)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.entities.candidates import Candidate
 from graph.entities.context import ArticleContext, NamedPerson, name_key, name_surname_key
 from graph.entities.names import (
+    ORGANISATION_WORDS,
     PERSONAL_TITLES,
     PersonName,
     fathers_name,
@@ -14,17 +15,12 @@ from graph.entities.names import (
     person_name,
     strip_possessive,
     title_key,
-    words,
 )
 from graph.entities.places import Country, find_city, find_country, find_demonym, find_region
 from graph.namespaces import NG, NGR
 
 #: Words that make a name an organisation's or a building's, not a person's.
-NOT_PERSON = words(
-    """service ministry committee council union party agency office court house department
-    federation republic government army forces commission bank university tower palace
-    church school news times post press association organization organisation nations"""
-)
+NOT_PERSON = ORGANISATION_WORDS
 
 
 def strip_origin(text: str) -> tuple[str, Country | None]:
@@ -100,8 +96,9 @@ def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[st
     how many people it could be: a bare surname (``Ramaphosa``, ``Xi`` of Xi Jinping, ``Kim``
     of Kim Jong Un) binds to the first person of that surname; any other part of one name
     (``Lula``, ``Wang`` of Wang Yi) or a shorter form (``Tayyip Erdogan``) to the one person
-    whose name holds it. None when the article names no such person, or, other than by
-    surname, more than one (two Marks: a bare "Mark" is neither).
+    whose name holds it (of names that are shorter forms of one another, the fullest: "Lula"
+    after "Luiz Inácio Lula da Silva" and "Lula da Silva"). None when the article names no such
+    person, or, other than by surname, more than one (two Marks: a bare "Mark" is neither).
 
     ``titles``: the titles written with the short form ("Prince" of "Prince Mohammed"): a
     titled one-name form that the article also writes alone refers to the one person named in
@@ -133,6 +130,14 @@ def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[st
                   if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))
                   and not fathers_name(pn, p.name)]
     keys = list(dict.fromkeys(name_key(p.name) for p in people))
+    if not by_surname and len(keys) > 1:
+        # "Lula da Silva" is a shorter form of "Luiz Inácio Lula da Silva" named before: the
+        # one fullest name holding the others ("Lula" then binds to it)
+        fuller = [p for p in people if not any(
+            set(p.name.parts) < set(q.name.parts) and name_surname_key(p.name) == name_surname_key(q.name)
+            for q in people)]
+        if len({name_key(p.name) for p in fuller}) == 1:
+            people, keys = fuller, [name_key(fuller[0].name)]
     if not keys or (not by_surname and len(keys) > 1):
         return None
     first = next(p for p in people if name_key(p.name) == keys[0])

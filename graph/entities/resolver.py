@@ -189,6 +189,13 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
             and fold(city.name).split()[0] not in _ARABIC_ARTICLES:
         city = None  # "Paz" is no short form of La Paz, "Domingo" none of Santo Domingo (Fallujah is Al Fallujah)
     region = find_region(text)
+    if region is not None and city is None and not building and not (ctx is not None and ctx.followed_by(arg, "state")):
+        # "New York": the city of millions GeoNames names "New York City" in the region's own
+        # country, not the state, unless the text says "state"
+        big = find_city(text, alternates=True)
+        if big is not None and big.country_code == region.country_code and big.population >= 1_000_000 \
+                and fold(big.name).startswith(fold(text) + " "):
+            city = big
     if region is not None and (
         city is None or city.population < SMALL_CITY or (ctx is not None and ctx.followed_by(arg, "state"))
     ):

@@ -12,10 +12,17 @@ untyped actors with each other, places with places):
 
 - **same name**: two entities share a surface form (after folding case and accents), also an
   organisation and a place ("The White House said" / "visited the White House");
-- **short person name**: every word of one person's name is in the other's, with the same
-  surname ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Lula da Silva" / "Luiz Inácio Lula da
-  Silva"), or a one-word name is a word of exactly one full name ("Xi" / "Xi Jinping", "Lula");
-  patronymics must agree ("Mohammed bin Hamad" is never "Mohammed bin Abdulrahman");
+- **short person name** (:func:`person_pairs`): every word of one person's name is in the
+  other's, with the same surname ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Lula da Silva" /
+  "Luiz Inácio Lula da Silva"); a bare name is the surname of exactly one full name ("Xi" / "Xi
+  Jinping", "Macron") or a middle name of it that is no common given name ("Lula"), never its
+  given name ("William" / "William Ruto") nor its father's ("Salman" / "Mohammed bin Salman");
+  patronymics must agree ("Mohammed bin Hamad" is never "Mohammed bin Abdulrahman"), and so
+  must suffixes ("Abdullah II") and middle initials ("George W. Bush" / "George H. W. Bush");
+  an abbreviation with dots is never a name part ("U.N. panel" is not "Kim Jong Un"); a
+  one-word organisation or actor the model typed so ("Trump") counts as a bare name unless it
+  looks like an organisation (:func:`bare_actor_name`); a shared bare form ("Bush") alone
+  never links two people;
 - **acronym**: an all-capitals name is the initials of exactly one organisation's name
   ("OSCE" / "Organization for Security and Co-operation in Europe").
 
@@ -24,12 +31,23 @@ A name that fits several entities is left alone (no link is better than a wrong 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graph.entities.candidates import GENERIC_ORG_WORDS
-from graph.entities.names import fathers_name, fold, is_suffix, part_key, person_name
+from graph.entities.names import (
+    PARTICLES,
+    PATRONYMIC_PARTICLES,
+    PersonName,
+    fathers_name,
+    fold,
+    is_suffix,
+    part_key,
+    person_name,
+)
+from graph.extract.lexicon import ORG_HEADS
 
 #: Words an acronym skips ("Organization for Security and Co-operation in Europe" → OSCE).
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "in", "on", "the", "de", "la", "du", "des", "&", "to", "at"})
@@ -43,6 +61,8 @@ class Named:
     kind: str  # person, organisation, country, city, place or actor
     label: str
     names: tuple[str, ...]
+    #: an article writes it as an organisation's (``skos:scopeNote``, see graph.entities.model)
+    organisation_evidence: bool = False
 
     @property
     def local(self) -> bool:
@@ -77,15 +97,106 @@ def initials(name: str) -> str:
     return "".join(letters)
 
 
-def _person_forms(e: Named) -> list[tuple[str, frozenset[str], str, str]]:
-    """(name, its folded words, surname key, patronymic key) of each form of a person."""
-    out = []
-    for n in e.names:
-        pn = person_name(n)
-        if pn is not None:
-            patr = fold(pn.patronymic)
-            out.append((pn.full, frozenset(pn.parts), pn.surname_key, patr))
-    return out
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+
+def _dotted(token: str) -> bool:
+    """Whether ``token`` is an abbreviation written with dots ("U.N.", "U.S."): never a name
+    part (fold would make "U.N." the name "Un" of Kim Jong Un)."""
+    return _DOTTED.fullmatch(token.strip(",;:'\u2019")) is not None
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One surface form of a person read as a name."""
+
+    name: str
+    words: frozenset[str]  # folded parts, without particles and suffixes
+    surname: str  # surname key
+    patronymic: str  # folded father's name after bin/ibn
+    suffix: frozenset[str]  # generational or regnal suffixes (II, Jr.), folded
+    given: str  # folded first given name ("" for a bare surname)
+    pn: PersonName
+
+
+def _parts(pn: PersonName) -> frozenset[str]:
+    """The folded words of a name without particles and suffixes. Like ``PersonName.parts``,
+    but a suffix is a numeral written in capitals only: "Xi" is a name, "XI" a numeral."""
+    tokens = pn.full.split()
+    return frozenset(w for t in tokens if (w := fold(t)) and not is_suffix(t)
+                     and w not in PARTICLES and w not in PATRONYMIC_PARTICLES)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _form(text: str) -> _Form | None:
+    """``text`` read as a person's name (None: no name, or a dotted abbreviation in it)."""
+    pn = person_name(text)
+    if pn is None or any(_dotted(t) for t in pn.full.split()):
+        return None
+    words = _parts(pn)
+    if not words:
+        return None
+    suffix = frozenset(fold(t) for t in pn.full.split() if is_suffix(t))
+    given = fold(pn.given.split()[0]) if pn.given and not pn.surname_first else ""
+    return _Form(pn.full, words, pn.surname_key, fold(pn.patronymic), suffix, given, pn)
+
+
+def _full_person_form(name: str) -> bool:
+    """Whether ``name`` (folded or not) reads as a person's full name: a given name and a
+    surname, no dotted abbreviation."""
+    form = _form(name)
+    return form is not None and bool(form.pn.given)
+
+
+def _person_forms(e: Named) -> list[_Form]:
+    """Every form of a person read as a name (:func:`_form`)."""
+    return [f for f in map(_form, e.names) if f is not None]
+
+
+#: Words that make a one-word organisation or actor no person's surname.
+_ORG_WORDS = GENERIC_ORG_WORDS | ORG_HEADS
+
+
+#: Nouns an article calls a company by when it opens a sentence with it ("The carmaker said").
+_COMPANY_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"'\u201d]?\s+)The\s+(?:company|firm|carmaker|automaker|maker|retailer|airline|bank|"
+    r"lender|insurer|manufacturer|group|giant|startup|brand|chain|conglomerate|miner|producer|"
+    r"brokerage|label|studio|publisher|broadcaster|network|club|team)\s+[a-z]")
+
+
+def organisation_evidence_in(text: str, word: str) -> str | None:
+    """Why the article ``text`` writes the one-word name ``word`` as an organisation's, or None:
+    :func:`graph.entities.typevote.organisation_evidence` ("Ford Inc", "Tesla, which", "its
+    shares"), or a sentence opened by a company noun ("The carmaker accused ..."). Recorded on
+    the entity (``skos:scopeNote``, :mod:`graph.entities.model`): such an entity is never
+    linked to a person of that surname (:func:`bare_actor_name`)."""
+    from graph.entities.typevote import organisation_evidence
+
+    found = organisation_evidence(text, (word,))
+    if found is None and _COMPANY_SUBJECT.search(text) is not None:
+        found = f"the article of '{word}' speaks of a company as a sentence's subject"
+    return found
+
+
+def bare_actor_name(e: Named) -> str | None:
+    """The one word an organisation or actor typed so by the model alone is called by, or None:
+    every name of ``e`` is that one capitalised word (no acronym, no dots, no corporate suffix
+    or organisation head: "Trump", not "Trump Organization", "Bush administration", "IBM" or
+    "U.N."), it is no common given name (graph/entities/data/given_names.txt), and no article
+    writes it as an organisation's (``e.organisation_evidence``: "Ford said its sales ...").
+    Such a word may be the surname of one person named in full elsewhere."""
+    from graph.entities.typevote import is_given_name
+
+    words = {fold(n) for n in e.names if fold(n)}
+    if len(words) != 1 or e.organisation_evidence:
+        return None
+    (word,) = words
+    raw = [n for n in e.names if fold(n) == word]
+    if " " in word or "-" in word or not word.isalpha() or word in _ORG_WORDS or is_given_name(word):
+        return None
+    if any(_dotted(n) or n.isupper() or not n[:1].isupper() for n in raw):
+        return None
+    return word
 
 
 def _patronymic_of(surname_key: str, patronymic: str) -> bool:
@@ -94,17 +205,98 @@ def _patronymic_of(surname_key: str, patronymic: str) -> bool:
     return bool(patronymic) and all(part_key(p) in surname_key.split("-") for p in patronymic.split())
 
 
-def _widest(fits: dict[str, tuple[Named, str, str]], forms: dict[str, list[tuple[str, frozenset[str], str, str]]]
+def _widest(fits: dict[str, tuple[Named, str, str]], forms: dict[str, list[_Form]]
             ) -> dict[str, tuple[Named, str, str]]:
-    """Of several entities a short form fits, the one whose name holds every word of all the
-    others' ("Lula" fits "Lula da Silva" and "Luiz Inácio Lula da Silva": the latter), if any."""
+    """Of several entities a short form fits, the one whose name every other one's full name
+    (with a given name) is a short form of (:func:`_fits`: "Lula" fits "Lula da Silva" and "Luiz
+    Inácio Lula da Silva": the latter), if any; "George W. Bush" is no short form of "George H.
+    W. Bush", and "Donald Trump" none of "Melania Trump" (though his form "Trump" fits hers)."""
     if len(fits) < 2:
         return fits
-    words = {iri: frozenset().union(*(w for _, w, _, _ in forms[iri])) for iri in fits}
-    for iri, mine in words.items():
-        if all(other <= mine for other in words.values()):
-            return {iri: fits[iri]}
+    for iri, fit in fits.items():
+        if all(any(_fits(a, b) is not None for a in forms[other] if a.pn.given for b in forms[iri])
+               for other in fits if other != iri):
+            return {iri: fit}
     return fits
+
+
+def _fits(short: _Form, full: _Form) -> str | None:
+    """How the short form ``short`` fits the longer ``full`` of another person, or None.
+
+    A one-word form (a bare name) fits through the full name's surname ("Bush" / "George
+    Bush", "Xi" / "Xi Jinping"), or through a middle part that is no common given name ("Lula"
+    / "Luiz Inácio Lula da Silva"); never through the given name ("William" / "William Ruto")
+    nor the father's name after "bin" ("Salman" / "Mohammed bin Salman"). A longer form fits
+    when every word is in the full name and the surnames (or the father's name) agree. Never
+    across a suffix one side has and the other lacks ("Abdullah II", "Martin Luther King Jr.")
+    nor across different fathers' names."""
+    if not short.words < full.words or short.suffix != full.suffix or not full.pn.given:
+        return None
+    if short.patronymic and short.patronymic != full.patronymic:
+        return None
+    if short.pn.initials and short.pn.initials != full.pn.initials:
+        return None  # George W. Bush is not George H. W. Bush
+    if not short.pn.given:  # a bare name
+        if fathers_name(short.pn, full.pn):
+            return None  # "King Salman" is not "Mohammed bin Salman": that is his father's name
+        if short.surname == full.surname:
+            return "surname"
+        from graph.entities.typevote import is_given_name
+
+        (word,) = short.words if len(short.words) == 1 else ("",)
+        if word and word != full.given and not is_given_name(word) and not full.pn.surname_first:
+            return "name part"
+        return None
+    if short.surname == full.surname:
+        return "same surname"
+    if _patronymic_of(short.surname, full.patronymic):
+        return "the father's name after 'bin' agrees"
+    return None
+
+
+def person_pairs(items: Iterable[Named]) -> list[tuple[Named, Named, str]]:
+    """Pairs of a short name and the one longer person name it fits (:func:`_fits`), with the
+    evidence: persons by their forms, and a one-word organisation or actor
+    (:func:`bare_actor_name`) as a bare name.
+
+    A short name that fits several people is left alone, unless one of their names holds all
+    the others' words (:func:`_widest`)."""
+    items = list(items)
+    persons = [e for e in items if e.kind == "person"]
+    forms = {e.iri: _person_forms(e) for e in persons}
+    bare: dict[str, list[_Form]] = {}  # one-word organisations and actors
+    for e in items:
+        if e.kind in ("organisation", "actor") and (word := bare_actor_name(e)) is not None:
+            form = _form(next(n for n in e.names if fold(n) == word))
+            bare[e.iri] = [form] if form is not None else []
+    postings: dict[str, set[str]] = {}  # folded word -> IRIs of persons with a full form holding it
+    for e in persons:
+        for f in forms[e.iri]:
+            if f.pn.given:
+                for w in f.words:
+                    postings.setdefault(w, set()).add(e.iri)
+    by_iri = {e.iri: e for e in persons}
+    out: list[tuple[Named, Named, str]] = []
+    for e in [*persons, *(x for x in items if x.iri in bare)]:
+        kind_note = "" if e.kind == "person" else f" (a one-word {e.kind} with no organisation's word)"
+        for short in forms.get(e.iri) or bare.get(e.iri, []):
+            fits: dict[str, tuple[Named, str, str]] = {}
+            for iri in sorted(set.intersection(*(postings.get(w, set()) for w in short.words))):
+                for full in forms[iri]:
+                    how = _fits(short, full)
+                    if how is not None:
+                        fits.setdefault(iri, (by_iri[iri], full.name, how))
+            fits = _widest(fits, forms)
+            # a form the entity's own full name holds is already resolved to it
+            if len(fits) == 1 and e.iri not in fits:
+                other, oname, how = next(iter(fits.values()))
+                if not short.pn.given:
+                    what = "the surname" if how == "surname" else "a name (no given name)"
+                    why = f"{short.name!r}{kind_note} is {what} of {oname!r} only"
+                else:
+                    why = f"every word of {short.name!r} is in {oname!r}, {how}"
+                out.append((e, other, why))
+    return out
 
 
 def close_pairs(entities: Iterable[Named]) -> list[Pair]:
@@ -115,63 +307,41 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
     items = [e for e in entities if not e.local]
     found: dict[tuple[str, str], str] = {}
 
-    def add(a: Named, b: Named, why: str, *, across: bool = False) -> None:
+    def add(a: Named, b: Named, why: str, *, across: bool = False, person: bool = False) -> None:
         """``across``: an organisation and a place of one name may be one ("The White House
-        said" and "visited the White House"); a person never is a place or an organisation."""
+        said" and "visited the White House"); a person never is a place or an organisation,
+        and is linked to an actor or organisation only by :func:`person_pairs` or by a shared
+        full name (``person``)."""
         ga, gb = _GROUPS.get(a.kind), _GROUPS.get(b.kind)
-        compatible = ga == gb or "actor" in (a.kind, b.kind) or (across and "person" not in (ga, gb))
+        compatible = ga == gb or (across and "person" not in (ga, gb)) or person
         if a.iri == b.iri or not compatible:
             return
         key = (a.iri, b.iri) if a.iri < b.iri else (b.iri, a.iri)
         found.setdefault(key, why)
 
     by_name: dict[str, list[Named]] = {}
+    written: dict[str, set[str]] = {}  # folded name -> its spellings
     for e in items:
-        for n in {fold(x) for x in e.names if fold(x)}:
-            by_name.setdefault(n, []).append(e)
+        for x in e.names:
+            if n := fold(x):
+                written.setdefault(n, set()).add(x)
+                if e not in by_name.get(n, []):
+                    by_name.setdefault(n, []).append(e)
     for name, group in sorted(by_name.items()):  # the evidence named is then the same every run
         if all(w in GENERIC_ORG_WORDS for w in name.split()):
             continue  # "foreign ministry": every country has one
+        full_name = any(_full_person_form(x) for x in written[name])
+        if any(e.kind == "person" for e in group) and not full_name:
+            # a bare surname ("Trump", "President Trump") or a given name ("King Abdullah")
+            # shared by two people says nothing more: person_pairs decides through the surname
+            group = [e for e in group if e.kind != "person"]
         for other in group[1:]:
-            add(group[0], other, f"both are called {name!r}", across=True)
+            # a person and an untyped actor of one full name ("Keir Starmer") may be one
+            person = full_name and {group[0].kind, other.kind} == {"person", "actor"}
+            add(group[0], other, f"both are called {name!r}", across=True, person=person)
 
-    persons = [e for e in items if e.kind == "person"]
-    forms = {e.iri: _person_forms(e) for e in persons}
-    actors = [e for e in items if e.kind == "actor"]  # untyped: may be a short form of a person's name
-    forms.update({e.iri: _person_forms(e) for e in actors})
-    postings: dict[str, set[str]] = {}  # folded word -> IRIs of persons with a form holding it
-    for e in persons:
-        for _, words, _, _ in forms[e.iri]:
-            for w in words:
-                postings.setdefault(w, set()).add(e.iri)
-    by_iri = {e.iri: e for e in persons}
-    for e in persons + actors:
-        for name, words, surname, patr in forms[e.iri]:
-            if not words:
-                continue
-            fits: dict[str, tuple[Named, str, str]] = {}
-            for iri in sorted(set.intersection(*(postings.get(w, set()) for w in words))):
-                other = by_iri[iri]
-                for oname, owords, osurname, opatr in forms[iri]:
-                    if not words < owords or (patr and opatr and patr != opatr) or (patr and not opatr):
-                        continue
-                    short_pn, full_pn = person_name(name), person_name(oname)
-                    if len(words) == 1 and short_pn is not None and full_pn is not None \
-                            and fathers_name(short_pn, full_pn):
-                        continue  # "King Salman" is not "Mohammed bin Salman": that is his father's name
-                    if len(words) == 1 or surname == osurname:
-                        fits.setdefault(iri, (other, oname, "same surname"))
-                    elif _patronymic_of(surname, opatr):
-                        fits.setdefault(iri, (other, oname, "the father's name after 'bin' agrees"))
-            fits = _widest(fits, forms)
-            # a form the entity's own full name holds is already resolved to it
-            if len(fits) == 1 and e.iri not in fits:
-                other, oname, how = next(iter(fits.values()))
-                if len(words) == 1:
-                    why = f"{name!r} is a name of {oname!r} only"
-                else:
-                    why = f"every word of {name!r} is in {oname!r}, {how}"
-                add(e, other, why)
+    for a, b, why in person_pairs(items):
+        add(a, b, why, person=True)
 
     orgs = [e for e in items if _GROUPS.get(e.kind) == "org"]
     by_initials: dict[str, list[tuple[Named, str]]] = {}

@@ -39,7 +39,7 @@ from graph.extract.base import (
     registry,
 )
 from graph.extract.common import ANCHOR_DATE_KEY
-from graph.extract.datelines import DATELINE_END_KEY
+from graph.extract.datelines import DATELINE_END_KEY, story_date
 from graph.extract.gazetteer import is_known_place
 from graph.extract.reparse import second_reading
 from graph.nlp import load_model, parse_pairs
@@ -83,8 +83,10 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor], *,
     if dateline is not None:
         # a dateline gives the article's place and date, never an actor (issue 11, kind 5)
         doc.user_data[DATELINE_END_KEY] = dateline.body_start
-        if article.date is None and dateline.date is not None:
-            context.cache[ANCHOR_DATE_KEY] = dateline.date
+    # relative dates count from the dateline's day, else the publication's (issue 11, kind 9)
+    anchor = story_date(article.date, dateline.date if dateline is not None else None, text[:200])
+    if anchor is not None and anchor != article.date:
+        context.cache[ANCHOR_DATE_KEY] = anchor
     found: dict[tuple[str, str, str, int], Mention] = {}
     try:
         for extractor in extractors:
@@ -255,7 +257,8 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
             keys = {m.key() for m in found}
             found += [m for m in _dateline_sentence_mentions(
                 doc, article, extractors, dateline.body_start, found,
-                date=article.date or dateline.date) if m.key() not in keys]
+                date=str(context.cache.get(ANCHOR_DATE_KEY) or "") or article.date or dateline.date)
+                if m.key() not in keys]
         asked = frozenset(p for e in extractors for p in e.predicates)
         found = read_article(doc, found, context, asked)
     finally:

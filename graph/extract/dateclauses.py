@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graph.extract.datewords import PARTS_OF_DAY
 from graph.extract.tree import governing_verb
 
-#: Parts of a day ("Tuesday night", "this morning", "last night").
-PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
+__all__ = ["PARTS_OF_DAY", "clause_rank", "dates_antecedent", "dates_occasion",
+           "in_other_clause", "modifies_other_noun", "time_clause"]
 
 
 def modifies_other_noun(ent: Span, trigger: Token) -> bool:
@@ -18,6 +19,24 @@ def modifies_other_noun(ent: Span, trigger: Token) -> bool:
     return root.dep_ in ("nmod", "compound", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i and root.head.i >= ent.end \
         and root.head.lower_ not in PARTS_OF_DAY  # "on Tuesday night" dates the event
+
+
+#: Nouns of "on the sidelines of", "in the course of": the occasion is the noun after "of".
+_OCCASION_HOLDERS = frozenset({"sidelines", "margins", "margin", "course", "side"})
+
+
+def dates_occasion(ent: Span, trigger: Token) -> bool:
+    """'met X at the 2019 G20 summit', 'during the Feb. 20 talks', 'on the sidelines of the
+    Monday summit': a date of the occasion the trigger's verb took place at dates the event."""
+    noun = ent.root.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in _OCCASION_HOLDERS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "on the sidelines of the summit"
+    if prep.lower_ not in ("at", "during", "on", "in"):
+        return False
+    return prep.head.i in (governing_verb(trigger, steps=3).i, trigger.i)
 
 
 def time_clause(trigger: Token) -> Token | None:

@@ -4,6 +4,8 @@ gives the article's place and date, never an actor (see :mod:`graph.dateline`, w
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -67,6 +69,54 @@ def dateline_sentence(doc: Doc, body_start: int) -> tuple[int, int] | None:
                     break
             return (body_start, end) if end > body_start else None
     return None
+
+
+#: A line that opens an article with its date alone ("Friday, 6 March 2020", "March 6, 2020",
+#: "Fri 6 Mar 2020 14.03 GMT"): the day of the story when the article carries no other date.
+_DATE_LINE = re.compile(
+    r"\A\s*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)"
+    r"(?:,?\s+\d{1,2}[.:]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?[ \t]*(?:\n|\Z)")
+#: How many days a dateline's date may lie before the publication date and still be the day the
+#: story was written (a wire story is posted on a page a day or a few after its dateline).
+_DATELINE_LAG_DAYS = 7
+
+
+def opening_date(text: str) -> str | None:
+    """The ISO date of a line that opens ``text`` with a date alone ("Friday, 6 March 2020"),
+    or ``None``."""
+    from graph.extract.datewords import MONTHS
+
+    m = _DATE_LINE.match(text)
+    if m is None:
+        return None
+    month = MONTHS.get((m.group("m1") or m.group("m2")).lower())
+    try:
+        return date(int(m.group("y")), month, int(m.group("d1") or m.group("d2"))).isoformat() \
+            if month else None
+    except ValueError:
+        return None
+
+
+def story_date(published: str | None, dateline_date: str | None, text: str) -> str | None:
+    """The day the article's relative dates ("on Tuesday", "last week") count from: the
+    dateline's date when it has one and it lies from a day after the publication date to
+    :data:`_DATELINE_LAG_DAYS` before it (or falls within a publication month or year), else the
+    publication date; with neither, the date of an opening date line (:func:`opening_date`)."""
+    if dateline_date is not None:
+        if not published:
+            return dateline_date
+        if len(published) < 10:
+            return dateline_date if dateline_date.startswith(published) else published
+        try:
+            lag = date.fromisoformat(published[:10]) - date.fromisoformat(dateline_date)
+        except ValueError:
+            return published
+        # (a day after publication: the dateline's time zone is ahead of the publisher's)
+        return dateline_date if timedelta(days=-1) <= lag <= timedelta(days=_DATELINE_LAG_DAYS) \
+            else published
+    return published or opening_date(text)
 
 
 #: Adjectives of nationality whose country name does not share their first three letters.

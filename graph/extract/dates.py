@@ -1,224 +1,49 @@
-"""Normalising date expressions against the article's date."""
+"""The date of an event a trigger denotes: which date expression of its sentence dates it
+(:mod:`graph.extract.dateclauses`), read against the story's date
+(:mod:`graph.extract.datewords`), counted from another date ("the following day", "two days
+after X met Y on Monday"), or the month of publication for news told undated. A span of time
+("since 2015") is no date, and a time no ISO date gives ("in the 1990s") leaves the event
+undated. The rule is that of ``../shared/dev/README.md``: the event's date where a careful reader
+can work it out from the text and the publication date, else none."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.dateclauses import (
-    PARTS_OF_DAY,
     clause_rank,
     dates_antecedent,
+    dates_occasion,
     in_other_clause,
     modifies_other_noun,
     time_clause,
 )
+from graph.extract.datewords import (
+    HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+    YEAR,
+    article_year,
+    normalise,
+    relative_day,
+)
 from graph.extract.tree import governing_verb
 
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+__all__ = ["CACHE_KEY", "MONTHS", "WEEKDAYS", "article_year", "date_for", "normalise",
+           "relative_day", "sentence_day"]
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-        start=1,
-    )
-}
-MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\b(?:,?\s+(\d{4}))?")
-_MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\s+(\d{4})\b")
-_WORD = re.compile(r"[a-z]+")
 #: Key of the per-document index in a ``cache`` dictionary (see :func:`date_for`).
 CACHE_KEY = "newsgraph.dates"
-
-
-@lru_cache(maxsize=1024)
-def article_year(date: str | None) -> int | None:
-    """The year of an ISO article date, or ``None``."""
-    if date:
-        match = _YEAR.search(date)
-        if match:
-            return int(match.group(1))
-    return None
-
-
-def _anchor(article_date: str | None) -> date | None:
-    """The article's date as a :class:`datetime.date` (a month or year alone: its last day)."""
-    if not article_date:
-        return None
-    match = _ISO_DAY.match(article_date)
-    try:
-        if match:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if re.match(r"^\d{4}-\d{2}$", article_date):
-            y, m = int(article_date[:4]), int(article_date[5:7])
-            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
-        if re.match(r"^\d{4}$", article_date):
-            return date(int(article_date), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 _PARTS_OF_DAY = PARTS_OF_DAY
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0}
-
-
-def _ago(words: list[str], day: date) -> str | None:
-    """'two days ago' (a day), 'three weeks ago', 'a month ago' (a month), 'two years ago' (a
-    year), counted back from the article's date; 'several days ago' gives no day."""
-    if len(words) < 2 or words[-1] != "ago":
-        return None
-    unit = words[-2].rstrip("s")
-    count = words[-3] if len(words) >= 3 else "a"
-    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
-    if n is None or unit not in ("day", "week", "month", "year"):
-        return None
-    if n == 0:  # "several days ago", "a few weeks ago": only roughly
-        return f"{day.year:04d}-{day.month:02d}" if unit == "day" else None
-    if unit == "day":
-        return (day - timedelta(days=n)).isoformat()
-    if unit == "week":
-        back = day - timedelta(days=7 * n)
-        return f"{back.year:04d}-{back.month:02d}"
-    if unit == "month":
-        months = day.year * 12 + day.month - 1 - n
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    return f"{day.year - n:04d}"
-
-
-def relative_day(text: str, article_date: str | None) -> str | None:
-    """'on Tuesday', 'today', 'yesterday', 'last month', 'this week' against a full ISO article
-    date (news reports past events: a weekday is the latest such day on or before the article's
-    date). A week is given as its month (``YYYY-MM``): ISO dates have no week precision."""
-    if not _ISO_DAY.match(article_date or ""):
-        return None
-    day = _anchor(article_date)
-    if day is None:
-        return None
-    words = [w for w in re.findall(r"[a-z]+|\d+", text.lower())]
-    if len(words) > 4:
-        return None
-    ago = _ago(words, day)
-    if ago is not None:
-        return ago
-    nth = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", text.strip().lower())
-    if nth and 1 <= int(nth.group(1)) <= 31:
-        # "on the 15th": the latest 15th not after the article
-        y, m, d = day.year, day.month, int(nth.group(1))
-        if d > day.day:
-            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-        try:
-            return date(y, m, d).isoformat()
-        except ValueError:
-            return None
-    if words[-1:] and words[-1] in _PARTS_OF_DAY and len(words) == 2 and words[0] in ("this", "last"):
-        # "this morning", "last night"
-        return (day - timedelta(days=1 if words[0] == "last" else 0)).isoformat()
-    for i, w in enumerate(words):
-        if w in WEEKDAYS:
-            if "next" in words[:i] or "coming" in words[:i]:
-                return None
-            back = (day.weekday() - WEEKDAYS[w]) % 7
-            if "last" in words[:i] and back == 0:
-                back = 7
-            return (day - timedelta(days=back)).isoformat()
-        if w in ("today", "tonight"):
-            return day.isoformat()
-        if w == "yesterday":
-            return (day - timedelta(days=1)).isoformat()
-        if w in ("week", "weekend", "month", "year") and i > 0:
-            before = words[i - 1]
-            if before in ("this", "earlier", "the") and w != "year":
-                return f"{day.year:04d}-{day.month:02d}" if w != "week" or day.day > 7 else None
-            if before == "last" or before == "past":
-                if w == "year":
-                    return f"{day.year - 1:04d}"
-                earlier = day - timedelta(days=7 if w in ("week", "weekend") else day.day)
-                return f"{earlier.year:04d}-{earlier.month:02d}"
-            if before == "this" and w == "year":
-                return f"{day.year:04d}"
-    return None
-
-
-def _past_year(month: int, day: int | None, anchor: date | None, fallback: int | None) -> int | None:
-    """The year of a date written without one: the article's, or the year before when that would
-    put the date after the article (news reports what happened: "in November" in a March
-    article is the November before)."""
-    if anchor is None:
-        return fallback
-    if fallback is not None and fallback != anchor.year:
-        return fallback  # the article named another year just before ("in 1986 ... in May")
-    y = anchor.year
-    try:
-        if date(y, month, day or 1) > anchor + timedelta(days=1):
-            y -= 1
-    except ValueError:
-        return None
-    return y
-
-
-
-
-def _real_day(year: int, month: int, day: int) -> bool:
-    """Whether ``year-month-day`` is a calendar day ("February 30" is none: no date)."""
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-def normalise(text: str, *, year: int | None, context_year: int | None = None,
-              article_date: str | None = None) -> str | None:
-    """An ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) for a date expression, or ``None``.
-
-    ``year`` is the article's year (for "April 15"); ``context_year`` the last year the article
-    mentioned before the expression (for "that year"); ``article_date`` the full publication
-    date, by which a month without a year ("in November") is the latest one not after it.
-    """
-    lower = text.lower()
-    anchor = _anchor(article_date)
-    fallback = context_year if "that year" in lower or "same year" in lower else year
-    match = _MONTH_DAY.search(text)
-    if match and match.group(1).lower().rstrip(".") in MONTHS:
-        month = MONTHS[match.group(1).lower().rstrip(".")]
-        y = int(match.group(3)) if match.group(3) else _past_year(
-            month, int(match.group(2)), anchor, fallback if fallback != year else None)
-        if y is not None and _real_day(y, month, int(match.group(2))):
-            return f"{y:04d}-{month:02d}-{int(match.group(2)):02d}"
-    match = _DAY_MONTH.search(text)
-    if match and match.group(2).lower() in MONTHS:
-        month = MONTHS[match.group(2).lower()]
-        y = int(match.group(3)) if match.group(3) else _past_year(
-            month, int(match.group(1)), anchor, fallback if fallback != year else None)
-        if y is not None and _real_day(y, month, int(match.group(1))):
-            return f"{y:04d}-{month:02d}-{int(match.group(1)):02d}"
-    match = _MONTH_YEAR.search(text)
-    if match and match.group(1).lower() in MONTHS:
-        return f"{int(match.group(2)):04d}-{MONTHS[match.group(1).lower()]:02d}"
-    match = _YEAR.search(text)
-    if match and len(text.split()) <= 3:
-        return match.group(1)
-    words = _WORD.findall(lower)
-    months = [w for w in words if w in MONTHS and len(w) >= 3 and w != "may"] or (
-        ["may"] if words == ["may"] else [])
-    if len(months) == 1 and len(words) <= 3:
-        y = _past_year(MONTHS[months[0]], None, anchor, fallback if fallback != year else None)
-        if y is None:
-            y = fallback
-        if y is not None:
-            return f"{y:04d}-{MONTHS[months[0]]:02d}"
-    return None
+_NUMBER_WORDS = NUMBER_WORDS
+_YEAR = YEAR
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 class _DocDates:
@@ -269,24 +94,30 @@ def _doc_dates(doc: Doc, cache: dict[str, object] | None) -> _DocDates:
 
 
 def date_for(
-    trigger: Token, sentence: Span, *, article_date: str | None, cache: dict[str, object] | None = None
+    trigger: Token, sentence: Span, *, article_date: str | None, cache: dict[str, object] | None = None,
+    measure: bool = True,
 ) -> str | None:
     """The date of the event ``trigger`` denotes: a DATE entity in its sentence, normalised.
 
     ``cache`` (e.g. the extraction :class:`~graph.extract.base.Context`'s) keeps what is found
     once per document (its entities, the years it mentions) for the document's other mentions;
-    it must not outlive changes to the document's entities.
+    it must not outlive changes to the document's entities. ``measure=False`` (for the clause
+    another clause is counted from) leaves out the dates counted from another clause.
     """
     index = _doc_dates(trigger.doc, cache)
     clause = time_clause(trigger)
-    chained = _chained_phrases(sentence)
-    dates = [e for e in [*index.in_span(sentence), *chained] if (e.label_ == "DATE" or (
-        e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e))) and (
-        not modifies_other_noun(e, trigger) or dates_antecedent(e, trigger))
+    text = sentence.text  # Span.text joins every token: once
+    chained = _chained_phrases(sentence, text) + _ordinal_days(sentence, text)
+    dates = [e for e in [*index.in_span(sentence), *chained] if not _bounds_span(e) and (
+        e.label_ == "DATE" or (
+        e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e)) or (
+        e.label_ == "EVENT" and any(h in e.text.lower() for h in HOLIDAYS))) and (
+        not modifies_other_noun(e, trigger) or dates_antecedent(e, trigger)
+        or dates_occasion(e, trigger))
         and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)
         and not in_other_clause(e, trigger)]
     year = article_year(article_date)
-    if clause is not None and not dates:
+    if clause is not None and not dates and measure:
         # "on Wednesday, two days after Tayeb visited Riyadh": counted back from the main clause
         return _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
         # (otherwise "after Swift scolded her label, accusing ...": before the main clause's date)
@@ -297,20 +128,82 @@ def date_for(
                                   abs(e.root.i - trigger.i)))
         earlier = index.year_before(dates[0].start_char)
         context_year = earlier if earlier is not None else year
-        for ent in dates:
+        # a year the clause writes ("In 2019, X visited Y in May") is the year of its month
+        # (or the verb it is coordinated with writes: "visited Y in May 2019 and met Z in June")
+        written = next((int(m.group(1)) for e in dates if clause_rank(e, trigger) <= 1
+                        for m in [_YEAR.search(e.text)] if m is not None), None)
+        for k, ent in enumerate(dates):
             offset = _chain_offset(ent.text)
             if offset is not None:
                 iso = _chained(ent, offset, index, year=year, article_date=article_date)
+                if iso is None and offset[1] >= 30 and _directly_dates(ent, trigger):
+                    return None  # "a year earlier" with nothing to count from: not this month
             else:
                 iso = relative_day(ent.text, article_date) or normalise(
-                    ent.text, year=year, context_year=context_year, article_date=article_date)
+                    ent.text, year=year, context_year=context_year, article_date=article_date,
+                    given_year=written)
+            if iso and len(iso) == 4 and written == int(iso):
+                # "In 2019, X visited Y in May": the month the clause adds to its year
+                finer = (normalise(e.text, year=year, article_date=article_date, given_year=written)
+                         for e in dates[k + 1:] if clause_rank(e, trigger) == 0
+                         and _chain_offset(e.text) is None)
+                iso = next((f for f in finer if f and f.startswith(iso) and len(f) > 4), iso)
+            if iso and len(iso) == 4 and not _directly_dates(ent, trigger):
+                # "met X, his 12th visitor this year": the year of another thing; news of the
+                # month of publication when that lies in it
+                reported = _report_month(trigger, article_date)
+                if reported is not None and reported.startswith(iso):
+                    return reported
             if iso:
                 return iso
-        if clause is not None:  # "a week after X had visited Y": "a week" alone is no date
+            if ent.label_ != "TIME" and clause_rank(ent, trigger) == 0 and _names_a_time(ent.text):
+                return None  # "visited Canberra in the 1990s": dated, but to no date we can give
+        if clause is not None and measure:  # "a week after X had visited Y": "a week" is no date
             measured = _measured_from_main(clause, sentence, article_date=article_date, cache=cache)
             if measured is not None:
                 return measured
+    if clause is None and measure:
+        # "Hours after X arrived on Tuesday, Y accused Z": counted from the time clause's day
+        measured = _measured_from_clause(trigger, sentence, article_date=article_date, cache=cache)
+        if measured is not None:
+            return measured
     return _report_month(trigger, article_date)
+
+
+def _measure(mark: Token, clause: Token) -> tuple[int, str] | None:
+    """``(count, unit)`` of the measure before "after"/"before" ("two days after", "hours
+    before": ``(0, "hour")``), or ``None``; a plural without a count is ``(0, unit)``."""
+    measure = next((c for h in (mark, clause) for c in h.children
+                    if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "hour")), None)
+    if measure is None:
+        return None
+    count = next((c.lower_ for c in measure.children if c.dep_ in ("nummod", "det")),
+                 "several" if measure.tag_ == "NNS" else "a")  # "days before": how many unknown
+    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+    return (n or 0), measure.lemma_.lower()
+
+
+def _measured_from_clause(trigger: Token, sentence: Span, *, article_date: str | None,
+                          cache: dict[str, object] | None) -> str | None:
+    """The day of a main clause measured from its time clause: "Two days after X met Y on
+    Tuesday, Z accused W" (Thursday), "hours after ..." (that day); ``None`` without a measure
+    or a time clause dated to the day."""
+    verb = governing_verb(trigger, steps=3)
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i == trigger.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"
+                     and c.lower_ in ("after", "before")), None)
+        measured = _measure(mark, clause) if mark is not None else None
+        if mark is None or measured is None or (measured[0] == 0 and measured[1] != "hour"):
+            continue
+        day = date_for(clause, sentence, article_date=article_date, cache=cache, measure=False)
+        if day is None or len(day) != 10:
+            return None
+        n = 0 if measured[1] == "hour" else measured[0] * (7 if measured[1] == "week" else 1)
+        then = date.fromisoformat(day) + timedelta(days=n if mark.lower_ == "after" else -n)
+        return then.isoformat() if measured[1] != "week" else f"{then.year:04d}-{then.month:02d}"
+    return None
 
 
 def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | None,
@@ -327,37 +220,36 @@ def _measured_from_main(clause: Token, sentence: Span, *, article_date: str | No
         main = clause.head
     if mark is None or mark.lower_ not in ("after", "before") or main is clause:
         return None
-    measure = next((c for h in (mark, clause) for c in h.children
-                    if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
-    if measure is None:
+    measured = _measure(mark, clause)
+    if measured is None:
         return None
-    count = next((c.lower_ for c in measure.children if c.dep_ in ("nummod", "det")), "a")
-    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
-    if not n:
+    n, unit = measured
+    day = date_for(main, sentence, article_date=article_date, cache=cache, measure=False)
+    if day is None or len(day) != 10 or (n == 0 and unit != "hour"):
         return None
-    day = date_for(main, sentence, article_date=article_date, cache=cache)
-    if day is None or len(day) != 10:
-        return None
-    n *= 7 if measure.lemma_.lower() == "week" else 1
+    if unit == "hour":  # "hours after arriving": the main clause's day
+        return day
+    n *= 7 if unit == "week" else 1
     then = date.fromisoformat(day) + timedelta(days=-n if mark.lower_ == "after" else n)
     # a week is given as its month: ISO dates have no week precision
-    return then.isoformat() if measure.lemma_.lower() == "day" else f"{then.year:04d}-{then.month:02d}"
+    return then.isoformat() if unit == "day" else f"{then.year:04d}-{then.month:02d}"
 
 
 #: "the following day", "the next morning", "two days later", "the day before", "later that
 #: day", "the same afternoon": a day counted from a date given before it.
 _CHAIN = re.compile(
     r"\b(?:(?:the|that)\s+(?P<rel>following|next|previous|same)\s+(?P<unit1>day|morning|afternoon|"
-    r"evening|night|week|month)"
-    r"|the\s+(?P<unit2>day|week|month)\s+(?P<dir>after|before)(?=\s*(?:[,.;]|and\b|$))"
-    r"|(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<unit3>days?|weeks?)\s+(?P<dir3>later|"
+    r"evening|night|week|month|year)"
+    r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>after|before)(?=\s*(?:[,.;]|and\b|$))"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<unit3>days?|weeks?|months?|years?)"
+    r"\s+(?P<dir3>later|"
     r"earlier|afterwards|before)(?=\s*(?:[,.;]|and\b|to\b|$))"
     r"|(?:later\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b(?!-)",
     re.IGNORECASE)
 #: How many sentences back a chained expression looks for the date it counts from.
 _CHAIN_SENTENCES = 4
 _CHAIN_UNITS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
-                "month": 30}
+                "month": 30, "year": 365}
 
 
 def _chain_offset(text: str) -> tuple[int, int] | None:
@@ -382,10 +274,71 @@ def _chain_offset(text: str) -> tuple[int, int] | None:
     return 0, 1  # "later that day", "that evening"
 
 
-def _chained_phrases(sentence: Span) -> list[Span]:
-    """The chained expressions of ``sentence`` the model did not label as dates ("then travelled
-    on to Kyiv the following day"), as spans labelled DATE (the document's entities untouched)."""
-    text = sentence.text
+#: Times that no ISO date gives (a decade, a season without its year, a movable feast or one of
+#: another calendar, a part of a month or year): an event dated by one is not the article's news.
+_UNDATABLE_TIME = re.compile(
+    r"\b(?:1[89]\d0s|20\d0s|(?:end|beginning|start|middle|turn|close) of|spring|summer|autumn|"
+    r"fall|winter|ramadan|easter|eid|thanksgiving|hanukkah|diwali|lent|passover|lunar new year|"
+    r"new year|season|(?:years|decades?|months|weeks|centur(?:y|ies)) ago)\b", re.IGNORECASE)
+
+
+def _names_a_time(text: str) -> bool:
+    """'the 1990s', 'Ramadan', 'the end of the year': a time named that no date gives (a model's
+    DATE that is no time at all, "Montevideo", is not one)."""
+    lower = text.lower()
+    if any(w in lower.split() for w in ("between", "from", "to", "and", "through", "until", "or")):
+        return False  # "between September, 1986 and end 1987": a span (of another thing)
+    return _UNDATABLE_TIME.search(text) is not None
+
+
+def _directly_dates(ent: Span, trigger: Token) -> bool:
+    """Whether ``ent`` hangs on the trigger's own verb (or the trigger), directly or by one
+    preposition ("visited X in the 1990s"), not inside one of its arguments."""
+    if ent.root.dep_ not in ("pobj", "npadvmod", "advmod", "prep"):
+        return False  # (a tree the parser tore: "and end 1987" a verb of the main clause)
+    verb = governing_verb(trigger, steps=3)
+    head = ent.root.head
+    if head.dep_ == "prep" and ent.root.dep_ == "pobj":
+        head = head.head
+    return head.i in (verb.i, trigger.i)
+
+
+#: Prepositions by which a date bounds a span of time rather than dates an event ("has accused
+#: him since 2015", "the truce held until March").
+_SPAN_BOUNDS = frozenset({"since", "until", "till", "pending"})
+
+
+def _bounds_span(ent: Span) -> bool:
+    """'since 2015', 'until March': the date is where a span of time begins or ends."""
+    root = ent.root
+    return ent[0].lower_ in _SPAN_BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in _SPAN_BOUNDS)
+
+
+#: "on the 5th", "on the 21st," with no noun after it: a day of the month (the model labels it an
+#: ORDINAL).
+_ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                          r"(?=\s*(?:[,.;:)]|$|(?:and|at|in|with|when|after|before|to|for|as)\b))")
+
+
+def _ordinal_days(sentence: Span, text: str) -> list[Span]:
+    """The days of the month written "on the 5th" in ``sentence`` (whose text is ``text``), as
+    spans labelled DATE (the "the 5th" part; the document's entities untouched)."""
+    if "on the " not in text:
+        return []
+    out: list[Span] = []
+    for m in _ORDINAL_DAY.finditer(text):
+        start = sentence.start_char + m.start() + 3  # after "on "
+        span = sentence.doc.char_span(start, sentence.start_char + m.end(), label="DATE",
+                                      alignment_mode="expand")
+        if span is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in span):
+            out.append(span)
+    return out
+
+
+def _chained_phrases(sentence: Span, text: str) -> list[Span]:
+    """The chained expressions of ``sentence`` (whose text is ``text``) the model did not label
+    as dates ("then travelled on to Kyiv the following day"), as spans labelled DATE (the
+    document's entities untouched)."""
     if "day" not in text and "week" not in text and "month" not in text and "morning" not in text \
             and "afternoon" not in text and "evening" not in text and "night" not in text:
         return []
@@ -414,18 +367,36 @@ def _chained(ent: Span, offset: tuple[int, int], index: _DocDates, *, year: int 
         if first > 0:
             first = doc[first - 1].sent.start
     candidates = [e for e in index.ents if first <= e.start and e.end <= ent.start
-                  and e.label_ == "DATE" and _chain_offset(e.text) is None]
+                  and e.label_ == "DATE" and _chain_offset(e.text) is None and not _bounds_span(e)]
     for before in reversed(candidates):
         iso = relative_day(before.text, article_date) or normalise(
             before.text, year=year, context_year=index.year_before(before.start_char) or year,
             article_date=article_date)
         if iso is None:
             continue
-        if len(iso) != 10:
-            return None  # counted from a month or a year: no day to count from
-        day = date.fromisoformat(iso) + timedelta(days=days)
-        return day.isoformat() if unit < 7 else f"{day.year:04d}-{day.month:02d}"
+        counted = _count_from(iso, days, unit)
+        if counted is not None and article_date and counted > article_date[:len(counted)]:
+            return None  # after the story's date: no event it reports as held
+        return counted
     return None
+
+
+def _count_from(iso: str, days: int, unit: int) -> str | None:
+    """``iso`` moved by ``days`` (in units of ``unit`` days: 1, 7, 30 or 365), at the precision
+    both allow: a day from a day; a month for weeks and months; a year for years; a month (a
+    year) counted by less than a week from a month (a year) stays that month (year)."""
+    if unit == 365:
+        return f"{int(iso[:4]) + days // 365:04d}"  # "a year earlier": that year
+    if unit == 30:
+        if len(iso) < 7:
+            return None
+        months = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + days // 30
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if len(iso) != 10:
+        # "In March ... the following day": still March; a count of weeks from a month: no date
+        return iso if abs(days) < 7 else None
+    day = date.fromisoformat(iso) + timedelta(days=days)
+    return day.isoformat() if unit < 7 else f"{day.year:04d}-{day.month:02d}"
 
 
 def _report_month(trigger: Token, article_date: str | None) -> str | None:
@@ -433,7 +404,7 @@ def _report_month(trigger: Token, article_date: str | None) -> str | None:
     (news reports what just happened; ``YYYY-MM`` says no more than that). Events in the
     pluperfect ("had met") or in a perfect that spans time ("have long accused", "has met him
     often") may lie further back and stay undated."""
-    if not _ISO_DAY.match(article_date or ""):
+    if not _FULL_DAY.match(article_date or ""):
         return None
     verb = governing_verb(trigger, steps=4)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -479,7 +450,7 @@ def sentence_day(sentence: Span, *, article_date: str | None,
     index = _doc_dates(sentence.doc, cache)
     year = article_year(article_date)
     for ent in reversed(index.in_span(sentence)):
-        if ent.label_ != "DATE" or _chain_offset(ent.text) is not None:
+        if ent.label_ != "DATE" or _chain_offset(ent.text) is not None or _bounds_span(ent):
             continue
         iso = relative_day(ent.text, article_date) or normalise(
             ent.text, year=year, context_year=index.year_before(ent.start_char) or year,

@@ -31,6 +31,7 @@ from graph.extract.base import Argument, Context, Mention
 from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
+from graph.extract.daterefine import dated_by_next_statement, same_relation_day
 from graph.extract.dates import date_for, sentence_day
 from graph.extract.lexicon import (
     ACCUSE_NOUNS,
@@ -184,7 +185,11 @@ def _carried(doc: Doc, m: Mention, found: list[Mention], context: Context,
                   _same_actor(e.subject, m.subject) or _same_actor(e.object, m.subject))]
     if not before:
         return m
-    date = max(before, key=lambda e: e.start).date
+    latest = max(before, key=lambda e: e.start)
+    date = latest.date
+    if any(e.start > latest.start and e.start < m.start and e.date is not None and len(e.date) == 10
+           and e.date != date for e in found):
+        return m  # the story moved on to another day since ("He held talks on Tuesday")
     published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "")
     if date is None or (published[:7] and date[:7] != (m.date or published)[:7]):
         return m  # a day of another month than the one the event is reported in
@@ -321,8 +326,12 @@ def _dated_again(doc: Doc, found: list[Mention], context: Context) -> list[Menti
         predicate = next((p for p, nouns in _EVENT_NOUNS.items()
                           if token.lower_ in nouns or token.lemma_.lower() in nouns), None)
         verb = token.head
-        if predicate is None or token.dep_ not in ("dobj", "nsubj", "nsubjpass") or \
-                verb.lemma_.lower() not in _DATING_VERBS or is_irrealis(verb):
+        # "The talks, held on Monday, focused on ...": a participle of a dating verb on the noun
+        told = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in _DATING_VERBS]
+        if predicate is None or (token.dep_ not in ("dobj", "nsubj", "nsubjpass") or
+                                 verb.lemma_.lower() not in _DATING_VERBS or is_irrealis(verb)) \
+                and not told:
             continue
         date = date_for(token, token.sent, article_date=article_date, cache=context.cache)
         if not _explicit(date, context):
@@ -471,5 +480,8 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
         visiting = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
         out.extend(m for m in _arrivals_at_dateline(doc, context)
                    if (m.subject.text, m.start) not in visiting)
-    return _dated_again(doc, _continued_dates(doc, _named_again(doc, out, context), context),
-                        context)
+    out = _dated_again(doc, _continued_dates(doc, _named_again(doc, out, context), context),
+                       context)
+    published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
+    out = dated_by_next_statement(doc, out, article_date=published, cache=context.cache)
+    return same_relation_day(out, article_date=published)

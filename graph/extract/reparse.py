@@ -327,7 +327,7 @@ def second_reading(
 
     nlp = load_model()
     found: list[Mention] = []
-    date = article.date or anchor_date
+    date = anchor_date or article.date  # the dateline's day, when it has one
     disable = ["ner"] if "ner" in nlp.pipe_names else []
     parsed = nlp.pipe([v.text for v, _ in todo], disable=disable)
     answered: set[tuple[tuple[int, int], str]] = set()  # (unit, predicate) a variant gave

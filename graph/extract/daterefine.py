@@ -1,0 +1,113 @@
+"""Dates an article gives an event outside the sentence that tells it (issue 11, kind 9).
+
+Two mechanisms, run on the article's mentions after every sentence has been read:
+
+An accusation is a statement; news often tells it first and says when and where it was made in
+the sentence after: "China's foreign ministry accused Washington of stoking confrontation.
+Spokeswoman Hua Lin told a regular briefing on Wednesday that ...". A careful reader dates the
+accusation by that briefing. :func:`dated_by_next_statement` gives an undated accusation the
+day of the statement that follows it, when that statement is made by the accuser or a
+spokesperson and is dated to the day in its own clause.
+
+A lead often tells an event undated ("Macron met Zelenskiy in Kyiv") and a later sentence dates
+it ("The two leaders held talks on Tuesday"). :func:`same_relation_day` gives the mentions of a
+relation that carry only the month of publication the one day in that month that another mention
+of the same relation and the same two parties carries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.base import SYMMETRIC, Mention
+from graph.extract.dates import date_for
+
+__all__ = ["dated_by_next_statement", "same_relation_day"]
+
+#: Verbs of a statement made on one occasion (lemmas).
+_STATEMENT_VERBS = frozenset({"say", "tell", "add", "state", "repeat", "reiterate", "insist",
+                              "declare", "allege", "charge", "claim", "write", "warn"})
+#: Nouns of those who speak for an accuser ("spokeswoman Hua Lin", "a ministry spokesman").
+_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+                       "spokeswomen"})
+
+
+def _speaker_of(subject: Token, accuser: str) -> bool:
+    """Whether the subject of a statement speaks for ``accuser``: a spokesperson, or the
+    accuser again (same last word: "Lavrov", "Sergei Lavrov")."""
+    words = {t.lower_ for t in subject.subtree}
+    if words & _SPEAKERS:
+        return True
+    last = accuser.lower().split()[-1:] if accuser else []
+    return bool(last) and last[0] in words
+
+
+def dated_by_next_statement(doc: Doc, found: list[Mention], *, article_date: str | None,
+                            cache: dict[str, object] | None = None) -> list[Mention]:
+    """``found`` with each undated accusation (no date, or only the month of ``article_date``)
+    dated by the statement of the very next sentence, when that sentence's main verb is a verb
+    of statement (:data:`_STATEMENT_VERBS`), in the past and outside quotation marks, its subject
+    the accuser or a spokesperson, and it is dated to the day."""
+    if not article_date or not any(m.predicate == "accused" for m in found):
+        return found
+    month = article_date[:7]
+    out = list(found)
+    for k, m in enumerate(found):
+        if m.predicate != "accused" or (m.date is not None and m.date != month):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        end = span[-1].sent.end
+        if end >= len(doc):
+            continue
+        nxt = doc[end].sent
+        root = nxt.root
+        if root.lemma_.lower() not in _STATEMENT_VERBS or root.tag_ != "VBD":
+            continue
+        if sum(1 for t in nxt if t.i < root.i and t.text in ('"', "“", "”")) % 2:
+            continue  # inside a quotation
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _speaker_of(subject, m.subject.text):
+            continue
+        day = date_for(root, nxt, article_date=article_date, cache=cache)
+        if day is not None and len(day) == 10 and day[:7] == month:
+            out[k] = replace(m, date=day)
+    return out
+
+
+def _party(name: str) -> str:
+    """A party's key: the last word of its name, lower-cased ("Emmanuel Macron", "Macron")."""
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
+def same_relation_day(found: list[Mention], *, article_date: str | None) -> list[Mention]:
+    """``found`` with each mention dated only by the month of ``article_date`` given the day of
+    that month that the other mentions of the same relation between the same parties carry (the
+    same last words; either order for ``met`` and ``agreed``), when they carry exactly one."""
+    if not article_date or len(article_date) < 7:
+        return found
+    month = article_date[:7]
+
+    def key(m: Mention) -> tuple[str, ...]:
+        pair = (_party(m.subject.text), _party(m.object.text))
+        if m.predicate in SYMMETRIC:
+            pair = tuple(sorted(pair))  # type: ignore[assignment]
+        return (m.predicate, *pair)
+
+    days: dict[tuple[str, ...], set[str]] = {}
+    for m in found:
+        if m.date is not None and len(m.date) == 10 and m.date[:7] == month:
+            days.setdefault(key(m), set()).add(m.date)
+    if not days:
+        return found
+    out = []
+    for m in found:
+        known = days.get(key(m))
+        if m.date == month and known is not None and len(known) == 1:
+            m = replace(m, date=next(iter(known)))
+        out.append(m)
+    return out
