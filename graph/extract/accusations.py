@@ -13,8 +13,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from graph.extract.accusation_parts import (
+    _BLAME_VERBS,
+    _DENYING,
+    _MAKING,
+    _SELF_DENYING,
+    _TRADING,
+    _between,
+    _by_phrase,
+    _clause_subjects,
+    _exposed,
+    _made_by_clause,
+    _nearest_group,
+    _other_side,
+    _reciprocal,
+    authors,
+    one_side,
+)
 from graph.extract.accusation_repairs import (
     accuser_subjects,
     charged_that_root,
@@ -37,6 +54,7 @@ from graph.extract.blame import (
     agents_or_sources,
     charged_with_doing,
     culpable_for,
+    denied_harm_summary,
     harmful_claim,
     has_neg,
     is_wrongdoing,
@@ -57,145 +75,12 @@ from graph.extract.lexicon import (
     is_place_noun,
 )
 from graph.extract.modality import is_irrealis
+from graph.extract.parties import owned_group
 from graph.extract.spans import noun_phrase, span_argument
 from graph.extract.syntax import arguments
 from graph.extract.tree import agents, governing_verb, is_passive, pobjs
 
-#: Verbs by which an actor makes an accusation ("filed charges against", "levelled allegations").
-_MAKING = frozenset({"make", "level", "levy", "file", "bring", "lodge", "press", "repeat", "raise",
-                     "voice", "renew", "publish", "hurl", "direct"})
-_BLAME_VERBS = frozenset({"lay", "put", "place", "pin", "cast", "shift", "lays", "laid"})
-#: Verbs by which two sides accuse each other ("traded accusations", "exchanged charges").
-_TRADING = frozenset({"trade", "exchange", "swap", "hurl"})
-#: Verbs of rejecting an accusation only its target uses ("Beijing denied Japanese allegations
-#: of espionage"); a court or a commission "dismisses" or "rejects" them as a third party.
-_SELF_DENYING = frozenset({"deny", "refute", "rebut"})
-#: Verbs by which the accused rejects an accusation ("denied U.S. charges that it ...").
-_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest",
-                      "brush", "shrug", "counter"})
-
-
-#: Lemmas that make two coordinated names accuse each other ("traded accusations", "mutual").
-_RECIPROCAL_WORDS = _TRADING | {"other", "another", "between", "mutual", "recrimination", "counter",
-                                "blame-game"}
-
-
-def one_side(doc: Doc, mention: Mention) -> bool:
-    """Whether an accusation sets two coordinated names against each other ("The United States
-    and Britain accused Iran ..., charges Tehran rejected", misparsed with "charges" as the main
-    verb) when nothing in the sentence says they accuse each other (checked on the whole
-    article's mentions by :func:`graph.extract.extract_doc`)."""
-    if mention.predicate != "accused":
-        return False
-    a = doc.char_span(mention.subject.start, mention.subject.end, alignment_mode="expand")
-    b = doc.char_span(mention.object.start, mention.object.end, alignment_mode="expand")
-    if a is None or b is None or a.sent != b.sent or not any(x in y.conjuncts for x in a for y in b):
-        return False
-    return not any(t.lower_ in _RECIPROCAL_WORDS or t.lemma_.lower() in _RECIPROCAL_WORDS for t in a.sent)
-
-
-def _reciprocal(token: Token) -> bool:
-    """'accuse each other', 'accuse one another', 'X and Y each blamed the other', 'both X and
-    Y blamed the other'."""
-    each = any(c.lower_ == "each" for c in token.children) or any(
-        c.lower_ in ("each", "both") for s in token.children if s.dep_ == "nsubj" for c in s.subtree)
-    return any(c.dep_ == "dobj" and c.lower_ == "other" and (
-        any(d.lower_ == "each" for d in c.children) or each) for c in token.children) or any(
-        c.dep_ == "dobj" and {c.lower_, *(d.lower_ for d in c.children)} >= {"one", "another"}
-        for c in token.children)
-
-
-def _nearest_group(token: Token) -> list[Argument]:
-    """For "X and Y ..., accusing each other": the nearest earlier coordinated names."""
-    sent = token.sent
-    for t in reversed(sent[: token.i - sent.start]):
-        if t.conjuncts and t.i < token.i:
-            first = min([t, *t.conjuncts], key=lambda x: x.i)
-            found = arguments([first])
-            if len(found) >= 2:
-                return found
-    return []
-
-
-def _clause_subjects(token: Token) -> list[Token]:
-    """Subjects of the clause an allegation states: "that Y had taken over the city"; also a
-    "that" clause the parser made a relative clause ("the accusation by X that Y harbours ..."),
-    or hung on the verb governing the noun when it follows the noun's phrase directly ("examining
-    allegations by X that Y crossed the border")."""
-    clauses = [c for c in token.children if c.dep_ == "ccomp" or (
-        c.dep_ in ("acl", "relcl") and that_clause(c))]
-    if not clauses and token.pos_ == "NOUN" and token.dep_ == "dobj":
-        end = max([token.right_edge.i, *(p.right_edge.i for p in _hung_by(token))])
-        clauses = [c for c in token.head.children if c.dep_ == "ccomp" and that_clause(c)
-                   and c.left_edge.i == end + 1]
-    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
-
-
-def _between(noun: Token) -> list[Argument]:
-    """'accusations flew between Armenia and Azerbaijan', 'mutual accusations between X and Y',
-    'recriminations between Kyiv and Warsaw': plural accusations between two named sides are
-    each side's against the other (not "charges between the two firms' accounts")."""
-    if noun.tag_ != "NNS" or _by_phrase(noun) or any(c.dep_ == "poss" for c in noun.children):
-        return []
-    sides = pobjs(noun, ("between",)) + [g for c in noun.children if c.dep_ == "relcl" or c.dep_ == "acl"
-                                         for g in pobjs(c, ("between",))]
-    if noun.dep_ == "nsubj":
-        sides += pobjs(noun.head, ("between",))  # "accusations flew between X and Y"
-    found = arguments(sides)
-    return found if len(found) == 2 and all(a.via == "name" for a in found) else []
-
-
-def _exposed(noun: Token) -> list[Token]:
-    """Who is exposed to the accusations ``noun`` names: "Y came under accusations from X",
-    "Y has been the target of accusations by X" (the subject of the clause)."""
-    prep = noun.head
-    verb = prep.head
-    if prep.lower_ == "under" and verb.pos_ in ("VERB", "AUX"):
-        return subjects(verb)
-    if prep.lower_ == "of" and verb.lemma_.lower() in ("target", "subject", "object", "focus") \
-            and verb.dep_ == "attr" and verb.head.lemma_ == "be":
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return []
-
-
-def _made_by_clause(noun: Token) -> list[Token]:
-    """Active clauses on an accusation noun that say who made it ("the charges the government
-    levelled on its unit", "allegations that regulators filed against it")."""
-    return [c for c in noun.children if c.dep_ in ("relcl", "acl")
-            and c.lemma_.lower() in _MAKING and not is_passive(c)
-            and any(s.dep_ == "nsubj" for s in c.children)]
-
-
-def _hung_by(noun: Token) -> list[Token]:
-    """'examining allegations by Kenya that ...': a "by" phrase right after an object noun that
-    the parser hung on the (active) verb belongs to the noun."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or is_passive(verb):
-        return []
-    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
-            and c.i == noun.right_edge.i + 1]
-
-
-def _by_phrase(noun: Token) -> list[Token]:
-    """The objects of an accusation noun's "by X" / "from X" or "brought by X"."""
-    return pobjs(noun, ("by", "from")) + [g for c in noun.children if c.dep_ == "acl" for g in agents(c)] \
-        + [g for p in _hung_by(noun) for g in p.children if g.dep_ == "pobj"]
-
-
-def authors(noun: Token) -> list[Argument]:
-    """Who made the accusation that ``noun`` ("charges", "allegations") names: "by X", "X's",
-    "brought by X", "the charges X levelled", or a named modifier ("U.S. charges"); ``[]`` when
-    the text does not say."""
-    by = _by_phrase(noun)  # "allegations by X", "charges brought by X"
-    found = arguments(by) if by else arguments([c for c in noun.children if c.dep_ == "poss"])
-    if not found:
-        found = arguments([s for m in _made_by_clause(noun) for s in subjects(m)
-                           if s.lower_ not in ("which", "that")])
-    if not found:
-        # "US charges that ...", "Kenyan allegations against ...": the named modifier
-        found = arguments([c for c in noun.children if c.dep_ in ("compound", "amod")
-                           and c.ent_type_ in ("GPE", "NORP", "ORG")])
-    return found
+__all__ = ["Accusations", "authors", "make_accusations", "one_side"]
 
 
 class Accusations(RuleExtractor):
@@ -270,7 +155,10 @@ class Accusations(RuleExtractor):
                 return
             else:
                 accusers = agents_or_sources(accuser_subjects(token))
-                accused = arguments(dobjs) or previous_target(token, dobjs, accusers)
+                if any(_other_side(d) for d in dobjs):
+                    return  # "Serbia blamed the other side": no one named
+                accused = arguments(dobjs) or previous_target(token, dobjs, accusers) or [
+                    g for g in map(owned_group, dobjs) if g is not None]  # "Ukrainian special services"
                 if not accused and len(dobjs) == 1 and charged_with_doing(token, dobjs[0]):
                     # "critics accuse the platform of doing too little": whoever is accused of
                     # doing something is an actor, whatever its noun's class
@@ -289,6 +177,12 @@ class Accusations(RuleExtractor):
                         accusers = arguments(subjects(governor))
                 if lemma == "blame":
                     on = arguments(pobjs(token, ("on",)) + [g for d in dobjs for g in pobjs(d, ("on",))])
+                    if not on and not arguments(dobjs) and not pobjs(token, ("for",)):
+                        # "blamed the blackout that left homes without power on Meralco": what
+                        # is blamed is an event, and its relative clause swallowed the "on X"
+                        on = arguments([g for d in dobjs for r in d.children if r.dep_ in ("relcl", "acl")
+                                        for g in pobjs(r, ("on",)) if g.ent_type_ in ("ORG", "GPE", "PERSON")
+                                        and g.head.i == max(c.i for c in r.children)])
                     if on:
                         accused = on
                 elif lemma in ("charge", "allege"):
@@ -388,7 +282,7 @@ class Accusations(RuleExtractor):
             accused = arguments([s for r in resp for s in r.children if s.dep_ == "nsubj"]
                                 + [c for c in token.children if c.dep_ == "dobj"])
         elif token.pos_ == "NOUN" and (lemma in ACCUSE_NOUNS or token.lower_ in ACCUSE_NOUNS or (
-                lemma == "claim" and harmful_claim(token))):
+                lemma == "claim" and (harmful_claim(token) or denied_harm_summary(token)))):
             confidence = 0.8
             trading = token.dep_ == "dobj" and token.head.lemma_.lower() in _TRADING and (
                 token.tag_ == "NNS" or lemma == "blame")
@@ -447,10 +341,19 @@ class Accusations(RuleExtractor):
                     # "a bank denied U.S. charges that it laundered money": the pronoun of the
                     # charge is the one who denies it; so is the denier of "Japanese allegations
                     # of espionage", which name no one else
-                    denier = [c for c in _clause_subjects(token) if c.pos_ == "PRON"]
-                    if denier or (not accused and token.head.lemma_.lower() in _SELF_DENYING):
-                        accused = [a for a in accused if a.via != "pronoun"] + \
-                            arguments(subjects(token.head))
+                    denier = [c for c in _clause_subjects(token) if c.pos_ == "PRON" or any(
+                        p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)]
+                    if denier or (not accused and (token.head.lemma_.lower() in _SELF_DENYING or (
+                            # "China rejected U.S. accusations of spying": a named party rejecting
+                            # charges that name no one else rejects them as their target (not a
+                            # court or a commission, which "rejects" them as a third party)
+                            accusers and all(a.via == "name" and a.label in ("GPE", "PERSON")
+                                             for a in arguments(subjects(token.head)))
+                            and arguments(subjects(token.head))))):
+                        owned = {d.i for d in denier}
+                        accused = [a for a in accused if a.via != "pronoun" and not any(
+                            a.start <= token.doc[i].idx < a.end for i in owned)] + \
+                            arguments(subjects(token.head))  # "its troops": the denier's
                 elif token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _SELF_DENYING and not accused:
                     accused = arguments(agents(token.head))  # "the allegations were denied by X"
                 denials = [c for c in token.children if c.dep_ in ("relcl", "acl")

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graph.extract.accusations import authors
+from graph.extract.agreement_parts import hyphen_pair, proposers
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.clauses import noun_owner, subjects
 from graph.extract.common import RuleExtractor
-from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     ACCEPT_OBJECTS,
     ACCUSE_NOUNS,
@@ -32,6 +32,7 @@ from graph.extract.lexicon import (
     PLACE_LABELS,
     REQUEST_VERBS,
     is_agent_noun,
+    is_source_noun,
 )
 from graph.extract.modality import is_irrealis, is_nominal_irrealis
 from graph.extract.spans import entity_span
@@ -85,6 +86,16 @@ _HANDLING_VERBS = frozenset({"serve", "sell", "distribute", "carry", "stock", "m
 _PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+#: What one party approves of another's as a party to it (an offer or a bid), unlike a plan or
+#: a proposal an authority approves ("the court approved the settlement proposal from the bank").
+_OFFERS = frozenset({"offer", "offers", "bid", "bids", "counteroffer"})
+
+#: Documents one signs alone, into force or as an author, not with a counterpart ("signed the
+#: bill", "signed copies of the book").
+_SIGNED_ALONE = frozenset({"bill", "book", "decree", "copy", "copies", "order", "autograph", "edict",
+                           "proclamation", "letter", "petition"})
+
+
 #: Verbs whose agent made the agreement as a party ("the deal, signed by A and B"), unlike a
 #: mediator's ("brokered by Qatar", "negotiated by Egypt").
 _MADE_BY = frozenset({"sign", "ratify", "conclude", "reach", "seal", "strike", "initial", "ink",
@@ -130,6 +141,9 @@ def _deal_parties(action: Token) -> list[Argument]:
     the receiver of "to sell X to Y", the seller of "to buy X from Y", the firm "to invest in"."""
     lemma = action.lemma_.lower()
     tokens = agents(action) if is_passive(action) else []
+    # "to be bought by Takeda": whoever buys is a party, whatever the model typed it
+    buyers = [a for a in arguments(tokens) if a.via == "name" and a.label == ""] \
+        if lemma in _BUYING_VERBS else []
     if lemma in ("invest", "reinvest"):
         tokens += pobjs(action, ("in", "into"))  # "agreed to invest $5 billion in Intel"
     if lemma in _TRANSFER_VERBS:
@@ -147,7 +161,7 @@ def _deal_parties(action: Token) -> list[Argument]:
         goods += [g for d in goods for g in pobjs(d, ("of",))]
         tokens += [c for g in goods for c in g.children if (c.dep_ == "poss" and c.pos_ == "PROPN")
                    or (c.dep_ == "compound" and c.ent_type_ == "ORG")]
-    return [a for a in arguments(tokens) if a.via == "name" and a.label in _PARTY_LABELS]
+    return buyers + [a for a in arguments(tokens) if a.via == "name" and a.label in _PARTY_LABELS]
 
 
 def _counterparts_of_action(verb: Token, *, actions: list[Token] | None = None) -> list[Argument]:
@@ -187,37 +201,11 @@ def _counterparts_of_action(verb: Token, *, actions: list[Token] | None = None) 
     return out
 
 
-def _hyphen_pair(noun: Token) -> list[Argument]:
-    """'the U.S.-Greek bases accord', 'the Iran-Iraq ceasefire': two countries joined by a hyphen
-    in a modifier of an agreement noun are its parties."""
-    doc = noun.doc
-    for i in range(noun.left_edge.i, noun.i - 2):
-        a, dash, b = doc[i], doc[i + 1], doc[i + 2]
-        if dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and \
-                _country_like(a.text) and _country_like(b.text):
-            return [Argument(a.text, a.idx, a.idx + len(a), "GPE", "name"),
-                    Argument(b.text, b.idx, b.idx + len(b), "GPE", "name")]
-    for child in doc[noun.left_edge.i : noun.i]:  # its modifiers ("a U.S.-Japan chip pact",
-        # the first hung on the article by the parser)
-        if child.dep_ not in ("compound", "amod", "nmod", "dep") or "-" not in child.text:
-            continue
-        left, _, right = child.text.partition("-")
-        if left and right and all(_country_like(p) for p in (left, right)):
-            start = child.idx
-            return [Argument(left, start, start + len(left), "GPE", "name"),
-                    Argument(right, start + len(left) + 1, start + len(child.text), "GPE", "name")]
-    return []
-
-
-def _country_like(word: str) -> bool:
-    """A country or its adjective: "U.S.", "Greek", "Iraq": a known place (ISO 3166, GeoNames),
-    or a capitalised adjective ending like a demonym."""
-    from graph.entities.places import find_demonym  # here: the country tables load on first use
-
-    if word in ("U.S.", "US", "UK", "EU", "U.K.", "UN"):
-        return True
-    return is_known_place(word) or find_demonym(word) is not None or (word[:1].isupper() and word.endswith(
-        ("ian", "ese", "ish", "ic", "ean", "an", "i")) and len(word) > 3)
+def _with_of(noun: Token) -> list[Token]:
+    """'with Y' of an agreement noun, also hung on its "of" phrase ("a memorandum of
+    understanding with India", "a letter of intent with Airbus")."""
+    return pobjs(noun, ("with",)) + [g for p in pobjs(noun, ("of",)) if p.pos_ == "NOUN"
+                                     for g in pobjs(p, ("with",))]
 
 
 def _agreement_noun(token: Token) -> bool:
@@ -312,16 +300,42 @@ class Agreements(RuleExtractor):
                 # without "that", parsed with its subject in apposition to the noun
                 appos = [c for c in token.head.children if c.dep_ == "appos" and c.i < token.i]
                 objs = [token.head] if appos else []
-            if not objs:
+            if not objs and lemma == "sign" and not any(c.dep_ == "nsubjpass" for c in token.children):
+                # "he and Lao President X signed a dozen cooperation documents", "A and B signed a
+                # joint declaration": named parties that sign one document together agree
+                papers = [c for c in token.children if c.dep_ == "dobj" and is_source_noun(c.lemma_.lower())
+                          and c.lemma_.lower() not in _SIGNED_ALONE]
+                signers = arguments(subjects(token)) if papers else []
+                named = all(a.via in ("name", "pronoun") for a in signers)
+                if named and (len(signers) >= 2 or pobjs(token, ("with",))
+                              or any(pobjs(p, ("with",)) for p in papers)):
+                    objs = papers
+            if not objs and lemma in ("approve", "endorse"):
+                # "shareholders approved the takeover offer from X", "endorsed X's proposal":
+                # accepting another party's offer or proposal agrees with that party
+                offers = [c for c in token.children if c.dep_ == "dobj"
+                          and c.lemma_.lower() in _OFFERS]
+                others = proposers(token, offers) if offers else []
+                parties = arguments(subjects(token)) if others else []
+                objs = []
+                confidence = 0.7
+            elif not objs:
                 return
-            if appos:
+            elif appos:
                 parties = arguments(appos)
             elif any(c.dep_ == "nsubjpass" for c in token.children):
                 parties = arguments(agents(token))
             else:
                 parties = arguments(subjects(token))
-            others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in pobjs(o, ("with",))])
-            if not others and len(parties) < 2:
+            if objs:
+                others = arguments(pobjs(token, ("with",)) + [g for o in objs for g in _with_of(o)])
+                if not others and lemma in ("ratify", "sign", "approve", "endorse"):
+                    # "Turkey's parliament ratified Sweden's NATO accession protocol": the named
+                    # owner of the agreement one ratifies is its other party
+                    others = [a for a in arguments([c for o in objs for c in o.children if c.dep_ == "poss"
+                                                    and c.ent_type_ in ("GPE", "ORG")])
+                              if all(a.text not in p.text and p.text not in a.text for p in parties)]
+            if objs and not others and len(parties) < 2:
                 # "struck a deal to acquire Pixar", "reached an agreement to buy X from Y"
                 others = _counterparts_of_action(token, actions=[a for o in objs for a in _infinitives(o)] + [
                     a for a in token.children if a.dep_ == "advcl" and a.pos_ == "VERB"
@@ -370,18 +384,19 @@ class Agreements(RuleExtractor):
                 # government accepted": the parties that accept one agreement agree together
                 parties = arguments(subjects(token))
                 if len(parties) < 2:
-                    return
+                    # "the rebels accepted a ceasefire proposed by the African Union": the
+                    # proposer of what one accepts is the other party
+                    others = arguments([g for o in accepted for a in o.children if a.dep_ == "acl"
+                                        and a.tag_ == "VBN" and a.lemma_.lower() in _PROPOSING
+                                        for g in agents(a)])
+                    if not others:
+                        return
             elif not objs:
                 return
             else:
                 parties = arguments(subjects(token))
             if objs:
-                others = arguments([c for o in objs for c in o.children if c.dep_ == "poss"
-                                    or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))]
-                                   + [g for o in objs for g in pobjs(o, ("of", "from", "by"))]
-                                   # "the proposal put forward by Egypt and Qatar"
-                                   + [g for o in objs for a in o.children if a.dep_ == "acl"
-                                      and a.tag_ == "VBN" for g in agents(a)])
+                others = proposers(token, objs)
             confidence = 0.75
         elif token.pos_ in ("NOUN", "PROPN") and _agreement_noun(token):
             if entity_span(token) is not None and token.ent_type_ not in ("", "LAW"):
@@ -402,10 +417,10 @@ class Agreements(RuleExtractor):
                 others = [p for p in parties[1:]]
                 parties = [first]
             if not parties:
-                parties = _hyphen_pair(token)  # "the U.S.-Greek bases accord"
+                parties = hyphen_pair(token)  # "the U.S.-Greek bases accord"
             if not parties:
                 # "returned their weapons under a deal with the government", "X's pact with Y"
-                withs = pobjs(token, ("with",)) + [  # "a contract to run the prisons with Y"
+                withs = _with_of(token) + [  # "a contract to run the prisons with Y"
                     g for a in _infinitives(token) for h in [a, *(d for d in a.children if d.dep_ == "dobj")]
                     for g in pobjs(h, ("with",))] + [  # "under a deal struck with Britain"
                     g for a in token.children if a.dep_ == "acl" and a.tag_ == "VBN"

@@ -20,8 +20,13 @@ from graph.extract.tree import agents, pobjs
 
 
 def that_clause(clause: Token) -> bool:
-    """True when ``clause`` (a verb) opens with the complementiser "that"."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    """True when ``clause`` (a verb) opens with the complementiser "that" (also when the parser
+    made it an adverb of a clause that has a subject of its own: "allegations by X that Y
+    ignored warnings")."""
+    return any(m.lower_ == "that" and (m.dep_ == "mark" or (
+        m.dep_ in ("advmod", "dep") and m.i == clause.left_edge.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > m.i for c in clause.children)))
+        for m in clause.children)
 
 
 def according_to(verb: Token) -> list[Argument]:
@@ -41,6 +46,35 @@ def harmful_claim(noun: Token) -> bool:
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and that_clause(c)]
     return any(c.lemma_.lower() in _HARM_VERBS or any(
         is_wrongdoing(o) for o in c.children if o.dep_ == "dobj") for c in clauses)
+
+
+def denied_harm_summary(noun: Token) -> bool:
+    """', a claim Kyiv denied': a noun after a comma that sums up a reported statement of harm
+    ("X said Y had shelled the plant") and that another party denies or rejects in a relative
+    clause: the statement is an accusation, whatever the summing noun."""
+    doc = noun.doc
+    if noun.dep_ not in ("npadvmod", "appos", "dobj", "dep") or noun.left_edge.i == 0 \
+            or doc[noun.left_edge.i - 1].text != ",":
+        return False
+    if not any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _DENIALS and any(
+            s.dep_ == "nsubj" for s in c.children) for c in noun.children):
+        return False
+    said = noun.head
+    while said.pos_ not in ("VERB", "AUX") and said.head != said:
+        said = said.head
+    clauses = [said] + [c for c in said.children if c.dep_ == "ccomp" and c.i < noun.i]
+    return any(_harmful_verb(c) for c in clauses)
+
+
+#: Verbs by which one rejects what another said of one ("a claim Kyiv denied").
+_DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
+
+
+def _harmful_verb(verb: Token) -> bool:
+    """A verb of harm ("shelled", "attacked", "rigged") or one whose object is an attack or crime."""
+    lemma = verb.lemma_.lower()
+    return lemma in _HARM_VERBS or lemma in _WRONGDOING or f"{lemma}ing" in _WRONGDOING or any(
+        is_wrongdoing(o) for o in verb.children if o.dep_ == "dobj")
 
 
 def speakers(clause: Token) -> list[Argument]:

@@ -72,6 +72,12 @@ def subjects(verb: Token) -> list[Token]:
                 return found
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and argument(head) is not None:
             return [head]
+        if current.dep_ == "relcl" and head.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and any(
+                c.lower_ in ("first", "last", "only") for c in head.children) and argument(head) is not None:
+            # "X, the first British foreign secretary to visit Russia in four years, ...": the
+            # infinitive's subject is the noun it describes, or the name it is in apposition to
+            return [head.head] if head.dep_ == "appos" and head.head.pos_ == "PROPN" else [head]
         if current.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
             # "Kyodo quoted Nakasone as telling reporters after meeting the envoy": the object
             # of the quoting verb does what the "as" phrase says
@@ -112,6 +118,12 @@ def noun_owner(noun: Token) -> list[Token]:
                 head.dep_ in ("nsubj", "nsubjpass"):
             # "Prime Minister X, on a visit to Madrid, met ...": the subject the phrase is set
             # off on is the one on the visit
+            return [head]
+        if current.dep_ in ("amod", "advmod") and current.pos_ in ("ADJ", "ADV") and current.i > 0 and \
+                current.doc[current.i - 1].text == "," and head.pos_ in ("NOUN", "PROPN") and \
+                head.dep_ in ("nsubj", "nsubjpass"):
+            # "Macron, fresh from a visit to Beijing, urged ...", "X, back from talks in Cairo,
+            # said": the subject the adjective is set off on
             return [head]
         if current.dep_ in ("pobj", "prep", "dobj", "attr", "npadvmod", "pcomp", "conj", "appos"):
             current = head

@@ -164,8 +164,33 @@ def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:
                         # "a three-game series": a sport word in a hyphenated modifier
                         or (t.dep_ == "compound" and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH"
                             and is_sport_word(t.lemma_.lower()))
+                        # "in a thrilling 3-3 draw", "a 2-0 win": a result with a scoreline
+                        or _scoreline_result(t)
                         for t in sent)
     return bool(memo[key])
+
+
+#: Nouns of a game's result that a scoreline before them makes sport ("a 3-3 draw", "a 2-0 win";
+#: not "a 5-4 ruling" or "a 52-48 vote").
+_RESULTS = frozenset({"draw", "win", "victory", "defeat", "loss", "rout", "thrashing", "drubbing", "tie"})
+
+
+def _scoreline(text: str) -> bool:
+    left, dash, right = text.replace("\u2013", "-").partition("-")
+    return bool(dash) and left.isdigit() and right.isdigit() and int(left) < 20 and int(right) < 20
+
+
+def _scoreline_result(token: Token) -> bool:
+    """A result noun ("draw", "win") with a game's scoreline among its modifiers: "3-3", also
+    tokenised as "3 - 3"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _RESULTS:
+        return False
+    doc = token.doc
+    words = doc[token.left_edge.i : token.i]
+    if any(_scoreline(t.text) for t in words):
+        return True
+    return any(a.like_num and b.text in ("-", "\u2013") and c.like_num and _scoreline(f"{a.text}-{c.text}")
+               for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
 def _competition_name(token: Token) -> bool:

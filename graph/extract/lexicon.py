@@ -149,7 +149,9 @@ ACQUISITION_NOUNS = frozenset({"acquisition", "acquisitions", "takeover", "takeo
                                "buyouts", "purchase"})
 #: What "accepted" must have as object to count as agreement with its author.
 ACCEPT_OBJECTS = frozenset({"proposal", "offer", "request", "demand", "demands", "plan", "terms",
-                            "invitation", "conditions", "proposals", "offers", "requests", "call"})
+                            "invitation", "conditions", "proposals", "offers", "requests", "call",
+                            # WordNet 3.0's bid.n.01 and counteroffer (hyponyms of offer.n.02)
+                            "bid", "bids", "counteroffer", "counterproposal"})
 #: Verbs that ask something of someone; a conjoined "and Y agreed" agrees with the asker.
 REQUEST_VERBS = frozenset({"ask", "request", "propose", "urge", "call", "suggest", "press"})
 
@@ -211,7 +213,8 @@ def _wordnet_list(name: str) -> frozenset[str]:
 
 @cache
 def wordnet_class(name: str) -> frozenset[str]:
-    """The lemmas of one WordNet-derived class (``agent_nouns``, ``speaker_nouns``,
+    """The lemmas of one WordNet-derived class (``agent_nouns``, ``speaker_nouns``, ``group_nouns``,
+    ``representative_nouns``,
     ``source_nouns``, ``sport_nouns``, ``vehicle_nouns``, ``abstract_nouns``, ``place_nouns``,
     ``journey_nouns``;
     see :mod:`graph.extract.data.make_lexicons`), read once on first use."""
@@ -233,6 +236,23 @@ def is_agent_noun(word: str) -> bool:
     if word.endswith(("maker", "makers")) and len(word) > 7:
         return True  # "the drugmaker", "chipmakers", "policymakers": firms and people by trade
     return word not in NOT_AGENT_NOUNS and word in wordnet_class("agent_nouns")
+
+
+def is_owned_group_noun(word: str) -> bool:
+    """True when a noun lemma names a party once a name says whose it is ("Ukrainian special
+    services", "the Israeli side", "Iran's security establishment"): a social group by any
+    WordNet sense (``group_nouns``), not an event noun ("the Chinese summit", "a U.S. visit")."""
+    return word in wordnet_class("group_nouns") and word not in NOT_AGENT_NOUNS \
+        and word not in MEET_NOUNS and word not in journey_nouns() and not is_sport_word(word)
+
+
+def is_community_noun(word: str) -> bool:
+    """True when a noun lemma names a community or institution that is also where it is: a
+    social group by some WordNet sense (:func:`is_owned_group_noun`: "kibbutz", "village",
+    "school", "settlement") that is not one of the hand list's actors (:data:`ACTOR_NOUNS`:
+    "party", "police", "team") nor a place noun (those have their own reading: "the city").
+    Visited in the singular, it is a place, not people met."""
+    return is_owned_group_noun(word) and word not in ACTOR_NOUNS and not is_place_noun(word)
 
 
 def is_place_noun(word: str) -> bool:

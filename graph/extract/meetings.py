@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from graph.extract.base import Argument, Context, Extractor, Mention, registry
 from graph.extract.clauses import noun_owner, subjects
@@ -26,8 +26,10 @@ from graph.extract.lexicon import (
     NON_VISITOR_NOUNS,
     PLACE_LABELS,
     REMOTE_WORDS,
+    is_community_noun,
     is_place_noun,
 )
+from graph.extract.meeting_parts import called_on, caption_and_pair, caption_pair, hosted_after_and
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import ANAPHORIC_PLACES, arguments
 from graph.extract.tree import agents, is_passive, light_verb, pobjs
@@ -87,6 +89,10 @@ def _companions(token: Token) -> list[Token]:
     named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
     out = [t for t in pobjs(token, ("with", "alongside")) if not own_side(t) or (
         named_owner and any(c.lower_ == "their" for c in t.children))]
+    if token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and token.head.head.pos_ == "VERB":
+        # "Speaking at a news conference in Ankara alongside his Turkish counterpart, X said":
+        # who stands beside the speaker at the event, hung on the verb
+        out += [t for t in pobjs(token.head.head, ("alongside", "beside")) if not own_side(t)]
     expanded: list[Token] = []
     for t in out:
         if t.dep_ == "pcomp":  # "alongside visiting King Abdullah"
@@ -124,10 +130,6 @@ def _event_or_population(arg: Argument, verb: Token) -> bool:
     return any(w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in words)
 
 
-#: Verbs of photo captions that, in the present tense with "with", show people together.
-#: Caption verbs of people together ("greets", "shakes hands with", "speaks with").
-_CAPTION_MEETING = frozenset({"greet", "meet", "welcome", "receive", "shake", "embrace", "hug",
-                              "talk", "speak", "chat", "walk", "confer", "laugh", "pose"})
 _CAPTION_VERBS = frozenset({"speak", "chat", "laugh", "walk", "pose", "confer", "converse", "joke",
                             "smile", "sit", "stand", "gesture"})
 
@@ -144,58 +146,6 @@ ask tell urge press thank congratulate brief inform assure warn invite reassure
 
 #: Verbs of attending to someone present ("listens to Y during a news conference").
 _ATTENDING_TO = frozenset({"listen", "speak", "talk", "whisper", "chat", "turn", "gesture"})
-
-#: Where a person stands in a photo caption ("X, left, greets Y").
-_POSITIONS = frozenset({"left", "right", "center", "centre", "front", "rear", "back"})
-
-
-def _name_span(doc: Doc, start: int, step: int) -> Span | None:
-    """The person's name that ends (``step`` -1) or starts (+1) at token ``start``."""
-    t = doc[start]
-    if t.ent_type_ not in ("PERSON", "ORG", "NORP") and t.pos_ != "PROPN":
-        return None
-    left = right = start
-    while left > 0 and doc[left].ent_iob_ == "I":
-        left -= 1
-    while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text != ",":
-        left -= 1
-    while right + 1 < len(doc) and doc[right + 1].pos_ == "PROPN":
-        right += 1
-    span = doc[left : right + 1]
-    names = [x for x in span if x.ent_type_ == "PERSON"]
-    if not names:
-        return None
-    first = names[0].i
-    while first - 1 >= left and doc[first - 1].ent_iob_ == "I":
-        first -= 1
-    return doc[first : names[-1].i + 1]
-
-
-def _caption_pair(token: Token) -> tuple[Argument, Argument] | None:
-    """Photo captions, which the parser often mangles: "X, left, greets Y", "X, right, shakes
-    hands with Y", "X, center, speaks with Y": the named person before the position and the
-    first named person after the verb."""
-    doc = token.doc
-    i = token.i
-    lemma = token.lemma_.lower()
-    if i < 4 or lemma not in _CAPTION_MEETING or not (
-            doc[i - 1].text == "," and doc[i - 2].lower_ in _POSITIONS and doc[i - 3].text == ","):
-        return None
-    left = _name_span(doc, i - 4, -1)
-    if left is None:
-        return None
-    for j in range(i + 1, min(len(doc), i + 6)):
-        if doc[j].ent_type_ == "PERSON":
-            right = _name_span(doc, j, 1)
-            if right is None:
-                return None
-            return (Argument(left.text, left.start_char, left.end_char, "PERSON"),
-                    Argument(right.text, right.start_char, right.end_char, "PERSON"))
-        if doc[j].lower_ not in ("with", "hands", "hand", "the", "his", "her", "visiting") \
-                and doc[j].pos_ != "PROPN":
-            return None
-    return None
-
 
 def _unreal_circumstance(verb: Token) -> bool:
     """True when the verb a meeting noun is the circumstance of ("shake hands at the summit") is
@@ -218,13 +168,21 @@ class Meetings(RuleExtractor):
 
     name = "meetings"
     predicates: tuple[str, ...] = ("met",)
-    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk", "tell", "join"}
+    triggers = frozenset(MEET_VERBS | MEET_NOUNS | set(MEET_GESTURES) | {"visit", "talk", "tell", "join", "call"}
                          | _CAPTION_VERBS | _TABLE_TALK | set(_TABLE_FORMS) | {"ceremony"})
 
     def at(self, token: Token, context: Context) -> Iterator[Mention]:
-        caption = _caption_pair(token)
+        caption = caption_pair(token) or caption_and_pair(token)
         if caption is not None:
             yield self.mention("met", *caption, token, context, confidence=0.75)
+        for rule in (called_on, hosted_after_and):
+            # "called on Chairman X" (no "to" clause); "..., and hosted X" parsed as a modifier
+            hosts, guests = rule(token)
+            if hosts and guests and not _remote(token) and not is_irrealis(token):
+                for a in hosts:
+                    for b in guests:
+                        yield self.mention("met", a, b, token, context, confidence=0.7)
+                return
         lemma = _TABLE_FORMS.get(token.lower_, token.lemma_.lower())
         parties: list[Argument] = []
         others: list[Argument] = []
@@ -269,6 +227,10 @@ class Meetings(RuleExtractor):
             # (the tagger often takes "chats" after "X, center," for a noun in apposition)
             parties = arguments([token.head] if caption_noun else subjects(token))
             others = _actors(arguments(pobjs(token, ("with", "alongside"))))
+            if not others and len(parties) == 2 and all(p.via == "name" for p in parties) and any(
+                    c.lower_ == "together" for c in token.children):
+                # "X, left, and Y walk together in Warsaw": the two named together in a caption
+                parties, others = parties[:1], parties[1:]
             if not others or _remote(token):
                 return
             confidence = 0.7
@@ -354,7 +316,10 @@ class Meetings(RuleExtractor):
                     return
                 others = [a for a in others if (a.label == "PERSON" and not is_known_place(a.text)) or (
                     a.via == "noun" and a.text.split()[-1].lower() not in _INSTITUTIONS
-                    and a.text.split()[-1].lower() not in ANAPHORIC_PLACES)]
+                    and a.text.split()[-1].lower() not in ANAPHORIC_PLACES
+                    # "visited a kibbutz", "a school": a community visited is a place
+                    and not is_community_noun(a.text.split()[-1].lower())
+                    and not is_place_noun(a.text.split()[-1].lower()))]
                 if not others:
                     return
         elif token.pos_ == "VERB" and lemma in MEET_GESTURES:

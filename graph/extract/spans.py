@@ -59,7 +59,8 @@ def proper_span(token: Token) -> Span | None:
     for child in token.lefts:
         if child.dep_ in ("compound", "flat", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
             left = min(left, child.left_edge.i)
-    return token.doc[left : token.i + 1]
+    tail = hyphen_tail(token)  # "Willem-Alexander"
+    return token.doc[left : (tail.i if tail is not None else token.i) + 1]
 
 
 def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -92,9 +93,28 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return left, token.i + 1
 
 
+def hyphen_tail(token: Token) -> Token | None:
+    """The second half of a hyphenated proper name that the parser hung on the first as an
+    apposition ("King Willem-Alexander": "Alexander" on "Willem"), written with no space around
+    the hyphen; ``None`` otherwise."""
+    doc = token.doc
+    nxt = token.i + 1
+    if token.pos_ != "PROPN" or nxt + 1 >= len(doc) or doc[nxt].text != "-" \
+            or token.whitespace_ or doc[nxt].whitespace_:
+        return None
+    tail = doc[nxt + 1]
+    if tail.head == token and tail.dep_ in ("appos", "compound", "flat") and tail.pos_ == "PROPN" \
+            and tail.is_title:
+        return tail
+    return None
+
+
 def appos_names(token: Token) -> list[Token]:
     """Names in apposition to ``token`` ("his counterpart, Paolo Gentiloni"), with conjuncts."""
+    tail = hyphen_tail(token)
     for child in token.rights:
+        if tail is not None and child.i == tail.i:
+            continue
         if child.dep_ == "appos" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                       or child.pos_ == "PROPN"):
             if child.ent_type_ == "GPE" and token.ent_type_ in PLACE_LABELS:

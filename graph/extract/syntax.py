@@ -28,6 +28,7 @@ from graph.extract.lexicon import (
     is_vehicle_noun,
     wordnet_class,
 )
+from graph.extract.parties import led_by, sent_from
 from graph.extract.spans import (
     appos_names,
     entity_span,
@@ -154,8 +155,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         return span_argument(doc, left, token.i + 1, "PERSON")
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-            and lemma in ACTOR_NOUNS and any(c.dep_ == "compound" for c in token.children):
-        pass  # "the secretary-general", its head tagged an adjective
+            and lemma in ACTOR_NOUNS and any(c.dep_ in ("compound", "poss", "det") for c in token.children):
+        pass  # "the secretary-general", "Ukraine's military": the head tagged an adjective
     elif token.pos_ != "NOUN":
         return None
     if places:
@@ -178,7 +179,7 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return None  # "a tour of early-voting states": places in general, none named
             return span_argument(doc, start, end, "FAC", "noun")
         return None
-    if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS:
+    if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or sent_from(token):
         for member in pobjs(token, ("of", "from")):
             found = argument(member)
             if found is not None and (found.via == "name" or member.head.lower_ == "of"):
@@ -276,6 +277,12 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
             if reporters:
                 out.extend(a for a in reporters if all(a.text != b.text for b in out))
                 continue
+            main = _time_clause_subjects(tok)
+            if main:
+                # "A and B were greeted by C as they began a state visit to Japan": the subject
+                # of a time clause continues its main clause's coordinated subject
+                out.extend(a for a in main if all(a.text != b.text for b in out))
+                continue
         if in_dateline(tok):
             # "OSLO, Dec 3: Norway and Sweden have agreed": the subject hung on the dateline
             hung = [c for c in tok.children if c.dep_ == "appos" and not in_dateline(c)]
@@ -343,7 +350,9 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                               for g in conjuncts(a)]
             elif conj.pos_ == "NOUN" or is_title(conj):
                 names = appos_names(conj)
-                if not names and conj.lemma_.lower() in GROUP_NOUNS:
+                if not names:
+                    names = led_by(conj)  # "a consortium led by PIF and Silver Lake"
+                if not names and (conj.lemma_.lower() in GROUP_NOUNS or sent_from(conj)):
                     # "the foreign ministers of Russia, Turkey and Iran"
                     names = [g for p in pobjs(conj, ("of", "from")) if p.pos_ == "PROPN"
                              for g in conjuncts(p)]
@@ -379,6 +388,27 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out
+
+
+_TIME_MARKERS = frozenset({"as", "when", "while", "after", "before", "once"})
+
+
+def _time_clause_subjects(they: Token) -> list[Argument]:
+    """The two or more coordinated parties that "they", subject of a time clause ("as they
+    began", "when they arrived"), continues from its main clause's subject; ``[]`` when that
+    subject is not coordinated."""
+    clause = they.head
+    if they.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKERS for c in clause.children):
+        return []
+    main = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if len(main) != 1 or not main[0].conjuncts and not any(
+            True for t in conjuncts(main[0]) if t.i != main[0].i):
+        return []
+    found = arguments(main)
+    if len(found) < 2 or not all(a.label in ("PERSON", "ORG", "GPE", "NORP", "") for a in found):
+        return []
+    return [Argument(a.text, a.start, a.end, a.label, "pronoun") for a in found]
 
 
 def _and_then_name(mod: Token, tok: Token) -> bool:

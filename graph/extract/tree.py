@@ -14,6 +14,13 @@ def conjuncts(token: Token) -> Iterator[Token]:
     """``token`` and the tokens coordinated with it ("X and Y")."""
     yield token
     yield from token.conjuncts
+    doc = token.doc
+    if token.pos_ == "PROPN" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+            and not token.whitespace_ and not doc[token.i + 1].whitespace_ \
+            and doc[token.i + 2].head == token and doc[token.i + 2].dep_ == "appos":
+        # "King Willem-Alexander and Queen Maxima": the parser hangs the "and" on the hyphenated
+        # name's second half
+        yield from doc[token.i + 2].conjuncts
 
 
 def pobjs(token: Token, preps: Iterable[str]) -> list[Token]:

@@ -20,17 +20,20 @@ from graph.extract.gazetteer import is_known_place
 from graph.extract.lexicon import (
     LIGHT_VISIT_NOUNS,
     MEET_NOUNS,
+    MODAL_AUX,
     NON_VISITOR_LABELS,
     NON_VISITOR_NOUNS,
     TITLE_NOUNS,
     TRAVEL_VERBS,
     VISIT_NOUNS,
     VISIT_VERBS,
+    is_community_noun,
     is_place_noun,
     is_vehicle_noun,
     journey_nouns,
 )
 from graph.extract.modality import is_irrealis
+from graph.extract.spans import noun_phrase, span_argument
 from graph.extract.syntax import ANAPHORIC_PLACES, argument, arguments
 from graph.extract.tree import agents, conjuncts, governing_verb, is_passive, light_verb, pobjs
 
@@ -78,9 +81,18 @@ _JOURNEYS = journey_nouns()
 def _stop_between(noun: Token) -> bool:
     """'flew on to Tokyo after stops in Seoul and Manila': a stop on a journey, named by its
     place, as the object of a preposition of sequence (not "a stop to the fighting")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "during", "with") \
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "during", "with")
+            or _included_stop(noun)) \
         and noun.lemma_.lower() in ("stop", "stopover") and any(
             g.ent_type_ in ("GPE", "LOC") for g in pobjs(noun, ("in", "at")))
+
+
+def _included_stop(noun: Token) -> bool:
+    """'his swing through Asia included stops in Tokyo and Seoul': stops a journey included."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() == "include" and any(
+        s.dep_ == "nsubj" and (s.lemma_.lower() in journey_nouns() or s.lemma_.lower() in LIGHT_VISIT_NOUNS)
+        for s in verb.children)
 
 
 def _people(token: Token) -> bool:
@@ -222,6 +234,12 @@ class Visits(RuleExtractor):
                     # participle with no object; the place is where the clause it is in happens
                     places, visitors = _visiting_here(token)
                     confidence = 0.7
+                if not places:
+                    # "visited a kibbutz near the border", "toured a school": a community in
+                    # the singular is where one went
+                    places = [a for d in dobjs if d.tag_ == "NN" and is_community_noun(d.lemma_.lower())
+                              and any(c.dep_ in ("det", "poss", "amod", "compound") for c in d.children)
+                              for a in _community(d)]
                 if not places and any(_people(d) for d in dobjs):
                     # "visited US troops in the capital", "visited flood victims in Sindh": the
                     # place where the people visited are
@@ -258,8 +276,10 @@ class Visits(RuleExtractor):
             confidence = 0.75
         elif lemma in _SPENDING and token.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _TIME_NOUNS for c in token.children):
-            # "spent three days in Ghana", "began the day in Ohio"
-            places = [a for a in arguments(pobjs(token, ("in",)), places=True) if a.label in ("GPE", "LOC")]
+            # "spent three days in Ghana", "began the day in Ohio" (also with "in Ohio" hung on "day")
+            times = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _TIME_NOUNS]
+            places = [a for a in arguments(pobjs(token, ("in",)) + [g for t in times for g in pobjs(t, ("in",))],
+                                           places=True) if a.label in ("GPE", "LOC")]
             visitors = arguments(subjects(token))
             confidence = 0.7
         elif lemma in _STAY_TIMES and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
@@ -317,8 +337,12 @@ class Visits(RuleExtractor):
             light = light_verb(token)
             if light is not None and not places:
                 places = _destinations(light, preps)  # "paid a visit on Friday to X"
-            if not places and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("take", "bring"):
-                places = _destinations(token.head, ("to",))  # "his tour took him to Italy"
+            # "his tour took him to Italy", "a trip that also took him to Ankara", "his tour of
+            # Asia took him to Indonesia and Singapore" (also after the tour's own places)
+            takes = _taking(token)
+            taking = [p for t in takes for p in _destinations(t, ("to",))]
+            taken = [d for t in takes for d in t.children if d.dep_ == "dobj"] if taking else []
+            places += [p for p in taking if all(p.text != q.text for q in places)]
             if not places and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and \
                     token.head.head.pos_ == "VERB" and any(
                         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
@@ -331,7 +355,11 @@ class Visits(RuleExtractor):
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
-            visitors = arguments(by) if by else arguments(noun_owner(token))
+            visitors = arguments(by) if by else (arguments(taken) or arguments(noun_owner(token)))
+            if not by and not taken and _included_stop(token):
+                # "Blinken's swing through Asia included stops in Tokyo": the journey's traveller
+                visitors = arguments([c for s in token.head.children if s.dep_ == "nsubj"
+                                      for c in s.children if c.dep_ == "poss"])
             confidence = 0.8
         if places and all(p.via == "noun" for p in places) and lemma in VISIT_VERBS:
             # "toured a factory in Lyon": the named place the visit was in
@@ -358,3 +386,26 @@ class Visits(RuleExtractor):
 def make_visits() -> Extractor:
     """A new :class:`Visits` extractor (the factory registered as ``visits``)."""
     return Visits()
+
+
+def _taking(journey: Token) -> list[Token]:
+    """The verbs by which a journey noun takes someone to a place: its own ("his tour took him
+    to Italy") or a relative clause's ("a trip that also took him to Ankara"); not a modal or
+    future one ("a tour that will take her to Lima")."""
+    takes = [journey.head] if journey.dep_ == "nsubj" else []
+    takes += [c for c in journey.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
+    return [t for t in takes if t.lemma_.lower() in ("take", "bring") and not any(
+        c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in t.children)]
+
+
+def _community(noun: Token) -> list[Argument]:
+    """Where one went who visited a community noun: the named place it is in or near ("a
+    settlement in the West Bank": the West Bank), as a place noun gives it, else the noun's own
+    phrase ("a kibbutz near the border")."""
+    named = [g for g in pobjs(noun, ("in", "near", "outside")) if g.pos_ == "PROPN"
+             and g.ent_type_ in ("GPE", "LOC", "FAC", "")]
+    if named:
+        return arguments(named, places=True)
+    found = span_argument(noun.doc, *noun_phrase(noun), "FAC", "noun")
+    return [found] if found is not None else []

@@ -10,6 +10,14 @@ this module. Each file holds one lower-case lemma a line: single words (letters,
   can name who acts ("the regulators", "a Pentagon analyst", "union counsel");
 - ``speaker_nouns.txt`` (*any* sense): people and social groups, for the subject of a verb of
   saying, where the verb settles the sense ("the panel said", "the board concluded");
+- ``group_nouns.txt`` (*any* sense): social groups (hyponyms of ``social_group.n.01``) whose
+  first sense is no food, event, time, quantity, substance, plant, animal, body part,
+  phenomenon, feeling or shape: nouns that name a party when a name says whose ("Ukrainian
+  special services", "Iran's security establishment", "the Israeli side");
+- ``representative_nouns.txt``: people who act for others by their first sense (hyponyms of
+  ``negotiator.n.01``, ``official.n.01`` and ``representative.n.01``: mediator, delegate,
+  envoy, emissary): "mediators from Egypt and Qatar" act for Egypt and Qatar, unlike "teachers
+  from Ohio";
 - ``source_nouns.txt``: documents and statements (hyponyms of ``document.n.01``,
   ``statement.n.01``, ``report.n.03``, ``publication.n.01``): what can allege or accuse on its
   author's behalf ("a UN report alleged ...", "the resolution accuses ...");
@@ -44,10 +52,16 @@ NOUN_PERSON = 18
 #: Lexicographer files of abstractions: noun.act, noun.cognition, noun.event, noun.feeling,
 #: noun.phenomenon, noun.state.
 ABSTRACT_FILES = frozenset({4, 9, 11, 12, 19, 26})
+#: Lexicographer files of first senses that keep a word out of ``group_nouns``: noun.animal,
+#: noun.body, noun.event, noun.feeling, noun.food, noun.phenomenon, noun.plant, noun.quantity,
+#: noun.shape, noun.substance, noun.time ("dinner", "wedding", "trio", "year").
+NOT_GROUP_FILES = frozenset({5, 8, 11, 12, 13, 19, 20, 23, 25, 27, 28})
 #: (lemma, lexicographer file) of the synsets whose hyponyms make each class.
 ROOTS = {
     "agent_nouns": [("social_group", 14)],
     "speaker_nouns": [("social_group", 14)],
+    "group_nouns": [("social_group", 14)],
+    "representative_nouns": [("negotiator", 18), ("official", 18), ("representative", 18)],
     "source_nouns": [("document", 10), ("statement", 10), ("report", 10), ("publication", 10)],
     "sport_nouns": [("sport", 4), ("contest", 11), ("athlete", 18), ("team", 14),
                     ("sports_equipment", 6)],
@@ -123,6 +137,12 @@ def classes(wordnet: Path) -> dict[str, list[str]]:
         if any(synsets[o][0] == NOUN_PERSON or (ancestors(o) | {o}) & roots["speaker_nouns"]
                for o in offsets):
             out["speaker_nouns"].append(lemma)
+        if synsets[first][0] not in NOT_GROUP_FILES and any(
+                not synsets[o][3] and (ancestors(o) | {o}) & roots["group_nouns"]  # type: ignore[misc]
+                for o in offsets):
+            out["group_nouns"].append(lemma)
+        if synsets[first][0] == NOUN_PERSON and up & roots["representative_nouns"]:
+            out["representative_nouns"].append(lemma)
         if up & roots["source_nouns"]:
             out["source_nouns"].append(lemma)
         if not all(synsets[o][3] for o in offsets) and all(  # type: ignore[misc]

@@ -1,0 +1,72 @@
+"""Common-noun phrases that name a party by what their words say of them (issue 11, kind 1):
+a group noun a nationality or an owner names ("Ukrainian special services", "the Turkish
+side"), people "from" a named country or organisation ("mediators from Egypt and Qatar").
+Split out of :mod:`graph.extract.syntax` (kept under the project's 500-line limit)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.extract.base import Argument
+from graph.extract.lexicon import (
+    NON_VISITOR_NOUNS,
+    is_agent_noun,
+    is_owned_group_noun,
+    wordnet_class,
+)
+from graph.extract.spans import noun_phrase, span_argument
+from graph.extract.tree import agents, pobjs
+
+
+def sent_from(token: Token) -> bool:
+    """'Mediators from Egypt and Qatar', 'envoys from Norway': people who act for others (WordNet's
+    ``representative_nouns``, plural) "from" a named country or organisation act for it, like the
+    group nouns of :data:`GROUP_NOUNS`; not "teachers from Ohio" nor "refugees from Syria"."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in wordnet_class("representative_nouns") \
+        and token.lower_ not in NON_VISITOR_NOUNS and any(
+        p.ent_type_ in ("GPE", "ORG", "NORP") for p in pobjs(token, ("from",)))
+
+
+def owned_group(token: Token) -> Argument | None:
+    """A common-noun phrase that names a party because a nationality, a country or an
+    organisation says whose group it is ("Ukrainian special services", "the Israeli side",
+    "Iran's security establishment"): the head is a social group by some WordNet sense
+    (:func:`is_owned_group_noun`); ``None`` otherwise. Used where the slot itself asks for an
+    actor (whom one accuses or blames), since by itself such a noun is often no party."""
+    if token.pos_ != "NOUN" or not is_owned_group_noun(token.lemma_.lower()) or not named_owner(token) \
+            or pobjs(token, ("of",)):
+        return None  # (not "the Russian side of the border")
+    start, end = noun_phrase(token)
+    return span_argument(token.doc, start, end, "", "noun")
+
+
+def named_owner(token: Token) -> bool:
+    """True when a nationality, a country or an organisation says whose ``token`` is: an
+    adjective or compound typed NORP/GPE/ORG ("Ukrainian special services", "the Hamas
+    leadership") or a named possessor ("Iran's security establishment"); not a person's
+    ("Biden's side") nor a pronoun's."""
+    for c in token.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return True
+        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP"):
+            return True
+    return False
+
+
+#: Verbs by which named members make up a group ("a consortium led by X", "a group formed by").
+_LEADING = frozenset({"lead", "head", "form", "found", "spearhead"})
+
+
+def led_by(group: Token) -> list[Token]:
+    """The named leaders of a group noun ("a consortium led by Saudi Arabia's PIF and Silver
+    Lake", "a delegation headed by X"), who act for it; ``[]`` when none is named or when a name
+    already says whose group it is ("a Hamas delegation led by X")."""
+    lemma = group.lemma_.lower()
+    if group.pos_ != "NOUN" or not (is_agent_noun(lemma) or lemma in ("consortium", "group")):
+        return []
+    if any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("NORP", "ORG", "GPE")
+           for c in group.children):
+        return []  # "a Hamas delegation led by X": the named side is the party
+    return [g for a in group.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            and a.lemma_.lower() in _LEADING for p in agents(a) if p.pos_ == "PROPN"
+            for g in (p, *p.conjuncts) if g.pos_ == "PROPN"]
