@@ -44,6 +44,7 @@ from graph.entities.places import find_demonym
 _GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
 _COMMON_NOUNS = Path(__file__).parent / "data" / "common_nouns.txt"
 _ROMANISED = Path(__file__).parent / "data" / "given_names_romanised.txt"
+_WORLD = Path(__file__).parent / "data" / "given_names_world.txt"
 
 
 @functools.cache
@@ -78,13 +79,18 @@ def common_noun(word: str) -> bool:
 
 @functools.cache
 def romanised_given_names() -> frozenset[str]:
-    """Given names of Faker's Cyrillic lists as news romanises them (``"volodymyr"``,
-    ``"andriy"``, ``"sergei"``) that :func:`given_names` lacks, about 1,900
-    (``graph/entities/data/given_names_romanised.txt``, same source and script).
+    """Given names of other scripts as news romanises them that :func:`given_names` lacks: Faker's
+    Cyrillic, Greek and Georgian lists (``"volodymyr"``, ``"andriy"``, ``"sergei"``, about 3,000,
+    ``graph/entities/data/given_names_romanised.txt``) and the world's others (``"narendra"``,
+    ``"shigeru"``, ``"adebayo"``, about 3,900, ``given_names_world.txt``: Faker's Devanagari and
+    Yoruba lists, the Japanese readings of ``japanese-personal-name-dataset``, MIT licence; less
+    common nouns, places and short words; made by
+    :mod:`graph.entities.data.make_world_names`). They open a person's name only.
 
     Raises:
-        OSError: the packaged list cannot be read."""
-    return frozenset(filter(None, _ROMANISED.read_text(encoding="utf-8").splitlines()))
+        OSError: a packaged list cannot be read."""
+    return frozenset(filter(None, (_ROMANISED.read_text(encoding="utf-8") + "\n"
+                                   + _WORLD.read_text(encoding="utf-8")).splitlines()))
 
 
 def is_given_name(word: str, *, romanised: bool = False) -> bool:

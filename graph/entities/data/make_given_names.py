@@ -20,6 +20,10 @@ Bulgaria's and Macedonia's official systems for theirs, ELOT 743 for Greek ("Kyr
 They are written apart, to ``given_names_romanised.txt``: a word of theirs opens a person's
 name, but, unlike a name of the Latin lists, does not make a name's last word a given name
 ("Gustavo Petro": Petro is also Ukrainian).
+
+A third file, ``given_names_world.txt``, holds the given names of other scripts and lists
+(Devanagari, Japanese, Yoruba), romanised and guarded against common nouns and places:
+see :mod:`graph.entities.data.make_world_names`.
 """
 
 from __future__ import annotations
@@ -127,8 +131,12 @@ def given_names() -> tuple[list[str], list[str]]:
 
 
 def main() -> None:
+    from graph.entities.data.make_world_names import world_given_names
+
     latin, romanised = given_names()
-    for name, names in (("given_names.txt", latin), ("given_names_romanised.txt", romanised)):
+    world = world_given_names(known=frozenset(latin) | frozenset(romanised))
+    for name, names in (("given_names.txt", latin), ("given_names_romanised.txt", romanised),
+                        ("given_names_world.txt", world)):
         out = Path(__file__).with_name(name)
         out.write_text("\n".join(names) + "\n", encoding="utf-8")
         print(f"{out}: {len(names)} names")
