@@ -191,3 +191,42 @@ def person_here(text: str, ctx: ArticleContext | None) -> bool:
     """Whether ``text`` is a short form of a person the article names in full."""
     pn = _person_name(text, ctx)
     return pn is not None and referent(pn, ctx) is not None
+
+
+#: Words before a name that make it a place in the text ("in", "visited", ...).
+_PLACE_BEFORE = r"in|at|to|from|near|into|toward|towards|outside|across|visited|visiting|visit|via|around"
+
+
+def person_by_given_name(label: str, name: str, text: str) -> str | None:
+    """Why a name of two or three capitalised words that the model labelled a place (``FAC``,
+    ``GPE``, ``LOC``) is a person, or None: its first word is a given name of any list
+    (:func:`graph.entities.typevote.is_given_name`, romanised ones too: "Prabowo Subianto",
+    "Shehbaz Sharif"), its last is none of the Latin lists ("Santa Maria"), no later word is a
+    WordNet common noun ("Victoria Falls", "Jordan Valley"), no word is a country, demonym or
+    city and the whole is no city or country GeoNames knows ("Sidi Bouzid"), the article writes
+    no preposition or visit before it ("in Prabowo Subianto") and gives it no organisation
+    evidence."""
+    import re
+
+    from graph.entities.typevote import (
+        _given_first,
+        common_noun,
+        is_given_name,
+        organisation_evidence,
+    )
+
+    parts = name.split()
+    if label not in ("FAC", "GPE", "LOC") or not 2 <= len(parts) <= 3 or "\n" in name:
+        return None
+    if not all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts) or any(p.isupper() for p in parts):
+        return None
+    if not _given_first(parts[0]) or is_given_name(parts[-1]) or any(common_noun(p) for p in parts[1:]):
+        return None
+    if any(find_country(p) or find_demonym(p) or find_city(p, alternates=False) for p in parts) \
+            or find_city(name) is not None or find_country(name) is not None or find_region(name) is not None:
+        return None
+    if re.search(rf"\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?{re.escape(name)}", text, flags=re.IGNORECASE):
+        return None
+    if organisation_evidence(text, (name,)) is not None:
+        return None
+    return f"'{parts[0]}' is a given name and '{name}' no place GeoNames knows"

@@ -356,6 +356,11 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
     :func:`_relabel_word`); so is an unlabelled full name of two to four words that meets
     someone, has no evidence either way and reads as a name (:func:`_name_shape`), in an
     article that speaks of no company as a subject and of no game."""
+    if label in ("FAC", "GPE", "LOC"):
+        from graph.entities.persons import person_by_given_name
+
+        why = person_by_given_name(label, name, text)
+        return ("PERSON", why) if why else (label, "")
     if label not in ("ORG", "PERSON", ""):
         return label, ""
     parts = name.split()

@@ -1,7 +1,8 @@
 """Given names of the world's other scripts, romanised as news writes them: ``given_names_world.txt``.
 
 Run ``python -m graph.entities.data.make_given_names`` (it writes all three given-name files;
-needs ``faker`` and ``japanese-personal-name-dataset``, both of the project's test extra). Sources:
+needs ``faker`` and ``japanese-personal-name-dataset``, both of the project's test extra, and
+``arabic-name-romanizer``, installed with ``pip install --no-deps``). Sources:
 
 - **Hindi, Marathi and Nepali** (Devanagari): the ``hi_IN``, ``mr_IN`` and ``ne_NP`` person
   providers of Faker (https://github.com/joke2k/faker, MIT licence, ``FAKER-LICENSE``),
@@ -11,14 +12,17 @@ needs ``faker`` and ``japanese-personal-name-dataset``, both of the project's te
   https://github.com/shuheilocale/japanese-personal-name-dataset) that have five or more kanji
   spellings (a rare reading has one or two), in the wapuro romaji it gives and as news writes them
   without long vowels ("shinzou" → "shinzo", "yuuki" → "yuki");
+- **Arabic and Persian script** (Iran, Pakistan, the Arab world, Afghanistan): the given names
+  of Wikidata's people of those countries (CC0 1.0) in the Latin spelling of their labels, as
+  ``arabic-name-romanizer`` 0.2.0 (PyPI, MIT licence) ships them (:func:`arabic_script_names`);
 - **Latin lists Faker writes with letters of Latin Extended Additional** (Yoruba "Ọlá", Vietnamese
   given names after the family name are not taken: Vietnamese is written family name first),
   whose folded form :mod:`make_given_names` missed: ``yo_NG``, ``ig_NG``, ``ha_NG`` ("Adébáyọ̀" →
   "adebayo").
 
 Guards (precision): a name is left out when it is shorter than four letters ("Ai", "Jun",
-"Ken"), a WordNet common noun (``common_nouns.txt``: "Hari"? no; "Kamal"? no; "Sora"? no: those
-stay), a country or a GeoNames city's primary name ("Akashi", "Nagpur"), a title, or a word of
+"Ken"), a WordNet common noun (``common_nouns.txt``: "Anil", "Basil", "Brahma" are left out), a
+stay), a country, a demonym or a GeoNames city's primary name ("Akashi", "Nagpur"), a title, or a word of
 organisations' names (:data:`graph.entities.names.ORGANISATION_WORDS`). Like the romanised
 Cyrillic names, these open a person's name only: they never make a name's last word a given name.
 """
@@ -177,11 +181,43 @@ def extended_latin_names() -> list[str]:
     return out
 
 
+def arabic_script_names(*, min_count: int = 3) -> list[str]:
+    """Given names of people of countries writing Arabic script (Iran, Pakistan, Egypt, Iraq,
+    Afghanistan, the Maghreb, the Gulf, ...) as Wikidata's labels spell them in Latin letters
+    ("Masoud", "Shehbaz", "Anwar"), one word, borne by ``min_count`` or more people: the
+    ``units`` table (role ``given``, source ``wikidata``: CC0 1.0) of the name index shipped by
+    ``arabic-name-romanizer`` 0.2.0 (PyPI, MIT licence). Its file is read, the package is not
+    imported (install it with ``pip install --no-deps arabic-name-romanizer``: its model
+    runtime is not needed).
+
+    Raises:
+        ModuleNotFoundError: the package is not installed."""
+    import importlib.util
+    import sqlite3
+
+    from graph.entities.names import ascii_fold
+
+    spec = importlib.util.find_spec("arabic_name_romanizer")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("arabic-name-romanizer is not installed")
+    db = Path(next(iter(spec.submodule_search_locations))) / "resources" / "names.sqlite3"
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        rows = conn.execute(
+            "SELECT lower(latin), sum(count) FROM units WHERE role = 'given' AND source = 'wikidata' "
+            "GROUP BY lower(latin)").fetchall()
+    out = []
+    for latin, count in rows:
+        folded = ascii_fold(latin).lower()
+        if count >= min_count and folded.replace("-", "").isalpha() and folded.isascii():
+            out.append(folded)
+    return out
+
+
 def guarded(names: Iterable[str], *, known: frozenset[str]) -> list[str]:
     """``names`` less those of :data:`known` and those that could be another word's (see the
     module docstring), sorted."""
     from graph.entities.names import ORGANISATION_WORDS, is_title
-    from graph.entities.places import find_city, find_country
+    from graph.entities.places import find_city, find_country, find_demonym
 
     nouns = frozenset(Path(__file__).with_name("common_nouns.txt").read_text(encoding="utf-8").split())
     keep = set()
@@ -190,7 +226,8 @@ def guarded(names: Iterable[str], *, known: frozenset[str]) -> list[str]:
             continue
         if name in nouns or name in ORGANISATION_WORDS or is_title(name):
             continue
-        if find_country(name) is not None or find_city(name, alternates=False) is not None:
+        if find_country(name) is not None or find_city(name, alternates=False) is not None \
+                or find_demonym(name) is not None:
             continue
         keep.add(name)
     return sorted(keep)
@@ -198,4 +235,5 @@ def guarded(names: Iterable[str], *, known: frozenset[str]) -> list[str]:
 
 def world_given_names(*, known: frozenset[str]) -> list[str]:
     """Every romanised name above that ``known`` (the other two lists) lacks, guarded."""
-    return guarded([*devanagari_names(), *japanese_readings(), *extended_latin_names()], known=known)
+    return guarded([*devanagari_names(), *japanese_readings(), *extended_latin_names(), *arabic_script_names()],
+                   known=known)
