@@ -82,9 +82,9 @@ def romanised_given_names() -> frozenset[str]:
     """Given names of other scripts as news romanises them that :func:`given_names` lacks: Faker's
     Cyrillic, Greek and Georgian lists (``"volodymyr"``, ``"andriy"``, ``"sergei"``, about 3,000,
     ``graph/entities/data/given_names_romanised.txt``) and the world's others (``"narendra"``,
-    ``"shigeru"``, ``"adebayo"``, about 3,900, ``given_names_world.txt``: Faker's Devanagari and
-    Yoruba lists, the Japanese readings of ``japanese-personal-name-dataset``, MIT licence; less
-    common nouns, places and short words; made by
+    ``"shigeru"``, ``"masoud"``, about 6,900, ``given_names_world.txt``: Faker's Devanagari lists,
+    the Japanese readings of ``japanese-personal-name-dataset`` (MIT licence), Wikidata's given
+    names of Arabic-script countries (CC0); less common nouns, places and short words; made by
     :mod:`graph.entities.data.make_world_names`). They open a person's name only.
 
     Raises:
@@ -98,6 +98,17 @@ def is_given_name(word: str, *, romanised: bool = False) -> bool:
     with ``romanised``, also :func:`romanised_given_names`)."""
     low = ascii_fold(word).lower()
     return low in given_names() or (romanised and low in romanised_given_names())
+
+
+def given_name_list(word: str) -> str:
+    """The packaged list that holds ``word`` as a given name (a path), or "" if none does."""
+    low = ascii_fold(word).lower()
+    if low in given_names():
+        return "graph/entities/data/given_names.txt"
+    if low in romanised_given_names():
+        world = low not in frozenset(_ROMANISED.read_text(encoding="utf-8").split())
+        return f"graph/entities/data/given_names_{'world' if world else 'romanised'}.txt"
+    return ""
 
 
 #: Words that make a run of capitalised words an organisation's name, whatever its first word.
@@ -384,7 +395,7 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
         if person is None and org is None and _given_first(first) \
                 and (len(name.split()) > 2 or not is_given_name(last)) \
                 and not any(_common_noun(w) for w in name.split()[1:]) and not _corporate_article(text):
-            return "PERSON", f"'{first}' is a given name (graph/entities/data/given_names.txt)"
+            return "PERSON", f"'{first}' is a given name ({given_name_list(first)})"
         if person is None and org is None and label == "" and meets and _name_shape(parts) \
                 and not _corporate_article(text) and not _sporty(text):
             return "PERSON", f"'{name}' is unlabelled, meets someone and reads as a name (no common noun or place)"

