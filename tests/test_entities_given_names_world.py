@@ -131,3 +131,16 @@ def test_shipped_world_names_are_what_the_sources_give() -> None:
     latin, romanised = make_given_names.given_names()
     world = make_world_names.world_given_names(known=frozenset(latin) | frozenset(romanised))
     assert (DATA / "given_names_world.txt").read_text(encoding="utf-8").split("\n")[:-1] == world
+
+
+@pytest.mark.skipif(importlib.util.find_spec("japanese_personal_name_dataset") is None,
+                    reason="japanese-personal-name-dataset (the test extra) is not installed")
+def test_shipped_world_names_hold_what_faker_and_the_japanese_dataset_give() -> None:
+    """The part of the list that the test extra can regenerate (the Arabic-script part needs a
+    package installed apart: see the test above)."""
+    latin, romanised = make_given_names.given_names()
+    part = guarded([*make_world_names.devanagari_names(), *make_world_names.japanese_readings()],
+                   known=frozenset(latin) | frozenset(romanised))
+    shipped = frozenset((DATA / "given_names_world.txt").read_text(encoding="utf-8").split())
+    assert len(part) > 3000
+    assert set(part) <= shipped
