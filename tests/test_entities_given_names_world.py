@@ -95,9 +95,13 @@ def test_companies_stay_organisations(name: str, text: str) -> None:
     assert relabel("ORG", name, text, not_person=HEADS)[0] == "ORG"
 
 
-def test_a_place_labelled_name_opened_by_a_given_name_is_a_person() -> None:
-    text = "Prabowo Subianto visited Beijing on his first foreign trip."
-    assert relabel("FAC", "Prabowo Subianto", text, not_person=HEADS)[0] == "PERSON"
+@pytest.mark.parametrize(("label", "name", "text"), [
+    ("FAC", "Prabowo Subianto", "Prabowo Subianto visited Beijing on his first foreign trip."),
+    ("GPE", "Maria Zakharova", "Maria Zakharova said on Monday that talks would go on."),
+    ("GPE", "Mette Frederiksen", "Mette Frederiksen said on Monday that talks would go on."),
+])
+def test_a_place_labelled_name_opened_by_a_given_name_is_a_person(label: str, name: str, text: str) -> None:
+    assert relabel(label, name, text, not_person=HEADS)[0] == "PERSON"
 
 
 @pytest.mark.parametrize(("label", "name", "text"), [
@@ -107,6 +111,9 @@ def test_a_place_labelled_name_opened_by_a_given_name_is_a_person() -> None:
     ("LOC", "Victoria Falls", "Victoria Falls drew tourists."),  # a common noun after the given name
     ("FAC", "Charles de Gaulle", "Charles de Gaulle was closed."),  # lower-case particle: no vote
     ("GPE", "Real Madrid", "Real Madrid signed the striker."),  # Madrid a city
+    ("GPE", "Diego Garcia", "Diego Garcia said on Monday that talks would go on."),  # a given name last
+    ("GPE", "Santa Cruz", "Santa Cruz said on Monday that talks would go on."),  # a city
+    ("FAC", "Camp David", "Camp David said on Monday that talks would go on."),  # no given name first
 ])
 def test_places_stay_places(label: str, name: str, text: str) -> None:
     assert relabel(label, name, text, not_person=HEADS)[0] == label
