@@ -32,6 +32,7 @@ from graph.extract.gender import (
     PRONOUN_GENDER,
     article_genders,
     person_gender,
+    ruled_out_genders,
 )
 from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
 from graph.extract.speakers import (  # noqa: F401  (coref.speaker* for syntax)
@@ -86,11 +87,12 @@ def pronoun(token: Token) -> Argument | None:
     candidates: list[Span] = []
     wanted = PRONOUN_GENDER.get(token.lower_)
     genders = article_genders(token.doc) if wanted else {}
+    ruled_out = ruled_out_genders(token.doc) if wanted else {}
     for ent, words in persons(token.doc):
         if ent.end > token.i:
             break
         if not in_description(ent) and not _same_person(ent.text, excluded) and \
-                person_gender(ent, words, genders) in (None, wanted):
+                person_gender(ent, words, ruled_out) in (None, wanted):
             candidates.append(ent)
     if candidates and wanted:
         # "Mrs May met Donald Trump ... She accused ...": a person the article gave the pronoun's
@@ -235,9 +237,9 @@ def _fits_gender(found: Argument, token: Token) -> bool:
     doc = token.doc
     for ent, words in persons(doc):
         if ent.start_char <= found.start and found.end <= ent.end_char:
-            return person_gender(ent, words, article_genders(doc)) in (None, wanted)
+            return person_gender(ent, words, ruled_out_genders(doc)) in (None, wanted)
     title = found.text.split()[0].lower()
-    gender = GENDERED_WORDS.get(title) or article_genders(doc).get(found.text.split()[-1])
+    gender = GENDERED_WORDS.get(title) or ruled_out_genders(doc).get(found.text.split()[-1])
     return gender in (None, wanted)
 
 

@@ -1,0 +1,50 @@
+"""Whole-article precision families of issue 11 (kind 8) whose mechanisms were written on the
+articles below and kept only when they changed nothing, or helped, on three article sets they were
+not written on (the dev train split of ``gold-dev-articles.jsonl`` and the read halves of two
+unseen probes; figures in the report of the fifth articles round).
+
+Every text here was written for these tests (ids ``new-``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import mentions, triple
+
+ARTICLE_DATE = "2025-03-04"  # a Tuesday
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {triple(m.predicate, m.subject.text, m.object.text) for m in mentions(text, date=ARTICLE_DATE)}
+
+
+# --- family: an object pronoun is not the speaker the article gave the other gender -----------
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    pytest.param("President Amal Haddad accused Interior Minister Samir Nasr of corruption on Monday. "
+                 "Prosecutor Leila Aziz said she had opened an inquiry.\n\nNasr denied the charges. "
+                 "Haddad met Aziz on Tuesday and accused him of obstructing the investigation.",
+                 triple("accused", "Haddad", "Aziz"), triple("accused", "Haddad", "Nasr"),
+                 id="new-speaker-said-she"),
+])
+def test_speaker_gender_from_reported_pronoun(text: str, wrong: tuple[str, str, str],
+                                              right: tuple[str, str, str]) -> None:
+    found = _triples(text)
+    assert wrong not in found
+    assert right in found
+
+
+def test_speaker_gender_keeps_a_matching_pronoun() -> None:
+    # the same cue does not block a pronoun of the speaker's own gender
+    found = _triples("Prosecutor Leila Aziz said she had opened an inquiry into the port deal.\n\n"
+                     "Interior Minister Samir Nasr met her on Tuesday.")
+    assert triple("met", "Samir Nasr", "Leila Aziz") in found
+
+
+def test_speaker_gender_only_rules_out() -> None:
+    # a speaker the cue makes female is no likelier "her" than a woman named again after her
+    found = _triples("Opposition leader Carl Dunne accused Governor Ruth Okafor of misusing funds on "
+                     "Monday. Auditor Mira Stone said she would review the accounts.\n\nOkafor "
+                     "rejected the claim. Dunne then accused her of lying to voters.")
+    assert triple("accused", "Dunne", "Mira Stone") not in found
+    assert triple("accused", "Dunne", "Okafor") in found
