@@ -48,3 +48,24 @@ def test_speaker_gender_only_rules_out() -> None:
                      "rejected the claim. Dunne then accused her of lying to voters.")
     assert triple("accused", "Dunne", "Mira Stone") not in found
     assert triple("accused", "Dunne", "Okafor") in found
+
+
+# --- family: an object pronoun is not the spokesperson who spoke for another ---------------
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    pytest.param("Prime Minister Yuki Tanaka arrived in Canberra on Monday. Australian Prime Minister "
+                 "Ben Carter welcomed him at the airport.\n\nTanaka's spokesman, Hiro Mori, said the "
+                 "visit would strengthen ties. Carter later met him at Parliament House.",
+                 triple("met", "Carter", "Hiro Mori"), triple("met", "Carter", "Tanaka"),
+                 id="new-spokesman-appositive"),
+    pytest.param("Foreign Minister Omar Saleh arrived in Rabat on Sunday.\n\nMinistry spokesman Karim "
+                 "Idrissi said the talks would cover fisheries. King Hassan received him at the palace "
+                 "on Monday.",
+                 triple("met", "Hassan", "Karim Idrissi"), triple("met", "Hassan", "Omar Saleh"),
+                 id="new-spokesman-compound"),
+])
+def test_spokesperson_is_not_the_object_pronoun(text: str, wrong: tuple[str, str, str],
+                                                right: tuple[str, str, str]) -> None:
+    found = _triples(text)
+    assert not any(t[0] == wrong[0] and wrong[1] in t[1] + t[2] and wrong[2] in t[1] + t[2] for t in found)
+    assert any(t[0] == right[0] and right[1] in t[1] + t[2] and right[2] in t[1] + t[2] for t in found)

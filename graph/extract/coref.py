@@ -253,8 +253,17 @@ def _quote_speaker(ent: Span) -> bool:
     while root.dep_ in ("appos", "compound") and root.head is not root:
         root = root.head
     verb = root.head
-    return root.dep_ == "nsubj" and verb.lemma_.lower() in SPEECH_VERBS and any(
-        c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in verb.children)
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in verb.children):
+        return True
+    # "Tanaka's spokesman, Hiro Mori, said the visit would ...": one who speaks for another
+    # voices the story, whatever the order of his words
+    return any(t.lemma_.lower() in _SPOKESPERSONS for t in root.subtree)
+
+
+#: Nouns of one who speaks for another.
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _coarguments(token: Token) -> set[str]:
