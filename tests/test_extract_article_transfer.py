@@ -69,3 +69,41 @@ def test_spokesperson_is_not_the_object_pronoun(text: str, wrong: tuple[str, str
     found = _triples(text)
     assert not any(t[0] == wrong[0] and wrong[1] in t[1] + t[2] and wrong[2] in t[1] + t[2] for t in found)
     assert any(t[0] == right[0] and right[1] in t[1] + t[2] and right[2] in t[1] + t[2] for t in found)
+
+
+# --- family: a present-tense event inside an event the article presented as planned ---------
+
+PLANNED_TRIP = ("Finance Minister Olga Brenner will travel to Oslo next week for talks with her "
+                "Norwegian counterpart, Lars Haugen, officials said on Tuesday.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(PLANNED_TRIP + "Brenner and Haugen are expected to discuss fishing quotas. During the "
+                 "visit, Brenner meets Haugen at the finance ministry and visits Tromso.",
+                 id="new-during-the-planned-visit"),
+    pytest.param("Finance Minister Olga Brenner will hold talks with her Norwegian counterpart Lars "
+                 "Haugen in Oslo on Friday, the ministry said.\n\nBrenner meets Haugen at the finance "
+                 "ministry in the morning and then visits Bergen.",
+                 id="new-same-counterpart-planned"),
+    pytest.param("Finance Minister Olga Brenner is to travel to Oslo on Friday for talks with Lars "
+                 "Haugen.\n\nDuring the trip, she will also tour a shipyard. At the talks, Brenner and "
+                 "Haugen sign a fishing accord.",
+                 id="new-at-the-planned-talks"),
+])
+def test_present_tense_inside_a_planned_event_is_planned(text: str) -> None:
+    assert _triples(text) == set()
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    pytest.param("Finance Minister Olga Brenner arrived in Oslo on Monday for a two-day visit.\n\n"
+                 "During the visit, Brenner meets Haugen at the finance ministry.",
+                 triple("met", "Brenner", "Haugen"), id="new-during-a-held-visit"),
+    pytest.param(PLANNED_TRIP + "Brenner, left, meets Haugen at the finance ministry in Oslo on Monday.",
+                 triple("met", "Brenner", "Haugen"), id="new-caption-present"),
+    pytest.param(PLANNED_TRIP + "Brenner regularly meets Haugen at regional summits.",
+                 triple("met", "Brenner", "Haugen"), id="new-habitual-present"),
+    pytest.param(PLANNED_TRIP + "Brenner met Haugen in Stockholm in January.",
+                 triple("met", "Brenner", "Haugen"), id="new-past-beside-a-plan"),
+])
+def test_held_events_beside_a_plan_are_kept(text: str, kept: tuple[str, str, str]) -> None:
+    assert kept in _triples(text)

@@ -1,0 +1,131 @@
+"""Events a later paragraph continues: a sentence in the present tense that tells what happens
+during an event the article presented as planned is part of that plan, not a report.
+
+- **Framed by the planned event**: "Brenner will travel to Oslo next week ... During the visit,
+  Brenner meets Haugen and visits a research station": "the visit" (a definite event noun with
+  no name of its own) is the one the article told last, and that one is planned.
+- **The same counterpart as a planned event**: "Brenner will hold talks with Haugen on Friday
+  ... Brenner meets Haugen at the ministry and then visits Bergen": a present-tense meeting with
+  the counterpart of a meeting the article gave as planned, and never as held.
+
+Only the present simple ("meets", "sign") is read so: a verb in the past ("met") reports its
+own event, and a habitual one ("meets regularly", "every year") is real. :func:`continues_plan`
+is used by :func:`graph.extract.discourse.read_article`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.base import Mention
+from graph.extract.modality import is_irrealis
+
+#: Words of one kind of event, so a later word finds the earlier one (the families of
+#: :mod:`graph.extract.modality`, kept here so this module does not reach into its privates).
+VISIT_WORDS = frozenset({"visit", "trip", "tour", "journey", "travel", "fly", "go", "come",
+                         "head", "leave", "arrive", "arrival", "stopover", "stay"})
+MEET_WORDS = frozenset({"meet", "meeting", "talk", "talks", "summit", "negotiation",
+                        "negotiations", "confer", "host", "session"})
+#: Prepositions by which an event noun frames what happens within it ("during the visit").
+_FRAMING = frozenset({"during", "at", "on", "in", "throughout"})
+#: Words by which a present tense is habitual, and so real ("meets regularly").
+_HABITUAL = frozenset({"regularly", "often", "usually", "frequently", "routinely", "always",
+                       "sometimes", "annually", "traditionally", "every", "each", "typically"})
+#: Position words of a photo caption ("A, left, meets B").
+_CAPTION_MARKS = frozenset({"left", "right", "center", "centre", "l", "r", "c", "front"})
+#: Predicates whose mentions a planned frame or counterpart can make planned.
+PREDICATES = frozenset({"met", "visited", "agreed"})
+
+
+def _word(token: Token) -> bool:
+    """A verb or noun of the visit or meeting families."""
+    return token.pos_ in ("VERB", "NOUN") and (
+        token.lemma_.lower() in VISIT_WORDS | MEET_WORDS or token.lower_ in VISIT_WORDS | MEET_WORDS)
+
+
+def _present_simple(verb: Token) -> bool:
+    """'meets', 'sign': a finite present-tense verb with no auxiliary, not habitual."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(t.lower_ in _CAPTION_MARKS and t.i > 0 and verb.doc[t.i - 1].text in (",", "(")
+           for t in verb.sent):
+        return False  # "A, left, meets B in Rome": a caption tells a held event in the present
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not any(t.lower_ in _HABITUAL for c in verb.children
+                   if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
+
+
+def _clause_verb(trigger: Token) -> Token | None:
+    """The present-simple verb whose clause tells the event: the trigger itself, or the first of
+    the verbs it is coordinated with ("meets Haugen ... and then visits Bergen")."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        if not _present_simple(verb):
+            return None
+        verb = verb.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "At the talks, the two sign an accord": the frame's own verb
+    elif verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    return verb if _present_simple(verb) else None
+
+
+def _frame(verb: Token) -> Token | None:
+    """'During the visit, X meets Y': the definite event noun with no name of its own that frames
+    the clause of ``verb``."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _FRAMING:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and _word(noun) and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                    or c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) \
+                    and not any(t.pos_ == "PROPN" for t in noun.subtree):
+                return noun
+    return None
+
+
+def _framed_by_plan(verb: Token) -> bool:
+    """The event the frame of ``verb`` names again (the last one of the families the article
+    told before this sentence) is planned."""
+    if _frame(verb) is None:
+        return False
+    earlier = next((t for t in reversed(verb.doc[: verb.sent.start]) if _word(t)), None)
+    return earlier is not None and is_irrealis(earlier)
+
+
+def _same_counterpart_planned(verb: Token, mention: Mention, trigger: Token) -> bool:
+    """An earlier sentence gave an event of the mention's kind with one of the mention's actors
+    as planned, and none told such an event with them as held. A trigger coordinated with the
+    clause's verb ("meets Haugen ... and then visits Bergen") goes by that verb's own event."""
+    if verb is not trigger and verb.pos_ == "VERB" and _word(verb) and trigger.dep_ == "conj":
+        names = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep")
+                 for t in c.subtree if t.pos_ == "PROPN"}
+        words = VISIT_WORDS if verb.lemma_.lower() in VISIT_WORDS else MEET_WORDS
+    else:
+        names = {w.lower() for arg in (mention.subject, mention.object) for w in arg.text.split()[-1:]}
+        words = VISIT_WORDS if mention.predicate == "visited" else MEET_WORDS
+    planned = False
+    for earlier in verb.doc[: verb.sent.start]:
+        if earlier.pos_ not in ("VERB", "NOUN") or not (
+                earlier.lemma_.lower() in words or earlier.lower_ in words):
+            continue
+        own = {t.lower_ for t in earlier.subtree if t.pos_ == "PROPN"}
+        if not names & own:
+            continue
+        if not is_irrealis(earlier):
+            return False  # the article also told such an event as held
+        planned = True
+    return planned
+
+
+def continues_plan(doc: Doc, mention: Mention, trigger: Token | None) -> bool:
+    """True when ``mention`` (of ``doc``, with its ``trigger`` token) is told in the present simple
+    inside an event the article presented as planned before (see the module docstring)."""
+    if mention.predicate not in PREDICATES or trigger is None:
+        return False
+    verb = _clause_verb(trigger)
+    if verb is None:
+        return False
+    return _framed_by_plan(verb) or _same_counterpart_planned(verb, mention, trigger)
