@@ -107,3 +107,19 @@ def test_present_tense_inside_a_planned_event_is_planned(text: str) -> None:
 ])
 def test_held_events_beside_a_plan_are_kept(text: str, kept: tuple[str, str, str]) -> None:
     assert kept in _triples(text)
+
+
+# --- family: "the two presidents" are the two the article gave that office ------------------
+
+def test_office_collective_skips_a_pair_of_another_office() -> None:
+    found = _triples("Chilean President Rosa Vidal met Peruvian President Hugo Salas in Lima on Monday. "
+                     "Their foreign ministers, Ana Cruz and Jorge Mena, also attended.\n\nThe two "
+                     "presidents signed a border agreement.")
+    assert not any(t[0] == "agreed" and "Cruz" in " ".join(t[1:]) for t in found)
+    assert any(t[0] == "agreed" and {"Vidal", "Salas"} <= set(" ".join(t[1:]).split()) for t in found)
+
+
+def test_office_collective_keeps_a_pair_of_that_office() -> None:
+    found = _triples("Secretary of State Paul Hart and Foreign Minister Ines Laurent held talks in Paris "
+                     "on Monday.\n\nThe two ministers signed a customs agreement.")
+    assert any(t[0] == "agreed" and {"Hart", "Laurent"} <= set(" ".join(t[1:]).split()) for t in found)

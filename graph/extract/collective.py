@@ -24,6 +24,80 @@ _COLLECTIVE_LABELS = {
 
 
 def collective(token: Token) -> list[Span]:
+    """The named members a collective description refers to (:func:`_collective`), checked
+    against the office the description names: "Chilean President A met Peruvian President B.
+    Their foreign ministers, C and D, attended. The two presidents signed ...": a pair the article
+    gave another office is not "the two presidents" when exactly as many persons before it hold
+    that office (in its sentence and the :data:`_PAIR_SENTENCES` before); those are."""
+    found = _collective(token)
+    office = _OFFICES.get(token.lemma_.lower()) if token.tag_ in ("NNS", "NNPS") else None
+    if office is None or not found or all(_holds(span, office) for span in found):
+        return found
+    holders = _holders_before(token, office, len(found))
+    return holders or found
+
+
+#: Offices a collective of persons can name, each with the titles that hold it ("the two
+#: ministers" for a foreign minister and a secretary of state); generic collectives ("the two
+#: leaders", "the two officials") fit anyone and are not checked.
+_OFFICES: dict[str, frozenset[str]] = {
+    "president": frozenset({"president"}),
+    "minister": frozenset({"minister", "secretary", "premier"}),
+    "premier": frozenset({"premier", "minister"}),
+    "chancellor": frozenset({"chancellor"}),
+    "king": frozenset({"king", "queen", "monarch"}),
+    "ambassador": frozenset({"ambassador", "envoy"}),
+    "envoy": frozenset({"envoy", "ambassador"}),
+    "senator": frozenset({"senator", "lawmaker"}),
+    "commander": frozenset({"commander", "general"}),
+}
+#: Title words that say no office (they go with any): not evidence against a member.
+_NO_OFFICE = frozenset({"leader", "head", "chief", "official", "diplomat", "counterpart",
+                        "predecessor", "successor", "spokesman", "spokeswoman", "ruler", "director"})
+
+
+def _titles(span: Span) -> frozenset[str] | None:
+    """The office titles the article gave the person of ``span`` (by its last word), or ``None``
+    when the article does not name them as a person."""
+    from graph.extract.coref import persons  # here: coref imports this module
+
+    last = span.text.split()[-1].lower() if span.text.split() else ""
+    out: set[str] = set()
+    known = False
+    for ent, words in persons(span.doc):
+        if ent.text.split() and ent.text.split()[-1].lower() == last:
+            known = True
+            out |= {w for w in words if w in TITLE_NOUNS and w not in _NO_OFFICE}
+    return frozenset(out) if known else None
+
+
+def _holds(span: Span, office: frozenset[str]) -> bool:
+    """False only when the article gave the person of ``span`` office titles, none of them
+    ``office``'s."""
+    titles = _titles(span)
+    return not titles or bool(titles & office)
+
+
+def _holders_before(token: Token, office: frozenset[str], count: int) -> list[Span]:
+    """The persons named before ``token`` (its sentence and the :data:`_PAIR_SENTENCES` before)
+    whose titles hold ``office``, when there are exactly ``count`` (by surname); else ``[]``."""
+    from graph.extract.coref import persons  # here: coref imports this module
+
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(_PAIR_SENTENCES):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    found: list[Span] = []
+    for ent, words in persons(doc):
+        if ent.start < start or ent.end > token.i or not words & office:
+            continue
+        if all(not _same_name(ent.text, f.text) for f in found):
+            found.append(ent)
+    return found if len(found) == count else []
+
+
+def _collective(token: Token) -> list[Span]:
     """The named members a collective description refers to: "the two countries", "both
     leaders", "the two sides" after "... between Egypt and Israel" give Egypt and Israel; "the
     three countries" the three coordinated names before; "the three leaders" and "the pair" the
