@@ -123,3 +123,20 @@ def test_office_collective_keeps_a_pair_of_that_office() -> None:
     found = _triples("Secretary of State Paul Hart and Foreign Minister Ines Laurent held talks in Paris "
                      "on Monday.\n\nThe two ministers signed a customs agreement.")
     assert any(t[0] == "agreed" and {"Hart", "Laurent"} <= set(" ".join(t[1:]).split()) for t in found)
+
+
+# --- family: a bare "the two" after two who only commented is the pair who acted before -----
+
+def test_the_two_skips_a_pair_of_commentators() -> None:
+    found = _triples("Chilean President Rosa Vidal met Peruvian President Hugo Salas in Lima on Monday. "
+                     "Economists Ana Cruz and Jorge Mena said the talks could lift trade.\n\nThe two "
+                     "agreed to open a new border crossing.")
+    assert not any(t[0] == "agreed" and "Cruz" in " ".join(t[1:]) for t in found)
+    assert any(t[0] == "agreed" and {"Vidal", "Salas"} <= set(" ".join(t[1:]).split()) for t in found)
+
+
+def test_the_two_keeps_speakers_who_are_the_parties() -> None:
+    # the speakers are the pair when no pair acted together just before them
+    found = _triples("Trade talks resumed in Geneva on Monday.\n\nPresident Rosa Vidal and President "
+                     "Hugo Salas said the mood was good. The two agreed to cut tariffs.")
+    assert any(t[0] == "agreed" and {"Vidal", "Salas"} <= set(" ".join(t[1:]).split()) for t in found)

@@ -97,6 +97,32 @@ def _holders_before(token: Token, office: frozenset[str], count: int) -> list[Sp
     return found if len(found) == count else []
 
 
+def _only_speaker(ent: Span) -> bool:
+    """The person of ``ent`` is (one of) the subject(s) of a verb of saying in its sentence."""
+    from graph.extract.lexicon import SPEECH_VERBS
+
+    root = ent.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head is not root:
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ in ("ccomp", "parataxis") for c in root.head.children)
+
+
+def _acting_pair(sent: Span) -> list[Span]:
+    """The two persons of the sentence before ``sent`` when that sentence tells them acting
+    together (:func:`_pair_continued`'s test: one the subject and the other the object of one
+    verb, or two coordinated subjects); ``[]`` otherwise."""
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    pair = _people_before(before[-1], ("PERSON",), 2)
+    if len(pair) != 2:
+        return []
+    a, b = (p.root for p in pair)
+    verb = _verb_of(a)
+    return pair if b in a.conjuncts or (verb is not None and verb == _verb_of(b)) else []
+
+
 def _collective(token: Token) -> list[Span]:
     """The named members a collective description refers to: "the two countries", "both
     leaders", "the two sides" after "... between Egypt and Israel" give Egypt and Israel; "the
@@ -125,6 +151,12 @@ def _collective(token: Token) -> list[Span]:
             venue = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _VENUE_PREPOSITIONS
             if not venue and _party(ent, bare) and all(e.text != ent.text for e in distinct):
                 distinct.append(ent)
+        if len(distinct) == 2 and sent.start < token.sent.start and all(_only_speaker(e) for e in distinct):
+            # "A met B on Monday. Economists C and D said the talks could help. The two agreed
+            # ...": two who only commented are not the two who acted, told just before them
+            acted = _acting_pair(sent)
+            if acted:
+                return acted
         return distinct if len(distinct) == 2 else []
     labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
     if labels is None or token.tag_ not in ("NNS", "NNPS"):
