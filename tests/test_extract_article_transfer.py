@@ -140,3 +140,45 @@ def test_the_two_keeps_speakers_who_are_the_parties() -> None:
     found = _triples("Trade talks resumed in Geneva on Monday.\n\nPresident Rosa Vidal and President "
                      "Hugo Salas said the mood was good. The two agreed to cut tariffs.")
     assert any(t[0] == "agreed" and {"Vidal", "Salas"} <= set(" ".join(t[1:]).split()) for t in found)
+
+
+# --- family: a present-tense lead that a following sentence names again as planned ----------
+
+LEAD = "Kenyan President Samuel Oduya visits Kampala for talks with Ugandan President Joseph Okello.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(LEAD + "The visit, scheduled for next month, will be his first since the border dispute.",
+                 id="new-lead-then-scheduled"),
+    pytest.param("Kenyan President Samuel Oduya meets Ugandan President Joseph Okello in Kampala.\n\n"
+                 "The meeting, set for April 2, was announced by Okello's office on Tuesday.",
+                 id="new-lead-then-set-for"),
+    pytest.param("Kenyan President Samuel Oduya heads to Kampala to meet Ugandan President Joseph "
+                 "Okello, his office said on Tuesday.\n\nThe trip is planned for next week.",
+                 id="new-lead-then-planned"),
+])
+def test_present_lead_named_again_as_planned(text: str) -> None:
+    assert _triples(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(LEAD + "The visit is his first since the border dispute.", id="new-lead-then-real"),
+    pytest.param("Kenyan President Samuel Oduya meets Ugandan President Joseph Okello in Kampala.\n\n"
+                 "The meeting, scheduled for noon, went ahead despite protests.",
+                 id="new-lead-then-went-ahead"),
+    pytest.param(LEAD + "Oduya met Okello at State House on Monday. The next visit, scheduled for "
+                 "June, will take him to Gulu.", id="new-lead-then-held-then-plan"),
+    pytest.param("Negotiators for Ruritania are meeting creditors in London today.\n\nThe talks follow "
+                 "an agreement reached between Ruritania and the Paris Club in December. If the talks "
+                 "succeed, the team will hold similar talks in Paris.",
+                 id="new-present-verb-not-the-event"),
+])
+def test_present_lead_kept_when_not_named_as_planned(text: str) -> None:
+    assert {t[0] for t in _triples(text)} & {"met", "agreed"}
+
+
+def test_agreement_object_of_a_present_verb_is_kept() -> None:
+    found = _triples("Negotiators for Ruritania are meeting creditors in London today.\n\nThe talks "
+                     "follow an agreement reached between Ruritania and the Paris Club in December. If "
+                     "the talks succeed, the team will hold similar talks in Paris.")
+    assert triple("agreed", "Ruritania", "Paris Club") in found

@@ -7,6 +7,9 @@ during an event the article presented as planned is part of that plan, not a rep
 - **The same counterpart as a planned event**: "Brenner will hold talks with Haugen on Friday
   ... Brenner meets Haugen at the ministry and then visits Bergen": a present-tense meeting with
   the counterpart of a meeting the article gave as planned, and never as held.
+- **Named again as planned**: "Oduya visits Kampala for talks with Okello. The visit, scheduled
+  for next month, will be his first": a present-tense lead (as headlines and first lines write
+  coming events) whose event a following sentence names again as still to come.
 
 Only the present simple ("meets", "sign") is read so: a verb in the past ("met") reports its
 own event, and a habitual one ("meets regularly", "every year") is real. :func:`continues_plan`
@@ -64,11 +67,18 @@ def _clause_verb(trigger: Token) -> Token | None:
         if not _present_simple(verb):
             return None
         verb = verb.head
-    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
-        verb = verb.head.head  # "At the talks, the two sign an accord": the frame's own verb
-    elif verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-        verb = verb.head
+    if verb.pos_ == "NOUN":
+        if verb.dep_ == "pobj" and verb.head.lower_ in _FRAMING | {"for"} and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # "At the talks, the two sign ...", "visits Kampala for talks"
+        elif verb.dep_ == "dobj" and verb.head.lemma_.lower() in _LIGHT_VERBS:
+            verb = verb.head  # "holds talks with"
+        else:
+            return None  # "The talks follow an agreement reached in December": not its verb
     return verb if _present_simple(verb) else None
+
+
+#: Verbs whose object noun is the event they tell ("holds talks").
+_LIGHT_VERBS = frozenset({"hold", "have", "conduct", "open", "begin", "start", "pay", "make"})
 
 
 def _frame(verb: Token) -> Token | None:
@@ -120,6 +130,62 @@ def _same_counterpart_planned(verb: Token, mention: Mention, trigger: Token) -> 
     return planned
 
 
+#: Participles by which a noun's own clause schedules its event ("the visit, scheduled for ...").
+_SCHEDULING = frozenset({"schedule", "set", "plan", "slate", "expect", "due"})
+#: Verbs by which a clause tells its event as taking place ("the meeting, set for noon, went
+#: ahead"): a scheduled event that happened.
+_HAPPENING = frozenset({"hold", "take", "go", "end", "begin", "start", "open", "conclude", "close",
+                        "last", "proceed"})
+#: How many sentences after a present-tense lead the plan that names it again may be told.
+_LATER_SENTENCES = 3
+
+
+def _past_clause(verb: Token) -> bool:
+    """'was', 'had been planned', 'went': a clause in the past or the pluperfect."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in verb.children)
+
+
+def _named_as_planned(noun: Token) -> bool:
+    """'The visit, scheduled for next month, will be ...', 'The trip is planned for next week':
+    a definite event noun that its own words or its clause give as still to come."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+               or c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.lemma_.lower() in _HAPPENING:
+        return False
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SCHEDULING
+           and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in noun.children):
+        return True
+    return not _past_clause(verb) and is_irrealis(noun)
+
+
+def _planned_later(verb: Token, mention: Mention) -> bool:
+    """'Oduya visits Kampala for talks with Okello. The visit, scheduled for next month, ...': a
+    present-tense lead whose event the next sentences name again, with no name of another actor,
+    as planned, with no event of the kind told as held between them."""
+    doc = verb.doc
+    allowed = {w.lower() for arg in (mention.subject, mention.object) for w in arg.text.split()}
+    sent = verb.sent
+    for _ in range(_LATER_SENTENCES):
+        if sent.end >= len(doc):
+            return False
+        sent = doc[sent.end].sent
+        for t in sent:
+            if not _word(t):
+                continue
+            if t.pos_ == "NOUN" and _named_as_planned(t) and not any(
+                    w.pos_ == "PROPN" and w.lower_ not in allowed and w.ent_type_ in ("PERSON", "ORG")
+                    for w in t.subtree):
+                return True
+            if t.pos_ == "VERB" and _past_clause(t):
+                return False  # an event of the kind told as held: the lead may be that one
+    return False
+
+
 def continues_plan(doc: Doc, mention: Mention, trigger: Token | None) -> bool:
     """True when ``mention`` (of ``doc``, with its ``trigger`` token) is told in the present simple
     inside an event the article presented as planned before (see the module docstring)."""
@@ -128,4 +194,5 @@ def continues_plan(doc: Doc, mention: Mention, trigger: Token | None) -> bool:
     verb = _clause_verb(trigger)
     if verb is None:
         return False
-    return _framed_by_plan(verb) or _same_counterpart_planned(verb, mention, trigger)
+    return (_framed_by_plan(verb) or _same_counterpart_planned(verb, mention, trigger)
+            or _planned_later(verb, mention))
