@@ -182,3 +182,19 @@ def test_agreement_object_of_a_present_verb_is_kept() -> None:
                      "follow an agreement reached between Ruritania and the Paris Club in December. If "
                      "the talks succeed, the team will hold similar talks in Paris.")
     assert triple("agreed", "Ruritania", "Paris Club") in found
+
+
+# --- family: a description's nationality rules out a person the article gave another --------
+
+def test_description_nationality_rules_out_and_counterpart_holds_the_office() -> None:
+    found = _triples("Polish Foreign Minister Adam Nowak met his German counterpart, Klaus Weber, in "
+                     "Berlin on Monday. Nowak then flew to Paris.\n\nThe German minister later accused "
+                     "Russia of sabotage.")
+    assert not any(t[0] == "accused" and "Nowak" in t[1] for t in found)
+    assert any(t[0] == "accused" and "Weber" in t[1] and t[2] == "Russia" for t in found)
+
+
+def test_description_nationality_that_fits_is_kept() -> None:
+    found = _triples("Polish Foreign Minister Adam Nowak met German Foreign Minister Klaus Weber in "
+                     "Berlin on Monday.\n\nThe Polish minister later accused Russia of sabotage.")
+    assert any(t[0] == "accused" and "Nowak" in t[1] and t[2] == "Russia" for t in found)

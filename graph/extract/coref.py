@@ -413,11 +413,17 @@ def description(token: Token) -> Argument | None:
     modifiers = {w for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                  for w in (t.lower_ for t in c.subtree) if w not in NEUTRAL_MODIFIERS}
     titles = TITLE_SYNONYMS.get(head, {head})
+    origins = _nationalities(t for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                             for t in c.subtree)
     best: Span | None = None
     for ent, words in persons(token.doc):
         if ent.end > token.i:
             break
-        title_ok = bool(titles & words)
+        if _other_origin(ent, origins):
+            continue  # "the German minister" is not "Polish Foreign Minister Adam Nowak"
+        # "his German counterpart, Klaus Weber": a counterpart holds the office of the person
+        # it is the counterpart of, so "the German minister" may be him
+        title_ok = bool(titles & words) or bool(origins and "counterpart" in words)
         if modifiers:
             # "the Russian diplomat", "the Belarusian leader": any titled person of that origin
             if all(_same_origin(m, words) for m in modifiers) and (title_ok or (
@@ -426,5 +432,35 @@ def description(token: Token) -> Argument | None:
         elif title_ok:
             best = ent
     if best is None:
-        return _untitled_subject_before(token, modifiers)
+        found = _untitled_subject_before(token, modifiers)
+        if found is not None and origins and any(
+                ent.start_char <= found.start and found.end <= ent.end_char and _other_origin(ent, origins)
+                for ent, _ in persons(token.doc)):
+            return None
+        return found
     return _name(best, "description")
+
+
+def _nationalities(tokens: Iterable[Token]) -> frozenset[str]:
+    """The nationality words among ``tokens`` ("German", "Polish"); country names ("U.S.",
+    "Russia's") are left out, so "the American envoy" never conflicts with "U.S. envoy X"."""
+    return frozenset(t.lower_ for t in tokens if t.ent_type_ == "NORP" and t.pos_ in ("ADJ", "PROPN"))
+
+
+def _other_origin(ent: Span, origins: frozenset[str]) -> bool:
+    """True when the article gave the person of ``ent`` (under any mention of the surname) a
+    nationality and none of it fits ``origins`` ("Polish Foreign Minister Adam Nowak" for "the
+    German minister"); a person given none, or a description without one, is no conflict."""
+    if not origins:
+        return False
+    doc = ent.doc
+    last = ent.text.split()[-1] if ent.text.split() else ""
+    own: set[str] = set()
+    for other, _ in persons(doc):
+        if not other.text.split() or other.text.split()[-1] != last:
+            continue
+        root = other.root
+        own |= _nationalities(doc[root.left_edge.i : other.start])
+        if root.dep_ == "appos":
+            own |= _nationalities(doc[root.head.left_edge.i : root.head.i + 1])
+    return bool(own) and not any(_same_origin(o, frozenset(own)) for o in origins)
