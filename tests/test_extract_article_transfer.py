@@ -198,3 +198,32 @@ def test_description_nationality_that_fits_is_kept() -> None:
     found = _triples("Polish Foreign Minister Adam Nowak met German Foreign Minister Klaus Weber in "
                      "Berlin on Monday.\n\nThe Polish minister later accused Russia of sabotage.")
     assert any(t[0] == "accused" and "Nowak" in t[1] and t[2] == "Russia" for t in found)
+
+
+# --- family: "the former president" and "the president" are different people ---------------
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    pytest.param("Former president Alan Ross met President Maria Diaz at the palace on Monday.\n\nThe "
+                 "former president later accused the government of neglect.",
+                 ("accused", "Diaz"), ("accused", "Ross"), id="new-the-former-president"),
+    pytest.param("Alan Ross, the former president, met President Maria Diaz at the palace on Monday."
+                 "\n\nThe president later visited Cusco.",
+                 ("visited", "Ross"), ("visited", "Diaz"), id="new-the-sitting-president"),
+    pytest.param("President Alan Ross, a former banker, met opposition leader Maria Diaz at the palace "
+                 "on Monday.\n\nThe president later visited Cusco.",
+                 ("visited", "Diaz"), ("visited", "Ross"), id="new-former-of-another-noun"),
+])
+def test_former_title_keeps_people_apart(text: str, wrong: tuple[str, str], right: tuple[str, str]) -> None:
+    found = _triples(text)
+    assert not any(t[0] == wrong[0] and wrong[1] in t[1] for t in found)
+    assert any(t[0] == right[0] and right[1] in t[1] for t in found)
+
+
+# --- family: an object pronoun is not the lawyer who spoke for its referent ----------------
+
+def test_lawyer_is_not_the_object_pronoun() -> None:
+    found = _triples("Opposition leader Carl Dunne was charged with fraud on Monday. \"We have strong "
+                     "evidence,\" prosecutor Maria Lenz said.\n\nHis lawyer, Tom Reed, said the case "
+                     "was political. Prime Minister Eva Holm accused him of undermining the courts.")
+    assert triple("accused", "Eva Holm", "Tom Reed") not in found
+    assert triple("accused", "Eva Holm", "Carl Dunne") in found

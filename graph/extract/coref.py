@@ -262,8 +262,9 @@ def _quote_speaker(ent: Span) -> bool:
     return any(t.lemma_.lower() in _SPOKESPERSONS for t in root.subtree)
 
 
-#: Nouns of one who speaks for another.
-_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Nouns of one who speaks for another (a spokesperson, a lawyer for a client).
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+                            "counsel", "aide", "adviser", "advisor"})
 
 
 def _coarguments(token: Token) -> set[str]:
@@ -412,6 +413,8 @@ def description(token: Token) -> Argument | None:
         return None  # "his counterpart": relational, not a description of one person
     modifiers = {w for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                  for w in (t.lower_ for t in c.subtree) if w not in NEUTRAL_MODIFIERS}
+    # "the former president" is the one the article called former, "the president" another
+    former = any(t.lower_ in _PAST_OFFICE for c in token.lefts for t in c.subtree)
     titles = TITLE_SYNONYMS.get(head, {head})
     origins = _nationalities(t for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
                              for t in c.subtree)
@@ -421,6 +424,8 @@ def description(token: Token) -> Argument | None:
             break
         if _other_origin(ent, origins):
             continue  # "the German minister" is not "Polish Foreign Minister Adam Nowak"
+        if head in words and former != _held_before(ent, head):
+            continue  # "Former president Alan Ross ... the president": not him
         # "his German counterpart, Klaus Weber": a counterpart holds the office of the person
         # it is the counterpart of, so "the German minister" may be him
         title_ok = bool(titles & words) or bool(origins and "counterpart" in words)
@@ -439,6 +444,21 @@ def description(token: Token) -> Argument | None:
             return None
         return found
     return _name(best, "description")
+
+
+#: Words by which a title is one held before ("former president").
+_PAST_OFFICE = frozenset({"former", "ex", "ex-"})
+
+
+def _held_before(ent: Span, title: str) -> bool:
+    """'Former president Alan Ross', 'Alan Ross, the ex-president': the article gave the person
+    of ``ent`` the ``title`` as one held before (not "President Ross, a former banker")."""
+    doc = ent.doc
+    root = ent.root
+    spans = [doc[root.left_edge.i : ent.start]]
+    spans += [doc[c.left_edge.i : c.i + 1] for c in root.rights
+              if c.dep_ == "appos" and c.lemma_.lower() == title]
+    return any(t.lower_ in _PAST_OFFICE for span in spans for t in span)
 
 
 def _nationalities(tokens: Iterable[Token]) -> frozenset[str]:
