@@ -227,3 +227,23 @@ def test_lawyer_is_not_the_object_pronoun() -> None:
                      "was political. Prime Minister Eva Holm accused him of undermining the courts.")
     assert triple("accused", "Eva Holm", "Tom Reed") not in found
     assert triple("accused", "Eva Holm", "Carl Dunne") in found
+
+
+# --- family: a present-tense clause set at the destination of a planned journey -------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Japanese Prime Minister Kenji Sato leaves for Seoul tomorrow.\n\nIn Seoul, Sato meets "
+                 "South Korean President Lee Min-ho and visits a shipyard in Ulsan.",
+                 id="new-in-the-planned-destination"),
+    pytest.param("Japanese Prime Minister Kenji Sato will fly to Seoul on Friday.\n\nThere he holds "
+                 "talks with South Korean President Lee Min-ho and tours the DMZ.",
+                 id="new-there-at-the-planned-destination"),
+])
+def test_present_tense_at_a_planned_destination_is_planned(text: str) -> None:
+    assert not any(t[0] == "met" for t in _triples(text))
+
+
+def test_present_tense_at_a_destination_reached_is_kept() -> None:
+    found = _triples("Japanese Prime Minister Kenji Sato arrived in Seoul on Monday.\n\nIn Seoul, Sato "
+                     "meets South Korean President Lee Min-ho and visits a shipyard.")
+    assert triple("met", "Sato", "Lee Min-ho") in found

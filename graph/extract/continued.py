@@ -7,6 +7,9 @@ during an event the article presented as planned is part of that plan, not a rep
 - **The same counterpart as a planned event**: "Brenner will hold talks with Haugen on Friday
   ... Brenner meets Haugen at the ministry and then visits Bergen": a present-tense meeting with
   the counterpart of a meeting the article gave as planned, and never as held.
+- **At a planned destination**: "Sato leaves for Seoul tomorrow. In Seoul, Sato meets Lee" (or
+  "There he holds talks with Lee"): a present-tense clause set where a journey the article gave
+  as planned, and no journey it told as made, goes.
 - **Named again as planned**: "Oduya visits Kampala for talks with Okello. The visit, scheduled
   for next month, will be his first": a present-tense lead (as headlines and first lines write
   coming events) whose event a following sentence names again as still to come.
@@ -186,6 +189,40 @@ def _planned_later(verb: Token, mention: Mention) -> bool:
     return False
 
 
+def _place_of(verb: Token) -> str | None:
+    """'In Seoul, Sato meets Lee', 'There he holds talks': the named place the clause of ``verb``
+    is set in (for "there", the last place named in the sentence before)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC"):
+                    return g.lower_
+        if c.dep_ == "advmod" and c.lower_ == "there" and verb.sent.start > 0:
+            before = verb.doc[verb.sent.start - 1].sent
+            places = [t for t in before if t.ent_type_ in ("GPE", "LOC") and t.dep_ == "pobj"]
+            if places:
+                return places[-1].lower_
+    return None
+
+
+def _at_planned_destination(verb: Token) -> bool:
+    """'Sato leaves for Seoul tomorrow. In Seoul, Sato meets Lee': a present-tense clause set in
+    the place of a journey the article gave as planned, and of no journey it told as made."""
+    place = _place_of(verb)
+    if place is None:
+        return False
+    planned = False
+    for earlier in verb.doc[: verb.sent.start]:
+        if earlier.pos_ not in ("VERB", "NOUN") or earlier.lemma_.lower() not in VISIT_WORDS:
+            continue
+        if place not in {t.lower_ for t in earlier.subtree if t.ent_type_ in ("GPE", "LOC")}:
+            continue
+        if not is_irrealis(earlier):
+            return False  # a journey there the article told as made
+        planned = True
+    return planned
+
+
 def continues_plan(doc: Doc, mention: Mention, trigger: Token | None) -> bool:
     """True when ``mention`` (of ``doc``, with its ``trigger`` token) is told in the present simple
     inside an event the article presented as planned before (see the module docstring)."""
@@ -195,4 +232,4 @@ def continues_plan(doc: Doc, mention: Mention, trigger: Token | None) -> bool:
     if verb is None:
         return False
     return (_framed_by_plan(verb) or _same_counterpart_planned(verb, mention, trigger)
-            or _planned_later(verb, mention))
+            or _planned_later(verb, mention) or _at_planned_destination(verb))
