@@ -247,3 +247,26 @@ def test_present_tense_at_a_destination_reached_is_kept() -> None:
     found = _triples("Japanese Prime Minister Kenji Sato arrived in Seoul on Monday.\n\nIn Seoul, Sato "
                      "meets South Korean President Lee Min-ho and visits a shipyard.")
     assert triple("met", "Sato", "Lee Min-ho") in found
+
+
+# --- family: "the visit" names the visit of a meeting's foreign guest ------------------------
+
+TALKS = ("Canadian Foreign Minister Claire Dubois and Mexican Foreign Minister Luis Ortega held talks "
+         "in Mexico City on Monday.\n\n")
+
+
+def test_the_visit_names_the_guest_of_a_meeting_abroad() -> None:
+    found = _triples(TALKS + "The visit is the first by a Canadian minister in three years.")
+    assert triple("visited", "Claire Dubois", "Mexico City") in found
+    assert not any(t[0] == "visited" and "Ortega" in t[1] for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(TALKS + "The visit will be followed by a trade mission.", id="new-visit-still-to-come"),
+    pytest.param("Foreign Minister Claire Dubois and Foreign Minister Luis Ortega held talks in Mexico "
+                 "City on Monday.\n\nThe visit is the first in three years.", id="new-no-nationalities"),
+    pytest.param(TALKS + "Her visit to Monterrey is the first by a Canadian minister.",
+                 id="new-visit-with-words-of-its-own"),
+])
+def test_the_visit_without_a_foreign_guest_adds_nothing(text: str) -> None:
+    assert not any(t[0] == "visited" and t[2] == "Mexico City" for t in _triples(text))

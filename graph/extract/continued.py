@@ -21,9 +21,14 @@ is used by :func:`graph.extract.discourse.read_article`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from graph.extract.base import Mention
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.base import Argument, Context, Mention
+from graph.extract.common import RuleExtractor
+from graph.extract.datelines import of_country, place_country
 from graph.extract.modality import is_irrealis
 
 #: Words of one kind of event, so a later word finds the earlier one (the families of
@@ -233,3 +238,74 @@ def continues_plan(doc: Doc, mention: Mention, trigger: Token | None) -> bool:
         return False
     return (_framed_by_plan(verb) or _same_counterpart_planned(verb, mention, trigger)
             or _planned_later(verb, mention) or _at_planned_destination(verb))
+
+
+class _VisitRules(RuleExtractor):
+    """Builds the visits a definite "the visit" names again."""
+
+    name = "discourse"
+    predicates: tuple[str, ...] = ("visited",)
+
+
+_VISITS = _VisitRules()
+
+
+def _origins(doc: Doc, argument: Argument) -> list[str]:
+    """The nationality words the article put before the name of ``argument``'s person ("British
+    Foreign Secretary Liz Truss"), under any mention of the same surname."""
+    from graph.extract.coref import persons  # here: coref imports modules this one shares
+
+    last = argument.text.split()[-1] if argument.text.split() else ""
+    out: list[str] = []
+    for ent, _ in persons(doc):
+        if ent.text.split() and ent.text.split()[-1] == last:
+            out += [t.text for t in doc[ent.root.left_edge.i : ent.start] if t.ent_type_ == "NORP"]
+    return out
+
+
+def _guest(doc: Doc, meeting: Mention) -> Argument | None:
+    """Of a meeting held in a named place, the one participant the article made a foreigner there
+    while it made the other a native ("British Foreign Secretary Liz Truss and Russian Foreign
+    Minister Sergei Lavrov held talks in Moscow": Truss); ``None`` unless exactly so."""
+    if meeting.place is None:
+        return None
+    code = place_country(meeting.place.text)
+    if code is None:
+        return None
+    kinds = []
+    for argument in (meeting.subject, meeting.object):
+        words = _origins(doc, argument)
+        kinds.append(None if not words else any(of_country(w, code) for w in words))
+    if kinds == [False, True]:
+        return meeting.subject
+    if kinds == [True, False]:
+        return meeting.object
+    return None
+
+
+def visits_named_again(doc: Doc, found: Sequence[Mention], context: Context) -> Iterator[Mention]:
+    """'Truss and Lavrov held talks in Moscow ... The visit is part of a flurry of diplomacy': a
+    definite "the visit" (or "trip") with no words of its own, told as real, in an article that
+    told no visit before it, names the visit of the guest of the last meeting before it held in
+    a named place (the participant the article made a foreigner there, the other a native):
+    he or she visited that place, on the meeting's date."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("visit", "trip") or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+            continue
+        if any(c.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl") for c in noun.children):
+            continue  # "his visit", "the visit to X", "the state visit": words of its own
+        if is_irrealis(noun):
+            continue
+        before = [m for m in found if m.start < noun.sent.start_char]
+        if any(m.predicate == "visited" for m in before):
+            return  # "the visit" names the visit already told
+        meetings = [m for m in before if m.predicate == "met" and m.place is not None]
+        if not meetings:
+            continue
+        last = max(meetings, key=lambda m: m.start)
+        guest = _guest(doc, last)
+        if guest is not None:
+            made = _VISITS.mention("visited", guest, last.place, noun, context, confidence=0.6)
+            yield replace(made, date=last.date)
+        return

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
-from graph.extract.continued import continues_plan
+from graph.extract.continued import continues_plan, visits_named_again
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
 from graph.extract.daterefine import dated_by_next_statement, same_relation_day
 from graph.extract.dates import date_for, sentence_day
@@ -482,6 +482,7 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
         visiting = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
         out.extend(m for m in _arrivals_at_dateline(doc, context)
                    if (m.subject.text, m.start) not in visiting)
+        out.extend(visits_named_again(doc, out, context))
     out = _dated_again(doc, _continued_dates(doc, _named_again(doc, out, context), context),
                        context)
     published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
