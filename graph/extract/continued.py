@@ -309,3 +309,49 @@ def visits_named_again(doc: Doc, found: Sequence[Mention], context: Context) -> 
             made = _VISITS.mention("visited", guest, last.place, noun, context, confidence=0.6)
             yield replace(made, date=last.date)
         return
+
+
+class _MeetRules(RuleExtractor):
+    """Builds the meetings of talks that led to an agreement."""
+
+    name = "discourse"
+    predicates: tuple[str, ...] = ("met",)
+
+
+_MEETINGS = _MeetRules()
+#: Nouns of talks held in person.
+_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
+
+
+def talks_of_agreement(doc: Doc, found: Sequence[Mention], context: Context) -> Iterator[Mention]:
+    """'Thailand's parliament ratified a free-trade agreement with the EU ..., more than a decade
+    after negotiations first began', 'X and Y agreed on Wednesday to ..., the first result of
+    peace talks that opened last week': bare talks (no determiner: "the talks" are talks told
+    before; no parties of their own: "with", "between", a possessor, a name; not the subject of
+    the main clause: "The talks follow an agreement" are other talks), told as real, in the
+    sentence of the one agreement it tells, are that agreement's talks: its parties met. The
+    date stays open (the talks' own, not the deal's)."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in _TALKS or noun.lemma_.lower() not in _TALKS | {"talk"}:
+            continue
+        if noun.tag_ != "NNS" or any(c.dep_ in ("poss", "prep") and (c.dep_ == "poss" or c.lower_ in (
+                "with", "between", "among", "by", "on")) for c in noun.children):
+            continue
+        own = [t for c in noun.children if c.dep_ not in ("relcl", "acl") for t in c.subtree]
+        if any(t.pos_ == "PROPN" for t in own) or is_irrealis(noun, governed=False):
+            continue  # "US-China talks": parties of their own ("talks that opened in Geneva" not)
+        main = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT" and not any(
+            c.dep_ == "mark" for c in noun.head.children)  # "after negotiations began": subordinate
+        if main or any(c.dep_ == "det" for c in noun.children):
+            continue  # "The talks follow an agreement ...", "after the talks": talks told before
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ == "VERB" and is_irrealis(verb):
+            continue  # "agreed to hold talks", "plans for talks": talks still to come
+        sent = noun.sent
+        deals = [m for m in found if m.predicate == "agreed"
+                 and sent.start_char <= m.start < sent.end_char]
+        if len({(m.subject.text, m.object.text) for m in deals}) != 1:
+            continue
+        deal = deals[0]
+        made = _MEETINGS.mention("met", deal.subject, deal.object, noun, context, confidence=0.5)
+        yield replace(made, date=None)
