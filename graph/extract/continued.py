@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.common import RuleExtractor
@@ -304,9 +304,9 @@ def visits_named_again(doc: Doc, found: Sequence[Mention], context: Context) -> 
         if not meetings:
             continue
         last = max(meetings, key=lambda m: m.start)
-        guest = _guest(doc, last)
-        if guest is not None:
-            made = _VISITS.mention("visited", guest, last.place, noun, context, confidence=0.6)
+        guest, place = _guest(doc, last), last.place
+        if guest is not None and place is not None:
+            made = _VISITS.mention("visited", guest, place, noun, context, confidence=0.6)
             yield replace(made, date=last.date)
         return
 
