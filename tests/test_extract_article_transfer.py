@@ -301,3 +301,19 @@ def test_other_talks_beside_an_agreement_add_no_meeting(text: str) -> None:
     found = _triples(text)
     assert not any(t[0] == "met" and "Paris Club" in t[1:] for t in found)
     assert not any(t[0] == "met" and set(t[1:]) == {"Chile", "Argentina"} for t in found)
+
+
+# --- family: "the two sides" are the parties named as a pair, not two people of one side -----
+
+def test_the_two_sides_are_the_parties_not_one_delegation() -> None:
+    found = _triples("Kenya and Uganda signed a pipeline deal on Monday. Kenyan President Samuel Oduya "
+                     "and Foreign Minister Grace Wambui attended the ceremony.\n\nThe two sides agreed "
+                     "to start construction in June.")
+    assert not any(t[0] == "agreed" and {"Oduya", "Wambui"} <= set(" ".join(t[1:]).split()) for t in found)
+    assert triple("agreed", "Kenya", "Uganda") in found
+
+
+def test_the_two_sides_are_two_people_when_no_parties_are_named() -> None:
+    found = _triples("President Samuel Oduya and rebel commander Joseph Lado held talks in Nairobi on "
+                     "Monday.\n\nThe two sides agreed to a ceasefire.")
+    assert any(t[0] == "agreed" and {"Oduya", "Lado"} <= set(" ".join(t[1:]).split()) for t in found)

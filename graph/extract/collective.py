@@ -180,6 +180,13 @@ def _collective(token: Token) -> list[Span]:
         distinct = _two_names(token.sent, labels, before=token.i)
         if distinct:
             return distinct
+    if token.lemma_.lower() == "side":
+        # "Kenya and Uganda signed a deal. Kenyan President A and Foreign Minister B attended.
+        # The two sides agreed ...": sides are the parties (countries, bodies) named as a pair,
+        # not two people who may be of one side
+        parties = _coordinated_before(token, ("GPE", "ORG"), 2)
+        if parties:
+            return parties
     spans = _coordinated_before(token, labels, 2)
     if spans:
         return spans
