@@ -317,3 +317,19 @@ def test_the_two_sides_are_two_people_when_no_parties_are_named() -> None:
     found = _triples("President Samuel Oduya and rebel commander Joseph Lado held talks in Nairobi on "
                      "Monday.\n\nThe two sides agreed to a ceasefire.")
     assert any(t[0] == "agreed" and {"Oduya", "Lado"} <= set(" ".join(t[1:]).split()) for t in found)
+
+
+# --- family: "he and X" is the one who last acted with X ------------------------------------
+
+def test_he_and_partner_is_who_last_acted_with_the_partner() -> None:
+    found = _triples("Ugandan President Joseph Okello welcomed Kenyan President Samuel Oduya to Kampala on "
+                     "Monday. Okello's aide, Peter Mugisha, briefed reporters.\n\nLater he and Oduya "
+                     "toured a refinery together.")
+    assert not any("Mugisha" in t[1] for t in found)
+    assert any(t[0] == "visited" and "Okello" in t[1] for t in found)
+
+
+def test_he_and_partner_without_an_earlier_partner_keeps_the_subject() -> None:
+    found = _triples("Chancellor Olaf Berg was in Washington on Monday, where he and President Ann "
+                     "Cole presented a joint plan at the White House.")
+    assert any(t[0] == "met" and {"Berg", "Cole"} <= set(" ".join(t[1:]).split()) for t in found)

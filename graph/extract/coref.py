@@ -79,6 +79,9 @@ def pronoun(token: Token) -> Argument | None:
             if found is not None:
                 return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
+        partner = _partner_before(token)
+        if partner is not None:
+            return partner
         continued = _continued_subject(token) or _main_subject(token)
         if continued is not None and _fits_gender(continued, token):
             return continued
@@ -139,6 +142,35 @@ def pronoun(token: Token) -> Argument | None:
                 return Argument(doc[proper[0].i : t.i + 1].text, proper[0].idx, t.idx + len(t.text),
                                 "PERSON", "pronoun")
     return None
+
+
+def _partner_before(token: Token) -> Argument | None:
+    """'Okello welcomed Oduya on Monday. Okello's aide briefed reporters. Later he and Oduya
+    toured a refinery': a subject pronoun coordinated with a name ("he and Oduya") is the person
+    who last acted with that name (the other core argument of one verb with it, in the three
+    sentences before), when there is one of the pronoun's gender; ``None`` otherwise."""
+    names = [c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if len(names) != 1:
+        return None
+    partner = names[0].text
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    wanted = PRONOUN_GENDER.get(token.lower_)
+    genders = ruled_out_genders(doc)
+    best: Span | None = None
+    for ent, words in persons(doc):
+        if ent.start < start or ent.end > token.sent.start or ent.text.split()[-1] == partner:
+            continue
+        verb = ent.root.head if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        if verb is None or person_gender(ent, words, genders) not in (None, wanted):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != ent.root.i and c.text == partner
+               for c in verb.children):
+            best = ent
+    return _name(best, "pronoun") if best is not None else None
 
 
 def _person_subject(verb: Token) -> Argument | None:
