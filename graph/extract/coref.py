@@ -13,10 +13,15 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from graph.extract.antecedents import (  # noqa: F401  (coref.named_* for syntax)
+    PAST_OFFICE,
+    held_before,
     in_description,
     named_capital,
     named_person_again,
+    nationalities,
+    other_origin,
     persons,
+    same_origin,
 )
 from graph.extract.antecedents import name_argument as _name
 from graph.extract.base import Argument
@@ -396,13 +401,6 @@ def _clause_subject(token: Token) -> Argument | None:
     return None
 
 
-def _same_origin(word: str, words: frozenset[str]) -> bool:
-    """'Belarusian' fits 'Belarus', 'SVR' fits 'SVR': equal, or sharing a 4-letter stem."""
-    if word in words:
-        return True
-    return len(word) >= 4 and any(len(w) >= 4 and w[:4] == word[:4] for w in words)
-
-
 #: Bodies a person leads or speaks for: "X, whose government signed ..." acts through X.
 _LED_BODIES = frozenset({"government", "administration", "cabinet", "ministry", "office", "party",
                          "country", "team", "company", "firm", "campaign"})
@@ -446,24 +444,24 @@ def description(token: Token) -> Argument | None:
     modifiers = {w for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                  for w in (t.lower_ for t in c.subtree) if w not in NEUTRAL_MODIFIERS}
     # "the former president" is the one the article called former, "the president" another
-    former = any(t.lower_ in _PAST_OFFICE for c in token.lefts for t in c.subtree)
+    former = any(t.lower_ in PAST_OFFICE for c in token.lefts for t in c.subtree)
     titles = TITLE_SYNONYMS.get(head, {head})
-    origins = _nationalities(t for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+    origins = nationalities(t for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
                              for t in c.subtree)
     best: Span | None = None
     for ent, words in persons(token.doc):
         if ent.end > token.i:
             break
-        if _other_origin(ent, origins):
+        if other_origin(ent, origins):
             continue  # "the German minister" is not "Polish Foreign Minister Adam Nowak"
-        if head in words and former != _held_before(ent, head):
+        if head in words and former != held_before(ent, head):
             continue  # "Former president Alan Ross ... the president": not him
         # "his German counterpart, Klaus Weber": a counterpart holds the office of the person
         # it is the counterpart of, so "the German minister" may be him
         title_ok = bool(titles & words) or bool(origins and "counterpart" in words)
         if modifiers:
             # "the Russian diplomat", "the Belarusian leader": any titled person of that origin
-            if all(_same_origin(m, words) for m in modifiers) and (title_ok or (
+            if all(same_origin(m, words) for m in modifiers) and (title_ok or (
                     head in _GENERIC_TITLES and bool(words & TITLE_NOUNS))):
                 best = ent
         elif title_ok:
@@ -471,48 +469,10 @@ def description(token: Token) -> Argument | None:
     if best is None:
         found = _untitled_subject_before(token, modifiers)
         if found is not None and origins and any(
-                ent.start_char <= found.start and found.end <= ent.end_char and _other_origin(ent, origins)
+                ent.start_char <= found.start and found.end <= ent.end_char and other_origin(ent, origins)
                 for ent, _ in persons(token.doc)):
             return None
         return found
     return _name(best, "description")
 
 
-#: Words by which a title is one held before ("former president").
-_PAST_OFFICE = frozenset({"former", "ex", "ex-"})
-
-
-def _held_before(ent: Span, title: str) -> bool:
-    """'Former president Alan Ross', 'Alan Ross, the ex-president': the article gave the person
-    of ``ent`` the ``title`` as one held before (not "President Ross, a former banker")."""
-    doc = ent.doc
-    root = ent.root
-    spans = [doc[root.left_edge.i : ent.start]]
-    spans += [doc[c.left_edge.i : c.i + 1] for c in root.rights
-              if c.dep_ == "appos" and c.lemma_.lower() == title]
-    return any(t.lower_ in _PAST_OFFICE for span in spans for t in span)
-
-
-def _nationalities(tokens: Iterable[Token]) -> frozenset[str]:
-    """The nationality words among ``tokens`` ("German", "Polish"); country names ("U.S.",
-    "Russia's") are left out, so "the American envoy" never conflicts with "U.S. envoy X"."""
-    return frozenset(t.lower_ for t in tokens if t.ent_type_ == "NORP" and t.pos_ in ("ADJ", "PROPN"))
-
-
-def _other_origin(ent: Span, origins: frozenset[str]) -> bool:
-    """True when the article gave the person of ``ent`` (under any mention of the surname) a
-    nationality and none of it fits ``origins`` ("Polish Foreign Minister Adam Nowak" for "the
-    German minister"); a person given none, or a description without one, is no conflict."""
-    if not origins:
-        return False
-    doc = ent.doc
-    last = ent.text.split()[-1] if ent.text.split() else ""
-    own: set[str] = set()
-    for other, _ in persons(doc):
-        if not other.text.split() or other.text.split()[-1] != last:
-            continue
-        root = other.root
-        own |= _nationalities(doc[root.left_edge.i : other.start])
-        if root.dep_ == "appos":
-            own |= _nationalities(doc[root.head.left_edge.i : root.head.i + 1])
-    return bool(own) and not any(_same_origin(o, frozenset(own)) for o in origins)
