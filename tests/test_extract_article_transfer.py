@@ -272,37 +272,6 @@ def test_the_visit_without_a_foreign_guest_adds_nothing(text: str) -> None:
     assert not any(t[0] == "visited" and t[2] == "Mexico City" for t in _triples(text))
 
 
-# --- family: bare talks in the sentence of an agreement are that agreement's talks ----------
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Chile's senate on Tuesday approved a fisheries accord with Argentina, six years after "
-                 "negotiations first started.", id="new-after-negotiations-began"),
-    pytest.param("Rebels of the Southern Front and the government of Ruritania agreed on Monday to free "
-                 "80 prisoners, the first result of peace talks that opened in Geneva in May.",
-                 id="new-result-of-peace-talks"),
-])
-def test_bare_talks_in_an_agreement_sentence_are_its_parties_meeting(text: str) -> None:
-    found = _triples(text)
-    agreed = [t for t in found if t[0] == "agreed"]
-    assert agreed
-    assert any(t[0] == "met" and {t[1], t[2]} == {agreed[0][1], agreed[0][2]} for t in found)
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Negotiators for Ruritania are meeting creditors in London today.\n\nThe talks follow an "
-                 "agreement reached between Ruritania and the Paris Club in December.",
-                 id="new-talks-that-follow-another-deal"),
-    pytest.param("Chile and Argentina signed a fisheries accord on Tuesday, and agreed to hold talks on "
-                 "mining next year.", id="new-talks-still-to-come"),
-    pytest.param("Chile and Argentina signed a fisheries accord on Tuesday after talks with Peru "
-                 "stalled.", id="new-talks-with-a-party-of-their-own"),
-])
-def test_other_talks_beside_an_agreement_add_no_meeting(text: str) -> None:
-    found = _triples(text)
-    assert not any(t[0] == "met" and "Paris Club" in t[1:] for t in found)
-    assert not any(t[0] == "met" and set(t[1:]) == {"Chile", "Argentina"} for t in found)
-
-
 # --- family: "the two sides" are the parties named as a pair, not two people of one side -----
 
 def test_the_two_sides_are_the_parties_not_one_delegation() -> None:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
-from graph.extract.continued import continues_plan, talks_of_agreement, visits_named_again
+from graph.extract.continued import continues_plan, visits_named_again
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
 from graph.extract.daterefine import dated_by_next_statement, same_relation_day
 from graph.extract.dates import date_for, sentence_day
@@ -478,8 +478,6 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
         out.extend(m for m in _talks_during_visit(doc, found, context) if m.key() not in seen)
         seen = {m.key() for m in out}
         out.extend(m for m in _together_at_place(doc, context) if m.key() not in seen)
-        seen = {m.key() for m in out}
-        out.extend(m for m in talks_of_agreement(doc, found, context) if m.key() not in seen)
     if "visited" in predicates:
         visiting = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
         out.extend(m for m in _arrivals_at_dateline(doc, context)
