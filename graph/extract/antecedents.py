@@ -6,6 +6,8 @@ written again alone, count.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.base import Argument
@@ -182,3 +184,51 @@ def named_capital(token: Token) -> Argument | None:
     if here is not None and here.start < token.idx and fold(here.text) == fold(capital):
         return Argument(here.text, here.start, here.end, "GPE", "description")
     return None
+
+
+#: Words by which a title is one held before ("former president").
+PAST_OFFICE = frozenset({"former", "ex", "ex-"})
+
+
+def held_before(ent: Span, title: str) -> bool:
+    """'Former president Alan Ross', 'Alan Ross, the ex-president': the article gave the person
+    of ``ent`` the ``title`` as one held before (not "President Ross, a former banker")."""
+    doc = ent.doc
+    root = ent.root
+    spans = [doc[root.left_edge.i : ent.start]]
+    spans += [doc[c.left_edge.i : c.i + 1] for c in root.rights
+              if c.dep_ == "appos" and c.lemma_.lower() == title]
+    return any(t.lower_ in PAST_OFFICE for span in spans for t in span)
+
+
+def nationalities(tokens: Iterable[Token]) -> frozenset[str]:
+    """The nationality words among ``tokens`` ("German", "Polish"); country names ("U.S.",
+    "Russia's") are left out, so "the American envoy" never conflicts with "U.S. envoy X"."""
+    return frozenset(t.lower_ for t in tokens if t.ent_type_ == "NORP" and t.pos_ in ("ADJ", "PROPN"))
+
+
+def other_origin(ent: Span, origins: frozenset[str]) -> bool:
+    """True when the article gave the person of ``ent`` (under any mention of the surname) a
+    nationality and none of it fits ``origins`` ("Polish Foreign Minister Adam Nowak" for "the
+    German minister"); a person given none, or a description without one, is no conflict."""
+    if not origins:
+        return False
+    doc = ent.doc
+    last = ent.text.split()[-1] if ent.text.split() else ""
+    own: set[str] = set()
+    for other, _ in persons(doc):
+        if not other.text.split() or other.text.split()[-1] != last:
+            continue
+        root = other.root
+        own |= nationalities(doc[root.left_edge.i : other.start])
+        if root.dep_ == "appos":
+            own |= nationalities(doc[root.head.left_edge.i : root.head.i + 1])
+    return bool(own) and not any(same_origin(o, frozenset(own)) for o in origins)
+
+
+def same_origin(word: str, words: frozenset[str]) -> bool:
+    """'Belarusian' fits 'Belarus', 'SVR' fits 'SVR': equal, or sharing a 4-letter stem."""
+    if word in words:
+        return True
+    return len(word) >= 4 and any(len(w) >= 4 and w[:4] == word[:4] for w in words)
+

@@ -24,6 +24,106 @@ _COLLECTIVE_LABELS = {
 
 
 def collective(token: Token) -> list[Span]:
+    """The named members a collective description refers to (:func:`_collective`), checked
+    against the office the description names: "Chilean President A met Peruvian President B.
+    Their foreign ministers, C and D, attended. The two presidents signed ...": a pair the article
+    gave another office is not "the two presidents" when exactly as many persons before it hold
+    that office (in its sentence and the :data:`_PAIR_SENTENCES` before); those are."""
+    found = _collective(token)
+    office = _OFFICES.get(token.lemma_.lower()) if token.tag_ in ("NNS", "NNPS") else None
+    if office is None or not found or all(_holds(span, office) for span in found):
+        return found
+    holders = _holders_before(token, office, len(found))
+    return holders or found
+
+
+#: Offices a collective of persons can name, each with the titles that hold it ("the two
+#: ministers" for a foreign minister and a secretary of state); generic collectives ("the two
+#: leaders", "the two officials") fit anyone and are not checked.
+_OFFICES: dict[str, frozenset[str]] = {
+    "president": frozenset({"president"}),
+    "minister": frozenset({"minister", "secretary", "premier"}),
+    "premier": frozenset({"premier", "minister"}),
+    "chancellor": frozenset({"chancellor"}),
+    "king": frozenset({"king", "queen", "monarch"}),
+    "ambassador": frozenset({"ambassador", "envoy"}),
+    "envoy": frozenset({"envoy", "ambassador"}),
+    "senator": frozenset({"senator", "lawmaker"}),
+    "commander": frozenset({"commander", "general"}),
+}
+#: Title words that say no office (they go with any): not evidence against a member.
+_NO_OFFICE = frozenset({"leader", "head", "chief", "official", "diplomat", "counterpart",
+                        "predecessor", "successor", "spokesman", "spokeswoman", "ruler", "director"})
+
+
+def _titles(span: Span) -> frozenset[str] | None:
+    """The office titles the article gave the person of ``span`` (by its last word), or ``None``
+    when the article does not name them as a person."""
+    from graph.extract.coref import persons  # here: coref imports this module
+
+    last = span.text.split()[-1].lower() if span.text.split() else ""
+    out: set[str] = set()
+    known = False
+    for ent, words in persons(span.doc):
+        if ent.text.split() and ent.text.split()[-1].lower() == last:
+            known = True
+            out |= {w for w in words if w in TITLE_NOUNS and w not in _NO_OFFICE}
+    return frozenset(out) if known else None
+
+
+def _holds(span: Span, office: frozenset[str]) -> bool:
+    """False only when the article gave the person of ``span`` office titles, none of them
+    ``office``'s."""
+    titles = _titles(span)
+    return not titles or bool(titles & office)
+
+
+def _holders_before(token: Token, office: frozenset[str], count: int) -> list[Span]:
+    """The persons named before ``token`` (its sentence and the :data:`_PAIR_SENTENCES` before)
+    whose titles hold ``office``, when there are exactly ``count`` (by surname); else ``[]``."""
+    from graph.extract.coref import persons  # here: coref imports this module
+
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(_PAIR_SENTENCES):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    found: list[Span] = []
+    for ent, words in persons(doc):
+        if ent.start < start or ent.end > token.i or not words & office:
+            continue
+        if all(not _same_name(ent.text, f.text) for f in found):
+            found.append(ent)
+    return found if len(found) == count else []
+
+
+def _only_speaker(ent: Span) -> bool:
+    """The person of ``ent`` is (one of) the subject(s) of a verb of saying in its sentence."""
+    from graph.extract.lexicon import SPEECH_VERBS
+
+    root = ent.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head is not root:
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ in ("ccomp", "parataxis") for c in root.head.children)
+
+
+def _acting_pair(sent: Span) -> list[Span]:
+    """The two persons of the sentence before ``sent`` when that sentence tells them acting
+    together (:func:`_pair_continued`'s test: one the subject and the other the object of one
+    verb, or two coordinated subjects); ``[]`` otherwise."""
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    pair = _people_before(before[-1], ("PERSON",), 2)
+    if len(pair) != 2:
+        return []
+    a, b = (p.root for p in pair)
+    verb = _verb_of(a)
+    return pair if b in a.conjuncts or (verb is not None and verb == _verb_of(b)) else []
+
+
+def _collective(token: Token) -> list[Span]:
     """The named members a collective description refers to: "the two countries", "both
     leaders", "the two sides" after "... between Egypt and Israel" give Egypt and Israel; "the
     three countries" the three coordinated names before; "the three leaders" and "the pair" the
@@ -51,6 +151,12 @@ def collective(token: Token) -> list[Span]:
             venue = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _VENUE_PREPOSITIONS
             if not venue and _party(ent, bare) and all(e.text != ent.text for e in distinct):
                 distinct.append(ent)
+        if len(distinct) == 2 and sent.start < token.sent.start and all(_only_speaker(e) for e in distinct):
+            # "A met B on Monday. Economists C and D said the talks could help. The two agreed
+            # ...": two who only commented are not the two who acted, told just before them
+            acted = _acting_pair(sent)
+            if acted:
+                return acted
         return distinct if len(distinct) == 2 else []
     labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
     if labels is None or token.tag_ not in ("NNS", "NNPS"):
@@ -74,6 +180,13 @@ def collective(token: Token) -> list[Span]:
         distinct = _two_names(token.sent, labels, before=token.i)
         if distinct:
             return distinct
+    if token.lemma_.lower() == "side":
+        # "Kenya and Uganda signed a deal. Kenyan President A and Foreign Minister B attended.
+        # The two sides agreed ...": sides are the parties (countries, bodies) named as a pair,
+        # not two people who may be of one side
+        parties = _coordinated_before(token, ("GPE", "ORG"), 2)
+        if parties:
+            return parties
     spans = _coordinated_before(token, labels, 2)
     if spans:
         return spans

@@ -13,10 +13,15 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from graph.extract.antecedents import (  # noqa: F401  (coref.named_* for syntax)
+    PAST_OFFICE,
+    held_before,
     in_description,
     named_capital,
     named_person_again,
+    nationalities,
+    other_origin,
     persons,
+    same_origin,
 )
 from graph.extract.antecedents import name_argument as _name
 from graph.extract.base import Argument
@@ -32,6 +37,7 @@ from graph.extract.gender import (
     PRONOUN_GENDER,
     article_genders,
     person_gender,
+    ruled_out_genders,
 )
 from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
 from graph.extract.speakers import (  # noqa: F401  (coref.speaker* for syntax)
@@ -78,6 +84,9 @@ def pronoun(token: Token) -> Argument | None:
             if found is not None:
                 return Argument(found.text, found.start, found.end, "PERSON", "pronoun")
     if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
+        partner = _partner_before(token)
+        if partner is not None:
+            return partner
         continued = _continued_subject(token) or _main_subject(token)
         if continued is not None and _fits_gender(continued, token):
             return continued
@@ -86,11 +95,12 @@ def pronoun(token: Token) -> Argument | None:
     candidates: list[Span] = []
     wanted = PRONOUN_GENDER.get(token.lower_)
     genders = article_genders(token.doc) if wanted else {}
+    ruled_out = ruled_out_genders(token.doc) if wanted else {}
     for ent, words in persons(token.doc):
         if ent.end > token.i:
             break
         if not in_description(ent) and not _same_person(ent.text, excluded) and \
-                person_gender(ent, words, genders) in (None, wanted):
+                person_gender(ent, words, ruled_out) in (None, wanted):
             candidates.append(ent)
     if candidates and wanted:
         # "Mrs May met Donald Trump ... She accused ...": a person the article gave the pronoun's
@@ -137,6 +147,35 @@ def pronoun(token: Token) -> Argument | None:
                 return Argument(doc[proper[0].i : t.i + 1].text, proper[0].idx, t.idx + len(t.text),
                                 "PERSON", "pronoun")
     return None
+
+
+def _partner_before(token: Token) -> Argument | None:
+    """'Okello welcomed Oduya on Monday. Okello's aide briefed reporters. Later he and Oduya
+    toured a refinery': a subject pronoun coordinated with a name ("he and Oduya") is the person
+    who last acted with that name (the other core argument of one verb with it, in the three
+    sentences before), when there is one of the pronoun's gender; ``None`` otherwise."""
+    names = [c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if len(names) != 1:
+        return None
+    partner = names[0].text
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    wanted = PRONOUN_GENDER.get(token.lower_)
+    genders = ruled_out_genders(doc)
+    best: Span | None = None
+    for ent, words in persons(doc):
+        if ent.start < start or ent.end > token.sent.start or ent.text.split()[-1] == partner:
+            continue
+        verb = ent.root.head if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        if verb is None or person_gender(ent, words, genders) not in (None, wanted):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != ent.root.i and c.text == partner
+               for c in verb.children):
+            best = ent
+    return _name(best, "pronoun") if best is not None else None
 
 
 def _person_subject(verb: Token) -> Argument | None:
@@ -235,9 +274,9 @@ def _fits_gender(found: Argument, token: Token) -> bool:
     doc = token.doc
     for ent, words in persons(doc):
         if ent.start_char <= found.start and found.end <= ent.end_char:
-            return person_gender(ent, words, article_genders(doc)) in (None, wanted)
+            return person_gender(ent, words, ruled_out_genders(doc)) in (None, wanted)
     title = found.text.split()[0].lower()
-    gender = GENDERED_WORDS.get(title) or article_genders(doc).get(found.text.split()[-1])
+    gender = GENDERED_WORDS.get(title) or ruled_out_genders(doc).get(found.text.split()[-1])
     return gender in (None, wanted)
 
 
@@ -251,8 +290,18 @@ def _quote_speaker(ent: Span) -> bool:
     while root.dep_ in ("appos", "compound") and root.head is not root:
         root = root.head
     verb = root.head
-    return root.dep_ == "nsubj" and verb.lemma_.lower() in SPEECH_VERBS and any(
-        c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in verb.children)
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < root.i for c in verb.children):
+        return True
+    # "Tanaka's spokesman, Hiro Mori, said the visit would ...": one who speaks for another
+    # voices the story, whatever the order of his words
+    return any(t.lemma_.lower() in _SPOKESPERSONS for t in root.subtree)
+
+
+#: Nouns of one who speaks for another (a spokesperson, a lawyer for a client).
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+                            "counsel", "aide", "adviser", "advisor"})
 
 
 def _coarguments(token: Token) -> set[str]:
@@ -352,13 +401,6 @@ def _clause_subject(token: Token) -> Argument | None:
     return None
 
 
-def _same_origin(word: str, words: frozenset[str]) -> bool:
-    """'Belarusian' fits 'Belarus', 'SVR' fits 'SVR': equal, or sharing a 4-letter stem."""
-    if word in words:
-        return True
-    return len(word) >= 4 and any(len(w) >= 4 and w[:4] == word[:4] for w in words)
-
-
 #: Bodies a person leads or speaks for: "X, whose government signed ..." acts through X.
 _LED_BODIES = frozenset({"government", "administration", "cabinet", "ministry", "office", "party",
                          "country", "team", "company", "firm", "campaign"})
@@ -401,19 +443,36 @@ def description(token: Token) -> Argument | None:
         return None  # "his counterpart": relational, not a description of one person
     modifiers = {w for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
                  for w in (t.lower_ for t in c.subtree) if w not in NEUTRAL_MODIFIERS}
+    # "the former president" is the one the article called former, "the president" another
+    former = any(t.lower_ in PAST_OFFICE for c in token.lefts for t in c.subtree)
     titles = TITLE_SYNONYMS.get(head, {head})
+    origins = nationalities(t for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                             for t in c.subtree)
     best: Span | None = None
     for ent, words in persons(token.doc):
         if ent.end > token.i:
             break
-        title_ok = bool(titles & words)
+        if other_origin(ent, origins):
+            continue  # "the German minister" is not "Polish Foreign Minister Adam Nowak"
+        if head in words and former != held_before(ent, head):
+            continue  # "Former president Alan Ross ... the president": not him
+        # "his German counterpart, Klaus Weber": a counterpart holds the office of the person
+        # it is the counterpart of, so "the German minister" may be him
+        title_ok = bool(titles & words) or bool(origins and "counterpart" in words)
         if modifiers:
             # "the Russian diplomat", "the Belarusian leader": any titled person of that origin
-            if all(_same_origin(m, words) for m in modifiers) and (title_ok or (
+            if all(same_origin(m, words) for m in modifiers) and (title_ok or (
                     head in _GENERIC_TITLES and bool(words & TITLE_NOUNS))):
                 best = ent
         elif title_ok:
             best = ent
     if best is None:
-        return _untitled_subject_before(token, modifiers)
+        found = _untitled_subject_before(token, modifiers)
+        if found is not None and origins and any(
+                ent.start_char <= found.start and found.end <= ent.end_char and other_origin(ent, origins)
+                for ent, _ in persons(token.doc)):
+            return None
+        return found
     return _name(best, "description")
+
+

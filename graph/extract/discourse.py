@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from graph.extract.base import Argument, Context, Mention
 from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
+from graph.extract.continued import continues_plan, visits_named_again
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
 from graph.extract.daterefine import dated_by_next_statement, same_relation_day
 from graph.extract.dates import date_for, sentence_day
@@ -470,7 +471,8 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
     visits and meetings the article presented as planned before, with the mentions the
     article-level rules add for the ``predicates`` asked for, and with the dates of mentions that
     continue an event dated just before."""
-    out = [m for m in found if m.predicate not in ("visited", "met") or not _planned(doc, m)]
+    out = [m for m in found if (m.predicate not in ("visited", "met") or not _planned(doc, m))
+           and not continues_plan(doc, m, _trigger(doc, m))]
     if "met" in predicates:
         seen = {m.key() for m in out}
         out.extend(m for m in _talks_during_visit(doc, found, context) if m.key() not in seen)
@@ -480,6 +482,7 @@ def read_article(doc: Doc, found: list[Mention], context: Context,
         visiting = {(m.subject.text, m.start) for m in out if m.predicate == "visited"}
         out.extend(m for m in _arrivals_at_dateline(doc, context)
                    if (m.subject.text, m.start) not in visiting)
+        out.extend(visits_named_again(doc, out, context))
     out = _dated_again(doc, _continued_dates(doc, _named_again(doc, out, context), context),
                        context)
     published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None

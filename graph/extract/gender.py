@@ -26,7 +26,7 @@ def article_genders(doc: Doc) -> dict[str, str]:
     """Surname -> gender, from the titles the article gives its people anywhere ("Mr Brown",
     "Mrs May"); a surname given both is left out."""
     cached = doc.user_data.get(GENDER_CACHE_KEY)
-    if isinstance(cached, tuple) and cached[0] is doc:
+    if isinstance(cached, tuple) and len(cached) == 3 and cached[0] is doc:
         return cached[1]  # type: ignore[no-any-return]
     found: dict[str, str] = {}
     clash: set[str] = set()
@@ -42,8 +42,55 @@ def article_genders(doc: Doc) -> dict[str, str]:
                 clash.add(name.text)
             found[name.text] = gender
     out = {k: v for k, v in found.items() if k not in clash}
-    doc.user_data[GENDER_CACHE_KEY] = (doc, out)
+    spoken = {k: v for k, v in _spoken_genders(doc).items() if k not in found and k not in clash}
+    doc.user_data[GENDER_CACHE_KEY] = (doc, out, out | spoken)
     return out
+
+
+def ruled_out_genders(doc: Doc) -> dict[str, str]:
+    """Surname -> gender to rule a pronoun's candidates out by: :func:`article_genders` and, for
+    the surnames those leave open, the gender a speaker's own reported pronoun gives ("Prosecutor
+    Leila Aziz said she ..."). Only for ruling out: which of several persons of the pronoun's
+    gender is meant stays decided by the titles alone (a speaker quoted last is not thereby the
+    likeliest "her")."""
+    article_genders(doc)
+    cached = doc.user_data[GENDER_CACHE_KEY]
+    return cached[2]  # type: ignore[no-any-return]
+
+
+#: Verbs after which a subject pronoun of the reported clause is the speaker ("X said she ...").
+_SELF_REPORTING = frozenset({"say", "tell", "add", "insist", "confirm", "announce", "explain",
+                             "note", "acknowledge", "admit", "write", "warn", "stress"})
+
+
+def _spoken_genders(doc: Doc) -> dict[str, str]:
+    """Surname -> gender from "Prosecutor Leila Aziz said she had opened an inquiry": the one
+    person named in a sentence, the subject of a verb of saying whose reported clause has a
+    personal pronoun for its subject, is that pronoun's gender (in news a speaker's "he" or "she"
+    in the clause they report is themself). A surname given both genders is left out."""
+    found: dict[str, str] = {}
+    clash: set[str] = set()
+    for sent in doc.sents:
+        people = [e for e in sent.ents if e.label_ == "PERSON"]
+        if len(people) != 1:
+            continue
+        ent = people[0]
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SELF_REPORTING:
+                continue
+            speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+            if len(speakers) != 1 or not ent.start <= speakers[0].i < ent.end:
+                continue
+            gender = next((PRONOUN_GENDER[s.lower_] for c in verb.children
+                           if c.dep_ == "ccomp" and c.i > verb.i for s in c.children
+                           if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("he", "she")), None)
+            if gender is None:
+                continue
+            name = ent[-1].text
+            if found.get(name, gender) != gender:
+                clash.add(name)
+            found[name] = gender
+    return {k: v for k, v in found.items() if k not in clash}
 
 
 def person_gender(ent: Span, words: frozenset[str], genders: dict[str, str]) -> str | None:
