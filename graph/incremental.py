@@ -80,6 +80,8 @@ def join(triples: Iterable[Triple]) -> set[Triple]:
             labels.setdefault(s, set()).add(str(o))
         elif p == NG.country:
             countries.setdefault(s, set()).add(o)
+        elif p == SKOS.scopeNote:
+            continue  # organisation evidence lives in the article graphs (older stores: dropped)
         elif p == SKOS.editorialNote:
             key = (s, _note_form(str(o)))
             notes[key] = min(notes.get(key, str(o)), str(o))
@@ -197,8 +199,8 @@ _KINDS: dict[str, str] = {str(NG.City): "city", str(NG.Country): "country", str(
 def stored_entities(store: ox.Store) -> list[Named]:
     """Every typed entity of the store's entities graph, as the linking rules read it: IRI,
     most specific kind, ``rdfs:label`` (the least, if several), every label and
-    ``skos:altLabel``, and whether an article gave organisation evidence (``skos:scopeNote``);
-    sorted by IRI."""
+    ``skos:altLabel``, and whether an article gave organisation evidence (``skos:scopeNote`` in
+    that article's own graph, so that it goes with the article); sorted by IRI."""
     rank = {k: i for i, k in enumerate(_KINDS)}
     kinds: dict[str, str] = {}
     for q in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), None, _ENT):
@@ -210,8 +212,9 @@ def stored_entities(store: ox.Store) -> list[Named]:
     labels: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     evidence: dict[str, set[str]] = {}
-    for prop, into in ((RDFS.label, labels), (SKOS.altLabel, names), (SKOS.scopeNote, evidence)):
-        for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, _ENT):
+    for prop, into, graph in ((RDFS.label, labels, _ENT), (SKOS.altLabel, names, _ENT),
+                              (SKOS.scopeNote, evidence, None)):  # evidence: in the article graphs
+        for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, graph):
             if q.subject.value in kinds:  # type: ignore[union-attr]
                 into.setdefault(q.subject.value, set()).add(q.object.value)  # type: ignore[union-attr]
     out = []
