@@ -14,9 +14,14 @@ order and the batching (issue 14). Three things make that so:
    ``ng:country`` (one country: the first IRI in code-point order) and ``skos:editorialNote``
    (one note per merged form, the first in code-point order: the notes of an organisation
    named in a thousand articles do not grow with them).
-3. **``skos:closeMatch`` is recomputed over the whole store** at the end of each build
+3. **``skos:closeMatch`` is recomputed** at the end of each build
    (:func:`refresh_close_matches`): the rules of :func:`graph.entities.review.close_pairs` over
-   every entity of the store, as :meth:`graph.entities.Resolution.suggest` runs them over a batch.
+   the entities of the store, as :meth:`graph.entities.Resolution.suggest` runs them over a
+   batch, but only for the entities that share a name, a word of a name or an acronym with an
+   entity the build (or a removal) touched: each article write records those keys
+   (:func:`link_keys`) in the bookkeeping graph :data:`PENDING_GRAPH`, in its own transaction,
+   and the refresh clears them in its own (so a killed build's keys wait for the next one).
+   Only such entities' links can change (see :func:`refresh_close_matches`).
 
 Each article (its graph, and the joined descriptions of its entities) is written in one SPARQL
 update, one Oxigraph transaction: a killed build leaves whole articles only.
@@ -34,14 +39,20 @@ from rdflib.term import Node
 from graph.articles import Article
 from graph.entities import Aliases, fold, resolve
 from graph.entities.names import accents
-from graph.entities.review import Named, close_pairs
+from graph.entities.names import fold as name_fold
+from graph.entities.review import Named, close_pairs, initials, token_keys
 from graph.errors import StoreError
 from graph.extract.base import Mention
-from graph.namespaces import NG
+from graph.namespaces import NG, NGR
 from graph.rdf import ENTITIES_GRAPH, article_iri, build_dataset
 
 Triple = tuple[Node, Node, Node]
 _ENT = ox.NamedNode(str(ENTITIES_GRAPH))
+#: Bookkeeping graph: the link keys (:func:`link_keys`) of the entities written since the last
+#: :func:`refresh_close_matches` (``<PENDING_GRAPH> ng:searchKey "w:bush"``); empty after a
+#: completed build or removal.
+PENDING_GRAPH = NGR["graph/pending-links"]
+_PENDING = ox.NamedNode(str(PENDING_GRAPH))
 
 
 def article_parts(
@@ -161,6 +172,11 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
     new = {(s, p, _plain(o)) for s, p, o in entities}
     stored = _stored(store, {s for s, _p, _o in new})
     joined = join(stored | new)
+    # the link keys of every entity this write may change, before and after (the refresh
+    # recomputes the links of the entities sharing one)
+    was = _stored(store, before) | stored
+    was |= _stored(store, {o for _s, p, o in was if p == NG.country and isinstance(o, URIRef)})
+    keys = link_keys(str(o) for _s, p, o in was | joined if p in (RDFS.label, SKOS.altLabel))
     update = f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{_data(graph)}\n}} }}"
     gone, added = stored - joined, joined - stored
     if gone:
@@ -171,6 +187,10 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
     from graph.derived import store_update
 
     update += store_update(store, graph)
+    if keys:
+        update += (f" ;\nINSERT DATA {{ GRAPH {PENDING_GRAPH.n3()} {{\n"
+                   + "\n".join(f"{PENDING_GRAPH.n3()} {NG.searchKey.n3()} {Literal(k).n3()} ." for k in sorted(keys))
+                   + "\n} }")
     # then the entities the previous version named that no graph names any more are removed
     # (graph.store's collection, as replace_graph does it)
     update += _collect_update(before, store)
@@ -180,13 +200,33 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
         raise StoreError(f"cannot write graph {name} to the store: {exc}") from None
 
 
-def close_matches(entities: Iterable[Named]) -> set[tuple[str, str]]:
+def link_keys(names: Iterable[str]) -> set[str]:
+    """What the link rules of :func:`graph.entities.review.close_pairs` compare entities by,
+    for names ``names``: each folded name (``n:``, the same-name rule), each folded word
+    (``w:``, :func:`graph.entities.review.token_keys`: the short-name rule), each acronym and
+    each name's initials (``a:``, the acronym rule). Two entities one rule may decide about
+    together share a key."""
+    keys: set[str] = set()
+    for x in names:
+        if folded := name_fold(x):
+            keys.add("n:" + folded)
+        keys.update("w:" + w for w in token_keys(x))
+        if len(x.split()) > 1 and not x.isupper():
+            keys.add("a:" + initials(x))
+        bare = x.replace(".", "")
+        if bare.isupper() and bare.isalpha():
+            keys.add("a:" + bare)
+    return keys
+
+
+def close_matches(entities: Iterable[Named], *, focus: set[str] | None = None) -> set[tuple[str, str]]:
     """``skos:closeMatch`` pairs (both ways, as IRIs) among ``entities``: every pair
     :func:`graph.entities.review.close_pairs` finds, as :meth:`graph.entities.Resolution.suggest`
     links a batch (a bare surname and the one full name of that surname, a one-word
-    organisation or actor and that full name, an acronym and its name, a shared name)."""
+    organisation or actor and that full name, an acronym and its name, a shared name);
+    ``focus``: only the pairs of two of these IRIs (see :func:`close_pairs`)."""
     pairs: set[tuple[str, str]] = set()
-    for pair in close_pairs(entities):
+    for pair in close_pairs(entities, focus=focus):
         pairs |= {(pair.a.iri, pair.b.iri), (pair.b.iri, pair.a.iri)}
     return pairs
 
@@ -226,31 +266,49 @@ def stored_entities(store: ox.Store) -> list[Named]:
     return out
 
 
-def refresh_close_matches(store: ox.Store) -> int:
+def refresh_close_matches(store: ox.Store, *, full: bool = False) -> int:
     """Make the store's ``skos:closeMatch`` links exactly :func:`close_matches` of all its
     entities (:func:`stored_entities`), in one transaction; returns how many links changed.
 
-    The links are recomputed over the whole store, so a store filled by several builds, its
-    exported graph and one plain build of the same articles hold the same links.
+    Only the links among the entities that share a link key (:func:`link_keys`) with the
+    entities written since the last refresh (the keys in :data:`PENDING_GRAPH`) are
+    recomputed, and the keys are cleared: a rule decides about two entities from the entities
+    sharing a name, a word or an acronym with them, so a pair whose decision may have changed
+    has both entities among those, and every other pair is decided as before (tested against
+    the full recompute over random sequences of builds and removals,
+    ``tests/test_incremental.py``). ``full``: recompute every link. So a store filled by
+    several builds, its exported graph and one plain build of the same articles hold the same
+    links.
 
     Raises:
         StoreError: the update failed.
     """
-    wanted = close_matches(stored_entities(store))
+    pending = {q.object.value for q in store.quads_for_pattern(None, None, None, _PENDING)}  # type: ignore[union-attr]
+    if not full and not pending:
+        return 0
+    entities = stored_entities(store)
     have = {(q.subject.value, q.object.value)  # type: ignore[union-attr]
             for q in store.quads_for_pattern(None, ox.NamedNode(str(SKOS.closeMatch)), None, _ENT)
             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)}
+    if full:
+        wanted = close_matches(entities)
+    else:
+        focus = {e.iri for e in entities if not pending.isdisjoint(link_keys(e.names))}
+        wanted = close_matches(entities, focus=focus)
+        wanted |= {(a, b) for a, b in have if a not in focus or b not in focus}
     gone, added = have - wanted, wanted - have
-    if not gone and not added:
-        return 0
     link = SKOS.closeMatch.n3()
     parts = []
+    if pending:
+        parts.append(f"DROP SILENT GRAPH {PENDING_GRAPH.n3()}")
     if gone:
         parts.append(f"DELETE DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n"
                      + "\n".join(f"<{a}> {link} <{b}> ." for a, b in sorted(gone)) + "\n} }")
     if added:
         parts.append(f"INSERT DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n"
                      + "\n".join(f"<{a}> {link} <{b}> ." for a, b in sorted(added)) + "\n} }")
+    if not parts:
+        return 0
     try:
         store.update(" ;\n".join(parts))
     except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
