@@ -39,8 +39,7 @@ from rdflib.term import Node
 from graph.articles import Article
 from graph.entities import Aliases, fold, resolve
 from graph.entities.names import accents
-from graph.entities.names import fold as name_fold
-from graph.entities.review import Named, close_pairs, initials, token_keys
+from graph.entities.review import Named, close_pairs, folded, initials, token_keys
 from graph.errors import StoreError
 from graph.extract.base import Mention
 from graph.namespaces import NG, NGR
@@ -176,7 +175,12 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
     # recomputes the links of the entities sharing one)
     was = _stored(store, before) | stored
     was |= _stored(store, {o for _s, p, o in was if p == NG.country and isinstance(o, URIRef)})
-    keys = link_keys(str(o) for _s, p, o in was | joined if p in (RDFS.label, SKOS.altLabel))
+    names: dict[Node, set[str]] = {}
+    orgs = {s for s, p, o in was | joined if p == RDF.type and o in (NG.Organisation, NG.Actor)}
+    for s, p, o in was | joined:
+        if p in (RDFS.label, SKOS.altLabel):
+            names.setdefault(s, set()).add(str(o))
+    keys = set().union(*(_keys(forms, words=True, acronyms=s in orgs) for s, forms in names.items()))
     update = f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{_data(graph)}\n}} }}"
     gone, added = stored - joined, joined - stored
     if gone:
@@ -206,17 +210,33 @@ def link_keys(names: Iterable[str]) -> set[str]:
     (``w:``, :func:`graph.entities.review.token_keys`: the short-name rule), each acronym and
     each name's initials (``a:``, the acronym rule). Two entities one rule may decide about
     together share a key."""
+    return _keys(names, words=True, acronyms=True)
+
+
+def _keys(names: Iterable[str], *, words: bool, acronyms: bool) -> set[str]:
     keys: set[str] = set()
     for x in names:
-        if folded := name_fold(x):
-            keys.add("n:" + folded)
-        keys.update("w:" + w for w in token_keys(x))
-        if len(x.split()) > 1 and not x.isupper():
-            keys.add("a:" + initials(x))
-        bare = x.replace(".", "")
-        if bare.isupper() and bare.isalpha():
-            keys.add("a:" + bare)
+        if n := folded(x):
+            keys.add("n:" + n)
+        if words:
+            keys.update("w:" + w for w in token_keys(x))
+        if acronyms:
+            if len(x.split()) > 1 and not x.isupper():
+                keys.add("a:" + initials(x))
+            bare = x.replace(".", "")
+            if bare.isupper() and bare.isalpha():
+                keys.add("a:" + bare)
     return keys
+
+
+def rule_keys(entity: Named) -> set[str]:
+    """The keys of :func:`link_keys` the rules read for ``entity``: its names (``n:``) always;
+    its words (``w:``) for a person or a one-word organisation or actor (the short-name rule
+    reads no others); its acronyms and initials (``a:``) for an organisation or actor (the
+    acronym rule reads no others)."""
+    org = entity.kind in ("organisation", "actor")
+    return _keys(entity.names, words=entity.kind == "person" or (org and all(" " not in n.strip() for n in entity.names)),
+                 acronyms=org)
 
 
 def close_matches(entities: Iterable[Named], *, focus: set[str] | None = None) -> set[tuple[str, str]]:
@@ -293,7 +313,7 @@ def refresh_close_matches(store: ox.Store, *, full: bool = False) -> int:
     if full:
         wanted = close_matches(entities)
     else:
-        focus = {e.iri for e in entities if not pending.isdisjoint(link_keys(e.names))}
+        focus = {e.iri for e in entities if not pending.isdisjoint(rule_keys(e))}
         wanted = close_matches(entities, focus=focus)
         wanted |= {(a, b) for a, b in have if a not in focus or b not in focus}
     gone, added = have - wanted, wanted - have

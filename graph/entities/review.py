@@ -256,18 +256,24 @@ def _fits(short: _Form, full: _Form) -> str | None:
 
 
 @functools.lru_cache(maxsize=1 << 17)
+def folded(text: str) -> str:
+    """:func:`graph.entities.names.fold`, remembered (a refresh folds every stored name twice)."""
+    return fold(text)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _token_keys(token: str) -> frozenset[str]:
+    plain = token.replace("\u2019", "'").replace("`", "'")
+    return frozenset(w for variant in {token, plain, strip_possessive(plain)} if (w := fold(variant)))
+
+
+@functools.lru_cache(maxsize=1 << 17)
 def token_keys(name: str) -> frozenset[str]:
     """The folded whitespace-separated words of ``name`` (also read with a typographic apostrophe
     made plain and a possessive dropped, as :func:`graph.entities.names.person_name` reads it):
     a superset of the words any person form of ``name`` has (:func:`_form`), cheap to compute
     (no name parsing). Used to find, without parsing every name, the persons a short form may fit."""
-    out: set[str] = set()
-    for token in name.split():
-        plain = token.replace("\u2019", "'").replace("`", "'")
-        for variant in {token, plain, strip_possessive(plain)}:
-            if w := fold(variant):
-                out.add(w)
-    return frozenset(out)
+    return frozenset().union(*map(_token_keys, name.split()))
 
 
 def person_pairs(items: Iterable[Named], *, focus: set[str] | None = None) -> list[tuple[Named, Named, str]]:
@@ -358,13 +364,12 @@ def close_pairs(entities: Iterable[Named], *, focus: set[str] | None = None) -> 
     written: dict[str, set[str]] = {}  # folded name -> its spellings
     for e in items:
         for x in e.names:
-            if n := fold(x):
+            if n := folded(x):
                 written.setdefault(n, set()).add(x)
                 by_name.setdefault(n, {}).setdefault(e.iri, e)
-    for name, members in sorted(by_name.items()):  # the evidence named is then the same every run
-        if focus is not None and focus.isdisjoint(members):
-            continue
-        group = list(members.values())
+    names = by_name if focus is None else {n for e in items if e.iri in focus for x in e.names if (n := folded(x))}
+    for name in sorted(names):  # the evidence named is then the same every run
+        group = list(by_name[name].values())
         if all(w in GENERIC_ORG_WORDS for w in name.split()):
             continue  # "foreign ministry": every country has one
         full_name = any(_full_person_form(x) for x in written[name])
@@ -382,6 +387,9 @@ def close_pairs(entities: Iterable[Named], *, focus: set[str] | None = None) -> 
 
     orgs = [e for e in items if _GROUPS.get(e.kind) == "org"]
     by_initials: dict[str, list[tuple[Named, str]]] = {}
+    if focus is not None and not any(
+            (b := n.replace(".", "")).isupper() and b.isalpha() for e in orgs if e.iri in focus for n in e.names):
+        orgs = []  # no acronym to find an owner for
     for e in orgs:
         for n in e.names:
             if len(n.split()) > 1 and not n.isupper():
