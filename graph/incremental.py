@@ -181,7 +181,11 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
         if p in (RDFS.label, SKOS.altLabel):
             names.setdefault(s, set()).add(str(o))
     keys = set().union(*(_keys(forms, words=True, acronyms=s in orgs) for s, forms in names.items()))
-    update = f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{_data(graph)}\n}} }}"
+    # the names this article gives its entities, in its own graph: the link rules read them
+    # there (stored_entities), so that they go with the article (the joined labels do not)
+    forms = {(s, NG.surfaceForm, Literal(str(o))) for s, p, o in new if p in (RDFS.label, SKOS.altLabel)}
+    update = (f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{_data(graph)}\n"
+              f"{_data(forms)}\n}} }}")
     gone, added = stored - joined, joined - stored
     if gone:
         update += f" ;\nDELETE DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n{_data(gone)}\n}} }}"
@@ -258,8 +262,10 @@ _KINDS: dict[str, str] = {str(NG.City): "city", str(NG.Country): "country", str(
 
 def stored_entities(store: ox.Store) -> list[Named]:
     """Every typed entity of the store's entities graph, as the linking rules read it: IRI,
-    most specific kind, ``rdfs:label`` (the least, if several), every label and
-    ``skos:altLabel``, and whether an article gave organisation evidence (``skos:scopeNote`` in
+    most specific kind, ``rdfs:label`` (the least, if several), every name the stored articles
+    give it (``ng:surfaceForm`` in their own graphs, so that a name only a removed or replaced
+    article gave is gone; else, for an entity no article graph names so, its labels and
+    ``skos:altLabel`` in the entities graph), and whether an article gave organisation evidence (``skos:scopeNote`` in
     that article's own graph, so that it goes with the article); sorted by IRI."""
     rank = {k: i for i, k in enumerate(_KINDS)}
     kinds: dict[str, str] = {}
@@ -272,6 +278,9 @@ def stored_entities(store: ox.Store) -> list[Named]:
     labels: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     evidence: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}  # the names the stored articles give (their own graphs)
+    for q in store.quads_for_pattern(None, ox.NamedNode(str(NG.surfaceForm)), None, None):
+        forms.setdefault(q.subject.value, set()).add(q.object.value)  # type: ignore[union-attr]
     for prop, into, graph in ((RDFS.label, labels, _ENT), (SKOS.altLabel, names, _ENT),
                               (SKOS.scopeNote, evidence, None)):  # evidence: in the article graphs
         for q in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, graph):
@@ -280,7 +289,7 @@ def stored_entities(store: ox.Store) -> list[Named]:
     out = []
     for iri in sorted(kinds):
         label = min(labels.get(iri, ()), default=iri)
-        every = tuple(sorted(labels.get(iri, set()) | names.get(iri, set()))) or (label,)
+        every = tuple(sorted(forms.get(iri) or labels.get(iri, set()) | names.get(iri, set()))) or (label,)
         out.append(Named(iri=iri, kind=_KINDS[kinds[iri]], label=label, names=every,
                          organisation_evidence=iri in evidence))
     return out

@@ -76,6 +76,7 @@ class NG(DefinedNamespace):
     sourceKey: URIRef
     startOffset: URIRef
     subjectText: URIRef
+    surfaceForm: URIRef
     # annotation properties
     cameoCode: URIRef
     ploverType: URIRef

@@ -71,3 +71,52 @@ def test_removed_or_edited_article_takes_its_organisation_evidence_along(tmp_pat
     plain = build_graph([_jsonl(tmp_path / "rest2.jsonl", HARRISON, BARE, EDITED)]).dataset
     assert ford not in _view(plain)[1]
     assert _stored(edited) == _view(plain)
+
+
+def _met(ident: str, a: str, b: str) -> tuple[object, list[object]]:
+    from graph.articles import Article
+    from graph.extract.base import Argument, Mention
+
+    text = f"{a} met {b} in Malta."
+    m = Mention("met", Argument(a, 0, len(a), "PERSON"), Argument(b, len(a) + 5, len(a) + 5 + len(b), "PERSON"),
+                text, 0, len(text), None, 0.9, "test/1")
+    return Article(id=ident, text=text), [m]
+
+
+def test_a_name_only_an_edited_article_gave_no_longer_links(tmp_path: Path) -> None:
+    """A new user's Bush case: an article had given George H. W. Bush's entity the name "George
+    W. Bush" (a within-article merge since fixed), which linked it to George W. Bush of another
+    article; once the article is edited to name only H. W., the store must not keep the link
+    (the joined altLabel stays, but the rules read the names each stored article gives)."""
+    import pyoxigraph as ox
+    from rdflib import Literal
+
+    from graph.incremental import article_parts, refresh_close_matches, stored_entities, write_article
+
+    def parts(ident: str, a: str, b: str, *, extra: str | None = None) -> tuple[object, object]:
+        graph, entities = article_parts(*_met(ident, a, b), salt="", aliases=None)  # type: ignore[arg-type]
+        if extra is not None:  # the buggy resolution's extra name
+            (hw,) = {s for s, p, o in entities if str(o) == a}
+            entities.add((hw, SKOS.altLabel, Literal(extra)))
+        return graph, entities
+
+    def links(store: ox.Store) -> set[tuple[str, str]]:
+        return {(q.subject.value, q.object.value) for q in store.quads_for_pattern(  # type: ignore[union-attr]
+            None, ox.NamedNode(str(SKOS.closeMatch)), None, None)}
+
+    edited = ox.Store()
+    write_article(edited, *parts("p1", "George H. W. Bush", "Mikhail Gorbachev", extra="George W. Bush"))  # type: ignore[arg-type]
+    write_article(edited, *parts("p2", "George W. Bush", "Tony Blair"))  # type: ignore[arg-type]
+    write_article(edited, *parts("p3", "Bush", "Tony Blair"))  # type: ignore[arg-type]
+    refresh_close_matches(edited)
+    assert links(edited)  # the stale name links H. W. (the bug being simulated)
+    write_article(edited, *parts("p1", "George H. W. Bush", "Mikhail Gorbachev"))  # type: ignore[arg-type]
+    refresh_close_matches(edited)
+
+    fresh = ox.Store()
+    for args in (("p1", "George H. W. Bush", "Mikhail Gorbachev"), ("p2", "George W. Bush", "Tony Blair"),
+                 ("p3", "Bush", "Tony Blair")):
+        write_article(fresh, *parts(*args))  # type: ignore[arg-type]
+    refresh_close_matches(fresh)
+    assert links(edited) == links(fresh)
+    assert {e.iri: e.names for e in stored_entities(edited)} == {e.iri: e.names for e in stored_entities(fresh)}
