@@ -132,7 +132,13 @@ def test_refreshing_only_what_changed_equals_the_full_recompute(seed: int) -> No
 
     import pyoxigraph as ox
 
-    from graph.incremental import PENDING_GRAPH, article_parts, refresh_close_matches, stored_entities, write_article
+    from graph.incremental import (
+        PENDING_GRAPH,
+        article_parts,
+        refresh_close_matches,
+        stored_entities,
+        write_article,
+    )
     from graph.rdf import article_iri
 
     rng = random.Random(seed)

@@ -91,7 +91,12 @@ def test_a_name_only_an_edited_article_gave_no_longer_links(tmp_path: Path) -> N
     import pyoxigraph as ox
     from rdflib import Literal
 
-    from graph.incremental import article_parts, refresh_close_matches, stored_entities, write_article
+    from graph.incremental import (
+        article_parts,
+        refresh_close_matches,
+        stored_entities,
+        write_article,
+    )
 
     def parts(ident: str, a: str, b: str, *, extra: str | None = None) -> tuple[object, object]:
         graph, entities = article_parts(*_met(ident, a, b), salt="", aliases=None)  # type: ignore[arg-type]

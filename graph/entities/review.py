@@ -388,7 +388,7 @@ def close_pairs(entities: Iterable[Named], *, focus: set[str] | None = None) -> 
     orgs = [e for e in items if _GROUPS.get(e.kind) == "org"]
     by_initials: dict[str, list[tuple[Named, str]]] = {}
     if focus is not None and not any(
-            (b := n.replace(".", "")).isupper() and b.isalpha() for e in orgs if e.iri in focus for n in e.names):
+            (dotless := n.replace(".", "")).isupper() and dotless.isalpha() for e in orgs if e.iri in focus for n in e.names):
         orgs = []  # no acronym to find an owner for
     for e in orgs:
         for n in e.names:
