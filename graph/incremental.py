@@ -183,10 +183,16 @@ def write_article(store: ox.Store, graph: Graph, entities: Graph) -> None:
     keys = set().union(*(_keys(forms, words=True, acronyms=s in orgs) for s, forms in names.items()))
     # the names this article gives its entities, in its own graph: the link rules read them
     # there (stored_entities), so that they go with the article (the joined labels do not)
-    forms = {(s, NG.surfaceForm, Literal(str(o))) for s, p, o in new if p in (RDFS.label, SKOS.altLabel)}
+    forms: set[Triple] = {(s, NG.surfaceForm, Literal(str(o))) for s, p, o in new if p in (RDFS.label, SKOS.altLabel)}
+    forms |= {(s, NG.preferredForm, Literal(str(o))) for s, p, o in new if p == RDFS.label}
     update = (f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{_data(graph)}\n"
               f"{_data(forms)}\n}} }}")
-    gone, added = stored - joined, joined - stored
+    # the entities the previous version named keep only the names some article still gives
+    # them (their label, alternative labels, merge notes and search keys recomputed)
+    others = before - {s for s, _p, _o in new}
+    base = stored | {t for t in was if t[0] in others}
+    target = _renamed(store, name, before, joined | {t for t in was if t[0] in others}, forms)
+    gone, added = base - target, target - base
     if gone:
         update += f" ;\nDELETE DATA {{ GRAPH {ENTITIES_GRAPH.n3()} {{\n{_data(gone)}\n}} }}"
     if added:
@@ -241,6 +247,44 @@ def rule_keys(entity: Named) -> set[str]:
     org = entity.kind in ("organisation", "actor")
     return _keys(entity.names, words=entity.kind == "person" or (org and all(" " not in n.strip() for n in entity.names)),
                  acronyms=org)
+
+
+#: What :func:`_renamed` recomputes of an entity's description from its articles' names.
+_NAMING = frozenset({RDFS.label, SKOS.altLabel, SKOS.editorialNote, NG.searchKey})
+
+
+def _renamed(store: ox.Store, name: URIRef, entities: set[URIRef], described: set[Triple],
+             forms: set[Triple]) -> set[Triple]:
+    """``described`` with the names of ``entities`` (the ones an article's previous version
+    named) recomputed from the names the store's articles other than ``name`` give them and
+    ``forms`` (what the article ``name`` gives now): ``rdfs:label`` the most complete of their
+    preferred forms (:func:`preferred`), the other forms ``skos:altLabel``, the merge notes of
+    forms still given (the one kept of a form's several notes may still be the removed
+    article's), the search keys of these names. An entity no article gives a name
+    (a store written before surface forms, or one nobody names any more) is left as it is."""
+    from graph.search import search_keys
+
+    graph = ox.NamedNode(str(name))
+    out = set(described)
+    for e in entities:
+        given: dict[URIRef, set[str]] = {NG.surfaceForm: set(), NG.preferredForm: set()}
+        for prop, values in given.items():
+            for q in store.quads_for_pattern(ox.NamedNode(str(e)), ox.NamedNode(str(prop)), None, None):
+                if q.graph_name != graph:
+                    values.add(q.object.value)  # type: ignore[union-attr]
+            values.update(str(o) for s, p, o in forms if s == e and p == prop)
+        if not given[NG.surfaceForm]:
+            continue
+        label = preferred(given[NG.preferredForm] or given[NG.surfaceForm])
+        names = given[NG.surfaceForm] | {label}
+        quoted = {repr(x) for x in names}
+        keep = {(s, p, o) for s, p, o in out if s == e and (
+            p not in _NAMING or (p == SKOS.editorialNote and _note_form(str(o)) in quoted))}
+        out = {t for t in out if t[0] != e} | keep
+        out.add((e, RDFS.label, Literal(label)))
+        out.update((e, SKOS.altLabel, Literal(x)) for x in names - {label})
+        out.update((e, NG.searchKey, Literal(k)) for k in search_keys(names))
+    return out
 
 
 def close_matches(entities: Iterable[Named], *, focus: set[str] | None = None) -> set[tuple[str, str]]:

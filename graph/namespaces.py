@@ -70,6 +70,7 @@ class NG(DefinedNamespace):
     mentionCount: URIRef
     minHash: URIRef
     objectText: URIRef
+    preferredForm: URIRef
     searchKey: URIRef
     sentence: URIRef
     sourceCount: URIRef

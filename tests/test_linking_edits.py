@@ -125,3 +125,11 @@ def test_a_name_only_an_edited_article_gave_no_longer_links(tmp_path: Path) -> N
     refresh_close_matches(fresh)
     assert links(edited) == links(fresh)
     assert {e.iri: e.names for e in stored_entities(edited)} == {e.iri: e.names for e in stored_entities(fresh)}
+
+    def described(store: ox.Store) -> set[str]:
+        entities_graph = ox.NamedNode("https://w3id.org/newsgraph/id/graph/entities")
+        return {str(q.triple) for q in store.quads_for_pattern(None, None, None, entities_graph)}
+
+    # the entity's own description lost the stale name too (label, altLabel, search keys)
+    assert described(edited) == described(fresh)
+    assert not any("George W. Bush" in t and "hw" in t for t in described(edited))
