@@ -140,9 +140,15 @@ def shortest_path(net: nx.MultiDiGraph, source: str, target: str) -> list[dict[s
     step with its relations and the quoting sentence, date and source article of each.
 
     Raises:
-        AnalysisError: an actor is unknown or ambiguous, or no path links them.
+        AnalysisError: an actor is unknown or ambiguous, or no path links them
+            (:class:`NoPathError`, also when both name one node: "Donald Trump" and "Trump"
+            folded into one, see :mod:`graph.netfold`).
     """
     a, b = find_actor(net, source), find_actor(net, target)
+    if a == b:
+        label = net.nodes[a]["label"]
+        how = " (folded; --no-fold shows them apart)" if len(net.nodes[a].get("members") or ()) > 1 else ""
+        raise NoPathError(f"{source!r} and {target!r} are the same actor, {label!r}{how}")
     try:
         nodes = nx.shortest_path(simple_graph(net), a, b)
     except nx.NetworkXNoPath:

@@ -70,12 +70,14 @@ class NG(DefinedNamespace):
     mentionCount: URIRef
     minHash: URIRef
     objectText: URIRef
+    preferredForm: URIRef
     searchKey: URIRef
     sentence: URIRef
     sourceCount: URIRef
     sourceKey: URIRef
     startOffset: URIRef
     subjectText: URIRef
+    surfaceForm: URIRef
     # annotation properties
     cameoCode: URIRef
     ploverType: URIRef

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 import networkx as nx
@@ -180,6 +180,8 @@ class _Reader:
         self.articles: dict[Node, dict[str, str]] = {}
         #: member IRI -> its group, for the entities shown folded (graph.netfold)
         self.folds = fold_map(graph) if fold else {}
+        #: node (a group's centre) -> the members with a relation in the network (its window)
+        self.present: dict[str, set[str]] = {}
 
     def node(self, iri: Node) -> Node:
         """The node ``iri`` is shown as: the centre of its folded group, or itself."""
@@ -204,7 +206,9 @@ class _Reader:
         types = set(self.graph.objects(iri, RDF.type))  # type: ignore[arg-type]
         return next((name for cls, name in ENTITY_TYPES if cls in types), "entity")
 
-    def entity(self, iri: Node) -> dict[str, Any]:
+    def entity(self, iri: Node, *, present: set[str] | None = None) -> dict[str, Any]:
+        """The attributes of the node ``iri``; ``present``: of its folded group, only these
+        members (those with a relation in the network's window) are named and counted."""
         g = self.graph
         kind = self.kind(iri)
         labels = sorted({str(v) for v in g.objects(iri, RDFS.label)})  # type: ignore[arg-type]
@@ -212,6 +216,8 @@ class _Reader:
         label = labels[0] if labels else (str(iri).rstrip("/").rsplit("/", 1)[-1] or str(iri))
         same_as = {str(v) for v in g.objects(iri, OWL.sameAs)}  # type: ignore[arg-type]
         group = self.folds.get(str(iri))
+        if group is not None and present is not None:
+            group = replace(group, members=tuple(m for m in group.members if m in present))
         variants = member_names(g, group, alt, same_as, self.kind) if group is not None else []
         return {
             "label": label,
@@ -312,6 +318,9 @@ def project(
             for s, o in sorted(set(graph.subject_objects(NG[relation])), key=str):  # type: ignore[arg-type]
                 if (relation, str(s), str(o)) not in seen_pairs:
                     _add(net, reader, relation, s, o, None)
+    for node, present in reader.present.items():  # a folded node counts its members in the window
+        if node in net:
+            net.nodes[node].update(reader.entity(URIRef(node), present=present))
     for node in net.nodes:
         net.nodes[node]["mentions"] = sum(
             d["count"] for *_e, d in net.in_edges(node, data=True)
@@ -322,6 +331,9 @@ def project(
 def _add(
     net: nx.MultiDiGraph, reader: _Reader, relation: str, s: Node, o: Node, ev: Evidence | None
 ) -> None:
+    for raw in (s, o):
+        if str(raw) in reader.folds:
+            reader.present.setdefault(str(reader.node(raw)), set()).add(str(raw))
     s, o = reader.node(s), reader.node(o)
     if s == o and str(s) in reader.folds:  # "Trump" met "Donald Trump": one person, no relation
         net.graph["folded_self_loops"] += 1

@@ -110,8 +110,10 @@ def article_triples(
     article: Article, mentions: Iterable[Mention], resolution: Resolution, *, salt: str = "",
     into: Graph | None = None,
 ) -> tuple[Graph, set[URIRef]]:
-    """The named graph of one article (its metadata and its events), and the IRIs of the
-    entities those events name (their descriptions belong in :data:`ENTITIES_GRAPH`, see
+    """The named graph of one article (its metadata and its events, and the organisation
+    evidence it gives the one-word organisations it names: ``skos:scopeNote``, see
+    :meth:`graph.entities.Resolution.article_evidence`), and the IRIs of the entities those
+    events name (their descriptions belong in :data:`ENTITIES_GRAPH`, see
     :func:`entities_graph`).
 
     ``salt`` goes into the article's ``ng:contentHash`` (see :func:`content_hash`); ``into``:
@@ -170,6 +172,11 @@ def article_triples(
         add((e, NG.extractor, Literal(name)))
         add((e, NG.extractorVersion, Literal(release or newsgraph_version())))
         add((e, PROV.wasDerivedFrom, a))
+    # what this article says of its entities that decides links (graph.entities.review), kept
+    # with the article so that it goes when the article is removed or replaced
+    for iri, note in resolution.article_evidence(article):
+        if iri in named:
+            add((iri, SKOS.scopeNote, Literal(note)))
     return g, named
 
 

@@ -8,9 +8,12 @@ removes the descriptions of the entities no remaining article names, refreshes t
 (:mod:`graph.origins`): one transaction per article (:func:`graph.incremental.write_article`
 with an empty graph), so a killed removal leaves whole articles only.
 
-What it cannot undo: an entity that other articles still name keeps the alternative labels
-and notes the removed article added to its description (descriptions are joined, not stored
-per article: see :mod:`graph.incremental`), exactly as when an article is edited and rebuilt.
+What goes with the article besides its graph: the organisation evidence (``skos:scopeNote``)
+and the names (``ng:surfaceForm``) it gave its entities, which it kept in its own graph, so
+the links and the labels of the entities other articles still name are recomputed without
+them (:func:`graph.incremental.write_article`). What it cannot undo: which of a form's several
+merge notes (``skos:editorialNote``) such an entity keeps, exactly as when an article is edited
+and rebuilt.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ import numpy as np
 from pyvis.network import Network
 from rdflib import Dataset, Graph
 
-from graph.analyze import ego_network
+from graph.analyze import ego_network, folded_entities
 from graph.errors import AnalysisError, StoreError
 from graph.network import DIRECTED, RELATIONS, Evidence, project, simple_graph
 from graph.networkfiles import day_span
@@ -84,6 +84,8 @@ class Rendered:
     left_out_nodes: int = 0
     left_out_edges: int = 0
     notes: list[str] = field(default_factory=list)
+    #: how many entity IRIs the drawn nodes hold inside another's node (graph.netfold)
+    folded: int = 0
 
 
 def script_json(value: Any) -> str:
@@ -392,6 +394,9 @@ def render(
     counts = f"{n} entities, {net.number_of_edges()} relations"
     if (n, net.number_of_edges()) != (total_nodes, total_edges):
         counts += f" (of {total_nodes} and {total_edges})"
+    folded = folded_entities(net)
+    if folded:
+        counts += f"; {folded} more entities folded into linked people"
     bar = (f'<div id="ng-bar"><h1>{escape(title)}</h1><p>{escape(counts)}. Hover a node or an '
            "edge for details, click a node to bring out its neighbours, untick a legend entry to "
            "hide it. "
@@ -414,7 +419,7 @@ def render(
     html = html[: html.rindex("</body>")] + tail + html[html.rindex("</body>"):]
     return Rendered(html=html, nodes=n, edges=net.number_of_edges(),
                     left_out_nodes=total_nodes - n, left_out_edges=total_edges - net.number_of_edges(),
-                    notes=notes)
+                    notes=notes, folded=folded)
 
 
 def _generate(pv: Network, *, physics: bool) -> str:

@@ -87,3 +87,19 @@ def synthetic_events(n_entities: int, *, seed: int = 0, per_node: int = 2) -> li
                              article=f"art{len(events) // 5}", subject_type=a[1], object_type=b[1]))
             targets += [i, j]
     return events
+
+
+def folded_trump_graph() -> Graph:
+    """Three people of whom two ("Donald Trump", "Trump") are linked as probably one person
+    (``skos:closeMatch``): the bare name's meetings are in March, the full name's earlier."""
+    from rdflib import SKOS
+
+    g = make_graph([
+        Ev("Donald Trump", "met", "Vladimir Putin", "Donald Trump met Vladimir Putin.", "2025-03-01", "a1"),
+        Ev("Trump", "met", "Emmanuel Macron", "Trump met Emmanuel Macron.", "2025-03-25", "a2"),
+        Ev("Vladimir Putin", "met", "Emmanuel Macron", "Vladimir Putin met Emmanuel Macron.", "2025-03-26", "a3"),
+    ])
+    full, bare = entity("Donald Trump", "person"), entity("Trump", "person")
+    g.add((full, SKOS.closeMatch, bare))
+    g.add((bare, SKOS.closeMatch, full))
+    return g

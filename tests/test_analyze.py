@@ -179,3 +179,17 @@ def test_analyze_counts_a_person_linked_across_articles_once(tmp_path: Path, cap
     assert apart["summary"]["entities"] == report["summary"]["entities"] + report["summary"]["folded"]
     assert main(["analyze", str(out / "graph.ttl"), "--top", "3"]) == 0
     assert "Narendra Modi (folded: Modi (person))" in capsys.readouterr().out
+
+
+def test_a_path_between_two_names_of_one_folded_node_says_so() -> None:
+    """A new user's finding 7: the path between "Donald Trump" and "Trump" (one node) was an
+    empty table with no word why."""
+    from netdata import folded_trump_graph
+
+    net = project(folded_trump_graph())
+    report = analyze(net, path=("Donald Trump", "Trump"))
+    assert report["path"] == []
+    assert report["path_note"] == ("'Donald Trump' and 'Trump' are the same actor, 'Donald Trump' "
+                                   "(folded; --no-fold shows them apart)")
+    apart = analyze(project(folded_trump_graph(), fold=False), path=("Donald Trump", "Trump"))
+    assert len(apart["path"]) == 3 and "path_note" not in apart  # two nodes, through Putin and Macron

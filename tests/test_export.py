@@ -196,11 +196,13 @@ def test_every_export_reads_back_by_its_file_name_and_a_txt_file_by_none(store: 
     from graph.load import load_graph, load_oxigraph, rdf_format
 
     want = len(load_graph(export(store, "trig", tmp_path / "g.trig")))
+    # quads: a triple may be in several article graphs (an entity's ng:surfaceForm per article)
+    quads = len(load_oxigraph(tmp_path / "g.trig"))
     for fmt, name in (("patch", "g.patch"), ("patch", "g.rdfp"), ("turtle", "g.turtle"),
                       ("longturtle", "g.longturtle"), ("ox-nquads", "g.ox-nquads"), ("nt", "g.ntriples")):
         out = export(store, fmt, tmp_path / name)
         assert len(load_graph(out)) == want, name
-        assert len(load_oxigraph(out)) == want, name
+        assert len(load_oxigraph(out)) == (quads if fmt in ("patch", "ox-nquads") else want), name
     (tmp_path / "g.txt").write_bytes((tmp_path / "g.ntriples").read_bytes())
     assert rdf_format("g.txt") is None and rdf_format("G.TTL") == "turtle"
     for reader in (load_graph, load_oxigraph):

@@ -300,3 +300,23 @@ def test_network_command_folds_by_default_and_no_fold_shows_every_iri(
     assert bare in a and bare not in f
     assert str(NGR["organisation/biden"]) in f  # an organisation is never folded into a person
     assert a.nodes[full]["variants"] == ""
+
+
+def test_a_window_counts_and_names_only_the_folded_members_with_a_relation_in_it() -> None:
+    """A new user's finding 8: with --since, "N more folded" counted members outside the window."""
+    from netdata import folded_trump_graph
+
+    from graph.analyze import folded_entities
+
+    g = folded_trump_graph()
+    full, bare = str(entity("Donald Trump", "person")), str(entity("Trump", "person"))
+    whole = project(g)
+    assert set(whole.nodes[full]["members"]) == {full, bare} and folded_entities(whole) == 1
+    assert whole.nodes[full]["variants"] == ["Trump (person)"]
+    late, late_apart = project(g, since="2025-03-20"), project(g, since="2025-03-20", fold=False)
+    # only the bare name meets anyone after 20 March: one node, nothing more folded
+    assert late.nodes[full]["members"] == [bare] and folded_entities(late) == 0
+    assert late.number_of_nodes() + folded_entities(late) == late_apart.number_of_nodes()
+    early = project(g, until="2025-03-10")
+    assert early.nodes[full]["members"] == [full] and early.nodes[full]["variants"] == []
+    assert "Trump" not in early.nodes[full]["alt_labels"]

@@ -549,3 +549,20 @@ def test_a_folded_node_names_the_entities_it_stands_for_in_its_tooltip() -> None
     assert "linked entities" not in apart[putin]["title"]
     page = render(linked_dataset(), fold=False)
     assert page.nodes == len(apart) > len(folded) == render(linked_dataset()).nodes
+
+
+def test_viz_says_how_many_entities_are_folded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A new user's finding 12: network and analyze said how many entities were folded, viz not."""
+    from netdata import folded_trump_graph
+
+    from graph.cli import main
+
+    src = tmp_path / "g.ttl"
+    folded_trump_graph().serialize(src, format="turtle")
+    assert main(["viz", str(src), "--out", str(tmp_path / "f.html")]) == 0
+    assert "3 entities (1 more folded into linked people; --no-fold shows them), 3 relations" \
+        in capsys.readouterr().err
+    assert "1 more entities folded into linked people" in (tmp_path / "f.html").read_text(encoding="utf-8")
+    assert main(["viz", str(src), "--out", str(tmp_path / "a.html"), "--no-fold"]) == 0
+    err = capsys.readouterr().err
+    assert "4 entities, 3 relations" in err and "folded" not in err

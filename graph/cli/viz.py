@@ -47,4 +47,5 @@ def viz(graph_file: str, out: str, actor: str | None, depth: int, since: str | N
     path = save(page, out)
     for note in page.notes:
         click.echo(note, err=True)
-    click.echo(f"{page.nodes} entities, {page.edges} relations; wrote {path}", err=True)
+    folded = f" ({page.folded} more folded into linked people; --no-fold shows them)" if page.folded else ""
+    click.echo(f"{page.nodes} entities{folded}, {page.edges} relations; wrote {path}", err=True)

@@ -144,7 +144,12 @@ def review(graph: Graph | Dataset) -> list[Pair]:
     from rdflib import SKOS
 
     evidence = {str(s) for s in graph.subjects(SKOS.scopeNote, None)}  # organisation evidence (model.py)
-    named = {r.iri: Named(iri=r.iri, kind=r.type, label=r.label or r.iri, names=(r.label, *r.variants),
+    # in a store, the names the stored articles give (graph.incremental.stored_entities)
+    forms: dict[str, set[str]] = {}
+    for s, o in graph.subject_objects(NG.surfaceForm):
+        forms.setdefault(str(s), set()).add(str(o))
+    named = {r.iri: Named(iri=r.iri, kind=r.type, label=r.label or r.iri,
+                          names=tuple(sorted(forms[r.iri])) if r.iri in forms else (r.label, *r.variants),
                           organisation_evidence=r.iri in evidence) for r in records}
     pairs = {(p.a.iri, p.b.iri): p for p in close_pairs(named.values())}
     for a, b in links:

@@ -60,8 +60,10 @@ class Entity:
     close_matches: set[URIRef] = field(default_factory=set)
     see_also: set[URIRef] = field(default_factory=set)
     #: Why an article writes this one-word organisation's or actor's name as an organisation's
-    #: (:func:`graph.entities.typevote.organisation_evidence`): ``skos:scopeNote``; such an
-    #: entity is never linked to a person of that surname (graph.entities.review).
+    #: (:func:`graph.entities.typevote.organisation_evidence`), over every article resolved;
+    #: such an entity is never linked to a person of that surname (graph.entities.review).
+    #: Written per article (``skos:scopeNote`` in the article's own graph,
+    #: :meth:`Resolution.article_evidence`), so that it goes with the article.
     organisation_evidence: set[str] = field(default_factory=set)
     notation: str | None = None
     country_code: str | None = None
@@ -102,6 +104,8 @@ class Resolution:
     aliases: Aliases | None = None
     _by_arg: dict[tuple[str, Argument], URIRef] = field(default_factory=dict, repr=False)
     _any: dict[Argument, URIRef] = field(default_factory=dict, repr=False)
+    #: article id -> (entity IRI, note): the organisation evidence that article gives its entities
+    _evidence: dict[str, set[tuple[URIRef, str]]] = field(default_factory=dict, repr=False)
 
     def add(self, article: Article, mentions: Iterable[Mention]) -> None:
         """Resolve every argument of ``mentions``, using what ``article``'s text says."""
@@ -126,20 +130,32 @@ class Resolution:
                 if ctx is None:
                     ctx = ArticleContext.of(article.id, article.text, organisations=organisations)
                 iri = self._register(self._candidate(typed.get(arg, arg), ctx, role))
-                self._note_organisation(self.entities[iri], arg, article.text)
+                note = self._note_organisation(self.entities[iri], arg, article.text)
+                if note is not None:
+                    self._evidence.setdefault(article.id, set()).add((iri, note))
                 self._by_arg[(article.id, arg)] = iri
                 self._any.setdefault(arg, iri)
 
     @staticmethod
-    def _note_organisation(entity: Entity, arg: Argument, text: str) -> None:
+    def _note_organisation(entity: Entity, arg: Argument, text: str) -> str | None:
         """Note the article's organisation evidence for a one-word organisation or actor (the
-        link rules of :mod:`graph.entities.review` never make such an entity a person)."""
+        link rules of :mod:`graph.entities.review` never make such an entity a person); returns
+        the note, or None."""
         word = arg.text.strip()
         if entity.type in (NG.Organisation, NG.Actor) and word[:1].isupper() and not word.isupper() \
                 and " " not in word:
             reason = organisation_evidence_in(text, word)
             if reason is not None:
                 entity.organisation_evidence.add(clean_text(reason))
+                return clean_text(reason)
+        return None
+
+    def article_evidence(self, article: Article) -> list[tuple[URIRef, str]]:
+        """The organisation evidence ``article`` gives the entities it names, as (entity IRI,
+        note) pairs sorted: written as ``skos:scopeNote`` into the article's own named graph
+        (:func:`graph.rdf.article_triples`), so that removing or replacing the article takes it
+        away (a store and a plain build of the remaining articles then link alike)."""
+        return sorted(self._evidence.get(article.id, ()))
 
     def iri(self, arg: Argument, *, article: Article | None = None) -> URIRef:
         """The IRI of the entity ``arg`` names.
@@ -234,7 +250,6 @@ def entity_triples(entity: Entity) -> list[Triple]:
                 out += [(entity.country, OWL.sameAs, link) for link in linked.same_as]
                 out += [(entity.country, RDFS.seeAlso, link) for link in linked.see_also]
     out += [(entity.iri, SKOS.editorialNote, Literal(note)) for note in entity.merge_reasons]
-    out += [(entity.iri, SKOS.scopeNote, Literal(note)) for note in sorted(entity.organisation_evidence)]
     out += [(entity.iri, SKOS.closeMatch, other) for other in sorted(entity.close_matches)]
     return out
 

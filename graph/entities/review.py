@@ -46,6 +46,7 @@ from graph.entities.names import (
     is_suffix,
     part_key,
     person_name,
+    strip_possessive,
 )
 from graph.extract.lexicon import ORG_HEADS
 
@@ -254,39 +255,76 @@ def _fits(short: _Form, full: _Form) -> str | None:
     return None
 
 
-def person_pairs(items: Iterable[Named]) -> list[tuple[Named, Named, str]]:
+@functools.lru_cache(maxsize=1 << 17)
+def folded(text: str) -> str:
+    """:func:`graph.entities.names.fold`, remembered (a refresh folds every stored name twice)."""
+    return fold(text)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _token_keys(token: str) -> frozenset[str]:
+    plain = token.replace("\u2019", "'").replace("`", "'")
+    return frozenset(w for variant in {token, plain, strip_possessive(plain)} if (w := fold(variant)))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def token_keys(name: str) -> frozenset[str]:
+    """The folded whitespace-separated words of ``name`` (also read with a typographic apostrophe
+    made plain and a possessive dropped, as :func:`graph.entities.names.person_name` reads it):
+    a superset of the words any person form of ``name`` has (:func:`_form`), cheap to compute
+    (no name parsing). Used to find, without parsing every name, the persons a short form may fit."""
+    return frozenset().union(*map(_token_keys, name.split()))
+
+
+def person_pairs(items: Iterable[Named], *, focus: set[str] | None = None) -> list[tuple[Named, Named, str]]:
     """Pairs of a short name and the one longer person name it fits (:func:`_fits`), with the
     evidence: persons by their forms, and a one-word organisation or actor
     (:func:`bare_actor_name`) as a bare name.
 
     A short name that fits several people is left alone, unless one of their names holds all
-    the others' words (:func:`_widest`)."""
+    the others' words (:func:`_widest`).
+
+    ``focus`` (IRIs): only the short forms of these entities are tried (against every person
+    of ``items``), and only the names they may fit are parsed: the pairs whose short side is
+    in ``focus``, exactly as without it (:func:`graph.incremental.refresh_close_matches`)."""
     items = list(items)
     persons = [e for e in items if e.kind == "person"]
-    forms = {e.iri: _person_forms(e) for e in persons}
+    by_iri = {e.iri: e for e in persons}
+    parsed: dict[str, list[_Form]] = {}
+
+    def forms(iri: str) -> list[_Form]:
+        if iri not in parsed:
+            parsed[iri] = _person_forms(by_iri[iri])
+        return parsed[iri]
+
+    postings: dict[str, set[str]] = {}  # folded word -> IRIs of persons holding it
+    for e in persons:
+        if focus is None:  # every full form parsed: its words exactly
+            keys = {w for f in forms(e.iri) if f.pn.given for w in f.words}
+        else:  # a superset of those words, no parsing (checked on the candidates below)
+            keys = {w for n in e.names for w in token_keys(n)}
+        for w in keys:
+            postings.setdefault(w, set()).add(e.iri)
+    shorts = items if focus is None else [e for e in items if e.iri in focus]
     bare: dict[str, list[_Form]] = {}  # one-word organisations and actors
-    for e in items:
+    for e in shorts:
         if e.kind in ("organisation", "actor") and (word := bare_actor_name(e)) is not None:
             form = _form(next(n for n in e.names if fold(n) == word))
             bare[e.iri] = [form] if form is not None else []
-    postings: dict[str, set[str]] = {}  # folded word -> IRIs of persons with a full form holding it
-    for e in persons:
-        for f in forms[e.iri]:
-            if f.pn.given:
-                for w in f.words:
-                    postings.setdefault(w, set()).add(e.iri)
-    by_iri = {e.iri: e for e in persons}
     out: list[tuple[Named, Named, str]] = []
-    for e in [*persons, *(x for x in items if x.iri in bare)]:
+    for e in [*(x for x in shorts if x.kind == "person"), *(x for x in shorts if x.iri in bare)]:
         kind_note = "" if e.kind == "person" else f" (a one-word {e.kind} with no organisation's word)"
-        for short in forms.get(e.iri) or bare.get(e.iri, []):
+        for short in (forms(e.iri) if e.kind == "person" else []) or bare.get(e.iri, []):
             fits: dict[str, tuple[Named, str, str]] = {}
             for iri in sorted(set.intersection(*(postings.get(w, set()) for w in short.words))):
-                for full in forms[iri]:
+                if focus is not None and not all(any(f.pn.given and w in f.words for f in forms(iri))
+                                                 for w in short.words):
+                    continue  # the postings of full forms, exactly
+                for full in forms(iri):
                     how = _fits(short, full)
                     if how is not None:
                         fits.setdefault(iri, (by_iri[iri], full.name, how))
-            fits = _widest(fits, forms)
+            fits = _widest(fits, {iri: forms(iri) for iri in fits})
             # a form the entity's own full name holds is already resolved to it
             if len(fits) == 1 and e.iri not in fits:
                 other, oname, how = next(iter(fits.values()))
@@ -299,10 +337,13 @@ def person_pairs(items: Iterable[Named]) -> list[tuple[Named, Named, str]]:
     return out
 
 
-def close_pairs(entities: Iterable[Named]) -> list[Pair]:
+def close_pairs(entities: Iterable[Named], *, focus: set[str] | None = None) -> list[Pair]:
     """Every pair of ``entities`` that the rules above call probably the same, with evidence.
 
     Pairs of entities with the same IRI are not reported; each pair comes once, ordered by IRI.
+    ``focus`` (IRIs): only the pairs both of whose entities are in it, decided as without it
+    (every entity of ``entities`` still counts, e.g. to find a short name ambiguous), but only
+    the rules about those entities are run (:func:`graph.incremental.refresh_close_matches`).
     """
     items = [e for e in entities if not e.local]
     found: dict[tuple[str, str], str] = {}
@@ -319,15 +360,16 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
         key = (a.iri, b.iri) if a.iri < b.iri else (b.iri, a.iri)
         found.setdefault(key, why)
 
-    by_name: dict[str, list[Named]] = {}
+    by_name: dict[str, dict[str, Named]] = {}  # folded name -> IRI -> entity, in order
     written: dict[str, set[str]] = {}  # folded name -> its spellings
     for e in items:
         for x in e.names:
-            if n := fold(x):
+            if n := folded(x):
                 written.setdefault(n, set()).add(x)
-                if e not in by_name.get(n, []):
-                    by_name.setdefault(n, []).append(e)
-    for name, group in sorted(by_name.items()):  # the evidence named is then the same every run
+                by_name.setdefault(n, {}).setdefault(e.iri, e)
+    names = by_name if focus is None else {n for e in items if e.iri in focus for x in e.names if (n := folded(x))}
+    for name in sorted(names):  # the evidence named is then the same every run
+        group = list(by_name[name].values())
         if all(w in GENERIC_ORG_WORDS for w in name.split()):
             continue  # "foreign ministry": every country has one
         full_name = any(_full_person_form(x) for x in written[name])
@@ -340,16 +382,19 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
             person = full_name and {group[0].kind, other.kind} == {"person", "actor"}
             add(group[0], other, f"both are called {name!r}", across=True, person=person)
 
-    for a, b, why in person_pairs(items):
+    for a, b, why in person_pairs(items, focus=focus):
         add(a, b, why, person=True)
 
     orgs = [e for e in items if _GROUPS.get(e.kind) == "org"]
     by_initials: dict[str, list[tuple[Named, str]]] = {}
+    if focus is not None and not any(
+            (dotless := n.replace(".", "")).isupper() and dotless.isalpha() for e in orgs if e.iri in focus for n in e.names):
+        orgs = []  # no acronym to find an owner for
     for e in orgs:
         for n in e.names:
             if len(n.split()) > 1 and not n.isupper():
                 by_initials.setdefault(initials(n), []).append((e, n))
-    for e in orgs:
+    for e in orgs if focus is None else [e for e in orgs if e.iri in focus]:
         for n in e.names:
             bare = n.replace(".", "")
             if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 10):
@@ -360,7 +405,8 @@ def close_pairs(entities: Iterable[Named]) -> list[Pair]:
                 add(e, other, f"{n!r} is the acronym of {full!r}")
 
     index = {e.iri: e for e in items}
-    return [Pair(index[a], index[b], why) for (a, b), why in sorted(found.items())]
+    return [Pair(index[a], index[b], why) for (a, b), why in sorted(found.items())
+            if focus is None or (a in focus and b in focus)]
 
 
 def groups(pairs: Iterable[Pair]) -> list[list[Named]]:
