@@ -407,3 +407,13 @@ def find_actor(net: nx.MultiDiGraph, name: str) -> str:
     more = f" and {len(labels) - 10} more" if len(labels) > 10 else ""
     raise AnalysisError(f"{name!r} is ambiguous: {'; '.join(labels[:10])}{more}")
 
+
+
+def __getattr__(name: str) -> object:
+    """``graph.network.write_network`` and the other file writers still import from here (they
+    live in :mod:`graph.networkfiles` since 2026-12-01), loaded on first use."""
+    if name in ("EXPORT_FORMATS", "day_span", "gephi_graph", "write_network"):
+        from graph import networkfiles
+
+        return getattr(networkfiles, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
