@@ -119,3 +119,12 @@ def test_an_occupation_before_a_given_name_is_no_part_of_the_name() -> None:
     assert key("Actor Harrison Ford") == key("Harrison Ford")
     assert person_name("Hunter S. Thompson").full == "Hunter S. Thompson"  # a given name stays
     assert person_name("Baker Mayfield").full == "Baker Mayfield"  # two words: the name itself
+
+
+def test_a_country_before_a_given_name_is_no_part_of_the_name() -> None:
+    """'special envoy to Ukraine Kurt Volker': the model's PERSON span held "Ukraine", keyed as
+    his given name, and "Ukraine officials" elsewhere then bound to him."""
+    assert person_name("Ukraine Kurt Volker").full == "Kurt Volker"
+    assert person_name("Russia John Sullivan").full == "John Sullivan"
+    assert person_name("Chad Michael Murray").full == "Chad Michael Murray"  # Chad: a given name
+    assert person_name("Israel Katz").full == "Israel Katz"

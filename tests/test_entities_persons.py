@@ -66,3 +66,16 @@ def test_middle_initials_written_must_agree_within_an_article() -> None:
     hw = person_candidate("George H. W. Bush", "George H. W. Bush", ctx)
     assert w is not None and hw is not None and w.iri != hw.iri
     assert str(w.iri).endswith("-w") and str(hw.iri).endswith("-hw")
+
+
+def test_a_first_name_alone_binds_only_when_the_model_calls_it_a_person() -> None:
+    """A new user's finding: "Mercedes agreed with BMW ... Mercedes Sosa visited ..." gave the
+    singer the carmaker's agreement; news calls people by their surname. "Sydney said she ..."
+    (labelled PERSON) still binds (tests/test_entities_families.py)."""
+    text = "Mercedes agreed with BMW to share charging stations. Mercedes Sosa visited Buenos Aires."
+    ctx = ArticleContext.of("m1", text)
+    sosa = person_candidate("Mercedes Sosa", "Mercedes Sosa", ctx)
+    as_org = person_candidate("Mercedes", "Mercedes", ctx, model_label="ORG")
+    as_person = person_candidate("Mercedes", "Mercedes", ctx, model_label="PERSON")
+    assert sosa is not None and as_person is not None and as_person.iri == sosa.iri
+    assert as_org is None or as_org.iri != sosa.iri

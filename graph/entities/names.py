@@ -371,17 +371,21 @@ _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _occupation_before_name(tokens: list[str]) -> bool:
-    """'Actor Harrison Ford', 'Singer Taylor Swift': a capitalised noun of a person (WordNet's
-    noun.person by its first sense, ``graph/extract/data/agent_nouns.txt``) that is no common
-    given name, before a given name and at least one more name word, is a description."""
+    """'Actor Harrison Ford', 'Singer Taylor Swift', '(envoy to) Ukraine Kurt Volker': a
+    capitalised noun of a person (WordNet's noun.person by its first sense,
+    ``graph/extract/data/agent_nouns.txt``) or a country's name that is no common given name
+    ("Chad Michael Murray", "Jordan ..." stay), before a given name and at least one more name
+    word, is a description."""
     if len(tokens) < 3 or not tokens[0][:1].isupper() or not tokens[1][:1].isupper():
         return False
     from graph.entities.typevote import is_given_name  # here: typevote imports this module
     from graph.extract.lexicon import wordnet_class
 
+    from graph.entities.places import find_country
+
     word = fold(tokens[0])
-    return (word in wordnet_class("agent_nouns") and not is_given_name(word)
-            and is_given_name(tokens[1], romanised=True))
+    return ((word in wordnet_class("agent_nouns") or find_country(tokens[0]) is not None)
+            and not is_given_name(word) and is_given_name(tokens[1], romanised=True))
 
 
 @functools.lru_cache(maxsize=1 << 15)

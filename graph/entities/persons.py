@@ -60,7 +60,12 @@ def _person_name(text: str, ctx: ArticleContext | None) -> PersonName | None:
     return pn
 
 
-def person_candidate(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
+def person_candidate(text: str, label: str, ctx: ArticleContext | None, *,
+                     model_label: str = "PERSON") -> Candidate | None:
+    """The person ``text`` names (``label``: the form shown), bound to the person the article
+    names in full that it refers back to (:func:`referent`); ``model_label``: spaCy's label of
+    the mention (a first name alone binds only when the model calls it a person: "Sydney said
+    she ...", not "Mercedes agreed with BMW"). None when ``text`` is no person's name."""
     titles = frozenset(title_key(w) for w in text.split() if is_title(w))
     text, origin = strip_origin(text)
     if any(w in _CAPITAL_FUNCTION_WORDS for w in text.split()[1:]):
@@ -70,7 +75,7 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None) -> Candi
         return None
     reason = "same person: surname and given name agree up to spelling and transliteration"
     country: Country | None = origin
-    found = referent(pn, ctx, titles=titles)
+    found = referent(pn, ctx, titles=titles, first_name=model_label == "PERSON")
     if found is not None and ctx is not None:
         first, count = found
         reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
@@ -90,8 +95,8 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None) -> Candi
     )
 
 
-def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[str] = frozenset()
-             ) -> tuple[NamedPerson, int] | None:
+def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[str] = frozenset(),
+             first_name: bool = True) -> tuple[NamedPerson, int] | None:
     """The person named in full in the article that the short form ``pn`` refers back to, and
     how many people it could be: a bare surname (``Ramaphosa``, ``Xi`` of Xi Jinping, ``Kim``
     of Kim Jong Un) binds to the first person of that surname; any other part of one name
@@ -103,7 +108,11 @@ def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[st
     ``titles``: the titles written with the short form ("Prince" of "Prince Mohammed"): a
     titled one-name form that the article also writes alone refers to the one person named in
     full with that name part and one of those titles (Mohammed bin Salman, Crown Prince; not
-    Sheikh Mohammed bin Abdulrahman Al Thani)."""
+    Sheikh Mohammed bin Abdulrahman Al Thani).
+
+    ``first_name``: whether a full name's first given name written alone, untitled, may refer to
+    it (news calls people by their surname; the caller allows it when the model called the
+    mention a person)."""
     if ctx is None:
         return None
     if not pn.given:
@@ -128,7 +137,8 @@ def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[st
         own = name_key(pn)
         people = [p for p in ctx.with_parts(pn.parts)
                   if name_key(p.name) != own and (not pn.given or _compatible(pn, p.name))
-                  and not fathers_name(pn, p.name)]
+                  and not fathers_name(pn, p.name)
+                  and (first_name or not _first_name_alone(pn, p.name, titles))]
     keys = list(dict.fromkeys(name_key(p.name) for p in people))
     if not by_surname and len(keys) > 1:
         # "Lula da Silva" is a shorter form of "Luiz Inácio Lula da Silva" named before: the
@@ -142,6 +152,15 @@ def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[st
         return None
     first = next(p for p in people if name_key(p.name) == keys[0])
     return first, len(keys)
+
+
+def _first_name_alone(short: PersonName, full: PersonName, titles: frozenset[str]) -> bool:
+    """Whether ``short`` is ``full``'s first given name written alone, with no title: news calls
+    people by their surname, so "Mercedes agreed with BMW" is the carmaker, not Mercedes Sosa
+    named later (a titled form, "Prince William", and a middle name, "Lula", still bind)."""
+    if short.given or titles or full.surname_first or not full.given:
+        return False
+    return fold(short.surname) == fold(full.given.split()[0])
 
 
 def _only_fathers(short: PersonName, full: PersonName) -> bool:

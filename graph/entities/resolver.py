@@ -310,7 +310,7 @@ def candidate(
         return country_candidate(country, label, f"ISO 3166 country {country.alpha_2} ({country.name})")
     if role == "actor" and (arg.label in PERSON_LABELS | {"", "ORG", "NORP"} or (
             arg.label in ("GPE", "LOC") and not _credible_place(text))) and person_here(text, ctx):
-        found = person_candidate(text, label, ctx)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
+        found = person_candidate(text, label, ctx, model_label=arg.label)  # "Sudani" after "Mohammed Shia al-Sudani", not a demonym
         if found is not None:
             return found
     if not _names_something(text) or (role == "actor" and _capitalised_by_position(arg, text, ctx)):
@@ -328,12 +328,12 @@ def candidate(
             and find_city(text, alternates=False) is not None and not _credible_place(text):
         # a surname the small model calls a place, which GeoNames knows only as a small town
         # ("Rubio visited ...": Rubio, Venezuela): an actor is a country or a city of some size
-        found = person_candidate(text, label, ctx)
+        found = person_candidate(text, label, ctx, model_label=arg.label)
         if found is not None:
             return replace(found, reason=f"'{text}' acts, and GeoNames knows it only as a small town")
     if role == "actor" and (arg.label in PERSON_LABELS or looks_like_person(text, ctx, label=arg.label)
                             or (arg.label in ("ORG", "") and surname_first(text))):
-        found = person_candidate(text, label, ctx)
+        found = person_candidate(text, label, ctx, model_label=arg.label)
         if found is not None:
             return found
     if arg.label in PLACE_LABELS or role == "place":
@@ -351,7 +351,7 @@ def candidate(
                 arg.label in ("GPE", "LOC") and " " not in text and not text.isupper())):
             # spaCy's person is no place GeoNames knows, nor is a one-word "place" that acts and
             # that GeoNames does not know ("Blinken visited Ramallah", "Witkoff accused ...")
-            found = person_candidate(text, label, ctx)
+            found = person_candidate(text, label, ctx, model_label=arg.label)
             if found is not None:
                 return found
         if role == "place" or arg.label in ("GPE", "LOC", "FAC"):
@@ -367,7 +367,7 @@ def candidate(
                     reason="same name once case, accents and possessives are set aside",
                 )
     if arg.label in PERSON_LABELS:
-        found = person_candidate(text, label, ctx)
+        found = person_candidate(text, label, ctx, model_label=arg.label)
         if found is not None:
             return found
     return organisation_candidate(text, label, ctx)
