@@ -378,10 +378,9 @@ def _occupation_before_name(tokens: list[str]) -> bool:
     word, is a description."""
     if len(tokens) < 3 or not tokens[0][:1].isupper() or not tokens[1][:1].isupper():
         return False
+    from graph.entities.places import find_country
     from graph.entities.typevote import is_given_name  # here: typevote imports this module
     from graph.extract.lexicon import wordnet_class
-
-    from graph.entities.places import find_country
 
     word = fold(tokens[0])
     return ((word in wordnet_class("agent_nouns") or find_country(tokens[0]) is not None)
