@@ -96,15 +96,19 @@ def communities(net: nx.MultiDiGraph, *, seed: int = 0, top: int = 10) -> list[d
     g = simple_graph(net)
     if g.number_of_nodes() == 0:
         return []
-    groups = nx.community.louvain_communities(g, weight="weight", seed=seed)
-    groups = sorted(groups, key=lambda c: (-len(c), min(net.nodes[x]["label"] for x in c)))
+    ordered = nx.Graph()  # Louvain visits nodes in the graph's order: the same on every path
+    ordered.add_nodes_from(sorted(g.nodes(data=True), key=lambda n: str(n[0])))
+    ordered.add_edges_from(sorted(((*sorted((u, v), key=str), d) for u, v, d in g.edges(data=True)),
+                                  key=lambda e: (str(e[0]), str(e[1]))))
+    groups = nx.community.louvain_communities(ordered, weight="weight", seed=seed)
+    groups = sorted(groups, key=lambda c: (-len(c), min((net.nodes[x]["label"], str(x)) for x in c)))
     return [
         {
             "id": i + 1,
             "size": len(c),
             "members": [
                 _node(net, x)
-                for x in sorted(c, key=lambda x: (-g.degree(x), net.nodes[x]["label"]))
+                for x in sorted(c, key=lambda x: (-g.degree(x), net.nodes[x]["label"], str(x)))
             ],
         }
         for i, c in enumerate(groups[:top])
@@ -188,7 +192,7 @@ def ego_summary(net: nx.MultiDiGraph, actor: str, *, depth: int = 1) -> dict[str
     dist = nx.single_source_shortest_path_length(simple_graph(ego), centre)
     members = [
         {**_node(ego, x), "distance": dist[x], "relations": _links(ego, centre, x) if dist[x] == 1 else []}
-        for x in sorted(dist, key=lambda x: (dist[x], ego.nodes[x]["label"]))
+        for x in sorted(dist, key=lambda x: (dist[x], ego.nodes[x]["label"], str(x)))
         if x != centre
     ]
     return {"centre": _node(ego, centre), "depth": depth, "size": ego.number_of_nodes(),

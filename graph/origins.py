@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -30,8 +31,8 @@ def _file_origin(article: Article) -> str | None:
     """The SHA-1 of the resolved path of the file ``article`` was read from, when its id was
     made from the file's name; else None."""
     origin = article.origin
-    if not origin or "://" in origin:
-        return None
+    if not origin or "://" in origin or re.search(r":\d+$", origin):
+        return None  # a URL, or a JSON line ("path:line"), whose id is its own "id" field
     path = Path(origin)
     if path.stem != article.id or not path.suffix:
         return None

@@ -193,3 +193,13 @@ def test_a_path_between_two_names_of_one_folded_node_says_so() -> None:
                                    "(folded; --no-fold shows them apart)")
     apart = analyze(project(folded_trump_graph(), fold=False), path=("Donald Trump", "Trump"))
     assert len(apart["path"]) == 3 and "path_note" not in apart  # two nodes, through Putin and Macron
+
+
+def test_communities_do_not_depend_on_the_order_the_graph_was_built_in(net: nx.MultiDiGraph) -> None:
+    """A new user's finding: the members of a community came in another order from a store than
+    from a plain build of the same articles (ties on label, Louvain's node order)."""
+    backwards = nx.MultiDiGraph()
+    backwards.graph.update(net.graph)
+    backwards.add_nodes_from(reversed(list(net.nodes(data=True))))
+    backwards.add_edges_from(reversed(list(net.edges(keys=True, data=True))))
+    assert communities(backwards) == communities(net)

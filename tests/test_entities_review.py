@@ -11,7 +11,7 @@ import pytest
 from graph.articles import Article
 from graph.cli import main
 from graph.entities import load_aliases, resolve
-from graph.entities.review import Named, Pair, alias_toml
+from graph.entities.review import Named, Pair, alias_toml, organisation_evidence_in
 from graph.extract.base import Argument, Mention
 from graph.rdf import build_dataset, union_graph
 
@@ -223,3 +223,19 @@ def test_a_shared_full_name_links_people_and_an_untyped_actor() -> None:
     starmer = person("strmr2a_kr1a", "Keir Starmer")
     assert linked(starmer, person("keir-starmer", "Keir Starmer", kind="actor")) == {frozenset({"Keir Starmer"})}
     assert linked(starmer, person("keir-starmer", "Keir Starmer", kind="organisation")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Hartmann said it would cut jobs. The company, which makes medical supplies, did not comment.",
+    "Hartmann cut 2,000 jobs. Its shares fell 4 percent.",
+    "The medical supplier Hartmann agreed to a deal with Siemens.",
+])
+def test_common_company_wordings_are_organisation_evidence(text: str) -> None:
+    """A new user's finding: a comma after "The company", "Its shares" in a sentence of its own
+    and "supplier" before the name were not read as a company's."""
+    assert organisation_evidence_in(text, "Hartmann") is not None
+
+
+def test_a_person_is_no_company_for_the_same_reasons() -> None:
+    assert organisation_evidence_in("Hartmann met Zelensky in Kyiv. He said the talks went well.",
+                                    "Hartmann") is None

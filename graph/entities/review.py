@@ -160,9 +160,11 @@ _ORG_WORDS = GENERIC_ORG_WORDS | ORG_HEADS
 
 #: Nouns an article calls a company by when it opens a sentence with it ("The carmaker said").
 _COMPANY_SUBJECT = re.compile(
-    r"(?:^|[.!?][\"'\u201d]?\s+)The\s+(?:company|firm|carmaker|automaker|maker|retailer|airline|bank|"
-    r"lender|insurer|manufacturer|group|giant|startup|brand|chain|conglomerate|miner|producer|"
-    r"brokerage|label|studio|publisher|broadcaster|network|club|team)\s+[a-z]")
+    r"(?:^|[.!?][\"'\u201d]?\s+)(?:The\s+(?:company|firm|carmaker|automaker|drugmaker|chipmaker|maker|"
+    r"retailer|airline|bank|lender|insurer|manufacturer|supplier|distributor|"
+    r"provider|utility|group|giant|startup|brand|chain|conglomerate|miner|producer|brokerage|label|"
+    r"studio|publisher|broadcaster|network|club|team)\s*(?:,|[a-z])"
+    r"|Its\s+(?:shares|stock|chief executive|profit|profits|revenue|sales|shareholders|earnings)\s+[a-z])")
 
 
 def organisation_evidence_in(text: str, word: str) -> str | None:
@@ -175,6 +177,7 @@ def organisation_evidence_in(text: str, word: str) -> str | None:
 
     found = organisation_evidence(text, (word,))
     if found is None and _COMPANY_SUBJECT.search(text) is not None:
+        # "The company, which makes ...", "Its shares fell ...": a sentence about a company
         found = f"the article of '{word}' speaks of a company as a sentence's subject"
     return found
 

@@ -117,7 +117,8 @@ _COMPANY_WORDS = ORGANISATION_WORDS
 _COMPANY_NOUNS = (
     r"company|group|firm|bank|lender|insurer|maker|carmaker|automaker|retailer|brand|label|"
     r"conglomerate|giant|chain|manufacturer|producer|investor|fund|brokerage|broker|house|"
-    r"airline|miner|exchange|startup|bank's|company's|firm's"
+    r"airline|miner|exchange|startup|supplier|distributor|provider|utility|"
+    r"drugmaker|chipmaker|bank's|company's|firm's"
 )
 _ORG_POSSESSED = (
     r"shares|stock|chief executive|chief executive officer|ceo|board|brand|profit|profits|revenue|"
@@ -136,7 +137,8 @@ _PERSON_POSSESSED = (
 _COMPANY_NOUNS_BEFORE = (
     r"company|companies|firm|firms|bank|banks|lender|insurer|maker|makers|carmaker|automaker|"
     r"drugmaker|chipmaker|retailer|retailers|conglomerate|giant|chain|manufacturer|airline|"
-    r"airlines|miner|startup|start-up|powerhouse|subsidiary|multinational|corporation"
+    r"airlines|miner|startup|start-up|powerhouse|subsidiary|multinational|corporation|supplier|"
+    r"suppliers|distributor|provider|utility"
 )
 #: Roles that a company has and a person does not, written right after its name ("Foxconn
 #: chairman Young Liu", "Medarex Chief Executive Donald Drakeman", "Lazio coach Marco Bellini").
