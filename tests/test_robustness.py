@@ -16,6 +16,7 @@ from devset import DEV_SET
 from rdflib import Graph
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
+from graph.incremental import PENDING_GRAPH
 from graph.namespaces import NG
 from graph.pipeline import build_graph
 from graph.rdf import ENTITIES_GRAPH
@@ -25,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ENTITIES = str(ENTITIES_GRAPH)
 EVENTS = "https://w3id.org/newsgraph/id/graph/events"
+#: The keys of links still to refresh (graph.incremental): left by a killed build, by design.
+PENDING = str(PENDING_GRAPH)
 
 pytestmark = pytest.mark.slow
 
@@ -155,6 +158,7 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicat
         crashed = _graphs(store)
         entities = crashed.pop(ENTITIES, set())
         events = crashed.pop(EVENTS, set())
+        crashed.pop(PENDING, None)  # bookkeeping a kill leaves, not an article
         if 0 < len(crashed) < len(whole):
             break
     assert 0 < len(crashed) < len(whole), "no kill landed while articles were being written"
@@ -324,6 +328,7 @@ def test_killed_anywhere_then_rebuilt_gives_exactly_a_clean_build(tmp_path: Path
         crashed = _graphs(store)  # opens: not corrupt
         entities = crashed.pop(ENTITIES, set())
         _events_in_step(store, crashed.pop(EVENTS, set()))
+        crashed.pop(PENDING, None)  # bookkeeping a kill leaves, not an article (cleared on rebuild)
         partial += 0 < len(crashed) < len(whole)
         for name, triples in crashed.items():
             assert triples == whole[name], f"graph {name} is not whole"
