@@ -46,22 +46,10 @@ class Fold:
 
 
 def _components(links: Iterable[tuple[str, str]]) -> list[set[str]]:
-    parent: dict[str, str] = {}
+    """The connected components of ``links``, each a set of IRIs, ordered by their least IRI."""
+    import networkx as nx
 
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in links:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    out: dict[str, set[str]] = {}
-    for x in parent:
-        out.setdefault(find(x), set()).add(x)
-    return sorted(out.values(), key=min)
+    return sorted((set(c) for c in nx.connected_components(nx.Graph(list(links)))), key=min)
 
 
 def _fullness(label: str, iri: str) -> tuple[int, int, str]:

@@ -18,26 +18,17 @@ import re
 import sys
 from pathlib import Path
 
-_WORD = re.compile(r"^[A-Za-z][A-Za-z-]*[A-Za-z]$")
+_WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 
 
 def common_nouns(wordnet: Path) -> list[str]:
-    """The folded lemmas (see the module docstring), sorted."""
-    out: set[str] = set()
-    for line in (wordnet / "data.noun").open(encoding="latin-1"):
-        if line.startswith("  "):
-            continue
-        parts = line.split(" | ")[0].split()
-        count = int(parts[3], 16)
-        rest = parts[4 + 2 * count:]
-        pointers = rest[1 : 1 + 4 * int(rest[0])]
-        if "@i" in pointers[0::4] and "@" not in pointers[0::4]:
-            continue  # a named individual
-        for i in range(count):
-            word = re.sub(r"\(.*\)$", "", parts[4 + 2 * i])
-            if _WORD.match(word) and len(word) >= 3:
-                out.add(word.lower())
-    return sorted(out)
+    """The lemmas (see the module docstring), sorted: those with a sense that is no named
+    individual, as :func:`graph.extract.data.make_lexicons.read_nouns` reads WordNet."""
+    from graph.extract.data.make_lexicons import read_nouns
+
+    synsets, senses = read_nouns(wordnet)
+    return sorted(lemma for lemma, offsets in senses.items()
+                  if _WORD.match(lemma) and len(lemma) >= 3 and any(not synsets[o][3] for o in offsets))
 
 
 def main(argv: list[str] | None = None) -> int:

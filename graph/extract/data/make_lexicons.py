@@ -84,8 +84,16 @@ save serve meet majors minors wade singles floating swim budge bars leaner
 _WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 
 
-def _read(wordnet: Path) -> tuple[dict[str, tuple[int, list[str]]], dict[str, list[str]]]:
-    synsets: dict[str, tuple[int, list[str]]] = {}
+#: A noun synset as :func:`read_nouns` keeps it: lexicographer file, hypernym offsets, topic-domain
+#: offsets, whether it is a named individual.
+Synset = tuple[int, list[str], list[str], bool]
+
+
+def read_nouns(wordnet: Path) -> tuple[dict[str, Synset], dict[str, list[str]]]:
+    """WordNet's nouns: synset offset -> (lexicographer file, hypernym offsets, topic-domain
+    offsets, whether it is a named individual: an instance hypernym and no class one), and lemma
+    (lower case, "_" between words) -> its synset offsets, most frequent sense first."""
+    synsets: dict[str, Synset] = {}
     for line in (wordnet / "data.noun").open(encoding="latin-1"):
         if line.startswith("  "):
             continue
@@ -97,7 +105,7 @@ def _read(wordnet: Path) -> tuple[dict[str, tuple[int, list[str]]], dict[str, li
                      if pointers[i] in ("@", "@i")]
         domains = [pointers[i + 1] for i in range(0, len(pointers), 4) if pointers[i] == ";c"]
         instance = "@i" in pointers[0::4] and "@" not in pointers[0::4]  # a named individual
-        synsets[parts[0]] = (int(parts[1]), hypernyms, domains, instance)  # type: ignore[assignment]
+        synsets[parts[0]] = (int(parts[1]), hypernyms, domains, instance)
     senses: dict[str, list[str]] = {}
     for line in (wordnet / "index.noun").open(encoding="latin-1"):
         if line.startswith("  "):
@@ -105,12 +113,12 @@ def _read(wordnet: Path) -> tuple[dict[str, tuple[int, list[str]]], dict[str, li
         p = line.split()
         pointer_count = int(p[3])
         senses[p[0]] = p[4 + pointer_count + 2:]
-    return synsets, senses  # type: ignore[return-value]
+    return synsets, senses
 
 
 def classes(wordnet: Path) -> dict[str, list[str]]:
     """The lemmas of each class (see the module docstring), sorted."""
-    synsets, senses = _read(wordnet)
+    synsets, senses = read_nouns(wordnet)
 
     def ancestors(offset: str) -> set[str]:
         seen: set[str] = set()
