@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -29,6 +30,7 @@ PREDECLARED: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=256)  # a named query's text comes again and again
 def with_prefixes(query: str) -> str:
     """``query`` with a ``PREFIX`` declaration for each :data:`PREDECLARED` prefix it uses but does
     not declare, put before it on its first line (line numbers of syntax errors stay right).
@@ -55,6 +57,17 @@ def star_order(query: str, names: Sequence[str]) -> list[str] | None:
     """The result variables ``names`` of a ``SELECT *`` query in the order they first appear in
     ``query``'s text (variables it never writes, if any, last in their given order); ``None``
     when the query is not a ``SELECT *``."""
+    written = _star_variables(query)
+    if written is None:
+        return None
+    wanted = set(names)
+    order = [name for name in written if name in wanted]
+    return order + [n for n in names if n not in order]
+
+
+@functools.lru_cache(maxsize=256)
+def _star_variables(query: str) -> tuple[str, ...] | None:
+    """The variables ``query`` writes, in order of first appearance, if it is a ``SELECT *``."""
     tokens = list(query_tokens(query))
     select = next((i for i, (tok, _) in enumerate(tokens) if tok.upper() == "SELECT"), None)
     if select is None:
@@ -64,13 +77,7 @@ def star_order(query: str, names: Sequence[str]) -> list[str] | None:
         tok, at = tokens[select + 1]
     if not query[at + len(tok):].lstrip().startswith("*"):
         return None
-    wanted = set(names)
-    order: list[str] = []
-    for tok, _ in tokens:
-        name = tok[1:] if tok[0] in "?$" else None
-        if name in wanted and name not in order:
-            order.append(name)
-    return order + [n for n in names if n not in order]
+    return tuple(dict.fromkeys(tok[1:] for tok, _ in tokens if tok[0] in "?$"))
 
 
 def first_keyword(text: str) -> str:
