@@ -191,3 +191,31 @@ def test_review_is_the_same_on_a_store_and_a_plain_build(tmp_path: Path,
     pairs = json.loads(outputs[0])
     novak = [side for p in pairs for side in (p["a"], p["b"]) if "Tomas Novak" in side["names"]]
     assert novak and novak[0]["names"] == sorted(novak[0]["names"]) and len(novak[0]["names"]) == 2
+
+
+def test_merge_notes_do_not_depend_on_the_order_of_the_articles(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Two articles each bind "Zelensky" to the full name they give after it: a plain build in either
+    order and a store built one article at a time keep the same merge note (the least)."""
+    texts = {"z2": "Zelensky accused Russia of shelling civilians in Kharkiv on Sunday. Ukrainian President "
+                   "Volodymyr Zelensky visited Kharkiv later that day.",
+             "z1": "Zelensky accused Moscow of shelling Kharkiv on Tuesday. Volodymyr Zelensky then met Polish "
+                   "President Andrzej Duda in Warsaw."}
+    lines = {k: json.dumps({"id": k, "date": "2024-03-01", "text": v}) for k, v in texts.items()}
+    sources = []
+    for name, order in (("forward", ["z2", "z1"]), ("reverse", ["z1", "z2"])):
+        (tmp_path / f"{name}.jsonl").write_text("\n".join(lines[k] for k in order) + "\n", encoding="utf-8")
+        assert main(["build", str(tmp_path / f"{name}.jsonl"), "--out", str(tmp_path / name)]) == 0
+        sources.append(tmp_path / name / "graph.ttl")
+    for k in ("z2", "z1"):
+        (tmp_path / f"{k}.jsonl").write_text(lines[k] + "\n", encoding="utf-8")
+        assert main(["build", str(tmp_path / f"{k}.jsonl"), "--store", str(tmp_path / "store"),
+                     "--out", str(tmp_path / "s")]) == 0
+    sources.append(tmp_path / "store")
+    notes = []
+    for source in sources:
+        capsys.readouterr()
+        assert main(["entities", str(source), "--format", "json", "--name", "Zelensky"]) == 0
+        (person,) = json.loads(capsys.readouterr().out)
+        notes.append(person["merged_because"])
+    assert notes[0] == notes[1] == notes[2] and len(notes[0]) == 1 and notes[0][0].endswith("in article z1")
