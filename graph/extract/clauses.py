@@ -7,9 +7,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.base import Argument
-from graph.extract.lexicon import NAME_LABELS, PLACE_LABELS
+from graph.extract.lexicon import NAME_LABELS, NOT_AGENT_NOUNS, PLACE_LABELS, wordnet_class
 from graph.extract.syntax import argument
 from graph.extract.tree import agents, pobjs
+
+
+def _means(noun: Token) -> bool:
+    """True when an object noun names an event or an abstraction ("used the news conference to
+    accuse X", "took the opportunity to meet Y"): a means, which cannot do what the infinitive
+    says, so the infinitive's subject is the main verb's (WordNet's acts, events and states,
+    ``abstract_nouns``, and the event nouns of :data:`NOT_AGENT_NOUNS`)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in NOT_AGENT_NOUNS or lemma in wordnet_class("abstract_nouns"))
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -61,7 +70,7 @@ def subjects(verb: Token) -> list[Token]:
             # "prompting China to accuse him", "urged Iran to sign": the object of the verb the
             # infinitive completes is its subject (object control), not that verb's subject
             objects = [c for c in head.children if c.dep_ == "dobj" and c.i < current.i
-                       and c.pos_ in ("PROPN", "NOUN", "PRON")]
+                       and c.pos_ in ("PROPN", "NOUN", "PRON") and not _means(c)]
             if objects:
                 return objects
         if current.dep_ in ("acl", "relcl") and head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and \

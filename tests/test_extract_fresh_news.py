@@ -1,0 +1,30 @@
+"""Families of extraction defects an analyst found on fresh news (issue 11, probe 4): each is
+fixed as a general mechanism (syntax, modality, WordNet classes). Every sentence is written for
+these tests; none is copied from the probe or a dev set."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import mentions, triple, triples
+
+
+# --- family 1.4: an event or abstract noun used as a means is no agent -----------------------
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Senator Alma Reyes used the budget hearing to accuse Governor Paul Tran of hiding losses.",
+     ("accused", "Alma Reyes", "Paul Tran"), "budget hearing"),
+    ("Premier Lin Wei used the summit to meet President Maria Costa in Lisbon on Monday.",
+     ("met", "Lin Wei", "Maria Costa"), "summit"),
+    ("Minister Jonas Berg took the occasion to blame Russia for the blackout.",
+     ("accused", "Jonas Berg", "Russia"), "occasion"),
+])
+def test_an_event_noun_used_as_a_means_is_not_the_agent(text: str, expected: tuple[str, str, str],
+                                                       wrong: str) -> None:
+    found = triples(text)
+    assert triple(*expected) in found
+    assert not any(wrong in (s, o) for _, s, o in found)
+
+
+def test_object_control_still_gives_the_object_as_agent() -> None:
+    # "prompted Iran to accuse": the object of a control verb does what the infinitive says
+    found = triples("The raid prompted Iran to accuse Israel of sabotage.")
+    assert triple("accused", "Iran", "Israel") in found
