@@ -28,3 +28,18 @@ def test_object_control_still_gives_the_object_as_agent() -> None:
     # "prompted Iran to accuse": the object of a control verb does what the infinitive says
     found = triples("The raid prompted Iran to accuse Israel of sabotage.")
     assert triple("accused", "Iran", "Israel") in found
+
+
+# --- family 1.3: the second clause's own subject ----------------------------------------------
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Haddad accused Turkey of blocking the aid convoy, and Turkish Foreign Minister Deniz Kaya in "
+     "turn blamed the Syrian Interior Ministry for the delays.",
+     ("accused", "Deniz Kaya", "Syrian Interior Ministry"), ("accused", "Haddad", "Syrian Interior Ministry")),
+    ("Costa met Berg in Oslo on Monday, and Danish Prime Minister Lars Holm then visited Bergen.",
+     ("visited", "Lars Holm", "Bergen"), ("visited", "Costa", "Bergen")),
+])
+def test_the_second_clause_has_its_own_subject(text: str, expected: tuple[str, str, str],
+                                               wrong: tuple[str, str, str]) -> None:
+    found = triples(text)
+    assert triple(*expected) in found
+    assert triple(*wrong) not in found

@@ -65,6 +65,10 @@ def subjects(verb: Token) -> list[Token]:
         head = current.head
         if head == current:
             break
+        if not found and current.dep_ in ("advcl", "conj") and current.pos_ == "VERB":
+            found = _stranded_subject(current)
+            if found:
+                return found
         if current.dep_ == "xcomp" and head.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             # "prompting China to accuse him", "urged Iran to sign": the object of the verb the
@@ -166,6 +170,25 @@ def event_place(trigger: Token) -> Argument | None:
                     return found
     return None
 
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """"X accused A, and Foreign Minister Y in turn blamed B": the parser makes the second
+    clause's subject a conjunct of the first verb and the second verb a modifier of it. A name
+    or noun conjoined to the head verb after its "and"/"but", standing before ``verb`` with no
+    verb between them, is ``verb``'s own subject. Else ``[]``."""
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return []
+    doc = verb.doc
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and head.i < c.i < verb.i \
+                and any(d.dep_ == "cc" and d.lower_ in ("and", "but") and head.i < d.i < c.i
+                        for d in head.children) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[c.i + 1 : verb.i]) \
+                and argument(c) is not None:
+            return [c]
+    return []
 
 
 def _headline_pair(verb: Token, found: list[Token]) -> list[Token]:
