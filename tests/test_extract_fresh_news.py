@@ -43,3 +43,18 @@ def test_the_second_clause_has_its_own_subject(text: str, expected: tuple[str, s
     found = triples(text)
     assert triple(*expected) in found
     assert triple(*wrong) not in found
+
+
+# --- family 1.2: "He blamed ...": the titled subject of the reporting clause before ------------
+# (the model types "Helder Costa Neto" an organisation: its title in apposition says a person)
+@pytest.mark.parametrize("text", [
+    "Businessman Ola Berge is suing the port for 2 million pounds, claiming he was never paid. "
+    "Angola's attorney general, Helder Costa Neto, said his office had opened an inquiry. "
+    "He blamed Vestby Shipping for years of fraud.",
+    "Trader Ola Berge is suing the exchange, claiming he was misled. The chief prosecutor, "
+    "Helder Costa Neto, said his office had opened an inquiry. He blamed Vestby Shipping for the losses.",
+])
+def test_pronoun_after_a_titled_reporting_subject(text: str) -> None:
+    found = triples(text, predicate="accused")
+    assert triple("accused", "Helder Costa Neto", "Vestby Shipping") in found
+    assert not any(s == "Ola Berge" for _, s, _ in found)

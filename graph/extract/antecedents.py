@@ -41,6 +41,8 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
             titled_name = _titled_name(ent)
             if titled_name is not None:
                 ent = titled_name  # "U.S. Secretary of State Marcus Hale", typed "State Marcus Hale"
+            elif _titled_apposition(ent):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")  # "its attorney general, X Y,"
         if ent.label_ != "PERSON" and not (
                 ent.label_ == "ORG" and len(ent) <= 3 and ent[-1].text in titled
                 and all(t.pos_ == "PROPN" or t.lower_ in HONORIFICS for t in ent)):
@@ -84,6 +86,19 @@ def _titled_name(ent: Span) -> Span | None:
     if start == root.i:
         return None
     return Span(doc, start, root.i + 1, label="PERSON")
+
+
+def _titled_apposition(ent: Span) -> bool:
+    """"Angola's attorney general, Helder Pitta Gros, said ...", "Helder Pitta Gros, the attorney
+    general, said": a proper name of two to four words (typed an organisation by the model) in
+    apposition to a person's title (:data:`TITLE_NOUNS`) is a person's name."""
+    root = ent.root
+    if not 2 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in TITLE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in TITLE_NOUNS and c.i > root.i
+               for c in root.children)
 
 
 def _surnames_again(doc: Doc, named: list[tuple[Span, frozenset[str]]]) -> list[tuple[Span, frozenset[str]]]:

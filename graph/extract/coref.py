@@ -201,7 +201,8 @@ def _person_subject(verb: Token) -> Argument | None:
         return None
     if found.label == "PERSON" or (found.label == "" and subjects[0].pos_ == "PROPN") or \
             person_like(subjects[0], found) or any(
-                ent.start <= subjects[0].i < ent.end for ent, _ in persons(verb.doc)):
+                ent.start <= subjects[0].i < ent.end or ent.start_char <= found.start < ent.end_char
+                for ent, _ in persons(verb.doc)):  # (or its name in apposition: "its chief, X Y,")
         last = found.text.split()[-1]
         fuller = [ent for ent, _ in persons(verb.doc) if ent.end <= subjects[0].i
                   and ent.text.split()[-1] == last and len(ent.text) > len(found.text)]
