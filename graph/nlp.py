@@ -50,7 +50,50 @@ def load_model() -> Language:
     """
     module = importlib.import_module(model_package())
     nlp: Language = module.load()
+    if "parser" in nlp.pipe_names:
+        from spacy.language import Language as _Language
+
+        if not _Language.has_factory(HEADLINE_LINES):
+            _Language.component(HEADLINE_LINES, func=headline_lines)
+        nlp.add_pipe(HEADLINE_LINES, before="parser")
     return nlp
+
+
+#: Name of the pipeline component :func:`headline_lines`, which runs before the parser.
+HEADLINE_LINES = "newsgraph_headline_lines"
+
+#: Characters that end a line which goes on into the next (or ends a sentence already).
+_LINE_GOES_ON = tuple(".!?:;,-\u2013\u2014(/&\"'\u201c\u201d\u2019")
+
+
+def headline_lines(doc: Doc) -> Doc:
+    """Mark a sentence start after a headline on its own line: live blogs and wire feeds put an
+    entry's headline ("14:20 GMT \u2014 Kremlin blames Kyiv for drone strike") on the first line of a
+    paragraph, with no full stop, and the body sentence after a single line break; the model
+    would read the two as one sentence. A line break counts as a sentence boundary when the line
+    before it opens its paragraph (or the text), has at most 200 characters and does not end in
+    punctuation that ends or continues a sentence, and the next line starts with a capital, a
+    digit or a quotation mark. Returns ``doc`` (the parser keeps the boundaries set)."""
+    text = doc.text
+    for tok in doc[:-1]:
+        if not tok.is_space or tok.text.count("\n") != 1:
+            continue
+        nxt = doc[tok.i + 1]
+        if not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in "\"\u201c'"):
+            continue
+        start = text.rfind("\n", 0, tok.idx) + 1
+        line = text[start : tok.idx].strip()
+        if not line or len(line) > 200 or line.endswith(_LINE_GOES_ON):
+            continue
+        if start and text[:start - 1].rstrip(" \t\r")[-1:] not in ("\n", ""):
+            continue  # the line does not open its paragraph: a wrapped line of running text
+        nxt.is_sent_start = True
+        for later in doc[nxt.i + 1 : nxt.i + 12]:
+            # the body sentence's subject stays with its verb ("Kremlin | spokesman X blamed")
+            if later.tag_.startswith(("VB", "MD")) or later.is_space or later.is_punct:
+                break
+            later.is_sent_start = False
+    return doc
 
 
 # --- long texts: parsed in bounded pieces ---------------------------------------------------------

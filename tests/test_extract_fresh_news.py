@@ -58,3 +58,37 @@ def test_pronoun_after_a_titled_reporting_subject(text: str) -> None:
     found = triples(text, predicate="accused")
     assert triple("accused", "Helder Costa Neto", "Vestby Shipping") in found
     assert not any(s == "Ola Berge" for _, s, _ in found)
+
+
+# --- family 1.5: a live-blog headline on its own line is a sentence of its own ----------------
+_BLOG = ("Balkans live: day three\n\n"
+         "16:05 CET \u2014 Serbia blames Kosovo for border clash\n"
+         "Serbian government spokeswoman Ana Markovic blamed Pristina for a clash at the Jarinje "
+         "crossing overnight. Kosovo has not commented.\n\n"
+         "15:10 CET \u2014 Vucic lands in Brussels\n"
+         "Serbian President Aleksandar Vucic arrived in Brussels on Thursday for talks at the EU.\n\n"
+         "12:30 CET \u2014 What happened yesterday\n"
+         "Albanian Prime Minister Edi Rama met Montenegrin President Jakov Milatovic in Tirana.")
+
+
+def test_a_headline_line_is_no_part_of_the_body_sentence() -> None:
+    found = mentions(_BLOG, date="2026-03-12")
+    accusations = {(m.subject.text, m.object.text) for m in found if m.predicate == "accused"}
+    assert ("Ana Markovic", "Pristina") in accusations
+    # the headline restates the body's accusation: no second event with the headline's words
+    assert not any(s == "Serbia" for s, _ in accusations)
+    assert all("\n" not in m.sentence for m in found)
+
+
+def test_an_entry_headline_dates_the_entry() -> None:
+    found = mentions(_BLOG, date="2026-03-12")
+    met = [m for m in found if m.predicate == "met" and {m.subject.text, m.object.text}
+           == {"Edi Rama", "Jakov Milatovic"}]
+    assert met and met[0].date == "2026-03-11"
+
+
+def test_a_wrapped_line_of_running_text_is_not_cut() -> None:
+    # a line that does not open its paragraph is a wrapped line: the sentence goes on
+    text = ("The talks went on late into the night.\nForeign Minister Rui Alves met his Spanish "
+            "counterpart\nElena Ruiz in Madrid on Monday.")
+    assert triple("met", "Rui Alves", "Elena Ruiz") in triples(text, date="2026-03-12")

@@ -267,10 +267,31 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
         doc.user_data.pop(DATELINE_END_KEY, None)
     # a span one visited is no one one met: "Lavrov visited Kiev" with "Kiev" misread as a person
     visited = {(m.subject.text, m.object.start, m.object.end) for m in found if m.predicate == "visited"}
+    found = _without_restated_headlines(doc.text, found)
     return sorted({m.key(): m for m in found if not _with_itself(m) and not _accusations.one_side(doc, m) and not (
         m.predicate == "met" and ((m.subject.text, m.object.start, m.object.end) in visited
                                   or (m.object.text, m.subject.start, m.subject.end) in visited))}.values(),
                   key=lambda m: (m.start, m.subject.start, m.predicate))
+
+
+_SINGLE_BREAK = re.compile(r"[ \t\r]*\n(?![ \t\r]*\n)")
+
+
+def _without_restated_headlines(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the mentions of a headline on its own line (no full stop, a single line
+    break after it: a live-blog entry's "Kremlin blames Kyiv for drone strike") whose relation
+    the body line under it states again ("Kremlin spokesman X blamed Ukraine ..."): one event,
+    told by the body with its actual actors, not a second one."""
+    out: list[Mention] = []
+    for m in found:
+        brk = _SINGLE_BREAK.match(text, m.end)
+        if brk is not None and not m.sentence.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?")):
+            body_end = text.find("\n", brk.end())
+            body_end = len(text) if body_end < 0 else body_end
+            if any(n.predicate == m.predicate and brk.end() <= n.start < body_end for n in found):
+                continue
+        out.append(m)
+    return out
 
 
 def _with_itself(mention: Mention) -> bool:
