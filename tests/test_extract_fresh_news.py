@@ -92,3 +92,36 @@ def test_a_wrapped_line_of_running_text_is_not_cut() -> None:
     text = ("The talks went on late into the night.\nForeign Minister Rui Alves met his Spanish "
             "counterpart\nElena Ruiz in Madrid on Monday.")
     assert triple("met", "Rui Alves", "Elena Ruiz") in triples(text, date="2026-03-12")
+
+
+# --- family 5.1: "There, ..." continues the time of the sentence before, a month too ----------
+def test_there_takes_the_month_of_the_sentence_before() -> None:
+    text = ("The turning point came in March, when Swiss President Karin Keller invited both "
+            "envoys to Geneva. There, Haddad and Lopes agreed on a ceasefire text.")
+    found = [m for m in mentions(text, date="2026-10-28") if m.predicate == "agreed"]
+    assert found and found[0].date == "2026-03"
+
+
+# --- family 5.5: a day the article gave earlier for the same event ----------------------------
+def test_a_month_dated_event_takes_the_one_day_both_parties_have() -> None:
+    text = ("King Harald welcomed Costa and Berg in Oslo on May 6. "
+            "Costa and Berg shook hands in Oslo in May, the first meeting in a decade.")
+    found = [m for m in mentions(text, date="2026-10-01") if m.predicate == "met"
+             and {m.subject.text, m.object.text} == {"Costa", "Berg"}]
+    assert found and found[0].date == "2026-05-06"
+
+
+def test_two_days_of_the_parties_leave_the_month() -> None:
+    text = ("King Harald welcomed Costa in Oslo on May 6. Queen Sonja received Berg in Oslo on "
+            "May 9. Costa and Berg shook hands in Oslo in May.")
+    found = [m for m in mentions(text, date="2026-10-01") if m.predicate == "met"
+             and {m.subject.text, m.object.text} == {"Costa", "Berg"}]
+    assert found and found[0].date == "2026-05"
+
+
+def test_before_the_meeting_takes_the_day_the_text_gave_it() -> None:
+    text = ("Nordic defence ministers failed on Tuesday to agree on a joint purchase. "
+            "The ministers met in Oslo for their quarterly council. "
+            "Before the meeting, Haddad held talks with Swedish Defence Minister Pal Jonson.")
+    found = [m for m in mentions(text, date="2026-11-06") if m.predicate == "met"]
+    assert found and found[0].date == "2026-11-03"

@@ -100,14 +100,37 @@ def same_relation_day(found: list[Mention], *, article_date: str | None) -> list
 
     days: dict[tuple[str, ...], set[str]] = {}
     for m in found:
-        if m.date is not None and len(m.date) == 10 and m.date[:7] == month:
+        if m.date is not None and len(m.date) == 10:
             days.setdefault(key(m), set()).add(m.date)
     if not days:
         return found
     out = []
     for m in found:
-        known = days.get(key(m))
-        if m.date == month and known is not None and len(known) == 1:
+        known = {d for d in days.get(key(m), ()) if m.date is not None and d[:7] == m.date}
+        if m.date is not None and len(m.date) == 7 and len(known) == 1:
+            # (a month the text writes counts as well as the publication's: "in August" after
+            # "on August 8" for the same two)
             m = replace(m, date=next(iter(known)))
+        elif m.date is not None and len(m.date) == 7:
+            m = replace(m, date=_both_parties_day(m, found) or m.date)
         out.append(m)
     return out
+
+
+def _both_parties_day(m: Mention, found: list[Mention]) -> str | None:
+    """'X welcomed A and B in Abu Dhabi on August 8 ... A and B shook hands in Abu Dhabi in
+    August': an event dated to a month takes the one day of that month on which the article
+    has each of its two parties act (and, when it has a place, at that place); ``None`` when
+    either party has no such day or they have more than one between them."""
+    if m.date is None:
+        return None
+    parties = (_party(m.subject.text), _party(m.object.text))
+    per_party: list[set[str]] = []
+    for party in parties:
+        per_party.append({e.date for e in found if e is not m and e.date is not None
+                          and len(e.date) == 10 and e.date[:7] == m.date
+                          and party in (_party(e.subject.text), _party(e.object.text))
+                          and (m.place is None or (e.place is not None and e.place.text == m.place.text))})
+    if not all(per_party) or len(per_party[0] | per_party[1]) != 1:
+        return None
+    return next(iter(per_party[0]))

@@ -444,9 +444,10 @@ _DURATIVE = frozenset({"long", "repeatedly", "often", "previously", "already", "
 
 
 def sentence_day(sentence: Span, *, article_date: str | None,
-                 cache: dict[str, object] | None = None) -> str | None:
+                 cache: dict[str, object] | None = None, days_only: bool = True) -> str | None:
     """The last date to the day that ``sentence`` writes itself (not a chained one such as "the
-    next day"), normalised; ``None`` when it gives none."""
+    next day"), normalised; ``None`` when it gives none. With ``days_only=False``, the last
+    date it writes at any precision ("in June": ``2026-06``)."""
     index = _doc_dates(sentence.doc, cache)
     year = article_year(article_date)
     for ent in reversed(index.in_span(sentence)):
@@ -456,6 +457,6 @@ def sentence_day(sentence: Span, *, article_date: str | None,
             ent.text, year=year, context_year=index.year_before(ent.start_char) or year,
             article_date=article_date)
         if iso is not None:
-            return iso if len(iso) == 10 else None
+            return iso if len(iso) == 10 or not days_only else None
     return None
 

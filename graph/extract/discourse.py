@@ -139,7 +139,7 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
             # an undated event of a dated article lies further back ("he had met ...")
             out.append(m)
             continue
-        there = _there(doc, m, context)
+        there = _there(doc, m, context) or _entry_headline_day(doc, m, context)
         if there is not None:
             out.append(replace(m, date=there))
             continue
@@ -219,7 +219,20 @@ def _around_event(doc: Doc, m: Mention, done: list[Mention], context: Context,
     here = index(m.start)
     before = [e for e in done if e.start < m.start and e.date is not None and len(e.date) == 10
               and 0 < here - index(e.start) <= _CARRY_SENTENCES]
-    return max(before, key=lambda e: e.start).date if before else None
+    if before:
+        return max(before, key=lambda e: e.start).date
+    # "EU ministers failed on Monday to agree ... Before the meeting, X held talks with Y": the
+    # event the text told before with no named actors; the last day the sentences before write
+    published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
+    sent = trigger.sent
+    for _ in range(_CARRY_SENTENCES):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        day = sentence_day(sent, article_date=published, cache=context.cache)
+        if day is not None:
+            return day
+    return None
 
 
 def _there(doc: Doc, m: Mention, context: Context) -> str | None:
@@ -233,7 +246,29 @@ def _there(doc: Doc, m: Mention, context: Context) -> str | None:
     if first is None or first.lower_ != "there" or first.dep_ != "advmod" or sent.start == 0:
         return None
     published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
-    return sentence_day(doc[sent.start - 1].sent, article_date=published, cache=context.cache)
+    # "The breakthrough came in June, when ... There, X and Y agreed": a month is a date too
+    return sentence_day(doc[sent.start - 1].sent, article_date=published, cache=context.cache,
+                        days_only=False)
+
+
+def _entry_headline_day(doc: Doc, m: Mention, context: Context) -> str | None:
+    """'09:30 GMT - What happened yesterday' over the lines of a live-blog entry: a headline on
+    the first line of a paragraph (no full stop, a single line break after it) dates the events
+    its entry tells with no date of their own; the day it writes."""
+    text = doc.text
+    start = text.rfind("\n\n", 0, m.start)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n", start)
+    if end < 0 or end >= m.start or text[end + 1 : end + 2] in ("\n", ""):
+        return None
+    line = text[start:end].strip()
+    if not line or len(line) > 200 or line.endswith((".", "!", "?", ":", ";", ",")):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
+    return sentence_day(span, article_date=published, cache=context.cache)
 
 
 def _trigger(doc: Doc, m: Mention) -> Token | None:
