@@ -125,3 +125,19 @@ def test_before_the_meeting_takes_the_day_the_text_gave_it() -> None:
             "Before the meeting, Haddad held talks with Swedish Defence Minister Pal Jonson.")
     found = [m for m in mentions(text, date="2026-11-06") if m.predicate == "met"]
     assert found and found[0].date == "2026-11-03"
+
+
+# --- family 1.6: talks as the purpose of an arrival told in the present (perfect) ------------
+@pytest.mark.parametrize("text", [
+    "Chilean President Rosa Diaz has arrived in Lima for talks with Peruvian President Tomas Varga.",
+    "Chilean President Rosa Diaz arrives in Lima for talks with Peruvian President Tomas Varga.",
+])
+def test_talks_an_arrival_is_for_are_not_held_yet(text: str) -> None:
+    found = triples(text, date="2026-03-12")
+    assert triple("visited", "Rosa Diaz", "Lima") in found
+    assert triple("met", "Rosa Diaz", "Tomas Varga") not in found
+
+
+def test_a_past_journey_for_talks_still_reports_them() -> None:
+    found = triples("Rosa Diaz flew to Lima on Monday for talks with Tomas Varga.", date="2026-03-12")
+    assert triple("met", "Rosa Diaz", "Tomas Varga") in found

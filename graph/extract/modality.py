@@ -17,6 +17,7 @@ from graph.extract.lexicon import (
     IRREALIS_GOVERNORS,
     IRREALIS_NOUN_MODIFIERS,
     IRREALIS_NOUNS,
+    MEET_NOUNS,
     MODAL_AUX,
     NEGATING_DETERMINERS,
 )
@@ -130,6 +131,27 @@ def _purpose_infinitive(token: Token) -> bool:
 
 
 _JOURNEY_VERBS = frozenset({"travel", "fly", "go", "head", "come", "drive", "sail"})
+
+#: Arrivals, after which the purpose of the journey is still ahead.
+_ARRIVING = _JOURNEY_VERBS | frozenset({"arrive", "land", "leave", "depart"})
+
+
+def _arrived_for(noun: Token) -> bool:
+    """'X has arrived in Warsaw for talks with Y', 'X arrives in Warsaw for talks': talks named
+    as the purpose of a journey told in the present or the present perfect (the news that the
+    visitor is there) are still ahead; a journey in the simple past ("flew to Vienna on Monday
+    for talks") may report them, and is left to the other rules."""
+    prep = noun.head
+    if noun.lemma_.lower() not in MEET_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "for" \
+            or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ARRIVING:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+                                      for c in verb.children)
 
 
 def _dated_journey(verb: Token) -> bool:
@@ -313,7 +335,7 @@ def _irrealis(trigger: Token, *, governed: bool = True) -> bool:
                                  and trigger.pos_ == "NOUN"
                                  and trigger.head.pos_ == "VERB" and _future_time(trigger.head)):
         return True
-    if _purpose_infinitive(trigger) or (trigger.pos_ == "NOUN" and _ahead_of(trigger)):
+    if _purpose_infinitive(trigger) or (trigger.pos_ == "NOUN" and (_ahead_of(trigger) or _arrived_for(trigger))):
         return True
     if _asserted(trigger):
         return False
