@@ -141,3 +141,23 @@ def test_talks_an_arrival_is_for_are_not_held_yet(text: str) -> None:
 def test_a_past_journey_for_talks_still_reports_them() -> None:
     found = triples("Rosa Diaz flew to Lima on Monday for talks with Tomas Varga.", date="2026-03-12")
     assert triple("met", "Rosa Diaz", "Tomas Varga") in found
+
+
+# --- family 1.8: a description in apposition to the names it counts is no extra party --------
+@pytest.mark.parametrize(("text", "named", "description"), [
+    ("The European Commission accused three Italian lenders, Banca Arno, Credito Vesta and "
+     "Fidelis, of rigging rates.", {"Banca Arno", "Credito Vesta", "Fidelis"}, "three Italian lenders"),
+    ("Brazil accused two Chilean firms, Andes Cobre and Pacifico Minerales, of dumping copper.",
+     {"Andes Cobre", "Pacifico Minerales"}, "two Chilean firms"),
+])
+def test_a_counted_description_of_named_parties_is_not_a_party(text: str, named: set[str],
+                                                               description: str) -> None:
+    accused = {o for p, _, o in triples(text) if p == "accused"}
+    assert named <= accused
+    assert description not in accused
+
+
+def test_a_noun_coordinated_with_a_name_stays_a_party() -> None:
+    found = triples("Premier Lin Wei met Turkish officials and Erdogan in Ankara on Monday.")
+    assert triple("met", "Lin Wei", "Erdogan") in found
+    assert triple("met", "Lin Wei", "Turkish officials") in found

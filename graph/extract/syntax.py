@@ -262,6 +262,20 @@ def _split_coordinated_modifiers(token: Token) -> list[Argument]:
     return [left, right]
 
 
+def _described_list(noun: Token) -> bool:
+    """'accused three Mexican banks, CIBanco, Intercam and Vector, of ...': a plural common noun
+    followed by a comma and the names it describes, which the parser makes its conjuncts (a
+    count, or two names or more, says a list follows, not one more party)."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return False
+    named = [c for c in noun.conjuncts if c.pos_ == "PROPN" and c.i > noun.i]
+    if not named or min(c.i for c in named) != noun.i + 2 + sum(
+            1 for t in doc[noun.i + 2 : min(c.i for c in named)] if t.dep_ == "compound"):
+        return False
+    return len(named) >= 2 or any(c.dep_ == "nummod" for c in noun.children)
+
+
 def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument]:
     """The arguments of ``tokens`` and of everything coordinated or in apposition with them."""
     out: list[Argument] = []
@@ -334,6 +348,8 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
             if places and conj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in conj.children) \
                     and any(c.pos_ == "PROPN" for c in conj.conjuncts):
                 continue  # "three cities, Lyon, Lille and Nantes": the named ones
+            if not places and _described_list(conj):
+                continue  # "three Mexican banks, CIBanco, Intercam and Vector": the named ones
             if not places and conj.pos_ == "NOUN":
                 split = _split_coordinated_modifiers(conj)
                 if split:
