@@ -161,3 +161,26 @@ def test_a_noun_coordinated_with_a_name_stays_a_party() -> None:
     found = triples("Premier Lin Wei met Turkish officials and Erdogan in Ankara on Monday.")
     assert triple("met", "Lin Wei", "Erdogan") in found
     assert triple("met", "Lin Wei", "Turkish officials") in found
+
+
+# --- family 2.1/2.3: the party a lawyer acts for ----------------------------------------------
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Prosecutors in Oslo charged Erik Lunde with fraud. His lawyer, Maria Holm, said her client "
+     "blamed Nordbank's chairman, Lars Eriksen, for the losses.",
+     ("accused", "Erik Lunde", "Lars Eriksen"), {"client", "Maria Holm"}),
+    ("Former trader Erik Lunde will appear in court. Lawyers for Lunde accused Nordbank's chairman, "
+     "Lars Eriksen, of ordering the trades.",
+     ("accused", "Lunde", "Lars Eriksen"), {"Lawyers"}),
+])
+def test_a_lawyer_acts_for_the_client(text: str, expected: tuple[str, str, str], wrong: set[str]) -> None:
+    found = triples(text, predicate="accused")
+    assert triple(*expected) in found
+    assert not any(s in wrong for _, s, _ in found)
+
+
+def test_whose_lawyer_is_never_the_lawyer() -> None:
+    # the possessive of the subject "His lawyer" is not the lawyer named in apposition
+    found = triples("Erik Lunde was arrested on Monday. His lawyer, Maria Holm, said his arrest "
+                    "showed that Nordbank blamed him for the losses.", predicate="accused")
+    assert triple("accused", "Nordbank", "Maria Holm") not in found
+

@@ -393,8 +393,9 @@ def _clause_subject(token: Token) -> Argument | None:
     else:
         return None
     for subj in (c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.i != token.i and not (subj.left_edge.i <= token.i <= subj.right_edge.i
-                                      and subj.pos_ == "PRON"):
+        if subj.i != token.i and token.head.i != subj.i and not (
+                subj.left_edge.i <= token.i <= subj.right_edge.i and subj.pos_ == "PRON"):
+            # (not "His lawyer, X, said": whose lawyer is never the lawyer)
             found = argument(subj)
             if found is not None and found.via in ("name", "noun", "description"):
                 label = "PERSON" if found.via == "description" else found.label

@@ -70,3 +70,36 @@ def led_by(group: Token) -> list[Token]:
     return [g for a in group.children if a.dep_ == "acl" and a.tag_ == "VBN"
             and a.lemma_.lower() in _LEADING for p in agents(a) if p.pos_ == "PROPN"
             for g in (p, *p.conjuncts) if g.pos_ == "PROPN"]
+
+
+#: Nouns of people who act in someone's name before a court (WordNet's lawyers; "counsel").
+LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
+#: Nouns of the party a lawyer acts for.
+CLIENT_NOUNS = frozenset({"client"})
+
+
+def represented(token: Token) -> Token | None:
+    """Whom a lawyer noun acts for: "Lawyers for Rao accused X" (the named object of "for"),
+    "her client blamed X" (the client of the lawyer the sentence or the two before name:
+    "Okafor's lawyer", "His lawyer, Susan Brennan, said her client ..."), as the token that
+    names the party (a name or a possessive pronoun, resolved by the caller); ``None`` when the
+    text names no one."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return None
+    if lemma in LAWYER_NOUNS:
+        named = [g for g in pobjs(token, ("for",)) if g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG")]
+        return named[0] if named else None
+    if lemma not in CLIENT_NOUNS or token.tag_ != "NN" or not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return None
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : token.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in LAWYER_NOUNS:
+            # "Lawyers for Rao", "Okafor's lawyer", "his lawyer": whose lawyer it is
+            return represented(t) or next((c for c in t.children if c.dep_ == "poss"), None)
+    return None

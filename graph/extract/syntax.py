@@ -28,7 +28,7 @@ from graph.extract.lexicon import (
     is_vehicle_noun,
     wordnet_class,
 )
-from graph.extract.parties import led_by, sent_from
+from graph.extract.parties import led_by, represented, sent_from
 from graph.extract.spans import (
     appos_names,
     entity_span,
@@ -179,6 +179,13 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return None  # "a tour of early-voting states": places in general, none named
             return span_argument(doc, start, end, "FAC", "noun")
         return None
+    party = represented(token)
+    if party is not None:
+        # "Lawyers for Rao accused X", "her client blamed X": the party the lawyer acts for (its
+        # name: what the lawyer states is a new event, which continues none of the party's own)
+        found = argument(party)
+        if found is not None:
+            return Argument(found.text, found.start, found.end, found.label, "name")
     if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or sent_from(token):
         for member in pobjs(token, ("of", "from")):
             found = argument(member)
