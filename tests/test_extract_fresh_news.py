@@ -184,3 +184,11 @@ def test_whose_lawyer_is_never_the_lawyer() -> None:
                     "showed that Nordbank blamed him for the losses.", predicate="accused")
     assert triple("accused", "Nordbank", "Maria Holm") not in found
 
+
+# --- family 2.2: "the team" after a named club ------------------------------------------------
+def test_the_team_is_the_club_named_as_subject_before() -> None:
+    text = ("Earlier this month, Bayern Munich visited Tokyo. Coach Vincent Kompany said the team "
+            "trained well. Later the team visited Osaka.")
+    found = triples(text, predicate="visited", date="2026-08-12")
+    assert triple("visited", "Bayern Munich", "Osaka") in found
+    assert not any(s == "team" for _, s, _ in found)

@@ -128,6 +128,39 @@ _FIRM_HEADS = frozenset({"firm", "carrier", "airline", "lender", "insurer", "ret
                          "conglomerate", "giant", "operator", "producer", "manufacturer"})
 
 
+#: Heads of a bare description of a sports club ("the team", "the club").
+_TEAM_HEADS = frozenset({"team", "club", "squad"})
+
+
+def _team(token: Token) -> Argument | None:
+    """'Real Madrid visited Seoul. Coach X said the team played well. Later the team visited
+    Busan': "the team" continues the organisation last named as a subject in the three sentences
+    before, when no other organisation is named between (a coach or a player may speak between:
+    persons do not break the chain)."""
+    from graph.extract.syntax import argument  # here: syntax imports coref, which imports this
+
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    named = [t for t in doc[start : token.i] if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and not in_dateline(t)]
+    if not named:
+        return None
+    last = named[-1]
+    root = last
+    while root.head.i != root.i and root.head.ent_type_ == "ORG" and root.head.ent_iob_ == "I":
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    found = argument(root)
+    if found is None or found.label != "ORG" or found.via != "name":
+        return None
+    if any(doc[t.i : t.i + 1].text not in found.text for t in named if t.i != last.i and t.i > root.sent.start):
+        return None  # another organisation named in the same sentence: which one is unclear
+    return Argument(found.text, found.start, found.end, "ORG", "description")
+
+
 def organisation(token: Token) -> Argument | None:
     """'Toyota said its talks with Nissan had ended. The carmaker agreed instead to ...': a subject
     "the company" / "the carmaker" / "the bloc", with no other modifier, continues the named
@@ -137,12 +170,15 @@ def organisation(token: Token) -> Argument | None:
 
     lemma = token.lemma_.lower()
     if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") or not (
-            lemma in ORG_HEADS or lemma in _FIRM_HEADS or (lemma.endswith("maker") and len(lemma) > 7)):
+            lemma in ORG_HEADS or lemma in _FIRM_HEADS or lemma in _TEAM_HEADS
+            or (lemma.endswith("maker") and len(lemma) > 7)):
         return None
     if [c.lower_ for c in token.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")] \
             != ["the"]:
         return None
     doc = token.doc
+    if lemma in _TEAM_HEADS:
+        return _team(token)
     sent = token.sent
     if sent.start == 0 or any(t.ent_type_ in ("ORG", "PERSON", "GPE") for t in doc[sent.start : token.i]):
         return None
