@@ -192,3 +192,27 @@ def test_the_team_is_the_club_named_as_subject_before() -> None:
     found = triples(text, predicate="visited", date="2026-08-12")
     assert triple("visited", "Bayern Munich", "Osaka") in found
     assert not any(s == "team" for _, s, _ in found)
+
+
+# --- family 3.1: a surname WordNet knows as an abstraction, described as a person -------------
+def test_a_described_surname_that_is_also_an_abstraction_is_a_name() -> None:
+    found = triples("Hope, a three-time Olympic rowing champion from Canada, met Mayor Olivia Chow "
+                    "in Toronto on Monday.", date="2026-05-21")
+    assert triple("met", "Hope", "Olivia Chow") in found
+    # a capitalised abstraction with no such description stays no actor
+    assert not triples("Tragedy visited the village on Monday.", date="2026-05-21")
+
+
+# --- family 3.1: officials meeting at a stadium; a year inside a name is no date --------------
+def test_officials_meeting_at_a_stadium_is_no_game() -> None:
+    text = ("FIFA President Gianni Infantino met Qatari Sports Minister Salah al-Mana and Doha "
+            "2030 organising committee chief Jassim Kuwari at Khalifa stadium on Monday.")
+    found = mentions(text, date="2026-05-21")
+    met = [m for m in found if m.predicate == "met" and {m.subject.text, m.object.text}
+           == {"Gianni Infantino", "Salah al-Mana"}]
+    assert met and met[0].date == "2026-05-18"
+
+
+def test_a_club_visit_for_a_game_stays_out() -> None:
+    assert not triples("Real Betis visited Munich for the semifinal on Tuesday.", date="2026-05-21")
+

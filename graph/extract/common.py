@@ -40,7 +40,8 @@ class RuleExtractor:
             for mention in self.at(token, context):
                 if _same(mention.subject, mention.object):
                     continue
-                if mention.predicate in ("visited", "met") and sport_sentence(token.sent, context.cache):
+                if mention.predicate in ("visited", "met") and sport_sentence(token.sent, context.cache) \
+                        and not _officials(doc, mention):
                     continue  # "Real Madrid visited Munich for the semifinal": a game
                 key = mention.key()
                 if key not in best or best[key].confidence < mention.confidence:
@@ -146,6 +147,32 @@ def dated_ahead(noun: Token) -> bool:
 
 #: Key of the per-document memo of sentences about games in :attr:`Context.cache`.
 SPORT_CACHE_KEY = "newsgraph.sport"
+
+
+def _titled(doc: Doc, arg: Argument) -> bool:
+    """Whether the person ``arg`` names holds an office by the article: a title among the words
+    before the name ("Queensland Premier David Crisafulli") or among those the article described
+    the person of that surname with (:func:`graph.extract.antecedents.persons`)."""
+    from graph.extract.antecedents import persons  # here: it imports modules that import this one
+    from graph.extract.lexicon import TITLE_NOUNS
+
+    if arg.label != "PERSON":
+        return False
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is not None and any(t.lower_ in TITLE_NOUNS for t in doc[max(0, span.start - 3) : span.start]):
+        return True
+    last = arg.text.split()[-1]
+    return any(ent[-1].text == last and words & TITLE_NOUNS for ent, words in persons(doc))
+
+
+def _officials(doc: Doc, mention: Mention) -> bool:
+    """'IOC President Coventry toured venues for the Games in Brisbane', 'Coventry met Premier
+    Crisafulli at the stadium': a visit by a person who holds an office, or a meeting of two
+    persons one of whom does, is no game, whatever sport the sentence names."""
+    if mention.predicate == "visited":
+        return _titled(doc, mention.subject)
+    return mention.subject.label == "PERSON" and mention.object.label == "PERSON" and (
+        _titled(doc, mention.subject) or _titled(doc, mention.object))
 
 
 def sport_sentence(sent: Span, cache: dict[str, object] | None = None) -> bool:

@@ -115,7 +115,7 @@ def date_for(
         not modifies_other_noun(e, trigger) or dates_antecedent(e, trigger)
         or dates_occasion(e, trigger))
         and (clause is None or clause.left_edge.i <= e.start and e.end <= clause.right_edge.i + 1)
-        and not in_other_clause(e, trigger)]
+        and not in_other_clause(e, trigger) and not _year_in_name(e)]
     year = article_year(article_date)
     if clause is not None and not dates and measure:
         # "on Wednesday, two days after Tayeb visited Riyadh": counted back from the main clause
@@ -168,6 +168,25 @@ def date_for(
         if measured is not None:
             return measured
     return _report_month(trigger, article_date)
+
+
+def _year_in_name(ent: Span) -> bool:
+    """'Brisbane 2032 organising committee chief X', 'Expo 2030': a bare year the parser hangs on
+    a proper name is part of a name, not the date of the event."""
+    root = ent.root
+    if len(ent) == 2 and ent[0].pos_ == "PROPN" and ent[1].like_num and len(ent[1].text) == 4 \
+            and ent[0].lower_.rstrip(".") not in _CALENDAR_WORDS:
+        return True  # "Doha 2030", typed a date as a whole
+    return len(ent) == 1 and root.like_num and root.dep_ in ("nummod", "compound") \
+        and root.head.pos_ == "PROPN" and root.head.i < root.i and root.head.ent_type_ != "DATE"
+
+
+#: Month and weekday names (and their short forms), which a year may follow in a date.
+_CALENDAR_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday spring summer autumn fall winter christmas easter ramadan
+""".split())  # noqa: SIM905
 
 
 def _measure(mark: Token, clause: Token) -> tuple[int, str] | None:

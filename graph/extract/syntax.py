@@ -126,9 +126,14 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return resolved
         span = proper_span(token)
         assert span is not None
-        if len(span) == 1 and token.lower_ in wordnet_class("abstract_nouns"):
-            return None  # "Tragedy visited the village": a capitalised abstraction, no name
-        label = "PERSON" if not places and coref.named_person_again(doc, span.start, span.end) else ""
+        again = not places and coref.named_person_again(doc, span.start, span.end)
+        if len(span) == 1 and token.lower_ in wordnet_class("abstract_nouns") and not again and not any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and is_agent_noun(c.lemma_.lower())
+                for c in token.children):
+            # "Tragedy visited the village": a capitalised abstraction, no name (but "Coventry,
+            # a two-time Olympic champion, met ...": a surname named again or described as a person)
+            return None
+        label = "PERSON" if again else ""
         return span_argument(doc, span.start, span.end, label)
     if token.i > 0 and (token.is_title or doc[token.i - 1].text == "-"):
         # a name the parser split: "Moon Jae-in" (head "in"), "Bashar al-Assad"
