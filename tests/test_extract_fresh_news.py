@@ -216,3 +216,20 @@ def test_officials_meeting_at_a_stadium_is_no_game() -> None:
 def test_a_club_visit_for_a_game_stays_out() -> None:
     assert not triples("Real Betis visited Munich for the semifinal on Tuesday.", date="2026-05-21")
 
+
+# --- families 3.2/3.3: places toured or visited in a named town -------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("World Athletics President Sebastian Coe toured venues for the 2030 Games in Doha on Monday.",
+     ("visited", "Sebastian Coe", "Doha")),
+    ("Chancellor Ida Berg toured factories in Bavaria on Thursday.",
+     ("visited", "Ida Berg", "Bavaria")),
+    ("Rui Alves met Elena Ruiz on Monday. He is visiting a shipyard in Vigo on Tuesday.",
+     ("visited", "Rui Alves", "Vigo")),
+])
+def test_places_in_a_named_town(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text, date="2026-10-06")
+
+
+def test_a_planned_visit_to_a_site_in_a_town_stays_out() -> None:
+    found = triples("Rui Alves will visit a shipyard in Vigo next week.", date="2026-10-06")
+    assert not any(p == "visited" for p, _, _ in found)

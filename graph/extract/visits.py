@@ -240,6 +240,16 @@ class Visits(RuleExtractor):
                     places = [a for d in dobjs if d.tag_ == "NN" and is_community_noun(d.lemma_.lower())
                               and any(c.dep_ in ("det", "poss", "amod", "compound") for c in d.children)
                               for a in _community(d)]
+                if not places and lemma in ("visit", "tour") and dobjs and all(
+                        d.pos_ == "NOUN" and not _people(d) for d in dobjs):
+                    # "toured venues for the Games in Brisbane", "is visiting a shipyard in
+                    # Govan": places in general, in the named town
+                    heads = [token, *dobjs]
+                    heads += [g for h in list(heads) for g in pobjs(h, ("for", "of", "at"))]
+                    places = [a for a in arguments([g for h in heads for g in pobjs(h, ("in",))
+                                                    if g.ent_type_ in ("GPE", "LOC")], places=True)
+                              if a.label in ("GPE", "LOC")]
+                    confidence = 0.75
                 if not places and any(_people(d) for d in dobjs):
                     # "visited US troops in the capital", "visited flood victims in Sindh": the
                     # place where the people visited are
