@@ -233,3 +233,16 @@ def test_places_in_a_named_town(text: str, expected: tuple[str, str, str]) -> No
 def test_a_planned_visit_to_a_site_in_a_town_stays_out() -> None:
     found = triples("Rui Alves will visit a shipyard in Vigo next week.", date="2026-10-06")
     assert not any(p == "visited" for p, _, _ in found)
+
+
+# --- family 3.4: "a visit to X last week by Y" ------------------------------------------------
+def test_a_visit_by_whoever_the_by_phrase_names() -> None:
+    text = ("The contract follows a visit to Oslo last week by Google Chief Executive Sundar "
+            "Pichai, who met Equinor Chairman Jon Erik Reinhardsen.")
+    assert triple("visited", "Sundar Pichai", "Oslo") in triples(text, date="2026-07-09")
+
+
+def test_a_passive_by_phrase_is_the_verbs_agent() -> None:
+    # "was followed by X": the agent of the verb, not of the visit
+    found = triples("A visit to Oslo was followed by a statement by Guillaume Faury.", date="2026-07-09")
+    assert triple("visited", "Guillaume Faury", "Oslo") not in found

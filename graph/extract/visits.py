@@ -365,6 +365,14 @@ class Visits(RuleExtractor):
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
+            if not by and token.dep_ == "dobj" and token.head.pos_ == "VERB" and not any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
+                # "follows a visit to Seoul last week by X": an active verb has no agent, so the
+                # "by" phrase the parser hung on it after the noun is the visit's
+                by = [g for c in token.head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                      and c.i > token.i for g in c.children if g.dep_ == "pobj"
+                      and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                           or (g.pos_ == "PROPN" and not g.ent_type_))]
             visitors = arguments(by) if by else (arguments(taken) or arguments(noun_owner(token)))
             if not by and not taken and _included_stop(token):
                 # "Blinken's swing through Asia included stops in Tokyo": the journey's traveller
