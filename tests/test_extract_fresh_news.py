@@ -246,3 +246,27 @@ def test_a_passive_by_phrase_is_the_verbs_agent() -> None:
     # "was followed by X": the agent of the verb, not of the visit
     found = triples("A visit to Oslo was followed by a statement by Guillaume Faury.", date="2026-07-09")
     assert triple("visited", "Guillaume Faury", "Oslo") not in found
+
+
+# --- family 3.5: "the two men" are the coordinated pair among more persons named --------------
+def test_the_two_men_are_the_coordinated_pair() -> None:
+    text = ("Norwegian Prime Minister Jonas Gahr Store welcomed Ruto and Museveni in Oslo on May 6, "
+            "and the two men signed a joint declaration on fishing rights.")
+    found = triples(text, date="2026-10-28")
+    assert triple("agreed", "Museveni", "Ruto") in found
+    assert not any(p == "agreed" and "Jonas Gahr Store" in (s, o) for p, s, o in found)
+
+
+def test_three_persons_and_no_pair_leave_the_two_men_open() -> None:
+    text = ("Haddad, Lopes and Ruiz arrived in Oslo on May 6, and the two men signed a joint "
+            "declaration on fishing rights.")
+    assert not any(p == "agreed" for p, _, _ in triples(text, date="2026-10-28"))
+
+
+# --- family 3.6: "the two sides had agreed", reported by one side of a meeting ---------------
+def test_the_two_sides_of_a_meeting_reported_by_one_of_them() -> None:
+    # ("Noem" is typed an organisation by the model: no two persons for "the two sides" otherwise)
+    text = ("Noem also met Peruvian Interior Minister Carlos Malaver, who told reporters the two "
+            "sides had agreed to set up a joint task force.")
+    found = triples(text, date="2026-11-16")
+    assert triple("agreed", "Carlos Malaver", "Noem") in found

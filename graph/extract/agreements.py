@@ -306,7 +306,9 @@ class Agreements(RuleExtractor):
                 papers = [c for c in token.children if c.dep_ == "dobj" and is_source_noun(c.lemma_.lower())
                           and c.lemma_.lower() not in _SIGNED_ALONE]
                 signers = arguments(subjects(token)) if papers else []
-                named = all(a.via in ("name", "pronoun") for a in signers)
+                # (or the named pair a collective stands for: "the two men signed ...")
+                named = all(a.via in ("name", "pronoun") for a in signers) or (
+                    len(signers) >= 2 and all(a.via == "description" for a in signers))
                 if named and (len(signers) >= 2 or pobjs(token, ("with",))
                               or any(pobjs(p, ("with",)) for p in papers)):
                     objs = papers

@@ -184,7 +184,7 @@ def _collective(token: Token) -> list[Span]:
         # "Kenya and Uganda signed a deal. Kenyan President A and Foreign Minister B attended.
         # The two sides agreed ...": sides are the parties (countries, bodies) named as a pair,
         # not two people who may be of one side
-        parties = _coordinated_before(token, ("GPE", "ORG"), 2)
+        parties = _coordinated_before(token, ("GPE", "ORG"), 2) or _meeting_sides(token)
         if parties:
             return parties
     spans = _coordinated_before(token, labels, 2)
@@ -415,9 +415,55 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
                 found.append(span)
         if len(found) == count:
             return found
+        if len(found) > count and sent.start == token.sent.start:
+            pair = _coordinated_group(found, count)
+            if pair:
+                return pair
         if found:
             return []  # the sentence names others: not the ones before it
     return []
+
+
+#: Verbs of meeting whose subject and object are the two sides of what they then report.
+_MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome"})
+
+
+def _meeting_sides(token: Token) -> list[Span]:
+    """'X met Minister Y, who told reporters the two sides had agreed to ...': "the two sides"
+    reported in a clause on one party of a meeting are the meeting's subject and object, when
+    both are names; ``[]`` otherwise."""
+    clause = token.head
+    for _ in range(4):
+        if clause.dep_ == "relcl" or clause.head == clause:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return []
+    party = clause.head
+    verb = party.head
+    if party.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
+        return []
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    sides: list[Span] = []
+    for t in (*subject, party):
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.label_ in ("PERSON", "ORG", "GPE")), None)
+        if ent is None or ent.root.i != t.i:
+            return []
+        sides.append(ent)
+    return sides if len(sides) == 2 else []
+
+
+def _coordinated_group(found: list[Span], count: int) -> list[Span]:
+    """'X welcomed A and B in Abu Dhabi, and the two men signed ...': of more persons than the
+    collective counts, the one group of exactly ``count`` names coordinated with each other
+    ("A and B"); ``[]`` when there is none or more than one."""
+    groups: list[list[Span]] = []
+    for span in found:
+        root = span.root
+        members = [f for f in found if f.root == root or f.root in root.conjuncts]
+        if len(members) == count and all(not any(m is g[0] for m in members) for g in groups):
+            groups.append(members)
+    return groups[0] if len(groups) == 1 else []
 
 
 def _same_name(a: str, b: str) -> bool:
