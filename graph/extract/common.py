@@ -13,7 +13,7 @@ from graph.extract.dates import date_for
 from graph.extract.lexicon import is_sport_word
 from graph.extract.tree import is_passive
 
-VERSION = "0.9"
+VERSION = "0.10"
 
 #: Key in :attr:`Context.cache` of the date events are dated against when the article has no
 #: publication date of its own (its dateline's).
