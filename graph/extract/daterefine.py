@@ -22,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graph.extract.base import SYMMETRIC, Mention
-from graph.extract.dates import date_for
+from graph.extract.dates import date_for, sentence_day
 
 __all__ = ["dated_by_next_statement", "same_relation_day"]
 
@@ -134,3 +134,24 @@ def _both_parties_day(m: Mention, found: list[Mention]) -> str | None:
     if not all(per_party) or len(per_party[0] | per_party[1]) != 1:
         return None
     return next(iter(per_party[0]))
+
+
+def entry_headline_day(doc: Doc, m: Mention, *, article_date: str | None,
+                       cache: dict[str, object] | None = None) -> str | None:
+    """'09:30 GMT - What happened yesterday' over the lines of a live-blog entry: a headline on
+    the first line of a paragraph (no full stop, a single line break after it) dates the events
+    its entry tells with no date of their own; the day it writes (``None`` when it writes none
+    or ``m`` is in no such entry)."""
+    text = doc.text
+    start = text.rfind("\n\n", 0, m.start)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n", start)
+    if end < 0 or end >= m.start or text[end + 1 : end + 2] in ("\n", ""):
+        return None
+    line = text[start:end].strip()
+    if not line or len(line) > 200 or line.endswith((".", "!", "?", ":", ";", ",")):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return sentence_day(span, article_date=article_date, cache=cache)

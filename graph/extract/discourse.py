@@ -32,7 +32,7 @@ from graph.extract.clauses import subjects
 from graph.extract.common import ANCHOR_DATE_KEY, RuleExtractor, trigger_tokens
 from graph.extract.continued import continues_plan, visits_named_again
 from graph.extract.datelines import dateline_place, in_dateline, of_country, place_country
-from graph.extract.daterefine import dated_by_next_statement, same_relation_day
+from graph.extract.daterefine import dated_by_next_statement, entry_headline_day, same_relation_day
 from graph.extract.dates import date_for, sentence_day
 from graph.extract.lexicon import (
     ACCUSE_NOUNS,
@@ -139,7 +139,8 @@ def _continued_dates(doc: Doc, found: list[Mention], context: Context) -> list[M
             # an undated event of a dated article lies further back ("he had met ...")
             out.append(m)
             continue
-        there = _there(doc, m, context) or _entry_headline_day(doc, m, context)
+        there = _there(doc, m, context) or entry_headline_day(
+            doc, m, article_date=str(published or "") or None, cache=context.cache)
         if there is not None:
             out.append(replace(m, date=there))
             continue
@@ -249,26 +250,6 @@ def _there(doc: Doc, m: Mention, context: Context) -> str | None:
     # "The breakthrough came in June, when ... There, X and Y agreed": a month is a date too
     return sentence_day(doc[sent.start - 1].sent, article_date=published, cache=context.cache,
                         days_only=False)
-
-
-def _entry_headline_day(doc: Doc, m: Mention, context: Context) -> str | None:
-    """'09:30 GMT - What happened yesterday' over the lines of a live-blog entry: a headline on
-    the first line of a paragraph (no full stop, a single line break after it) dates the events
-    its entry tells with no date of their own; the day it writes."""
-    text = doc.text
-    start = text.rfind("\n\n", 0, m.start)
-    start = 0 if start < 0 else start + 2
-    end = text.find("\n", start)
-    if end < 0 or end >= m.start or text[end + 1 : end + 2] in ("\n", ""):
-        return None
-    line = text[start:end].strip()
-    if not line or len(line) > 200 or line.endswith((".", "!", "?", ":", ";", ",")):
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
-    return sentence_day(span, article_date=published, cache=context.cache)
 
 
 def _trigger(doc: Doc, m: Mention) -> Token | None:
