@@ -270,3 +270,9 @@ def test_the_two_sides_of_a_meeting_reported_by_one_of_them() -> None:
             "sides had agreed to set up a joint task force.")
     found = triples(text, date="2026-11-16")
     assert triple("agreed", "Carlos Malaver", "Noem") in found
+
+
+def test_a_coach_at_a_game_is_no_official() -> None:
+    found = triples("Bayern head coach Vincent Kompany visited Madrid for the semifinal on Tuesday.",
+                    date="2026-05-21")
+    assert not any(p == "visited" for p, _, _ in found)

@@ -150,19 +150,25 @@ SPORT_CACHE_KEY = "newsgraph.sport"
 
 
 def _titled(doc: Doc, arg: Argument) -> bool:
-    """Whether the person ``arg`` names holds an office by the article: a title among the words
-    before the name ("Queensland Premier David Crisafulli") or among those the article described
-    the person of that surname with (:func:`graph.extract.antecedents.persons`)."""
+    """Whether the person ``arg`` names holds a public office by the article (:data:`_OFFICES`):
+    a title among the words before the name ("Queensland Premier David Crisafulli") or among
+    those the article described the person of that surname with (:func:`graph.extract.antecedents.persons`)."""
     from graph.extract.antecedents import persons  # here: it imports modules that import this one
-    from graph.extract.lexicon import TITLE_NOUNS
 
     if arg.label != "PERSON":
         return False
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
-    if span is not None and any(t.lower_ in TITLE_NOUNS for t in doc[max(0, span.start - 3) : span.start]):
+    if span is not None and any(t.lower_ in _OFFICES for t in doc[max(0, span.start - 3) : span.start]):
         return True
     last = arg.text.split()[-1]
-    return any(ent[-1].text == last and words & TITLE_NOUNS for ent, words in persons(doc))
+    return any(ent[-1].text == last and words & _OFFICES for ent, words in persons(doc))
+
+
+#: Titles of public office (not "head coach", "team director" or "captain", which sport has).
+_OFFICES = frozenset("""
+president king queen prince emir sultan chancellor premier minister secretary ambassador envoy
+governor mayor senator monarch pope
+""".split())  # noqa: SIM905
 
 
 def _officials(doc: Doc, mention: Mention) -> bool:
