@@ -276,3 +276,10 @@ def test_a_coach_at_a_game_is_no_official() -> None:
     found = triples("Bayern head coach Vincent Kompany visited Madrid for the semifinal on Tuesday.",
                     date="2026-05-21")
     assert not any(p == "visited" for p, _, _ in found)
+
+
+def test_a_month_dated_event_with_no_place_keeps_its_month() -> None:
+    text = ("King Harald welcomed Costa and Berg in Oslo on May 6. "
+            "Costa and Berg agreed in May to share fishing data.")
+    found = [m for m in mentions(text, date="2026-10-01") if m.predicate == "agreed"]
+    assert found and found[0].date == "2026-05"

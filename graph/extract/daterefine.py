@@ -120,17 +120,17 @@ def same_relation_day(found: list[Mention], *, article_date: str | None) -> list
 def _both_parties_day(m: Mention, found: list[Mention]) -> str | None:
     """'X welcomed A and B in Abu Dhabi on August 8 ... A and B shook hands in Abu Dhabi in
     August': an event dated to a month takes the one day of that month on which the article
-    has each of its two parties act (and, when it has a place, at that place); ``None`` when
-    either party has no such day or they have more than one between them."""
-    if m.date is None:
-        return None
+    has each of its two parties act at the event's own place; ``None`` when the event names no
+    place, or either party has no such day, or they have more than one between them."""
+    if m.date is None or m.place is None:
+        return None  # (the place says it is the same occasion: a month alone says too little)
     parties = (_party(m.subject.text), _party(m.object.text))
     per_party: list[set[str]] = []
     for party in parties:
         per_party.append({e.date for e in found if e is not m and e.date is not None
                           and len(e.date) == 10 and e.date[:7] == m.date
                           and party in (_party(e.subject.text), _party(e.object.text))
-                          and (m.place is None or (e.place is not None and e.place.text == m.place.text))})
+                          and e.place is not None and e.place.text == m.place.text})
     if not all(per_party) or len(per_party[0] | per_party[1]) != 1:
         return None
     return next(iter(per_party[0]))
