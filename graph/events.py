@@ -281,14 +281,12 @@ def events_frame(source: str | Path | Graph | Dataset) -> pd.DataFrame:
     """
     import pandas as pd
 
-    graph: Graph | Dataset
     if isinstance(source, (str, Path)):
-        from graph.load import load_graph
+        from graph.load import opened_graph
 
-        graph = load_graph(source)
-    else:
-        graph = source
-    return _frame(event_records(graph), pd)
+        with opened_graph(source) as opened:
+            return _frame(event_records(opened), pd)
+    return _frame(event_records(source), pd)
 
 
 def _frame(rows: Iterable[dict[str, Any]], pd: Any) -> pd.DataFrame:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +51,22 @@ def load_graph(path: str | Path, *, writable: bool = False) -> Dataset:
         named += default
         ds.remove_graph(default)
     return ds
+
+
+@contextmanager
+def opened_graph(path: str | Path) -> Iterator[Dataset]:
+    """:func:`load_graph` (read-only) for the length of a ``with`` block: a store's lock is
+    released on leaving it, also on an error, so the same process (the Python API, a test, a
+    notebook) can open the store again at once.
+
+    Raises:
+        StoreError: see :func:`load_graph`.
+    """
+    ds = load_graph(path)
+    try:
+        yield ds
+    finally:
+        ds.close()
 
 
 #: Extensions rdflib's ``guess_format`` does not know, for formats ``export`` writes (an

@@ -61,10 +61,7 @@ def validate_source(source: str | Path, *, shapes: str | Path = SHAPES_FILE) -> 
     Raises:
         StoreError: the source or the shapes cannot be read.
     """
-    from graph.load import load_graph
+    from graph.load import opened_graph
 
-    ds = load_graph(source)
-    try:
+    with opened_graph(source) as ds:
         return validate_graph(ds, shapes=shapes)
-    finally:
-        ds.close()

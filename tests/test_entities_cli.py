@@ -164,3 +164,58 @@ def test_extract_iris_are_the_built_graphs(seeds_out: Path, capsys: pytest.Captu
     q = PREFIX + "SELECT ?s ?p ?o { ?s ?p ?o FILTER(?p IN (ng:visited, ng:met, ng:agreed, ng:accused)) }"
     built = {(str(r.s), str(r.p).rsplit("#", 1)[1], str(r.o)) for r in run_query(graph, q)}
     assert pairs <= built
+
+
+def test_review_is_the_same_on_a_store_and_a_plain_build(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """One person written with and without accents, and a bare surname in a third article: the
+    review of a store lists the same pairs, names and evidence as the review of a plain build
+    of the same articles (the names of an entity are sorted on both paths)."""
+    articles = tmp_path / "a.jsonl"
+    articles.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "n1", "date": "2024-03-01", "text": "Czech minister Tomas Novak met German Chancellor Olaf Scholz "
+                                                  "in Berlin on Friday."},
+        {"id": "n2", "date": "2024-03-05", "text": "Foreign minister Tomáš Novák visited Vienna on Tuesday and "
+                                                  "met Austrian officials."},
+        {"id": "n3", "date": "2024-03-08", "text": "Novak accused Russia of meddling in the election."},
+    ]) + "\n", encoding="utf-8")
+    assert main(["build", str(articles), "--out", str(tmp_path / "plain")]) == 0
+    assert main(["build", str(articles), "--store", str(tmp_path / "store"), "--out", str(tmp_path / "s")]) == 0
+    outputs = []
+    for source in (tmp_path / "plain" / "graph.ttl", tmp_path / "store"):
+        for form in ("json", "toml"):
+            capsys.readouterr()
+            assert main(["entities", str(source), "--review", "--format", form]) == 0
+            outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+    pairs = json.loads(outputs[0])
+    novak = [side for p in pairs for side in (p["a"], p["b"]) if "Tomas Novak" in side["names"]]
+    assert novak and novak[0]["names"] == sorted(novak[0]["names"]) and len(novak[0]["names"]) == 2
+
+
+def test_merge_notes_do_not_depend_on_the_order_of_the_articles(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Two articles each bind "Zelensky" to the full name they give after it: a plain build in either
+    order and a store built one article at a time keep the same merge note (the least)."""
+    texts = {"z2": "Zelensky accused Russia of shelling civilians in Kharkiv on Sunday. Ukrainian President "
+                   "Volodymyr Zelensky visited Kharkiv later that day.",
+             "z1": "Zelensky accused Moscow of shelling Kharkiv on Tuesday. Volodymyr Zelensky then met Polish "
+                   "President Andrzej Duda in Warsaw."}
+    lines = {k: json.dumps({"id": k, "date": "2024-03-01", "text": v}) for k, v in texts.items()}
+    sources = []
+    for name, order in (("forward", ["z2", "z1"]), ("reverse", ["z1", "z2"])):
+        (tmp_path / f"{name}.jsonl").write_text("\n".join(lines[k] for k in order) + "\n", encoding="utf-8")
+        assert main(["build", str(tmp_path / f"{name}.jsonl"), "--out", str(tmp_path / name)]) == 0
+        sources.append(tmp_path / name / "graph.ttl")
+    for k in ("z2", "z1"):
+        (tmp_path / f"{k}.jsonl").write_text(lines[k] + "\n", encoding="utf-8")
+        assert main(["build", str(tmp_path / f"{k}.jsonl"), "--store", str(tmp_path / "store"),
+                     "--out", str(tmp_path / "s")]) == 0
+    sources.append(tmp_path / "store")
+    notes = []
+    for source in sources:
+        capsys.readouterr()
+        assert main(["entities", str(source), "--format", "json", "--name", "Zelensky"]) == 0
+        (person,) = json.loads(capsys.readouterr().out)
+        notes.append(person["merged_because"])
+    assert notes[0] == notes[1] == notes[2] and len(notes[0]) == 1 and notes[0][0].endswith("in article z1")

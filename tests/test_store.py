@@ -168,6 +168,21 @@ def test_second_opener_is_refused_until_released(tmp_path: Path) -> None:
     assert len(open_oxigraph(tmp_path / "s", create=False)) == 0
 
 
+def test_opened_graph_releases_the_store_on_leaving_even_after_an_error(tmp_path: Path) -> None:
+    """The commands read a store through ``opened_graph``: in one process (the Python API, a
+    notebook) the store can be opened again at once after each, also after an error inside."""
+    from graph.load import opened_graph
+
+    open_oxigraph(tmp_path / "s").flush()
+    with opened_graph(tmp_path / "s") as ds:
+        assert len(ds) == 0
+        with pytest.raises(StoreError, match="in use"):
+            open_oxigraph(tmp_path / "s", create=False)
+    with pytest.raises(KeyError), opened_graph(tmp_path / "s"):
+        raise KeyError("inside")
+    assert len(open_oxigraph(tmp_path / "s", create=False)) == 0
+
+
 # ---------------------------------------------------------------- path independence
 
 #: Written for these tests: repeated (syndicated) and undated meetings, accusations between

@@ -124,10 +124,11 @@ def analyze(graph_file: str, top: int, by: str, all_types: bool, path: tuple[str
     one actor ("Trump" and "Donald Trump") unless --no-fold.
     """
     from graph.analyze import analyze as run_analysis
-    from graph.load import load_graph
+    from graph.load import opened_graph
     from graph.network import project
 
-    net = project(load_graph(graph_file), since=since, until=until, fold=fold)
+    with opened_graph(graph_file) as ds:
+        net = project(ds, since=since, until=until, fold=fold)
     report = run_analysis(net, top=top, by=by, all_types=all_types, path=path or None,
                           actor=actor, depth=depth)
     if fmt == "json":

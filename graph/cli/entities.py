@@ -82,9 +82,10 @@ def entities(graph_file: str, fmt: str, review_: bool, types: tuple[str, ...], n
     if fmt == "toml":
         raise click.UsageError("--format toml needs --review")
     from graph.entities.listing import list_entities
-    from graph.load import load_graph
+    from graph.load import opened_graph
 
-    records = list_entities(load_graph(graph_file), types=types)
+    with opened_graph(graph_file) as ds:
+        records = list_entities(ds, types=types)
     if needle:
         wanted = needle.casefold()
         records = [r for r in records if any(wanted in x.casefold() for x in [r.label, *r.variants])]
@@ -97,9 +98,10 @@ def entities(graph_file: str, fmt: str, review_: bool, types: tuple[str, ...], n
 def _review(graph_file: str, fmt: str, types: tuple[str, ...], needle: str | None) -> None:
     from graph.entities.listing import review
     from graph.entities.review import alias_toml
-    from graph.load import load_graph
+    from graph.load import opened_graph
 
-    pairs = review(load_graph(graph_file))
+    with opened_graph(graph_file) as ds:
+        pairs = review(ds)
     if types:
         pairs = [p for p in pairs if p.a.kind in types or p.b.kind in types]
     if needle:

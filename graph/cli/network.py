@@ -38,11 +38,12 @@ def network(graph_file: str, fmt: str, out: str, since: str | None, until: str |
     articles, evidence sentences). Entities linked as probably one person are one node (its
     variants and folded IRIs in the node's ``variants`` and ``members``) unless --no-fold.
     """
-    from graph.load import load_graph
+    from graph.load import opened_graph
     from graph.network import project
     from graph.networkfiles import write_network
 
-    net = project(load_graph(graph_file), since=since, until=until, fold=fold)
+    with opened_graph(graph_file) as ds:
+        net = project(ds, since=since, until=until, fold=fold)
     path = write_network(net, out, fmt=fmt)
     from graph.analyze import folded_entities
 

@@ -38,12 +38,13 @@ def viz(graph_file: str, out: str, actor: str | None, depth: int, since: str | N
     types. Entities linked as probably one person are one node (the others named in its
     tooltip) unless --no-fold.
     """
-    from graph.load import load_graph
+    from graph.load import opened_graph
     from graph.viz import page_positions, render, save
 
-    page = render(load_graph(graph_file), title=title, actor=actor, depth=depth, since=since,
-                  until=until, max_nodes=max_nodes, physics=physics,
-                  layout_from=page_positions(out) if keep_layout else None, fold=fold)
+    with opened_graph(graph_file) as ds:
+        page = render(ds, title=title, actor=actor, depth=depth, since=since,
+                      until=until, max_nodes=max_nodes, physics=physics,
+                      layout_from=page_positions(out) if keep_layout else None, fold=fold)
     path = save(page, out)
     for note in page.notes:
         click.echo(note, err=True)

@@ -144,12 +144,13 @@ def review(graph: Graph | Dataset) -> list[Pair]:
     from rdflib import SKOS
 
     evidence = {str(s) for s in graph.subjects(SKOS.scopeNote, None)}  # organisation evidence (model.py)
-    # in a store, the names the stored articles give (graph.incremental.stored_entities)
+    # in a store, the names the stored articles give (graph.incremental.stored_entities); sorted on
+    # every path, so a store and a plain build of the same articles review alike
     forms: dict[str, set[str]] = {}
     for s, o in graph.subject_objects(NG.surfaceForm):
         forms.setdefault(str(s), set()).add(str(o))
     named = {r.iri: Named(iri=r.iri, kind=r.type, label=r.label or r.iri,
-                          names=tuple(sorted(forms[r.iri])) if r.iri in forms else (r.label, *r.variants),
+                          names=tuple(sorted(forms.get(r.iri) or {r.label, *r.variants})),
                           organisation_evidence=r.iri in evidence) for r in records}
     pairs = {(p.a.iri, p.b.iri): p for p in close_pairs(named.values())}
     for a, b in links:

@@ -82,6 +82,8 @@ class Entity:
                         self.merge_reasons.append(note)
                 self.labels.add(form)
                 known.add(fold(form))
+            elif form and cand.reason:
+                self._least_note(form, f"{form!r}: {cand.reason}")
         if _better_name(cand.name, cand.rank, self.name, self.rank):
             self.name, self.rank = cand.name, cand.rank
         self.same_as.update(cand.same_as)
@@ -90,6 +92,18 @@ class Entity:
         if self.country is None and cand.country is not None:
             self.country = country_iri(cand.country)
             self.country_code, self.country_name = cand.country.alpha_2, cand.country.name
+
+    def _least_note(self, form: str, note: str) -> None:
+        """Keep ``note`` instead of the merge note already kept for its form when it sorts
+        first: a form merged by several articles keeps the least of their notes whatever the
+        order the articles came in (as a store's join of its builds does,
+        :func:`graph.incremental.join`), so a plain build and a store of the same articles agree."""
+        prefix = f"{form!r}: "
+        for i, kept in enumerate(self.merge_reasons):
+            if kept.startswith(prefix):
+                if note < kept:
+                    self.merge_reasons[i] = note
+                return
 
 
 @dataclass
