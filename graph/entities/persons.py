@@ -151,7 +151,10 @@ def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[st
     if not keys or (not by_surname and len(keys) > 1):
         return None
     first = next(p for p in people if name_key(p.name) == keys[0])
-    return first, len(keys)
+    # a titled one-name form the article also counts as a person ("Mr Swinney" after "John
+    # Swinney") is a short form itself, not a second person of that name
+    given = list(dict.fromkeys(name_key(p.name) for p in people if p.name.given))
+    return first, len(given) or len(keys)
 
 
 def _first_name_alone(short: PersonName, full: PersonName, titles: frozenset[str]) -> bool:
