@@ -76,6 +76,10 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     reason = "same person: surname and given name agree up to spelling and transliteration"
     country: Country | None = origin
     found = referent(pn, ctx, titles=titles, first_name=model_label == "PERSON")
+    if found is None and model_label != "PERSON" and referent(pn, ctx, titles=titles) is not None:
+        # a first name alone that the model did not call a person ("Mercedes said its profits
+        # fell" beside "Mercedes Sosa"): neither that person nor a bare person of its own
+        return None
     if found is not None and ctx is not None:
         first, count = found
         reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
