@@ -108,6 +108,19 @@ _WHICH = re.compile(r",\s+which\b")
 _CLAUSE = re.compile(r"[^.!?;]{0,80}")
 _ITS = re.compile(r"\b(?:its|itself)\b")
 _ROLE_AFTER = re.compile(rf"\s+(?:{_ORG_ROLES})\b", re.IGNORECASE)
+#: Members and places of a sports club ("the striker", "its captain", "its fans").
+_SQUAD = (r"players?|strikers?|wingers?|midfielders?|defenders?|goalkeepers?|keepers?|forwards?|"
+          r"captain|coach|manager|squad|fans|supporters|stadium|academy|youth team")
+#: What a club does with its players, in the clause after its name ("agreed to sign the
+#: Brazilian striker", "was fined for fielding an ineligible player", "tapping up its captain",
+#: "sacked its coach"): a person signs or fields no player (a manager's doing is written as the
+#: club's in news, and his name is seldom without a title or role nearby).
+_CLUB_ACT = re.compile(
+    r"[^.!?;]{0,60}?\b(?:sign|signs|signed|signing|field|fields|fielded|fielding|sell|sells|sold|selling|"
+    r"loan|loans|loaned|loaning|buy|buys|bought|buying|sack|sacks|sacked|sacking|appoint|appoints|appointed|"
+    r"poach|poached|poaching|tap|taps|tapped|tapping|release|releases|released|recruit|recruited)"
+    rf"(?:\s+up)?\s+(?:(?:the|a|an|its|their|two|three|new|[a-z][\w'-]*|[A-Z][a-z]+)\s+){{0,3}}(?:{_SQUAD})\b")
+_ITS_SQUAD = re.compile(rf"[^.!?;]{{0,60}}?\bits\s+(?:[a-z][\w'-]*\s+)?(?:{_SQUAD})\b")
 #: a company noun, then (in a list) other names, right before the name
 _COMPANY_BEFORE = re.compile(
     rf"\b(?i:{_COMPANY_NOUNS_BEFORE})\s+(?:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
@@ -213,6 +226,8 @@ def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = 
                 return f"'{form}' has a company noun in apposition"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
+            if n == 0 and club_evidence(after):
+                return f"'{form}' signs, fields or sacks players or a coach, or has its own (a club)"
             if not discourse:
                 continue
             if n == 0 and _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after):
@@ -223,6 +238,20 @@ def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = 
                     w[:1].isupper() and find_demonym(w) is None for w in clause[: pronoun.start()].split()):
                 return f"'{form}' is followed by 'its' in its clause, with no other name before it"
     return None
+
+
+def club_evidence(after: str) -> bool:
+    """Whether the clause ``after`` a name says what a sports club does or has
+    (:data:`_CLUB_ACT`: "agreed to sign the Brazilian striker"; "its captain", "its fans"),
+    with no other name, personal pronoun or possessive before it that the act or "its" could
+    belong to (not "accused Porto of tapping up its captain": that is Porto's)."""
+    m = _CLUB_ACT.match(after) or _ITS_SQUAD.match(after)
+    if m is None:
+        return False
+    act = m.group(0)
+    if _PERSONAL_WORD.search(act):
+        return False
+    return all(find_demonym(w) is not None for w in re.findall(r"[\w'\u2019-]+", act) if w[:1].isupper())
 
 
 _MONTHS_DAYS = words(

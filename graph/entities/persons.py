@@ -220,6 +220,14 @@ def person_here(text: str, ctx: ArticleContext | None) -> bool:
 _PLACE_BEFORE = r"in|at|to|from|near|into|toward|towards|outside|across|visited|visiting|visit|via|around"
 
 
+def place_before(name: str, text: str) -> bool:
+    """Whether the article ``text`` writes a preposition of place or a visit right before
+    ``name`` ("in Prabowo Subianto", "visited the ...")."""
+    import re
+
+    return re.search(rf"\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?{re.escape(name)}", text, flags=re.IGNORECASE) is not None
+
+
 def person_by_given_name(label: str, name: str, text: str) -> str | None:
     """Why a name of two or three capitalised words that the model labelled a place (``FAC``,
     ``GPE``, ``LOC``) is a person, or None: its first word is a given name of any list
@@ -229,7 +237,6 @@ def person_by_given_name(label: str, name: str, text: str) -> str | None:
     city and the whole is no city or country GeoNames knows ("Sidi Bouzid"), the article writes
     no preposition or visit before it ("in Prabowo Subianto") and gives it no organisation
     evidence."""
-    import re
 
     from graph.entities.typevote import (
         _given_first,
@@ -248,7 +255,7 @@ def person_by_given_name(label: str, name: str, text: str) -> str | None:
     if any(find_country(p) or find_demonym(p) or find_city(p, alternates=False) for p in parts) \
             or find_city(name) is not None or find_country(name) is not None or find_region(name) is not None:
         return None
-    if re.search(rf"\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?{re.escape(name)}", text, flags=re.IGNORECASE):
+    if place_before(name, text):
         return None
     if organisation_evidence(text, (name,)) is not None:
         return None

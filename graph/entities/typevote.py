@@ -21,7 +21,8 @@ the evidence read around a name in :mod:`graph.entities.evidence`; both are re-e
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from graph.entities.evidence import (
     _COMPANY_WORDS,
@@ -41,12 +42,13 @@ from graph.entities.namelists import (
     is_given_name,
     romanised_given_names,
 )
-from graph.entities.names import PARTICLES, fold, is_title, words
+from graph.entities.names import PARTICLES, ascii_fold, fold, is_title, words
 from graph.entities.places import find_demonym
+from graph.extract.base import Argument
 
 __all__ = [
     "common_noun", "common_nouns", "given_name_list", "given_names", "is_given_name",
-    "organisation_evidence", "person_evidence", "relabel", "romanised_given_names", "surnames_of",
+    "one_label_per_name", "organisation_evidence", "person_evidence", "relabel", "romanised_given_names", "surnames_of",
 ]
 
 
@@ -81,8 +83,10 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
     if label in ("FAC", "GPE", "LOC"):
         from graph.entities.persons import person_by_given_name
 
-        why = person_by_given_name(label, name, text)
-        return ("PERSON", why) if why else (label, "")
+        why = person_by_given_name(label, name, text) or _surname_by_form(label, name, text)
+        if why:
+            return "PERSON", why
+        return _place_word(label, name, text, not_person)
     if label not in ("ORG", "PERSON", ""):
         return label, ""
     parts = name.split()
@@ -105,8 +109,13 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
         # ("Recep Tayyip Erdogan": Erdogan is also a Turkish given name)
         if person is None and org is None and _given_first(first) \
                 and (len(name.split()) > 2 or not is_given_name(last)) \
-                and not any(_common_noun(w) for w in name.split()[1:]) and not _corporate_article(text):
+                and not any(_common_noun(w) or trade_plural(w) for w in name.split()[1:]) \
+                and not _corporate_article(text):
             return "PERSON", f"'{first}' is a given name ({given_name_list(first)})"
+        if person is None and org is None and label == "ORG":
+            why = _surname_by_form(label, name, text)
+            if why:
+                return "PERSON", why
         if person is None and org is None and label == "" and meets and _name_shape(parts) \
                 and not _corporate_article(text) and not _sporty(text):
             return "PERSON", f"'{name}' is unlabelled, meets someone and reads as a name (no common noun or place)"
@@ -133,8 +142,75 @@ def _organisation_shape(parts: list[str], not_person: frozenset[str]) -> bool:
     def organisation_word(word: str) -> bool:
         return (fold(word) in not_person or fold(word) in _COMPANY_WORDS) and fold(word) not in _SURNAME_LIKE
 
-    return "&" in parts or organisation_word(parts[-1]) or (
+    return "&" in parts or organisation_word(parts[-1]) or trade_plural(parts[-1]) or (
         len(parts) > 2 and organisation_word(parts[0]) and parts[1] in ("of", "for"))
+
+
+def trade_plural(word: str) -> bool:
+    """Whether ``word`` is the plural of a WordNet noun of people by trade, capitalised as a
+    name's head ("Jewellers", "Builders", "Traders", "Engineers"): a business's name, no
+    person's surname (not a given name: "Jules", "Agnes")."""
+    from graph.extract.lexicon import is_agent_noun
+
+    low = ascii_fold(word).lower()
+    if len(low) < 6 or not low.endswith("s") or low.endswith("ss") or is_given_name(word, romanised=True):
+        return False
+    return any(is_agent_noun(s) for s in (low[:-1], low[:-2] if low.endswith("es") else ""))
+
+
+#: Endings of surnames of Slavic, Caucasian, Turkic, Romanian, Greek and Baltic families
+#: (Tokayev, Mirziyoyev, Pashinyan, Kobakhidze, Zelenskyy, Vucic, Mitsotakis, Nauseda's
+#: neighbours' -escu, -oglu), as the romanisation news uses writes them; a word so ending is
+#: a surname more often than a company's or a place's name (places are checked apart).
+_SURNAME_ENDINGS = re.compile(
+    r"(?:[^aeiou](?:ov|ova|ev|eva|yev|yeva|yov)|enko|chuk|czuk|[^aeiou]yan|shvili|[^aeiou]dze|escu|oglu|"
+    r"[^aeiou](?:ski|sky|skyi|skiy|ska|wicz|vich|ovic|evic|ovich|evich)|poulos|[^aeiou]akis|[^aeiou]idis)$")
+
+
+def _surname_by_form(label: str, name: str, text: str) -> str:
+    """Why a name of two or three capitalised words the model labelled an organisation or a
+    place is a person, or "": its last word ends as surnames of the Slavic, Caucasian, Turkic,
+    Romanian or Greek families do (:data:`_SURNAME_ENDINGS`: "Kassym-Jomart Tokayev", "Nikol
+    Pashinyan"), no word is a common noun, an organisation's word, a country, demonym, city or
+    region, GeoNames knows no place of the whole name, and the article gives it no
+    organisation evidence and writes no preposition of place before it."""
+    from graph.entities.persons import place_before
+    from graph.entities.places import find_city, find_country, find_region
+
+    parts = name.split()
+    if label not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(parts) <= 3 or "\n" in name:
+        return ""
+    if not all(p[:1].isupper() and p.replace("-", "").isalpha() and not p.isupper() for p in parts):
+        return ""
+    last = ascii_fold(parts[-1]).lower()
+    if _SURNAME_ENDINGS.search(last) is None:
+        return ""
+    if any(fold(p) in _COMPANY_WORDS or common_noun(p) or find_country(p) or find_demonym(p)
+           or find_city(p, alternates=False) or find_region(p) for p in parts) \
+            or find_city(name) is not None or find_region(name) is not None or find_country(name) is not None:
+        return ""
+    if place_before(name, text) or organisation_evidence(text, (name,)) is not None:
+        return ""
+    return f"'{parts[-1]}' ends as surnames do (-{_SURNAME_ENDINGS.search(last).group(0).lstrip('bcdfghjklmnpqrstvwxz')})"
+
+
+def _place_word(label: str, name: str, text: str, not_person: frozenset[str]) -> tuple[str, str]:
+    """The label of one word the model labelled a place (``GPE``, ``LOC``, ``FAC``): ``ORG``
+    when it is no city, region or country GeoNames knows (nor any other word a name excludes,
+    :func:`_bare_word`) and the article gives it organisation evidence and no person evidence
+    ("Hartmann AG ... Hartmann accused ..."), or, whatever GeoNames says, a club's
+    (:func:`graph.entities.evidence.club_evidence`: "Porto sacked its coach"); else the label."""
+    from graph.entities.evidence import club_evidence
+    from graph.entities.places import find_city, find_region
+
+    if " " in name or not _bare_word(name, not_person) or person_evidence(text, (name,)) is not None:
+        return label, ""
+    if any(club_evidence(after) for _, after in _occurrences(text, name)):
+        return "ORG", f"'{name}' signs, fields or sacks players or a coach, or has its own (a club)"
+    if find_city(name, alternates=False) is not None or find_region(name) is not None:
+        return label, ""
+    org = organisation_evidence(text, (name,), discourse=False, possessive=False)
+    return ("ORG", org) if org is not None else (label, "")
 
 
 def _bare_word(name: str, not_person: frozenset[str]) -> bool:
@@ -215,3 +291,46 @@ def _surname_shape(word: str) -> bool:
 def surnames_of(voted: Mapping[str, str]) -> frozenset[str]:
     """The folded last words of the names :func:`relabel` made persons (``name -> label``)."""
     return frozenset(fold(n.split()[-1]) for n, lab in voted.items() if lab == "PERSON")
+
+
+_ONE_NAME_LABELS = frozenset({"PERSON", "ORG", "", "GPE", "LOC"})
+
+
+def one_label_per_name(args: Sequence[Argument], voted: Sequence[Argument],
+                       votes: Mapping[tuple[str, str], tuple[str, str]]) -> list[Argument]:
+    """``voted`` (the arguments ``args`` of one article with the labels :func:`relabel` gave
+    them; ``votes``: (text, model label) -> (label, reason)) with one label for every
+    occurrence of one name: the model labels a name differently from sentence to sentence
+    ("Hartmann AG said ... Hartmann met Zelensky" ORG, "Hartmann accused Russia" GPE), and two
+    labels make two nodes of one actor. Of a name's labels (person, organisation, none, and a
+    place for one word GeoNames knows as no city or region), the one voted by evidence wins
+    when the evidence agrees; with no evidence, the commoner of person and organisation, or on
+    a tie the first in the text. Names whose evidence disagrees keep their labels."""
+    from graph.entities.places import find_city, find_region
+
+    by_text: dict[str, list[int]] = {}
+    for i, v in enumerate(voted):
+        by_text.setdefault(v.text.strip(), []).append(i)
+    out = list(voted)
+    for text, idx in by_text.items():
+        labels = {voted[i].label for i in idx}
+        if len(labels) < 2 or not labels <= _ONE_NAME_LABELS:
+            continue
+        if labels & {"GPE", "LOC"} and (" " in text or find_city(text, alternates=False) is not None
+                                        or find_region(text) is not None):
+            continue
+        evidenced = {voted[i].label for i in idx if votes.get((args[i].text, args[i].label), ("", ""))[1]}
+        if len(evidenced) > 1:
+            continue
+        if evidenced:
+            target = next(iter(evidenced))
+        else:
+            kinds = [voted[i].label for i in sorted(idx, key=lambda i: voted[i].start) if voted[i].label in ("PERSON", "ORG")]
+            if not kinds:
+                continue
+            counts = {k: kinds.count(k) for k in kinds}
+            target = max(kinds, key=lambda k: (counts[k], -kinds.index(k)))
+        for i in idx:
+            if voted[i].label != target:
+                out[i] = replace(voted[i], label=target)
+    return out
