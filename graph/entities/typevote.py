@@ -148,7 +148,7 @@ def _organisation_shape(parts: list[str], not_person: frozenset[str]) -> bool:
 
 def trade_plural(word: str) -> bool:
     """Whether ``word`` is the plural of a WordNet noun of people by trade, capitalised as a
-    name's head ("Jewellers", "Builders", "Traders", "Engineers"): a business's name, no
+    name's head ("Jewellers", "Traders", "Brewers", "Engineers"): a business's name, no
     person's surname (not a given name: "Jules", "Agnes")."""
     from graph.extract.lexicon import is_agent_noun
 
