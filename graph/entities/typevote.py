@@ -182,8 +182,8 @@ def _surname_by_form(label: str, name: str, text: str) -> str:
         return ""
     if not all(p[:1].isupper() and p.replace("-", "").isalpha() and not p.isupper() for p in parts):
         return ""
-    last = ascii_fold(parts[-1]).lower()
-    if _SURNAME_ENDINGS.search(last) is None:
+    ending = _SURNAME_ENDINGS.search(ascii_fold(parts[-1]).lower())
+    if ending is None:
         return ""
     if any(fold(p) in _COMPANY_WORDS or common_noun(p) or find_country(p) or find_demonym(p)
            or find_city(p, alternates=False) or find_region(p) for p in parts) \
@@ -191,7 +191,7 @@ def _surname_by_form(label: str, name: str, text: str) -> str:
         return ""
     if place_before(name, text) or organisation_evidence(text, (name,)) is not None:
         return ""
-    return f"'{parts[-1]}' ends as surnames do (-{_SURNAME_ENDINGS.search(last).group(0).lstrip('bcdfghjklmnpqrstvwxz')})"
+    return f"'{parts[-1]}' ends as surnames do (-{ending.group(0).lstrip('bcdfghjklmnpqrstvwxz')})"
 
 
 def _place_word(label: str, name: str, text: str, not_person: frozenset[str]) -> tuple[str, str]:
