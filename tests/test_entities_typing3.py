@@ -16,6 +16,7 @@ from graph.entities.evidence import (
     _COMPANY_NOUNS_BEFORE,
     COMPANY_NOUNS,
     club_evidence,
+    corporate_act,
     organisation_evidence,
 )
 from graph.entities.resolver import NOT_PERSON
@@ -109,6 +110,33 @@ def test_a_player_who_signs_a_contract_stays_a_person() -> None:
     assert relabel("PERSON", "Osimhen", text, not_person=HEADS)[0] == "PERSON"
 
 
+# --- what companies do; acronyms -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("after", "expected"), [
+    (" reported higher sales in Brazil.", True),
+    (" posted a record profit on Tuesday.", True),
+    (" recalled 12,000 cars over a brake fault.", True),
+    (" agreed to supply 800 buses to Kerala.", True),
+    (" opened 40 new showrooms in the Gulf.", True),
+    (" said he reported sales to the board.", False),  # a personal pronoun first
+    (" accused Kellner of closing 3 plants.", False),  # another name's act
+    (" met 300 workers in Pune.", False),
+])
+def test_what_a_company_does_by_number_or_result_is_corporate(after: str, expected: bool) -> None:
+    assert corporate_act(after) is expected
+
+
+def test_a_given_name_first_company_that_supplies_buses_is_an_organisation() -> None:
+    text = "Suresh Motilal agreed to supply 800 buses to Kerala."
+    assert relabel("PERSON", "Suresh Motilal", text, not_person=HEADS)[0] == "ORG"
+    assert relabel("ORG", "Suresh Motilal", text, not_person=HEADS)[0] == "ORG"  # no given-name vote
+
+
+def test_an_acronym_the_model_calls_a_person_is_an_organisation_without_person_evidence() -> None:
+    assert relabel("PERSON", "KNPC", "Aramco agreed with KNPC on a new pipeline.", not_person=HEADS)[0] == "ORG"
+    assert relabel("PERSON", "AMLO", "AMLO said he would veto the bill.", not_person=HEADS)[0] == "PERSON"
+
+
 # --- surname endings -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("label", "name", "text"), [
@@ -189,10 +217,10 @@ def test_one_company_noun_list_serves_the_vote_and_the_link_rules() -> None:
 
 def test_typing3_set_scores_at_least_as_measured() -> None:
     """The 53 mini-articles written before these rules: 28 mentions of the wrong kind before
-    (RESOLVER_VERSION 6), 22 after."""
+    (RESOLVER_VERSION 6), 21 after."""
     result = score(load_entity_set(ROOT / "tests" / "data" / "typing3-set.jsonl"))
     wrong = {w.split(" -> ")[0] for w in result.wrong_kinds}
     assert not {"t3-02: Kassym-Jomart Tokayev", "t3-19: Kalyan Jewellers", "t3-28: Galatasaray",
-                "t3-29: Besiktas", "t3-33: Mercedes", "t3-46: Zamalek"} & wrong
-    assert len(wrong) <= 22, sorted(wrong)
+                "t3-29: Besiktas", "t3-33: Mercedes", "t3-46: Zamalek", "t3-16: Ashok Leyland"} & wrong
+    assert len(wrong) <= 21, sorted(wrong)
     assert result.precision == 1.0

@@ -120,6 +120,17 @@ _CLUB_ACT = re.compile(
     r"loan|loans|loaned|loaning|buy|buys|bought|buying|sack|sacks|sacked|sacking|appoint|appoints|appointed|"
     r"poach|poached|poaching|tap|taps|tapped|tapping|release|releases|released|recruit|recruited)"
     rf"(?:\s+up)?\s+(?:(?:the|a|an|its|their|two|three|new|[a-z][\w'-]*|[A-Z][a-z]+)\s+){{0,3}}(?:{_SQUAD})\b")
+#: What a company does, in the clause after its name: results ("reported higher sales",
+#: "posted a record profit"), recalls, deliveries and openings counted in goods or outlets
+#: ("recalled 5,000 cars", "agreed to supply 1,500 buses", "opened 30 new showrooms"): a person
+#: reports no sales and recalls no cars (her company does, and news writes the company).
+_CORPORATE_ACT = re.compile(
+    r"[^.!?;]{0,40}?\b(?:(?:reported|reports|posted|posts|booked|forecast|forecasts)\s+(?:an?\s+)?"
+    r"(?:[\w%$.,-]+\s+){0,3}?(?:profits?|loss|losses|sales|revenues?|earnings|turnover)\b"
+    r"|(?:recall|recalls|recalled|recalling|supply|supplies|supplied|deliver|delivers|delivered|ship|ships|shipped|"
+    r"open|opens|opened|close|closes|closed)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?\d[\d,.]*\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:cars|vehicles|trucks|buses|aircraft|jets|planes|phones|devices|units|"
+    r"stores|shops|showrooms|branches|outlets|plants|factories|restaurants|hotels|mines)\b)")
 _ITS_SQUAD = re.compile(rf"[^.!?;]{{0,60}}?\bits\s+(?:[a-z][\w'-]*\s+)?(?:{_SQUAD})\b")
 #: a company noun, then (in a list) other names, right before the name
 _COMPANY_BEFORE = re.compile(
@@ -228,6 +239,8 @@ def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = 
                 return f"'{form}' is followed by ', which'"
             if n == 0 and club_evidence(after):
                 return f"'{form}' signs, fields or sacks players or a coach, or has its own (a club)"
+            if n == 0 and corporate_act(after):
+                return f"'{form}' reports sales or profits, or recalls, supplies or opens goods or outlets by number"
             if not discourse:
                 continue
             if n == 0 and _SENTENCE_OPENS.search(before) and _NEXT_COMPANY.match(after) and _alone_in_sentence(after):
@@ -248,10 +261,22 @@ def club_evidence(after: str) -> bool:
     m = _CLUB_ACT.match(after) or _ITS_SQUAD.match(after)
     if m is None:
         return False
-    act = m.group(0)
-    if _PERSONAL_WORD.search(act):
-        return False
-    return all(find_demonym(w) is not None for w in re.findall(r"[\w'\u2019-]+", act) if w[:1].isupper())
+    return _unshared(m.group(0))
+
+
+def corporate_act(after: str) -> bool:
+    """Whether the clause ``after`` a name says what a company does (:data:`_CORPORATE_ACT`:
+    "reported higher sales", "recalled 5,000 cars", "agreed to supply 1,500 buses"), with no
+    other name (a demonym aside) or personal pronoun before it."""
+    m = _CORPORATE_ACT.match(after)
+    return m is not None and _unshared(m.group(0))
+
+
+def _unshared(act: str) -> bool:
+    """Whether the words of a clause up to an act name no one else it could be the act of: no
+    personal pronoun, no capitalised word other than a demonym."""
+    return not _PERSONAL_WORD.search(act) and all(
+        find_demonym(w) is not None for w in re.findall(r"[\w'\u2019-]+", act) if w[:1].isupper())
 
 
 _MONTHS_DAYS = words(

@@ -95,6 +95,8 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
             return "ORG", f"'{name}' holds an organisation's word or an ampersand"
         return label, ""
     if len(parts) == 1:
+        if label == "PERSON" and _acronym(name) and person_evidence(text, (name,)) is None:
+            return "ORG", f"'{name}' is an acronym with no person evidence"
         return _relabel_word(label, name, text, meets=meets) if _bare_word(name, not_person) else (label, "")
     if not _person_like(name) or any(fold(p) in not_person for p in parts):
         return label, ""
@@ -196,21 +198,28 @@ def _surname_by_form(label: str, name: str, text: str) -> str:
 
 def _place_word(label: str, name: str, text: str, not_person: frozenset[str]) -> tuple[str, str]:
     """The label of one word the model labelled a place (``GPE``, ``LOC``, ``FAC``): ``ORG``
-    when it is no city, region or country GeoNames knows (nor any other word a name excludes,
-    :func:`_bare_word`) and the article gives it organisation evidence and no person evidence
+    when it is no country, region or city of some size GeoNames knows (a small town acts as a
+    surname or a company does; nor any other word a name excludes, :func:`_bare_word`) and the article gives it organisation evidence and no person evidence
     ("Hartmann AG ... Hartmann accused ..."), or, whatever GeoNames says, a club's
     (:func:`graph.entities.evidence.club_evidence`: "Porto sacked its coach"); else the label."""
     from graph.entities.evidence import club_evidence
-    from graph.entities.places import find_city, find_region
+    from graph.entities.resolver import _credible_place
 
     if " " in name or not _bare_word(name, not_person) or person_evidence(text, (name,)) is not None:
         return label, ""
     if any(club_evidence(after) for _, after in _occurrences(text, name)):
         return "ORG", f"'{name}' signs, fields or sacks players or a coach, or has its own (a club)"
-    if find_city(name, alternates=False) is not None or find_region(name) is not None:
+    if _credible_place(name):  # "Tokyo shares fell": the market of a city
         return label, ""
     org = organisation_evidence(text, (name,), discourse=False, possessive=False)
     return ("ORG", org) if org is not None else (label, "")
+
+
+def _acronym(name: str) -> bool:
+    """Whether ``name`` is an acronym of three to six capitals and no dots ("CNPC", "ONGC"),
+    which the model sometimes labels a person; initials a person is known by ("MBS") are
+    written with person evidence around them as often as not, and keep their label then."""
+    return 3 <= len(name) <= 6 and name.isalpha() and name.isupper()
 
 
 def _bare_word(name: str, not_person: frozenset[str]) -> bool:
