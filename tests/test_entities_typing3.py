@@ -105,9 +105,11 @@ def test_clubs_labelled_persons_or_places_are_organisations(label: str, name: st
     assert relabel(label, name, text, not_person=HEADS)[0] == "ORG"
 
 
-def test_a_player_who_signs_a_contract_stays_a_person() -> None:
+def test_a_player_who_signs_a_contract_or_a_manager_named_in_full_stays_a_person() -> None:
     text = "Osimhen signed a new contract on Monday."
     assert relabel("PERSON", "Osimhen", text, not_person=HEADS)[0] == "PERSON"
+    text = "Jose Mourinho signed the Brazilian striker on Monday."
+    assert relabel("PERSON", "Jose Mourinho", text, not_person=HEADS)[0] == "PERSON"
 
 
 # --- what companies do; acronyms -----------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from graph.entities.namelists import _given_first
 from graph.entities.names import (
     ORGANISATION_WORDS,
     PERSONAL_TITLES,
@@ -237,7 +238,8 @@ def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = 
                 return f"'{form}' has a company noun in apposition"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
-            if n == 0 and club_evidence(after):
+            if n == 0 and club_evidence(after) and not (" " in form and _given_first(form.split()[0])):
+                # a full name opened by a given name is a manager's ("Jose Mourinho signed the striker")
                 return f"'{form}' signs, fields or sacks players or a coach, or has its own (a club)"
             if n == 0 and corporate_act(after):
                 return f"'{form}' reports sales or profits, or recalls, supplies or opens goods or outlets by number"
