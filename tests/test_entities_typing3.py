@@ -199,6 +199,20 @@ def test_without_evidence_the_commoner_label_wins_and_evidence_beats_it() -> Non
     assert [a.label for a in one_label_per_name(moscow, moscow, {})] == ["GPE", "ORG"]
 
 
+# --- people meet people -----------------------------------------------------------------------------
+
+def test_one_unlabelled_word_that_meets_only_descriptions_is_no_person_by_its_shape() -> None:
+    text = "Rosneft met Indian refiners in Mumbai on Monday."
+    assert not _iris(text, [_arg(text, "Rosneft", "")])[0].startswith("person/")
+    # meeting a named person, it is one by its shape as before
+    text = "Dravic met Olaf Scholz in Berlin on Monday."
+    got = _iris(text, [_arg(text, "Dravic", ""), _arg(text, "Olaf Scholz", "PERSON")])
+    assert got[0].startswith("person/")
+    # and two unlabelled words meeting each other
+    text = "Dravic met Kettu in Rome on Monday."
+    assert all(i.startswith("person/") for i in _iris(text, [_arg(text, "Dravic", ""), _arg(text, "Kettu", "")]))
+
+
 # --- the one company-noun list ---------------------------------------------------------------------
 
 def test_one_company_noun_list_serves_the_vote_and_the_link_rules() -> None:

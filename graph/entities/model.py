@@ -264,7 +264,12 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
     word is a person's elsewhere in the article), and a one-word ORG that is the surname of a
     name voted a person ("Ishiba" after "Shigeru Ishiba")."""
     args = list(dict.fromkeys(a for m in mentions for a in (m.subject, m.object, m.place) if a is not None))
-    meeting = {a.text for m in mentions if m.predicate == "met" for a in (m.subject, m.object) if a is not None} \
+    meeting = {a.text for m in mentions if m.predicate == "met" for a in (m.subject, m.object) if a is not None}
+    # people meet people: a meeting says nothing of one word's kind unless the article names
+    # someone else who may be a person (labelled so, or one unlabelled word that meets too): not
+    # "Gazprom met Chinese buyers" (graph.entities.typevote.relabel, ``meets``)
+    people = {a.text for a in args if a.label == "PERSON" or (a.label == "" and a.text in meeting and " " not in a.text.strip())}
+    meeting = {t for t in meeting if " " in t.strip() or people - {t}} \
         | {m.subject.text for m in mentions if m.predicate == "visited"}
     # an article whose named actors are mostly organisations ("Lockheed Martin agreed ...,
     # Raytheon met ..."): a bare unlabelled name there is no person by its shape
