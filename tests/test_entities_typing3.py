@@ -137,6 +137,8 @@ def test_a_given_name_first_company_that_supplies_buses_is_an_organisation() -> 
 def test_an_acronym_the_model_calls_a_person_is_an_organisation_without_person_evidence() -> None:
     assert relabel("PERSON", "KNPC", "Aramco agreed with KNPC on a new pipeline.", not_person=HEADS)[0] == "ORG"
     assert relabel("PERSON", "AMLO", "AMLO said he would veto the bill.", not_person=HEADS)[0] == "PERSON"
+    # a name in an all-capitals headline is no acronym
+    assert relabel("PERSON", "DRAVIC", "DRAVIC VISITS KYIV, PLEDGES MORE AID", not_person=HEADS)[0] == "PERSON"
 
 
 # --- surname endings -------------------------------------------------------------------------------

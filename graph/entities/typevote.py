@@ -95,7 +95,7 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
             return "ORG", f"'{name}' holds an organisation's word or an ampersand"
         return label, ""
     if len(parts) == 1:
-        if label == "PERSON" and _acronym(name) and person_evidence(text, (name,)) is None:
+        if label == "PERSON" and _acronym(name, text) and person_evidence(text, (name,)) is None:
             return "ORG", f"'{name}' is an acronym with no person evidence"
         return _relabel_word(label, name, text, meets=meets) if _bare_word(name, not_person) else (label, "")
     if not _person_like(name) or any(fold(p) in not_person for p in parts):
@@ -215,11 +215,14 @@ def _place_word(label: str, name: str, text: str, not_person: frozenset[str]) ->
     return ("ORG", org) if org is not None else (label, "")
 
 
-def _acronym(name: str) -> bool:
+def _acronym(name: str, text: str) -> bool:
     """Whether ``name`` is an acronym of three to six capitals and no dots ("CNPC", "ONGC"),
-    which the model sometimes labels a person; initials a person is known by ("MBS") are
-    written with person evidence around them as often as not, and keep their label then."""
-    return 3 <= len(name) <= 6 and name.isalpha() and name.isupper()
+    which the model sometimes labels a person, written in ``text`` among lower-case words (not
+    a name in an all-capitals headline: "MACRON VISITS KYIV"); initials a person is known by
+    ("MBS") are written with person evidence around them as often as not, and keep their label
+    then."""
+    return 3 <= len(name) <= 6 and name.isalpha() and name.isupper() and any(
+        re.search(r"[a-z]", before[-30:] + after[:30]) for before, after in _occurrences(text, name))
 
 
 def _bare_word(name: str, not_person: frozenset[str]) -> bool:
