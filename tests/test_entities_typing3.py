@@ -67,10 +67,14 @@ def test_a_first_name_the_model_calls_a_person_still_binds_to_the_full_name() ->
     assert got[0] == got[1] and got[0].startswith("person/")
 
 
-def test_an_unlabelled_first_name_is_no_bare_person() -> None:
-    text = "Chanel met Dior executives in Paris. Chanel Oberlin spoke at the rally."
+def test_an_unlabelled_first_name_with_organisation_evidence_is_no_bare_person() -> None:
+    text = "Chanel met Dior executives in Paris. Chanel shares rose. Chanel Oberlin spoke at the rally."
     got = _iris(text, [_arg(text, "Chanel", ""), _arg(text, "Chanel Oberlin", "PERSON")])
     assert not got[0].startswith("person/")
+    # a first name otherwise labelled, with no such evidence, stays a person's ("Tamim" NORP)
+    text = "Sheikh Tamim bin Hamad Al Thani met Sisi in Cairo. Sisi agreed with Tamim on a plan."
+    got = _iris(text, [_arg(text, "Tamim", "NORP", 1), _arg(text, "Sisi", "PERSON", 1)])
+    assert got[0].startswith("person/")
 
 
 # --- clubs -----------------------------------------------------------------------------------------

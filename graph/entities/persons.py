@@ -76,9 +76,12 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     reason = "same person: surname and given name agree up to spelling and transliteration"
     country: Country | None = origin
     found = referent(pn, ctx, titles=titles, first_name=model_label == "PERSON")
-    if found is None and model_label != "PERSON" and referent(pn, ctx, titles=titles) is not None:
-        # a first name alone that the model did not call a person ("Mercedes said its profits
-        # fell" beside "Mercedes Sosa"): neither that person nor a bare person of its own
+    if found is None and model_label != "PERSON" and ctx is not None and referent(pn, ctx, titles=titles) is not None \
+            and (model_label == "ORG" or _organisation_word_here(text, ctx)):
+        # a first name alone that the model called an organisation or the article writes as
+        # one's ("Mercedes said its profits fell" beside "Mercedes Sosa"): neither that person
+        # nor a bare person of its own (a first name otherwise labelled, "Tamim" NORP after
+        # "Sheikh Tamim bin Hamad Al Thani", stays a person's)
         return None
     if found is not None and ctx is not None:
         first, count = found
@@ -97,6 +100,14 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         rank=10 * len(pn.full.split()) + len(pn.full), country=country,
         extra_labels=(pn.full,) if fold(pn.full) != fold(text) else (),
     )
+
+
+def _organisation_word_here(word: str, ctx: ArticleContext) -> bool:
+    """Whether the article of ``ctx`` gives the one word ``word`` organisation evidence
+    (:func:`graph.entities.typevote.organisation_evidence`: "Mercedes, which", "its shares")."""
+    from graph.entities.typevote import organisation_evidence
+
+    return " " not in word and organisation_evidence(ctx.text, (word,)) is not None
 
 
 def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[str] = frozenset(),
