@@ -17,7 +17,9 @@ from graph.entities.context import (
     article_key,
     country_prefix,
 )
+from graph.entities.groups import is_company_description
 from graph.entities.names import (
+    ORGANISATION_WORDS,
     fold,
     slug,
     words,
@@ -138,6 +140,16 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         if country is not None:
             reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
     key = slug(_org_spelling(core))
+    if country is not None and expansion is None and is_company_description(core):
+        # "the German company", "a Chinese firm": one company of that country among many, no
+        # entity across articles: kept to its article, with its country
+        where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
+        written = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", text.strip())
+        return Candidate(
+            iri=NGR[f"{where}{country.alpha_2.lower()}-{key}"], type=NG.Organisation, name=written, label=label,
+            rank=10 + len(written), country=country,
+            reason="a company described by its country only: kept to its article",
+        )
     if country is None and expansion is None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
         # "the Foreign Ministry" of which country? Every country has one: keep it to its article.
         where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
@@ -147,6 +159,8 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         )
     path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
     name = core if core[:1].isupper() else text
+    if country is not None and _demonym_and_noun(text, core):
+        name = re.sub(r"^(?:the|The)\s+", "", text.strip())  # "Palestinian Authority", never "Authority"
     if country is not None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
         # Belarus's Foreign Ministry, never a bare one: as written when it names its owner
         written = expansion.written if expansion is not None else text
@@ -181,6 +195,16 @@ def _org_spelling(core: str) -> str:
         text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
     office = _OFFICE_OF.match(text)
     return f"{office.group(2)} {office.group(1)}" if office else text
+
+
+def _demonym_and_noun(text: str, core: str) -> bool:
+    """Whether ``text`` is a country or demonym written before one capitalised common noun of
+    organisations (``core``): "Palestinian Authority", "Russian Railways" name the body in full,
+    so its label keeps the country ("Russia's Railways" or "Railways of Russia" would not)."""
+    written = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return " " not in core.strip() and core[:1].isupper() and not core.isupper() \
+        and fold(core) in ORGANISATION_WORDS | GENERIC_ORG_WORDS \
+        and re.search(r"['\u2019]s?\s|\sof\s", written) is None and written.endswith(core)
 
 
 def _possessive(name: str) -> str:
