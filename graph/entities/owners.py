@@ -49,7 +49,8 @@ SEATS: dict[str, str] = {
 #: in "China's foreign ministry spokesperson"), words of institutions and a few qualifiers.
 _OFFICE_WORDS = TITLE_WORDS | GENERIC_ORG_WORDS | words(
     """spokesperson spokesman spokeswoman press official officials chief deputy senior top former
-    acting interim outgoing incoming ministry ministry's office's department's affairs"""
+    acting interim outgoing incoming ministry ministry's office's department's affairs aide adviser
+    advisor negotiator representative diplomat"""
 )
 _THE = re.compile(r"^(?:the|The)\s+")
 _STOP = re.compile(r"[.;:!?\n\"\u201c\u201d()]")
