@@ -22,7 +22,7 @@
 #: Version of the resolution rules: part of every article's content hash
 #: (:func:`graph.rdf.build_salt`), so that a store rebuilds its articles when the IRIs the rules
 #: give may change.
-RESOLVER_VERSION = "6"
+RESOLVER_VERSION = "7"
 
 from graph.entities.aliases import AliasError, Aliases, load_aliases
 from graph.entities.model import Entity, Resolution, Triple, entity_triples, resolve

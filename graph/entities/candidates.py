@@ -198,13 +198,23 @@ def _org_spelling(core: str) -> str:
 
 
 def _demonym_and_noun(text: str, core: str) -> bool:
-    """Whether ``text`` is a country or demonym written before one capitalised common noun of
-    organisations (``core``): "Palestinian Authority", "Russian Railways" name the body in full,
-    so its label keeps the country ("Russia's Railways" or "Railways of Russia" would not)."""
+    """Whether ``text`` is a proper name opened by a demonym or a country ("Palestinian
+    Authority", "Liberian Peace Council", "Irish Republican Army"; ``core``: the rest): the
+    label keeps it whole, as the body is called ("Authority" or "Republican Army" alone name
+    nobody). Not a possessive ("Russia's Foreign Intelligence Service") nor "of" a country."""
+    from graph.entities.places import find_demonym
+
     written = re.sub(r"^(?:the|The)\s+", "", text.strip())
-    return " " not in core.strip() and core[:1].isupper() and not core.isupper() \
-        and fold(core) in ORGANISATION_WORDS | GENERIC_ORG_WORDS \
-        and re.search(r"['\u2019]s?\s|\sof\s", written) is None and written.endswith(core)
+    parts = core.split()
+    if not parts or core.isupper() or not written.endswith(core) or written == core:
+        return False
+    if re.search(r"['\u2019]s?\s|\sof\s", written) is not None:
+        return False
+    if not all(w[:1].isupper() or fold(w) in ("of", "for", "and", "on", "the") for w in parts):
+        return False
+    if len(parts) == 1:
+        return fold(core) in ORGANISATION_WORDS | GENERIC_ORG_WORDS
+    return find_demonym(written.split()[0]) is not None
 
 
 def _possessive(name: str) -> str:

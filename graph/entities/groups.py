@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from graph.entities.names import fold, title_words, words
+from graph.entities.places import find_demonym
 from graph.extract.lexicon import is_agent_noun
 
 #: Words that count or quantify a noun phrase: a group, never one person or one organisation.
@@ -87,16 +88,22 @@ def is_company_description(core: str) -> bool:
         or (head.endswith("maker") and len(head) > 5)
 
 
+#: Capitalised adjectives of regions that name no one ("Western governments", "Arab states").
+_REGIONAL = words("western eastern northern southern north south east west arab european african asian latin gulf nordic baltic")
+
+
 def is_local_actor(text: str, *, opens_sentence: bool) -> bool:
     """Whether an actor written ``text`` (no leading "the") is a description of its article,
     not a name shared by every article: counted ("around 40 Labour backbenchers"), or with no
     capitalised word but for one that only opens its sentence (``opens_sentence``: the caller
-    says so only when the parser also read the word as a common noun), and a head that is a
-    noun of people or groups ("Lawyers for Rao" cut to "Lawyers", "advisers", "client")."""
+    says so only when the parser also read the word as a common noun), a demonym or a region's
+    adjective ("Western governments", "Syrian rebels"), and a head that is a noun of people or
+    groups ("Lawyers for Rao" cut to "Lawyers", "advisers", "client")."""
     parts = text.split()
     if not parts:
         return False
     if is_numbered(text):
         return True
-    named = [w for i, w in enumerate(parts) if w[:1].isupper() and not (i == 0 and opens_sentence)]
+    named = [w for i, w in enumerate(parts) if w[:1].isupper() and not (i == 0 and opens_sentence)
+             and find_demonym(w) is None and fold(w) not in _REGIONAL]
     return not named and is_common_noun(parts[-1].strip(".,;:"))

@@ -47,10 +47,13 @@ SEATS: dict[str, str] = {
 
 #: Words of an office written between its country and the holder's name: titles (lower case
 #: in "China's foreign ministry spokesperson"), words of institutions and a few qualifiers.
-_OFFICE_WORDS = TITLE_WORDS | GENERIC_ORG_WORDS | words(
-    """spokesperson spokesman spokeswoman press official officials chief deputy senior top former
-    acting interim outgoing incoming ministry ministry's office's department's affairs aide adviser
-    advisor negotiator representative diplomat"""
+_HOLDERS = TITLE_WORDS | words(
+    """spokesperson spokesman spokeswoman official aide adviser advisor negotiator representative
+    diplomat envoy"""
+)
+_OFFICE_WORDS = _HOLDERS | GENERIC_ORG_WORDS | words(
+    """press chief deputy senior top former acting interim outgoing incoming ministry ministry's
+    office's department's affairs"""
 )
 _THE = re.compile(r"^(?:the|The)\s+")
 _STOP = re.compile(r"[.;:!?\n\"\u201c\u201d()]")
@@ -84,14 +87,17 @@ def office_country(name: str, text: str) -> Country | None:
     """The country ``text`` (an article) writes before the person ``name`` (as written, in full)
     with an office between: "China's foreign ministry spokesperson Mao Ning" → China; "Kremlin
     spokesman Dmitry Peskov" → Russia. At least one office word must stand between the owner
-    and the name (a bare "Chinese Mao Ning" is left to the person rules), all within one
-    sentence. The first occurrence that states a country wins; None when none does."""
+    and the name, the one next to the name a holder's (a title, "spokesperson", "aide"; not
+    "the Canadian government Tsvangirai"), and a bare "Chinese Mao Ning" is left to the person
+    rules; all within one sentence. The first occurrence that states a country wins; None when none does."""
     if not name or len(name) < 3:
         return None
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, m.start() - 120) : m.start()]
         stop = max((s.end() for s in _STOP.finditer(before)), default=0)
         tail = before[stop:].replace(",", " , ").split()
+        if not tail or fold(tail[-1]) not in _HOLDERS:
+            continue
         office = 0
         while tail and fold(tail[-1]) in _OFFICE_WORDS and not _owner(tail[-1:]):
             tail.pop()
