@@ -163,6 +163,19 @@ def test_an_institution_with_its_country_stays_one_entity_across_articles() -> N
     assert iri(res, c, u) == iri(res, d, v) == NGR["organisation/il/government"]
 
 
+def test_a_nation_inside_a_country_keeps_its_own_institutions() -> None:
+    a = art("n1", "The Scottish government accused ministers in London of neglect.")
+    b = art("n2", "The British government accused Brussels of delay.")
+    c = art("n3", "Plaid Cymru accused the Welsh Labour leadership and the Scottish National Party of timidity.")
+    d = art("n4", "The British National Party accused the media of bias.")
+    x, y = at(a, "Scottish government", via="noun"), at(b, "British government", via="noun")
+    snp, bnp = at(c, "Scottish National Party", "ORG"), at(d, "British National Party", "ORG")
+    res = build((a, [x]), (b, [y]), (c, [snp]), (d, [bnp]))
+    assert iri(res, a, x) != iri(res, b, y) == NGR["organisation/gb/government"]
+    assert iri(res, c, snp) != iri(res, d, bnp)
+    assert res.entities[iri(res, a, x)].country_code == "GB"
+
+
 # ------------------------------------------------ 2.4 an acronym and its name in one article
 
 
@@ -236,6 +249,13 @@ def test_an_alias_of_a_description_naming_nobody_names_it() -> None:
     res = build((a, [desc]))
     e = res.entities[iri(res, a, desc)]
     assert e.name == "Abu Faris" and e.type == NG.Actor
+
+
+def test_an_alias_known_everywhere_keeps_its_own_entity() -> None:
+    a = art("s5", "The group, known as Hamas, said it would talk. Israel accused Hamas of delay.")
+    x = at(a, "Hamas", "ORG", nth=1)
+    res = build((a, [x]))
+    assert iri(res, a, x) == NGR["organisation/hamas"]
 
 
 def test_an_alias_not_stated_is_no_variant() -> None:

@@ -47,6 +47,10 @@ GENERIC_ORG_WORDS = words(
 #: Heads that, left alone once a country is cut off, were part of one company's name: a
 #: country has one army and one senate, but many banks ("U.S. Bank", "Bank of America").
 _NAMED_WITH_COUNTRY = words("bank banks airlines airways telecom steel petroleum oil")
+#: Adjectives of nations inside a country (the United Kingdom's), which
+#: :func:`graph.entities.places.find_demonym` reads as the country: an institution or party
+#: of the nation is not the country's ("the Scottish government", "Welsh Labour").
+_NATIONS = words("scottish welsh english")
 ALIAS_CLASSES: dict[str, URIRef] = {
     "person": NG.Person,
     "organisation": NG.Organisation,
@@ -114,6 +118,11 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     if country is not None and fold(core) in _NAMED_WITH_COUNTRY:
         # "U.S. Bank", "Bank of America": the country is part of a bank's own name, not its owner
         core = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    written = re.sub(r"^(?:the|The)\s+", "", text.strip()).split()
+    if country is not None and written and fold(written[0]) in _NATIONS and " ".join(written[1:]) == core:
+        # "the Scottish government" is not the UK government, "Scottish National Party" not the
+        # British National Party: the nation's adjective stays in the name (and its key)
+        core = " ".join(written)
     bare = core.replace(".", "")
     expansion: Expansion | None = None
     if ctx is not None:

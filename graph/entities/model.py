@@ -145,11 +145,11 @@ class Resolution:
                     continue
                 if ctx is None:
                     ctx = ArticleContext.of(article.id, article.text, organisations=organisations)
+                found = self._candidate(typed.get(arg, arg), ctx, role)
                 said = stated.get(fold(arg.text))
                 if said is not None and role == "actor":  # "MBS" of "The crown prince, known as MBS"
-                    iri = self._register(self._stated(said, arg, typed, ctx))
-                else:
-                    iri = self._register(self._candidate(typed.get(arg, arg), ctx, role))
+                    found = _prefer(found, self._stated(said, arg, typed, ctx))
+                iri = self._register(found)
                 note = self._note_organisation(self.entities[iri], arg, article.text)
                 if note is not None:
                     self._evidence.setdefault(article.id, set()).add((iri, note))
@@ -246,6 +246,18 @@ class Resolution:
 
 
 _KINDS = {v: k for k, v in ALIAS_CLASSES.items()}
+
+
+def _prefer(own: Candidate, stated: Candidate) -> Candidate:
+    """What an argument written as a stated alias resolves to: the stated name's entity
+    (``stated``), unless the alias is by itself a country, a GeoNames place or an organisation
+    known in every article ("Hamas" of "the group, known as Hamas"), or a person while the
+    stated name is a description naming nobody ("the man, known as John Smith"): then ``own``."""
+    if own.type in (NG.Country, NG.City) or own.same_as or (own.type == NG.Organisation and own.rank >= 60):
+        return own
+    if own.type == NG.Person and stated.type == NG.Actor:
+        return own
+    return stated
 
 
 def named(entity: Entity) -> Named:
