@@ -207,6 +207,17 @@ def test_an_acronym_is_not_merged_when_the_guard_fails(text: str) -> None:
     assert iri(res, a, full) != iri(res, a, short)
 
 
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("Prime Minister Anna Lind said on Monday that the PM would resign.", "PM"),
+    ("Representative Alexandria Ocasio-Cortez spoke. Critics accused AOC of grandstanding.", "AOC"),
+])
+def test_initials_of_a_title_or_a_person_are_no_organisation(text: str, acronym: str) -> None:
+    a = art("a3", text)
+    short = at(a, acronym, "ORG")
+    res = build((a, [short]))
+    assert res.entities[iri(res, a, short)].type != NG.Organisation
+
+
 @pytest.mark.parametrize(("acronym", "text", "expected"), [
     ("SFO", "Britain's Serious Fraud Office charged him. The SFO said so.", "Serious Fraud Office"),
     ("OSCE", "The Organization for Security and Co-operation in Europe met. The OSCE said.",
