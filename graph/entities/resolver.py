@@ -363,7 +363,7 @@ def _candidate(
         return _description(text, label, ctx, owner=_owner_before(arg, ctx))
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return organisation_candidate(text, label, ctx)
-    if ctx is not None and arg.label not in PERSON_LABELS and (full := spelled_out(text, ctx.text)) is not None \
+    if ctx is not None and arg.label not in PERSON_LABELS and (full := spelled_out(text, ctx.text, frozenset(ctx.organisations))) is not None \
             and not all(is_title(w) for w in full.split()) and not person_here(full, ctx):
         # (not "PM" for "Prime Minister", nor "AOC" for a person the article names)
         # "the AIU" after "The Athletics Integrity Unit" (no brackets): the one name of the
