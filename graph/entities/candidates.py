@@ -118,11 +118,11 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     if country is not None and fold(core) in _NAMED_WITH_COUNTRY:
         # "U.S. Bank", "Bank of America": the country is part of a bank's own name, not its owner
         core = re.sub(r"^(?:the|The)\s+", "", text.strip())
-    written = re.sub(r"^(?:the|The)\s+", "", text.strip()).split()
-    if country is not None and written and fold(written[0]) in _NATIONS and " ".join(written[1:]) == core:
+    opening = re.sub(r"^(?:the|The)\s+", "", text.strip()).split()
+    if country is not None and opening and fold(opening[0]) in _NATIONS and " ".join(opening[1:]) == core:
         # "the Scottish government" is not the UK government, "Scottish National Party" not the
         # British National Party: the nation's adjective stays in the name (and its key)
-        core = " ".join(written)
+        core = " ".join(opening)
     bare = core.replace(".", "")
     expansion: Expansion | None = None
     if ctx is not None:
@@ -153,10 +153,10 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         # "the German company", "a Chinese firm": one company of that country among many, no
         # entity across articles: kept to its article, with its country
         where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
-        written = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", text.strip())
+        described = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", text.strip())
         return Candidate(
-            iri=NGR[f"{where}{country.alpha_2.lower()}-{key}"], type=NG.Organisation, name=written, label=label,
-            rank=10 + len(written), country=country,
+            iri=NGR[f"{where}{country.alpha_2.lower()}-{key}"], type=NG.Organisation, name=described, label=label,
+            rank=10 + len(described), country=country,
             reason="a company described by its country only: kept to its article",
         )
     if country is None and expansion is None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):

@@ -25,12 +25,12 @@ from graph.entities.candidates import (
     pinned_candidate,
 )
 from graph.entities.compound import whole_name
-from graph.entities.groups import is_group, is_local_actor, singulars
-from graph.entities.initialisms import spelled_out
 from graph.entities.context import (
     ArticleContext,
     name_key,
 )
+from graph.entities.groups import is_group, is_local_actor, singulars
+from graph.entities.initialisms import spelled_out
 from graph.entities.names import (
     fold,
     is_title,
