@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from graph.entities.evidence import COMPANY_NOUNS as EVIDENCE_COMPANY_NOUNS
 from graph.entities.names import fold, title_words, words
 from graph.entities.places import find_demonym
 from graph.extract.lexicon import is_agent_noun
@@ -26,13 +27,12 @@ NUMBER_WORDS = words(
 _DIGITS = re.compile(r"^\d[\d,.]*$")
 
 #: Head nouns of companies and businesses: "the German company" is one company of Germany
-#: among many, not an institution every country has one of (unlike a foreign ministry).
-COMPANY_NOUNS = words(
-    """company companies firm firms group giant conglomerate lender bank insurer carrier airline
-    automaker carmaker chipmaker drugmaker startup start-up manufacturer producer supplier operator
-    retailer miner utility exporter importer developer contractor multinational business outfit
-    concern brewer investor fund maker partner rival competitor buyer seller owner subsidiary unit
-    champion incumbent"""
+#: among many, not an institution every country has one of (unlike a foreign ministry). The
+#: type vote's list (:data:`graph.entities.evidence.COMPANY_NOUNS`) and heads a company is
+#: described by only after its country ("the Dutch carrier", "a Chinese rival").
+COMPANY_NOUNS = EVIDENCE_COMPANY_NOUNS | words(
+    """companies firms carrier operator subsidiary multinational conglomerate start-up rival
+    competitor exporter importer contractor developer brewer business outfit"""
 )
 
 

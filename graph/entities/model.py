@@ -18,7 +18,7 @@ from graph.entities.places import country_by_code
 from graph.entities.resolver import NOT_PERSON, candidate
 from graph.entities.review import Named, close_pairs, organisation_evidence_in
 from graph.entities.stated import StatedAlias, stated_aliases
-from graph.entities.typevote import relabel
+from graph.entities.typevote import one_label_per_name, relabel
 from graph.extract.base import Argument, Mention
 from graph.extract.lexicon import ORG_HEADS
 from graph.namespaces import NG
@@ -318,19 +318,25 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
     word is a person's elsewhere in the article), and a one-word ORG that is the surname of a
     name voted a person ("Ishiba" after "Shigeru Ishiba")."""
     args = list(dict.fromkeys(a for m in mentions for a in (m.subject, m.object, m.place) if a is not None))
-    meeting = {a.text for m in mentions if m.predicate == "met" for a in (m.subject, m.object) if a is not None} \
+    meeting = {a.text for m in mentions if m.predicate == "met" for a in (m.subject, m.object) if a is not None}
+    # people meet people: a meeting says nothing of one word's kind unless the article names
+    # someone else who may be a person (labelled so, or one unlabelled word that meets too): not
+    # "Gazprom met Chinese buyers" (graph.entities.typevote.relabel, ``meets``)
+    people = {a.text for a in args if a.label == "PERSON" or (a.label == "" and a.text in meeting and " " not in a.text.strip())}
+    meeting = {t for t in meeting if " " in t.strip() or people - {t}} \
         | {m.subject.text for m in mentions if m.predicate == "visited"}
     # an article whose named actors are mostly organisations ("Lockheed Martin agreed ...,
     # Raytheon met ..."): a bare unlabelled name there is no person by its shape
     labelled = {(a.text, a.label) for a in args if a.label in ("ORG", "PERSON")}
     if sum(lab == "ORG" for _, lab in labelled) > sum(lab == "PERSON" for _, lab in labelled):
         meeting = set()
-    votes: dict[tuple[str, str], str] = {}
+    votes: dict[tuple[str, str], tuple[str, str]] = {}
     for a in args:
         if (a.text, a.label) not in votes:
             votes[a.text, a.label] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS,
-                                             meets=a.text in meeting)[0]
-    voted = [replace(a, label=votes[a.text, a.label]) if votes[a.text, a.label] != a.label else a for a in args]
+                                             meets=a.text in meeting)
+    voted = [replace(a, label=votes[a.text, a.label][0]) if votes[a.text, a.label][0] != a.label else a for a in args]
+    voted = one_label_per_name(args, voted, votes)  # "Hartmann" ORG here, GPE there
     surnames = frozenset(fold(a.text.split()[-1]) for a in voted if a.label == "PERSON" and a.text.split())
     places = {m.object for m in mentions if m.predicate == "visited"} | {m.place for m in mentions}
     visitors = {m.subject for m in mentions if m.predicate == "visited"} - places
