@@ -13,9 +13,9 @@ rate is the share of working extractions that survive the rewording.
 
 prints survival per transformation and per relation (and the triples beyond the seed's own that
 each rewording drew), and with ``--show`` the failed variants of one transformation (train and own
-items only; the check split is never read). The seeds, name pools and transformations are in
-``bench/rewordings.py``. Used by tests/test_extract_robustness.py, which asserts the variants of
-its own sentences.
+items only; the check split is never read). The name pools and transformations are in
+``bench/rewordings.py``, the seeds in ``bench/robustseeds.py``. Used by
+tests/test_extract_robustness.py, which asserts the variants of its own sentences.
 """
 
 from __future__ import annotations
@@ -36,16 +36,13 @@ from bench.rewordings import (
     COMBINED,
     COUNTRIES,
     NEGATIVES,
-    OWN_SEEDS,
     PERSON_NAMES,
     TRANSFORMS,
     VERB_REWORDINGS,
-    Seed,
     Variant,
-    dev_seeds,
-    own_seeds,
     variants_of,
 )
+from bench.robustseeds import OWN_SEEDS, Seed, dev_seeds, own_seeds
 from graph.evaluate import GoldTriple, triple_matches
 
 __all__ = ["CITIES", "COMBINED", "COUNTRIES", "DEV", "NEGATIVES", "OWN_SEEDS", "PERSON_NAMES",

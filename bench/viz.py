@@ -7,7 +7,7 @@ Chromium with a probe that reports once every node is drawn. Browser start-up is
 blank page in the same run and subtracted (best of two runs each). ``analyze_s`` is the whole
 ``newsgraph analyze`` report (centrality, Louvain, timeline, a path, an ego network) on the same
 network. For the layout, the same run times networkx's ``spring_layout`` on a smaller graph
-against :func:`graph.viz.spread_layout` (a ratio).
+against :func:`graph.vizlayout.spread_layout` (a ratio).
 
     python bench/viz.py            # 5,000 entities
     python bench/viz.py --quick    # 1,000 entities
@@ -35,7 +35,8 @@ from netdata import make_graph, synthetic_events
 
 from graph.analyze import analyze
 from graph.network import project, simple_graph
-from graph.viz import render, spread_layout
+from graph.viz import render
+from graph.vizlayout import spread_layout
 
 
 def _timed(fn: Any, *args: Any, **kwargs: Any) -> tuple[Any, float]:

@@ -66,6 +66,9 @@ class ItemOutcome:
     false_positives: tuple[tuple[str, str, str], ...]
     misses: tuple[tuple[str, str, str], ...]
     negative: bool
+    #: Matched gold triples whose date was not judged correct: (subject, predicate, object,
+    #: gold date, predicted date or ``None``, judgement: ``coarser``, ``wrong`` or ``missing``).
+    date_errors: tuple[tuple[str, str, str, str, str | None, str], ...] = ()
 
 
 @dataclass
@@ -128,8 +131,10 @@ class Evaluation:
             "date_accuracy": self.date_accuracy(),
             "errors": [
                 {"id": o.id, "false_positives": [list(t) for t in o.false_positives],
-                 "misses": [list(t) for t in o.misses]}
-                for o in self.items if o.false_positives or o.misses
+                 "misses": [list(t) for t in o.misses],
+                 "date_errors": [dict(zip(("subject", "predicate", "object", "gold_date", "predicted_date",
+                                           "judgement"), t, strict=True)) for t in o.date_errors]}
+                for o in self.items if o.false_positives or o.misses or o.date_errors
             ],
         }
 
@@ -151,6 +156,8 @@ class Evaluation:
                     lines.append(f"  FP {o.id}: {t[0]} {t[1]} {t[2]}")
                 for t in o.misses:
                     lines.append(f"  FN {o.id}: {t[0]} {t[1]} {t[2]}")
+                for d in o.date_errors:
+                    lines.append(f"  DATE {o.id}: {d[0]} {d[1]} {d[2]}: gold {d[3]}, predicted {d[4] or '-'} ({d[5]})")
         return "\n".join(lines)
 
 
@@ -270,6 +277,7 @@ def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted
     for item in gold:
         used = [False] * len(item.triples)
         fps: list[tuple[str, str, str]] = []
+        date_errors: list[tuple[str, str, str, str, str | None, str]] = []
         for p in predictions.get(item.id, ()):
             pred = str(p.get("predicate", "?"))
             hit = next((i for i, g in enumerate(item.triples) if not used[i] and triple_matches(p, g)), None)
@@ -278,7 +286,12 @@ def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted
                 ev.tp[pred] += 1
                 gold_date = item.dates[hit] if hit < len(item.dates) else None
                 if gold_date:
-                    ev.dates[judge_date(gold_date, p.get("date"))] += 1
+                    verdict = judge_date(gold_date, p.get("date"))
+                    ev.dates[verdict] += 1
+                    if verdict != "correct":
+                        g = item.triples[hit]
+                        date_errors.append((g.subject, g.predicate, g.object, gold_date,
+                                            str(p["date"]) if p.get("date") else None, verdict))
                 continue
             if any(triple_matches(p, g) for g in (*item.triples, *item.optional)):
                 continue
@@ -287,7 +300,8 @@ def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted
         misses = [(g.subject, g.predicate, g.object) for i, g in enumerate(item.triples) if not used[i]]
         for m in misses:
             ev.fn[m[1]] += 1
-        ev.items.append(ItemOutcome(item.id, tuple(fps), tuple(misses), negative=not item.triples))
+        ev.items.append(ItemOutcome(item.id, tuple(fps), tuple(misses), negative=not item.triples,
+                                    date_errors=tuple(date_errors)))
     return ev
 
 

@@ -199,8 +199,9 @@ def summary_triples(key: Key, events: dict[str, list[MentionRow]],
     """The ``ng:KeySummary`` of one key (its events, given by anchor; ``firsts``: each event's
     first mention): what the aggregate queries read instead of grouping events. The
     participants are the key's (sorted IRIs for a symmetric relation); ``ng:firstDate`` and
-    ``ng:lastDate`` are the least and greatest event dates as text (none when no event is
-    dated); ``ng:example`` the first mention whose sentence is least."""
+    ``ng:lastDate`` are the event dates (as text) that may be earliest and latest: by the
+    first and the last day a date may be, so "2026" is the last of "2026" and "2026-01" (none
+    when no event is dated); ``ng:example`` the first mention whose sentence is least."""
     relation, a, b = key
     k = summary_iri(key)
     rows = [r for members in events.values() for r in members]
@@ -217,8 +218,22 @@ def summary_triples(key: Key, events: dict[str, list[MentionRow]],
         (k, NG.example, URIRef(example.iri)),
     }
     if dates:
-        out |= {(k, NG.firstDate, Literal(dates[0])), (k, NG.lastDate, Literal(dates[-1]))}
+        out |= {(k, NG.firstDate, Literal(min(dates, key=_earliest))),
+                (k, NG.lastDate, Literal(max(dates, key=_latest)))}
     return out
+
+
+def _earliest(date: str) -> tuple[str, int, str]:
+    """Sort key of a date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) by the first day it may
+    be, the more precise first on a tie: of "2026" and "2026-01", the first is "2026-01"."""
+    return (date + "-01-01"[len(date) - 4:], -len(date), date)
+
+
+def _latest(date: str) -> tuple[str, int, str]:
+    """Sort key of a date by the last day it may be, the less precise last on a tie: of
+    "2026" and "2026-01", the last is "2026" (which may be December), so a pair's first date
+    never reads as after its last."""
+    return (date + "-12-31"[len(date) - 4:], -len(date), date)
 
 
 def derive(rows: Iterable[MentionRow], articles: Mapping[str, ArticleInfo]) -> set[Triple]:

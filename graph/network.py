@@ -308,6 +308,8 @@ def project(
     seen_pairs: set[tuple[str, str, str]] = set()
     for relation, s, o, ev in reader.events():
         seen_pairs.add((relation, str(s), str(o)))
+        if relation not in DIRECTED:  # met/agreed: the direct triple may be written either way round
+            seen_pairs.add((relation, str(o), str(s)))
         if not window.contains(ev.date):
             if not ev.date:
                 net.graph["undated_left_out"] += 1

@@ -30,7 +30,7 @@ import functools
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -131,14 +131,30 @@ def run_update(graph: Graph | Dataset, update: str) -> None:
     Raises:
         QueryError: the update does not parse or fails.
     """
+    apply_update(graph.update, update,
+                 failures=(ValueError, TypeError, KeyError, OSError, RuntimeError, NotImplementedError))
+
+
+def apply_update(run: Callable[[str], object], update: str, *,
+                 failures: tuple[type[Exception], ...]) -> None:
+    """Run the SPARQL update text ``update`` through ``run`` (rdflib's ``Graph.update`` or
+    pyoxigraph's ``Store.update``) with the project's prefixes predeclared
+    (:func:`graph.sparqltext.with_prefixes`), as :func:`run_update` and
+    :func:`graph.store.update_store` do.
+
+    Raises:
+        QueryError: the update does not parse (rdflib's ``ParseException``; pyoxigraph's
+            ``SyntaxError``, whose position is given in the caller's text, not the prefixed
+            one), or ``run`` raised one of ``failures``.
+    """
     text = with_prefixes(update)
     try:
-        graph.update(text)
+        run(text)
     except ParseException as exc:
         raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {syntax_message(str(exc), len(text) - len(update))}") from None
-    except (ValueError, TypeError, KeyError, OSError, RuntimeError, NotImplementedError) as exc:
+    except failures as exc:
         raise QueryError(f"SPARQL update failed: {exc}") from None
 
 

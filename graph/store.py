@@ -249,17 +249,11 @@ def update_store(path: str | Path, update: str) -> None:
         StoreError: the store cannot be opened.
         QueryError: the update does not parse or fails.
     """
-    from graph.errors import QueryError
-    from graph.sparqltext import syntax_message, with_prefixes
+    from graph.query import apply_update  # the project's prefixes predeclared, as for queries
 
-    text = with_prefixes(update)  # the project's prefixes predeclared, as for queries
     store = open_oxigraph(path, create=False)
     try:
-        store.update(text)
-    except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {syntax_message(str(exc), len(text) - len(update))}") from None
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise QueryError(f"SPARQL update failed: {exc}") from None
+        apply_update(store.update, update, failures=(OSError, RuntimeError, ValueError))
     finally:
         store.flush()
 

@@ -128,3 +128,20 @@ def test_a_country_before_a_given_name_is_no_part_of_the_name() -> None:
     assert person_name("Russia John Sullivan").full == "John Sullivan"
     assert person_name("Chad Michael Murray").full == "Chad Michael Murray"  # Chad: a given name
     assert person_name("Israel Katz").full == "Israel Katz"
+
+
+@pytest.mark.parametrize(("text", "full", "given"), [
+    ("Secretary of Homeland Security Kristi Noem", "Kristi Noem", "Kristi"),   # office after "of"
+    ("Homeland Security Kristi Noem", "Kristi Noem", "Kristi"),
+    ("Minister of Interior Affairs Nancy Faeser", "Nancy Faeser", "Nancy"),
+    ("President Hassan Sheikh Mohamud", "Hassan Sheikh Mohamud", "Hassan"),   # a title inside a name
+    ("Sheikh Hasina", "Hasina", ""),                                            # a title before it
+    ("Ayatollah Ali Khamenei", "Ali Khamenei", "Ali"),
+    ("Grant Shapps", "Grant Shapps", "Grant"),                                  # a given name that is a noun
+    ("Hope Hicks", "Hope Hicks", "Hope"),
+    ("Sun Yat-sen", "Sun Yat-sen", "Yat-sen"),                                  # family name first
+    ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "Mohammed"),
+])
+def test_offices_and_titles_around_a_name(text: str, full: str, given: str) -> None:
+    pn = person_name(text)
+    assert pn is not None and (pn.full, pn.given) == (full, given)

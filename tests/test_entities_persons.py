@@ -79,3 +79,15 @@ def test_a_first_name_alone_binds_only_when_the_model_calls_it_a_person() -> Non
     as_person = person_candidate("Mercedes", "Mercedes", ctx, model_label="PERSON")
     assert sosa is not None and as_person is not None and as_person.iri == sosa.iri
     assert as_org is None or as_org.iri != sosa.iri
+
+
+def test_a_titled_short_form_is_no_second_person_of_that_name() -> None:
+    """"Mr Swinney" after "John Swinney" is the same man: the merge note says so without
+    "first of 2 people"; two people of one surname still say it."""
+    ctx = ArticleContext.of("x", "Scotland's First Minister John Swinney accused the UK government. "
+                                 "Mr Swinney met Darren Jones on Monday. Swinney said no.")
+    cand = person_candidate("Swinney", "Swinney", ctx)
+    assert cand is not None and cand.reason == "'Swinney' refers back to 'John Swinney' named in article x"
+    ctx = ArticleContext.of("y", "Labour's Sarah Jones met Conservative Darren Jones on Monday. Mr Jones said no.")
+    cand = person_candidate("Jones", "Jones", ctx)
+    assert cand is not None and cand.reason.endswith("(first of 2 people of that name there)")

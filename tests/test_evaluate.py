@@ -136,6 +136,21 @@ def test_dates_of_matched_triples_are_judged(tmp_path: Path) -> None:
     ev = score(items, predict(items))
     assert ev.dates["correct"] == 1 and ev.dates["wrong"] == 1  # Minsk: 2024-03, not 2024-01
     assert ev.date_accuracy() == 0.5
+    # which dates went wrong, in --details and --json
+    (outcome,) = ev.items
+    assert outcome.date_errors == (("Lavrov", "visited", "Minsk", "2024-01", ev_minsk_date(ev), "wrong"),)
+    assert "  DATE a: Lavrov visited Minsk: gold 2024-01, predicted 2024-03" in ev.table(details=True)
+    assert ev.as_dict()["errors"] == [{"id": "a", "false_positives": [], "misses": [], "date_errors": [
+        {"subject": "Lavrov", "predicate": "visited", "object": "Minsk", "gold_date": "2024-01",
+         "predicted_date": ev_minsk_date(ev), "judgement": "wrong"}]}]
+
+
+def ev_minsk_date(ev: object) -> str:
+    """The predicted date of the Minsk visit (the publication month or day)."""
+    (outcome,) = ev.items  # type: ignore[attr-defined]
+    date = outcome.date_errors[0][4]
+    assert date is not None and date.startswith("2024-03")
+    return str(date)
 
 
 def test_eval_of_several_files_prints_a_row_each_and_a_pooled_row(tmp_path: Path) -> None:

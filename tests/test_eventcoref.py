@@ -121,3 +121,15 @@ def test_the_event_s_place_is_its_first_report_s() -> None:
             MentionRow(iri="q2", relation="met", actor=P, other=Q, article="p2", date="2024-03-01", place=there)]
     e = event_iri(("met", P, Q), "2024-03-01")
     assert {o for s, p, o in derive(rows, arts) if s == e and p == NG.place} == {URIRef(here)}
+
+
+def test_a_pair_s_first_date_never_reads_as_after_its_last() -> None:
+    """Dates of several precisions: the first is the one that may be earliest (the more
+    precise on a tie), the last the one that may be latest ("2026" may be December)."""
+    from graph.eventcoref import summary_iri
+
+    arts = {"b1": art("b1", "2026-01-20"), "b2": art("b2", "2026-10-28")}
+    rows = [MentionRow(iri="n1", relation="met", actor=P, other=Q, article="b1", date="2026-01"),
+            MentionRow(iri="n2", relation="met", actor=P, other=Q, article="b2", date="2026")]
+    about = {(p, o) for s, p, o in derive(rows, arts) if s == summary_iri(("met", P, Q))}
+    assert (NG.firstDate, Literal("2026-01")) in about and (NG.lastDate, Literal("2026")) in about

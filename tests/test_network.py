@@ -320,3 +320,23 @@ def test_a_window_counts_and_names_only_the_folded_members_with_a_relation_in_it
     early = project(g, until="2025-03-10")
     assert early.nodes[full]["members"] == [full] and early.nodes[full]["variants"] == []
     assert "Trump" not in early.nodes[full]["alt_labels"]
+
+
+def test_one_meeting_reported_each_way_round_is_one_edge_and_one_event(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two mentions of one meeting written each way round are one event: the network counts
+    it once (the reverse direct triple is no second, event-less relation), and the build's
+    summary counts the same events and related entities as `analyze`."""
+    import json
+
+    text = ("Japanese Prime Minister Sanae Takaichi met Narendra Modi in New Delhi on Monday. "
+            '"Japan is India\'s most trusted partner," Modi told a joint news conference with the Japanese leader.')
+    (tmp_path / "m.jsonl").write_text(json.dumps({"id": "m1", "date": "2026-03-02", "text": text}) + "\n")
+    net = project(build_graph([tmp_path / "m.jsonl"]).dataset)
+    ((_u, _v, data),) = net.edges(data=True)
+    assert data["relation"] == "met" and data["count"] == 1 and data["mentions"] == 2
+    assert main(["build", str(tmp_path / "m.jsonl"), "--out", str(tmp_path / "out")]) == 0
+    summary = capsys.readouterr().err
+    assert "2 relation mention(s) of 1 event(s)" in summary and "(2 in a relation)" in summary
+    assert main(["analyze", str(tmp_path / "out" / "graph.ttl")]) == 0
+    assert "2 entities, 1 relations, 1 events (2 mentions)" in capsys.readouterr().out

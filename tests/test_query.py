@@ -16,12 +16,14 @@ from graph.errors import QueryError
 from graph.load import load_graph
 from graph.pipeline import BuildResult, build_graph
 from graph.query import (
+    apply_update,
     format_result,
     named_queries,
     named_query,
     rows_as_dicts,
     run_named,
     run_query,
+    run_update,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -484,3 +486,32 @@ def test_syntax_errors_are_one_line_with_the_users_columns(seeds_out: Path) -> N
     assert cut.returncode == 1 and "error at 1:33:" in cut.stderr and len(cut.stderr.splitlines()) == 1
     grouped = cli("query", graph, "SELECT * WHERE { ?a ng:met ?b } GROUP BY ?a")
     assert grouped.stderr.strip().endswith("SELECT * is not authorized with GROUP BY")
+
+
+def test_run_update_and_apply_update_share_prefixes_and_errors() -> None:
+    """graph.query.run_update (rdflib) and graph.store.update_store (pyoxigraph) go through one
+    helper, apply_update: the project's prefixes predeclared, a syntax error reported at the
+    user's own column, the named failures turned into one QueryError."""
+    import pyoxigraph as ox
+    from rdflib import Graph, URIRef
+
+    g = Graph()
+    run_update(g, "INSERT DATA { <urn:ng-test:x> ng:met <urn:ng-test:y> }")
+    assert (URIRef("urn:ng-test:x"), URIRef("https://w3id.org/newsgraph/ontology#met"),
+            URIRef("urn:ng-test:y")) in g
+    with pytest.raises(QueryError, match="^SPARQL syntax error at line"):
+        run_update(g, "INSERT DATA { <urn:ng-test:x> ng:met ")
+    store = ox.Store()
+    apply_update(store.update, "INSERT DATA { <urn:ng-test:x> ng:met <urn:ng-test:y> }",
+                 failures=(OSError,))
+    assert store.query("ASK { <urn:ng-test:x> <https://w3id.org/newsgraph/ontology#met> ?o }")
+    with pytest.raises(QueryError, match=r"^SPARQL syntax error: error at 1:38:"):
+        apply_update(store.update, "INSERT DATA { <urn:ng-test:x> ng:met ", failures=(OSError,))
+
+    def failing(text: str) -> None:
+        raise RuntimeError("disk full")
+
+    with pytest.raises(QueryError, match="^SPARQL update failed: disk full$"):
+        apply_update(failing, "CLEAR ALL", failures=(RuntimeError,))
+    with pytest.raises(KeyError):  # only the failures named are turned into a QueryError
+        apply_update(lambda text: {}["x"], "CLEAR ALL", failures=(RuntimeError,))

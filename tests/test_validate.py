@@ -54,6 +54,30 @@ def test_direct_triple_without_event_is_a_violation(seeds_build: BuildResult) ->
     assert "no event node" in result.text
 
 
+def test_one_meeting_reported_each_way_round_conforms(tmp_path: Path) -> None:
+    """Two mentions of one meeting, the second written the other way round ("Modi told a
+    joint news conference with the Japanese leader"), are one event with one actor: the
+    reverse direct triple of a symmetric relation is backed by it; a directed one is not."""
+    import json
+
+    from graph.pipeline import build_graph
+
+    text = ("Japanese Prime Minister Sanae Takaichi met Narendra Modi in New Delhi on Monday. "
+            '"Japan is India\'s most trusted partner," Modi told a joint news conference with the Japanese leader.')
+    (tmp_path / "m.jsonl").write_text(json.dumps({"id": "m1", "date": "2026-03-02", "text": text}) + "\n")
+    built = build_graph([tmp_path / "m.jsonl"])
+    g = union_graph(built.dataset)
+    met = {(str(s), str(o)) for s, o in g.subject_objects(NG.met)}
+    assert len(met) == 2 and {(b, a) for a, b in met} == met  # both directions, one event
+    assert len(set(g.subjects(RDF.type, NG.Meeting))) == 1
+    result = validate_graph(g)
+    assert result.conforms, result.text
+    a, b = next(iter(met))
+    g.add((URIRef(b), NG.accused, URIRef(a)))
+    g.add((URIRef(a), NG.accused, URIRef(b)))
+    assert validate_graph(g).violations >= 1
+
+
 def test_cli(seeds_out: Path, tmp_path: Path) -> None:
     ok = run("validate", str(seeds_out / "graph.ttl"))
     assert ok.returncode == 0, ok.stdout + ok.stderr

@@ -94,13 +94,13 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
         click.echo(one_line(f"note {note.origin}: {note.reason}"), err=True)
     for problem in result.problems:
         click.echo(one_line(f"skipped {problem.origin}: {problem.reason}"), err=True)
+    articles, mentions, events, entities, related = _counts(result.dataset)
     if result.store is not None:
-        articles, mentions, entities = _store_counts(result.dataset)
         summary = (f"the files hold the whole store: {articles} article(s), {mentions} relation "
-                   f"mention(s), {entities} entities")
+                   f"mention(s) of {events} event(s), {entities} entities ({related} in a relation)")
     else:
-        summary = (f"{result.articles} article(s), {result.mentions} relation mention(s), "
-                   f"{len(result.resolution.entities)} entities")
+        summary = (f"{result.articles} article(s), {result.mentions} relation mention(s) of {events} "
+                   f"event(s), {len(result.resolution.entities)} entities ({related} in a relation)")
     click.echo(summary + "; wrote " + ", ".join(str(f) for f in files), err=True)
     if result.problems:
         click.echo(f"{len(result.problems)} input(s) skipped, listed above; the rest was built",
@@ -108,16 +108,24 @@ def build(paths: tuple[str, ...], out_dir: str, extractors: tuple[str, ...],
         raise click.exceptions.Exit(3)
 
 
-def _store_counts(dataset: object) -> tuple[int, int, int]:
-    """Articles, relation mentions and described entities in a store snapshot (an incremental
-    build re-extracts only new articles, but its files hold everything)."""
+def _counts(dataset: object) -> tuple[int, int, int, int, int]:
+    """Articles, relation mentions, events (one per event however many report it), described
+    entities and entities taking part in an event (a visit's place, the others' actors and
+    counterparts: a meeting's place is no party to it), in the graph written (a store's snapshot:
+    an incremental build re-extracts only new articles, but its files hold everything). The
+    events and the entities in a relation are what `analyze`, `network` and `viz` count (before
+    folding linked people)."""
     from rdflib import RDF
 
     from graph.namespaces import NG
-    from graph.rdf import ENTITIES_GRAPH
+    from graph.rdf import ENTITIES_GRAPH, EVENT_CLASSES
 
     ds = dataset  # an rdflib Dataset
     articles = len(set(ds.subjects(RDF.type, NG.Article)))  # type: ignore[attr-defined]
-    events = len(set(ds.subjects(RDF.type, NG.Mention)))  # type: ignore[attr-defined]
+    mentions = len(set(ds.subjects(RDF.type, NG.Mention)))  # type: ignore[attr-defined]
+    events = set(ds.objects(None, NG.mentionOf))  # type: ignore[attr-defined]
+    visits = set(ds.subjects(RDF.type, EVENT_CLASSES["visited"]))  # type: ignore[attr-defined]
+    related = {o for e in events for p in (NG.actor, NG.place if e in visits else NG.counterpart)
+               for o in ds.objects(e, p)}  # type: ignore[attr-defined]
     entities = len(set(ds.graph(ENTITIES_GRAPH).subjects(RDF.type, None)))  # type: ignore[attr-defined]
-    return articles, events, entities
+    return articles, mentions, len(events), entities, len(related)

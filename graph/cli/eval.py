@@ -36,7 +36,8 @@ def _row(name: str, ev: Evaluation) -> str:
 @click.option("--json", "as_json", is_flag=True,
               help="Print the figures, negative items and per-item errors as one JSON object.")
 @click.option("--details", is_flag=True,
-              help="Also list every false positive (FP) and miss (FN) with its item id.")
+              help="Also list every false positive (FP) and miss (FN) with its item id, and every "
+                   "matched triple whose date is coarser, wrong or missing (DATE: gold and predicted).")
 def eval_command(gold: tuple[str, ...], extractors: tuple[str, ...], split: str, as_json: bool,
                  details: bool) -> None:
     """Score the extractors on GOLD, one or more annotated JSON-lines files.

@@ -7,7 +7,9 @@
 - :mod:`graph.entities.persons`: person candidates and the full name a short form refers back to;
 - :mod:`graph.entities.typevote`: person or organisation by the article's own words (pronouns,
   titles, ages, corporate suffixes, company nouns) and the name's shape (given names, WordNet
-  common nouns, organisation words) where spaCy's label is wrong or missing;
+  common nouns, organisation words) where spaCy's label is wrong or missing, one label per name
+  in an article; its name lists are in :mod:`graph.entities.namelists`, the evidence it reads
+  around a name (and the one company-noun list) in :mod:`graph.entities.evidence`;
 - :mod:`graph.entities.candidates`: candidates made from one lookup (countries, cities, pinned
   aliases, organisations by expansion and country, descriptions kept to their article);
 - :mod:`graph.entities.compound`: the whole name an argument was cut from ("Bosnia and Herzegovina");
@@ -22,7 +24,7 @@
 #: Version of the resolution rules: part of every article's content hash
 #: (:func:`graph.rdf.build_salt`), so that a store rebuilds its articles when the IRIs the rules
 #: give may change.
-RESOLVER_VERSION = "6"
+RESOLVER_VERSION = "9"
 
 from graph.entities.aliases import AliasError, Aliases, load_aliases
 from graph.entities.model import Entity, Resolution, Triple, entity_triples, resolve

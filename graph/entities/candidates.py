@@ -17,7 +17,9 @@ from graph.entities.context import (
     article_key,
     country_prefix,
 )
+from graph.entities.groups import is_company_description
 from graph.entities.names import (
+    ORGANISATION_WORDS,
     fold,
     slug,
     words,
@@ -45,6 +47,10 @@ GENERIC_ORG_WORDS = words(
 #: Heads that, left alone once a country is cut off, were part of one company's name: a
 #: country has one army and one senate, but many banks ("U.S. Bank", "Bank of America").
 _NAMED_WITH_COUNTRY = words("bank banks airlines airways telecom steel petroleum oil")
+#: Adjectives of nations inside a country (the United Kingdom's), which
+#: :func:`graph.entities.places.find_demonym` reads as the country: an institution or party
+#: of the nation is not the country's ("the Scottish government", "Welsh Labour").
+_NATIONS = words("scottish welsh english")
 ALIAS_CLASSES: dict[str, URIRef] = {
     "person": NG.Person,
     "organisation": NG.Organisation,
@@ -112,6 +118,11 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     if country is not None and fold(core) in _NAMED_WITH_COUNTRY:
         # "U.S. Bank", "Bank of America": the country is part of a bank's own name, not its owner
         core = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    opening = re.sub(r"^(?:the|The)\s+", "", text.strip()).split()
+    if country is not None and opening and fold(opening[0]) in _NATIONS and " ".join(opening[1:]) == core:
+        # "the Scottish government" is not the UK government, "Scottish National Party" not the
+        # British National Party: the nation's adjective stays in the name (and its key)
+        core = " ".join(opening)
     bare = core.replace(".", "")
     expansion: Expansion | None = None
     if ctx is not None:
@@ -138,6 +149,16 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         if country is not None:
             reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
     key = slug(_org_spelling(core))
+    if country is not None and expansion is None and is_company_description(core):
+        # "the German company", "a Chinese firm": one company of that country among many, no
+        # entity across articles: kept to its article, with its country
+        where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
+        described = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", text.strip())
+        return Candidate(
+            iri=NGR[f"{where}{country.alpha_2.lower()}-{key}"], type=NG.Organisation, name=described, label=label,
+            rank=10 + len(described), country=country,
+            reason="a company described by its country only: kept to its article",
+        )
     if country is None and expansion is None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
         # "the Foreign Ministry" of which country? Every country has one: keep it to its article.
         where = f"organisation/{article_key(ctx.article_id)}/" if ctx is not None else "organisation/"
@@ -147,6 +168,8 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         )
     path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
     name = core if core[:1].isupper() else text
+    if country is not None and _demonym_and_noun(text, core):
+        name = re.sub(r"^(?:the|The)\s+", "", text.strip())  # "Palestinian Authority", never "Authority"
     if country is not None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
         # Belarus's Foreign Ministry, never a bare one: as written when it names its owner
         written = expansion.written if expansion is not None else text
@@ -181,6 +204,26 @@ def _org_spelling(core: str) -> str:
         text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
     office = _OFFICE_OF.match(text)
     return f"{office.group(2)} {office.group(1)}" if office else text
+
+
+def _demonym_and_noun(text: str, core: str) -> bool:
+    """Whether ``text`` is a proper name opened by a demonym or a country ("Palestinian
+    Authority", "Liberian Peace Council", "Irish Republican Army"; ``core``: the rest): the
+    label keeps it whole, as the body is called ("Authority" or "Republican Army" alone name
+    nobody). Not a possessive ("Russia's Foreign Intelligence Service") nor "of" a country."""
+    from graph.entities.places import find_demonym
+
+    written = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    parts = core.split()
+    if not parts or core.isupper() or not written.endswith(core) or written == core:
+        return False
+    if re.search(r"['\u2019]s?\s|\sof\s", written) is not None:
+        return False
+    if not all(w[:1].isupper() or fold(w) in ("of", "for", "and", "on", "the") for w in parts):
+        return False
+    if len(parts) == 1:
+        return fold(core) in ORGANISATION_WORDS | GENERIC_ORG_WORDS
+    return find_demonym(written.split()[0]) is not None
 
 
 def _possessive(name: str) -> str:

@@ -17,7 +17,8 @@ from graph.entities.names import accents, fold
 from graph.entities.places import country_by_code
 from graph.entities.resolver import NOT_PERSON, candidate
 from graph.entities.review import Named, close_pairs, organisation_evidence_in
-from graph.entities.typevote import relabel
+from graph.entities.stated import StatedAlias, stated_aliases
+from graph.entities.typevote import one_label_per_name, relabel
 from graph.extract.base import Argument, Mention
 from graph.extract.lexicon import ORG_HEADS
 from graph.namespaces import NG
@@ -133,6 +134,7 @@ class Resolution:
         # a misread "Kiev" as a person also made a meeting)
         places = {a for m in mentions for a in (m.object if m.predicate == "visited" else None, m.place)
                   if a is not None}
+        stated = {fold(s.alias): s for s in stated_aliases(article.text)} if mentions else {}
         for m in mentions:
             roles = ((m.subject, "actor"), (m.object, "place" if m.predicate == "visited" else "actor"),
                      (m.place, "place"))
@@ -143,12 +145,38 @@ class Resolution:
                     continue
                 if ctx is None:
                     ctx = ArticleContext.of(article.id, article.text, organisations=organisations)
-                iri = self._register(self._candidate(typed.get(arg, arg), ctx, role))
+                found = self._candidate(typed.get(arg, arg), ctx, role)
+                said = stated.get(fold(arg.text))
+                if said is not None and role == "actor":  # "MBS" of "The crown prince, known as MBS"
+                    found = _prefer(found, self._stated(said, arg, typed, ctx))
+                iri = self._register(found)
                 note = self._note_organisation(self.entities[iri], arg, article.text)
                 if note is not None:
                     self._evidence.setdefault(article.id, set()).add((iri, note))
                 self._by_arg[(article.id, arg)] = iri
                 self._any.setdefault(arg, iri)
+        if stated and ctx is not None:
+            named_here = {iri for (aid, _), iri in self._by_arg.items() if aid == article.id}
+            for said in stated.values():
+                found = self._stated(said, None, typed, ctx)
+                if found.iri in named_here:
+                    self._register(found)
+
+    def _stated(self, said: StatedAlias, arg: Argument | None, typed: dict[Argument, Argument],
+                ctx: ArticleContext) -> Candidate:
+        """The alias ``said.alias`` (written as ``arg``, or None for the statement itself) as a
+        variant of what its name ``said.name`` resolves to in the article ``ctx``: the name's
+        argument label when the name is an argument, else the label spaCy gave ``arg``, else
+        none. An alias of a description naming nobody ("The crown prince, known as MBS")
+        becomes the entity's label (a name says more than a description)."""
+        label = next((a.label for a in typed.values() if a.start == said.start and a.end == said.end),
+                     arg.label if arg is not None else "")
+        found = self._candidate(Argument(said.name, said.start, said.end, label, "name"), ctx)
+        written = arg.text.strip() if arg is not None else said.alias
+        named = found.type == NG.Actor and found.rank < 1
+        return replace(found, label=written, extra_labels=(),
+                       name=written if named else found.name, rank=1 if named else found.rank,
+                       reason=f"the text calls '{said.name}' '{said.alias}' in article {ctx.article_id}")
 
     @staticmethod
     def _note_organisation(entity: Entity, arg: Argument, text: str) -> str | None:
@@ -220,6 +248,18 @@ class Resolution:
 _KINDS = {v: k for k, v in ALIAS_CLASSES.items()}
 
 
+def _prefer(own: Candidate, stated: Candidate) -> Candidate:
+    """What an argument written as a stated alias resolves to: the stated name's entity
+    (``stated``), unless the alias is by itself a country, a GeoNames place or an organisation
+    known in every article ("Hamas" of "the group, known as Hamas"), or a person while the
+    stated name is a description naming nobody ("the man, known as John Smith"): then ``own``."""
+    if own.type in (NG.Country, NG.City) or own.same_as or (own.type == NG.Organisation and own.rank >= 60):
+        return own
+    if own.type == NG.Person and stated.type == NG.Actor:
+        return own
+    return stated
+
+
 def named(entity: Entity) -> Named:
     """What :func:`graph.entities.review.close_pairs` needs of ``entity``."""
     names = tuple(sorted({entity.name, *entity.labels}))
@@ -278,19 +318,25 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
     word is a person's elsewhere in the article), and a one-word ORG that is the surname of a
     name voted a person ("Ishiba" after "Shigeru Ishiba")."""
     args = list(dict.fromkeys(a for m in mentions for a in (m.subject, m.object, m.place) if a is not None))
-    meeting = {a.text for m in mentions if m.predicate == "met" for a in (m.subject, m.object) if a is not None} \
+    meeting = {a.text for m in mentions if m.predicate == "met" for a in (m.subject, m.object) if a is not None}
+    # people meet people: a meeting says nothing of one word's kind unless the article names
+    # someone else who may be a person (labelled so, or one unlabelled word that meets too): not
+    # "Gazprom met Chinese buyers" (graph.entities.typevote.relabel, ``meets``)
+    people = {a.text for a in args if a.label == "PERSON" or (a.label == "" and a.text in meeting and " " not in a.text.strip())}
+    meeting = {t for t in meeting if " " in t.strip() or people - {t}} \
         | {m.subject.text for m in mentions if m.predicate == "visited"}
     # an article whose named actors are mostly organisations ("Lockheed Martin agreed ...,
     # Raytheon met ..."): a bare unlabelled name there is no person by its shape
     labelled = {(a.text, a.label) for a in args if a.label in ("ORG", "PERSON")}
     if sum(lab == "ORG" for _, lab in labelled) > sum(lab == "PERSON" for _, lab in labelled):
         meeting = set()
-    votes: dict[tuple[str, str], str] = {}
+    votes: dict[tuple[str, str], tuple[str, str]] = {}
     for a in args:
         if (a.text, a.label) not in votes:
             votes[a.text, a.label] = relabel(a.label, a.text.strip(), text, not_person=NOT_PERSON | ORG_HEADS,
-                                             meets=a.text in meeting)[0]
-    voted = [replace(a, label=votes[a.text, a.label]) if votes[a.text, a.label] != a.label else a for a in args]
+                                             meets=a.text in meeting)
+    voted = [replace(a, label=votes[a.text, a.label][0]) if votes[a.text, a.label][0] != a.label else a for a in args]
+    voted = one_label_per_name(args, voted, votes)  # "Hartmann" ORG here, GPE there
     surnames = frozenset(fold(a.text.split()[-1]) for a in voted if a.label == "PERSON" and a.text.split())
     places = {m.object for m in mentions if m.predicate == "visited"} | {m.place for m in mentions}
     visitors = {m.subject for m in mentions if m.predicate == "visited"} - places

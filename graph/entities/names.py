@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from graph.entities.offices import name_part_title, occupation_before_name, office_before_name
+
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` as a set (for word lists written as text)."""
@@ -370,23 +372,6 @@ _COMPASS = frozenset({"north", "northern", "south", "southern", "east", "eastern
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 
-def _occupation_before_name(tokens: list[str]) -> bool:
-    """'Actor Harrison Ford', 'Singer Taylor Swift', '(envoy to) Ukraine Kurt Volker': a
-    capitalised noun of a person (WordNet's noun.person by its first sense,
-    ``graph/extract/data/agent_nouns.txt``) or a country's name that is no common given name
-    ("Chad Michael Murray", "Jordan ..." stay), before a given name and at least one more name
-    word, is a description."""
-    if len(tokens) < 3 or not tokens[0][:1].isupper() or not tokens[1][:1].isupper():
-        return False
-    from graph.entities.places import find_country
-    from graph.entities.typevote import is_given_name  # here: typevote imports this module
-    from graph.extract.lexicon import wordnet_class
-
-    word = fold(tokens[0])
-    return ((word in wordnet_class("agent_nouns") or find_country(tokens[0]) is not None)
-            and not is_given_name(word) and is_given_name(tokens[1], romanised=True))
-
-
 @functools.lru_cache(maxsize=1 << 15)
 def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> PersonName | None:
     """Split a person's name as written into given name and surname, dropping titles.
@@ -399,7 +384,7 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     tokens = [t.strip(",;:") for t in _NAME_TOKEN.findall(text)]
     tokens = [t for t in tokens if t]
     while tokens and (is_title(tokens[0]) or fold(tokens[0]) in strip_leading or fold(tokens[0]) in ("the", "a", "an")
-                      or _occupation_before_name(tokens)):
+                      or occupation_before_name(tokens) or office_before_name(tokens)):
         tokens.pop(0)
     tokens = [t for t in tokens if _has_letter(t)]
     popped = False
@@ -419,12 +404,14 @@ def person_name(text: str, *, strip_leading: frozenset[str] = frozenset()) -> Pe
     while start > 0:
         word = tokens[start - 1]
         particle = fold(word.split("-")[0]) in PARTICLES | PATRONYMIC_PARTICLES  # bin, al-Aziz
-        title = is_title(word) and start < len(tokens)
+        title = is_title(word) and start < len(tokens) and not name_part_title(tokens, start - 1)
         if title or re.search(r"'s?$", word) or not (word[:1].isupper() or particle):
             break
         start -= 1
     if 0 < start < len(tokens):
         tokens = tokens[start:]
+        while office_before_name(tokens):  # "Secretary of Homeland Security Kristi Noem"
+            tokens.pop(0)
     if not tokens:
         return None
     if len(tokens) > 1 and fold(tokens[0]) in _COMPASS:

@@ -76,6 +76,13 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     reason = "same person: surname and given name agree up to spelling and transliteration"
     country: Country | None = origin
     found = referent(pn, ctx, titles=titles, first_name=model_label == "PERSON")
+    if found is None and model_label != "PERSON" and ctx is not None and referent(pn, ctx, titles=titles) is not None \
+            and (model_label == "ORG" or _organisation_word_here(text, ctx)):
+        # a first name alone that the model called an organisation or the article writes as
+        # one's ("Mercedes said its profits fell" beside "Mercedes Sosa"): neither that person
+        # nor a bare person of its own (a first name otherwise labelled, "Tamim" NORP after
+        # "Sheikh Tamim bin Hamad Al Thani", stays a person's)
+        return None
     if found is not None and ctx is not None:
         first, count = found
         reason = f"'{text}' refers back to '{first.name.full}' named in article {ctx.article_id}"
@@ -93,6 +100,14 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         rank=10 * len(pn.full.split()) + len(pn.full), country=country,
         extra_labels=(pn.full,) if fold(pn.full) != fold(text) else (),
     )
+
+
+def _organisation_word_here(word: str, ctx: ArticleContext) -> bool:
+    """Whether the article of ``ctx`` gives the one word ``word`` organisation evidence
+    (:func:`graph.entities.typevote.organisation_evidence`: "Mercedes, which", "its shares")."""
+    from graph.entities.typevote import organisation_evidence
+
+    return " " not in word and organisation_evidence(ctx.text, (word,)) is not None
 
 
 def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[str] = frozenset(),
@@ -151,7 +166,10 @@ def referent(pn: PersonName, ctx: ArticleContext | None, *, titles: frozenset[st
     if not keys or (not by_surname and len(keys) > 1):
         return None
     first = next(p for p in people if name_key(p.name) == keys[0])
-    return first, len(keys)
+    # a titled one-name form the article also counts as a person ("Mr Swinney" after "John
+    # Swinney") is a short form itself, not a second person of that name
+    given = list(dict.fromkeys(name_key(p.name) for p in people if p.name.given))
+    return first, len(given) or len(keys)
 
 
 def _first_name_alone(short: PersonName, full: PersonName, titles: frozenset[str]) -> bool:
@@ -216,6 +234,14 @@ def person_here(text: str, ctx: ArticleContext | None) -> bool:
 _PLACE_BEFORE = r"in|at|to|from|near|into|toward|towards|outside|across|visited|visiting|visit|via|around"
 
 
+def place_before(name: str, text: str) -> bool:
+    """Whether the article ``text`` writes a preposition of place or a visit right before
+    ``name`` ("in Prabowo Subianto", "visited the ...")."""
+    import re
+
+    return re.search(rf"\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?{re.escape(name)}", text, flags=re.IGNORECASE) is not None
+
+
 def person_by_given_name(label: str, name: str, text: str) -> str | None:
     """Why a name of two or three capitalised words that the model labelled a place (``FAC``,
     ``GPE``, ``LOC``) is a person, or None: its first word is a given name of any list
@@ -225,7 +251,6 @@ def person_by_given_name(label: str, name: str, text: str) -> str | None:
     city and the whole is no city or country GeoNames knows ("Sidi Bouzid"), the article writes
     no preposition or visit before it ("in Prabowo Subianto") and gives it no organisation
     evidence."""
-    import re
 
     from graph.entities.typevote import (
         _given_first,
@@ -244,7 +269,7 @@ def person_by_given_name(label: str, name: str, text: str) -> str | None:
     if any(find_country(p) or find_demonym(p) or find_city(p, alternates=False) for p in parts) \
             or find_city(name) is not None or find_country(name) is not None or find_region(name) is not None:
         return None
-    if re.search(rf"\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?{re.escape(name)}", text, flags=re.IGNORECASE):
+    if place_before(name, text):
         return None
     if organisation_evidence(text, (name,)) is not None:
         return None

@@ -29,6 +29,8 @@ from graph.entities.context import (
     ArticleContext,
     name_key,
 )
+from graph.entities.groups import is_group, is_local_actor, singulars
+from graph.entities.initialisms import spelled_out
 from graph.entities.names import (
     fold,
     is_title,
@@ -39,6 +41,7 @@ from graph.entities.names import (
     words,
 )
 from graph.entities.orgs import KNOWN_GROUPS, known_organisation
+from graph.entities.owners import office_country, seat_country
 from graph.entities.persons import (
     NOT_PERSON,
     looks_like_person,
@@ -112,9 +115,18 @@ def _description(text: str, label: str, ctx: ArticleContext | None, *, owner: st
         if country is not None:
             return organisation_candidate(text, label, ctx)
         return local_candidate(text, label, ctx, "a description of an institution with no country in its article")
+    if is_group(text):
+        # "two former executives", "the three ministers": a group, never the one person the
+        # article names with that title
+        return local_candidate(text, label, ctx, "a plural or numbered description: a group, no one person")
     if ctx is not None and titles:
         people = ctx.titled(titles, country)
         keys = list(dict.fromkeys(name_key(p.name) for p in people))
+        if len(keys) > 1 and len(titles) > 1:
+            # "the crown prince": the one person named with every title of the description
+            # (Crown Prince Mohammed bin Salman, not Prince Faisal bin Farhan)
+            people = [p for p in people if titles <= p.titles]
+            keys = list(dict.fromkeys(name_key(p.name) for p in people))
         if len(keys) == 1:
             p = people[0]
             return Candidate(
@@ -132,7 +144,14 @@ def _capitalised_by_position(arg: Argument, text: str, ctx: ArticleContext | Non
     said ...", "Prosecutors accused ..."): its capital letter is the sentence's, not a name's,
     so it is a description, no place or organisation ("Police" is also a town in Poland)."""
     if arg.via != "noun" or " " in text or text.isupper() or not _in_text(arg, ctx) or ctx is None \
-            or not is_agent_noun(text.lower()):
+            or not (is_agent_noun(text.lower()) or any(is_agent_noun(s) for s in singulars(text.lower()))):
+        return False
+    return _opens_sentence(arg, ctx)
+
+
+def _opens_sentence(arg: Argument, ctx: ArticleContext | None) -> bool:
+    """Whether ``arg`` (found in its article's text) opens a sentence, a line or the article."""
+    if not _in_text(arg, ctx) or ctx is None:
         return False
     before = ctx.text[max(0, arg.start - 200) : arg.start].rstrip(" \t\"'\u201c\u2018(-\u2014\u2013")
     return not before or before.endswith((".", "!", "?", "\n", ":"))
@@ -262,6 +281,33 @@ def candidate(
 ) -> Candidate:
     """What ``arg`` (as written in the article ``ctx`` describes) resolves to.
 
+    See :func:`_candidate`; a candidate without a country then gets the one its article
+    states (:func:`_stated_country`).
+    """
+    return _stated_country(_candidate(arg, ctx, aliases, role=role), ctx)
+
+
+def _stated_country(found: Candidate, ctx: ArticleContext | None) -> Candidate:
+    """``found`` with the country the text gives it when it has none: a seat of government
+    stands for its country ("Kremlin": Russia, :func:`graph.entities.owners.seat_country`), and
+    a person named after a country and an office is of that country ("China's foreign ministry
+    spokesperson Mao Ning", :func:`graph.entities.owners.office_country`). Pinned candidates
+    (the alias file) are left as pinned."""
+    if found.country is not None or found.rank >= 1000 or found.type in (NG.Country, NG.City):
+        return found
+    if found.type == NG.Person:
+        country = office_country(found.name, ctx.text) if ctx is not None else None
+    else:
+        country = seat_country(found.name) or seat_country(found.label)
+    return found if country is None else replace(found, country=country)
+
+
+def _candidate(
+    arg: Argument, ctx: ArticleContext | None, aliases: Aliases | None, *, role: str = "actor"
+) -> Candidate:
+    """What ``arg`` (as written in the article ``ctx`` describes) resolves to, before the
+    country the text states.
+
     ``role`` is ``"place"`` for the place of a visit or of an event, else ``"actor"``; it
     decides between a place and an actor when spaCy's label is missing or doubtful. A name cut
     from a longer one ("Bosnia" of "Bosnia and Herzegovina") is resolved as the whole name
@@ -317,6 +363,14 @@ def candidate(
         return _description(text, label, ctx, owner=_owner_before(arg, ctx))
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return organisation_candidate(text, label, ctx)
+    if ctx is not None and arg.label not in PERSON_LABELS and (full := spelled_out(text, ctx.text, frozenset(ctx.organisations))) is not None \
+            and not all(is_title(w) for w in full.split()) and not person_here(full, ctx):
+        # (not "PM" for "Prime Minister", nor "AOC" for a person the article names)
+        # "the AIU" after "The Athletics Integrity Unit" (no brackets): the one name of the
+        # article with exactly those initials
+        found = organisation_candidate(full, label, ctx)
+        return replace(found, extra_labels=(*found.extra_labels, full),
+                       reason=f"'{text}' are the initials of '{full}', the one name of article {ctx.article_id} with them")
     if arg.label in PERSON_LABELS | {"ORG"} and role == "actor" and " " not in text.strip():
         # "Vilnius" the small model calls a person, or an organisation when it acts ("Vilnius
         # would host"): the city, as "Moscow said" is
@@ -361,6 +415,8 @@ def candidate(
             )
         if arg.label == "":  # an actor spaCy did not label: a group ("Darfur rebels") or a name
             words = text.split()
+            if is_local_actor(text, opens_sentence=arg.via == "noun" and _opens_sentence(arg, ctx)):
+                return local_candidate(text, label, ctx, "a common noun or a counted group: kept to its article")
             if len(words) == 1 or words[-1][:1].islower():
                 return Candidate(
                     iri=NGR[f"actor/{slug(text)}"], type=NG.Actor, name=text, label=label, rank=len(text),

@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graph.entities.candidates import GENERIC_ORG_WORDS
+from graph.entities.evidence import CLUB_NOUN_PATTERN
 from graph.entities.names import (
     PARTICLES,
     PATRONYMIC_PARTICLES,
@@ -158,12 +159,10 @@ def _person_forms(e: Named) -> list[_Form]:
 _ORG_WORDS = GENERIC_ORG_WORDS | ORG_HEADS
 
 
-#: Nouns an article calls a company by when it opens a sentence with it ("The carmaker said").
+#: A sentence opened by a company noun (:data:`graph.entities.evidence.COMPANY_NOUNS`, the type
+#: vote's list, and "club", "team": "The carmaker said") or by a company's shares or profits ("Its shares fell").
 _COMPANY_SUBJECT = re.compile(
-    r"(?:^|[.!?][\"'\u201d]?\s+)(?:The\s+(?:company|firm|carmaker|automaker|drugmaker|chipmaker|maker|"
-    r"retailer|airline|bank|lender|insurer|manufacturer|supplier|distributor|"
-    r"provider|utility|group|giant|startup|brand|chain|conglomerate|miner|producer|brokerage|label|"
-    r"studio|publisher|broadcaster|network|club|team)\s*(?:,|[a-z])"
+    rf"(?:^|[.!?][\"'\u201d]?\s+)(?:The\s+{CLUB_NOUN_PATTERN}\s*(?:,|[a-z])"
     r"|Its\s+(?:shares|stock|chief executive|profit|profits|revenue|sales|shareholders|earnings)\s+[a-z])")
 
 
