@@ -336,7 +336,7 @@ def test_the_pipeline_gives_these_nodes(tmp_path: Path) -> None:
             "Norway's economic crime unit has charged two former directors of Norvik Shipping with fraud. "
             "Lawyers for the former chairman, Per Aasen, accused the unit of leaking documents."},
         {"id": "e2", "date": "2026-03-05", "text":
-            "Lawyers for Norvik accused the Norwegian government of delaying the case."},
+            "Lawyers for the shipping company accused the Norwegian government of delaying the case."},
         {"id": "e3", "date": "2026-03-06", "text":
             "Saudi Crown Prince Mohammed bin Salman, known widely as MBS, met French President Emmanuel Macron "
             "in Riyadh on Tuesday."},
