@@ -32,8 +32,8 @@ def test_object_control_still_gives_the_object_as_agent() -> None:
 
 # --- family 1.3: the second clause's own subject ----------------------------------------------
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
-    ("Haddad accused Turkey of blocking the aid convoy, and Turkish Foreign Minister Deniz Kaya in "
-     "turn blamed the Syrian Interior Ministry for the delays.",
+    (("Haddad accused Turkey of blocking the aid convoy, and Turkish Foreign Minister Deniz Kaya in "
+     "turn blamed the Syrian Interior Ministry for the delays."),
      ("accused", "Deniz Kaya", "Syrian Interior Ministry"), ("accused", "Haddad", "Syrian Interior Ministry")),
     ("Costa met Berg in Oslo on Monday, and Danish Prime Minister Lars Holm then visited Bergen.",
      ("visited", "Lars Holm", "Bergen"), ("visited", "Costa", "Bergen")),
@@ -48,11 +48,11 @@ def test_the_second_clause_has_its_own_subject(text: str, expected: tuple[str, s
 # --- family 1.2: "He blamed ...": the titled subject of the reporting clause before ------------
 # (the model types "Helder Costa Neto" an organisation: its title in apposition says a person)
 @pytest.mark.parametrize("text", [
-    "Businessman Ola Berge is suing the port for 2 million pounds, claiming he was never paid. "
+    ("Businessman Ola Berge is suing the port for 2 million pounds, claiming he was never paid. "
     "Angola's attorney general, Helder Costa Neto, said his office had opened an inquiry. "
-    "He blamed Vestby Shipping for years of fraud.",
-    "Trader Ola Berge is suing the exchange, claiming he was misled. The chief prosecutor, "
-    "Helder Costa Neto, said his office had opened an inquiry. He blamed Vestby Shipping for the losses.",
+    "He blamed Vestby Shipping for years of fraud."),
+    ("Trader Ola Berge is suing the exchange, claiming he was misled. The chief prosecutor, "
+    "Helder Costa Neto, said his office had opened an inquiry. He blamed Vestby Shipping for the losses."),
 ])
 def test_pronoun_after_a_titled_reporting_subject(text: str) -> None:
     found = triples(text, predicate="accused")
@@ -145,8 +145,8 @@ def test_a_past_journey_for_talks_still_reports_them() -> None:
 
 # --- family 1.8: a description in apposition to the names it counts is no extra party --------
 @pytest.mark.parametrize(("text", "named", "description"), [
-    ("The European Commission accused three Italian lenders, Banca Arno, Credito Vesta and "
-     "Fidelis, of rigging rates.", {"Banca Arno", "Credito Vesta", "Fidelis"}, "three Italian lenders"),
+    (("The European Commission accused three Italian lenders, Banca Arno, Credito Vesta and "
+     "Fidelis, of rigging rates."), {"Banca Arno", "Credito Vesta", "Fidelis"}, "three Italian lenders"),
     ("Brazil accused two Chilean firms, Andes Cobre and Pacifico Minerales, of dumping copper.",
      {"Andes Cobre", "Pacifico Minerales"}, "two Chilean firms"),
 ])
@@ -165,11 +165,11 @@ def test_a_noun_coordinated_with_a_name_stays_a_party() -> None:
 
 # --- family 2.1/2.3: the party a lawyer acts for ----------------------------------------------
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
-    ("Prosecutors in Oslo charged Erik Lunde with fraud. His lawyer, Maria Holm, said her client "
-     "blamed Nordbank's chairman, Lars Eriksen, for the losses.",
+    (("Prosecutors in Oslo charged Erik Lunde with fraud. His lawyer, Maria Holm, said her client "
+     "blamed Nordbank's chairman, Lars Eriksen, for the losses."),
      ("accused", "Erik Lunde", "Lars Eriksen"), {"client", "Maria Holm"}),
-    ("Former trader Erik Lunde will appear in court. Lawyers for Lunde accused Nordbank's chairman, "
-     "Lars Eriksen, of ordering the trades.",
+    (("Former trader Erik Lunde will appear in court. Lawyers for Lunde accused Nordbank's chairman, "
+     "Lars Eriksen, of ordering the trades."),
      ("accused", "Lunde", "Lars Eriksen"), {"Lawyers"}),
 ])
 def test_a_lawyer_acts_for_the_client(text: str, expected: tuple[str, str, str], wrong: set[str]) -> None:

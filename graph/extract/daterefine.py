@@ -90,7 +90,7 @@ def same_relation_day(found: list[Mention], *, article_date: str | None) -> list
     same last words; either order for ``met`` and ``agreed``), when they carry exactly one."""
     if not article_date or len(article_date) < 7:
         return found
-    month = article_date[:7]
+    article_date[:7]
 
     def key(m: Mention) -> tuple[str, ...]:
         pair = (_party(m.subject.text), _party(m.object.text))
