@@ -283,3 +283,12 @@ def test_a_month_dated_event_with_no_place_keeps_its_month() -> None:
             "Costa and Berg agreed in May to share fishing data.")
     found = [m for m in mentions(text, date="2026-10-01") if m.predicate == "agreed"]
     assert found and found[0].date == "2026-05"
+
+
+# --- one name the model cut into two person spans ---------------------------------------------
+def test_a_name_the_model_cut_in_two_is_one_argument() -> None:
+    # the small model labels "Hassan Sheikh" and "Mohamud" as two persons; the first is a
+    # compound of the second: one name
+    found = triples("Somalia's President Hassan Sheikh Mohamud accused Ethiopia of arming militias.")
+    assert triple("accused", "Hassan Sheikh Mohamud", "Ethiopia") in found
+    assert not any(s == "Mohamud" for _, s, _o in found)

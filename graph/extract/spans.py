@@ -40,6 +40,13 @@ def entity_span(token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while (token.ent_type_ == "PERSON" and start > 0 and doc[start - 1].ent_type_ == "PERSON"
+           and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end):
+        # one name the model cut in two ("Hassan Sheikh" + "Mohamud"): the part before is a
+        # compound of this one
+        start -= 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
     while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ == "ADV" \
             and doc[start].tag_ in ("RB", "RBR") and doc[start].is_title:
         start += 1
