@@ -224,20 +224,44 @@ def with_text_metadata(article: Article, *, front_matter: bool = True,
 
 def place_geonames(place: str) -> str | None:
     """The GeoNames IRI (``https://sws.geonames.org/ID/``) of a dateline place ("Minsk",
-    "Hanoi, Vietnam", "New York, N.Y."): the city of that name (in the named country, when one
-    is named), else the country of that name; ``None`` when neither is known. Uses the entity
+    "Hanoi, Vietnam", "New York, N.Y."): the city of that name (in the named country or state,
+    when one is named: "Kinshasa, Congo" is the DR Congo's, "Paris, Texas" no French one), else
+    the country of that name; ``None`` when neither is known. Uses the entity
     resolver's GeoNames and ISO 3166 tables (:mod:`graph.entities.places`)."""
     from graph.entities.places import find_city, find_country
 
+    from graph.entities.places import find_region
+
     name, _, region = (part.strip() for part in place.partition(","))
     country = find_country(region) if region else None
-    city = find_city(name, countries=frozenset({country.alpha_2}) if country else frozenset())
-    if city is not None and (country is None or city.country_code == country.alpha_2):
+    state = find_region(region) if region and country is None else None  # "Paris, Texas"
+    wanted = country.alpha_2 if country else state.country_code if state else None
+    city = find_city(name, countries=frozenset({wanted}) if wanted else frozenset())
+    if city is not None and (wanted is None or city.country_code == wanted
+                             or (country is not None and _also_named(city.country_code, region))):
         return f"https://sws.geonames.org/{city.geonameid}/"
+    if state is not None:
+        return None  # a town of that state GeoNames' table lacks: not the namesake abroad
     whole = find_country(name)
     if whole is not None and whole.geonameid:
         return f"https://sws.geonames.org/{whole.geonameid}/"
     return None
+
+
+def _also_named(code: str, region: str) -> bool:
+    """Whether the country of ISO code ``code`` is also called ``region`` in its names
+    (pycountry's name, official and common names): "Kinshasa, Congo" is the Kinshasa of
+    "Congo, The Democratic Republic of the", though a bare "Congo" is the Republic of the Congo."""
+    import pycountry
+
+    from graph.entities.names import fold
+
+    entry = pycountry.countries.get(alpha_2=code)
+    if entry is None or not region:
+        return False
+    wanted = fold(region)
+    names = (getattr(entry, k, "") for k in ("name", "official_name", "common_name"))
+    return any(re.search(rf"\b{re.escape(wanted)}\b", fold(n)) for n in names if n)
 
 
 # --- URLs and feeds ----------------------------------------------------------------------------------

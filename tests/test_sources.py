@@ -338,3 +338,17 @@ def test_feed_builds_three_articles_and_again_with_store_adds_none(site: Site,
     assert "0 article(s) added or replaced" in again.stderr
     assert site.hits == ["/feed.xml"]  # no item page fetched again
     assert len(article_dates(out / "graph.ttl")) == 3
+
+
+@pytest.mark.parametrize(("place", "geonameid"), [
+    ("Minsk", 625144),
+    ("Hanoi, Vietnam", 1581130),
+    ("Kinshasa, Congo", 2314302),      # the DR Congo is also called Congo
+    ("Brazzaville, Congo", 2260535),
+    ("Austin, Texas", 4671654),       # a US state names the country
+    ("Paris, Texas", None),           # a town the table lacks: not Paris, France
+])
+def test_dateline_places_link_to_the_city_of_the_named_country_or_state(place: str, geonameid: int | None) -> None:
+    from graph.sources import place_geonames
+
+    assert place_geonames(place) == (f"https://sws.geonames.org/{geonameid}/" if geonameid else None)
