@@ -228,9 +228,7 @@ def place_geonames(place: str) -> str | None:
     when one is named: "Kinshasa, Congo" is the DR Congo's, "Paris, Texas" no French one), else
     the country of that name; ``None`` when neither is known. Uses the entity
     resolver's GeoNames and ISO 3166 tables (:mod:`graph.entities.places`)."""
-    from graph.entities.places import find_city, find_country
-
-    from graph.entities.places import find_region
+    from graph.entities.places import find_city, find_country, find_region
 
     name, _, region = (part.strip() for part in place.partition(","))
     country = find_country(region) if region else None
