@@ -16,6 +16,7 @@ from graph.entities.context import (
     Expansion,
     article_key,
     country_prefix,
+    strip_legal_form,
 )
 from graph.entities.groups import is_company_description
 from graph.entities.names import (
@@ -145,7 +146,7 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
             reason=reason or f"the international organisation {official} ({acronym})",
         )
     if country is None and ctx is not None:
-        country = ctx.org_countries.get(fold(core))
+        country = ctx.org_countries.get(fold(core)) or ctx.org_countries.get(fold(strip_legal_form(core)))
         if country is not None:
             reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
     key = slug(_org_spelling(core))
@@ -189,17 +190,13 @@ _ORG_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre"
 _OFFICE_OF = re.compile(r"^(ministry|department|secretariat|office)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:(?:&|and)\s+Co|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|S\.A|N\.V)\.?)+$")
-
-
 def _org_spelling(core: str) -> str:
     """``core`` (an organisation's name) as its key spells it: American spelling of the words of
     :data:`_ORG_SPELLINGS` and "Ministry of X" as "X Ministry", so that "Ministry of Defence",
     "Defence Ministry" and "Defense Ministry" are one ministry, and without a trailing legal form
-    (Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV: "Charles Schwab Corp" is "Charles Schwab"). The
+    (Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV, GmbH, ...: :func:`graph.entities.context.strip_legal_form`; "Charles Schwab Corp" is "Charles Schwab"). The
     label keeps the text."""
-    text = _LEGAL_FORM.sub("", core) or core  # "Charles Schwab Corp" is "Charles Schwab"
+    text = strip_legal_form(core)  # "Charles Schwab Corp" is "Charles Schwab"
     for british, american in _ORG_SPELLINGS.items():
         text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
     office = _OFFICE_OF.match(text)

@@ -10,7 +10,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.entities.names import (
     NAME_PARTICLES,
@@ -27,7 +27,14 @@ from graph.entities.names import (
     title_key,
     words,
 )
-from graph.entities.places import Country, find_city, find_country, find_demonym
+from graph.entities.places import (
+    Country,
+    find_city,
+    find_country,
+    find_demonym,
+    nation_within,
+    settle_ambiguous,
+)
 from graph.entities.surnames import double_surnames
 from graph.extract.base import Argument
 
@@ -93,6 +100,21 @@ class Expansion:
     expansion: str  # without a possessive country or demonym in front
     country: Country | None
     written: str  # the expansion exactly as written
+
+
+#: A trailing legal form of a company: Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV, GmbH, BV, SpA,
+#: Pty, Ltda, AB, ASA, Oyj, SE, KGaA (dotted or not, after a comma or not; source: the legal
+#: forms wire copy writes after companies' names, Reuters style).
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:(?:&|and)\s+Co|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|S\.A|N\.V|GmbH|BV|B\.V"
+    r"|SpA|S\.p\.A|Pty|Ltda|AB|ASA|Oyj|SE|KGaA)\.?)+$")
+
+
+def strip_legal_form(name: str) -> str:
+    """``name`` (an organisation's) without a trailing legal form: "Tata Steel Ltd" → "Tata
+    Steel", "Charles Schwab Corp." → "Charles Schwab", "Siemens AG" → "Siemens"; a name that is
+    only a legal form is returned unchanged."""
+    return _LEGAL_FORM.sub("", name) or name
 
 
 def country_prefix(text: str) -> tuple[Country | None, str]:
@@ -281,6 +303,8 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
             if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or (_origin(w) is not None and not given_name) \
                     or _ENDS_POSSESSIVE.search(w):
                 cut = i + 1  # after "North Korea's", a title, an office's organisation
+        # "Northern Ireland Secretary", "Scotland Secretary": the United Kingdom's office
+        country = country or nation_within(seg[:cut])
         for w in seg[:cut]:
             if is_title(w):
                 titles.add(title_key(w))
@@ -332,6 +356,8 @@ class ArticleContext:
     org_countries: dict[str, Country] = field(default_factory=dict)  # folded org name -> country
     countries: frozenset[str] = frozenset()  # ISO codes of countries named (or via demonyms)
     _codes: set[str] = field(default_factory=set)
+    #: ISO code of a short name's default country -> the country the article means by it
+    settled: dict[str, Country] = field(default_factory=dict)
     #: folded names the recogniser labelled organisations in the article (see :meth:`of`)
     organisations: dict[str, str] = field(default_factory=dict)
     #: key of a name of three words -> the name without its last word, when the article calls
@@ -356,9 +382,31 @@ class ArticleContext:
         ctx._scan_acronyms(folded, text)
         for offset, sentence in _sentences(folded):
             ctx._scan_runs(sentence, text[offset : offset + len(sentence)])
+        ctx._settle_short_names()
         ctx.countries = frozenset(ctx._codes)
         ctx._scan_double_surnames(folded)
         return ctx
+
+    def _settle_short_names(self) -> None:
+        """A short name two countries share ("Congo") means the one the article's cities lie in
+        (:func:`graph.entities.places.settle_ambiguous`): the countries given to persons and
+        organisations through it, and :attr:`countries`, are that one's."""
+        if "Congo" not in self.text or re.search(r"(?<!Democratic )Republic of (?:the )?Congo|Brazzaville", self.text):
+            return
+        settled = settle_ambiguous("Congo", self.text)
+        if settled is None or settled.alpha_2 == "CG":
+            return
+        self.settled["CG"] = settled
+        self.persons = [replace(p, country=settled) if p.country is not None and p.country.alpha_2 == "CG" else p
+                        for p in self.persons]
+        self.org_countries = {k: settled if v.alpha_2 == "CG" else v for k, v in self.org_countries.items()}
+        if "CG" in self._codes:
+            self._codes = (self._codes - {"CG"}) | {settled.alpha_2}
+
+    def settle(self, country: Country | None) -> Country | None:
+        """``country`` as this article means it: "Congo" in a story of Kinshasa is the
+        Democratic Republic of the Congo (see :meth:`_settle_short_names`)."""
+        return self.settled.get(country.alpha_2, country) if country is not None else None
 
     def _scan_double_surnames(self, folded: str) -> None:
         """See :func:`graph.entities.surnames.double_surnames`."""
@@ -398,6 +446,8 @@ class ArticleContext:
             codes |= named
             if country is not None and core:
                 self.org_countries.setdefault(fold(core), country)
+                # "India's Tata Steel Ltd" gives "Tata Steel" of the same article its country
+                self.org_countries.setdefault(fold(strip_legal_form(core)), country)
             if person is not None:
                 self._add_person(person, m.start(), m.end(), text)
 

@@ -293,10 +293,12 @@ def _stated_country(found: Candidate, ctx: ArticleContext | None) -> Candidate:
     a person named after a country and an office is of that country ("China's foreign ministry
     spokesperson Mao Ning", :func:`graph.entities.owners.office_country`). Pinned candidates
     (the alias file) are left as pinned."""
+    if found.country is not None and ctx is not None and found.rank < 1000 and found.type not in (NG.Country, NG.City):
+        found = replace(found, country=ctx.settle(found.country))
     if found.country is not None or found.rank >= 1000 or found.type in (NG.Country, NG.City):
         return found
     if found.type == NG.Person:
-        country = office_country(found.name, ctx.text) if ctx is not None else None
+        country = ctx.settle(office_country(found.name, ctx.text)) if ctx is not None else None
     else:
         country = seat_country(found.name) or seat_country(found.label)
     return found if country is None else replace(found, country=country)
@@ -350,6 +352,8 @@ def _candidate(
     if known is not None and (arg.label not in PERSON_LABELS or known[1] in KNOWN_GROUPS):
         return organisation_candidate(text, label, ctx)  # "Houthis", which spaCy may call people
     country = find_country(text) or _country_by_last_word(text, ctx)
+    if ctx is not None:
+        country = ctx.settle(country)  # "Congo" in a story of Kinshasa
     if country is not None and (
         arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not person_here(text, ctx)
     ):
