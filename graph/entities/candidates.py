@@ -169,8 +169,11 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         )
     path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
     name = core if core[:1].isupper() else text
-    if country is not None and _demonym_and_noun(text, core):
-        name = re.sub(r"^(?:the|The)\s+", "", text.strip())  # "Palestinian Authority", never "Authority"
+    whole = expansion.written if expansion is not None else text
+    if country is not None and _demonym_and_noun(whole, core):
+        # "Palestinian Authority", never "Authority"; "Ghana National Petroleum Corporation"
+        # (GNPC), never "National Petroleum Corporation"
+        name = re.sub(r"^(?:the|The)\s+", "", whole.strip())
     if country is not None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
         # Belarus's Foreign Ministry, never a bare one: as written when it names its owner
         written = expansion.written if expansion is not None else text
@@ -205,10 +208,11 @@ def _org_spelling(core: str) -> str:
 
 def _demonym_and_noun(text: str, core: str) -> bool:
     """Whether ``text`` is a proper name opened by a demonym or a country ("Palestinian
-    Authority", "Liberian Peace Council", "Irish Republican Army"; ``core``: the rest): the
+    Authority", "Liberian Peace Council", "Irish Republican Army", "Ghana National Petroleum
+    Corporation"; ``core``: the rest): the
     label keeps it whole, as the body is called ("Authority" or "Republican Army" alone name
     nobody). Not a possessive ("Russia's Foreign Intelligence Service") nor "of" a country."""
-    from graph.entities.places import find_demonym
+    from graph.entities.places import find_country, find_demonym
 
     written = re.sub(r"^(?:the|The)\s+", "", text.strip())
     parts = core.split()
@@ -220,7 +224,9 @@ def _demonym_and_noun(text: str, core: str) -> bool:
         return False
     if len(parts) == 1:
         return fold(core) in ORGANISATION_WORDS | GENERIC_ORG_WORDS
-    return find_demonym(written.split()[0]) is not None
+    opening = written.split()
+    return find_demonym(opening[0]) is not None or any(
+        find_country(" ".join(opening[:n])) is not None for n in (1, 2, 3) if n < len(opening))
 
 
 def _possessive(name: str) -> str:

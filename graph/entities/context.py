@@ -264,6 +264,19 @@ def _origin(word: str) -> Country | None:
     return find_demonym(bare) or find_country(bare)
 
 
+def _office_words_cut(seg: list[str]) -> list[str]:
+    """``seg`` (words after a title's "of") without the capitalised common nouns (WordNet, no
+    given name, no country or demonym) that open it, keeping two words at least: "Public
+    Prosecutions Renson Ingonga" → "Renson Ingonga"."""
+    from graph.entities.namelists import common_noun, is_given_name
+
+    i = 0
+    while len(seg) - i > 2 and seg[i][:1].isupper() and common_noun(seg[i]) \
+            and not is_given_name(seg[i], romanised=True) and _origin(seg[i]) is None:
+        i += 1
+    return seg[i:] if i else seg
+
+
 def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
     """The person ``run`` names in full, if any: the name without openers ("According"), and the
     titles, demonyms and countries written in front of it.
@@ -290,7 +303,15 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
     titles: set[str] = set()
     country: Country | None = None
     after_title = False
+    office_of = False  # the segment before ends with a title: "Director (of ...)"
     for seg in segments:
+        if office_of and len(seg) > 2:
+            # "Director of Public Prosecutions Renson Ingonga", "Minister of Foreign Affairs
+            # Wang Yi": the capitalised common nouns after the title's "of" are its office
+            seg = _office_words_cut(seg)
+        office_of = bool(seg) and is_title(seg[-1])
+        if office_of:
+            titles.add(title_key(seg[-1]))  # "Kenya's Director (of ...)"
         if after_title and len(seg) > 2 and not is_title(seg[0]) and fold(seg[0]) not in _NOT_PERSON:
             # the title's place: "of Canterbury", "of Antigua", "of New Zealand"
             n = next((n for n in (3, 2) if len(seg) > n + 1 and find_country(" ".join(seg[:n]))), 1)

@@ -24,7 +24,7 @@ from graph.entities.candidates import (
     organisation_candidate,
     pinned_candidate,
 )
-from graph.entities.compound import whole_name
+from graph.entities.compound import possessive_owner, whole_name
 from graph.entities.context import (
     ArticleContext,
     name_key,
@@ -69,6 +69,9 @@ PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknown
 
 
+#: Heads of institutions that a possessive owner names ("Attorney General's Office", "the
+#: President's Office", "Kenya's Ministry"): alone, they name nothing.
+_OWNED_HEADS = words("office ministry department secretariat cabinet administration bureau agency")
 #: Head nouns of institutions beyond :data:`NOT_PERSON`.
 _INSTITUTION_HEADS = words("embassy consulate administration cabinet secretariat presidency kremlin")
 
@@ -342,6 +345,14 @@ def _candidate(
             if found is not None:
                 return replace(found, label=label, extra_labels=(*found.extra_labels, found.label),
                                reason=f"'{label}' is cut from '{name}' ({why}) in article {ctx.article_id}")
+    if ctx is not None and " " not in text and fold(text) in _OWNED_HEADS and _in_text(arg, ctx) \
+            and (owner := possessive_owner(ctx.text, arg.start)):
+        # "the Attorney General's Office" cut to "Office": the owner is part of its name, never
+        # one "Office" shared by every article
+        whole = f"{owner} {text}"
+        found = organisation_candidate(whole, label, ctx)
+        return replace(found, extra_labels=(*found.extra_labels, whole),
+                       reason=f"'{text}' is the head of '{whole}' in article {ctx.article_id}")
     if role == "actor" and ctx is not None and " " not in text:
         whole_org = _short_organisation(text, ctx)
         if whole_org is not None:
