@@ -233,6 +233,40 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     return None
 
 
+def _name_of_words(text: str) -> bool:
+    """Whether ``text`` is two or three capitalised words that read as a person's name: none a
+    common noun (WordNet), an organisation's word, a title, a country, a demonym or a city, and
+    no "of" ("Renson Ingonga"; not "Nippon Steel", "Sidi Bouzid", "Victoria Falls")."""
+    from graph.entities.namelists import common_noun
+    from graph.entities.names import ORGANISATION_WORDS
+
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(
+        p[:1].isupper() and p.replace("-", "").isalpha() and not p.isupper() and not common_noun(p)
+        and fold(p) not in ORGANISATION_WORDS and not is_title(p) and find_country(p) is None
+        and find_demonym(p) is None and find_city(p, alternates=False) is None for p in parts)
+
+
+#: "the company's", "the company had/said/...": an article that speaks of a company as such.
+_COMPANY_SPOKEN = re.compile(r"\b[Tt]he\s+(?:company|firm|group|carmaker|bank|retailer|insurer|airline|streaming service)"
+                             r"(?:['\u2019]s\b|\s+(?:said|says|had|has|was|is|added|denied|reported|expects|would|will)\b)")
+
+
+def _person_word(word: str, text: str) -> bool:
+    """Whether the one word ``word`` is a given name or the article ``text`` gives it person
+    evidence (:func:`graph.entities.evidence.person_evidence`)."""
+    from graph.entities.evidence import person_evidence
+    from graph.entities.namelists import is_given_name
+
+    return is_given_name(word, romanised=True) or person_evidence(text, (word,)) is not None
+
+
+def _company_article(text: str) -> bool:
+    """Whether the article speaks of a company as such ("the company's global turnover", "the
+    company had ...", "The firm said ...")."""
+    return _COMPANY_SPOKEN.search(text) is not None
+
+
 def _credible_place(text: str) -> bool:
     """Whether a name spaCy labelled a place is one an actor could be: a country, a region,
     a capital or a GeoNames city of some size (not "Carney" or "Rubio", small towns of GeoNames
@@ -416,10 +450,19 @@ def _candidate(
             city = find_city(text, countries=ctx.countries if ctx is not None else frozenset())
             if city is not None and city.population >= SMALL_CITY:
                 return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
+        if role != "place" and arg.label in ("GPE", "LOC") and " " not in text and not text.isupper() \
+                and ctx is not None and _company_article(ctx.text) and not person_here(text, ctx) \
+                and not _person_word(text, ctx.text):
+            # a one-word "place" GeoNames does not know, acting in an article about companies
+            # ("Spotify blamed Apple" beside "the company's turnover"): a company, not a person
+            return replace(organisation_candidate(text, label, ctx),
+                           reason=f"'{text}' acts, GeoNames knows no place of that name, and article {ctx.article_id} speaks of companies")
         if role != "place" and (arg.label in PERSON_LABELS or (
-                arg.label in ("GPE", "LOC") and " " not in text and not text.isupper())):
-            # spaCy's person is no place GeoNames knows, nor is a one-word "place" that acts and
-            # that GeoNames does not know ("Blinken visited Ramallah", "Witkoff accused ...")
+                arg.label in ("GPE", "LOC") and " " not in text and not text.isupper())
+                or (arg.label in ("GPE", "LOC") and _name_of_words(text))):
+            # spaCy's person is no place GeoNames knows, nor is a "place" that acts and
+            # that GeoNames does not know ("Blinken visited Ramallah", "Witkoff accused ...",
+            # "Renson Ingonga charged ...": two or three name words, none a common noun)
             found = person_candidate(text, label, ctx, model_label=arg.label)
             if found is not None:
                 return found
