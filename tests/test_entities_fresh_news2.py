@@ -15,7 +15,8 @@ from rdflib import RDFS, Literal, URIRef
 
 from graph.articles import Article
 from graph.entities import Resolution, resolve
-from graph.entities.context import ArticleContext, strip_legal_form
+from graph.entities.context import ArticleContext
+from graph.entities.orgs import strip_legal_form
 from graph.entities.owners import office_country
 from graph.entities.places import nation_within, settle_ambiguous
 from graph.entities.review import Named, close_pairs

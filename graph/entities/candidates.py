@@ -16,7 +16,6 @@ from graph.entities.context import (
     Expansion,
     article_key,
     country_prefix,
-    strip_legal_form,
 )
 from graph.entities.groups import is_company_description
 from graph.entities.names import (
@@ -25,7 +24,7 @@ from graph.entities.names import (
     slug,
     words,
 )
-from graph.entities.orgs import known_organisation
+from graph.entities.orgs import known_organisation, strip_legal_form
 from graph.entities.places import (
     GEONAMES,
     ISO3166,
@@ -197,7 +196,7 @@ def _org_spelling(core: str) -> str:
     """``core`` (an organisation's name) as its key spells it: American spelling of the words of
     :data:`_ORG_SPELLINGS` and "Ministry of X" as "X Ministry", so that "Ministry of Defence",
     "Defence Ministry" and "Defense Ministry" are one ministry, and without a trailing legal form
-    (Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV, GmbH, ...: :func:`graph.entities.context.strip_legal_form`; "Charles Schwab Corp" is "Charles Schwab"). The
+    (Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV, GmbH, ...: :func:`graph.entities.orgs.strip_legal_form`; "Charles Schwab Corp" is "Charles Schwab"). The
     label keeps the text."""
     text = strip_legal_form(core)  # "Charles Schwab Corp" is "Charles Schwab"
     for british, american in _ORG_SPELLINGS.items():

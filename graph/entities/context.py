@@ -27,6 +27,8 @@ from graph.entities.names import (
     title_key,
     words,
 )
+from graph.entities.offices import office_words_cut
+from graph.entities.orgs import strip_legal_form
 from graph.entities.places import (
     Country,
     find_city,
@@ -100,21 +102,6 @@ class Expansion:
     expansion: str  # without a possessive country or demonym in front
     country: Country | None
     written: str  # the expansion exactly as written
-
-
-#: A trailing legal form of a company: Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV, GmbH, BV, SpA,
-#: Pty, Ltda, AB, ASA, Oyj, SE, KGaA (dotted or not, after a comma or not; source: the legal
-#: forms wire copy writes after companies' names, Reuters style).
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:(?:&|and)\s+Co|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|S\.A|N\.V|GmbH|BV|B\.V"
-    r"|SpA|S\.p\.A|Pty|Ltda|AB|ASA|Oyj|SE|KGaA)\.?)+$")
-
-
-def strip_legal_form(name: str) -> str:
-    """``name`` (an organisation's) without a trailing legal form: "Tata Steel Ltd" → "Tata
-    Steel", "Charles Schwab Corp." → "Charles Schwab", "Siemens AG" → "Siemens"; a name that is
-    only a legal form is returned unchanged."""
-    return _LEGAL_FORM.sub("", name) or name
 
 
 def country_prefix(text: str) -> tuple[Country | None, str]:
@@ -264,19 +251,6 @@ def _origin(word: str) -> Country | None:
     return find_demonym(bare) or find_country(bare)
 
 
-def _office_words_cut(seg: list[str]) -> list[str]:
-    """``seg`` (words after a title's "of") without the capitalised common nouns (WordNet, no
-    given name, no country or demonym) that open it, keeping two words at least: "Public
-    Prosecutions Renson Ingonga" → "Renson Ingonga"."""
-    from graph.entities.namelists import common_noun, is_given_name
-
-    i = 0
-    while len(seg) - i > 2 and seg[i][:1].isupper() and common_noun(seg[i]) \
-            and not is_given_name(seg[i], romanised=True) and _origin(seg[i]) is None:
-        i += 1
-    return seg[i:] if i else seg
-
-
 def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
     """The person ``run`` names in full, if any: the name without openers ("According"), and the
     titles, demonyms and countries written in front of it.
@@ -308,7 +282,7 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
         if office_of and len(seg) > 2:
             # "Director of Public Prosecutions Renson Ingonga", "Minister of Foreign Affairs
             # Wang Yi": the capitalised common nouns after the title's "of" are its office
-            seg = _office_words_cut(seg)
+            seg = office_words_cut(seg)
         office_of = bool(seg) and is_title(seg[-1])
         if office_of:
             titles.add(title_key(seg[-1]))  # "Kenya's Director (of ...)"

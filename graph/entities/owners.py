@@ -14,7 +14,13 @@ import re
 
 from graph.entities.candidates import GENERIC_ORG_WORDS
 from graph.entities.names import TITLE_WORDS, fold, strip_possessive, words
-from graph.entities.places import Country, country_by_code, find_country, find_demonym, nation_within
+from graph.entities.places import (
+    Country,
+    country_by_code,
+    find_country,
+    find_demonym,
+    nation_within,
+)
 
 #: Seats of government wire copy writes for the government itself (metonyms), folded, with the
 #: ISO 3166 code of the country they stand for. Source: the metonyms of the Reuters and AP

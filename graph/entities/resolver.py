@@ -383,10 +383,10 @@ def _candidate(
             and (owner := possessive_owner(ctx.text, arg.start)):
         # "the Attorney General's Office" cut to "Office": the owner is part of its name, never
         # one "Office" shared by every article
-        whole = f"{owner} {text}"
-        found = organisation_candidate(whole, label, ctx)
-        return replace(found, extra_labels=(*found.extra_labels, whole),
-                       reason=f"'{text}' is the head of '{whole}' in article {ctx.article_id}")
+        owned = f"{owner} {text}"
+        found = organisation_candidate(owned, label, ctx)
+        return replace(found, extra_labels=(*found.extra_labels, owned),
+                       reason=f"'{text}' is the head of '{owned}' in article {ctx.article_id}")
     if role == "actor" and ctx is not None and " " not in text:
         whole_org = _short_organisation(text, ctx)
         if whole_org is not None:

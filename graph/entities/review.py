@@ -38,7 +38,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graph.entities.candidates import GENERIC_ORG_WORDS
-from graph.entities.context import strip_legal_form
 from graph.entities.evidence import CLUB_NOUN_PATTERN
 from graph.entities.names import (
     PARTICLES,
@@ -51,6 +50,7 @@ from graph.entities.names import (
     person_name,
     strip_possessive,
 )
+from graph.entities.orgs import strip_legal_form
 from graph.extract.lexicon import ORG_HEADS
 
 #: Words an acronym skips ("Organization for Security and Co-operation in Europe" → OSCE).
