@@ -207,8 +207,10 @@ def _run_facts(run: str, at_start: bool = True) -> tuple[frozenset[str], Country
     names in full, if any (see :func:`_run_person`; ``at_start``: whether the run opens its sentence)."""
     codes: set[str] = set()
     words = run.split()
-    for w in words:
+    for i, w in enumerate(words):
         c = find_country(strip_possessive(w)) or find_demonym(w)
+        if c is not None and i and (state := nation_within(words[i - 1 : i + 1])) is not None:
+            c = state  # "Northern Ireland" names the United Kingdom, not Ireland
         if c is not None:
             codes.add(c.alpha_2)
     for n in (2, 3):
