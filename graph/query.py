@@ -45,7 +45,7 @@ from graph.binding import with_values
 from graph.errors import QueryError
 from graph.oxresult import OxigraphResult
 from graph.paging import PAGE_PARAMS, TOTAL_SUFFIX, Page, is_paged, page_value, with_page
-from graph.search import fold
+from graph.search import lookup_key
 from graph.sparqltext import first_keyword, star_order, syntax_message, with_prefixes
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
@@ -295,7 +295,7 @@ class NamedQuery:
 
     def bindings(self, values: Mapping[str, str]) -> dict[str, Identifier]:
         """``values`` as literals bound to the query's parameters (and, for a query that uses
-        ``?<name>Key``, each value folded, see :func:`graph.search.fold`, bound there);
+        ``?<name>Key``, each value folded, see :func:`graph.search.lookup_key`, bound there);
         parameters not given take their defaults. A paged query's ``limit`` and ``offset`` are
         checked, not bound (SPARQL's ``LIMIT`` takes no variable): see :meth:`text_for`.
 
@@ -310,7 +310,7 @@ class NamedQuery:
         out: dict[str, Identifier] = {k: Literal(v) for k, v in full.items()}
         for k, v in full.items():
             if f"?{k}Key" in self.text or f"${k}Key" in self.text:
-                out[f"{k}Key"] = Literal(fold(v))
+                out[f"{k}Key"] = Literal(lookup_key(v))  # "Sir Keir" is looked up as "keir"
         return out
 
 

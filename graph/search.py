@@ -7,6 +7,9 @@ turned into spaces. "Recep Tayyip Erdoğan" gives ``recep``, ``tayyip``, ``erdog
 same way is then one exact lookup in the store's index (Oxigraph's POS index, rdflib's
 ``__pos``) instead of a regular expression over every label: ``actor=Erdoğan``, ``Erdogan`` and
 ``ERDOGAN`` find the same entity, ``actor=Tayyip Erdogan`` too, a part of a word does not.
+A parameter written with an honorific or a head's title, as an article writes it ("Sir Keir",
+"Mr Martin", "President Ruto"), is looked up without it (:func:`lookup_key`): names are
+indexed without titles.
 """
 
 from __future__ import annotations
@@ -42,3 +45,26 @@ def search_keys(names: Iterable[str]) -> set[str]:
             for j in range(i + 1, len(words) + 1):
                 keys.add(" ".join(words[i:j]))
     return keys
+
+
+#: Honorifics and heads' titles written before a name, folded, that no entity's name keeps
+#: (titles are dropped from persons' names, see graph.entities.names): "Sir Keir" is looked
+#: up as "keir". Source: the honorifics of the BBC and Reuters styles and the titles of heads
+#: of state and government.
+_LEADING_TITLES = frozenset({"sir", "dame", "lord", "lady", "mr", "mrs", "ms", "miss", "mx", "dr",
+                             "president", "prime minister", "senator"})
+
+
+def lookup_key(text: str) -> str:
+    """The search key a query parameter is looked up by: :func:`fold` of ``text`` less the
+    honorifics and heads' titles that open it (:data:`_LEADING_TITLES`: ``"Sir Keir"`` →
+    ``"keir"``, ``"Prime Minister Sir Keir Starmer"`` → ``"keir starmer"``), as long as a name
+    is left and it is no possessive ("Prime Minister's Office" stays whole)."""
+    words = fold(text).split()
+    while True:
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[:n]) in _LEADING_TITLES and words[n] != "s":
+                words = words[n:]
+                break
+        else:
+            return " ".join(words)

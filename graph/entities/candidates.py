@@ -24,7 +24,7 @@ from graph.entities.names import (
     slug,
     words,
 )
-from graph.entities.orgs import known_organisation
+from graph.entities.orgs import known_organisation, strip_legal_form
 from graph.entities.places import (
     GEONAMES,
     ISO3166,
@@ -145,7 +145,7 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
             reason=reason or f"the international organisation {official} ({acronym})",
         )
     if country is None and ctx is not None:
-        country = ctx.org_countries.get(fold(core))
+        country = ctx.org_countries.get(fold(core)) or ctx.org_countries.get(fold(strip_legal_form(core)))
         if country is not None:
             reason = reason or f"'{country.name}' names it in article {ctx.article_id}"
     key = slug(_org_spelling(core))
@@ -168,8 +168,11 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         )
     path = f"organisation/{country.alpha_2.lower()}/{key}" if country else f"organisation/{key}"
     name = core if core[:1].isupper() else text
-    if country is not None and _demonym_and_noun(text, core):
-        name = re.sub(r"^(?:the|The)\s+", "", text.strip())  # "Palestinian Authority", never "Authority"
+    whole = expansion.written if expansion is not None else text
+    if country is not None and _demonym_and_noun(whole, core):
+        # "Palestinian Authority", never "Authority"; "Ghana National Petroleum Corporation"
+        # (GNPC), never "National Petroleum Corporation"
+        name = re.sub(r"^(?:the|The)\s+", "", whole.strip())
     if country is not None and all(fold(w) in GENERIC_ORG_WORDS for w in core.split()):
         # Belarus's Foreign Ministry, never a bare one: as written when it names its owner
         written = expansion.written if expansion is not None else text
@@ -189,17 +192,13 @@ _ORG_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre"
 _OFFICE_OF = re.compile(r"^(ministry|department|secretariat|office)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:(?:&|and)\s+Co|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|S\.A|N\.V)\.?)+$")
-
-
 def _org_spelling(core: str) -> str:
     """``core`` (an organisation's name) as its key spells it: American spelling of the words of
     :data:`_ORG_SPELLINGS` and "Ministry of X" as "X Ministry", so that "Ministry of Defence",
     "Defence Ministry" and "Defense Ministry" are one ministry, and without a trailing legal form
-    (Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV: "Charles Schwab Corp" is "Charles Schwab"). The
+    (Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV, GmbH, ...: :func:`graph.entities.orgs.strip_legal_form`; "Charles Schwab Corp" is "Charles Schwab"). The
     label keeps the text."""
-    text = _LEGAL_FORM.sub("", core) or core  # "Charles Schwab Corp" is "Charles Schwab"
+    text = strip_legal_form(core)  # "Charles Schwab Corp" is "Charles Schwab"
     for british, american in _ORG_SPELLINGS.items():
         text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
     office = _OFFICE_OF.match(text)
@@ -208,10 +207,11 @@ def _org_spelling(core: str) -> str:
 
 def _demonym_and_noun(text: str, core: str) -> bool:
     """Whether ``text`` is a proper name opened by a demonym or a country ("Palestinian
-    Authority", "Liberian Peace Council", "Irish Republican Army"; ``core``: the rest): the
+    Authority", "Liberian Peace Council", "Irish Republican Army", "Ghana National Petroleum
+    Corporation"; ``core``: the rest): the
     label keeps it whole, as the body is called ("Authority" or "Republican Army" alone name
     nobody). Not a possessive ("Russia's Foreign Intelligence Service") nor "of" a country."""
-    from graph.entities.places import find_demonym
+    from graph.entities.places import find_country, find_demonym
 
     written = re.sub(r"^(?:the|The)\s+", "", text.strip())
     parts = core.split()
@@ -223,7 +223,9 @@ def _demonym_and_noun(text: str, core: str) -> bool:
         return False
     if len(parts) == 1:
         return fold(core) in ORGANISATION_WORDS | GENERIC_ORG_WORDS
-    return find_demonym(written.split()[0]) is not None
+    opening = written.split()
+    return find_demonym(opening[0]) is not None or any(
+        find_country(" ".join(opening[:n])) is not None for n in (1, 2, 3) if n < len(opening))
 
 
 def _possessive(name: str) -> str:

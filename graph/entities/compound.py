@@ -155,3 +155,21 @@ def _suffixes(lead: str) -> list[str]:
 def _last_words(left: str) -> str:
     """``left`` from its capitalised run on (what :data:`_LEFT` matched, as it is)."""
     return left
+
+
+#: Capitalised words ending in a possessive right before a head: "Attorney General's ",
+#: "Kenya's Attorney General's ", "Prime Minister's ".
+_OWNER_RUN = re.compile(rf"((?:{_WORD}[ \t]+)*{_WORD}['\u2019]s?)[ \t]+$")
+
+
+def possessive_owner(text: str, start: int) -> str:
+    """The run of capitalised words ending in a possessive written right before ``start`` in
+    ``text`` ("the Attorney General's Office" → "Attorney General's"), within its sentence;
+    "" when there is none. A sentence's opening "The" is not part of it."""
+    m = _OWNER_RUN.search(text[max(0, start - 80) : start])
+    if m is None:
+        return ""
+    run = m.group(1).split()
+    while run and run[0] in ("The", "A", "An"):
+        run.pop(0)
+    return " ".join(run)

@@ -10,7 +10,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.entities.names import (
     NAME_PARTICLES,
@@ -27,7 +27,16 @@ from graph.entities.names import (
     title_key,
     words,
 )
-from graph.entities.places import Country, find_city, find_country, find_demonym
+from graph.entities.offices import office_words_cut
+from graph.entities.orgs import strip_legal_form
+from graph.entities.places import (
+    Country,
+    find_city,
+    find_country,
+    find_demonym,
+    nation_within,
+    settle_ambiguous,
+)
 from graph.entities.surnames import double_surnames
 from graph.extract.base import Argument
 
@@ -198,8 +207,10 @@ def _run_facts(run: str, at_start: bool = True) -> tuple[frozenset[str], Country
     names in full, if any (see :func:`_run_person`; ``at_start``: whether the run opens its sentence)."""
     codes: set[str] = set()
     words = run.split()
-    for w in words:
+    for i, w in enumerate(words):
         c = find_country(strip_possessive(w)) or find_demonym(w)
+        if c is not None and i and (state := nation_within(words[i - 1 : i + 1])) is not None:
+            c = state  # "Northern Ireland" names the United Kingdom, not Ireland
         if c is not None:
             codes.add(c.alpha_2)
     for n in (2, 3):
@@ -268,7 +279,15 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
     titles: set[str] = set()
     country: Country | None = None
     after_title = False
+    office_of = False  # the segment before ends with a title: "Director (of ...)"
     for seg in segments:
+        if office_of and len(seg) > 2:
+            # "Director of Public Prosecutions Renson Ingonga", "Minister of Foreign Affairs
+            # Wang Yi": the capitalised common nouns after the title's "of" are its office
+            seg = office_words_cut(seg)
+        office_of = bool(seg) and is_title(seg[-1])
+        if office_of:
+            titles.add(title_key(seg[-1]))  # "Kenya's Director (of ...)"
         if after_title and len(seg) > 2 and not is_title(seg[0]) and fold(seg[0]) not in _NOT_PERSON:
             # the title's place: "of Canterbury", "of Antigua", "of New Zealand"
             n = next((n for n in (3, 2) if len(seg) > n + 1 and find_country(" ".join(seg[:n]))), 1)
@@ -281,6 +300,8 @@ def _run_person(run: str, at_start: bool = True) -> _RunPerson | None:
             if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or (_origin(w) is not None and not given_name) \
                     or _ENDS_POSSESSIVE.search(w):
                 cut = i + 1  # after "North Korea's", a title, an office's organisation
+        # "Northern Ireland Secretary", "Scotland Secretary": the United Kingdom's office
+        country = country or nation_within(seg[:cut])
         for w in seg[:cut]:
             if is_title(w):
                 titles.add(title_key(w))
@@ -332,6 +353,8 @@ class ArticleContext:
     org_countries: dict[str, Country] = field(default_factory=dict)  # folded org name -> country
     countries: frozenset[str] = frozenset()  # ISO codes of countries named (or via demonyms)
     _codes: set[str] = field(default_factory=set)
+    #: ISO code of a short name's default country -> the country the article means by it
+    settled: dict[str, Country] = field(default_factory=dict)
     #: folded names the recogniser labelled organisations in the article (see :meth:`of`)
     organisations: dict[str, str] = field(default_factory=dict)
     #: key of a name of three words -> the name without its last word, when the article calls
@@ -356,9 +379,31 @@ class ArticleContext:
         ctx._scan_acronyms(folded, text)
         for offset, sentence in _sentences(folded):
             ctx._scan_runs(sentence, text[offset : offset + len(sentence)])
+        ctx._settle_short_names()
         ctx.countries = frozenset(ctx._codes)
         ctx._scan_double_surnames(folded)
         return ctx
+
+    def _settle_short_names(self) -> None:
+        """A short name two countries share ("Congo") means the one the article's cities lie in
+        (:func:`graph.entities.places.settle_ambiguous`): the countries given to persons and
+        organisations through it, and :attr:`countries`, are that one's."""
+        if "Congo" not in self.text or re.search(r"(?<!Democratic )Republic of (?:the )?Congo|Brazzaville", self.text):
+            return
+        settled = settle_ambiguous("Congo", self.text)
+        if settled is None or settled.alpha_2 == "CG":
+            return
+        self.settled["CG"] = settled
+        self.persons = [replace(p, country=settled) if p.country is not None and p.country.alpha_2 == "CG" else p
+                        for p in self.persons]
+        self.org_countries = {k: settled if v.alpha_2 == "CG" else v for k, v in self.org_countries.items()}
+        if "CG" in self._codes:
+            self._codes = (self._codes - {"CG"}) | {settled.alpha_2}
+
+    def settle(self, country: Country | None) -> Country | None:
+        """``country`` as this article means it: "Congo" in a story of Kinshasa is the
+        Democratic Republic of the Congo (see :meth:`_settle_short_names`)."""
+        return self.settled.get(country.alpha_2, country) if country is not None else None
 
     def _scan_double_surnames(self, folded: str) -> None:
         """See :func:`graph.entities.surnames.double_surnames`."""
@@ -398,6 +443,8 @@ class ArticleContext:
             codes |= named
             if country is not None and core:
                 self.org_countries.setdefault(fold(core), country)
+                # "India's Tata Steel Ltd" gives "Tata Steel" of the same article its country
+                self.org_countries.setdefault(fold(strip_legal_form(core)), country)
             if person is not None:
                 self._add_person(person, m.start(), m.end(), text)
 

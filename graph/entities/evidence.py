@@ -145,15 +145,34 @@ _PERSONAL_WORD = re.compile(rf"\b(?:{_PERSONAL})\b")
 _HIS_RELATION = re.compile(rf"\b(?:his|her)\s+(?:{_PERSON_POSSESSED})\b")
 
 
+#: Roles of people in companies and courts that no title list holds, written in lower case
+#: right before a name ("chief executive T.V. Narendran", "defence lawyer Ann Kim"); not
+#: "partner" or "rival", which companies are too.
+ROLE_NOUNS = words(
+    """executive lawyer attorney counsel barrister solicitor adviser advisor spokesperson aide
+    analyst economist founder co-founder cofounder chairwoman chairperson ceo cfo"""
+)
+#: "His lawyer, Cecilia Wambui,": a person's role, owned by a personal possessive, in
+#: apposition before the name.
+_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*),\s+$")
+
+
 def _titled(before: str, after: str) -> bool:
-    """A title or role in apposition after, a lower-case title right before, or a personal
-    title or honorific right before ("Mr Starmer", "President Petro")."""
+    """A title or role in apposition after or before ("His lawyer, Cecilia Wambui,"), a
+    lower-case title or role (:data:`ROLE_NOUNS`) right before, or a personal title or
+    honorific right before ("Mr Starmer", "President Petro")."""
     m = _APPOSITION.match(after)
     if m is not None and any(fold(w) in TITLE_WORDS for w in m.group(1).split()):
         return True
     m = _WORD_BEFORE.search(before)
-    if m is not None and fold(m.group(1)) in TITLE_WORDS:
+    if m is not None and fold(m.group(1)) in TITLE_WORDS | ROLE_NOUNS:
         return True
+    m = _ROLE_BEFORE.search(before)
+    if m is not None:
+        from graph.extract.lexicon import is_agent_noun
+
+        if fold(m.group(1)) in TITLE_WORDS | ROLE_NOUNS or is_agent_noun(m.group(1)):
+            return True
     m = _CAPITAL_BEFORE.search(before)
     return m is not None and (fold(m.group(1)) in PERSONAL_TITLES or fold(m.group(1)).rstrip(".") in _HONORIFICS)
 

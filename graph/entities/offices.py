@@ -1,7 +1,9 @@
 """What stands before or inside a person's name as written but is not the name: an occupation
 ("Actor Harrison Ford"), an office ("Secretary of Homeland Security Kristi Noem"), and a title
 word that is a name part ("Hassan Sheikh Mohamud"). Used by
-:func:`graph.entities.names.person_name` (which this module imports only inside functions)."""
+:func:`graph.entities.names.person_name` (which this module imports only inside functions), and
+:func:`office_words_cut` by :mod:`graph.entities.context` (the office after a title's "of":
+"Director of Public Prosecutions Renson Ingonga")."""
 
 from __future__ import annotations
 
@@ -55,3 +57,22 @@ def name_part_title(tokens: list[str], k: int) -> bool:
 
     return is_given_name(tokens[k - 1], romanised=True) and (k < 2 or is_title(tokens[k - 2])
                                                              or not tokens[k - 2][:1].isupper())
+
+
+def office_words_cut(seg: list[str]) -> list[str]:
+    """``seg`` (words after a title's "of") without the capitalised common nouns (WordNet, no
+    given name, no country or demonym) that open it, keeping two words at least: "Public
+    Prosecutions Renson Ingonga" → "Renson Ingonga"."""
+    from graph.entities.namelists import common_noun, is_given_name
+    from graph.entities.names import strip_possessive
+    from graph.entities.places import find_country, find_demonym
+
+    def office_word(word: str) -> bool:
+        bare = strip_possessive(word)
+        return word[:1].isupper() and common_noun(word) and not is_given_name(word, romanised=True) \
+            and find_country(bare) is None and find_demonym(bare) is None
+
+    i = 0
+    while len(seg) - i > 2 and office_word(seg[i]):
+        i += 1
+    return seg[i:] if i else seg

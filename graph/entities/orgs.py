@@ -135,3 +135,18 @@ def known_organisation(name: str) -> tuple[str, str] | None:
         if found is not None:
             return found
     return index.get(_norm(name)) or index.get(re.sub(r"^the ", "", _norm(name)))
+
+
+#: A trailing legal form of a company: Inc, Corp, Ltd, plc, LLC, Co, AG, SA, NV, GmbH, BV, SpA,
+#: Pty, Ltda, AB, ASA, Oyj, SE, KGaA (dotted or not, after a comma or not; source: the legal
+#: forms wire copy writes after companies' names, Reuters style).
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:(?:&|and)\s+Co|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|S\.A|N\.V|GmbH|BV|B\.V"
+    r"|SpA|S\.p\.A|Pty|Ltda|AB|ASA|Oyj|SE|KGaA)\.?)+$")
+
+
+def strip_legal_form(name: str) -> str:
+    """``name`` (an organisation's) without a trailing legal form: "Tata Steel Ltd" → "Tata
+    Steel", "Charles Schwab Corp." → "Charles Schwab", "Siemens AG" → "Siemens"; a name that is
+    only a legal form is returned unchanged."""
+    return _LEGAL_FORM.sub("", name) or name

@@ -14,7 +14,13 @@ import re
 
 from graph.entities.candidates import GENERIC_ORG_WORDS
 from graph.entities.names import TITLE_WORDS, fold, strip_possessive, words
-from graph.entities.places import Country, country_by_code, find_country, find_demonym
+from graph.entities.places import (
+    Country,
+    country_by_code,
+    find_country,
+    find_demonym,
+    nation_within,
+)
 
 #: Seats of government wire copy writes for the government itself (metonyms), folded, with the
 #: ISO 3166 code of the country they stand for. Source: the metonyms of the Reuters and AP
@@ -70,6 +76,9 @@ def _owner(word_list: list[str]) -> Country | None:
     """The country the last one or two words of ``word_list`` name as an owner: a possessive
     country ("China's"), a country or demonym ("Chinese", "U.S."), or a seat ("Kremlin",
     "White House")."""
+    inner = nation_within(word_list[-2:])
+    if inner is not None:
+        return inner  # "Northern Ireland Secretary ...": the United Kingdom's, not Ireland's
     for n in (2, 1):
         if len(word_list) < n:
             continue

@@ -89,6 +89,7 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         if count > 1:
             reason += f" (first of {count} people of that name there)"
         pn, country = first.name, country or first.country
+    shown = pn.full  # the fullest form is the label: "Ramiro Castellanos Uribe", keyed as "Ramiro Castellanos"
     if ctx is not None and name_key(pn) in ctx.double_surnames:  # "Claudia Sheinbaum Pardo", called "Sheinbaum"
         pn = ctx.double_surnames[name_key(pn)]
     if ctx is not None and country is None:
@@ -96,9 +97,9 @@ def person_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         country = next((p.country for p in ctx.persons if p.country and name_key(p.name) == key), None)
     key = name_key(pn).replace("/", "_")
     return Candidate(
-        iri=NGR[f"person/{key}"], type=NG.Person, name=pn.full, label=label, reason=reason,
-        rank=10 * len(pn.full.split()) + len(pn.full), country=country,
-        extra_labels=(pn.full,) if fold(pn.full) != fold(text) else (),
+        iri=NGR[f"person/{key}"], type=NG.Person, name=shown, label=label, reason=reason,
+        rank=10 * len(shown.split()) + len(shown), country=country,
+        extra_labels=tuple(dict.fromkeys(n for n in (shown, pn.full) if fold(n) != fold(text))),
     )
 
 

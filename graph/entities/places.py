@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from graph.entities.names import fold
+from graph.entities.names import fold, strip_possessive
 
 GEONAMES = "https://sws.geonames.org/{}/"
 ISO3166 = "https://www.iso.org/obp/ui/#iso:code:3166:{}"
@@ -261,3 +261,47 @@ def find_region(name: str) -> Region | None:
     GeoNames' seven continents), or None."""
     folded = fold(name)
     return _continents().get(folded) or _us_states().get(re.sub(r"\s+state$", "", folded))
+
+
+#: Nations inside a state, which name no country of their own in an office ("Northern Ireland
+#: Secretary", "Scotland Secretary", "Wales Office" are the United Kingdom's), folded, with the
+#: ISO 3166 code of their state. "Northern Ireland" is not Ireland.
+NATIONS_WITHIN: dict[str, str] = {
+    "northern ireland": "GB", "scotland": "GB", "wales": "GB", "england": "GB",
+}
+
+
+def nation_within(word_list: list[str]) -> Country | None:
+    """The state of a nation inside it that ``word_list`` (words as written, possessives
+    allowed) names: ["Northern", "Ireland", "Secretary"] → United Kingdom; None when none."""
+    bare = [fold(strip_possessive(w)) for w in word_list]
+    for n in (2, 1):
+        for i in range(len(bare) - n + 1):
+            code = NATIONS_WITHIN.get(" ".join(bare[i : i + n]))
+            if code is not None:
+                return country_by_code(code)
+    return None
+
+
+#: Short names two countries share, folded: the first code is the one :func:`find_country`
+#: gives, the others the ones an article's places may show it means ("Congo's Foreign
+#: Minister" in a story datelined KINSHASA is the Democratic Republic's).
+AMBIGUOUS_SHORT_NAMES: dict[str, tuple[str, ...]] = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z\-]{2,}\b")
+
+
+def settle_ambiguous(written: str, text: str) -> Country | None:
+    """The country the short name ``written`` (as written: "Congo", "Congo's") means in the
+    article ``text``, when it is a name two countries share (:data:`AMBIGUOUS_SHORT_NAMES`) and
+    the article's cities lie in only one of them (a GeoNames city of 100,000 people or a capital,
+    matched by its primary name, the dateline's capitals included: "KINSHASA, Congo" → DR Congo);
+    None when ``written`` is no such name or the cities do not settle it."""
+    codes = AMBIGUOUS_SHORT_NAMES.get(fold(strip_possessive(written)))
+    if codes is None:
+        return None
+    seen: set[str] = set()
+    for word in set(_CAPITALISED.findall(text)):
+        city = find_city(word.title() if word.isupper() else word, alternates=False)
+        if city is not None and city.country_code in codes and (city.population >= SMALL_CITY or is_capital(city)):
+            seen.add(city.country_code)
+    return country_by_code(next(iter(seen))) if len(seen) == 1 else None

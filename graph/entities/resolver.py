@@ -24,7 +24,7 @@ from graph.entities.candidates import (
     organisation_candidate,
     pinned_candidate,
 )
-from graph.entities.compound import whole_name
+from graph.entities.compound import possessive_owner, whole_name
 from graph.entities.context import (
     ArticleContext,
     name_key,
@@ -69,6 +69,9 @@ PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknown
 
 
+#: Heads of institutions that a possessive owner names ("Attorney General's Office", "the
+#: President's Office", "Kenya's Ministry"): alone, they name nothing.
+_OWNED_HEADS = words("office ministry department secretariat cabinet administration bureau agency")
 #: Head nouns of institutions beyond :data:`NOT_PERSON`.
 _INSTITUTION_HEADS = words("embassy consulate administration cabinet secretariat presidency kremlin")
 
@@ -230,6 +233,40 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     return None
 
 
+def _name_of_words(text: str) -> bool:
+    """Whether ``text`` is two or three capitalised words that read as a person's name: none a
+    common noun (WordNet), an organisation's word, a title, a country, a demonym or a city, and
+    no "of" ("Renson Ingonga"; not "Nippon Steel", "Sidi Bouzid", "Victoria Falls")."""
+    from graph.entities.namelists import common_noun
+    from graph.entities.names import ORGANISATION_WORDS
+
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(
+        p[:1].isupper() and p.replace("-", "").isalpha() and not p.isupper() and not common_noun(p)
+        and fold(p) not in ORGANISATION_WORDS and not is_title(p) and find_country(p) is None
+        and find_demonym(p) is None and find_city(p, alternates=False) is None for p in parts)
+
+
+#: "the company's", "the company had/said/...": an article that speaks of a company as such.
+_COMPANY_SPOKEN = re.compile(r"\b[Tt]he\s+(?:company|firm|group|carmaker|bank|retailer|insurer|airline|streaming service)"
+                             r"(?:['\u2019]s\b|\s+(?:said|says|had|has|was|is|added|denied|reported|expects|would|will)\b)")
+
+
+def _person_word(word: str, text: str) -> bool:
+    """Whether the one word ``word`` is a given name or the article ``text`` gives it person
+    evidence (:func:`graph.entities.evidence.person_evidence`)."""
+    from graph.entities.evidence import person_evidence
+    from graph.entities.namelists import is_given_name
+
+    return is_given_name(word, romanised=True) or person_evidence(text, (word,)) is not None
+
+
+def _company_article(text: str) -> bool:
+    """Whether the article speaks of a company as such ("the company's global turnover", "the
+    company had ...", "The firm said ...")."""
+    return _COMPANY_SPOKEN.search(text) is not None
+
+
 def _credible_place(text: str) -> bool:
     """Whether a name spaCy labelled a place is one an actor could be: a country, a region,
     a capital or a GeoNames city of some size (not "Carney" or "Rubio", small towns of GeoNames
@@ -293,10 +330,12 @@ def _stated_country(found: Candidate, ctx: ArticleContext | None) -> Candidate:
     a person named after a country and an office is of that country ("China's foreign ministry
     spokesperson Mao Ning", :func:`graph.entities.owners.office_country`). Pinned candidates
     (the alias file) are left as pinned."""
+    if found.country is not None and ctx is not None and found.rank < 1000 and found.type not in (NG.Country, NG.City):
+        found = replace(found, country=ctx.settle(found.country))
     if found.country is not None or found.rank >= 1000 or found.type in (NG.Country, NG.City):
         return found
     if found.type == NG.Person:
-        country = office_country(found.name, ctx.text) if ctx is not None else None
+        country = ctx.settle(office_country(found.name, ctx.text)) if ctx is not None else None
     else:
         country = seat_country(found.name) or seat_country(found.label)
     return found if country is None else replace(found, country=country)
@@ -340,6 +379,14 @@ def _candidate(
             if found is not None:
                 return replace(found, label=label, extra_labels=(*found.extra_labels, found.label),
                                reason=f"'{label}' is cut from '{name}' ({why}) in article {ctx.article_id}")
+    if ctx is not None and " " not in text and fold(text) in _OWNED_HEADS and _in_text(arg, ctx) \
+            and (owner := possessive_owner(ctx.text, arg.start)):
+        # "the Attorney General's Office" cut to "Office": the owner is part of its name, never
+        # one "Office" shared by every article
+        owned = f"{owner} {text}"
+        found = organisation_candidate(owned, label, ctx)
+        return replace(found, extra_labels=(*found.extra_labels, owned),
+                       reason=f"'{text}' is the head of '{owned}' in article {ctx.article_id}")
     if role == "actor" and ctx is not None and " " not in text:
         whole_org = _short_organisation(text, ctx)
         if whole_org is not None:
@@ -350,6 +397,8 @@ def _candidate(
     if known is not None and (arg.label not in PERSON_LABELS or known[1] in KNOWN_GROUPS):
         return organisation_candidate(text, label, ctx)  # "Houthis", which spaCy may call people
     country = find_country(text) or _country_by_last_word(text, ctx)
+    if ctx is not None:
+        country = ctx.settle(country)  # "Congo" in a story of Kinshasa
     if country is not None and (
         arg.label not in PERSON_LABELS or text.isupper() or role == "place" or not person_here(text, ctx)
     ):
@@ -401,10 +450,19 @@ def _candidate(
             city = find_city(text, countries=ctx.countries if ctx is not None else frozenset())
             if city is not None and city.population >= SMALL_CITY:
                 return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
+        if role != "place" and arg.label in ("GPE", "LOC") and " " not in text and not text.isupper() \
+                and ctx is not None and _company_article(ctx.text) and not person_here(text, ctx) \
+                and not _person_word(text, ctx.text):
+            # a one-word "place" GeoNames does not know, acting in an article about companies
+            # ("Spotify blamed Apple" beside "the company's turnover"): a company, not a person
+            return replace(organisation_candidate(text, label, ctx),
+                           reason=f"'{text}' acts, GeoNames knows no place of that name, and article {ctx.article_id} speaks of companies")
         if role != "place" and (arg.label in PERSON_LABELS or (
-                arg.label in ("GPE", "LOC") and " " not in text and not text.isupper())):
-            # spaCy's person is no place GeoNames knows, nor is a one-word "place" that acts and
-            # that GeoNames does not know ("Blinken visited Ramallah", "Witkoff accused ...")
+                arg.label in ("GPE", "LOC") and " " not in text and not text.isupper())
+                or (arg.label in ("GPE", "LOC") and _name_of_words(text))):
+            # spaCy's person is no place GeoNames knows, nor is a "place" that acts and
+            # that GeoNames does not know ("Blinken visited Ramallah", "Witkoff accused ...",
+            # "Renson Ingonga charged ...": two or three name words, none a common noun)
             found = person_candidate(text, label, ctx, model_label=arg.label)
             if found is not None:
                 return found

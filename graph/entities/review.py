@@ -10,7 +10,8 @@ run on a build's entities (:func:`close_pairs`) and on any graph read back
 Rules, each only between entities of compatible types (persons with persons, organisations and
 untyped actors with each other, places with places):
 
-- **same name**: two entities share a surface form (after folding case and accents), also an
+- **same name**: two entities share a surface form (after folding case and accents, and for
+  organisations a trailing legal form: "Tata Steel Ltd" / "Tata Steel"), also an
   organisation and a place ("The White House said" / "visited the White House");
 - **short person name** (:func:`person_pairs`): every word of one person's name is in the
   other's, with the same surname ("Tayyip Erdogan" / "Recep Tayyip Erdogan", "Lula da Silva" /
@@ -49,6 +50,7 @@ from graph.entities.names import (
     person_name,
     strip_possessive,
 )
+from graph.entities.orgs import strip_legal_form
 from graph.extract.lexicon import ORG_HEADS
 
 #: Words an acronym skips ("Organization for Security and Co-operation in Europe" → OSCE).
@@ -364,11 +366,17 @@ def close_pairs(entities: Iterable[Named], *, focus: set[str] | None = None) -> 
 
     by_name: dict[str, dict[str, Named]] = {}  # folded name -> IRI -> entity, in order
     written: dict[str, set[str]] = {}  # folded name -> its spellings
+    stripped: set[str] = set()  # folded names reached by setting a legal form aside
     for e in items:
         for x in e.names:
             if n := folded(x):
                 written.setdefault(n, set()).add(x)
                 by_name.setdefault(n, {}).setdefault(e.iri, e)
+            if _GROUPS.get(e.kind) == "org" and (bare := strip_legal_form(x)) != x and (n := folded(bare)):
+                # "Tata Steel Ltd" here, "Tata Steel" there: one company's name
+                written.setdefault(n, set()).add(bare)
+                by_name.setdefault(n, {}).setdefault(e.iri, e)
+                stripped.add(n)
     names = by_name if focus is None else {n for e in items if e.iri in focus for x in e.names if (n := folded(x))}
     for name in sorted(names):  # the evidence named is then the same every run
         group = list(by_name[name].values())
@@ -382,7 +390,8 @@ def close_pairs(entities: Iterable[Named], *, focus: set[str] | None = None) -> 
         for other in group[1:]:
             # a person and an untyped actor of one full name ("Keir Starmer") may be one
             person = full_name and {group[0].kind, other.kind} == {"person", "actor"}
-            add(group[0], other, f"both are called {name!r}", across=True, person=person)
+            why = f"both are called {name!r}" + (" (a legal form such as Ltd or Inc set aside)" if name in stripped else "")
+            add(group[0], other, why, across=True, person=person)
 
     for a, b, why in person_pairs(items, focus=focus):
         add(a, b, why, person=True)

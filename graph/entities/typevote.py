@@ -86,6 +86,9 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
         why = person_by_given_name(label, name, text) or _surname_by_form(label, name, text)
         if why:
             return "PERSON", why
+        why = _company_headed_place(name)
+        if why and person_evidence(text, (name,)) is None:
+            return "ORG", why
         return _place_word(label, name, text, not_person)
     if label not in ("ORG", "PERSON", ""):
         return label, ""
@@ -213,6 +216,28 @@ def _place_word(label: str, name: str, text: str, not_person: frozenset[str]) ->
         return label, ""
     org = organisation_evidence(text, (name,), discourse=False, possessive=False)
     return ("ORG", org) if org is not None else (label, "")
+
+
+#: Heads of companies' names, never of a place's or building's ("Nippon Steel", "Tata
+#: Motors", "Qatar Airways"; not "Tower", "House", "Palace" or "Court", which buildings have).
+_COMPANY_HEADS = words(
+    """steel motors airlines airways shipping holdings group industries systems technologies
+    corporation corp inc ltd plc llc company bancorp insurance petroleum telecom pharmaceuticals
+    electronics enterprises ventures mining chemicals refinery"""
+)
+
+
+def _company_headed_place(name: str) -> str:
+    """Why ``name``, two to four capitalised words the model labelled a place, is a company's:
+    its last word is a company's head (:data:`_COMPANY_HEADS`) and GeoNames knows no city or
+    region of that name; else ""."""
+    from graph.entities.places import find_city, find_region
+
+    parts = name.split()
+    if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts) or "\n" in name \
+            or fold(parts[-1]) not in _COMPANY_HEADS or find_city(name) is not None or find_region(name) is not None:
+        return ""
+    return f"'{name}' ends with a company's word ('{parts[-1]}') and names no place GeoNames knows"
 
 
 def _acronym(name: str, text: str) -> bool:
