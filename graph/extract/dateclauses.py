@@ -80,6 +80,8 @@ def clause_rank(ent: Span, trigger: Token) -> int:
             return 0
         if current.pos_ in ("VERB", "AUX") or current.head is current:
             break
+        if current.dep_ == "conj" and current.head.i == verb.i:
+            return 1  # "arrived on Monday and the pair held talks on Tuesday" (talks: a conj noun)
         current = current.head
     if verb.dep_ == "conj" and current.i == verb.head.i and current.pos_ in ("VERB", "AUX"):
         return 1

@@ -34,6 +34,7 @@ from graph.extract.datewords import (
     relative_day,
 )
 from graph.extract.tree import governing_verb
+from graph.nlp import TIMESTAMP_LINE
 
 __all__ = ["CACHE_KEY", "MONTHS", "WEEKDAYS", "article_year", "date_for", "normalise",
            "relative_day", "sentence_day"]
@@ -124,7 +125,7 @@ def date_for(
     if dates:
         # the trigger's own clause first, an adverbial before a noun's modifier ("visited Kyiv on
         # Tuesday, his second trip this year"), then the nearest
-        dates.sort(key=lambda e: (clause_rank(e, trigger), e.root.head.pos_ in ("NOUN", "PROPN"),
+        dates.sort(key=lambda e: (clause_rank(e, trigger), _holder(e).pos_ in ("NOUN", "PROPN"),
                                   abs(e.root.i - trigger.i)))
         earlier = index.year_before(dates[0].start_char)
         context_year = earlier if earlier is not None else year
@@ -148,6 +149,8 @@ def date_for(
                          for e in dates[k + 1:] if clause_rank(e, trigger) == 0
                          and _chain_offset(e.text) is None)
                 iso = next((f for f in finer if f and f.startswith(iso) and len(f) > 4), iso)
+            if iso and article_date and iso > article_date[:len(iso)]:
+                continue  # after the article was written: a target ("trade of $60bn in 2030")
             if iso and len(iso) == 4 and not _directly_dates(ent, trigger):
                 # "met X, his 12th visitor this year": the year of another thing; news of the
                 # month of publication when that lies in it
@@ -167,7 +170,24 @@ def date_for(
         measured = _measured_from_clause(trigger, sentence, article_date=article_date, cache=cache)
         if measured is not None:
             return measured
+    if article_date and len(article_date) >= 10 and _live_entry(sentence):
+        return article_date[:10]  # "09:12 GMT — X has arrived in Doha": the day of the blog
     return _report_month(trigger, article_date)
+
+
+def _live_entry(sentence: Span) -> bool:
+    """Whether ``sentence`` stands on a line a live-blog time stamp opens ("12:15 GMT — ...")."""
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    return TIMESTAMP_LINE.match(text, start) is not None
+
+
+def _holder(ent: Span) -> Token:
+    """The word ``ent`` hangs on, through a part of the day it names ("on Monday evening": "on")."""
+    head = ent.root.head
+    if ent.root.dep_ == "compound" and head.lower_ in _PARTS_OF_DAY and head.i == ent.end:
+        return head.head
+    return head
 
 
 def _year_in_name(ent: Span) -> bool:
@@ -328,9 +348,19 @@ _SPAN_BOUNDS = frozenset({"since", "until", "till", "pending"})
 
 
 def _bounds_span(ent: Span) -> bool:
-    """'since 2015', 'until March': the date is where a span of time begins or ends."""
+    """'since 2015', 'until March': the date is where a span of time begins or ends; 'by 2030',
+    'by the end of 2027': a deadline, not when the event was."""
     root = ent.root
-    return ent[0].lower_ in _SPAN_BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in _SPAN_BOUNDS)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SPAN_PARTS:
+        root = root.head.head  # "by the end of 2027" where the model's DATE is "2027"
+    return ent[0].lower_ in _SPAN_BOUNDS or ent[0].lower_ == "by" or (
+        root.dep_ == "pobj" and root.head.lower_ in _DEADLINE_BOUNDS)
+
+
+#: Prepositions of a deadline or a bound ("by 2030", "until March").
+_DEADLINE_BOUNDS = _SPAN_BOUNDS | {"by"}
+#: Nouns of a part of a span ("by the end of 2027", "until the middle of next year").
+_SPAN_PARTS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
 
 
 #: "on the 5th", "on the 21st," with no noun after it: a day of the month (the model labels it an

@@ -1,0 +1,70 @@
+"""Families of extraction defects an analyst found on a second round of fresh news (issue 11,
+probe 5): each is fixed as a general mechanism. Every sentence is written for these tests; none
+is copied from the probe or a dev set."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import mentions, triple, triples
+
+
+def _dated(text: str, date: str) -> dict[tuple[str, str, str], str | None]:
+    return {triple(m.predicate, m.subject.text, m.object.text): m.date for m in mentions(text, date=date)}
+
+
+# --- family 3.1/3.2: a target or deadline is never the event's date ------------------------------
+@pytest.mark.parametrize(("text", "key"), [
+    ("Ruto and Museveni agreed to triple cross-border trade by 2031.", ("agreed", "Ruto", "Museveni")),
+    ("Ruto and Museveni agreed to finish the railway by the end of 2028.",
+     ("agreed", "Ruto", "Museveni")),
+    ("Ortega, who met Castro for two hours of talks, said the pipeline would reach Managua by 2029.",
+     ("met", "Ortega", "Castro")),
+    ("Ruto and Museveni agreed a plan to build 40 schools in 2029.", ("agreed", "Ruto", "Museveni")),
+])
+def test_a_target_year_does_not_date_the_event(text: str, key: tuple[str, str, str]) -> None:
+    found = _dated(text, "2026-11-04")
+    assert found[triple(*key)] == "2026-11"
+
+
+def test_a_past_year_still_dates_the_event() -> None:
+    found = _dated("Ruto and Museveni agreed to open the border in 2019.", "2026-11-04")
+    assert found[triple("agreed", "Ruto", "Museveni")] == "2019"
+
+
+# --- family 3.3: a later date in another clause does not date the earlier clause ---------------
+def test_the_later_clause_date_does_not_bleed_back() -> None:
+    found = _dated("Ms Okafor landed in Accra on Monday evening and the two ministers held talks "
+                   "over lunch on Tuesday.", "2026-11-04")
+    assert found[triple("visited", "Ms Okafor", "Accra")] == "2026-11-02"
+
+
+# --- family 3.4 and 2: live-blog entries ----------------------------------------------------------
+_BLOG = ("Border summit in Kampala: live\n\n"
+         "14:05 GMT \u2014 Kenya and Uganda have signed a memorandum on an oil pipeline, officials say.\n\n"
+         "15:20 BST \u2014 President Amos Kiprop has arrived in Kampala, where he was received by "
+         "Yoweri Museveni. Kiprop met Museveni on Monday.\n\n"
+         "9.40am local time - Lydia Wanjiru visited Jinja.")
+
+
+def test_live_blog_entries_are_extracted_and_dated_to_the_day() -> None:
+    found = _dated(_BLOG, "2026-11-18")
+    assert found[triple("agreed", "Kenya", "Uganda")] == "2026-11-18"
+    assert found[triple("visited", "Amos Kiprop", "Kampala")] == "2026-11-18"
+    assert found[triple("visited", "Lydia Wanjiru", "Jinja")] == "2026-11-18"
+    # a date the entry writes still dates its event
+    assert found[triple("met", "Kiprop", "Museveni")] == "2026-11-16"
+
+
+@pytest.mark.parametrize("text", [
+    "08:40 GMT \u2014 President Amos Kiprop has arrived in Kampala for a two-day visit.",
+    "12:15 UTC \u2013 Chile and Peru have signed an accord on fishing rights.",
+])
+def test_a_time_stamp_is_no_actor(text: str) -> None:
+    found = triples(text)
+    assert found
+    assert not any(word in (s, o) for _, s, o in found for word in ("GMT", "UTC"))
+
+
+def test_without_a_stamp_the_month_of_publication() -> None:
+    found = _dated("Kenya and Uganda have signed a memorandum on an oil pipeline.", "2026-11-18")
+    assert found[triple("agreed", "Kenya", "Uganda")] == "2026-11"
