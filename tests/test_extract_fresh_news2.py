@@ -68,3 +68,70 @@ def test_a_time_stamp_is_no_actor(text: str) -> None:
 def test_without_a_stamp_the_month_of_publication() -> None:
     found = _dated("Kenya and Uganda have signed a memorandum on an oil pipeline.", "2026-11-18")
     assert found[triple("agreed", "Kenya", "Uganda")] == "2026-11"
+
+
+# --- family 2.1: a visit's destination is no agent of its purpose ---------------------------------
+@pytest.mark.parametrize("city", ["Abuja", "Accra", "Dakar"])
+def test_a_visited_city_does_not_meet(city: str) -> None:
+    found = triples(f"Senegal's President Amadou Ba has visited {city} to meet the continent's richest "
+                    "woman, Folake Adeyemi.")
+    assert triple("visited", "Amadou Ba", city) in found
+    assert not any(city in (s, o) for p, s, o in found if p == "met")
+
+
+def test_object_control_is_kept_for_other_verbs() -> None:
+    assert triple("accused", "Iran", "Israel") in triples("The raid prompted Iran to accuse Israel of sabotage.")
+
+
+# --- family 2.4: a delegation led by X is X ------------------------------------------------------
+def test_a_delegation_does_not_meet_its_leader() -> None:
+    found = triples("A Kenyan delegation led by trade minister Rose Achieng arrived in Ottawa on "
+                    "Monday for talks.")
+    assert triple("visited", "Rose Achieng", "Ottawa") in found
+    assert not any(p == "met" for p, _, _ in found)
+
+
+# --- family 2.2 and 2.7: descriptions and collectives that name no one -----------------------------
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ruto toured the new Ndoye cement plant in Musanze on Friday, and the banker hosted him for "
+     "dinner afterwards.", "banker"),
+    ("In June, Brazil's Luiz Lula hosted all three men in Brasilia for a summit.", "three men"),
+    ("Lula hosted the three presidents in Brasilia in June.", "three presidents"),
+])
+def test_an_unresolved_description_is_no_actor(text: str, word: str) -> None:
+    found = triples(text)
+    assert not any(word in (s, o) for _, s, o in found)
+
+
+def test_a_group_or_institution_stays_an_actor() -> None:
+    assert triple("accused", "company", "minister") in triples("The company accused the minister of lying.")
+
+
+def test_all_three_men_are_the_three_named_before() -> None:
+    found = triples("President Gabriel Boric, President Luis Arce and President Santiago Pena signed a "
+                    "water pact in March. In June, Brazil's Luiz Lula hosted all three men in Brasilia "
+                    "for a summit.", predicate="met")
+    assert {triple("met", "Luiz Lula", n) for n in ("Gabriel Boric", "Luis Arce", "Santiago Pena")} <= found
+    assert not any("men" in o or "men" in s for _, s, o in found)
+
+
+def test_the_presidents_of_three_countries_named_before() -> None:
+    found = triples("President Gabriel Boric, President Luis Arce and President Santiago Pena signed a "
+                    "water pact in March. In June, Lula hosted the presidents of Chile, Bolivia and "
+                    "Paraguay in Brasilia.", predicate="met")
+    assert {triple("met", "Lula", n) for n in ("Gabriel Boric", "Luis Arce", "Santiago Pena")} <= found
+    assert not any("presidents" in (s, o) for _, s, o in found)
+
+
+def test_the_presidents_of_countries_unnamed_are_the_countries() -> None:
+    found = triples("Lula hosted the presidents of Chile, Bolivia and Paraguay in Brasilia in June.")
+    assert triple("met", "Lula", "Chile") in found
+    assert not any("presidents" in (s, o) for _, s, o in found)
+
+
+# --- family 2.3: a city the model typed a person is no pronoun's antecedent ------------------------
+def test_a_pronoun_does_not_resolve_to_a_city() -> None:
+    found = triples("Malika Yusupova has kept bees on a small plot outside Andijan for twenty years. "
+                    "\"The heat kills them,\" she says, and she blames Tajikistan for the drought.")
+    assert triple("accused", "Malika Yusupova", "Tajikistan") in found
+    assert not any(s == "Andijan" for _, s, _ in found)

@@ -424,6 +424,17 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
     return []
 
 
+def person_collective(lemma: str) -> bool:
+    """Whether a plural of ``lemma`` ("the three men", "both presidents") stands for persons the
+    text named (a head of :data:`_COLLECTIVE_LABELS` that fits persons only)."""
+    return _COLLECTIVE_LABELS.get(lemma) == ("PERSON",)
+
+
+def people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Span]:
+    """Public form of :func:`_people_before` (the ``count`` persons named just before ``token``)."""
+    return _people_before(token, labels, count)
+
+
 #: Verbs of meeting whose subject and object are the two sides of what they then report.
 _MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome"})
 

@@ -32,6 +32,7 @@ from graph.extract.centering import (
 )
 from graph.extract.centering import untitled_subject_before as _untitled_subject_before
 from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
+from graph.extract.collective import people_before, person_collective  # noqa: F401  (for syntax)
 from graph.extract.gender import (
     GENDERED_WORDS,
     PRONOUN_GENDER,

@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     GROUP_NOUNS,
     MODIFIED_PEOPLE,
     NAME_LABELS,
+    ORG_HEADS,
     PART_NOUNS,
     PLACE_LABELS,
     SPEECH_VERBS,
@@ -205,9 +206,30 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
+        if _anaphoric_person(token, lemma):
+            return None
         start, end = noun_phrase(token)
         return span_argument(doc, start, end, "", "noun")
     return None
+
+
+def _anaphoric_person(token: Token, lemma: str) -> bool:
+    """'the businessman hosted him': a singular definite description of one person, no title and
+    no modifier, after a person named, refers to someone the text named; so does a counted plural ("all three men");
+    unresolved, neither is an actor of its own (a group or an institution, "the company", "the
+    army", stays one)."""
+    if token.pos_ != "NOUN" or lemma in wordnet_class("group_nouns") or lemma in ORG_HEADS \
+            or lemma in GROUP_NOUNS:
+        return False
+    kids = [c.lower_ for c in token.children if c.dep_ != "punct"]
+    if token.tag_ == "NNS":
+        # "hosted all three men", "the three presidents": a collective of persons the text named
+        # (resolved by :func:`coref.collective` before this), else no actor
+        counted = any(c.dep_ == "nummod" and c.like_num for c in token.children)
+        return counted and bool({"the", "all", "both"} & set(kids)) and coref.person_collective(lemma)
+    # (with no person named before it, "The patriarch granted an audience to X", it is the one)
+    return token.tag_ == "NN" and lemma not in TITLE_NOUNS and kids == ["the"] and any(
+        e.label_ == "PERSON" and e.end <= token.i for e in token.doc.ents)
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
@@ -380,10 +402,20 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 names = appos_names(conj)
                 if not names:
                     names = led_by(conj)  # "a consortium led by PIF and Silver Lake"
-                if not names and (conj.lemma_.lower() in GROUP_NOUNS or sent_from(conj)):
+                if not names and (conj.lemma_.lower() in GROUP_NOUNS or sent_from(conj) or (
+                        conj.tag_ == "NNS" and conj.lemma_.lower() in TITLE_NOUNS)):
                     # "the foreign ministers of Russia, Turkey and Iran"
                     names = [g for p in pobjs(conj, ("of", "from")) if p.pos_ == "PROPN"
                              for g in conjuncts(p)]
+                    if len(names) > 1 and conj.tag_ == "NNS":
+                        # "hosted the presidents of A, B and C": the persons named just before
+                        # when as many are, else the countries
+                        held = coref.people_before(conj, ("PERSON",), len(names))
+                        if held:
+                            out.extend(Argument(span.text, span.start_char, span.end_char, "PERSON",
+                                                "description") for span in held
+                                       if all(a.text != span.text for a in out))
+                            continue
                     if not names:
                         # "officials of the two countries": the named pair
                         for p in pobjs(conj, ("of", "from")):
