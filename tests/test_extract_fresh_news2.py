@@ -135,3 +135,64 @@ def test_a_pronoun_does_not_resolve_to_a_city() -> None:
                     "\"The heat kills them,\" she says, and she blames Tajikistan for the drought.")
     assert triple("accused", "Malika Yusupova", "Tajikistan") in found
     assert not any(s == "Andijan" for _, s, _ in found)
+
+
+# --- family 1.2 and 1.8: a past-tense trigger the model hung on a name as a modifier ---------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prosecutor Jane Wanjiku on Monday charged businessman Samuel Otieno Kariuki with fraud.",
+     ("accused", "Jane Wanjiku", "Samuel Otieno Kariuki")),
+    ("Ruto hosted Museveni in Nairobi on Wednesday.", ("met", "Ruto", "Museveni")),
+    ("Sisi hosted Burhan in Cairo.", ("met", "Sisi", "Burhan")),
+])
+def test_a_verb_read_as_a_modifier_is_read_again(text: str, expected: tuple[str, str, str]) -> None:
+    assert triple(*expected) in triples(text)
+
+
+def test_an_adjectival_participle_is_not_reread() -> None:
+    assert not triples("The alleged plot shocked the capital.", predicate="accused")
+
+
+# --- family 1.3: "blamed X ... on Y", the "on" hung deep in the object, and a trailing denial -------
+@pytest.mark.parametrize("text", [
+    "The agency's director general, Ruth Akinyi, has blamed the delays in the fibre rollout on Vodacom.",
+    ("The agency's director general, Ruth Akinyi, has blamed the delays in the fibre rollout on "
+     "Vodacom, a claim the company rejects."),
+    "Ruth Akinyi has accused Vodacom of fraud, a claim the company rejects.",
+])
+def test_a_denied_blame_is_still_an_accusation(text: str) -> None:
+    assert triple("accused", "Ruth Akinyi", "Vodacom") in triples(text)
+
+
+def test_a_date_after_on_is_no_accused() -> None:
+    assert not triples("Ruth Akinyi blamed the collapse of talks on Monday.", predicate="accused")
+
+
+# --- family 1.9: "the two" after a meeting of two names --------------------------------------------
+@pytest.mark.parametrize(("text", "a", "b"), [
+    ("Ruto met Museveni in Kampala, and the two signed an oil pact.", "Ruto", "Museveni"),
+    ("Vietnam's Prime Minister Pham Van Long met Thai Prime Minister Somchai Wong in Hanoi, and the "
+     "two signed a rice trade pact.", "Pham Van Long", "Somchai Wong"),
+])
+def test_the_two_who_met_signed(text: str, a: str, b: str) -> None:
+    found = triples(text)
+    assert triple("met", a, b) in found
+    assert triple("agreed", a, b) in found
+
+
+# --- family 1.11: an unnamed facility in a named town: the town ------------------------------------
+@pytest.mark.parametrize(("text", "visitor", "town", "facility"), [
+    ("Guterres visited a Rohingya refugee camp in Cox's Bazar on Thursday.", "Guterres",
+     "Cox's Bazar", "Rohingya refugee camp"),
+    ("Milei visited a Petrobras refinery in Sao Paulo state on Wednesday.", "Milei", "Sao Paulo",
+     "Petrobras refinery"),
+    ("Ruto visited a Bamburi cement plant in Mombasa county on Wednesday.", "Ruto", "Mombasa",
+     "Bamburi cement plant"),
+])
+def test_a_facility_in_a_named_town_gives_the_town(text: str, visitor: str, town: str, facility: str) -> None:
+    found = triples(text, predicate="visited")
+    assert triple("visited", visitor, town) in found
+    assert triple("visited", visitor, facility) not in found
+
+
+def test_a_facility_with_no_town_stays() -> None:
+    assert triple("visited", "Ruto", "kibbutz") in triples("Ruto visited a kibbutz near the border.")

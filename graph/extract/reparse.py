@@ -41,6 +41,7 @@ from graph.extract.rewording import (
     defects,
     headline_edits,
     hung_relatives,
+    modifier_verb_edits,
     pruning_edits,
     stem_in,
     verb_edits,
@@ -109,7 +110,7 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     if span is None:
         return []
     cleaned = clean_edits(text, lo, hi, body_start, triggers)
-    clean = cleaned + verb_edits(span, triggers)
+    clean = cleaned + verb_edits(span, triggers) + modifier_verb_edits(span, triggers)
     # a dateline and curly quotes alone are no reason to read again: the first reading's
     # dateline rule and tokenizer already deal with them
     body = body_start if lo < body_start < hi else lo
