@@ -196,3 +196,9 @@ def test_a_facility_in_a_named_town_gives_the_town(text: str, visitor: str, town
 
 def test_a_facility_with_no_town_stays() -> None:
     assert triple("visited", "Ruto", "kibbutz") in triples("Ruto visited a kibbutz near the border.")
+
+
+def test_blame_on_after_a_phrase_hung_on_the_verb() -> None:
+    found = triples("The agency's director general, Ruth Akinyi, has blamed the delays in the 4G rollout "
+                    "on Vodacom, a claim the company rejects.")
+    assert triple("accused", "Ruth Akinyi", "Vodacom") in found

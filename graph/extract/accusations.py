@@ -186,8 +186,12 @@ class Accusations(RuleExtractor):
                     if not on and not arguments(dobjs) and not pobjs(token, ("for",)):
                         # "blamed the delays in the fibre rollout on Vodacom": the model hung the
                         # "on X" that ends the object on a noun deep inside it
-                        on = arguments([g for d in dobjs for t in d.subtree if t.i != d.i
-                                        and t.pos_ == "NOUN" for g in pobjs(t, ("on",))
+                        # (or on a prepositional phrase after it: "blamed the delays in the 5G
+                        # rollout on X", "in" hung on the verb)
+                        phrases = dobjs + [g for p in token.children if p.dep_ == "prep" and p.i > token.i
+                                           and p.lower_ != "on" for g in p.children if g.dep_ == "pobj"]
+                        on = arguments([g for d in phrases for t in d.subtree
+                                        if (t.i != d.i or d not in dobjs) and t.pos_ == "NOUN" for g in pobjs(t, ("on",))
                                         if g.pos_ == "PROPN" and _ends(g, d)])
                     if on:
                         accused = on
