@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.base import Argument
-from graph.extract.lexicon import NAME_LABELS, NOT_AGENT_NOUNS, PLACE_LABELS, VISIT_VERBS, wordnet_class
+from graph.extract.lexicon import (
+    NAME_LABELS,
+    NOT_AGENT_NOUNS,
+    PLACE_LABELS,
+    VISIT_VERBS,
+    wordnet_class,
+)
 from graph.extract.syntax import argument
 from graph.extract.tree import agents, pobjs
 

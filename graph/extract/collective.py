@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.lexicon import TITLE_NOUNS, is_agent_noun
+from graph.extract.meeting_pair import coordinated_meeting
 from graph.extract.spans import entity_span
 
 #: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
@@ -157,7 +158,7 @@ def _collective(token: Token) -> list[Span]:
             acted = _acting_pair(sent)
             if acted:
                 return acted
-        return distinct if len(distinct) == 2 else _coordinated_meeting(token)
+        return distinct if len(distinct) == 2 else coordinated_meeting(token, _MEETING_VERBS)
     labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
     if labels is None or token.tag_ not in ("NNS", "NNPS"):
         return []
@@ -462,34 +463,6 @@ def _meeting_sides(token: Token) -> list[Span]:
             return []
         sides.append(ent)
     return sides if len(sides) == 2 else []
-
-
-def _coordinated_meeting(token: Token) -> list[Span]:
-    """'Ruto met Museveni in Kampala, and the two signed a pact': the subject and object of the
-    meeting verb the collective's verb is coordinated with, when both are proper names (however
-    the model typed them); ``[]`` otherwise."""
-    verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" \
-            or verb.head.lemma_.lower() not in _MEETING_VERBS:
-        return []
-    meeting = verb.head
-    sides: list[Span] = []
-    for dep in ("nsubj", "dobj"):
-        found = [c for c in meeting.children if c.dep_ == dep]
-        if len(found) != 1 or found[0].pos_ != "PROPN":
-            return []
-        t = found[0]
-        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-        if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE") and ent.root.i == t.i:
-            sides.append(ent)
-        elif ent is None:
-            start = t.i
-            while start > 0 and t.doc[start - 1].dep_ == "compound" and t.doc[start - 1].pos_ == "PROPN":
-                start -= 1
-            sides.append(Span(t.doc, start, t.i + 1, label="PERSON"))
-        else:
-            return []
-    return sides
 
 
 def _coordinated_group(found: list[Span], count: int) -> list[Span]:

@@ -15,10 +15,12 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.dateclauses import (
+    bounds_span,
     clause_rank,
     dates_antecedent,
     dates_occasion,
     in_other_clause,
+    live_entry,
     modifies_other_noun,
     time_clause,
 )
@@ -34,7 +36,6 @@ from graph.extract.datewords import (
     relative_day,
 )
 from graph.extract.tree import governing_verb
-from graph.nlp import TIMESTAMP_LINE
 
 __all__ = ["CACHE_KEY", "MONTHS", "WEEKDAYS", "article_year", "date_for", "normalise",
            "relative_day", "sentence_day"]
@@ -109,7 +110,7 @@ def date_for(
     clause = time_clause(trigger)
     text = sentence.text  # Span.text joins every token: once
     chained = _chained_phrases(sentence, text) + _ordinal_days(sentence, text)
-    dates = [e for e in [*index.in_span(sentence), *chained] if not _bounds_span(e) and (
+    dates = [e for e in [*index.in_span(sentence), *chained] if not bounds_span(e) and (
         e.label_ == "DATE" or (
         e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e)) or (
         e.label_ == "EVENT" and any(h in e.text.lower() for h in HOLIDAYS))) and (
@@ -170,16 +171,9 @@ def date_for(
         measured = _measured_from_clause(trigger, sentence, article_date=article_date, cache=cache)
         if measured is not None:
             return measured
-    if article_date and len(article_date) >= 10 and _live_entry(sentence):
+    if article_date and len(article_date) >= 10 and live_entry(sentence):
         return article_date[:10]  # "09:12 GMT — X has arrived in Doha": the day of the blog
     return _report_month(trigger, article_date)
-
-
-def _live_entry(sentence: Span) -> bool:
-    """Whether ``sentence`` stands on a line a live-blog time stamp opens ("12:15 GMT — ...")."""
-    text = sentence.doc.text
-    start = text.rfind("\n", 0, sentence.start_char) + 1
-    return TIMESTAMP_LINE.match(text, start) is not None
 
 
 def _holder(ent: Span) -> Token:
@@ -342,27 +336,6 @@ def _directly_dates(ent: Span, trigger: Token) -> bool:
     return head.i in (verb.i, trigger.i)
 
 
-#: Prepositions by which a date bounds a span of time rather than dates an event ("has accused
-#: him since 2015", "the truce held until March").
-_SPAN_BOUNDS = frozenset({"since", "until", "till", "pending"})
-
-
-def _bounds_span(ent: Span) -> bool:
-    """'since 2015', 'until March': the date is where a span of time begins or ends; 'by 2030',
-    'by the end of 2027': a deadline, not when the event was."""
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SPAN_PARTS:
-        root = root.head.head  # "by the end of 2027" where the model's DATE is "2027"
-    return ent[0].lower_ in _SPAN_BOUNDS or ent[0].lower_ == "by" or (
-        root.dep_ == "pobj" and root.head.lower_ in _DEADLINE_BOUNDS)
-
-
-#: Prepositions of a deadline or a bound ("by 2030", "until March").
-_DEADLINE_BOUNDS = _SPAN_BOUNDS | {"by"}
-#: Nouns of a part of a span ("by the end of 2027", "until the middle of next year").
-_SPAN_PARTS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
-
-
 #: "on the 5th", "on the 21st," with no noun after it: a day of the month (the model labels it an
 #: ORDINAL).
 _ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
@@ -416,7 +389,7 @@ def _chained(ent: Span, offset: tuple[int, int], index: _DocDates, *, year: int 
         if first > 0:
             first = doc[first - 1].sent.start
     candidates = [e for e in index.ents if first <= e.start and e.end <= ent.start
-                  and e.label_ == "DATE" and _chain_offset(e.text) is None and not _bounds_span(e)]
+                  and e.label_ == "DATE" and _chain_offset(e.text) is None and not bounds_span(e)]
     for before in reversed(candidates):
         iso = relative_day(before.text, article_date) or normalise(
             before.text, year=year, context_year=index.year_before(before.start_char) or year,
@@ -500,7 +473,7 @@ def sentence_day(sentence: Span, *, article_date: str | None,
     index = _doc_dates(sentence.doc, cache)
     year = article_year(article_date)
     for ent in reversed(index.in_span(sentence)):
-        if ent.label_ != "DATE" or _chain_offset(ent.text) is not None or _bounds_span(ent):
+        if ent.label_ != "DATE" or _chain_offset(ent.text) is not None or bounds_span(ent):
             continue
         iso = relative_day(ent.text, article_date) or normalise(
             ent.text, year=year, context_year=index.year_before(ent.start_char) or year,

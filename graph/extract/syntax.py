@@ -19,7 +19,6 @@ from graph.extract.lexicon import (
     GROUP_NOUNS,
     MODIFIED_PEOPLE,
     NAME_LABELS,
-    ORG_HEADS,
     PART_NOUNS,
     PLACE_LABELS,
     SPEECH_VERBS,
@@ -44,6 +43,7 @@ from graph.extract.spans import (
     whole_name,
 )
 from graph.extract.tree import conjuncts, pobjs
+from graph.extract.unnamed import anaphoric_person
 
 #: Place nouns that, bare ("the city"), point back to a place named earlier.
 ANAPHORIC_PLACES = frozenset({"city", "town", "country", "capital", "region", "area", "state",
@@ -206,30 +206,11 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
-        if _anaphoric_person(token, lemma):
+        if anaphoric_person(token, lemma):
             return None
         start, end = noun_phrase(token)
         return span_argument(doc, start, end, "", "noun")
     return None
-
-
-def _anaphoric_person(token: Token, lemma: str) -> bool:
-    """'the businessman hosted him': a singular definite description of one person, no title and
-    no modifier, after a person named, refers to someone the text named; so does a counted plural ("all three men");
-    unresolved, neither is an actor of its own (a group or an institution, "the company", "the
-    army", stays one)."""
-    if token.pos_ != "NOUN" or lemma in wordnet_class("group_nouns") or lemma in ORG_HEADS \
-            or lemma in GROUP_NOUNS:
-        return False
-    kids = [c.lower_ for c in token.children if c.dep_ != "punct"]
-    if token.tag_ == "NNS":
-        # "hosted all three men", "the three presidents": a collective of persons the text named
-        # (resolved by :func:`coref.collective` before this), else no actor
-        counted = any(c.dep_ == "nummod" and c.like_num for c in token.children)
-        return counted and bool({"the", "all", "both"} & set(kids)) and coref.person_collective(lemma)
-    # (with no person named before it, "The patriarch granted an audience to X", it is the one)
-    return token.tag_ == "NN" and lemma not in TITLE_NOUNS and kids == ["the"] and any(
-        e.label_ == "PERSON" and e.end <= token.i for e in token.doc.ents)
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
