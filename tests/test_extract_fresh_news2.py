@@ -211,3 +211,18 @@ def test_a_time_stamp_ends_before_its_entry() -> None:
                        "15:10 BST - Museveni thanked Ruto.")
     starts = [s[0].text for s in doc.sents if not s[0].is_space]
     assert "Kenya" in starts and "Museveni" in starts
+
+
+def test_the_two_leaders_reported_by_one_of_them() -> None:
+    found = triples("President Amos Kiprop has welcomed Prime Minister Jane Otieno to State House.\n\n"
+                    "Ms Otieno arrived in Nairobi on Monday evening and the pair held talks over breakfast "
+                    "on Tuesday.\n\nAfterwards Mr Kiprop said the two leaders had agreed a plan to reopen "
+                    "the border.", predicate="agreed")
+    assert triple("agreed", "Amos Kiprop", "Jane Otieno") in found
+
+
+def test_the_two_leaders_reported_by_an_outsider_are_not_resolved() -> None:
+    found = triples("President Amos Kiprop met Prime Minister Jane Otieno in Nairobi on Monday. "
+                    "Analyst Peter Mwangi said the two leaders had agreed a plan to reopen the border.",
+                    predicate="agreed")
+    assert not any("Peter Mwangi" in (s, o) for _, s, o in found)

@@ -374,8 +374,8 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
 
     doc = token.doc
     sentences = [token.sent]
-    if token.sent.start > 0:
-        sentences.append(doc[token.sent.start - 1].sent)
+    while len(sentences) < 3 and sentences[-1].start > 0:
+        sentences.append(doc[sentences[-1].start - 1].sent)
     # the article's persons, with their surnames written again however the model typed them
     named = {ent.start: ent for ent, _ in persons(doc)} if "PERSON" in labels else {}
     # the subject of the verb the collective is an object of is not one of its members
@@ -384,7 +384,10 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
         verb = verb.head
     own = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
            for t in c.subtree}
-    for sent in sentences:
+    partial: list[Span] = []
+    for k, sent in enumerate(sentences):
+        if k == 2 and not partial:
+            break  # (two sentences back only for the members named since: see below)
         found: list[Span] = []
         end = token.i if sent.start == token.sent.start else sent.end
         for t in doc[sent.start : end]:
@@ -414,12 +417,20 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
                 continue
             if span is not None and all(not _same_name(span.text, f.text) for f in found):
                 found.append(span)
-        if len(found) == count:
+        if partial and len(found) == count:
+            # "A welcomed B. B arrived on Monday and the pair held talks.": fewer named since,
+            # all of them among the persons named before
+            named_since = all(any(_same_name(p.text, f.text) for f in found) for p in partial)
+            return found if named_since else []
+        if len(found) == count and not partial:
             return found
         if len(found) > count and sent.start == token.sent.start:
             pair = _coordinated_group(found, count)
             if pair:
                 return pair
+        if found and len(found) < count:
+            partial += found
+            continue
         if found:
             return []  # the sentence names others: not the ones before it
     return []
