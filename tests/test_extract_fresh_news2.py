@@ -226,3 +226,10 @@ def test_the_two_leaders_reported_by_an_outsider_are_not_resolved() -> None:
                     "Analyst Peter Mwangi said the two leaders had agreed a plan to reopen the border.",
                     predicate="agreed")
     assert not any("Peter Mwangi" in (s, o) for _, s, o in found)
+
+
+# --- family 1.1: "President A and Country's President B" read as the pair ---------------------------
+def test_a_country_possessive_before_the_second_title() -> None:
+    found = triples("Kenyan President William Samoei Ruto and Uganda's President Yoweri Kaguta Museveni "
+                    "signed an agreement on Tuesday.", predicate="agreed")
+    assert triple("agreed", "William Samoei Ruto", "Yoweri Kaguta Museveni") in found
