@@ -150,8 +150,8 @@ def date_for(
                          for e in dates[k + 1:] if clause_rank(e, trigger) == 0
                          and _chain_offset(e.text) is None)
                 iso = next((f for f in finer if f and f.startswith(iso) and len(f) > 4), iso)
-            if iso and article_date and iso > article_date[:len(iso)]:
-                continue  # after the article was written: a target ("trade of $60bn in 2030")
+            if iso and len(iso) < 10 and article_date and iso > article_date[:len(iso)]:
+                continue  # a year or month after the article was written: a target ("schools in 2029")
             if iso and len(iso) == 4 and not _directly_dates(ent, trigger):
                 # "met X, his 12th visitor this year": the year of another thing; news of the
                 # month of publication when that lies in it
