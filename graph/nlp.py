@@ -66,6 +66,36 @@ HEADLINE_LINES = "newsgraph_headline_lines"
 _LINE_GOES_ON = tuple(".!?:;,-\u2013\u2014(/&\"'\u201c\u201d\u2019")
 
 
+#: A live-blog entry's time stamp at the start of a line ("09:12 GMT \u2014", "12:15 BST -",
+#: "8.30am local time \u2013"): the clock time, an optional zone or "local time", then a dash.
+TIMESTAMP_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|KST|WIB|SGT|HKT|AEDT|AEST|ET|EST|EDT|CT|"
+    r"CST|CDT|PT|PST|PDT|local(?:\s+time)?|Doha time|[A-Z][a-z]+\s+time))?\s*[\u2014\u2013-]+[ \t]*",
+    re.MULTILINE)
+
+
+def timestamp_lines(doc: Doc) -> None:
+    """Start a sentence after a live-blog time stamp at a line's start ("09:12 GMT \u2014 X has
+    arrived in Doha"): the stamp is no part of the entry's first sentence (the model would make
+    "GMT" its subject or an apposition of it). The entry's words up to its first verb stay in
+    one sentence."""
+    text = doc.text
+    ends = [m.end() for m in TIMESTAMP_LINE.finditer(text) if m.end() < len(text)]
+    if not ends:
+        return
+    starts = {tok.idx: tok for tok in doc}
+    for end in ends:
+        nxt = starts.get(end)
+        if nxt is None or nxt.i == 0 or nxt.is_space:
+            continue
+        nxt.is_sent_start = True
+        for later in doc[nxt.i + 1 : nxt.i + 12]:
+            if later.tag_.startswith(("VB", "MD")) or later.is_space or later.is_punct:
+                break
+            later.is_sent_start = False
+
+
 def headline_lines(doc: Doc) -> Doc:
     """Mark a sentence start after a headline on its own line: live blogs and wire feeds put an
     entry's headline ("14:20 GMT \u2014 Kremlin blames Kyiv for drone strike") on the first line of a
@@ -93,6 +123,7 @@ def headline_lines(doc: Doc) -> Doc:
             if later.tag_.startswith(("VB", "MD")) or later.is_space or later.is_punct:
                 break
             later.is_sent_start = False
+    timestamp_lines(doc)
     return doc
 
 

@@ -183,6 +183,16 @@ class Accusations(RuleExtractor):
                         on = arguments([g for d in dobjs for r in d.children if r.dep_ in ("relcl", "acl")
                                         for g in pobjs(r, ("on",)) if g.ent_type_ in ("ORG", "GPE", "PERSON")
                                         and g.head.i == max(c.i for c in r.children)])
+                    if not on and not arguments(dobjs) and not pobjs(token, ("for",)):
+                        # "blamed the delays in the fibre rollout on Vodacom": the model hung the
+                        # "on X" that ends the object on a noun deep inside it
+                        # (or on a prepositional phrase after it: "blamed the delays in the 5G
+                        # rollout on X", "in" hung on the verb)
+                        phrases = dobjs + [g for p in token.children if p.dep_ == "prep" and p.i > token.i
+                                           and p.lower_ != "on" for g in p.children if g.dep_ == "pobj"]
+                        on = arguments([g for d in phrases for t in d.subtree
+                                        if (t.i != d.i or d not in dobjs) and t.pos_ == "NOUN" for g in pobjs(t, ("on",))
+                                        if g.pos_ == "PROPN" and _ends(g, d)])
                     if on:
                         accused = on
                 elif lemma in ("charge", "allege"):
@@ -411,3 +421,10 @@ class Accusations(RuleExtractor):
 def make_accusations() -> Extractor:
     """A new :class:`Accusations` extractor (the factory registered as ``accusations``)."""
     return Accusations()
+
+
+def _ends(name: Token, phrase: Token) -> bool:
+    """Whether ``name`` ends the phrase ``phrase`` heads, but for its own apposition ("on
+    Vodacom, a claim the company rejects")."""
+    own = {t.i for c in name.children if c.dep_ == "appos" for t in c.subtree}
+    return all(t.i <= name.i or t.i in own or t.is_punct for t in phrase.subtree)

@@ -27,6 +27,12 @@ def _words(tokens: list[Token]) -> set[str]:
     return out
 
 
+#: Prepositions after which a known city's name is a place, whatever the model typed it.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into", "towards", "toward"})
+#: Prepositions after which a single name is a place ("a farm outside Andijan", "near Osh").
+_PLACE_ONLY_PREPOSITIONS = frozenset({"near", "outside", "around", "across", "inside"})
+
+
 def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
     """The persons named in ``doc``, each with the words that describe them (title, affiliation)."""
     cached = doc.user_data.get(PERSONS_CACHE_KEY)
@@ -51,6 +57,9 @@ def persons(doc: Doc) -> list[tuple[Span, frozenset[str]]]:
         if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end \
                 and root.head.pos_ == "NOUN":
             continue  # "the Obama administration": not the person as an actor
+        if root.dep_ == "pobj" and (root.head.lower_ in _PLACE_ONLY_PREPOSITIONS and len(ent) == 1 or (
+                root.head.lower_ in _PLACE_PREPOSITIONS and _place(ent.text))):
+            continue  # "a farm outside Andijan" (a city the model typed PERSON): no antecedent
         described: list[Token] = [t for t in doc[root.left_edge.i : ent.start]]
         # "Crown Prince Abdullah": a title the model took into the name still describes him
         described.extend(t for t in ent if t.lower_ in TITLE_NOUNS)

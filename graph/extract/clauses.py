@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.base import Argument
-from graph.extract.lexicon import NAME_LABELS, NOT_AGENT_NOUNS, PLACE_LABELS, wordnet_class
+from graph.extract.lexicon import (
+    NAME_LABELS,
+    NOT_AGENT_NOUNS,
+    PLACE_LABELS,
+    VISIT_VERBS,
+    wordnet_class,
+)
 from graph.extract.syntax import argument
 from graph.extract.tree import agents, pobjs
 
@@ -39,7 +45,7 @@ def subjects(verb: Token) -> list[Token]:
                      and c.lower_ in ("left", "right", "center", "centre") and c.i < current.i
                      for s in c.children if s.dep_ == "nsubj"]
         if current == verb:
-            found = _headline_pair(verb, found)
+            found = _led_by(_headline_pair(verb, found))
         if found:
             return found
         if current == verb and verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i > 1 \
@@ -69,8 +75,9 @@ def subjects(verb: Token) -> list[Token]:
             found = _stranded_subject(current)
             if found:
                 return found
-        if current.dep_ == "xcomp" and head.pos_ == "VERB" and any(
+        if current.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_ not in VISIT_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # (not a visit's destination: "has visited Lagos to meet X" is the visitor's purpose)
             # "prompting China to accuse him", "urged Iran to sign": the object of the verb the
             # infinitive completes is its subject (object control), not that verb's subject
             objects = [c for c in head.children if c.dep_ == "dobj" and c.i < current.i
@@ -189,6 +196,21 @@ def _stranded_subject(verb: Token) -> list[Token]:
                 and argument(c) is not None:
             return [c]
     return []
+
+
+def _led_by(found: list[Token]) -> list[Token]:
+    """'A delegation led by minister X arrived': when the parser makes both the group and its
+    leader subjects of the verb, the group is its leader (no second party)."""
+    if len(found) < 2:
+        return found
+    groups = set()
+    for subject in found:
+        edge = subject.left_edge.i
+        by = subject.doc[edge - 1] if edge > 0 else None
+        if by is not None and by.lower_ == "by" and by.dep_ == "agent" and by.head.dep_ == "acl" \
+                and by.head.lemma_ in ("lead", "head") and by.head.head in found:
+            groups.add(by.head.head.i)
+    return [s for s in found if s.i not in groups] if groups else found
 
 
 def _headline_pair(verb: Token, found: list[Token]) -> list[Token]:

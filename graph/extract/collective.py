@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.lexicon import TITLE_NOUNS, is_agent_noun
+from graph.extract.meeting_pair import coordinated_meeting
 from graph.extract.spans import entity_span
 
 #: Head nouns of collective descriptions ("the two countries") and the entity labels they fit.
@@ -157,7 +158,7 @@ def _collective(token: Token) -> list[Span]:
             acted = _acting_pair(sent)
             if acted:
                 return acted
-        return distinct if len(distinct) == 2 else []
+        return distinct if len(distinct) == 2 else coordinated_meeting(token, _MEETING_VERBS)
     labels = _COLLECTIVE_LABELS.get(token.lemma_.lower())
     if labels is None or token.tag_ not in ("NNS", "NNPS"):
         return []
@@ -373,8 +374,8 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
 
     doc = token.doc
     sentences = [token.sent]
-    if token.sent.start > 0:
-        sentences.append(doc[token.sent.start - 1].sent)
+    while len(sentences) < 3 and sentences[-1].start > 0:
+        sentences.append(doc[sentences[-1].start - 1].sent)
     # the article's persons, with their surnames written again however the model typed them
     named = {ent.start: ent for ent, _ in persons(doc)} if "PERSON" in labels else {}
     # the subject of the verb the collective is an object of is not one of its members
@@ -383,7 +384,10 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
         verb = verb.head
     own = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
            for t in c.subtree}
-    for sent in sentences:
+    partial: list[Span] = []
+    for k, sent in enumerate(sentences):
+        if k == 2 and not partial:
+            break  # (two sentences back only for the members named since: see below)
         found: list[Span] = []
         end = token.i if sent.start == token.sent.start else sent.end
         for t in doc[sent.start : end]:
@@ -413,15 +417,34 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
                 continue
             if span is not None and all(not _same_name(span.text, f.text) for f in found):
                 found.append(span)
-        if len(found) == count:
+        if partial and len(found) == count:
+            # "A welcomed B. B arrived on Monday and the pair held talks.": fewer named since,
+            # all of them among the persons named before
+            named_since = all(any(_same_name(p.text, f.text) for f in found) for p in partial)
+            return found if named_since else []
+        if len(found) == count and not partial:
             return found
         if len(found) > count and sent.start == token.sent.start:
             pair = _coordinated_group(found, count)
             if pair:
                 return pair
+        if found and len(found) < count:
+            partial += found
+            continue
         if found:
             return []  # the sentence names others: not the ones before it
     return []
+
+
+def person_collective(lemma: str) -> bool:
+    """Whether a plural of ``lemma`` ("the three men", "both presidents") stands for persons the
+    text named (a head of :data:`_COLLECTIVE_LABELS` that fits persons only)."""
+    return _COLLECTIVE_LABELS.get(lemma) == ("PERSON",)
+
+
+def people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Span]:
+    """Public form of :func:`_people_before` (the ``count`` persons named just before ``token``)."""
+    return _people_before(token, labels, count)
 
 
 #: Verbs of meeting whose subject and object are the two sides of what they then report.

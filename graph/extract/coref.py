@@ -31,7 +31,10 @@ from graph.extract.centering import (
     thing,  # noqa: F401  (coref.thing for syntax)
 )
 from graph.extract.centering import untitled_subject_before as _untitled_subject_before
-from graph.extract.collective import collective  # noqa: F401  (coref.collective for syntax)
+from graph.extract.collective import (
+    collective,  # noqa: F401  (coref.collective for syntax)
+    people_before,  # noqa: F401  (coref.people_before for syntax)
+)
 from graph.extract.gender import (
     GENDERED_WORDS,
     PRONOUN_GENDER,

@@ -7,9 +7,10 @@ from spacy.tokens import Span, Token
 
 from graph.extract.datewords import PARTS_OF_DAY
 from graph.extract.tree import governing_verb
+from graph.nlp import TIMESTAMP_LINE
 
-__all__ = ["PARTS_OF_DAY", "clause_rank", "dates_antecedent", "dates_occasion",
-           "in_other_clause", "modifies_other_noun", "time_clause"]
+__all__ = ["PARTS_OF_DAY", "bounds_span", "clause_rank", "dates_antecedent", "dates_occasion",
+           "in_other_clause", "live_entry", "modifies_other_noun", "time_clause"]
 
 
 def modifies_other_noun(ent: Span, trigger: Token) -> bool:
@@ -80,6 +81,8 @@ def clause_rank(ent: Span, trigger: Token) -> int:
             return 0
         if current.pos_ in ("VERB", "AUX") or current.head is current:
             break
+        if current.dep_ == "conj" and current.head.i == verb.i:
+            return 1  # "arrived on Monday and the pair held talks on Tuesday" (talks: a conj noun)
         current = current.head
     if verb.dep_ == "conj" and current.i == verb.head.i and current.pos_ in ("VERB", "AUX"):
         return 1
@@ -113,3 +116,31 @@ def in_other_clause(ent: Span, trigger: Token) -> bool:
                        for c in current.children)  # ("arriving from Manila, where on Monday ...")
         current = current.head
     return False
+
+
+#: Prepositions by which a date bounds a span of time rather than dates an event ("has accused
+#: him since 2015", "the truce held until March").
+_SPAN_BOUNDS = frozenset({"since", "until", "till", "pending"})
+
+
+def bounds_span(ent: Span) -> bool:
+    """'since 2015', 'until March': the date is where a span of time begins or ends; 'by 2030',
+    'by the end of 2027': a deadline, not when the event was."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SPAN_PARTS:
+        root = root.head.head  # "by the end of 2027" where the model's DATE is "2027"
+    return ent[0].lower_ in _SPAN_BOUNDS or ent[0].lower_ == "by" or (
+        root.dep_ == "pobj" and root.head.lower_ in _DEADLINE_BOUNDS)
+
+
+#: Prepositions of a deadline or a bound ("by 2030", "until March").
+_DEADLINE_BOUNDS = _SPAN_BOUNDS | {"by"}
+#: Nouns of a part of a span ("by the end of 2027", "until the middle of next year").
+_SPAN_PARTS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
+
+
+def live_entry(sentence: Span) -> bool:
+    """Whether ``sentence`` stands on a line a live-blog time stamp opens ("12:15 GMT — ...")."""
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    return TIMESTAMP_LINE.match(text, start) is not None

@@ -15,10 +15,12 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.dateclauses import (
+    bounds_span,
     clause_rank,
     dates_antecedent,
     dates_occasion,
     in_other_clause,
+    live_entry,
     modifies_other_noun,
     time_clause,
 )
@@ -108,7 +110,7 @@ def date_for(
     clause = time_clause(trigger)
     text = sentence.text  # Span.text joins every token: once
     chained = _chained_phrases(sentence, text) + _ordinal_days(sentence, text)
-    dates = [e for e in [*index.in_span(sentence), *chained] if not _bounds_span(e) and (
+    dates = [e for e in [*index.in_span(sentence), *chained] if not bounds_span(e) and (
         e.label_ == "DATE" or (
         e.label_ == "TIME" and any(t.lower_ in _PARTS_OF_DAY for t in e)) or (
         e.label_ == "EVENT" and any(h in e.text.lower() for h in HOLIDAYS))) and (
@@ -124,7 +126,7 @@ def date_for(
     if dates:
         # the trigger's own clause first, an adverbial before a noun's modifier ("visited Kyiv on
         # Tuesday, his second trip this year"), then the nearest
-        dates.sort(key=lambda e: (clause_rank(e, trigger), e.root.head.pos_ in ("NOUN", "PROPN"),
+        dates.sort(key=lambda e: (clause_rank(e, trigger), _holder(e).pos_ in ("NOUN", "PROPN"),
                                   abs(e.root.i - trigger.i)))
         earlier = index.year_before(dates[0].start_char)
         context_year = earlier if earlier is not None else year
@@ -148,6 +150,8 @@ def date_for(
                          for e in dates[k + 1:] if clause_rank(e, trigger) == 0
                          and _chain_offset(e.text) is None)
                 iso = next((f for f in finer if f and f.startswith(iso) and len(f) > 4), iso)
+            if iso and len(iso) < 10 and article_date and iso > article_date[:len(iso)]:
+                continue  # a year or month after the article was written: a target ("schools in 2029")
             if iso and len(iso) == 4 and not _directly_dates(ent, trigger):
                 # "met X, his 12th visitor this year": the year of another thing; news of the
                 # month of publication when that lies in it
@@ -167,7 +171,17 @@ def date_for(
         measured = _measured_from_clause(trigger, sentence, article_date=article_date, cache=cache)
         if measured is not None:
             return measured
+    if article_date and len(article_date) >= 10 and live_entry(sentence):
+        return article_date[:10]  # "09:12 GMT — X has arrived in Doha": the day of the blog
     return _report_month(trigger, article_date)
+
+
+def _holder(ent: Span) -> Token:
+    """The word ``ent`` hangs on, through a part of the day it names ("on Monday evening": "on")."""
+    head = ent.root.head
+    if ent.root.dep_ == "compound" and head.lower_ in _PARTS_OF_DAY and head.i == ent.end:
+        return head.head
+    return head
 
 
 def _year_in_name(ent: Span) -> bool:
@@ -322,17 +336,6 @@ def _directly_dates(ent: Span, trigger: Token) -> bool:
     return head.i in (verb.i, trigger.i)
 
 
-#: Prepositions by which a date bounds a span of time rather than dates an event ("has accused
-#: him since 2015", "the truce held until March").
-_SPAN_BOUNDS = frozenset({"since", "until", "till", "pending"})
-
-
-def _bounds_span(ent: Span) -> bool:
-    """'since 2015', 'until March': the date is where a span of time begins or ends."""
-    root = ent.root
-    return ent[0].lower_ in _SPAN_BOUNDS or (root.dep_ == "pobj" and root.head.lower_ in _SPAN_BOUNDS)
-
-
 #: "on the 5th", "on the 21st," with no noun after it: a day of the month (the model labels it an
 #: ORDINAL).
 _ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
@@ -386,7 +389,7 @@ def _chained(ent: Span, offset: tuple[int, int], index: _DocDates, *, year: int 
         if first > 0:
             first = doc[first - 1].sent.start
     candidates = [e for e in index.ents if first <= e.start and e.end <= ent.start
-                  and e.label_ == "DATE" and _chain_offset(e.text) is None and not _bounds_span(e)]
+                  and e.label_ == "DATE" and _chain_offset(e.text) is None and not bounds_span(e)]
     for before in reversed(candidates):
         iso = relative_day(before.text, article_date) or normalise(
             before.text, year=year, context_year=index.year_before(before.start_char) or year,
@@ -470,7 +473,7 @@ def sentence_day(sentence: Span, *, article_date: str | None,
     index = _doc_dates(sentence.doc, cache)
     year = article_year(article_date)
     for ent in reversed(index.in_span(sentence)):
-        if ent.label_ != "DATE" or _chain_offset(ent.text) is not None or _bounds_span(ent):
+        if ent.label_ != "DATE" or _chain_offset(ent.text) is not None or bounds_span(ent):
             continue
         iso = relative_day(ent.text, article_date) or normalise(
             ent.text, year=year, context_year=index.year_before(ent.start_char) or year,

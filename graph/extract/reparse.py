@@ -41,11 +41,18 @@ from graph.extract.rewording import (
     defects,
     headline_edits,
     hung_relatives,
+    modifier_verb_edits,
     pruning_edits,
     stem_in,
     verb_edits,
 )
-from graph.extract.standins import label_standins, name_runs, standin_edits, trouble
+from graph.extract.standins import (
+    label_standins,
+    name_runs,
+    pair_possessive_edits,
+    standin_edits,
+    trouble,
+)
 
 __all__ = ["SECOND_READING_PENALTY", "misread", "second_reading", "simplify", "units"]
 
@@ -109,7 +116,8 @@ def simplify(doc: Doc, text: str, unit: tuple[int, int], triggers: frozenset[str
     if span is None:
         return []
     cleaned = clean_edits(text, lo, hi, body_start, triggers)
-    clean = cleaned + verb_edits(span, triggers)
+    clean = cleaned + verb_edits(span, triggers) + modifier_verb_edits(span, triggers) \
+        + pair_possessive_edits(span)
     # a dateline and curly quotes alone are no reason to read again: the first reading's
     # dateline rule and tokenizer already deal with them
     body = body_start if lo < body_start < hi else lo

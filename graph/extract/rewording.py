@@ -439,6 +439,31 @@ def verb_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
     return edits
 
 
+def modifier_verb_edits(span: Span, triggers: frozenset[str]) -> list[Edit]:
+    """A trigger in the simple past that the model hung on a noun as a modifier, in a stretch
+    with no verb at its root ("Ruto hosted Museveni in Nairobi": "hosted" an amod of the name
+    after it): "then" before the verb, which the model reads as a clause's; and a role noun
+    between an accusing verb and the name it describes ("charged businessman X with fraud"),
+    left out."""
+    if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in span):
+        return []
+    doc = span.doc
+    edits: list[Edit] = []
+    for t in span:
+        if t.tag_ not in ("VBD", "VBN") or t.dep_ not in ("amod", "compound", "nmod") \
+                or t.i == span.start or not t.lower_.endswith("ed") or t.i + 1 >= span.end \
+                or not is_trigger(t.lower_, t.lemma_.lower(), triggers):
+            continue
+        if doc[t.i - 1].pos_ != "PROPN" and not doc[t.i - 1].like_num and doc[t.i - 1].ent_type_ != "DATE":
+            continue  # a name (or "on Monday") before the verb: its subject; not "the alleged plot"
+        edits.append((t.idx, t.idx + len(t.text), "then " + t.text))
+        role = doc[t.i + 1] if t.i + 2 < span.end else None
+        if role is not None and role.pos_ == "NOUN" and role.is_lower and role.dep_ == "compound" \
+                and doc[t.i + 2].ent_type_ == "PERSON" and doc[t.i + 2].ent_iob_ == "B":
+            edits.append((role.idx, doc[t.i + 2].idx, ""))  # "charged businessman X" -> "charged X"
+    return edits
+
+
 def defects(span: Span, triggers: frozenset[str], *, body_start: int = 0) -> list[str]:
     """Signs that the model's tree of ``span`` is broken, which a reading of the sentence on its
     own (out of its neighbours' context) may mend: a word left unattached ("dep") or attached as

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from graph.extract.lexicon import TITLE_NOUNS
 from graph.extract.rewording import Edit, is_trigger
 
-__all__ = ["NameRun", "label_standins", "name_runs", "standin_edits", "trouble"]
+__all__ = ["NameRun", "label_standins", "name_runs", "pair_possessive_edits", "standin_edits", "trouble"]
 
 #: Lower-case particles inside personal and place names ("Khalid al-Mansouri", "Abdullah bin
 #: Zayed", "Ursula von der Leyen", "Luiz Inacio da Silva").
@@ -226,3 +226,20 @@ def label_standins(doc: Doc) -> None:
                 at = text.find(name, at + len(name))
     if len(spans) > len(doc.ents):
         doc.set_ents(filter_spans(spans))
+
+
+def pair_possessive_edits(span: Span) -> list[Edit]:
+    """'President A and Uganda's President B signed': the model reads "A and Uganda" as the
+    possessor of "President B", so the pair has one subject. The country's possessive before the
+    second title is left out ("President A and President B signed"), which it reads as a pair."""
+    doc = span.doc
+    edits: list[Edit] = []
+    for t in span:
+        if t.lower_ != "and" or t.i + 3 >= span.end or t.i == span.start:
+            continue
+        before, country, case, title = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2], doc[t.i + 3]
+        if before.ent_type_ == "PERSON" and before.dep_ == "poss" and country.ent_type_ in ("GPE", "NORP") \
+                and country.ent_iob_ == "B" and case.tag_ == "POS" and title.text[:1].isupper() \
+                and title.lower_ in TITLE_NOUNS and not title.ent_type_:
+            edits.append((country.idx, title.idx, ""))
+    return edits

@@ -43,6 +43,7 @@ from graph.extract.spans import (
     whole_name,
 )
 from graph.extract.tree import conjuncts, pobjs
+from graph.extract.unnamed import anaphoric_person
 
 #: Place nouns that, bare ("the city"), point back to a place named earlier.
 ANAPHORIC_PLACES = frozenset({"city", "town", "country", "capital", "region", "area", "state",
@@ -205,6 +206,8 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
+        if anaphoric_person(token, lemma):
+            return None
         start, end = noun_phrase(token)
         return span_argument(doc, start, end, "", "noun")
     return None
@@ -380,10 +383,20 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 names = appos_names(conj)
                 if not names:
                     names = led_by(conj)  # "a consortium led by PIF and Silver Lake"
-                if not names and (conj.lemma_.lower() in GROUP_NOUNS or sent_from(conj)):
+                if not names and (conj.lemma_.lower() in GROUP_NOUNS or sent_from(conj) or (
+                        conj.tag_ == "NNS" and conj.lemma_.lower() in TITLE_NOUNS)):
                     # "the foreign ministers of Russia, Turkey and Iran"
                     names = [g for p in pobjs(conj, ("of", "from")) if p.pos_ == "PROPN"
                              for g in conjuncts(p)]
+                    if len(names) > 1 and conj.tag_ == "NNS":
+                        # "hosted the presidents of A, B and C": the persons named just before
+                        # when as many are, else the countries
+                        held = coref.people_before(conj, ("PERSON",), len(names))
+                        if held:
+                            out.extend(Argument(span.text, span.start_char, span.end_char, "PERSON",
+                                                "description") for span in held
+                                       if all(a.text != span.text for a in out))
+                            continue
                     if not names:
                         # "officials of the two countries": the named pair
                         for p in pobjs(conj, ("of", "from")):

@@ -118,6 +118,38 @@ def _where(verb: Token, objects: list[Token]) -> list[Argument]:
     return out
 
 
+#: Nouns after a region's name ("Sao Paulo state", "Kisumu county").
+_REGION_NOUNS = frozenset({"state", "province", "county", "region", "district", "governorate",
+                           "prefecture", "oblast", "department"})
+
+
+def _facility_towns(verb: Token, objects: list[Token]) -> list[Argument]:
+    """The named towns or regions of "in" phrases on ``verb`` or its objects: a GeoNames or ISO
+    3166 name (whatever the model typed it), a place entity, or the name before a region noun
+    ("in Sao Paulo state"); ``[]`` when none."""
+    doc = verb.doc
+    out: list[Argument] = []
+    for g in pobjs(verb, ("in",)) + [g for o in objects for g in pobjs(o, ("in",))]:
+        if g.pos_ == "NOUN" and g.lemma_.lower() in _REGION_NOUNS:
+            names = [c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if not names:
+                continue
+            start, end = min(t.left_edge.i for t in names), max(t.i for t in names) + 1
+        elif g.pos_ == "PROPN":
+            ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)
+            start, end = (ent.start, ent.end) if ent is not None else (g.left_edge.i, g.i + 1)
+            if ent is not None and ent.label_ in ("PERSON", "DATE", "NORP"):
+                continue
+        else:
+            continue
+        span = doc[start:end]
+        label = span.root.ent_type_
+        if label in ("GPE", "LOC") or is_known_place(span.text):
+            out.append(Argument(span.text, span.start_char, span.end_char,
+                                label if label in ("GPE", "LOC") else "GPE", "name"))
+    return out
+
+
 def _destinations(token: Token, preps: tuple[str, ...]) -> list[Argument]:
     return arguments(pobjs(token, preps) + _gapped(token, preps), places=True)
 
@@ -228,6 +260,10 @@ class Visits(RuleExtractor):
                     and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC")]
                 places = arguments(dobjs + (_gapped_objects(token) if dobjs else []), places=True)
                 visitors = arguments(subjects(token))
+                if places and all(p.via == "noun" for p in places):
+                    # "visited a refugee camp in Cox's Bazar", "a refinery in Sao Paulo state":
+                    # the named town of an unnamed facility, which a map and other visits know
+                    places = _facility_towns(token, dobjs) or places
                 if not dobjs and lemma == "visit" and token.tag_ == "VBG" and \
                         token.dep_ in ("amod", "advcl", "csubj"):
                     # "In Nairobi, visiting Ethiopian Prime Minister Abiy Ahmed said ...": a
