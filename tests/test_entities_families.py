@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from entity_helpers import art, at, iri
 from rdflib import URIRef
 
 from graph.articles import Article
@@ -21,17 +22,6 @@ from graph.extract.base import Argument, Mention
 from graph.namespaces import NG, NGR
 
 
-def art(ident: str, text: str) -> Article:
-    return Article(id=ident, text=text)
-
-
-def at(article: Article, text: str, label: str, *, nth: int = 0) -> Argument:
-    start = -1
-    for _ in range(nth + 1):
-        start = article.text.index(text, start + 1)
-    return Argument(text, start, start + len(text), label)
-
-
 def build(*items: tuple[Article, list[tuple[Argument, str]]]) -> Resolution:
     """Resolve (argument, role) pairs of each article; role "place" makes it a visit's place."""
     batch = []
@@ -39,10 +29,6 @@ def build(*items: tuple[Article, list[tuple[Argument, str]]]) -> Resolution:
         ms = [Mention("visited" if role == "place" else "met", a, a, "", 0, 0, None, 1.0, "test") for a, role in args]
         batch.append((article, ms))
     return resolve(batch)
-
-
-def iri(res: Resolution, article: Article, a: Argument) -> URIRef:
-    return res.iri(a, article=article)
 
 
 def close(res: Resolution, a: URIRef, b: URIRef) -> bool:

@@ -11,39 +11,16 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import RDFS, Literal, URIRef
+from entity_helpers import art, at, build, iri
+from rdflib import RDFS, Literal
 
-from graph.articles import Article
-from graph.entities import Resolution, resolve
 from graph.entities.context import ArticleContext
 from graph.entities.orgs import strip_legal_form
 from graph.entities.owners import office_country
 from graph.entities.places import nation_within, settle_ambiguous
 from graph.entities.review import Named, close_pairs
-from graph.extract.base import Argument, Mention
 from graph.namespaces import NG, NGR
 from graph.search import lookup_key
-
-
-def art(ident: str, text: str) -> Article:
-    return Article(id=ident, text=text)
-
-
-def at(article: Article, text: str, label: str = "", *, via: str = "name", nth: int = 0) -> Argument:
-    start = -1
-    for _ in range(nth + 1):
-        start = article.text.index(text, start + 1)
-    return Argument(text, start, start + len(text), label, via)
-
-
-def build(*items: tuple[Article, list[Argument]]) -> Resolution:
-    return resolve([(a, [Mention("accused", x, x, "", 0, 0, None, 1.0, "test") for x in args])
-                    for a, args in items])
-
-
-def iri(res: Resolution, article: Article, a: Argument) -> URIRef:
-    return res.iri(a, article=article)
-
 
 # ------------------------------------------------ 4.10 a nation inside a state in an office
 
