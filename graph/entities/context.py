@@ -28,7 +28,7 @@ from graph.entities.places import (
     find_demonym,
     settle_ambiguous,
 )
-from graph.entities.runs import RunPerson, country_prefix, origin_of, run_facts
+from graph.entities.runs import ENDS_POSSESSIVE, RunPerson, country_prefix, origin_of, run_facts
 from graph.entities.surnames import double_surnames
 from graph.extract.base import Argument
 
@@ -50,10 +50,6 @@ _CONNECTORS = frozenset({"of", "for", "on", "de", "al", "bin"})
 _DOTTED = re.compile(r"(\w\.)+\w")
 #: Runs of characters that :func:`ascii_fold` may change; everything else it keeps as is.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_THE = re.compile(r"^(?:the|The)\s+")
-_POSSESSIVE_HEAD = re.compile(r"^(.+?)'s?\s+(\S.*)$")
-_OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$")
-_ENDS_POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Offices that may precede an organisation's name without being part of it.
 _LEADING_OFFICES = frozenset({"director", "chief", "head", "spokesman", "spokeswoman", "chairman", "leader"})
 #: ``the director of Russia's Foreign Intelligence Service, `` right before a name.
@@ -100,7 +96,7 @@ def _words_before(text: str, end: int, acronym: str = "") -> str:
         if not (bare[:1].isupper() or (bare in _CONNECTORS | {"in"} and taken)):
             break
         taken.insert(0, bare)
-        if _ENDS_POSSESSIVE.search(bare):
+        if ENDS_POSSESSIVE.search(bare):
             break
     while taken and (taken[0] in _CONNECTORS | {"in", "and", "&"} or fold(taken[0]) in _LEADING_OFFICES):
         taken.pop(0)

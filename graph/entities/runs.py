@@ -27,7 +27,7 @@ _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)'s?\s+(\S.*)$")
 _OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$")
 #: A possessive ending ("Russia's", "Reuters'").
-_ENDS_POSSESSIVE = re.compile(r"['\u2019]s?$")
+ENDS_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 #: Capitalised sentence openers stripped from the front of a run of capitalised words.
 _OPENERS = words(
@@ -148,7 +148,7 @@ def _run_person(run: str, at_start: bool = True) -> RunPerson | None:
             given_name = (origin_of(w) is not None and w == strip_possessive(w) and find_demonym(w) is None
                           and not is_title(seg[i + 1]) and origin_of(seg[i + 1]) is None)  # "Jordan Bardella"
             if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or (origin_of(w) is not None and not given_name) \
-                    or _ENDS_POSSESSIVE.search(w):
+                    or ENDS_POSSESSIVE.search(w):
                 cut = i + 1  # after "North Korea's", a title, an office's organisation
         # "Northern Ireland Secretary", "Scotland Secretary": the United Kingdom's office
         country = country or nation_within(seg[:cut])
