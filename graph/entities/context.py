@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from graph.entities.companies import described_companies
 from graph.entities.names import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -22,10 +23,12 @@ from graph.entities.names import (
 )
 from graph.entities.orgs import strip_legal_form
 from graph.entities.places import (
+    SMALL_CITY,
     Country,
     find_city,
     find_country,
     find_demonym,
+    is_capital,
     settle_ambiguous,
 )
 from graph.entities.runs import ENDS_POSSESSIVE, RunPerson, country_prefix, origin_of, run_facts
@@ -56,6 +59,16 @@ _LEADING_OFFICES = frozenset({"director", "chief", "head", "spokesman", "spokesw
 _TITLE_BEFORE = re.compile(r"\b((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)(?:\s+of\s+[^,;.]{1,80})?,\s*$")
 #: ``, Director of ...`` / ``, the Russian president,`` right after a name.
 _TITLE_AFTER = re.compile(r"(?:['\u2019]s?)?,\s+((?:the\s+|a\s+)?(?:[A-Za-z.'\u2019]+\s+){0,2}[A-Za-z]+)")
+
+
+def _city_name(name: str) -> bool:
+    """Whether ``name`` (two or more words) is a capital or a city of 100,000 people or more of
+    GeoNames under its primary name ("Addis Ababa", "Kuala Lumpur", "Buenos Aires"): a run of
+    capitalised words reading so is no person unless a title stands before it in the run."""
+    if " " not in name.strip():
+        return False
+    city = find_city(name, alternates=False)
+    return city is not None and fold(city.name) == fold(name) and (city.population >= SMALL_CITY or is_capital(city))
 
 
 @dataclass(frozen=True)
@@ -175,6 +188,12 @@ class ArticleContext:
     _codes: set[str] = field(default_factory=set)
     #: ISO code of a short name's default country -> the country the article means by it
     settled: dict[str, Country] = field(default_factory=dict)
+    #: companies named with their country: (offset, name as written, country), in the order
+    #: found (see :mod:`graph.entities.companies`)
+    companies: list[tuple[int, str, Country]] = field(default_factory=list)
+    #: folded company name (no legal form) -> the country a company noun before it gives it
+    #: ("Dutch sensor maker Nexperion Holdings"): the entity's country, not part of its key
+    company_countries: dict[str, Country] = field(default_factory=dict)
     #: folded names the recogniser labelled organisations in the article (see :meth:`of`)
     organisations: dict[str, str] = field(default_factory=dict)
     #: key of a name of three words -> the name without its last word, when the article calls
@@ -198,7 +217,10 @@ class ArticleContext:
         folded = _fold_text(text)  # same offsets as text: names are read from text itself
         ctx._scan_acronyms(folded, text)
         for offset, sentence in _sentences(folded):
-            ctx._scan_runs(sentence, text[offset : offset + len(sentence)])
+            ctx._scan_runs(sentence, text[offset : offset + len(sentence)], offset)
+        for found in described_companies(text):  # "Dutch sensor maker Nexperion Holdings"
+            ctx.companies.append((found.start, found.name, found.country))
+            ctx.company_countries.setdefault(fold(strip_legal_form(found.name)), found.country)
         ctx._settle_short_names()
         ctx.countries = frozenset(ctx._codes)
         ctx._scan_double_surnames(folded)
@@ -252,9 +274,9 @@ class ArticleContext:
             self.acronyms.setdefault(acronym.replace(".", ""), exp)
             self.expansions.setdefault(fold(core), exp)
 
-    def _scan_runs(self, folded: str, text: str) -> None:
+    def _scan_runs(self, folded: str, text: str, offset: int = 0) -> None:
         """Runs of capitalised words found in ``folded`` (one folded sentence), read from ``text``
-        (the same sentence as written)."""
+        (the same sentence as written, at ``offset`` of the article)."""
         codes = self._codes
         for m in _CAP_RUN.finditer(folded):
             run = text[m.start() : m.end()].rstrip(".")
@@ -265,6 +287,9 @@ class ArticleContext:
                 self.org_countries.setdefault(fold(core), country)
                 # "India's Tata Steel Ltd" gives "Tata Steel" of the same article its country
                 self.org_countries.setdefault(fold(strip_legal_form(core)), country)
+                if fold(core) in self.organisations or fold(strip_legal_form(core)) in self.organisations:
+                    # "Germany's Infineon Technologies", a name the recogniser labelled an organisation
+                    self.companies.append((offset + m.start(), core, country))
             if person is not None:
                 self._add_person(person, m.start(), m.end(), text)
 
@@ -285,6 +310,8 @@ class ArticleContext:
         """Record a person named in full by the run at ``start:end`` of ``text``, with the titles
         written before the name or in apposition to it."""
         name, titles, country = person
+        if not titles and _city_name(name.full):
+            return  # "Addis Ababa", "Kuala Lumpur": a city of some size, not a given name and a surname
         titles |= self._apposed_titles(text, start, end)
         # lower-case titles right before the name: "the Vietnamese leader To Lam"
         for word in reversed(text[max(0, start - 60) : start].split()[-3:]):

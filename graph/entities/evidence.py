@@ -136,6 +136,11 @@ _ITS_SQUAD = re.compile(rf"[^.!?;]{{0,60}}?\bits\s+(?:[a-z][\w'-]*\s+)?(?:{_SQUA
 #: a company noun, then (in a list) other names, right before the name
 _COMPANY_BEFORE = re.compile(
     rf"\b(?i:{_COMPANY_NOUNS_BEFORE})\s+(?:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+#: a plural company noun, a comma and a list of names ending with the name ("three Mexican
+#: banks, CIBanco, Intercam and Vector"): the list is the noun's apposition
+_COMPANIES_LISTED = re.compile(
+    rf"\b(?i:{_alternation(frozenset(n[:-1] + 'ies' if n.endswith('y') else n + 's' for n in COMPANY_NOUNS - _NOT_BEFORE))}),"
+    rf"\s+(?:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}}(?:,\s+(?:and\s+)?|\s+and\s+))+$")
 #: the next sentence opens with a company noun as its subject ("The company said ...")
 _NEXT_COMPANY = re.compile(rf"[^.!?]{{0,160}}[.!?][\"'\u201d]?\s+(?:The|the)\s+(?:{_COMPANY_NOUNS})\s+[a-z]")
 #: coordinated with a personal pronoun: "Tsvangirai and his party", "he and Trump agreed"
@@ -253,7 +258,8 @@ def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = 
                 return f"'{form}' has shares, executives or products"
             if n == 0 and _ROLE_AFTER.match(after):
                 return f"'{form}' is followed by a role only a company or club has"
-            if _COMPANY_APPOSITION.match(after) or (n == 0 and _COMPANY_BEFORE.search(before)):
+            if _COMPANY_APPOSITION.match(after) or (n == 0 and (_COMPANY_BEFORE.search(before)
+                                                                or _COMPANIES_LISTED.search(before))):
                 return f"'{form}' has a company noun in apposition"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"

@@ -24,12 +24,15 @@ from graph.entities.candidates import (
     organisation_candidate,
     pinned_candidate,
 )
+from graph.entities.companies import company_referred
 from graph.entities.compound import possessive_owner, whole_name
 from graph.entities.context import (
+    _CAP_RUN,
     ArticleContext,
+    NamedPerson,
     name_key,
 )
-from graph.entities.groups import is_group, is_local_actor, singulars
+from graph.entities.groups import is_company_description, is_group, is_local_actor, singulars
 from graph.entities.initialisms import spelled_out
 from graph.entities.names import (
     fold,
@@ -42,6 +45,7 @@ from graph.entities.names import (
 )
 from graph.entities.orgs import KNOWN_GROUPS, known_organisation
 from graph.entities.owners import office_country, seat_country
+from graph.entities.runs import run_facts
 from graph.entities.persons import (
     NOT_PERSON,
     looks_like_person,
@@ -101,11 +105,67 @@ def _owner_before(arg: Argument, ctx: ArticleContext | None) -> str:
     return ""
 
 
-def _description(text: str, label: str, ctx: ArticleContext | None, *, owner: str = "") -> Candidate:
-    """``the Russian president``: the one person the article names with that title, if any.
+def _person_candidate_of(p: NamedPerson, text: str, label: str, ctx: ArticleContext, why: str) -> Candidate:
+    """The candidate of the person ``p`` the article names in full, for the description ``text``."""
+    return Candidate(
+        iri=NGR[f"person/{name_key(p.name).replace('/', '_')}"], type=NG.Person, name=p.name.full,
+        label=label, rank=10 * len(p.name.full.split()) + len(p.name.full), country=p.country,
+        extra_labels=(p.name.full,), reason=f"the description '{text}' {why} in article {ctx.article_id}")
+
+
+def _named_after(arg: Argument, ctx: ArticleContext | None) -> NamedPerson | None:
+    """The person named right after the title ``arg`` in the same run of capitalised words
+    ("Director" of "Kenya's Director of Public Prosecutions Renson Ingonga": Renson Ingonga), as
+    the article names them, or None."""
+    if ctx is None or not _in_text(arg, ctx):
+        return None
+    run = _CAP_RUN.match(ctx.text, arg.start)
+    if run is None or run.end() <= arg.end:
+        return None
+    person = run_facts(run.group(0).rstrip("."), False)[3]
+    if person is None:
+        return None
+    key = name_key(person[0])
+    return next((p for p in ctx.persons if name_key(p.name) == key), None)
+
+
+def _role_holder(arg: Argument, text: str, ctx: ArticleContext | None) -> NamedPerson | None:
+    """The one person the article names with the role ``text`` ("the businessman": one
+    lower-case noun of people, no title), or None: written right before the name, after a
+    demonym or a lower-case word at most ("charged businessman Peter Kamau Njoroge", "Nigerian
+    businessman Olu Adeyemi"), or after it in apposition ("Olu Adeyemi, a Nigerian businessman,")."""
+    if ctx is None or not _in_text(arg, ctx) or " " in text or not text.isalpha() or not text.islower() \
+            or not is_agent_noun(text):
+        return None
+    if not re.search(r"\b(?:the|The)\s+$", ctx.text[max(0, arg.start - 4) : arg.start]):
+        return None  # "a businessman": anyone
+    role = re.escape(text)
+    keys: dict[str, NamedPerson] = {}
+    by_key = {name_key(p.name): p for p in ctx.persons}
+    for m in re.finditer(rf"\b{role}\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})", ctx.text):
+        person = run_facts(m.group(1).rstrip("."), False)[3]
+        if person is not None and (p := by_key.get(name_key(person[0]))) is not None:
+            keys.setdefault(name_key(p.name), p)
+    for p in ctx.persons:
+        at = ctx.text.find(p.name.full + ", ")
+        if at >= 0 and re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{role}\b", ctx.text[at + len(p.name.full):]):
+            keys.setdefault(name_key(p.name), p)
+    return next(iter(keys.values())) if len(keys) == 1 else None
+
+
+def _description(text: str, label: str, ctx: ArticleContext | None, *, owner: str = "",
+                 arg: Argument | None = None) -> Candidate:
+    """``the Russian president``: the one person the article names with that title, if any;
+    a title cut from the run that names its holder ("Director" of "Director of Public
+    Prosecutions Renson Ingonga": :func:`_named_after`) is that holder, and a role without a
+    title ("the businessman") the one person the article names with it (:func:`_role_holder`).
 
     ``owner``: a possessive country or demonym written right before the span and left out of
     it by the parser (see :func:`_owner_before`)."""
+    if arg is not None and ctx is not None:
+        holder = _named_after(arg, ctx)
+        if holder is not None:
+            return _person_candidate_of(holder, text, label, ctx, f"is cut from the run naming '{holder.name.full}'")
     words = fold(text).split()
     titles = {title_key(w) for w in words if w in title_words()}
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
@@ -138,7 +198,24 @@ def _description(text: str, label: str, ctx: ArticleContext | None, *, owner: st
                 extra_labels=(p.name.full,),
                 reason=f"the description '{text}' fits only '{p.name.full}', named with that title in article {ctx.article_id}",
             )
+    if arg is not None and ctx is not None and (holder := _role_holder(arg, text, ctx)) is not None:
+        return _person_candidate_of(holder, text, label, ctx, f"fits only '{holder.name.full}', named with that role")
     return local_candidate(text, label, ctx, "a description that names nobody in its article")
+
+
+def _company_referred(arg: Argument, text: str, ctx: ArticleContext | None) -> str | None:
+    """The company a definite description by country refers back to ("the German company",
+    "the Dutch bank": ``text`` without its "the"), as first written, or None: the one company
+    of that country the article named before ``arg`` (:func:`graph.entities.companies.company_referred`)."""
+    if ctx is None or not _in_text(arg, ctx):
+        return None
+    written = ctx.text[max(0, arg.start - 4) : arg.start]
+    if not (re.match(r"(?:the|The)\s", arg.text) or re.search(r"\b(?:the|The)\s+$", written)):
+        return None  # "a German company": any one
+    parts = text.split()
+    if len(parts) < 2 or find_demonym(parts[0]) is None or not is_company_description(" ".join(parts[1:])):
+        return None
+    return company_referred(ctx.text, arg.start, find_demonym(parts[0]), ctx.companies)  # type: ignore[arg-type]
 
 
 def _capitalised_by_position(arg: Argument, text: str, ctx: ArticleContext | None) -> bool:
@@ -409,7 +486,15 @@ def _candidate(
         if found is not None:
             return found
     if not _names_something(text) or (role == "actor" and _capitalised_by_position(arg, text, ctx)):
-        return _description(text, label, ctx, owner=_owner_before(arg, ctx))
+        referred = _company_referred(arg, text, ctx)
+        if referred is not None and ctx is not None:
+            # "the German company" after "Germany's Infineon Technologies": the one company of
+            # that country the article named before
+            found = organisation_candidate(referred, label, ctx)
+            return replace(found, extra_labels=(*found.extra_labels, referred),
+                           reason=f"'the {text}' refers back to '{referred}', the one company of that country "
+                                  f"named before it in article {ctx.article_id}")
+        return _description(text, label, ctx, owner=_owner_before(arg, ctx), arg=arg)
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return organisation_candidate(text, label, ctx)
     if ctx is not None and arg.label not in PERSON_LABELS and (full := spelled_out(text, ctx.text, frozenset(ctx.organisations))) is not None \

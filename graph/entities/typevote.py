@@ -208,7 +208,8 @@ def _place_word(label: str, name: str, text: str, not_person: frozenset[str]) ->
     from graph.entities.evidence import club_evidence
     from graph.entities.resolver import _credible_place
 
-    if " " in name or not _bare_word(name, not_person) or person_evidence(text, (name,)) is not None:
+    if " " in name or not (_bare_word(name, not_person) or _capitalised_noun(name, not_person)) \
+            or person_evidence(text, (name,)) is not None:
         return label, ""
     if any(club_evidence(after) for _, after in _occurrences(text, name)):
         return "ORG", f"'{name}' signs, fields or sacks players or a coach, or has its own (a club)"
@@ -248,6 +249,20 @@ def _acronym(name: str, text: str) -> bool:
     then."""
     return 3 <= len(name) <= 6 and name.isalpha() and name.isupper() and any(
         re.search(r"[a-z]", before[-30:] + after[:30]) for before, after in _occurrences(text, name))
+
+
+def _capitalised_noun(name: str, not_person: frozenset[str]) -> bool:
+    """Whether ``name`` is one capitalised word that is a common noun, no title, country,
+    demonym, organisation word or known organisation ("Vector", "Orbit"): a company's name
+    when the article gives it organisation evidence ("three Mexican banks, CIBanco, Intercam
+    and Vector"), never a person's by its shape."""
+    from graph.entities.orgs import known_organisation
+    from graph.entities.places import find_country
+
+    bare = name.replace("-", "")
+    return len(bare) >= 3 and bare.isalpha() and name[:1].isupper() and not name[1:].isupper() \
+        and fold(name) not in not_person and fold(name) not in _COMPANY_WORDS and not is_title(name) \
+        and find_country(name) is None and find_demonym(name) is None and known_organisation(name) is None
 
 
 def _bare_word(name: str, not_person: frozenset[str]) -> bool:
