@@ -31,6 +31,9 @@ _DESCRIBED = re.compile(
 
 #: Where a capitalised word starts (a country or demonym may open a description there).
 _CAPITAL = re.compile(r"(?<![\w'\u2019.-])[A-Z]")
+#: Lower-case words that may be company nouns (:func:`company_noun` decides).
+_NOUN = re.compile(r"\b[a-z][a-z-]{2,}\b")
+_NOUN_FORMS = frozenset(f for n in COMPANY_NOUNS for f in (n, n + "s", n + "es", n[:-1] + "ies"))
 #: Nouns of people ending in "maker": no company.
 _MAKERS_OF_PEOPLE = frozenset(f"{w}maker" for w in (
     "law", "policy", "peace", "film", "movie", "dress", "king", "match", "play", "trouble", "mischief",
@@ -82,7 +85,13 @@ def described_companies(text: str) -> list[DescribedCompany]:
     among the names ends the list ("German carmaker Volkswagen Chief Executive ..." keeps
     Volkswagen only when it is written alone)."""
     found: list[DescribedCompany] = []
+    nouns = [m.start() for m in _NOUN.finditer(text) if m.group(0) in _NOUN_FORMS
+             or m.group(0).endswith(("maker", "makers"))]
+    if not nouns:
+        return found
     for at in _CAPITAL.finditer(text):
+        if not any(0 < n - at.start() < 80 for n in nouns):
+            continue
         m = _DESCRIBED.match(text, at.start())
         if m is None:
             continue

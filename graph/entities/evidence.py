@@ -259,7 +259,8 @@ def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = 
             if n == 0 and _ROLE_AFTER.match(after):
                 return f"'{form}' is followed by a role only a company or club has"
             if _COMPANY_APPOSITION.match(after) or (n == 0 and (_COMPANY_BEFORE.search(before)
-                                                                or _COMPANIES_LISTED.search(before))):
+                                                                or (before.endswith((", ", " and "))
+                                                                    and _COMPANIES_LISTED.search(before)))):
                 return f"'{form}' has a company noun in apposition"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
