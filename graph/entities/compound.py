@@ -159,7 +159,7 @@ def _last_words(left: str) -> str:
 
 #: Capitalised words ending in a possessive right before a head: "Attorney General's ",
 #: "Kenya's Attorney General's ", "Prime Minister's ".
-_OWNER_RUN = re.compile(rf"((?:{_WORD}[ \t]+)*{_WORD}['\u2019]s?)[ \t]+$")
+_OWNER_RUN = re.compile(rf"((?:(?:[A-Z]\.(?:[A-Z]\.)+|{_WORD})[ \t]+)*{_WORD}['\u2019]s?)[ \t]+$")  # "U.S. Attorney's"
 
 
 def possessive_owner(text: str, start: int) -> str:

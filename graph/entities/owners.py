@@ -55,7 +55,7 @@ SEATS: dict[str, str] = {
 #: in "China's foreign ministry spokesperson"), words of institutions and a few qualifiers.
 _HOLDERS = TITLE_WORDS | words(
     """spokesperson spokesman spokeswoman official aide adviser advisor negotiator representative
-    diplomat envoy"""
+    diplomat envoy counterpart"""
 )
 _OFFICE_WORDS = _HOLDERS | GENERIC_ORG_WORDS | words(
     """press chief deputy senior top former acting interim outgoing incoming ministry ministry's

@@ -80,6 +80,18 @@ _OWNED_HEADS = words("office ministry department secretariat cabinet administrat
 _INSTITUTION_HEADS = words("embassy consulate administration cabinet secretariat presidency kremlin")
 
 
+#: An owned head and its complement: "Office for the Southern District", "Ministry of Justice".
+_OF_HEAD = re.compile(r"^\w+\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+#: The rest of a name's complement the parser cut off: " of New York" after "... Southern District".
+_OF_REST = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}")
+
+
+def _of_rest(text: str, end: int) -> str:
+    """The complement written right after ``end`` in ``text`` (" of New York"), or ""."""
+    m = _OF_REST.match(text, end)
+    return m.group(0) if m is not None else ""
+
+
 def _owner_before(arg: Argument, ctx: ArticleContext | None) -> str:
     """The possessive country or demonym written right before ``arg`` that the parser left out
     of it ("China's" before "foreign ministry"), as written, or ""."""
@@ -456,13 +468,14 @@ def _candidate(
             if found is not None:
                 return replace(found, label=label, extra_labels=(*found.extra_labels, found.label),
                                reason=f"'{label}' is cut from '{name}' ({why}) in article {ctx.article_id}")
-    if ctx is not None and " " not in text and fold(text) in _OWNED_HEADS and _in_text(arg, ctx) \
-            and (owner := possessive_owner(ctx.text, arg.start)):
-        # "the Attorney General's Office" cut to "Office": the owner is part of its name, never
-        # one "Office" shared by every article
-        owned = f"{owner} {text}"
+    if ctx is not None and fold(text.split()[0]) in _OWNED_HEADS and (" " not in text or _OF_HEAD.match(text)) \
+            and _in_text(arg, ctx) and (owner := possessive_owner(ctx.text, arg.start)):
+        # "the Attorney General's Office" cut to "Office", "The U.S. Attorney's Office for the
+        # Southern District (of New York)" to "Office for the Southern District": the owner is
+        # part of its name, never one "Office" shared by every article
+        owned = f"{owner} {text}{_of_rest(ctx.text, arg.end) if ' ' in text else ''}"
         found = organisation_candidate(owned, label, ctx)
-        return replace(found, extra_labels=(*found.extra_labels, owned),
+        return replace(found, extra_labels=(*found.extra_labels, owned), name=owned, rank=max(found.rank, 10 + len(owned)),
                        reason=f"'{text}' is the head of '{owned}' in article {ctx.article_id}")
     if role == "actor" and ctx is not None and " " not in text:
         whole_org = _short_organisation(text, ctx)
