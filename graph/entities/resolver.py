@@ -141,6 +141,32 @@ def _named_after(arg: Argument, ctx: ArticleContext | None) -> NamedPerson | Non
     return next((p for p in ctx.persons if name_key(p.name) == key), None)
 
 
+#: What a sports story calls the club it is about.
+_TEAM_WORDS = frozenset({"team", "club", "squad"})
+_BODY_OPENS = re.compile(r"\s*(?:[-\u2014\u2013]+\s*)?")
+
+
+def _club_referred(arg: Argument, text: str, ctx: ArticleContext) -> str | None:
+    """The club "the team" (or "the club", "the squad") stands for in a sports story (a word of
+    games in it): the organisation (labelled so by the recogniser, a name of several words)
+    that opens the article's first sentence, its subject ("Real Madrid landed in Tokyo ...
+    the team visited Seoul"), as written; else None."""
+    from graph.dateline import parse_dateline
+    from graph.entities.typevote import _sporty
+
+    if text not in _TEAM_WORDS or not _in_text(arg, ctx) \
+            or not re.search(r"\b(?:the|The)\s+$", ctx.text[max(0, arg.start - 4) : arg.start]):
+        return None
+    dateline = parse_dateline(ctx.text)
+    start = ctx.text.find(dateline.text) + len(dateline.text) if dateline is not None and dateline.text in ctx.text else 0
+    start = _BODY_OPENS.match(ctx.text, start).end()  # type: ignore[union-attr]
+    lead = _CAP_RUN.match(ctx.text, start)
+    if lead is None or lead.end() > arg.start or fold(lead.group(0)) not in ctx.organisations \
+            or not re.match(r"\s+[a-z]", ctx.text[lead.end() : lead.end() + 3]) or not _sporty(ctx.text):
+        return None
+    return lead.group(0)
+
+
 def _role_holder(arg: Argument, text: str, ctx: ArticleContext | None) -> NamedPerson | None:
     """The one person the article names with the role ``text`` ("the businessman": one
     lower-case noun of people, no title), or None: written right before the name, after a
@@ -178,6 +204,10 @@ def _description(text: str, label: str, ctx: ArticleContext | None, *, owner: st
         holder = _named_after(arg, ctx)
         if holder is not None:
             return _person_candidate_of(holder, text, label, ctx, f"is cut from the run naming '{holder.name.full}'")
+        club = _club_referred(arg, text, ctx)
+        if club is not None:
+            return replace(organisation_candidate(club, label, ctx), extra_labels=(club,),
+                           reason=f"'the {text}' of a sports story is '{club}', the organisation that opens article {ctx.article_id}")
     words = fold(text).split()
     titles = {title_key(w) for w in words if w in title_words()}
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
