@@ -170,9 +170,9 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     if country is None and ctx is not None and (stated := ctx.company_countries.get(fold(strip_legal_form(core)))):
         # "Dutch sensor maker Nexperion Holdings": the country is the entity's, not its key's (the
         # same company named without it elsewhere is the same node)
-        described = stated
+        entity_country: Country | None = stated
     else:
-        described = country
+        entity_country = country
     name = core if core[:1].isupper() else text
     whole = expansion.written if expansion is not None else text
     if country is not None and _demonym_and_noun(whole, core):
@@ -188,7 +188,7 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         reason = "same organisation name once case, accents, possessives and a country prefix are set aside"
     return Candidate(
         iri=NGR[path], type=NG.Organisation, name=name, label=label, reason=reason,
-        rank=50 if expansion else 10 + len(name), country=described, extra_labels=extra,
+        rank=50 if expansion else 10 + len(name), country=entity_country, extra_labels=extra,
     )
 
 

@@ -16,7 +16,6 @@ from rdflib import URIRef
 from graph.entities.aliases import Aliases
 from graph.entities.candidates import (
     ALIAS_CLASSES,
-    GENERIC_ORG_WORDS,
     Candidate,
     city_candidate,
     country_candidate,
@@ -24,30 +23,24 @@ from graph.entities.candidates import (
     organisation_candidate,
     pinned_candidate,
 )
-from graph.entities.companies import company_referred
 from graph.entities.compound import possessive_owner, whole_name
 from graph.entities.context import (
-    _CAP_RUN,
     ArticleContext,
-    NamedPerson,
-    name_key,
 )
-from graph.entities.groups import is_company_description, is_group, is_local_actor, singulars
+from graph.entities.descriptions import company_referred_by, description, in_text, owner_before
+from graph.entities.groups import is_local_actor, singulars
 from graph.entities.initialisms import spelled_out
 from graph.entities.names import (
     fold,
     is_title,
     slug,
     strip_possessive,
-    title_key,
-    title_words,
     words,
 )
 from graph.entities.orgs import KNOWN_GROUPS, known_organisation
 from graph.entities.owners import office_country, seat_country
-from graph.entities.runs import run_facts
 from graph.entities.persons import (
-    NOT_PERSON,
+    NOT_PERSON,  # noqa: F401  (re-exported: model, tests)
     looks_like_person,
     person_candidate,
     person_here,
@@ -76,10 +69,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", ""})  # "" = label unknow
 #: Heads of institutions that a possessive owner names ("Attorney General's Office", "the
 #: President's Office", "Kenya's Ministry"): alone, they name nothing.
 _OWNED_HEADS = words("office ministry department secretariat cabinet administration bureau agency")
-#: Head nouns of institutions beyond :data:`NOT_PERSON`.
-_INSTITUTION_HEADS = words("embassy consulate administration cabinet secretariat presidency kremlin")
-
-
 #: An owned head and its complement: "Office for the Southern District", "Ministry of Justice".
 _OF_HEAD = re.compile(r"^\w+\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 #: The rest of a name's complement the parser cut off: " of New York" after "... Southern District".
@@ -92,180 +81,12 @@ def _of_rest(text: str, end: int) -> str:
     return m.group(0) if m is not None else ""
 
 
-def _owner_before(arg: Argument, ctx: ArticleContext | None) -> str:
-    """The possessive country or demonym written right before ``arg`` that the parser left out
-    of it ("China's" before "foreign ministry"), as written, or ""."""
-    if not _in_text(arg, ctx) or ctx is None:
-        return ""
-    before = ctx.text[max(0, arg.start - 40) : arg.start]
-    if not before.endswith((" ", "\t")):
-        return ""
-    tail = before.split()
-    between: list[str] = []  # "China's foreign" before "ministry": lower-case words of its name
-    while tail and len(between) < 2 and tail[-1].isalpha() and tail[-1].islower() and tail[-1] in GENERIC_ORG_WORDS:
-        between.insert(0, tail.pop())
-    for n in (3, 2, 1):
-        written = " ".join([*tail[-n:], *between]) if tail else ""
-        owner = " ".join(tail[-n:])
-        bare = strip_possessive(owner.replace("\u2019", "'"))
-        if not owner[:1].isupper():
-            continue
-        if bare != owner.replace("\u2019", "'") and find_country(bare) is not None:
-            return written
-        if n == 1 and bare == owner and find_demonym(bare) is not None:
-            return written
-    return ""
-
-
-def _person_candidate_of(p: NamedPerson, text: str, label: str, ctx: ArticleContext, why: str) -> Candidate:
-    """The candidate of the person ``p`` the article names in full, for the description ``text``."""
-    return Candidate(
-        iri=NGR[f"person/{name_key(p.name).replace('/', '_')}"], type=NG.Person, name=p.name.full,
-        label=label, rank=10 * len(p.name.full.split()) + len(p.name.full), country=p.country,
-        extra_labels=(p.name.full,), reason=f"the description '{text}' {why} in article {ctx.article_id}")
-
-
-def _named_after(arg: Argument, ctx: ArticleContext | None) -> NamedPerson | None:
-    """The person named right after the title ``arg`` in the same run of capitalised words
-    ("Director" of "Kenya's Director of Public Prosecutions Renson Ingonga": Renson Ingonga), as
-    the article names them, or None."""
-    if ctx is None or not _in_text(arg, ctx):
-        return None
-    run = _CAP_RUN.match(ctx.text, arg.start)
-    if run is None or run.end() <= arg.end:
-        return None
-    person = run_facts(run.group(0).rstrip("."), False)[3]
-    if person is None:
-        return None
-    key = name_key(person[0])
-    return next((p for p in ctx.persons if name_key(p.name) == key), None)
-
-
-#: What a sports story calls the club it is about.
-_TEAM_WORDS = frozenset({"team", "club", "squad"})
-_BODY_OPENS = re.compile(r"\s*(?:[-\u2014\u2013]+\s*)?")
-
-
-def _club_referred(arg: Argument, text: str, ctx: ArticleContext) -> str | None:
-    """The club "the team" (or "the club", "the squad") stands for in a sports story (a word of
-    games in it): the organisation (labelled so by the recogniser, a name of several words)
-    that opens the article's first sentence, its subject ("Real Madrid landed in Tokyo ...
-    the team visited Seoul"), as written; else None."""
-    from graph.dateline import parse_dateline
-    from graph.entities.typevote import _sporty
-
-    if text not in _TEAM_WORDS or not _in_text(arg, ctx) \
-            or not re.search(r"\b(?:the|The)\s+$", ctx.text[max(0, arg.start - 4) : arg.start]):
-        return None
-    dateline = parse_dateline(ctx.text)
-    start = ctx.text.find(dateline.text) + len(dateline.text) if dateline is not None and dateline.text in ctx.text else 0
-    start = _BODY_OPENS.match(ctx.text, start).end()  # type: ignore[union-attr]
-    lead = _CAP_RUN.match(ctx.text, start)
-    if lead is None or lead.end() > arg.start or fold(lead.group(0)) not in ctx.organisations \
-            or not re.match(r"\s+[a-z]", ctx.text[lead.end() : lead.end() + 3]) or not _sporty(ctx.text):
-        return None
-    return lead.group(0)
-
-
-def _role_holder(arg: Argument, text: str, ctx: ArticleContext | None) -> NamedPerson | None:
-    """The one person the article names with the role ``text`` ("the businessman": one
-    lower-case noun of people, no title), or None: written right before the name, after a
-    demonym or a lower-case word at most ("charged businessman Peter Kamau Njoroge", "Nigerian
-    businessman Olu Adeyemi"), or after it in apposition ("Olu Adeyemi, a Nigerian businessman,")."""
-    if ctx is None or not _in_text(arg, ctx) or " " in text or not text.isalpha() or not text.islower() \
-            or not is_agent_noun(text):
-        return None
-    if not re.search(r"\b(?:the|The)\s+$", ctx.text[max(0, arg.start - 4) : arg.start]):
-        return None  # "a businessman": anyone
-    role = re.escape(text)
-    keys: dict[str, NamedPerson] = {}
-    by_key = {name_key(p.name): p for p in ctx.persons}
-    for m in re.finditer(rf"\b{role}\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})", ctx.text):
-        person = run_facts(m.group(1).rstrip("."), False)[3]
-        if person is not None and (p := by_key.get(name_key(person[0]))) is not None:
-            keys.setdefault(name_key(p.name), p)
-    for p in ctx.persons:
-        at = ctx.text.find(p.name.full + ", ")
-        if at >= 0 and re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{role}\b", ctx.text[at + len(p.name.full):]):
-            keys.setdefault(name_key(p.name), p)
-    return next(iter(keys.values())) if len(keys) == 1 else None
-
-
-def _description(text: str, label: str, ctx: ArticleContext | None, *, owner: str = "",
-                 arg: Argument | None = None) -> Candidate:
-    """``the Russian president``: the one person the article names with that title, if any;
-    a title cut from the run that names its holder ("Director" of "Director of Public
-    Prosecutions Renson Ingonga": :func:`_named_after`) is that holder, and a role without a
-    title ("the businessman") the one person the article names with it (:func:`_role_holder`).
-
-    ``owner``: a possessive country or demonym written right before the span and left out of
-    it by the parser (see :func:`_owner_before`)."""
-    if arg is not None and ctx is not None:
-        holder = _named_after(arg, ctx)
-        if holder is not None:
-            return _person_candidate_of(holder, text, label, ctx, f"is cut from the run naming '{holder.name.full}'")
-        club = _club_referred(arg, text, ctx)
-        if club is not None:
-            return replace(organisation_candidate(club, label, ctx), extra_labels=(club,),
-                           reason=f"'the {text}' of a sports story is '{club}', the organisation that opens article {ctx.article_id}")
-    words = fold(text).split()
-    titles = {title_key(w) for w in words if w in title_words()}
-    country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
-    if words and strip_possessive(words[-1]) in NOT_PERSON | _INSTITUTION_HEADS:
-        # "China's foreign ministry", "the defence ministry": an institution, never the person
-        # holding its office ("Foreign Minister Wang Yi")
-        if country is None and owner:
-            return replace(organisation_candidate(f"{owner} {text}", label, ctx),
-                           reason=f"'{owner} {text}' as written in article {ctx.article_id if ctx else ''}")
-        if country is not None:
-            return organisation_candidate(text, label, ctx)
-        return local_candidate(text, label, ctx, "a description of an institution with no country in its article")
-    if is_group(text):
-        # "two former executives", "the three ministers": a group, never the one person the
-        # article names with that title
-        return local_candidate(text, label, ctx, "a plural or numbered description: a group, no one person")
-    if ctx is not None and titles:
-        people = ctx.titled(titles, country)
-        keys = list(dict.fromkeys(name_key(p.name) for p in people))
-        if len(keys) > 1 and len(titles) > 1:
-            # "the crown prince": the one person named with every title of the description
-            # (Crown Prince Mohammed bin Salman, not Prince Faisal bin Farhan)
-            people = [p for p in people if titles <= p.titles]
-            keys = list(dict.fromkeys(name_key(p.name) for p in people))
-        if len(keys) == 1:
-            p = people[0]
-            return Candidate(
-                iri=NGR[f"person/{name_key(p.name).replace('/', '_')}"], type=NG.Person, name=p.name.full,
-                label=label, rank=10 * len(p.name.full.split()) + len(p.name.full), country=p.country,
-                extra_labels=(p.name.full,),
-                reason=f"the description '{text}' fits only '{p.name.full}', named with that title in article {ctx.article_id}",
-            )
-    if arg is not None and ctx is not None and (holder := _role_holder(arg, text, ctx)) is not None:
-        return _person_candidate_of(holder, text, label, ctx, f"fits only '{holder.name.full}', named with that role")
-    return local_candidate(text, label, ctx, "a description that names nobody in its article")
-
-
-def _company_referred(arg: Argument, text: str, ctx: ArticleContext | None) -> str | None:
-    """The company a definite description by country refers back to ("the German company",
-    "the Dutch bank": ``text`` without its "the"), as first written, or None: the one company
-    of that country the article named before ``arg`` (:func:`graph.entities.companies.company_referred`)."""
-    if ctx is None or not _in_text(arg, ctx):
-        return None
-    written = ctx.text[max(0, arg.start - 4) : arg.start]
-    if not (re.match(r"(?:the|The)\s", arg.text) or re.search(r"\b(?:the|The)\s+$", written)):
-        return None  # "a German company": any one
-    parts = text.split()
-    if len(parts) < 2 or find_demonym(parts[0]) is None or not is_company_description(" ".join(parts[1:])):
-        return None
-    return company_referred(ctx.text, arg.start, find_demonym(parts[0]), ctx.companies)  # type: ignore[arg-type]
-
-
 def _capitalised_by_position(arg: Argument, text: str, ctx: ArticleContext | None) -> bool:
     """Whether ``text`` is one word that opens its sentence, that the parser read as a common
     noun, and that is, in lower case, a noun of people or institutions in WordNet ("Police
     said ...", "Prosecutors accused ..."): its capital letter is the sentence's, not a name's,
     so it is a description, no place or organisation ("Police" is also a town in Poland)."""
-    if arg.via != "noun" or " " in text or text.isupper() or not _in_text(arg, ctx) or ctx is None \
+    if arg.via != "noun" or " " in text or text.isupper() or not in_text(arg, ctx) or ctx is None \
             or not (is_agent_noun(text.lower()) or any(is_agent_noun(s) for s in singulars(text.lower()))):
         return False
     return _opens_sentence(arg, ctx)
@@ -273,7 +94,7 @@ def _capitalised_by_position(arg: Argument, text: str, ctx: ArticleContext | Non
 
 def _opens_sentence(arg: Argument, ctx: ArticleContext | None) -> bool:
     """Whether ``arg`` (found in its article's text) opens a sentence, a line or the article."""
-    if not _in_text(arg, ctx) or ctx is None:
+    if not in_text(arg, ctx) or ctx is None:
         return False
     before = ctx.text[max(0, arg.start - 200) : arg.start].rstrip(" \t\"'\u201c\u2018(-\u2014\u2013")
     return not before or before.endswith((".", "!", "?", "\n", ":"))
@@ -395,10 +216,6 @@ def _credible_place(text: str) -> bool:
         city is not None and (city.population >= SMALL_CITY or is_capital(city)))
 
 
-def _in_text(arg: Argument, ctx: ArticleContext | None) -> bool:
-    return ctx is not None and 0 <= arg.start < arg.end <= len(ctx.text) and ctx.text[arg.start : arg.end] == arg.text
-
-
 def _city_for_person_label(text: str, ctx: ArticleContext | None) -> City | None:
     """A capital or a city of a million people that spaCy's small model took for a person or an
     organisation (``Vilnius``, ``Kyiv``), unless the article names a person of that name."""
@@ -489,7 +306,7 @@ def _candidate(
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     if not text or not any(c.isalpha() for c in text):
         return local_candidate(label or "unnamed", label, ctx, "no name")
-    if _in_text(arg, ctx) and ctx is not None:
+    if in_text(arg, ctx) and ctx is not None:
         whole = whole_name(ctx.text, arg.start, arg.end, single_ok=not person_here(text, ctx))
         if whole is not None:
             name, why = whole
@@ -499,7 +316,7 @@ def _candidate(
                 return replace(found, label=label, extra_labels=(*found.extra_labels, found.label),
                                reason=f"'{label}' is cut from '{name}' ({why}) in article {ctx.article_id}")
     if ctx is not None and fold(text.split()[0]) in _OWNED_HEADS and (" " not in text or _OF_HEAD.match(text)) \
-            and _in_text(arg, ctx) and (owner := possessive_owner(ctx.text, arg.start)):
+            and in_text(arg, ctx) and (owner := possessive_owner(ctx.text, arg.start)):
         # "the Attorney General's Office" cut to "Office", "The U.S. Attorney's Office for the
         # Southern District (of New York)" to "Office for the Southern District": the owner is
         # part of its name, never one "Office" shared by every article
@@ -529,7 +346,7 @@ def _candidate(
         if found is not None:
             return found
     if not _names_something(text) or (role == "actor" and _capitalised_by_position(arg, text, ctx)):
-        referred = _company_referred(arg, text, ctx)
+        referred = company_referred_by(arg, text, ctx)
         if referred is not None and ctx is not None:
             # "the German company" after "Germany's Infineon Technologies": the one company of
             # that country the article named before
@@ -537,7 +354,7 @@ def _candidate(
             return replace(found, extra_labels=(*found.extra_labels, referred),
                            reason=f"'the {text}' refers back to '{referred}', the one company of that country "
                                   f"named before it in article {ctx.article_id}")
-        return _description(text, label, ctx, owner=_owner_before(arg, ctx), arg=arg)
+        return description(text, label, ctx, owner=owner_before(arg, ctx), arg=arg)
     if ctx is not None and text.replace(".", "") in ctx.acronyms:
         return organisation_candidate(text, label, ctx)
     if ctx is not None and arg.label not in PERSON_LABELS and (full := spelled_out(text, ctx.text, frozenset(ctx.organisations))) is not None \

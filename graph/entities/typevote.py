@@ -90,6 +90,8 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
         if why and person_evidence(text, (name,)) is None:
             return "ORG", why
         return _place_word(label, name, text, not_person)
+    if label == "NORP" and " " not in name and _bare_word(name, not_person) and (why := _surname_by_form("ORG", name, text)):
+        return "PERSON", why  # "Mirzoyan" the small model calls a nationality
     if label not in ("ORG", "PERSON", ""):
         return label, ""
     parts = name.split()
@@ -100,6 +102,8 @@ def relabel(label: str, name: str, text: str, *, not_person: frozenset[str] = fr
     if len(parts) == 1:
         if label == "PERSON" and _acronym(name, text) and person_evidence(text, (name,)) is None:
             return "ORG", f"'{name}' is an acronym with no person evidence"
+        if label in ("ORG", "") and _bare_word(name, not_person) and (why := _surname_by_form("ORG", name, text)):
+            return "PERSON", why  # "Mirzoyan and Bayramov agreed ...": surnames by their endings
         return _relabel_word(label, name, text, meets=meets) if _bare_word(name, not_person) else (label, "")
     if not _person_like(name) or any(fold(p) in not_person for p in parts):
         return label, ""
@@ -168,22 +172,24 @@ def trade_plural(word: str) -> bool:
 #: neighbours' -escu, -oglu), as the romanisation news uses writes them; a word so ending is
 #: a surname more often than a company's or a place's name (places are checked apart).
 _SURNAME_ENDINGS = re.compile(
-    r"(?:[^aeiou](?:ov|ova|ev|eva|yev|yeva|yov)|enko|chuk|czuk|[^aeiou]yan|shvili|[^aeiou]dze|escu|oglu|"
+    r"(?:[^aeiou](?:ov|ova|ev|eva|yev|yeva|yov)|enko|chuk|czuk|[^aeiu]yan|shvili|[^aeiou]dze|escu|oglu|"
     r"[^aeiou](?:ski|sky|skyi|skiy|ska|wicz|vich|ovic|evic|ovich|evich)|poulos|[^aeiou]akis|[^aeiou]idis)$")
 
 
 def _surname_by_form(label: str, name: str, text: str) -> str:
-    """Why a name of two or three capitalised words the model labelled an organisation or a
+    """Why a name of one to three capitalised words the model labelled an organisation or a
     place is a person, or "": its last word ends as surnames of the Slavic, Caucasian, Turkic,
     Romanian or Greek families do (:data:`_SURNAME_ENDINGS`: "Kassym-Jomart Tokayev", "Nikol
     Pashinyan"), no word is a common noun, an organisation's word, a country, demonym, city or
     region, GeoNames knows no place of the whole name, and the article gives it no
     organisation evidence and writes no preposition of place before it."""
+    from graph.entities.orgs import known_organisation
     from graph.entities.persons import place_before
     from graph.entities.places import find_city, find_country, find_region
 
     parts = name.split()
-    if label not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(parts) <= 3 or "\n" in name:
+    if label not in ("ORG", "GPE", "LOC", "FAC") or not 1 <= len(parts) <= 3 or "\n" in name \
+            or (len(parts) == 1 and known_organisation(name) is not None):
         return ""
     if not all(p[:1].isupper() and p.replace("-", "").isalpha() and not p.isupper() for p in parts):
         return ""
