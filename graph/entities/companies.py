@@ -18,7 +18,9 @@ from graph.entities.names import fold, is_title, strip_possessive
 from graph.entities.places import Country, find_country, find_demonym
 
 #: A capitalised name of one to five words ("Nexperion Holdings", "CIBanco", "Rhone-Poulenc").
-_NAME = r"[A-Z][\w&'\u2019.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'\u2019.-]*){0,4}"
+#: One capitalised word of a name.
+NAME_WORD = r"[A-Z](?:[\w&'\u2019-]|\.(?=[\w-]))*"  # a full stop only inside ("S.A"): "Minperu. British" is two
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{NAME_WORD}){{0,4}}"
 #: A country as an owner ("Germany's", "Chile's", "South Korea's") or a demonym ("Dutch"), then
 #: up to four lower-case words ending in a noun ("sensor maker", "state uranium company"), then
 #: an optional comma and a list of names.

@@ -71,6 +71,11 @@ def _city_name(name: str) -> bool:
     return city is not None and fold(city.name) == fold(name) and (city.population >= SMALL_CITY or is_capital(city))
 
 
+def _plural_demonym(word: str) -> bool:
+    """Whether ``word`` is the plural of a demonym ("Indians", "Brazilians"): no surname."""
+    return len(word) > 4 and word.endswith("s") and find_demonym(word[:-1]) is not None
+
+
 @dataclass(frozen=True)
 class NamedPerson:
     """A person named in full in the article, with the titles written before the name."""
@@ -310,8 +315,10 @@ class ArticleContext:
         """Record a person named in full by the run at ``start:end`` of ``text``, with the titles
         written before the name or in apposition to it."""
         name, titles, country = person
-        if not titles and _city_name(name.full):
-            return  # "Addis Ababa", "Kuala Lumpur": a city of some size, not a given name and a surname
+        if not titles and (_city_name(name.full) or _plural_demonym(name.surname)):
+            # "Addis Ababa", "Kuala Lumpur": a city of some size, not a given name and a surname;
+            # "Mumbai Indians": a team named by a people
+            return
         titles |= self._apposed_titles(text, start, end)
         # lower-case titles right before the name: "the Vietnamese leader To Lam"
         for word in reversed(text[max(0, start - 60) : start].split()[-3:]):

@@ -18,7 +18,7 @@ from graph.entities.candidates import (
     local_candidate,
     organisation_candidate,
 )
-from graph.entities.companies import company_referred
+from graph.entities.companies import NAME_WORD, company_referred
 from graph.entities.context import _CAP_RUN, ArticleContext, NamedPerson, name_key
 from graph.entities.groups import is_company_description, is_group
 from graph.entities.names import fold, strip_possessive, title_key, title_words, words
@@ -121,7 +121,7 @@ def _role_holder(arg: Argument, text: str, ctx: ArticleContext | None) -> NamedP
     role = re.escape(text)
     keys: dict[str, NamedPerson] = {}
     by_key = {name_key(p.name): p for p in ctx.persons}
-    for m in re.finditer(rf"\b{role}\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})", ctx.text):
+    for m in re.finditer(rf"\b{role}\s+({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})", ctx.text):
         person = run_facts(m.group(1).rstrip("."), False)[3]
         if person is not None and (p := by_key.get(name_key(person[0]))) is not None:
             keys.setdefault(name_key(p.name), p)
