@@ -187,6 +187,18 @@ def test_his_kenyan_counterpart_is_of_kenya() -> None:
     assert res.entities[iri(res, a, person)].country_code == "KE"
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Norway's ambassador to Chile, Ingrid Solvang, met the minister on Monday.", "NO"),
+    ("Britain's envoy in Kenya, Ingrid Solvang, met the minister on Monday.", "GB"),
+    ("After the talks in Geneva, Ingrid Solvang met the minister on Monday.", None),
+])
+def test_an_office_in_apposition_before_a_name_gives_its_owner_not_its_host(text: str, code: str | None) -> None:
+    a = art("o3", text)
+    person = at(a, "Ingrid Solvang", "PERSON")
+    res = build((a, [person]))
+    assert res.entities[iri(res, a, person)].country_code == code
+
+
 def test_an_owned_office_keeps_its_owner_and_the_rest_of_its_complement() -> None:
     a = art("o2", "The U.S. Attorney's Office for the Eastern District of Virginia charged a contractor with fraud.")
     office = at(a, "Office for the Eastern District", "ORG")

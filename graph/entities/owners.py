@@ -105,6 +105,12 @@ def office_country(name: str, text: str) -> Country | None:
         before = text[max(0, m.start() - 120) : m.start()]
         stop = max((s.end() for s in _STOP.finditer(before)), default=0)
         tail = before[stop:].replace(",", " , ").split()
+        if tail and tail[-1] == ",":
+            # "China's ambassador to Sri Lanka, Qi Zhenhong": the office in apposition before the
+            # name, its host country after "to" no owner
+            to = next((i for i in range(len(tail) - 2, 0, -1) if tail[i] in ("to", "in")), None)
+            if to is not None and fold(tail[to - 1]) in _HOLDERS and all(w[:1].isupper() for w in tail[to + 1 : -1]):
+                tail = tail[:to]
         if not tail or fold(tail[-1]) not in _HOLDERS:
             continue
         office = 0
