@@ -249,3 +249,38 @@ def test_the_pipeline_gives_these_nodes(tmp_path: Path) -> None:
     labels = {str(o) for o in g.objects(None, RDFS.label)}
     assert "Norwegian company" not in labels
     assert not set(g.subjects(RDFS.label, Literal("Kuala Lumpur"))) & set(g.subjects(None, NG.Person))
+
+
+# ------------------------------------------------ the third probe's families (A half), own sentences
+
+
+def test_a_title_word_inside_a_name_keeps_the_short_form_on_one_node() -> None:
+    a = art("p1", "Somalia's President Hassan Sheikh Mohamud met Kenya's president in Nairobi. "
+                  "Mohamud and Ruto agreed to reopen the border.")
+    full, short = at(a, "Hassan Sheikh Mohamud", "PERSON"), at(a, "Mohamud", "PERSON", nth=1)
+    res = build((a, [full, short]))
+    assert iri(res, a, short) == iri(res, a, full)
+
+
+def test_a_description_headed_by_no_title_binds_to_no_titled_person() -> None:
+    a = art("p2", "The Grand Mufti Ahmed Karimi spoke on Monday. A federal grand jury indicted two officials.")
+    jury = at(a, "federal grand jury", via="noun")
+    res = build((a, [at(a, "Ahmed Karimi", "PERSON"), jury]))
+    assert res.entities[iri(res, a, jury)].type == NG.Actor
+
+
+def test_a_name_after_a_country_and_a_company_noun_is_an_organisation_whatever_its_label() -> None:
+    a = art("p3", "Fiat signed a supply deal with Swedish shipping group B.K. Lindholm-Nyberg for engine parts.")
+    x = at(a, "B.K. Lindholm-Nyberg", "PERSON")
+    res = build((a, [x]))
+    entity = res.entities[iri(res, a, x)]
+    assert entity.type == NG.Organisation and entity.country_code == "SE"
+
+
+@pytest.mark.parametrize(("demonym", "code"), [("Laotian", "LA"), ("Bahamian", "BS"), ("Cypriot", "CY"),
+                                               ("Ivorian", "CI"), ("Montenegrin", "ME")])
+def test_his_counterpart_of_a_demonym_the_endings_miss(demonym: str, code: str) -> None:
+    a = art("p4", f"The minister met his {demonym} counterpart Ana Vesna in Geneva on Monday.")
+    person = at(a, "Ana Vesna", "PERSON")
+    res = build((a, [person]))
+    assert res.entities[iri(res, a, person)].country_code == code

@@ -10,6 +10,7 @@ the article named before it (:func:`company_referred`).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from graph.entities.places import Country, find_country, find_demonym
 
 #: A capitalised name of one to five words ("Nexperion Holdings", "CIBanco", "Rhone-Poulenc").
 #: One capitalised word of a name.
-NAME_WORD = r"[A-Z](?:[\w&'\u2019-]|\.(?=[\w-]))*"  # a full stop only inside ("S.A"): "Minperu. British" is two
+NAME_WORD = r"(?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Z])|[A-Z](?:[\w&'\u2019-]|\.(?=[\w-]))*)"  # a full stop only inside ("S.A"): "Minperu. British" is two
 _NAME = rf"{NAME_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{NAME_WORD}){{0,4}}"
 #: A country as an owner ("Germany's", "Chile's", "South Korea's") or a demonym ("Dutch"), then
 #: up to four lower-case words ending in a noun ("sensor maker", "state uranium company"), then
@@ -77,6 +78,13 @@ def _names(listed: str) -> list[tuple[int, str]]:
         if name not in ("And",):
             out.append((m.start(), name))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def described_names(text: str) -> frozenset[str]:
+    """The names of :func:`described_companies` of ``text``, as written (cached: the type vote
+    asks for each name of an article)."""
+    return frozenset(d.name for d in described_companies(text))
 
 
 def described_companies(text: str) -> list[DescribedCompany]:

@@ -151,6 +151,8 @@ def description(text: str, label: str, ctx: ArticleContext | None, *, owner: str
                            reason=f"'the {text}' of a sports story is '{club}', the organisation that opens article {ctx.article_id}")
     words = fold(text).split()
     titles = {title_key(w) for w in words if w in title_words()}
+    if words and strip_possessive(words[-1]) not in title_words():
+        titles = set()  # "federal grand jury": a jury, no one titled "Grand"
     country = next((c for w in words if (c := find_demonym(w) or find_country(w)) is not None), None)
     if words and strip_possessive(words[-1]) in NOT_PERSON | _INSTITUTION_HEADS:
         # "China's foreign ministry", "the defence ministry": an institution, never the person

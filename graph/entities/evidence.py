@@ -262,6 +262,8 @@ def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = 
                                                                 or (before.endswith((", ", " and "))
                                                                     and _COMPANIES_LISTED.search(before)))):
                 return f"'{form}' has a company noun in apposition"
+            if n == 0 and _described_company(text, form):
+                return f"'{form}' is named after a country and a company noun"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
             if n == 0 and club_evidence(after) and not (" " in form and _given_first(form.split()[0])):
@@ -279,6 +281,16 @@ def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = 
                     w[:1].isupper() and find_demonym(w) is None for w in clause[: pronoun.start()].split()):
                 return f"'{form}' is followed by 'its' in its clause, with no other name before it"
     return None
+
+
+def _described_company(text: str, form: str) -> bool:
+    """Whether ``text`` names ``form`` right after a country and a company noun ("Danish
+    shipping group A.P. Moller-Maersk": :func:`graph.entities.companies.described_companies`)."""
+    from graph.entities.companies import (
+        described_names,  # here: companies imports this module's nouns
+    )
+
+    return form in described_names(text)
 
 
 def club_evidence(after: str) -> bool:

@@ -35,6 +35,10 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
     # regular endings that would give the wrong country ("Niger" + "ian")
     "nigerian": "NG", "nigerien": "NE", "dominican": "DO", "guinean": "GN", "congolese": "CD",
     "austrian": "AT", "australian": "AU", "malian": "ML", "malaysian": "MY", "mauritanian": "MR",
+    # not derived by the endings below from the countries' names
+    "laotian": "LA", "bahamian": "BS", "cypriot": "CY", "ivorian": "CI", "burkinabe": "BF", "malagasy": "MG",
+    "turkmen": "TM", "mozambican": "MZ", "togolese": "TG", "mauritian": "MU", "salvadoran": "SV",
+    "panamanian": "PA", "slovene": "SI", "montenegrin": "ME", "macedonian": "MK", "maldivian": "MV",
 }
 #: Demonym endings: ``Russia`` + ``n``, ``Belarus`` + ``ian``, ``Chin(a)`` + ``ese``.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic", "ean")
