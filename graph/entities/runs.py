@@ -148,8 +148,9 @@ def _run_person(run: str, at_start: bool = True) -> RunPerson | None:
             given_name = (origin_of(w) is not None and w == strip_possessive(w) and find_demonym(w) is None
                           and not is_title(seg[i + 1]) and origin_of(seg[i + 1]) is None)  # "Jordan Bardella"
             if (is_title(w) and not name_part_title(seg, i)) or fold(strip_possessive(w)) in _NOT_PERSON \
-                    or (origin_of(w) is not None and not given_name) or ENDS_POSSESSIVE.search(w):
-                cut = i + 1  # after "North Korea's", a title (not "Sheikh" of "Hassan Sheikh Mohamud"), an office's organisation
+                    or (origin_of(w) is not None and not given_name) \
+                    or ENDS_POSSESSIVE.search(w):
+                cut = i + 1  # after "North Korea's", a title, an office's organisation
         # "Northern Ireland Secretary", "Scotland Secretary": the United Kingdom's office
         country = country or nation_within(seg[:cut])
         for w in seg[:cut]:
