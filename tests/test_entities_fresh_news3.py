@@ -284,3 +284,68 @@ def test_his_counterpart_of_a_demonym_the_endings_miss(demonym: str, code: str) 
     person = at(a, "Ana Vesna", "PERSON")
     res = build((a, [person]))
     assert res.entities[iri(res, a, person)].country_code == code
+
+
+def test_an_organisations_label_keeps_the_accents_written() -> None:
+    a = art("p5", "Finnish engineering group Kärkölä said on Tuesday it had agreed to buy a rival.")
+    x = at(a, "Kärkölä", "ORG")
+    res = build((a, [x]))
+    assert res.entities[iri(res, a, x)].name == "Kärkölä"
+
+
+def test_a_document_of_an_organisation_is_that_organisation() -> None:
+    a = art("p6", "A United Nations report published on Wednesday accused the militia of abuses.")
+    report = at(a, "United Nations report")
+    res = build((a, [report]))
+    assert iri(res, a, report) == NGR["organisation/united-nations"]
+    b = art("p7", "A police report published on Wednesday accused the militia of abuses.")
+    local = at(b, "police report")
+    res = build((b, [local]))
+    assert res.entities[iri(res, b, local)].type != NG.Organisation or "united" not in str(iri(res, b, local))
+
+
+def test_a_team_named_by_a_people_labelled_a_person_is_an_organisation() -> None:
+    a = art("p8", "The Flying Samoans met the prime minister at a breakfast in Apia on Saturday.")
+    team = at(a, "Flying Samoans", "PERSON")
+    res = build((a, [team]))
+    assert res.entities[iri(res, a, team)].type == NG.Organisation
+
+
+def test_a_name_coordinated_with_a_person_after_its_own_country_is_a_person() -> None:
+    a = art("p9", "Latvia's Maia Ozola and Estonia's Kristjan Tamm signed an energy accord on Friday.")
+    x, y = at(a, "Maia Ozola", "ORG"), at(a, "Kristjan Tamm", "PERSON")
+    res = build((a, [x, y]))
+    assert res.entities[iri(res, a, x)].type == NG.Person
+    b = art("p10", "Latvia's Maia Ozola and Estonia's Kristjan Tamm signed an accord. Maia Ozola said its shares rose.")
+    x = at(b, "Maia Ozola", "ORG")
+    res = build((b, [x, at(b, "Kristjan Tamm", "PERSON")]))
+    assert res.entities[iri(res, b, x)].type == NG.Organisation
+
+
+@pytest.mark.parametrize(("text", "description", "bound"), [
+    ("Somalia's President Abdi Farah flew to Nairobi, the first visit by a Somali head of state in a decade.",
+     "Somali head", True),
+    ("Somalia's President Abdi Farah met Ruto. Later the Somali leader visited a port.", "Somali leader", True),
+    ("Somalia's President Abdi Farah met Ruto. Later a Somali leader visited a port.", "Somali leader", False),
+    ("Somalia's Foreign Minister Abdi Farah met Ruto. Later the Somali leader visited a port.", "Somali leader", False),
+])
+def test_the_leader_of_a_country_is_the_one_head_the_article_names(text: str, description: str, bound: bool) -> None:
+    a = art("q1", text)
+    person, desc = at(a, "Abdi Farah", "PERSON"), at(a, description, via="noun")
+    res = build((a, [person, desc]))
+    assert (iri(res, a, desc) == iri(res, a, person)) is bound
+
+
+def test_an_office_owned_through_lower_case_words_keeps_its_country() -> None:
+    a = art("q2", "Chile's public prosecutor's office charged the former minister with fraud.")
+    office = at(a, "office", via="noun")
+    res = build((a, [office]))
+    entity = res.entities[iri(res, a, office)]
+    assert entity.type == NG.Organisation and entity.country_code == "CL"
+
+
+def test_the_management_of_an_organisation_stands_for_it() -> None:
+    a = art("q3", "The president blamed the shortages on the Lekki refinery's management.")
+    management = at(a, "management", via="noun")
+    res = build((a, [management]))
+    assert res.entities[iri(res, a, management)].name == "Lekki refinery"

@@ -173,7 +173,7 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
         entity_country: Country | None = stated
     else:
         entity_country = country
-    name = core if core[:1].isupper() else text
+    name = _as_written(core, text) if core[:1].isupper() else text
     whole = expansion.written if expansion is not None else text
     if country is not None and _demonym_and_noun(whole, core):
         # "Palestinian Authority", never "Authority"; "Ghana National Petroleum Corporation"
@@ -209,6 +209,18 @@ def _org_spelling(core: str) -> str:
         text = re.sub(rf"\b{british}\b", american, text, flags=re.IGNORECASE)
     office = _OFFICE_OF.match(text)
     return f"{office.group(2)} {office.group(1)}" if office else text
+
+
+def _as_written(core: str, text: str) -> str:
+    """``core`` (an organisation's name once a country is cut off, accents folded by
+    :func:`country_prefix`) as ``text`` writes it: "Wärtsilä", never a "Wartsila" no article
+    wrote; ``core`` itself when the text ends otherwise ("Foreign Ministry" of "Foreign Ministry
+    of Belarus")."""
+    from graph.entities.names import ascii_fold
+
+    n = len(core.split())
+    written = " ".join(text.split()[-n:]) if n else ""
+    return written if written != core and ascii_fold(written) == core else core
 
 
 def _demonym_and_noun(text: str, core: str) -> bool:

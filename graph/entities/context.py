@@ -29,6 +29,7 @@ from graph.entities.places import (
     find_country,
     find_demonym,
     is_capital,
+    plural_demonym,
     settle_ambiguous,
 )
 from graph.entities.runs import ENDS_POSSESSIVE, RunPerson, country_prefix, origin_of, run_facts
@@ -69,11 +70,6 @@ def _city_name(name: str) -> bool:
         return False
     city = find_city(name, alternates=False)
     return city is not None and fold(city.name) == fold(name) and (city.population >= SMALL_CITY or is_capital(city))
-
-
-def _plural_demonym(word: str) -> bool:
-    """Whether ``word`` is the plural of a demonym ("Indians", "Brazilians"): no surname."""
-    return len(word) > 4 and word.endswith("s") and find_demonym(word[:-1]) is not None
 
 
 @dataclass(frozen=True)
@@ -315,7 +311,7 @@ class ArticleContext:
         """Record a person named in full by the run at ``start:end`` of ``text``, with the titles
         written before the name or in apposition to it."""
         name, titles, country = person
-        if not titles and (_city_name(name.full) or _plural_demonym(name.surname)):
+        if (not titles and _city_name(name.full)) or plural_demonym(name.surname):
             # "Addis Ababa", "Kuala Lumpur": a city of some size, not a given name and a surname;
             # "Mumbai Indians": a team named by a people
             return

@@ -23,7 +23,7 @@ from graph.entities.context import _CAP_RUN, ArticleContext, NamedPerson, name_k
 from graph.entities.groups import is_company_description, is_group
 from graph.entities.names import fold, strip_possessive, title_key, title_words, words
 from graph.entities.persons import NOT_PERSON
-from graph.entities.places import find_country, find_demonym
+from graph.entities.places import Country, find_country, find_demonym
 from graph.entities.runs import run_facts
 from graph.extract.base import Argument
 from graph.extract.lexicon import is_agent_noun
@@ -35,7 +35,8 @@ _INSTITUTION_HEADS = words("embassy consulate administration cabinet secretariat
 
 def owner_before(arg: Argument, ctx: ArticleContext | None) -> str:
     """The possessive country or demonym written right before ``arg`` that the parser left out
-    of it ("China's" before "foreign ministry"), as written, or ""."""
+    of it ("China's" before "foreign ministry"; "Peru's public prosecutor's" before "office"),
+    as written, or ""."""
     if not in_text(arg, ctx) or ctx is None:
         return ""
     before = ctx.text[max(0, arg.start - 40) : arg.start]
@@ -43,8 +44,9 @@ def owner_before(arg: Argument, ctx: ArticleContext | None) -> str:
         return ""
     tail = before.split()
     between: list[str] = []  # "China's foreign" before "ministry": lower-case words of its name
-    while tail and len(between) < 2 and tail[-1].isalpha() and tail[-1].islower() and tail[-1] in GENERIC_ORG_WORDS:
-        between.insert(0, tail.pop())
+    while tail and len(between) < 3 and (bare := strip_possessive(tail[-1].replace("\u2019", "'"))).isalpha() \
+            and bare.islower() and bare in GENERIC_ORG_WORDS:
+        between.insert(0, tail.pop())  # "Peru's public prosecutor's" before "office"
     for n in (3, 2, 1):
         written = " ".join([*tail[-n:], *between]) if tail else ""
         owner = " ".join(tail[-n:])
@@ -145,6 +147,11 @@ def description(text: str, label: str, ctx: ArticleContext | None, *, owner: str
         holder = _named_after(arg, ctx)
         if holder is not None:
             return _person_candidate_of(holder, text, label, ctx, f"is cut from the run naming '{holder.name.full}'")
+        run_by = _owner_of_collective(arg, text, ctx)
+        if run_by is not None:
+            found = organisation_candidate(run_by, label, ctx)
+            return replace(found, extra_labels=(*found.extra_labels, run_by),
+                           reason=f"'{text}' of '{run_by}' stands for it in article {ctx.article_id}")
         club = _club_referred(arg, text, ctx)
         if club is not None:
             return replace(organisation_candidate(club, label, ctx), extra_labels=(club,),
@@ -185,7 +192,51 @@ def description(text: str, label: str, ctx: ArticleContext | None, *, owner: str
             )
     if arg is not None and ctx is not None and (holder := _role_holder(arg, text, ctx)) is not None:
         return _person_candidate_of(holder, text, label, ctx, f"fits only '{holder.name.full}', named with that role")
+    if arg is not None and ctx is not None and country is not None and (holder := _leader_of(arg, words, country, ctx)):
+        return _person_candidate_of(holder, text, label, ctx, f"fits only '{holder.name.full}', who leads {country.name}")
     return local_candidate(text, label, ctx, "a description that names nobody in its article")
+
+
+#: The people who run an organisation, written for it ("blamed the refinery's management").
+_COLLECTIVES = frozenset({"management", "leadership", "board", "bosses"})
+_POSSESSOR = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3})['\u2019]s?\s+$")
+
+
+def _owner_of_collective(arg: Argument, text: str, ctx: ArticleContext) -> str | None:
+    """The organisation whose management ``arg`` is ("the Dangote refinery's management": the
+    Dangote refinery, as written), or None: a possessive name of one to four words opened by
+    a capital letter right before it, no person the article names, no country."""
+    if text not in _COLLECTIVES or not in_text(arg, ctx):
+        return None
+    m = _POSSESSOR.search(ctx.text[max(0, arg.start - 60) : arg.start])
+    if m is None:
+        return None
+    owner = re.sub(r"^(?:The|the)\s+", "", m.group(1))
+    if not owner or find_country(owner) is not None or find_demonym(owner) is not None \
+            or any(p.name.surname == owner.split()[-1] for p in ctx.persons):
+        return None
+    return owner
+
+
+#: Titles of a head of state or government: "the Somali leader" is the one person the article
+#: names with one of them and that country.
+_HEAD_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                          "taoiseach", "monarch"})
+
+
+def _leader_of(arg: Argument, words_: list[str], country: Country, ctx: ArticleContext) -> NamedPerson | None:
+    """The one person the article names as head of state or government of ``country``
+    (:data:`_HEAD_TITLES`), for "the Brazilian leader" (definite) or "a Somali head of state"
+    (``words_``: the description, folded), or None."""
+    if not words_ or find_demonym(words_[0]) is None:
+        return None
+    after = ctx.text[arg.end : arg.end + 20]
+    definite = re.search(r"\b(?:the|The)\s+$", ctx.text[max(0, arg.start - 4) : arg.start]) is not None
+    if not ((words_[-1] == "leader" and definite) or (words_[-1] == "head" and re.match(r"\s+of\s+(?:state|government)\b", after))):
+        return None
+    people = {name_key(p.name): p for p in ctx.persons
+              if p.country is not None and p.country.alpha_2 == country.alpha_2 and p.titles & _HEAD_TITLES}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def company_referred_by(arg: Argument, text: str, ctx: ArticleContext | None) -> str | None:

@@ -340,8 +340,11 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
     surnames = frozenset(fold(a.text.split()[-1]) for a in voted if a.label == "PERSON" and a.text.split())
     places = {m.object for m in mentions if m.predicate == "visited"} | {m.place for m in mentions}
     visitors = {m.subject for m in mentions if m.predicate == "visited"} - places
+    persons = [a.text.strip() for a in voted if a.label == "PERSON" and " " in a.text.strip()]
     out: dict[Argument, Argument] = {}
     for a, v in zip(args, voted, strict=True):
+        if v.label in ("ORG", "") and _coordinated_with_person(v.text.strip(), persons, text):
+            v = replace(v, label="PERSON")  # "Moldova's Maia Sandu and Romania's Nicusor Dan agreed"
         if a in visitors and v.label in ("ORG", "") and _visitor_surname(v.text):
             v = replace(v, label="PERSON")  # "Kushner visited Doha": an organisation does not travel
         v = _person_by_surname(v, surnames)
@@ -350,6 +353,31 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
             v = replace(v, label="PERSON")
         out[a] = v
     return out
+
+
+#: A possessive country or a demonym that may stand before each side of "A and B".
+_OWNER = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+|[A-Z][a-z]+\s+)?"
+
+
+def _coordinated_with_person(name: str, persons: list[str], text: str) -> bool:
+    """Whether ``name`` (two or three capitalised words, a given name first, no organisation
+    word, common noun or evidence of an organisation) is joined by "and" to the full name of a
+    person of the article (``persons``), each side after its own country at most ("Moldova's
+    Maia Sandu and Romania's Nicusor Dan"): two people, as news coordinates like with like."""
+    from graph.entities.evidence import organisation_evidence
+    from graph.entities.namelists import _given_first, common_noun
+
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts) or not _given_first(parts[0]) \
+            or any(fold(p) in NOT_PERSON | ORG_HEADS or common_noun(p) for p in parts[1:]):
+        return False
+    for other in persons:
+        if other == name:
+            continue
+        pattern = rf"{re.escape(other)}\s+and\s+{_OWNER}{re.escape(name)}\b|{re.escape(name)}\s+and\s+{_OWNER}{re.escape(other)}\b"
+        if re.search(pattern, text) and organisation_evidence(text, (name,)) is None:
+            return True
+    return False
 
 
 def _demonym_name(arg: Argument) -> bool:

@@ -147,6 +147,12 @@ def find_demonym(word: str) -> Country | None:
     return country_by_code(code) if code else _demonyms().get(w)
 
 
+def plural_demonym(word: str) -> bool:
+    """Whether ``word`` is the plural of a demonym ("Indians", "Fijians", "Brazilians"): a
+    people, no one's surname ("Mumbai Indians", "Flying Fijians" are teams)."""
+    return len(word) > 4 and word.endswith("s") and find_demonym(word[:-1]) is not None
+
+
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'-]+")
 #: A city too small to be the likely referent when the article names other countries only.
 SMALL_CITY = 100_000

@@ -110,6 +110,25 @@ def _short_organisation(text: str, ctx: ArticleContext) -> str | None:
     return ctx.organisation_of(text)
 
 
+#: Documents an organisation issues, which news writes as the actor ("a UN report accused").
+_DOCUMENTS = words("report statement study survey audit review assessment filing resolution communique communiqué")
+
+
+def _document_author(words_: list[str], ctx: ArticleContext | None) -> str | None:
+    """The organisation a document is of ("United Nations report", "IMF statement": the name
+    before a document noun, an organisation known everywhere or labelled so, or an acronym, in
+    the article ``ctx``), or None."""
+    if len(words_) < 2 or fold(words_[-1]) not in _DOCUMENTS:
+        return None
+    rest = " ".join(words_[:-1])
+    if not all(w[:1].isupper() or w in ("of", "for", "on", "and") for w in words_[:-1]):
+        return None
+    known = known_organisation(rest) is not None
+    here = ctx is not None and (fold(rest) in ctx.organisations or rest.replace(".", "") in ctx.acronyms
+                                or fold(rest) in ctx.expansions)
+    return rest if known or here else None
+
+
 def _names_something(text: str) -> bool:
     """Whether ``text`` holds a name beyond titles, demonyms and countries (``the Russian
     president`` and ``U.S. officials`` do not; ``Security Council`` does)."""
@@ -420,6 +439,12 @@ def _candidate(
             words = text.split()
             if is_local_actor(text, opens_sentence=arg.via == "noun" and _opens_sentence(arg, ctx)):
                 return local_candidate(text, label, ctx, "a common noun or a counted group: kept to its article")
+            author = _document_author(words, ctx)
+            if author is not None:
+                # "A United Nations report accused ...": the organisation that wrote it
+                found = organisation_candidate(author, label, ctx)
+                return replace(found, extra_labels=(*found.extra_labels, author),
+                               reason=f"'{text}' is a document of '{author}'")
             if len(words) == 1 or words[-1][:1].islower():
                 return Candidate(
                     iri=NGR[f"actor/{slug(text)}"], type=NG.Actor, name=text, label=label, rank=len(text),

@@ -143,8 +143,13 @@ _SURNAME_LIKE = words("court house post press times trust union church tower")
 def _organisation_shape(parts: list[str], not_person: frozenset[str]) -> bool:
     """Whether a name of ``parts`` reads as an organisation's whatever its label: an ampersand,
     or an organisation's word that is no common surname as its head, last ("Dick Clark
-    Productions") or first before "of"/"for" ("Bank of Punjab"); never with a title in it
+    Productions") or first before "of"/"for" ("Bank of Punjab"), or a people's plural as its
+    last ("Flying Fijians"); but for the last, never with a title in it
     ("Secretary of State Antony Blinken", "Bank of England Governor Andrew Bailey")."""
+    from graph.entities.places import plural_demonym
+
+    if plural_demonym(parts[-1]):
+        return True  # "Flying Fijians", "Mumbai Indians": a team named by a people
     if any(is_title(p) for p in parts):
         return False
 
