@@ -95,6 +95,8 @@ def described_companies(text: str) -> list[DescribedCompany]:
     among the names ends the list ("German carmaker Volkswagen Chief Executive ..." keeps
     Volkswagen only when it is written alone)."""
     found: list[DescribedCompany] = []
+    if "maker" not in text and _NOUN_FORMS.isdisjoint(w.strip(".,;:!?\"'()") for w in text.split()):
+        return found  # no company noun: nothing to scan
     nouns = [m.start() for m in _NOUN.finditer(text) if m.group(0) in _NOUN_FORMS
              or m.group(0).endswith(("maker", "makers"))]
     if not nouns:

@@ -368,6 +368,9 @@ def _coordinated_with_person(name: str, persons: list[str], text: str) -> bool:
     from graph.entities.namelists import _given_first, common_noun
 
     parts = name.split()
+    at = text.find(name)
+    if at < 0 or not persons or (" and " not in text[max(0, at - 40) : at] and not text.startswith(" and ", at + len(name))):
+        return False
     if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts) or not _given_first(parts[0]) \
             or any(fold(p) in NOT_PERSON | ORG_HEADS or common_noun(p) for p in parts[1:]):
         return False

@@ -92,6 +92,20 @@ def _owner(word_list: list[str]) -> Country | None:
     return None
 
 
+def _whole_word_starts(name: str, text: str) -> list[int]:
+    """Where ``name`` occurs in ``text`` as whole words (no letter, digit, "_" or "-" on either
+    side); a plain search, no pattern compiled per name."""
+    out: list[int] = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
 def office_country(name: str, text: str) -> Country | None:
     """The country ``text`` (an article) writes before the person ``name`` (as written, in full)
     with an office between: "China's foreign ministry spokesperson Mao Ning" → China; "Kremlin
@@ -101,8 +115,8 @@ def office_country(name: str, text: str) -> Country | None:
     rules; all within one sentence. The first occurrence that states a country wins; None when none does."""
     if not name or len(name) < 3:
         return None
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        before = text[max(0, m.start() - 120) : m.start()]
+    for start in _whole_word_starts(name, text):
+        before = text[max(0, start - 120) : start]
         stop = max((s.end() for s in _STOP.finditer(before)), default=0)
         tail = before[stop:].replace(",", " , ").split()
         if tail and tail[-1] == ",":
