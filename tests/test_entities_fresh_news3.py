@@ -349,3 +349,17 @@ def test_the_management_of_an_organisation_stands_for_it() -> None:
     management = at(a, "management", via="noun")
     res = build((a, [management]))
     assert res.entities[iri(res, a, management)].name == "Lekki refinery"
+
+
+def test_a_countrys_possessive_and_an_institution_unlabelled_is_its_organisation() -> None:
+    a = art("q4", "Sri Lanka's army accused the rebels of shelling a village.")
+    army = at(a, "Sri Lanka's army")
+    res = build((a, [army]))
+    assert iri(res, a, army) == NGR["organisation/lk/army"]
+
+
+def test_a_countrys_leader_is_the_one_head_the_article_names() -> None:
+    a = art("q5", "South Korean President Park Min-ho flew to Tokyo. Japan's premier met South Korea's leader there.")
+    leader, person = at(a, "South Korea's leader"), at(a, "Park Min-ho", "PERSON")
+    res = build((a, [person, leader]))
+    assert iri(res, a, leader) == iri(res, a, person)

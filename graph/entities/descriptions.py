@@ -234,9 +234,31 @@ def _leader_of(arg: Argument, words_: list[str], country: Country, ctx: ArticleC
     definite = re.search(r"\b(?:the|The)\s+$", ctx.text[max(0, arg.start - 4) : arg.start]) is not None
     if not ((words_[-1] == "leader" and definite) or (words_[-1] == "head" and re.match(r"\s+of\s+(?:state|government)\b", after))):
         return None
+    return head_of(country, ctx)
+
+
+def head_of(country: Country, ctx: ArticleContext) -> NamedPerson | None:
+    """The one person the article names as head of state or government of ``country``
+    (a title of :data:`_HEAD_TITLES` and that country), or None."""
     people = {name_key(p.name): p for p in ctx.persons
               if p.country is not None and p.country.alpha_2 == country.alpha_2 and p.titles & _HEAD_TITLES}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def country_owned(text: str, label: str, ctx: ArticleContext | None) -> Candidate | None:
+    """What a country's possessive and a lower-case description stand for ("Sri Lanka's
+    army": the country's organisation; "South Korea's leader": the one head of state or
+    government the article names for it), or None (``text`` unlabelled by the model)."""
+    m = re.match(r"^(.+?)['\u2019]s?\s+([a-z][a-z -]*)$", text)
+    country = find_country(m.group(1)) if m is not None else None
+    if m is None or country is None:
+        return None
+    rest = m.group(2).split()
+    if all(fold(w) in GENERIC_ORG_WORDS for w in rest):
+        return organisation_candidate(text, label, ctx)
+    if rest == ["leader"] and ctx is not None and (holder := head_of(country, ctx)) is not None:
+        return _person_candidate_of(holder, text, label, ctx, f"fits only '{holder.name.full}', who leads {country.name}")
+    return None
 
 
 def company_referred_by(arg: Argument, text: str, ctx: ArticleContext | None) -> str | None:

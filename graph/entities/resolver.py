@@ -27,7 +27,13 @@ from graph.entities.compound import possessive_owner, whole_name
 from graph.entities.context import (
     ArticleContext,
 )
-from graph.entities.descriptions import company_referred_by, description, in_text, owner_before
+from graph.entities.descriptions import (
+    company_referred_by,
+    country_owned,
+    description,
+    in_text,
+    owner_before,
+)
 from graph.entities.groups import is_local_actor, singulars
 from graph.entities.initialisms import spelled_out
 from graph.entities.names import (
@@ -439,6 +445,9 @@ def _candidate(
             words = text.split()
             if is_local_actor(text, opens_sentence=arg.via == "noun" and _opens_sentence(arg, ctx)):
                 return local_candidate(text, label, ctx, "a common noun or a counted group: kept to its article")
+            by_country = country_owned(text, label, ctx)
+            if by_country is not None:
+                return by_country  # "Sri Lanka's army", "South Korea's leader"
             author = _document_author(words, ctx)
             if author is not None:
                 # "A United Nations report accused ...": the organisation that wrote it

@@ -160,6 +160,8 @@ def _run_person(run: str, at_start: bool = True) -> RunPerson | None:
                 country = country or origin_of(w)
         for j in range(max(0, cut - 3), cut - 1):  # "North Korea's", "New Zealand"
             country = country or find_country(strip_possessive(" ".join(seg[j:cut])))
+        for j in range(cut - 1):  # "South Korean President ...", "Sri Lankan ..."
+            country = country or find_demonym(" ".join(seg[j : j + 2]))
         after_title = bool(seg) and all(is_title(w) for w in seg)
         if after_title:  # a segment of titles only: "Archbishop (of ...)", "Secretary (of State)"
             titles.update(title_key(w) for w in seg if is_title(w))
