@@ -363,3 +363,18 @@ def test_a_countrys_leader_is_the_one_head_the_article_names() -> None:
     leader, person = at(a, "South Korea's leader"), at(a, "Park Min-ho", "PERSON")
     res = build((a, [person, leader]))
     assert iri(res, a, leader) == iri(res, a, person)
+
+
+def test_a_visited_facility_with_a_city_after_it_is_that_city() -> None:
+    from graph.entities import resolve
+    from graph.extract.base import Mention
+
+    a = art("q6", "The minister toured a shipyard in Gdansk on Friday. She later visited Victoria Parade in Suva, "
+                  "then a refinery in Sao Paulo state.")
+    who = at(a, "minister", via="noun")
+    yard, parade, refinery = at(a, "shipyard", via="noun"), at(a, "Victoria Parade", "FAC"), at(a, "refinery", via="noun")
+    res = resolve([(a, [Mention("visited", who, x, "", 0, 0, None, 1.0, "t") for x in (yard, parade, refinery)])])
+    gdansk = res.entities[res.iri(yard, article=a)]
+    assert gdansk.type == NG.City and gdansk.country_code == "PL"
+    assert res.entities[res.iri(parade, article=a)].name == "Victoria Parade"  # a named place stays itself
+    assert res.entities[res.iri(refinery, article=a)].type != NG.City  # "Sao Paulo state" is no city

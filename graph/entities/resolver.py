@@ -282,7 +282,41 @@ def candidate(
     See :func:`_candidate`; a candidate without a country then gets the one its article
     states (:func:`_stated_country`).
     """
-    return _stated_country(_candidate(arg, ctx, aliases, role=role), ctx)
+    found = _candidate(arg, ctx, aliases, role=role)
+    if role == "place" and found.type in (NG.Place, NG.Actor) and not found.same_as and found.rank < 1000:
+        found = _place_after(arg, found, ctx) or found  # "a school in nearby Marneuli": Marneuli
+    return _stated_country(found, ctx)
+
+
+#: A place written after a facility: "a school in nearby Marneuli", "a refinery outside Lagos".
+_IN_PLACE = re.compile(r"\s+(?:in|near|outside)\s+(?:nearby\s+|the\s+)?([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})")
+
+
+def _place_after(arg: Argument, found: Candidate, ctx: ArticleContext | None) -> Candidate | None:
+    """The city, country or region written right after the place of a visit that names none
+    GeoNames knows ("visited a school in nearby Marneuli", "toured a refinery in Lekki"), as
+    the place visited, or None (no such place, or "in Sao Paulo state": a state, not the city)."""
+    if ctx is None or not in_text(arg, ctx) or seat_country(arg.text) is not None:
+        return None
+    from graph.entities.namelists import common_noun
+
+    written = [strip_possessive(w) for w in re.sub(r"^(?:the|The|a|A|an|An)\s+", "", arg.text).split()]
+    if not written or not (written[-1].islower() or all(
+            w.islower() or common_noun(w) or fold(w) in BUILDING_WORDS or w in ("of", "the") for w in written)):
+        return None  # a named place ("Victoria Parade"), not a facility or a generic building
+    m = _IN_PLACE.match(ctx.text, arg.end)
+    if m is None or re.match(r"\s+(?:state|province|region|district|county)\b", ctx.text[m.end() : m.end() + 12]):
+        return None
+    name = m.group(1).rstrip(".")
+    if person_here(name, ctx):
+        return None
+    country = find_country(name)
+    if country is not None:
+        return country_candidate(country, name, f"'{arg.text}' lies in {country.name} (ISO 3166 {country.alpha_2})")
+    city = find_city(name, countries=ctx.countries, alternates=False)
+    if city is not None:
+        return city_candidate(city, name, f"'{arg.text}' lies in GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
+    return None
 
 
 def _stated_country(found: Candidate, ctx: ArticleContext | None) -> Candidate:
