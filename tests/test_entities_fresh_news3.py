@@ -378,3 +378,21 @@ def test_a_visited_facility_with_a_city_after_it_is_that_city() -> None:
     assert gdansk.type == NG.City and gdansk.country_code == "PL"
     assert res.entities[res.iri(parade, article=a)].name == "Victoria Parade"  # a named place stays itself
     assert res.entities[res.iri(refinery, article=a)].type != NG.City  # "Sao Paulo state" is no city
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("ADDIS ABABA, Nov. 3 (AFP) - The two leaders met at the National Palace on Monday.", "place/et/national-palace"),
+    ("The two leaders met at the Presidential Palace in Hanoi on Monday.", "place/vn/presidential-palace"),
+])
+def test_a_building_every_country_has_is_keyed_by_its_country(text: str, key: str) -> None:
+    a = art("q7", text)
+    x = at(a, "National Palace" if "National" in text else "Presidential Palace", "FAC")
+    res = build((a, [x]))
+    assert iri(res, a, x) == NGR[key]
+
+
+def test_a_named_building_keeps_one_key_everywhere() -> None:
+    a = art("q8", "ADDIS ABABA, Nov. 3 (AFP) - The leaders met at Trump Tower on Monday.")
+    x = at(a, "Trump Tower", "FAC")
+    res = build((a, [x]))
+    assert iri(res, a, x) == NGR["place/trump-tower"]

@@ -26,6 +26,7 @@ from graph.entities.candidates import (
 from graph.entities.compound import possessive_owner, whole_name
 from graph.entities.context import (
     ArticleContext,
+    article_key,
 )
 from graph.entities.descriptions import (
     company_referred_by,
@@ -196,6 +197,44 @@ def _place(arg: Argument, text: str, label: str, ctx: ArticleContext | None) -> 
     if city is not None:
         return city_candidate(city, label, f"GeoNames city {city.geonameid} ({city.name}, {city.country_code})")
     return None
+
+
+#: Adjectives of the buildings of a state ("the Presidential Palace", "the National Palace").
+_STATE_ADJECTIVES = words("presidential royal national imperial grand state government federal central main")
+
+
+def _generic_building(text: str) -> bool:
+    """Whether ``text`` names a building every country has one of: a building word as its head
+    and only common nouns or a state's adjectives before it ("National Palace", "Presidential
+    Palace", "State House"; not "Lusail Palace", "White House" (a seat), "Bute House")."""
+    parts = re.sub(r"^(?:the|The)\s+", "", text).split()
+    if len(parts) < 2 or fold(parts[-1]) not in BUILDING_WORDS or seat_country(text) is not None:
+        return False
+    return all(fold(w) in _STATE_ADJECTIVES or fold(w) in BUILDING_WORDS or w in ("of", "the") for w in parts[:-1])
+
+
+def _country_after(arg: Argument, ctx: ArticleContext) -> Country | None:
+    """The country of the city or country written right after ``arg`` ("the Presidential
+    Palace in Hanoi": Vietnam), or None."""
+    m = _IN_PLACE.match(ctx.text, arg.end) if in_text(arg, ctx) else None
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".")
+    city = find_city(name, countries=ctx.countries, alternates=False)
+    return find_country(name) or (country_by_code(city.country_code) if city is not None else None)
+
+
+def _dateline_country(ctx: ArticleContext) -> Country | None:
+    """The country of the article's dateline ("MEXICO CITY (Reuters) -": Mexico), or None."""
+    from graph.dateline import parse_dateline
+
+    dateline = parse_dateline(ctx.text)
+    if dateline is None:
+        return None
+    if dateline.region and (country := find_country(dateline.region)) is not None:
+        return ctx.settle(country)
+    city = find_city(dateline.place, countries=ctx.countries, alternates=False)
+    return country_by_code(city.country_code) if city is not None else find_country(dateline.place)
 
 
 def _name_of_words(text: str) -> bool:
@@ -471,6 +510,15 @@ def _candidate(
             if found is not None:
                 return found
         if role == "place" or arg.label in ("GPE", "LOC", "FAC"):
+            if _generic_building(text) and ctx is not None:
+                # "the National Palace", "State House": every country has one; keyed by the
+                # country of the city written after it or of the dateline, else kept to the article
+                where = _country_after(arg, ctx) or _dateline_country(ctx)
+                key = where.alpha_2.lower() if where is not None else article_key(ctx.article_id)
+                return Candidate(
+                    iri=NGR[f"place/{key}/{slug(text)}"], type=NG.Place, name=text, label=label, rank=len(text),
+                    country=where, reason="a building every country has one of: "
+                    + (f"{where.name}'s, by the dateline" if where is not None else "kept to its article"))
             return Candidate(
                 iri=NGR[f"place/{slug(text)}"], type=NG.Place, name=text, label=label, rank=len(text),
                 reason="same place name once case, accents and possessives are set aside",
