@@ -396,3 +396,15 @@ def test_a_named_building_keeps_one_key_everywhere() -> None:
     x = at(a, "Trump Tower", "FAC")
     res = build((a, [x]))
     assert iri(res, a, x) == NGR["place/trump-tower"]
+
+
+def test_a_role_that_is_a_title_of_two_people_binds_to_no_one() -> None:
+    a = art("q9", "Foreign Minister Ana Lupu met economy minister Ion Rusu on Monday. The minister said talks went well.")
+    lone = at(a, "minister", via="noun", nth=1)
+    res = build((a, [at(a, "Ana Lupu", "PERSON"), at(a, "Ion Rusu", "PERSON"), lone]))
+    assert res.entities[iri(res, a, lone)].type == NG.Actor
+
+
+def test_a_trade_that_is_also_a_company_noun_describes_no_company() -> None:
+    text = "US investor Warren Buffett met Danish shipping group A.P. Moller-Maersk and British publisher Ann Cole."
+    assert {d.name for d in described_companies(text)} == {"A.P. Moller-Maersk"}

@@ -52,10 +52,18 @@ class DescribedCompany:
     country: Country
 
 
+#: Company nouns that are as often a person's trade ("US investor Warren Buffett", "publisher
+#: Rupert Murdoch"): no company described by them.
+_TRADES = frozenset({"investor", "producer", "broker", "publisher", "broadcaster", "house", "label"})
+
+
 def company_noun(word: str) -> bool:
     """Whether ``word`` (lower case) is a company noun, singular or plural ("company", "banks",
-    "carmaker", "sensor maker"'s "maker")."""
+    "carmaker", "sensor maker"'s "maker"; not a noun that is as often a person's trade,
+    :data:`_TRADES`)."""
     low = fold(word)
+    if low in _TRADES or any(s in _TRADES for s in singulars(low)):
+        return False
     if low in COMPANY_NOUNS or any(s in COMPANY_NOUNS for s in singulars(low)):
         return True
     single = low[:-1] if low.endswith("makers") else low

@@ -190,7 +190,9 @@ def description(text: str, label: str, ctx: ArticleContext | None, *, owner: str
                 extra_labels=(p.name.full,),
                 reason=f"the description '{text}' fits only '{p.name.full}', named with that title in article {ctx.article_id}",
             )
-    if arg is not None and ctx is not None and (holder := _role_holder(arg, text, ctx)) is not None:
+    titled_several = ctx is not None and bool(titles) and len({name_key(p.name) for p in ctx.titled(titles, country)}) > 1
+    if arg is not None and ctx is not None and not titled_several and (holder := _role_holder(arg, text, ctx)) is not None:
+        # (not "the minister" of an article naming two: the title is ambiguous, whatever is written in lower case)
         return _person_candidate_of(holder, text, label, ctx, f"fits only '{holder.name.full}', named with that role")
     if arg is not None and ctx is not None and country is not None and (holder := _leader_of(arg, words, country, ctx)):
         return _person_candidate_of(holder, text, label, ctx, f"fits only '{holder.name.full}', who leads {country.name}")

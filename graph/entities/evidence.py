@@ -262,7 +262,8 @@ def organisation_evidence(text: str, forms: Iterable[str], *, discourse: bool = 
                                                                 or (before.endswith((", ", " and "))
                                                                     and _COMPANIES_LISTED.search(before)))):
                 return f"'{form}' has a company noun in apposition"
-            if n == 0 and _described_company(text, form):
+            if n == 0 and _described_company(text, form) and not (" " in form and _given_first(form.split()[0])):
+                # (not "Chilean miner Mario Sepulveda": a person of that trade)
                 return f"'{form}' is named after a country and a company noun"
             if _WHICH.match(after):
                 return f"'{form}' is followed by ', which'"
