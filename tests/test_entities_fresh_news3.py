@@ -408,3 +408,13 @@ def test_a_role_that_is_a_title_of_two_people_binds_to_no_one() -> None:
 def test_a_trade_that_is_also_a_company_noun_describes_no_company() -> None:
     text = "US investor Warren Buffett met Danish shipping group A.P. Moller-Maersk and British publisher Ann Cole."
     assert {d.name for d in described_companies(text)} == {"A.P. Moller-Maersk"}
+
+
+def test_a_place_the_model_names_that_visits_stays_a_person_beside_the_company_said() -> None:
+    from graph.entities import resolve
+    from graph.extract.base import Mention
+
+    a = art("v1", "Kelnor visited Kyiv on Monday. The company said its profits rose.")
+    who, city = at(a, "Kelnor", "GPE"), at(a, "Kyiv", "GPE")
+    res = resolve([(a, [Mention("visited", who, city, "", 0, 0, None, 1.0, "t")])])
+    assert res.entities[res.iri(who, article=a)].type == NG.Person

@@ -15,7 +15,7 @@ from graph.entities.candidates import ALIAS_CLASSES, Candidate, country_candidat
 from graph.entities.context import ArticleContext
 from graph.entities.names import accents, fold
 from graph.entities.places import country_by_code
-from graph.entities.resolver import NOT_PERSON, candidate
+from graph.entities.resolver import NOT_PERSON, _credible_place, candidate
 from graph.entities.review import Named, close_pairs, organisation_evidence_in
 from graph.entities.stated import StatedAlias, stated_aliases
 from graph.entities.typevote import one_label_per_name, relabel
@@ -345,7 +345,10 @@ def _typed(mentions: list[Mention], text: str) -> dict[Argument, Argument]:
     for a, v in zip(args, voted, strict=True):
         if v.label in ("ORG", "") and _coordinated_with_person(v.text.strip(), persons, text):
             v = replace(v, label="PERSON")  # "Moldova's Maia Sandu and Romania's Nicusor Dan agreed"
-        if a in visitors and v.label in ("ORG", "") and _visitor_surname(v.text):
+        if a in visitors and _visitor_surname(v.text) and (v.label in ("ORG", "") or (
+                v.label in ("GPE", "LOC") and not _credible_place(v.text.strip()))):
+            # (a "place" GeoNames does not know that visits: "Blinken visited Kyiv" beside "the
+            # company said", which alone would make a one-word "place" a company)
             v = replace(v, label="PERSON")  # "Kushner visited Doha": an organisation does not travel
         v = _person_by_surname(v, surnames)
         if v.label in ("ORG", "") and " " not in v.text.strip() and fold(v.text) in surnames \
