@@ -418,3 +418,13 @@ def test_a_place_the_model_names_that_visits_stays_a_person_beside_the_company_s
     who, city = at(a, "Kelnor", "GPE"), at(a, "Kyiv", "GPE")
     res = resolve([(a, [Mention("visited", who, city, "", 0, 0, None, 1.0, "t")])])
     assert res.entities[res.iri(who, article=a)].type == NG.Person
+
+
+def test_a_capitalised_noun_of_a_group_is_kept_to_its_article() -> None:
+    a = art("g1", "The prime minister accused the Coalition of wrecking the housing bill.")
+    b = art("g2", "The chancellor accused the Coalition of blocking the budget.")
+    x, y = at(a, "Coalition"), at(b, "Coalition")
+    res = build((a, [x]), (b, [y]))
+    assert iri(res, a, x) != iri(res, b, y)
+    c = art("g3", "Egypt accused Hamas of breaking the truce.")
+    assert iri(build((c, [at(c, "Hamas")])), c, at(c, "Hamas")) == NGR["organisation/hamas"]

@@ -35,7 +35,7 @@ from graph.entities.descriptions import (
     in_text,
     owner_before,
 )
-from graph.entities.groups import is_local_actor, singulars
+from graph.entities.groups import is_common_noun, is_local_actor, singulars
 from graph.entities.initialisms import spelled_out
 from graph.entities.names import (
     fold,
@@ -527,6 +527,10 @@ def _candidate(
             words = text.split()
             if is_local_actor(text, opens_sentence=arg.via == "noun" and _opens_sentence(arg, ctx)):
                 return local_candidate(text, label, ctx, "a common noun or a counted group: kept to its article")
+            if len(words) == 1 and is_common_noun(text) and known_organisation(text) is None:
+                # "accused the Coalition", "the Opposition": a capitalised noun of a group names
+                # a different body in each country's story, so it is kept to its article
+                return local_candidate(text, label, ctx, "a capitalised common noun of a group: kept to its article")
             by_country = country_owned(text, label, ctx)
             if by_country is not None:
                 return by_country  # "Sri Lanka's army", "South Korea's leader"
