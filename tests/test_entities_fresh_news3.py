@@ -428,3 +428,22 @@ def test_a_capitalised_noun_of_a_group_is_kept_to_its_article() -> None:
     assert iri(res, a, x) != iri(res, b, y)
     c = art("g3", "Egypt accused Hamas of breaking the truce.")
     assert iri(build((c, [at(c, "Hamas")])), c, at(c, "Hamas")) == NGR["organisation/hamas"]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    (("Opposition leader Ann Pinder blamed Dorsey's party for the deal, a charge the Island Labour Party (ILP) "
+      "rejected."), "Dorsey's party"),
+    ("Senator Ann Pinder of the Island Labour Party said her party had met the minister.", "party"),
+])
+def test_a_persons_party_is_the_one_party_the_article_names(text: str, written: str) -> None:
+    a = art("y1", text)
+    x = at(a, written, via="noun" if written == "party" else "name")
+    res = build((a, [x]))
+    assert iri(res, a, x) == NGR["organisation/island-labour-party"]
+
+
+def test_a_persons_party_among_two_named_stays_a_description() -> None:
+    a = art("y2", "The Island Labour Party and the Free Democratic Party met. She said her party would wait.")
+    x = at(a, "party", via="noun", nth=0)
+    res = build((a, [x]))
+    assert res.entities[iri(res, a, x)].type == NG.Actor

@@ -152,6 +152,11 @@ def description(text: str, label: str, ctx: ArticleContext | None, *, owner: str
             found = organisation_candidate(run_by, label, ctx)
             return replace(found, extra_labels=(*found.extra_labels, run_by),
                            reason=f"'{text}' of '{run_by}' stands for it in article {ctx.article_id}")
+        party = _party_referred(arg, text, ctx)
+        if party is not None:
+            found = organisation_candidate(party, label, ctx)
+            return replace(found, extra_labels=(*found.extra_labels, party),
+                           reason=f"'{text}' is '{party}', the one party named in article {ctx.article_id}")
         club = _club_referred(arg, text, ctx)
         if club is not None:
             return replace(organisation_candidate(club, label, ctx), extra_labels=(club,),
@@ -218,6 +223,26 @@ def _owner_of_collective(arg: Argument, text: str, ctx: ArticleContext) -> str |
             or any(p.name.surname == owner.split()[-1] for p in ctx.persons):
         return None
     return owner
+
+
+_PARTY = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+){1,4}Party)\b")
+
+
+def party_named(text: str) -> str | None:
+    """The one political party ``text`` (an article) names ("the Progressive Liberal Party
+    (PLP)": a run of capitalised words ending in "Party"), as first written, or None."""
+    found = {re.sub(r"^(?:The|A)\s+", "", m.group(1)) for m in _PARTY.finditer(text)}
+    found = {f for f in found if len(f.split()) > 1}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _party_referred(arg: Argument, text: str, ctx: ArticleContext) -> str | None:
+    """The party "his party", "her party" or "Davis's party" stands for: the one party the
+    article names (:func:`party_named`), or None."""
+    if fold(text.split()[-1]) != "party" or not in_text(arg, ctx):
+        return None
+    owned = len(text.split()) > 1 or re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+$", ctx.text[max(0, arg.start - 8) : arg.start])
+    return party_named(ctx.text) if owned else None
 
 
 #: Titles of a head of state or government: "the Somali leader" is the one person the article

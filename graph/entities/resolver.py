@@ -34,6 +34,7 @@ from graph.entities.descriptions import (
     description,
     in_text,
     owner_before,
+    party_named,
 )
 from graph.entities.groups import is_common_noun, is_local_actor, singulars
 from graph.entities.initialisms import spelled_out
@@ -531,6 +532,12 @@ def _candidate(
                 # "accused the Coalition", "the Opposition": a capitalised noun of a group names
                 # a different body in each country's story, so it is kept to its article
                 return local_candidate(text, label, ctx, "a capitalised common noun of a group: kept to its article")
+            if fold(words[-1]) == "party" and re.search(r"['\u2019]s?$", words[0]) and ctx is not None \
+                    and (party := party_named(ctx.text)) is not None:
+                # "Davis's party" beside "the Progressive Liberal Party (PLP)": the one party named
+                found = organisation_candidate(party, label, ctx)
+                return replace(found, extra_labels=(*found.extra_labels, party),
+                               reason=f"'{text}' is '{party}', the one party named in article {ctx.article_id}")
             by_country = country_owned(text, label, ctx)
             if by_country is not None:
                 return by_country  # "Sri Lanka's army", "South Korea's leader"
