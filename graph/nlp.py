@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
@@ -57,6 +58,19 @@ def load_model() -> Language:
             _Language.component(HEADLINE_LINES, func=headline_lines)
         nlp.add_pipe(HEADLINE_LINES, before="parser")
     return nlp
+
+
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per ``Doc``: spaCy's ``Doc.text`` joins every token's text on
+    each access (a Doc's text never changes: retokenising keeps it), and the extractors ask for
+    it per mention. Held only while ``doc`` lives."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 #: Name of the pipeline component :func:`headline_lines`, which runs before the parser.

@@ -42,7 +42,7 @@ from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.datelines import DATELINE_END_KEY, story_date
 from graph.extract.gazetteer import is_known_place
 from graph.extract.reparse import second_reading
-from graph.nlp import load_model, parse_pairs
+from graph.nlp import doc_text, load_model, parse_pairs
 
 __all__ = [
     "PREDICATES",
@@ -78,7 +78,7 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor], *,
     (:mod:`graph.extract.reparse`); ``reread=False`` gives the first reading alone.
     """
     context = Context(article=article)
-    text = doc.text  # joins every token: once per document
+    text = doc_text(doc)  # joins every token: once per document
     dateline = parse_dateline(text[:400], published=article.date)
     if dateline is not None:
         # a dateline gives the article's place and date, never an actor (issue 11, kind 5)
@@ -226,7 +226,7 @@ def _dateline_sentence_mentions(doc: Doc, article: Article, extractors: Sequence
         return []
     last = doc[-1]
     # the article's own text when the document is its parse (doc.text joins every token)
-    text = article.text if len(article.text) == last.idx + len(last.text_with_ws) else doc.text
+    text = article.text if len(article.text) == last.idx + len(last.text_with_ws) else doc_text(doc)
     sub = load_model()(text[start:end])
     seen = {(m.predicate, m.subject.text, m.object.text) for m in found if m.start < end}
     out: list[Mention] = []
@@ -267,7 +267,7 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
         doc.user_data.pop(DATELINE_END_KEY, None)
     # a span one visited is no one one met: "Lavrov visited Kiev" with "Kiev" misread as a person
     visited = {(m.subject.text, m.object.start, m.object.end) for m in found if m.predicate == "visited"}
-    found = _without_restated_headlines(doc.text, found)
+    found = _without_restated_headlines(doc_text(doc), found)
     return sorted({m.key(): m for m in found if not _with_itself(m) and not _accusations.one_side(doc, m) and not (
         m.predicate == "met" and ((m.subject.text, m.object.start, m.object.end) in visited
                                   or (m.object.text, m.subject.start, m.subject.end) in visited))}.values(),

@@ -36,6 +36,7 @@ from graph.extract.datewords import (
     relative_day,
 )
 from graph.extract.tree import governing_verb
+from graph.nlp import doc_text
 
 __all__ = ["CACHE_KEY", "MONTHS", "WEEKDAYS", "article_year", "date_for", "normalise",
            "relative_day", "sentence_day"]
@@ -79,7 +80,7 @@ class _DocDates:
         """The last year (1800-2099) written in the text before character ``offset``."""
         if offset not in self.years_before:
             if self._text is None:
-                self._text = self.doc.text
+                self._text = doc_text(self.doc)
             earlier = [int(m.group(1)) for m in _YEAR.finditer(self._text[:offset])]
             self.years_before[offset] = earlier[-1] if earlier else None
         return self.years_before[offset]

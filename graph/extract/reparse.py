@@ -53,6 +53,7 @@ from graph.extract.standins import (
     standin_edits,
     trouble,
 )
+from graph.nlp import doc_text
 
 __all__ = ["SECOND_READING_PENALTY", "misread", "second_reading", "simplify", "units"]
 
@@ -250,7 +251,7 @@ def _unused_names(doc: Doc, spans: list[tuple[int, int]], hits: list[tuple[int, 
     for k, extractors in chosen.items():
         lo, hi = spans[k]
         mine = [m for m in kept if lo <= m.start < hi]
-        if not mine or " and " not in doc.text[lo:hi]:
+        if not mine or " and " not in doc_text(doc)[lo:hi]:
             continue  # a name left out beside the mentions is one coordinated with an argument
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if span is None:
@@ -262,7 +263,7 @@ def _unused_names(doc: Doc, spans: list[tuple[int, int]], hits: list[tuple[int, 
         if unused and k in lacking:  # read again anyway (simplify gives the stand-ins)
             lacking[k].extend(extractors)
         elif unused:
-            out[k] = (apply_edits(doc.text, (lo, hi), standin_edits(span, runs)), extractors)
+            out[k] = (apply_edits(doc_text(doc), (lo, hi), standin_edits(span, runs)), extractors)
     return out
 
 
