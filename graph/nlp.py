@@ -94,7 +94,7 @@ def timestamp_lines(doc: Doc) -> None:
     arrived in Doha"): the stamp is no part of the entry's first sentence (the model would make
     "GMT" its subject or an apposition of it). The entry's words up to its first verb stay in
     one sentence."""
-    text = doc.text
+    text = doc_text(doc)
     ends = [m.end() for m in TIMESTAMP_LINE.finditer(text) if m.end() < len(text)]
     if not ends:
         return
@@ -118,7 +118,7 @@ def headline_lines(doc: Doc) -> Doc:
     before it opens its paragraph (or the text), has at most 200 characters and does not end in
     punctuation that ends or continues a sentence, and the next line starts with a capital, a
     digit or a quotation mark. Returns ``doc`` (the parser keeps the boundaries set)."""
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc[:-1]:
         if not tok.is_space or tok.text.count("\n") != 1:
             continue
