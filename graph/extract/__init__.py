@@ -237,6 +237,8 @@ def _capitals_mentions(doc_text: str, article: Article, extractors: Sequence[Ext
     triggers: frozenset[str] | None = None
     for line in re.finditer(r"[^\n]+", doc_text):
         raw = line.group(0)
+        if sum(map(str.isupper, raw)) < 0.9 * sum(map(str.isalpha, raw)):
+            continue  # fewer capitals than the test below asks of the letters (a quick pass)
         letters = [c for c in raw if c.isalpha()]
         if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue

@@ -109,7 +109,7 @@ def date_for(
     """
     index = _doc_dates(trigger.doc, cache)
     clause = time_clause(trigger)
-    text = sentence.text  # Span.text joins every token: once
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]  # == sentence.text
     chained = _chained_phrases(sentence, text) + _ordinal_days(sentence, text)
     dates = [e for e in [*index.in_span(sentence), *chained] if not bounds_span(e) and (
         e.label_ == "DATE" or (
