@@ -18,8 +18,10 @@ confidence is :data:`SECOND_READING_PENALTY` lower, and arguments found through 
 description are not kept (a sentence read alone has lost what they refer to). First-reading
 mentions the tree misled are dropped (:func:`misread`, a subject inside a run-on relative clause).
 
-Only stretches that need it are parsed again, in one ``nlp.pipe`` batch per article; the cost is
-measured by ``bench/extraction.py`` (README, "Second reading of misparsed sentences").
+Only stretches that need it are parsed again, in one ``nlp.pipe`` call per article, or per batch of
+articles (:func:`graph.extract.extract_docs`, as builds run it: :func:`second_reading_steps` yields
+the texts to parse); the cost is measured by ``bench/extraction.py`` (README, "Second reading of
+misparsed sentences").
 """
 
 from __future__ import annotations
