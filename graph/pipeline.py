@@ -16,7 +16,7 @@ from graph.errors import OutputError, StoreError
 from graph.eventcoref import EVENTS_GRAPH
 from graph.namespaces import NG
 from graph.parallel import extract_stream
-from graph.rdf import ENTITIES_GRAPH, PREFIXES, build_dataset, union_graph
+from graph.rdf import ENTITIES_GRAPH, PREFIXES, build_dataset, gc_paused, union_graph
 from graph.sources import read_inputs, stored_urls
 from graph.viz import write_html
 
@@ -100,8 +100,9 @@ def build_graph(
     articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date)
     batch = list(extract_stream(articles, extractor_names=extractor_names,
                                 problems=report.problems, **run))
-    resolution = resolve(batch, aliases=pinned)
-    ds = build_dataset(batch, resolution)
+    with gc_paused():  # resolution and the dataset make only long-lived objects (graph.rdf)
+        resolution = resolve(batch, aliases=pinned)
+        ds = build_dataset(batch, resolution)
     return BuildResult(
         dataset=ds,
         resolution=resolution,

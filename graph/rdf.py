@@ -3,9 +3,11 @@ and one named graph describing the entities."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -200,6 +202,25 @@ def entities_graph(resolution: Resolution, iris: Iterable[URIRef], *, into: Grap
 _NAME_PREDICATES = frozenset({RDFS.label, SKOS.altLabel})
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the block (back on after it, if it was on).
+
+    Building a dataset allocates tens of thousands of long-lived containers (rdflib's index
+    dicts, terms), none of them garbage: each collection the allocations trigger only walks
+    them and promotes them. Measured on the 200 bench articles (2026-12-01, CPU time of one
+    process, spaCy model and gazetteer loaded): 0.66 s of the 1.37 s of :func:`build_dataset`
+    was spent in collections. Cycles made inside the block are collected by the first
+    collection after it."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def build_dataset(
     batch: Iterable[tuple[Article, list[Mention]]], resolution: Resolution, *, salt: str = "",
     entities_of: dict[URIRef, set[URIRef]] | None = None, events: bool = True,
@@ -210,6 +231,15 @@ def build_dataset(
     (:func:`graph.derived.dataset_events`) (``salt``: see :func:`content_hash`). ``entities_of``,
     when given, is filled with each article graph's name → the entities its mentions name, in
     batch order."""
+    with gc_paused():
+        return _build_dataset(batch, resolution, salt=salt, entities_of=entities_of,
+                              events=events)
+
+
+def _build_dataset(
+    batch: Iterable[tuple[Article, list[Mention]]], resolution: Resolution, *, salt: str,
+    entities_of: dict[URIRef, set[URIRef]] | None, events: bool,
+) -> Dataset:
     ds = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
