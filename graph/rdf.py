@@ -13,8 +13,8 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, SDO
+from rdflib.term import Node
 
 from graph.articles import Article
 from graph.entities import Resolution, entity_triples
