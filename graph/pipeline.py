@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gc
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rdflib import RDF, Dataset, URIRef
+from rdflib.term import Node
 
 from graph.articles import Article, Problem, ReadReport
 from graph.entities import Aliases, Resolution, load_aliases, resolve
@@ -190,21 +191,19 @@ def _build_into_store(
             mentions += len(found)
             entities.update(s for s in described.subjects(RDF.type) if isinstance(s, URIRef))
             if collect:  # this run's graphs, also in memory
-                for triple in graph:
-                    dataset.graph(graph.identifier).add(triple)
+                target = dataset.graph(graph.identifier)
+                target.addN((s, p, o, target) for s, p, o in graph)
                 subjects.update(s for s in described.subjects() if isinstance(s, URIRef))
                 run_mentions.update(str(m) for m in graph.subjects(RDF.type, NG.Mention))
         origins.save()
         refresh_close_matches(ox_store)  # also after a build that wrote nothing (resumed)
         if collect:  # the descriptions of this run's entities as stored (joined)
-            for triple in stored_descriptions(ox_store, subjects):
-                dataset.graph(ENTITIES_GRAPH).add(triple)
+            _add_to(dataset, ENTITIES_GRAPH, stored_descriptions(ox_store, subjects))
             from graph.derived import stored_events_of  # and the events they report, as stored
 
-            for triple in stored_events_of(ox_store, run_mentions,
-                                           (str(g.identifier) for g in dataset.graphs()
-                                            if g.identifier not in (ENTITIES_GRAPH, EVENTS_GRAPH))):
-                dataset.graph(EVENTS_GRAPH).add(triple)
+            _add_to(dataset, EVENTS_GRAPH, stored_events_of(
+                ox_store, run_mentions, [str(g.identifier) for g in dataset.graphs()
+                                         if g.identifier not in (ENTITIES_GRAPH, EVENTS_GRAPH)]))
     return BuildResult(
         dataset=dataset,
         resolution=Resolution(aliases=aliases),
@@ -216,6 +215,15 @@ def _build_into_store(
         unchanged=len(unchanged),
         entities=len(entities),
     )
+
+
+def _add_to(dataset: Dataset, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+    """Add ``triples`` to the graph ``name`` of ``dataset`` in one call (the graph is made only
+    when there is something to add)."""
+    triples = list(triples)
+    if triples:
+        target = dataset.graph(name)
+        target.addN((s, p, o, target) for s, p, o in triples)
 
 
 def check_out_dir(out_dir: str | Path) -> Path:
