@@ -251,9 +251,10 @@ def write_outputs(result: BuildResult, out_dir: str | Path) -> list[Path]:
     out = check_out_dir(out_dir)
     union = union_graph(result.dataset)
     ttl = out / "graph.ttl"
-    union.serialize(ttl, format="turtle")
     jsonld = out / "graph.jsonld"
-    union.serialize(jsonld, format="json-ld", indent=2)
+    with gc_paused():  # the serialisers' structures live until written, as the dataset's (graph.rdf)
+        union.serialize(ttl, format="turtle")
+        union.serialize(jsonld, format="json-ld", indent=2)
     html = write_html(union, out / "graph.html", max_nodes=HTML_MAX_NODES)
     result.files = [ttl, jsonld, html]
     return result.files

@@ -335,9 +335,11 @@ def union_graph(ds: Dataset) -> Graph:
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    add = g.add
-    for s, p, o, _c in ds.quads((None, None, None, None)):
-        if type(o) is Literal and o.datatype == XSD.string:
-            o = Literal(str(o))
-        add((s, p, o))
+    xsd_string = XSD.string
+
+    def plain(o: Node) -> Node:
+        return Literal(str(o)) if type(o) is Literal and o.datatype == xsd_string else o
+
+    with gc_paused():
+        _add_all(g, ((s, p, plain(o)) for s, p, o, _c in ds.quads((None, None, None, None))))
     return g
