@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from rdflib import RDF, Dataset, URIRef
 from rdflib.term import Node
@@ -29,26 +29,39 @@ HTML_MAX_NODES = 2000
 #: articles, so that its memory stays flat (bench/memory.py, 2026-11-30: peak RSS of 20,000 short
 #: articles 1.92x that of 2,000 without flushing, 1.23x flushing every 250, 1.12x every 1,000).
 FLUSH_EVERY = 1000
-#: Whether this process's long-lived objects have been frozen (:func:`_frozen_after_first`).
-_FROZEN = False
 
 
-def _frozen_after_first(pairs: Iterator[Pair]) -> Iterator[Pair]:
-    """``pairs``; and once per process, when the first article is extracted (the spaCy model,
-    the extractors and their lexicons loaded by then), the entity resolver's name indexes are
-    loaded (GeoNames, ISO 3166: resolution loads them anyway), garbage is collected, and
-    ``gc.freeze()`` moves what is alive into the collector's permanent generation: it lives as
-    long as the process, and the collections the rest of the build triggers no longer walk
-    it. Measured on the 200 bench articles at ``--jobs 1`` (2026-12-01, CPU time of one process,
-    after a first build): collections took 0.57 s of the build, 0.19 s with this."""
-    global _FROZEN
-    for pair in pairs:
-        yield pair
-        if not _FROZEN:
-            _FROZEN = True
-            _load_resolver_indexes()
-            gc.collect()  # garbage made so far is freed, not frozen
-            gc.freeze()
+class _Freeze:
+    """A context manager freezing what is alive while a build runs (``gc.freeze()``), from its
+    first extracted article (the spaCy model, the extractors' lexicons and, loaded then, the
+    entity resolver's name indexes: resolution loads them anyway) to its end
+    (``gc.unfreeze()``): the collections the build's allocations trigger skip those long-lived
+    objects. Nothing stays frozen after the build, so nothing can leak by becoming cyclic
+    garbage later; nothing is frozen when the process already holds frozen objects (its own
+    choice).
+    Measured on the 200 bench articles at ``--jobs 1`` (2026-12-01, CPU time of one process):
+    collections took 0.48-0.53 s of the build, 0.16-0.19 s with this."""
+
+    def __init__(self) -> None:
+        self.frozen = False
+
+    def after_first(self, pairs: Iterator[Pair]) -> Iterator[Pair]:
+        """``pairs``, freezing after the first one."""
+        for pair in pairs:
+            yield pair
+            if not self.frozen and gc.get_freeze_count() == 0:
+                _load_resolver_indexes()
+                gc.freeze()
+                self.frozen = True
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Back to normal collection (the frozen objects go to the oldest generation)."""
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
 
 
 def _load_resolver_indexes() -> None:
@@ -126,11 +139,12 @@ def build_graph(
                                  default_date=default_date, collect=collect, **run)
     report = ReadReport()
     articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date)
-    batch = list(_frozen_after_first(extract_stream(articles, extractor_names=extractor_names,
-                                                    problems=report.problems, **run)))
-    with gc_paused():  # resolution and the dataset make only long-lived objects (graph.rdf)
-        resolution = resolve(batch, aliases=pinned)
-        ds = build_dataset(batch, resolution)
+    with _Freeze() as freeze:
+        batch = list(freeze.after_first(extract_stream(articles, extractor_names=extractor_names,
+                                                       problems=report.problems, **run)))
+        with gc_paused():  # resolution and the dataset make only long-lived objects (graph.rdf)
+            resolution = resolve(batch, aliases=pinned)
+            ds = build_dataset(batch, resolution)
     return BuildResult(
         dataset=ds,
         resolution=resolution,
@@ -173,7 +187,7 @@ def _build_into_store(
     entities: set[URIRef] = set()
     subjects: set[URIRef] = set()
     run_mentions: set[str] = set()
-    with writable_store(store) as ox_store:
+    with _Freeze() as freeze, writable_store(store) as ox_store:
         known = stored_urls(ox_store) if feeds else frozenset()
         articles = read_inputs(paths, report=report, feeds=feeds, default_date=default_date,
                                known_urls=known)
@@ -181,7 +195,7 @@ def _build_into_store(
         origins = Origins(store)
         fresh = origins.guard(skip_unchanged(articles, hashes, salt=salt, skipped=unchanged),
                               stored=set(hashes), problems=report.problems)
-        for article, found in _frozen_after_first(extract_stream(
+        for article, found in freeze.after_first(extract_stream(
                 fresh, extractor_names=extractor_names, problems=report.problems, **run)):
             graph, described = article_parts(article, found, salt=salt, aliases=aliases)
             write_article(ox_store, graph, described)
