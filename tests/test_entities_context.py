@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from entity_helpers import art, at, build, iri
+
 from graph.entities.context import ArticleContext, country_prefix
 from graph.entities.names import person_name
-from entity_helpers import art, at, build, iri
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
