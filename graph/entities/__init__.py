@@ -13,6 +13,10 @@
 - :mod:`graph.entities.candidates`: candidates made from one lookup (countries, cities, pinned
   aliases, organisations by expansion and country, descriptions kept to their article);
 - :mod:`graph.entities.compound`: the whole name an argument was cut from ("Bosnia and Herzegovina");
+- :mod:`graph.entities.descriptions`: descriptions bound to the actor the article names ("the
+  Russian president", "the businessman", "the team", "the German company");
+- :mod:`graph.entities.companies`: companies named with their country ("Dutch sensor maker
+  Nexperion Holdings") and the one a description by country refers back to;
 - :mod:`graph.entities.orgs`: intergovernmental organisations known by acronym and name;
 - :mod:`graph.entities.aliases`: the user's alias file (pinned merges and splits);
 - :mod:`graph.entities.review`: probable duplicates across articles (``skos:closeMatch``) with evidence;
