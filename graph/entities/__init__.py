@@ -15,6 +15,7 @@
 - :mod:`graph.entities.compound`: the whole name an argument was cut from ("Bosnia and Herzegovina");
 - :mod:`graph.entities.descriptions`: descriptions bound to the actor the article names ("the
   Russian president", "the businessman", "the team", "the German company");
+- :mod:`graph.entities.sites`: facilities and buildings a visit names, and where they are;
 - :mod:`graph.entities.companies`: companies named with their country ("Dutch sensor maker
   Nexperion Holdings") and the one a description by country refers back to;
 - :mod:`graph.entities.orgs`: intergovernmental organisations known by acronym and name;
