@@ -6,12 +6,12 @@ import csv
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from clirun import run_cli
 from rdflib import RDF, Dataset, Literal, URIRef
 
 from graph.events import EVENT_COLUMNS, event_records, events_frame, write_events
@@ -23,8 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
-                          capture_output=True, cwd=ROOT, timeout=300)
+    return run_cli(*args, cwd=ROOT, text=False)
 
 
 def event_nodes(ds: Dataset) -> set[str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli as newsgraph
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
@@ -119,8 +119,7 @@ def test_bad_sources(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_cli(store: Path, tmp_path: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
-                              capture_output=True, text=True, cwd=ROOT, timeout=300)
+        return newsgraph(*args, cwd=ROOT)
 
     ok = run("export", str(store), "--format", "trig", "--out", str(tmp_path / "g.trig"))
     assert ok.returncode == 0, ok.stderr
@@ -145,8 +144,7 @@ def test_every_registered_format_exports(store: Path, tmp_path: Path) -> None:
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
-                          capture_output=True, cwd=ROOT, timeout=300)
+    return newsgraph(*args, cwd=ROOT, text=False)
 
 
 @pytest.mark.slow
@@ -158,9 +156,8 @@ def test_cli_list_formats_and_stdout(store: Path, tmp_path: Path) -> None:
     assert "--list-formats" in run_cli("export", "--help").stdout.decode()
     # --out - (and no --out) write to standard output, never a file named "-"
     for extra in (["--out", "-"], []):
-        proc = subprocess.run([sys.executable, "-m", "graph.cli", "export", str(store),
-                               "--format", "nquads", *extra], check=False, capture_output=True,
-                              cwd=tmp_path, timeout=300)
+        proc = newsgraph("export", str(store), "--format", "nquads", *extra, cwd=tmp_path,
+                         text=False)
         assert proc.returncode == 0, proc.stderr
         assert not (tmp_path / "-").exists()
         back = Dataset()

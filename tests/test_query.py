@@ -6,10 +6,10 @@ import csv
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 from rdflib import Dataset
 
 from graph.errors import QueryError
@@ -32,8 +32,7 @@ NG = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return run_cli(*args, cwd=ROOT)
 
 
 @pytest.fixture(scope="module")
