@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 from graph.cli import _register, cli
 
@@ -15,10 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "graph.cli", *args],
-        check=False, capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=300,
-    )
+    """``newsgraph ARGS`` in this process (the fresh-interpreter checks below use subprocess)."""
+    return run_cli(*args, input=stdin, cwd=ROOT)
 
 
 def commands() -> list[str]:

@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 from graph.articles import Article, ReadReport, read_articles
 from graph.sources import (
@@ -318,15 +319,13 @@ def test_build_dates_from_dateline_front_matter_and_date_option(tmp_path: Path) 
 def test_feed_builds_three_articles_and_again_with_store_adds_none(site: Site,
                                                                    tmp_path: Path) -> None:
     import subprocess
-    import sys
 
     root = Path(__file__).resolve().parent.parent
     store, out = tmp_path / "store", tmp_path / "out"
 
     def build() -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "graph.cli", "build", "--feed",
-                               site.base + "/feed.xml", "--store", str(store), "--out", str(out)],
-                              check=False, capture_output=True, text=True, cwd=root, timeout=600)
+        return run_cli("build", "--feed", site.base + "/feed.xml", "--store", str(store), "--out",
+                       str(out), cwd=root)
 
     first = build()
     assert first.returncode == 0, first.stderr

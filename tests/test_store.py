@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from clirun import run_cli
 from rdflib import Graph, Literal, URIRef
 
 from graph.errors import StoreError
@@ -115,10 +115,8 @@ def test_store_dataset_answers_sparql(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_cli_build_store_twice(tmp_path: Path) -> None:
     def build() -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "graph.cli", "build", str(SEEDS), "--store", str(tmp_path / "s"),
-             "--out", str(tmp_path / "out")],
-            check=False, capture_output=True, text=True, timeout=300, cwd=SEEDS.parent)
+        return run_cli("build", str(SEEDS), "--store", str(tmp_path / "s"), "--out",
+                       str(tmp_path / "out"), cwd=SEEDS.parent)
 
     first = build()
     assert first.returncode == 0, first.stderr
