@@ -57,20 +57,38 @@ def _leftovers(basetemp: Path | None) -> list[str]:
     return [f"pid {pid}: {cmd[:200]}" for pid, cmd in sorted(found.items())]
 
 
+#: Under pytest-xdist, what the workers found (each sends its list when it stops).
+_WORKERS_LEFT: list[str] = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    """(pytest-xdist, in the controller) Collect what a finished worker found left running."""
+    _WORKERS_LEFT.extend(getattr(node, "workeroutput", {}).get("leftovers", []))
+
+
+@pytest.hookimpl(trylast=True)  # under pytest-xdist: after its workers have been stopped
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Fail the run when a test left a process running (and stop those processes)."""
+    """Fail the run when a test left a process running (and stop those processes). Under
+    pytest-xdist each worker checks after its own tests and sends what it found to the
+    controller, which checks what is left after the workers and fails the run."""
     import psutil
 
     factory = getattr(session.config, "_tmp_path_factory", None)
     basetemp = factory.getbasetemp() if factory is not None else None
     left = _leftovers(basetemp)
-    if not left:
-        return
     for line in left:
         try:
             psutil.Process(int(line.split()[1].rstrip(":"))).kill()
         except psutil.Error:
             pass
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: the controller reports
+        workeroutput["leftovers"] = left
+        return
+    left = _WORKERS_LEFT + left
+    if not left:
+        return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     message = "processes left running by the tests (now killed):\n  " + "\n  ".join(left)
     if reporter is not None:
