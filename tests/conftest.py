@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,35 @@ def seeds_build() -> BuildResult:
 
 
 @pytest.fixture(scope="session")
+def seeds_and_dev_build() -> BuildResult:
+    """The graph built from ``seeds/`` and the development set (148 articles), one process;
+    tests only read it."""
+    from devset import DEV_SET
+
+    return build_graph([SEEDS, DEV_SET], jobs=1)
+
+
+@pytest.fixture(scope="session")
 def seeds_out(seeds_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding graph.ttl, graph.jsonld and graph.html of the seeds."""
     out = tmp_path_factory.mktemp("seeds-out")
     write_outputs(seeds_build, out)
     return out
+
+
+@pytest.fixture(scope="session")
+def seeds_store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An Oxigraph store of ``seeds/`` (``build_graph([SEEDS], store=...)``), built once per
+    session and never opened by a test: tests get copies (:func:`copy_seeds_store`)."""
+    path = tmp_path_factory.mktemp("seeds-store") / "store"
+    build_graph([SEEDS], store=path)
+    return path
+
+
+def copy_seeds_store(template: Path, folder: Path) -> Path:
+    """A copy of the (closed) seeds store ``template`` at ``folder / "store"``, the test's own to
+    read and write: the same files a build of ``seeds/`` into it would leave."""
+    return Path(shutil.copytree(template, folder / "store"))
 
 
 # --- the suite leaves no process behind (issue 14) ----------------------------------------------

@@ -43,7 +43,6 @@ def test_readme_documents_every_command(name: str) -> None:
     assert f"newsgraph {name}" in readme
 
 
-@pytest.mark.slow
 def test_missing_file_is_one_line_error() -> None:
     proc = run("extract", "does-not-exist.txt")
     assert proc.returncode != 0
@@ -59,14 +58,12 @@ def test_wrong_option_is_one_line_error() -> None:
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.slow
 def test_unknown_extractor_lists_available() -> None:
     proc = run("extract", "seeds", "--extractor", "nope")
     assert proc.returncode == 1
     assert "available:" in proc.stderr and "visits" in proc.stderr
 
 
-@pytest.mark.slow
 def test_extract_seeds_json_lines() -> None:
     proc = run("extract", "seeds")
     assert proc.returncode == 0, proc.stderr
@@ -82,7 +79,6 @@ def test_extract_seeds_json_lines() -> None:
         assert 0 <= t["confidence"] <= 1
 
 
-@pytest.mark.slow
 def test_extract_offsets_point_at_sentence(tmp_path: Path) -> None:
     text = "Officials said little. Angela Merkel visited Paris on Monday."
     src = tmp_path / "in.jsonl"
@@ -94,7 +90,6 @@ def test_extract_offsets_point_at_sentence(tmp_path: Path) -> None:
     assert text[t["start"] : t["end"]].strip() == t["sentence"]
 
 
-@pytest.mark.slow
 def test_query_formats(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("build", "seeds", "--out", str(out)).returncode == 0
@@ -160,7 +155,6 @@ def test_choice_names_match_the_registries() -> None:
 
 # --- small things that bite (issue 13) ------------------------------------------------------------
 
-@pytest.mark.slow
 def test_build_says_which_files_of_a_folder_it_did_not_read(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -177,7 +171,6 @@ def test_build_says_which_files_of_a_folder_it_did_not_read(tmp_path: Path) -> N
     assert "1 article(s)" in proc.stderr
 
 
-@pytest.mark.slow
 def test_incremental_build_counts_what_its_files_hold(tmp_path: Path) -> None:
     store, out = tmp_path / "store", tmp_path / "out"
     first = run("build", "seeds", "--store", str(store), "--out", str(out))

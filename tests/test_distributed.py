@@ -13,7 +13,7 @@ from rdflib.compare import isomorphic
 
 from graph.errors import EngineError
 from graph.parallel import extract_stream
-from graph.pipeline import build_graph
+from graph.pipeline import BuildResult, build_graph
 from graph.rdf import union_graph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,8 +33,8 @@ def cluster() -> Iterator[LocalCluster]:
 
 
 @pytest.fixture(scope="module")
-def local_build() -> object:
-    return build_graph([SEEDS, DEV_SET], jobs=1)
+def local_build(seeds_and_dev_build: BuildResult) -> object:
+    return seeds_and_dev_build  # build_graph([SEEDS, DEV_SET], jobs=1), shared
 
 
 def test_cluster_listens_on_loopback_only(cluster: LocalCluster) -> None:

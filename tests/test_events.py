@@ -87,7 +87,6 @@ def test_parquet_reads_back_identically_with_pandas_and_pyarrow(seeds_out: Path,
     assert pq.read_table(out).num_rows == len(frame)
 
 
-@pytest.mark.slow
 def test_csv_and_jsonl_on_stdout(seeds_out: Path) -> None:
     frame = events_frame(seeds_out / "graph.ttl")
     proc = run("events", str(seeds_out / "graph.ttl"))
@@ -130,7 +129,6 @@ def test_missing_source_and_bad_format_are_one_line_errors(tmp_path: Path) -> No
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
 
 
-@pytest.mark.slow
 def test_a_store_folder_gives_the_same_table_as_its_graph_file(tmp_path: Path) -> None:
     from graph.pipeline import build_graph, write_outputs
     from graph.store import store_snapshot

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from clirun import run_cli as newsgraph
+from conftest import copy_seeds_store
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from graph.errors import FormatError, StoreError
 from graph.export import export, format_names, graph_name, is_quad_format, plain
-from graph.pipeline import build_graph
 from graph.store import as_dataset, open_oxigraph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,10 +26,9 @@ FORMATS = ["turtle", "json-ld", "nt", "trig", "nquads", "xml", "pretty-xml", "n3
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("export") / "store"
-    build_graph([SEEDS], store=path)
-    return path
+def store(tmp_path_factory: pytest.TempPathFactory, seeds_store_template: Path) -> Path:
+    """This module's own store of the seeds (a copy of the session's)."""
+    return copy_seeds_store(seeds_store_template, tmp_path_factory.mktemp("export"))
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +115,6 @@ def test_bad_sources(tmp_path: Path) -> None:
         export(tmp_path / "folder", "nt", tmp_path / "x")
 
 
-@pytest.mark.slow
 def test_cli(store: Path, tmp_path: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return newsgraph(*args, cwd=ROOT)
@@ -147,7 +145,6 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
     return newsgraph(*args, cwd=ROOT, text=False)
 
 
-@pytest.mark.slow
 def test_cli_list_formats_and_stdout(store: Path, tmp_path: Path) -> None:
     listed = run_cli("export", "--list-formats")
     assert listed.returncode == 0, listed.stderr

@@ -40,7 +40,6 @@ def _extract(*args: str, stdin_path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in proc.stdout.splitlines()]
 
 
-@pytest.mark.slow
 def test_extract_cli_selects_extractors_and_keeps_its_keys(tmp_path: Path) -> None:
     text = "Israel accused Hamas of firing rockets. Putin and Erdogan held talks in Sochi on May 3, 2016."
     path = tmp_path / "a.jsonl"

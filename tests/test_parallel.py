@@ -14,7 +14,7 @@ from graph import parallel
 from graph.articles import Article, Problem
 from graph.errors import EngineError, ExtractorError
 from graph.parallel import ENGINES, extract_stream
-from graph.pipeline import build_graph
+from graph.pipeline import BuildResult, build_graph
 from graph.progress import track
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,8 +114,9 @@ def test_an_article_that_breaks_an_extractor_is_reported_not_fatal(
     assert problems == [Problem("gold:2", "extraction failed (ValueError: extractor bug)")]
 
 
-def test_build_with_two_jobs_equals_serial_build() -> None:
-    one = build_graph([SEEDS, DEV_SET], jobs=1)
+@pytest.mark.slow  # (the fast subset has the 60-article check above)
+def test_build_with_two_jobs_equals_serial_build(seeds_and_dev_build: BuildResult) -> None:
+    one = seeds_and_dev_build  # build_graph([SEEDS, DEV_SET], jobs=1), shared
     two = build_graph([SEEDS, DEV_SET], jobs=2)
     assert one.articles == two.articles == 148
     assert set(one.dataset.quads()) == set(two.dataset.quads())

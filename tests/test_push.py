@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from clirun import run_cli
+from conftest import copy_seeds_store
 
 from graph.errors import EndpointError
 from graph.export import export
@@ -23,10 +24,9 @@ COUNT = "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("push") / "store"
-    build_graph([SEEDS], store=path)
-    return path
+def store(tmp_path_factory: pytest.TempPathFactory, seeds_store_template: Path) -> Path:
+    """This module's own store of the seeds (a copy of the session's)."""
+    return copy_seeds_store(seeds_store_template, tmp_path_factory.mktemp("push"))
 
 
 def select(url: str, query: str) -> list[dict[str, str]]:

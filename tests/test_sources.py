@@ -295,7 +295,6 @@ def article_dates(graph_file: Path) -> dict[str, str]:
     return {str(g.value(a, DCTERMS.identifier)): str(d) for a, d in g.subject_objects(DCTERMS.date)}
 
 
-@pytest.mark.slow
 def test_build_dates_from_dateline_front_matter_and_date_option(tmp_path: Path) -> None:
     from graph.pipeline import build_graph, write_outputs
 
@@ -315,7 +314,6 @@ def test_build_dates_from_dateline_front_matter_and_date_option(tmp_path: Path) 
     assert "---" not in ttl and '"Talks"' in ttl
 
 
-@pytest.mark.slow
 def test_feed_builds_three_articles_and_again_with_store_adds_none(site: Site,
                                                                    tmp_path: Path) -> None:
     import subprocess

@@ -112,7 +112,6 @@ def test_store_dataset_answers_sparql(tmp_path: Path) -> None:
     assert result.store == tmp_path / "s"
 
 
-@pytest.mark.slow
 def test_cli_build_store_twice(tmp_path: Path) -> None:
     def build() -> subprocess.CompletedProcess[str]:
         return run_cli("build", str(SEEDS), "--store", str(tmp_path / "s"), "--out",
