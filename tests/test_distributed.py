@@ -19,7 +19,8 @@ from graph.rdf import union_graph
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
-pytestmark = pytest.mark.slow
+# one worker runs the module under pytest-xdist: one cluster, one local build
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("distributed")]
 
 
 @pytest.fixture(scope="module")

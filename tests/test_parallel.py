@@ -20,6 +20,9 @@ from graph.progress import track
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
+# one worker runs the module under pytest-xdist (`--dist loadgroup`): its module fixtures once
+pytestmark = pytest.mark.xdist_group("parallel")
+
 
 def gold_articles(n: int) -> list[Article]:
     """The first ``n`` real news passages of the development set, as articles."""

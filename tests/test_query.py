@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 NG = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
 
+# one worker runs the module under pytest-xdist (`--dist loadgroup`): its module fixtures once
+pytestmark = pytest.mark.xdist_group("query")
+
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     return run_cli(*args, cwd=ROOT)

@@ -26,6 +26,9 @@ from graph.store import (
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
+# one worker runs the module under pytest-xdist (`--dist loadgroup`): its module fixtures once
+pytestmark = pytest.mark.xdist_group("store")
+
 
 def quads(path: Path) -> set[ox.Quad]:
     store = open_oxigraph(path, create=False)
