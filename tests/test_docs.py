@@ -84,9 +84,10 @@ def test_the_set_up_and_test_commands_that_ci_runs_are_in_the_readme() -> None:
     readme = README.read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     setup = "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/newsgraph build seeds/ --out exports/"
-    tests = ".venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest -q"
+    tests = ".venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest -q -n 2 --dist loadgroup"
     assert setup in readme and tests in readme
     assert "README command 1" in ci and "README command 2" in ci
+    assert ci.rstrip().endswith(tests.rpartition(" && ")[2])  # the same test command
     assert readme.index("## Set up and test") < readme.index(setup) < readme.index(tests)
 
 
