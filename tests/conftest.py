@@ -51,6 +51,15 @@ def copy_seeds_store(template: Path, folder: Path) -> Path:
     return Path(shutil.copytree(template, folder / "store"))
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist, hand out the ``slow`` tests first (same order in every worker, as
+    xdist requires): the longest tests start at once on both workers and the short ones fill in
+    around them, instead of a long test starting last on one worker while the other idles. A
+    plain run keeps the file order."""
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable
+
+
 # --- the suite leaves no process behind (issue 14) ----------------------------------------------
 
 
