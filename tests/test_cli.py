@@ -194,26 +194,30 @@ def test_build_date_and_missing_inputs_are_usage_errors(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_the_model_loads_only_when_text_is_parsed(tmp_path: Path) -> None:
     """A build with nothing to parse, a query, an export and the events table never load the
-    spaCy model (checked in a fresh interpreter)."""
+    spaCy model (checked in one fresh interpreter, after each command in turn: modules stay
+    imported, so the first command that loaded the model would show, and every one after it)."""
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "notes.csv").write_text("a,b\n", encoding="utf-8")
     probe = """
 import contextlib, io, json, sys
 from graph.cli import main
 from graph.nlp import MODEL_PACKAGES
-with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):
-    code = main(sys.argv[1:])
-print(json.dumps([code, any(m.split(".")[0] in MODEL_PACKAGES for m in sys.modules)]))
+seen = []
+for argv in json.loads(sys.argv[1]):
+    with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):
+        code = main(argv)
+    seen.append([code, any(m.split(".")[0] in MODEL_PACKAGES for m in sys.modules)])
+print(json.dumps(seen))
 """
-
-    def loads_model(*args: str) -> list[object]:
-        proc = subprocess.run([sys.executable, "-c", probe, *args], check=False,
-                              capture_output=True, text=True, cwd=ROOT, timeout=300)
-        return list(json.loads(proc.stdout.strip().splitlines()[-1]))
-
     out = str(tmp_path / "out")
-    assert loads_model("build", str(tmp_path / "in"), "--out", out) == [0, False]
     graph_file = str(tmp_path / "out" / "graph.ttl")
-    assert loads_model("query", graph_file, "ASK { ?s ?p ?o }") == [0, False]
-    assert loads_model("events", graph_file) == [0, False]
-    assert loads_model("export", graph_file, "--format", "nt") == [0, False]
+    commands = [["build", str(tmp_path / "in"), "--out", out],
+                ["query", graph_file, "ASK { ?s ?p ?o }"],
+                ["events", graph_file],
+                ["export", graph_file, "--format", "nt"]]
+    proc = subprocess.run([sys.executable, "-c", probe, json.dumps(commands)], check=False,
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert dict(zip([c[0] for c in commands], seen, strict=True)) == {
+        name: [0, False] for name in ("build", "query", "events", "export")}
