@@ -276,6 +276,7 @@ PAGES = {
 }
 
 
+@pytest.mark.slow  # every path x every page, rdflib too (test_query pages the dossier fast)
 def test_dossier_pages_do_not_depend_on_the_path(paths: tuple[str, dict[str, object]]) -> None:
     """A page of the dossier is the same rows in the same order on every path (newest first,
     ties in a total order), a slice of every event (limit=0), and its total counts them all."""
