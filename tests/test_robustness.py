@@ -332,8 +332,10 @@ def test_killed_anywhere_then_rebuilt_gives_exactly_a_clean_build(tmp_path: Path
     """SIGKILL a ``newsgraph build --store`` of 150 articles at random points, 4 times: each time
     the store opens, holds whole articles only (each exactly as in a clean build, its entities
     described), and a rebuild gives exactly the quads of a clean build. The kill points are drawn
-    as amounts of the store's write-ahead log written, one in each quarter of 5% to 95% of a
-    whole build's (early, middle and late writes all covered), not as times."""
+    as amounts of the store's write-ahead log written, one in each quarter of 5% to 85% of a
+    whole build's (early, middle and late writes all covered; not later: the last batches are
+    written within tens of milliseconds, which a busy machine's poller could miss), not as
+    times."""
     import random
 
     sys.path.insert(0, str(ROOT))
@@ -354,8 +356,8 @@ def test_killed_anywhere_then_rebuilt_gives_exactly_a_clean_build(tmp_path: Path
         store = tmp_path / f"killed-{attempt}"
         proc = newsgraph("build", str(corpus), "--store", str(store), "--out", str(tmp_path / "out"),
                          start_new_session=True)
-        low = 0.05 + 0.9 * attempt / KILLS
-        _watch_wal(proc, store, kill_at=rng.uniform(low, low + 0.9 / KILLS) * total)
+        low = 0.05 + 0.8 * attempt / KILLS
+        _watch_wal(proc, store, kill_at=rng.uniform(low, low + 0.8 / KILLS) * total)
         crashed = _graphs(store)  # opens: not corrupt
         entities = crashed.pop(ENTITIES, set())
         _events_in_step(store, crashed.pop(EVENTS, set()))
