@@ -12,7 +12,7 @@ the same functions, so a store and a plain build of the same articles hold the s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 import pyoxigraph as ox
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
@@ -41,7 +41,7 @@ def _text(value: Node | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _row(m: str, props: dict[str, list[str]], article: str) -> MentionRow | None:
+def _row(m: str, props: Mapping[str, Collection[str]], article: str) -> MentionRow | None:
     """A mention's row from its ``{predicate IRI: [values]}``; ``None`` if it is not whole."""
     relation = _REL.get(min(props.get(str(NG.relation), [""])))
     actors = props.get(str(NG.mentionActor))
@@ -99,6 +99,35 @@ def dataset_events(ds: Dataset | Graph) -> set[Triple]:
         for subject, props in table.items():
             for p, o in ds.predicate_objects(URIRef(subject)):  # type: ignore[arg-type]
                 props.setdefault(str(p), []).append(str(o))
+    return _events(mentions, articles)
+
+
+def triples_events(triples: Iterable[Triple]) -> set[Triple]:
+    """:func:`dataset_events` of a dataset holding exactly ``triples`` (in any of its graphs),
+    computed from the triples themselves: what a plain build uses, instead of reading back
+    the dataset it has just filled (the same tables: each typed subject's distinct values)."""
+    triples = list(triples)
+    a_type, a_mention, an_article = RDF.type, NG.Mention, NG.Article
+    typed: dict[str, tuple[bool, bool]] = {}
+    for s, p, o in triples:
+        if p == a_type and (o == a_mention or o == an_article):
+            key = str(s)
+            mention, article = typed.get(key, (False, False))
+            typed[key] = (mention or o == a_mention, article or o == an_article)
+    values: dict[str, dict[str, set[str]]] = {s: {} for s in typed}
+    for s, p, o in triples:
+        props = values.get(str(s))
+        if props is not None:
+            props.setdefault(str(p), set()).add(str(o))
+    mentions = {s: values[s] for s, (mention, _a) in typed.items() if mention}
+    articles = {s: values[s] for s, (_m, article) in typed.items() if article}
+    return _events(mentions, articles)
+
+
+def _events(mentions: Mapping[str, Mapping[str, Collection[str]]],
+            articles: Mapping[str, Mapping[str, Collection[str]]]) -> set[Triple]:
+    """The events graph from ``{mention IRI: {predicate IRI: values}}`` and the same of the
+    articles (each value once)."""
     docs = {}
     for a, props in articles.items():
         one = {k: min(v) for k, v in props.items()}

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import EvaluationError
-from graph.extract.base import PREDICATES, SYMMETRIC, Extractor
+from graph.extract.base import PREDICATES, SYMMETRIC, Argument, Extractor
 
 #: A predicted triple: at least ``subject``, ``predicate`` and ``object``.
 Predicted = Mapping[str, object]
@@ -195,12 +195,22 @@ def triple_matches(predicted: Predicted, gold: GoldTriple) -> bool:
     """True when a predicted triple matches a gold one (symmetric predicates either way)."""
     if predicted.get("predicate") != gold.predicate:
         return False
-    s, o = str(predicted.get("subject", "")), str(predicted.get("object", ""))
-    if name_matches(s, gold.subject, gold.subject_alt) and name_matches(o, gold.object, gold.object_alt):
+    s, o = _names(predicted.get("subject", "")), _names(predicted.get("object", ""))
+
+    def ok(names: list[str], g: str, alts: Iterable[str]) -> bool:
+        return any(name_matches(n, g, alts) for n in names)
+
+    if ok(s, gold.subject, gold.subject_alt) and ok(o, gold.object, gold.object_alt):
         return True
     if gold.predicate not in SYMMETRIC:
         return False
-    return name_matches(o, gold.subject, gold.subject_alt) and name_matches(s, gold.object, gold.object_alt)
+    return ok(o, gold.subject, gold.subject_alt) and ok(s, gold.object, gold.object_alt)
+
+
+def _names(value: object) -> list[str]:
+    """A predicted argument's names: one string, or (names as resolved) the names that each
+    stand for its entity."""
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def _gold_triple(raw: object, where: str) -> GoldTriple:
@@ -296,7 +306,7 @@ def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted
             if any(triple_matches(p, g) for g in (*item.triples, *item.optional)):
                 continue
             ev.fp[pred] += 1
-            fps.append((str(p.get("subject", "")), pred, str(p.get("object", ""))))
+            fps.append((_names(p.get("subject", ""))[0], pred, _names(p.get("object", ""))[0]))
         misses = [(g.subject, g.predicate, g.object) for i, g in enumerate(item.triples) if not used[i]]
         for m in misses:
             ev.fn[m[1]] += 1
@@ -330,9 +340,15 @@ def select(gold: Sequence[GoldItem], split: str) -> list[GoldItem]:
 
 
 def predict(
-    gold: Sequence[GoldItem], *, extractors: Sequence[Extractor] | None = None
+    gold: Sequence[GoldItem], *, extractors: Sequence[Extractor] | None = None, resolved: bool = False
 ) -> dict[str, list[dict[str, object]]]:
     """Run the extractors over the gold texts: predicted triples keyed by item id.
+
+    With ``resolved``, each argument is named as the graph names it: the label of the entity it
+    resolves to (:func:`graph.entities.resolve` over all of ``gold``, as one build of them
+    would), so that a wrong merge ("a grand jury" resolved to a company), a bare common noun left
+    as an actor, or a pronoun bound to the wrong person counts as an error, and a pronoun or
+    surname bound to the right person counts as that person.
 
     Raises:
         ModelError: no spaCy model is installed.
@@ -341,9 +357,38 @@ def predict(
     from graph.extract import extract_articles
 
     articles = [Article(id=i.id, text=i.text, date=i.date, title=i.title) for i in gold]
+    batch = list(extract_articles(articles, extractors=extractors))
+    if not resolved:
+        return {
+            article.id: [{"subject": m.subject.text, "predicate": m.predicate, "object": m.object.text,
+                          "date": m.date}
+                         for m in mentions]
+            for article, mentions in batch
+        }
+    from graph.entities import resolve
+    from graph.entities.names import ascii_fold
+
+    res = resolve(batch)
+
+    def name(arg: Argument, article: Article) -> list[str]:
+        entity = res.entities[res.iri(arg, article=article)]
+        names = [entity.name, ascii_fold(entity.name)]  # "Bouaké" is "Bouake"
+        if entity.same_as or _acronym_of(arg.text, entity.name):
+            # a gazetteer's name ("Beijing" for "Peking", "United Kingdom" for "Britain") or
+            # an acronym's expansion: the link is the resolution, either name is the entity's
+            names.append(arg.text)
+        return names
+
     return {
-        article.id: [{"subject": m.subject.text, "predicate": m.predicate, "object": m.object.text,
-                      "date": m.date}
+        article.id: [{"subject": name(m.subject, article), "predicate": m.predicate,
+                      "object": name(m.object, article), "date": m.date}
                      for m in mentions]
-        for article, mentions in extract_articles(articles, extractors=extractors)
+        for article, mentions in batch
     }
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` ("OSCE") is the initials of the capitalised words of ``long``."""
+    letters = short.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters == "".join(
+        w[0] for w in long.replace("-", " ").split() if w[:1].isupper())

@@ -35,6 +35,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import RDF, Literal, URIRef
 from rdflib.term import Node
@@ -154,38 +155,63 @@ def _first(rows: list[MentionRow], articles: Mapping[str, ArticleInfo]) -> Menti
     return min(rows, key=order)
 
 
+# Terms made once (an attribute of a namespace builds a new URIRef at each use); literals of
+# counts and dates made once per value.
+_TYPE = RDF.type
+_CAMEO, _PLOVER, _ACTOR, _PLACE, _COUNTERPART = NG.cameoCode, NG.ploverType, NG.actor, NG.place, NG.counterpart
+_DATE, _MENTIONS, _ARTICLES, _SOURCES = NG.date, NG.mentionCount, NG.articleCount, NG.sourceCount
+_FIRST_REPORT, _FIRST_MENTION, _SOURCE_KEY, _MENTION_OF = NG.firstReport, NG.firstMention, NG.sourceKey, NG.mentionOf
+_KEY_SUMMARY, _SUMMARY_OF, _SUMMARY_ACTOR = NG.KeySummary, NG.summaryOf, NG.summaryActor
+_SUMMARY_PLACE, _SUMMARY_COUNTERPART, _EVENTS = NG.summaryPlace, NG.summaryCounterpart, NG.eventCount
+_EXAMPLE, _FIRST_DATE, _LAST_DATE = NG.example, NG.firstDate, NG.lastDate
+_RELATION_IRIS = {relation: NG[relation] for relation in RELATIONS}
+_count = lru_cache(maxsize=1024)(Literal)
+_text = lru_cache(maxsize=8192)(Literal)
+
+
+@lru_cache(maxsize=8)
+def _codes(relation: str) -> tuple[Literal, Literal]:
+    from graph.events import EVENT_CODES
+
+    cameo, plover = EVENT_CODES[relation]
+    return Literal(cameo), Literal(plover)
+
+
+@lru_cache(maxsize=4096)
+def _date(text: str) -> Literal:
+    from graph.rdf import date_literal
+
+    return date_literal(text)
+
+
 def event_triples(key: Key, anchor: str, rows: list[MentionRow],
                   articles: Mapping[str, ArticleInfo]) -> set[Triple]:
     """The triples of one event (for :data:`EVENTS_GRAPH`): its node and the mentions' links."""
-    from graph.events import EVENT_CODES
-
     relation = key[0]
     e = event_iri(key, anchor)
     first = _first(rows, articles)
-    cameo, plover = EVENT_CODES[relation]
+    cameo, plover = _codes(relation)
     out: set[Triple] = {
-        (e, RDF.type, RELATIONS[relation]),
-        (e, NG.cameoCode, Literal(cameo)),
-        (e, NG.ploverType, Literal(plover)),
-        (e, NG.actor, URIRef(first.actor)),
-        (e, NG.place if relation == "visited" else NG.counterpart, URIRef(first.other)),
+        (e, _TYPE, RELATIONS[relation]),
+        (e, _CAMEO, cameo),
+        (e, _PLOVER, plover),
+        (e, _ACTOR, URIRef(first.actor)),
+        (e, _PLACE if relation == "visited" else _COUNTERPART, URIRef(first.other)),
     }
     places = sorted({r.place for r in rows if r.place})
     if places:  # the first report's place when it gives one
-        out.add((e, NG.place, URIRef(first.place or places[0])))
+        out.add((e, _PLACE, URIRef(first.place or places[0])))
     if not anchor.startswith("~~"):
-        from graph.rdf import date_literal
-
-        out.add((e, NG.date, date_literal(anchor.lstrip("~"))))
+        out.add((e, _DATE, _date(anchor.lstrip("~"))))
     arts = {r.article for r in rows}
     origins = {articles[a].origin if a in articles else a for a in arts}
-    out.add((e, NG.mentionCount, Literal(len(rows))))
-    out.add((e, NG.articleCount, Literal(len(arts))))
-    out.add((e, NG.sourceCount, Literal(len(origins))))
-    out.add((e, NG.firstReport, URIRef(first.article)))
-    out.add((e, NG.firstMention, URIRef(first.iri)))
-    out.update((e, NG.sourceKey, Literal(o)) for o in origins)
-    out.update((URIRef(r.iri), NG.mentionOf, e) for r in rows)
+    out.add((e, _MENTIONS, _count(len(rows))))
+    out.add((e, _ARTICLES, _count(len(arts))))
+    out.add((e, _SOURCES, _count(len(origins))))
+    out.add((e, _FIRST_REPORT, URIRef(first.article)))
+    out.add((e, _FIRST_MENTION, URIRef(first.iri)))
+    out.update((e, _SOURCE_KEY, _text(o)) for o in origins)
+    out.update((URIRef(r.iri), _MENTION_OF, e) for r in rows)
     return out
 
 
@@ -210,16 +236,16 @@ def summary_triples(key: Key, events: dict[str, list[MentionRow]],
     dates = sorted(x.lstrip("~") for x in events if not x.startswith("~~"))
     example = min(firsts.values(), key=lambda r: (r.sentence, r.iri))
     out: set[Triple] = {
-        (k, RDF.type, NG.KeySummary), (k, NG.summaryOf, NG[relation]),
-        (k, NG.summaryActor, URIRef(a)),
-        (k, NG.summaryPlace if relation == "visited" else NG.summaryCounterpart, URIRef(b)),
-        (k, NG.eventCount, Literal(len(events))), (k, NG.mentionCount, Literal(len(rows))),
-        (k, NG.articleCount, Literal(len(arts))), (k, NG.sourceCount, Literal(len(sources))),
-        (k, NG.example, URIRef(example.iri)),
+        (k, _TYPE, _KEY_SUMMARY), (k, _SUMMARY_OF, _RELATION_IRIS[relation]),
+        (k, _SUMMARY_ACTOR, URIRef(a)),
+        (k, _SUMMARY_PLACE if relation == "visited" else _SUMMARY_COUNTERPART, URIRef(b)),
+        (k, _EVENTS, _count(len(events))), (k, _MENTIONS, _count(len(rows))),
+        (k, _ARTICLES, _count(len(arts))), (k, _SOURCES, _count(len(sources))),
+        (k, _EXAMPLE, URIRef(example.iri)),
     }
     if dates:
-        out |= {(k, NG.firstDate, Literal(min(dates, key=_earliest))),
-                (k, NG.lastDate, Literal(max(dates, key=_latest)))}
+        out |= {(k, _FIRST_DATE, _text(min(dates, key=_earliest))),
+                (k, _LAST_DATE, _text(max(dates, key=_latest)))}
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
@@ -59,6 +60,19 @@ def load_model() -> Language:
     return nlp
 
 
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per ``Doc``: spaCy's ``Doc.text`` joins every token's text on
+    each access (a Doc's text never changes: retokenising keeps it), and the extractors ask for
+    it per mention. Held only while ``doc`` lives."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
 #: Name of the pipeline component :func:`headline_lines`, which runs before the parser.
 HEADLINE_LINES = "newsgraph_headline_lines"
 
@@ -80,7 +94,7 @@ def timestamp_lines(doc: Doc) -> None:
     arrived in Doha"): the stamp is no part of the entry's first sentence (the model would make
     "GMT" its subject or an apposition of it). The entry's words up to its first verb stay in
     one sentence."""
-    text = doc.text
+    text = doc_text(doc)
     ends = [m.end() for m in TIMESTAMP_LINE.finditer(text) if m.end() < len(text)]
     if not ends:
         return
@@ -104,7 +118,7 @@ def headline_lines(doc: Doc) -> Doc:
     before it opens its paragraph (or the text), has at most 200 characters and does not end in
     punctuation that ends or continues a sentence, and the next line starts with a capital, a
     digit or a quotation mark. Returns ``doc`` (the parser keeps the boundaries set)."""
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc[:-1]:
         if not tok.is_space or tok.text.count("\n") != 1:
             continue

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 
 from graph.articles import Article, Problem
 from graph.errors import EngineError
-from graph.extract import extract_doc, make_extractors
+from graph.extract import extract_docs, make_extractors
 from graph.extract.base import Extractor, Mention
 from graph.nlp import load_model, parse_texts
 
@@ -79,16 +79,12 @@ def extract_batch(articles: Sequence[Article], extractor_names: Sequence[str] | 
     """
     nlp = load_model()
     extractors = _extractors(extractor_names)
-    out: list[Outcome] = []
-    docs = parse_texts(nlp, [a.text for a in articles], batch_size=max(1, len(articles)))
-    for doc, article in zip(docs, articles, strict=True):
-        try:
-            out.append(extract_doc(doc, article, extractors))
-        # An isolation boundary: a bug in an extractor on one odd article must not abort a
-        # batch of thousands. The article is reported as skipped, with the error's type.
-        except Exception as exc:  # noqa: BLE001
-            out.append(f"extraction failed ({type(exc).__name__}: {exc})")
-    return out
+    docs = list(parse_texts(nlp, [a.text for a in articles], batch_size=max(1, len(articles))))
+    # isolated: a bug in an extractor on one odd article must not abort a batch of thousands;
+    # the article is reported as skipped, with the error's type. The second readings of the
+    # batch parse their sentences together (extract_docs).
+    return [f"extraction failed ({type(r).__name__}: {r})" if isinstance(r, Exception) else r
+            for r in extract_docs(docs, articles, extractors, isolate=True)]
 
 
 def _batches(articles: Iterable[Article], size: int, *, parts: int = 1) -> Iterator[list[Article]]:

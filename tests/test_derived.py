@@ -14,7 +14,7 @@ from graph.eventcoref import EVENTS_GRAPH
 from graph.namespaces import NG
 from graph.pipeline import build_graph
 from graph.query import rows_as_dicts, run_named
-from graph.rdf import article_iri
+from graph.rdf import article_iri, date_literal
 from graph.store import store_snapshot
 
 FIELD = Path(__file__).resolve().parent.parent.parent / "shared" / "field" / "syndicated.jsonl"
@@ -90,6 +90,31 @@ def test_own_articles_count_events_articles_and_sources(tmp_path: Path) -> None:
     visits = [e for e in ds.graph(EVENTS_GRAPH).subjects(RDF.type, NG.Visit)]
     assert len(visits) == 1
     assert (visits[0], NG.sourceCount, Literal(1)) in ds.graph(EVENTS_GRAPH)
+
+
+def test_events_from_the_added_triples_are_those_read_back_from_the_dataset(tmp_path: Path) -> None:
+    """A plain build computes the events graph from the triples it adds
+    (:func:`graph.derived.triples_events`), not by reading its dataset back: the same triples as
+    :func:`graph.derived.dataset_events` of that dataset, whatever their order or repeats."""
+    from graph.derived import dataset_events, triples_events
+
+    ds = build_graph([write(tmp_path / "own.jsonl", OWN)]).dataset
+    without = Dataset(default_union=True)
+    triples = []
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        name = getattr(g, "identifier", g)
+        if name != EVENTS_GRAPH:
+            without.graph(name).add((s, p, o))
+            triples.append((s, p, o))
+    expected = dataset_events(without)
+    assert len(expected) > 20 and any(p == NG.syndicatedFrom for _s, p, _o in expected)
+    assert set(ds.graph(EVENTS_GRAPH)) == expected
+    assert triples_events(triples[::-1] + triples[: len(triples) // 2]) == expected
+    # a mention given a second date (two values): both read it the same way (the least)
+    mention = next(s for s, p, o in triples if p == RDF.type and o == NG.Mention)
+    extra = (mention, NG.date, date_literal("2000-01-01"))
+    without.graph(EVENTS_GRAPH).add(extra)  # any graph: both read the union
+    assert triples_events([*triples, extra]) == dataset_events(without) != expected
 
 
 @pytest.mark.slow

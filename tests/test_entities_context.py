@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from entity_helpers import art, at, build, iri
+
 from graph.entities.context import ArticleContext, country_prefix
 from graph.entities.names import person_name
 
@@ -107,3 +109,20 @@ def test_a_name_with_a_capitalised_preposition_is_no_person() -> None:
 def test_undotted_initials_open_a_name_but_no_country_code_does() -> None:
     ctx = ArticleContext.of("f", "JD Vance met Pete Hegseth in London. US Steel met EU Japan negotiators.")
     assert [p.name.full for p in ctx.persons] == ["JD Vance", "Pete Hegseth"]
+
+
+def test_a_bare_surname_binds_to_a_full_name_with_a_title_word_inside_it():
+    # "Sheikh" inside a Somali name is part of the name (graph.entities.offices.name_part_title):
+    # the article's full name must not stop at it, or a later bare surname finds no one to bind
+    # to and the person becomes two nodes (found by a new analyst's probe, 2026-12-01)
+    for opener in ("President", "Somalia's President", "Somali leader"):
+        a = art("t", f"{opener} Hassan Sheikh Mohamud flew to Addis Ababa on Monday. "
+                     "Mohamud and Abiy Ahmed met for three hours.")
+        full, bare = at(a, "Hassan Sheikh Mohamud", "PERSON"), at(a, "Mohamud", "PERSON", nth=1)
+        res = build((a, [full, bare]))
+        assert iri(res, a, bare) == iri(res, a, full)
+    # a title opening the name stays a title: "Sheikh Hasina" is not "Hasina" of another "Sheikh"
+    b = art("u", "President Sheikh Tamim visited Paris. Tamim met Macron.")
+    t1, t2 = at(b, "Sheikh Tamim", "PERSON"), at(b, "Tamim", "PERSON", nth=1)
+    res = build((b, [t1, t2]))
+    assert iri(res, b, t2) == iri(res, b, t1)

@@ -165,3 +165,50 @@ def test_eval_of_several_files_prints_a_row_each_and_a_pooled_row(tmp_path: Path
     per_file = [r for r in rows if r and r[0] in (DEV_SET.name, "other.jsonl")]
     assert int(pooled[1]) == sum(int(r[1]) for r in per_file)  # items add up
     assert int(pooled[2]) == sum(int(r[2]) for r in per_file)  # so do true positives
+
+
+def test_names_as_resolved_are_the_entities_labels() -> None:
+    # --resolved scores what an analyst queries: a bare surname counts as the person the
+    # article names in full, a gazetteer's name and the name as written both stand for a place
+    text = ("Somalia's President Hassan Sheikh Mohamud flew to Peking on Monday. "
+            "Mohamud and Abiy Ahmed met for three hours.")
+    item = GoldItem("t-1", text, (GoldTriple("Hassan Sheikh Mohamud", "visited", "Peking"),
+                                  GoldTriple("Abiy Ahmed", "met", "Hassan Sheikh Mohamud")),
+                    date="2026-11-03")
+    plain, resolved = predict([item])["t-1"], predict([item], resolved=True)["t-1"]
+    met = next(p for p in resolved if p["predicate"] == "met")
+    assert {met["subject"][0], met["object"][0]} == {"Hassan Sheikh Mohamud", "Abiy Ahmed"}
+    assert any(p["subject"] == "Mohamud" for p in plain if p["predicate"] == "met")
+    visit = next(p for p in resolved if p["predicate"] == "visited")
+    assert visit["object"][0] == "Beijing" and "Peking" in visit["object"]  # GeoNames' name, linked
+    ev = score([item], {"t-1": resolved})
+    assert (ev.figures()["tp"], ev.figures()["fp"]) == (2, 0)
+
+
+def test_a_wrong_merge_counts_as_an_error_when_names_are_resolved() -> None:
+    gold = GoldItem("t-2", "A grand jury charged Cedric Rolle.",
+                    (GoldTriple("grand jury", "accused", "Cedric Rolle"),))
+    as_written = {"subject": "grand jury", "predicate": "accused", "object": "Cedric Rolle"}
+    as_resolved = {"subject": ["Bahama Dredging"], "predicate": "accused", "object": ["Cedric Rolle"]}
+    assert score([gold], {"t-2": [as_written]}).figures()["tp"] == 1
+    wrong = score([gold], {"t-2": [as_resolved]})
+    assert (wrong.figures()["tp"], wrong.figures()["fp"]) == (0, 1)
+    assert wrong.items[0].false_positives == (("Bahama Dredging", "accused", "Cedric Rolle"),)
+
+
+def test_eval_cli_resolved_says_so(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from graph.cli.eval import eval_command
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "t-3", "text": "Somalia's President Hassan Sheikh Mohamud flew to "
+                                "Addis Ababa on Monday. Mohamud and Abiy Ahmed met for three hours.", "triples": [
+                                    {"subject": "Hassan Sheikh Mohamud", "predicate": "visited", "object": "Addis Ababa"},
+                                    {"subject": "Hassan Sheikh Mohamud", "predicate": "met", "object": "Abiy Ahmed"}]})
+                    + "\n", encoding="utf-8")
+    out = CliRunner().invoke(eval_command, [str(gold), str(gold), "--resolved"])
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines()[0] == "split: all; names as resolved"
+    pooled = next(line.split() for line in out.output.splitlines() if line.startswith("pooled"))
+    assert pooled[2:5] == ["4", "0", "0"]  # TP FP FN: "Mohamud" resolved to the full name matches

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Generator, Sequence
 from pathlib import Path
 
 import pytest
 from devset import DEV_SET
 from rich.console import Console
+from spacy.tokens import Doc
 
+import graph.extract
 from graph import parallel
 from graph.articles import Article, Problem
 from graph.errors import EngineError, ExtractorError
+from graph.extract import Extractor, Mention
 from graph.parallel import ENGINES, extract_stream
 from graph.pipeline import BuildResult, build_graph
 from graph.progress import track
@@ -103,14 +107,16 @@ def test_the_last_batches_are_balanced_across_workers(n: int, parts: int, sizes:
 def test_an_article_that_breaks_an_extractor_is_reported_not_fatal(
     monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
-    real = parallel.extract_doc
+    real = graph.extract.extract_steps
 
-    def fragile(doc: object, article: Article, extractors: object) -> object:
+    def fragile(doc: Doc, article: Article, extractors: Sequence[Extractor], **options: bool
+                ) -> Generator[list[str], list[Doc], list[Mention]]:
         if article.id == gold_articles(5)[2].id:
             raise ValueError("extractor bug")
-        return real(doc, article, extractors)  # type: ignore[arg-type]
+        return (yield from real(doc, article, extractors, **options))
 
-    monkeypatch.setattr(parallel, "extract_doc", fragile)  # inherited by forked workers
+    # extract_batch runs each article's extract_steps (inherited by forked workers)
+    monkeypatch.setattr(graph.extract, "extract_steps", fragile)
     problems: list[Problem] = []
     got = list(extract_stream(gold_articles(5), jobs=jobs, problems=problems))
     assert [a.id for a, _ in got] == [a.id for i, a in enumerate(gold_articles(5)) if i != 2]
@@ -155,9 +161,11 @@ def test_progress_through_build_graph_goes_to_stderr(capsys: pytest.CaptureFixtu
 def test_a_worker_process_that_dies_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    def die(doc: object, article: Article, extractors: object) -> object:
+    def die(doc: Doc, article: Article, extractors: Sequence[Extractor], **options: bool
+            ) -> Generator[list[str], list[Doc], list[Mention]]:
         os._exit(9)  # as a worker killed by the kernel's OOM killer would
+        yield []  # a generator, as extract_steps is
 
-    monkeypatch.setattr(parallel, "extract_doc", die)  # inherited by forked workers only
+    monkeypatch.setattr(graph.extract, "extract_steps", die)  # inherited by forked workers only
     with pytest.raises(EngineError, match="a worker process died"):
         list(extract_stream(gold_articles(4), jobs=2))

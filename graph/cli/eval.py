@@ -38,8 +38,12 @@ def _row(name: str, ev: Evaluation) -> str:
 @click.option("--details", is_flag=True,
               help="Also list every false positive (FP) and miss (FN) with its item id, and every "
                    "matched triple whose date is coarser, wrong or missing (DATE: gold and predicted).")
+@click.option("--resolved", is_flag=True,
+              help="Score the triples as the graph names them: each argument replaced by the label "
+                   "of the entity it resolves to (all items of a file resolved together, as one "
+                   "build of them), so wrong merges and bare common-noun actors count as errors.")
 def eval_command(gold: tuple[str, ...], extractors: tuple[str, ...], split: str, as_json: bool,
-                 details: bool) -> None:
+                 details: bool, resolved: bool) -> None:
     """Score the extractors on GOLD, one or more annotated JSON-lines files.
 
     GOLD has the format of ../shared/dev/gold-dev.jsonl: per line "id", "text", "triples"
@@ -51,6 +55,7 @@ def eval_command(gold: tuple[str, ...], extractors: tuple[str, ...], split: str,
     With several: one row per file and a pooled row (micro figures; negatives with a false
     positive; date accuracy of matched gold triples that carry a date).
     met and agreed match either way round; names match after normalisation or containment.
+    With --resolved, the names are the resolved entities' labels (what an analyst queries).
     """
     from graph.evaluate import Evaluation, load_gold, predict, score, select
     from graph.extract import make_extractors
@@ -59,7 +64,7 @@ def eval_command(gold: tuple[str, ...], extractors: tuple[str, ...], split: str,
     per_file: list[tuple[str, Evaluation]] = []
     for path in gold:
         items = select(load_gold(path), split)
-        per_file.append((Path(path).name, score(items, predict(items, extractors=chosen))))
+        per_file.append((Path(path).name, score(items, predict(items, extractors=chosen, resolved=resolved))))
     pooled = Evaluation()
     for _, ev in per_file:
         pooled = pooled.merge(ev)
@@ -79,7 +84,7 @@ def eval_command(gold: tuple[str, ...], extractors: tuple[str, ...], split: str,
                        f"({d['correct']} correct, {d['coarser']} coarser, {d['wrong']} wrong, "
                        f"{d['missing']} missing)")
         return
-    click.echo(f"split: {split}")
+    click.echo(f"split: {split}" + ("; names as resolved" if resolved else ""))
     click.echo(f"{'file':28s} {'items':>5s} {'TP':>5s} {'FP':>5s} {'FN':>5s} {'P':>6s} {'R':>6s} "
                f"{'F1':>6s} {'negFP':>8s} dates")
     for name, ev in per_file:

@@ -20,7 +20,7 @@ from graph.entities.names import (
     title_key,
     words,
 )
-from graph.entities.offices import office_words_cut
+from graph.entities.offices import name_part_title, office_words_cut
 from graph.entities.places import Country, find_country, find_demonym, nation_within
 
 _THE = re.compile(r"^(?:the|The)\s+")
@@ -147,7 +147,8 @@ def _run_person(run: str, at_start: bool = True) -> RunPerson | None:
         for i, w in enumerate(seg[:-1]):
             given_name = (origin_of(w) is not None and w == strip_possessive(w) and find_demonym(w) is None
                           and not is_title(seg[i + 1]) and origin_of(seg[i + 1]) is None)  # "Jordan Bardella"
-            if is_title(w) or fold(strip_possessive(w)) in _NOT_PERSON or (origin_of(w) is not None and not given_name) \
+            if (is_title(w) and not name_part_title(seg, i)) or fold(strip_possessive(w)) in _NOT_PERSON \
+                    or (origin_of(w) is not None and not given_name) \
                     or ENDS_POSSESSIVE.search(w):
                 cut = i + 1  # after "North Korea's", a title, an office's organisation
         # "Northern Ireland Secretary", "Scotland Secretary": the United Kingdom's office

@@ -17,7 +17,9 @@ The built-in extractors, one module per relation family, register themselves on 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from itertools import islice
+from typing import cast
 
 from spacy.tokens import Doc
 
@@ -41,8 +43,8 @@ from graph.extract.base import (
 from graph.extract.common import ANCHOR_DATE_KEY
 from graph.extract.datelines import DATELINE_END_KEY, story_date
 from graph.extract.gazetteer import is_known_place
-from graph.extract.reparse import second_reading
-from graph.nlp import load_model, parse_pairs
+from graph.extract.reparse import parse_variants, run_steps, second_reading_steps
+from graph.nlp import doc_text, load_model, parse_pairs
 
 __all__ = [
     "PREDICATES",
@@ -54,6 +56,8 @@ __all__ = [
     "Registry",
     "extract_articles",
     "extract_doc",
+    "extract_docs",
+    "extract_steps",
     "make_extractors",
     "registry",
 ]
@@ -76,9 +80,81 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor], *,
     relation and the model's tree shows something to mend are read a second time in simpler
     wordings, and first-reading mentions the tree misled are dropped
     (:mod:`graph.extract.reparse`); ``reread=False`` gives the first reading alone.
+    :func:`extract_docs` gives the same for many articles, faster.
     """
+    return run_steps(extract_steps(doc, article, extractors, reread=reread))
+
+
+def extract_docs(docs: Sequence[Doc], articles: Sequence[Article],
+                 extractors: Sequence[Extractor], *, isolate: bool = False
+                 ) -> list[list[Mention] | Exception]:
+    """:func:`extract_doc` of each parsed article (``docs[i]`` the parse of ``articles[i]``),
+    the same mentions, in order; the sentences the second readings of all of them read again
+    are parsed in one call (:func:`graph.extract.reparse.parse_variants`).
+
+    With ``isolate``, an article whose extraction raises gets the exception in place of its
+    mentions and the others are unaffected; without, the exception propagates.
+
+    Raises:
+        ModelError: no spaCy model is installed.
+    """
+    out: list[list[Mention] | Exception] = [[] for _ in docs]
+    waiting: list[tuple[int, Generator[list[str], list[Doc], list[Mention]], list[str]]] = []
+
+    def advance(i: int, steps: Generator[list[str], list[Doc], list[Mention]],
+                parsed: list[Doc] | Exception | None) -> None:
+        try:
+            if parsed is None:
+                texts = next(steps)
+            elif isinstance(parsed, Exception):
+                texts = steps.throw(parsed)
+            else:
+                texts = steps.send(parsed)
+        except StopIteration as stop:
+            out[i] = stop.value
+        # An isolation boundary (as in graph.parallel.extract_batch): a bug in an extractor
+        # on one odd article must not lose the batch.
+        except Exception as exc:
+            if not isolate:
+                raise
+            out[i] = exc
+        else:
+            waiting.append((i, steps, texts))
+
+    def started(doc: Doc, article: Article) -> Generator[list[str], list[Doc], list[Mention]]:
+        return (yield from extract_steps(doc, article, extractors))  # raises inside advance
+
+    for i, (doc, article) in enumerate(zip(docs, articles, strict=True)):
+        advance(i, started(doc, article), None)
+    while waiting:
+        batch = list(waiting)
+        waiting.clear()
+        try:
+            parsed = parse_variants([t for _, _, texts in batch for t in texts])
+        except Exception:  # the isolation boundary above: each article parsed alone
+            if not isolate:
+                raise
+            for i, steps, texts in batch:
+                try:
+                    alone: list[Doc] | Exception = parse_variants(texts)
+                except Exception as exc:  # noqa: BLE001
+                    alone = exc
+                advance(i, steps, alone)
+            continue
+        at = 0
+        for i, steps, texts in batch:
+            advance(i, steps, parsed[at : at + len(texts)])
+            at += len(texts)
+    return out
+
+
+def extract_steps(doc: Doc, article: Article, extractors: Sequence[Extractor], *,
+                  reread: bool = True) -> Generator[list[str], list[Doc], list[Mention]]:
+    """:func:`extract_doc` as a generator that yields the texts its second reading parses
+    again and is sent their parses (:func:`graph.extract.reparse.second_reading_steps`); its
+    return value is the mentions. :func:`extract_docs` runs many at once."""
     context = Context(article=article)
-    text = doc.text  # joins every token: once per document
+    text = doc_text(doc)  # joins every token: once per document
     dateline = parse_dateline(text[:400], published=article.date)
     if dateline is not None:
         # a dateline gives the article's place and date, never an actor (issue 11, kind 5)
@@ -97,7 +173,7 @@ def extract_doc(doc: Doc, article: Article, extractors: Sequence[Extractor], *,
         if reread:
             for mention in _capitals_mentions(text, article, extractors):
                 found.setdefault(mention.key(), mention)
-            dropped, added = second_reading(
+            dropped, added = yield from second_reading_steps(
                 doc, text, article, extractors, list(found.values()), extract=_extract_once,
                 cache=context.cache, body_start=dateline.body_start if dateline is not None else 0,
                 anchor_date=str(context.cache.get(ANCHOR_DATE_KEY) or "") or None)
@@ -161,6 +237,8 @@ def _capitals_mentions(doc_text: str, article: Article, extractors: Sequence[Ext
     triggers: frozenset[str] | None = None
     for line in re.finditer(r"[^\n]+", doc_text):
         raw = line.group(0)
+        if sum(map(str.isupper, raw)) < 0.9 * sum(map(str.isalpha, raw)):
+            continue  # fewer capitals than the test below asks of the letters (a quick pass)
         letters = [c for c in raw if c.isalpha()]
         if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue
@@ -199,8 +277,12 @@ def extract_articles(
     nlp = load_model()
     chosen = list(extractors) if extractors is not None else make_extractors()
     pairs = ((a.text, a) for a in articles)
-    for doc, article in parse_pairs(nlp, pairs, batch_size=batch_size, n_process=n_process):
-        yield article, extract_doc(doc, article, chosen)
+    parsed = parse_pairs(nlp, pairs, batch_size=batch_size, n_process=n_process)
+    while batch := list(islice(parsed, max(1, batch_size))):
+        docs = [doc for doc, _ in batch]
+        done = [a for _, a in batch]
+        for article, mentions in zip(done, extract_docs(docs, done, chosen), strict=True):
+            yield article, cast(list[Mention], mentions)  # not isolated: an error propagates
 
 
 def _dateline_sentence_mentions(doc: Doc, article: Article, extractors: Sequence[Extractor],
@@ -226,7 +308,7 @@ def _dateline_sentence_mentions(doc: Doc, article: Article, extractors: Sequence
         return []
     last = doc[-1]
     # the article's own text when the document is its parse (doc.text joins every token)
-    text = article.text if len(article.text) == last.idx + len(last.text_with_ws) else doc.text
+    text = article.text if len(article.text) == last.idx + len(last.text_with_ws) else doc_text(doc)
     sub = load_model()(text[start:end])
     seen = {(m.predicate, m.subject.text, m.object.text) for m in found if m.start < end}
     out: list[Mention] = []
@@ -267,7 +349,7 @@ def _read_whole(doc: Doc, article: Article, extractors: Sequence[Extractor], con
         doc.user_data.pop(DATELINE_END_KEY, None)
     # a span one visited is no one one met: "Lavrov visited Kiev" with "Kiev" misread as a person
     visited = {(m.subject.text, m.object.start, m.object.end) for m in found if m.predicate == "visited"}
-    found = _without_restated_headlines(doc.text, found)
+    found = _without_restated_headlines(doc_text(doc), found)
     return sorted({m.key(): m for m in found if not _with_itself(m) and not _accusations.one_side(doc, m) and not (
         m.predicate == "met" and ((m.subject.text, m.object.start, m.object.end) in visited
                                   or (m.object.text, m.subject.start, m.subject.end) in visited))}.values(),

@@ -12,6 +12,7 @@ from graph.extract.clauses import event_place
 from graph.extract.dates import date_for
 from graph.extract.lexicon import is_sport_word
 from graph.extract.tree import is_passive
+from graph.nlp import doc_text
 
 VERSION = "0.10"
 
@@ -69,7 +70,7 @@ class RuleExtractor:
         """
         sent = trigger.sent
         confidence -= VIA_PENALTY.get(subject.via, 0.1) + VIA_PENALTY.get(obj.via, 0.1)
-        raw, base = sent.text, sent.start_char
+        raw, base = doc_text(sent.doc)[sent.start_char : sent.end_char], sent.start_char
         if "\n\n" in raw:
             # a headline or paragraph break inside the model's sentence: quote the paragraph
             # that holds the trigger

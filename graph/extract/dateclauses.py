@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract.datewords import PARTS_OF_DAY
 from graph.extract.tree import governing_verb
-from graph.nlp import TIMESTAMP_LINE
+from graph.nlp import TIMESTAMP_LINE, doc_text
 
 __all__ = ["PARTS_OF_DAY", "bounds_span", "clause_rank", "dates_antecedent", "dates_occasion",
            "in_other_clause", "live_entry", "modifies_other_noun", "time_clause"]
@@ -141,6 +141,6 @@ _SPAN_PARTS = frozenset({"end", "start", "beginning", "middle", "close", "turn"}
 
 def live_entry(sentence: Span) -> bool:
     """Whether ``sentence`` stands on a line a live-blog time stamp opens ("12:15 GMT — ...")."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     start = text.rfind("\n", 0, sentence.start_char) + 1
     return TIMESTAMP_LINE.match(text, start) is not None

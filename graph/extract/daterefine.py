@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.base import SYMMETRIC, Mention
 from graph.extract.dates import date_for, sentence_day
+from graph.nlp import doc_text
 
 __all__ = ["dated_by_next_statement", "same_relation_day"]
 
@@ -142,7 +143,7 @@ def entry_headline_day(doc: Doc, m: Mention, *, article_date: str | None,
     the first line of a paragraph (no full stop, a single line break after it) dates the events
     its entry tells with no date of their own; the day it writes (``None`` when it writes none
     or ``m`` is in no such entry)."""
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n\n", 0, m.start)
     start = 0 if start < 0 else start + 2
     end = text.find("\n", start)

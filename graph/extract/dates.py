@@ -36,6 +36,7 @@ from graph.extract.datewords import (
     relative_day,
 )
 from graph.extract.tree import governing_verb
+from graph.nlp import doc_text
 
 __all__ = ["CACHE_KEY", "MONTHS", "WEEKDAYS", "article_year", "date_for", "normalise",
            "relative_day", "sentence_day"]
@@ -79,7 +80,7 @@ class _DocDates:
         """The last year (1800-2099) written in the text before character ``offset``."""
         if offset not in self.years_before:
             if self._text is None:
-                self._text = self.doc.text
+                self._text = doc_text(self.doc)
             earlier = [int(m.group(1)) for m in _YEAR.finditer(self._text[:offset])]
             self.years_before[offset] = earlier[-1] if earlier else None
         return self.years_before[offset]
@@ -108,7 +109,7 @@ def date_for(
     """
     index = _doc_dates(trigger.doc, cache)
     clause = time_clause(trigger)
-    text = sentence.text  # Span.text joins every token: once
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]  # == sentence.text
     chained = _chained_phrases(sentence, text) + _ordinal_days(sentence, text)
     dates = [e for e in [*index.in_span(sentence), *chained] if not bounds_span(e) and (
         e.label_ == "DATE" or (

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from graph.extract.lexicon import TITLE_NOUNS
 from graph.extract.rewording import Edit, is_trigger
+from graph.nlp import doc_text
 
 __all__ = ["NameRun", "label_standins", "name_runs", "pair_possessive_edits", "standin_edits", "trouble"]
 
@@ -214,7 +215,7 @@ def label_standins(doc: Doc) -> None:
     entity recogniser is not run again (it would cost as much as the parse)."""
     from spacy.util import filter_spans
 
-    text = doc.text
+    text = doc_text(doc)
     spans = list(doc.ents)
     for names, label in ((PEOPLE, "PERSON"), (COUNTRIES, "GPE"), (CITIES, "GPE")):
         for name in names:
