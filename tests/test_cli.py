@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 from graph.cli import _register, cli
 
@@ -15,10 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "graph.cli", *args],
-        check=False, capture_output=True, text=True, input=stdin, cwd=ROOT, timeout=300,
-    )
+    """``newsgraph ARGS`` in this process (the fresh-interpreter checks below use subprocess)."""
+    return run_cli(*args, input=stdin, cwd=ROOT)
 
 
 def commands() -> list[str]:
@@ -44,7 +43,6 @@ def test_readme_documents_every_command(name: str) -> None:
     assert f"newsgraph {name}" in readme
 
 
-@pytest.mark.slow
 def test_missing_file_is_one_line_error() -> None:
     proc = run("extract", "does-not-exist.txt")
     assert proc.returncode != 0
@@ -60,14 +58,12 @@ def test_wrong_option_is_one_line_error() -> None:
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.slow
 def test_unknown_extractor_lists_available() -> None:
     proc = run("extract", "seeds", "--extractor", "nope")
     assert proc.returncode == 1
     assert "available:" in proc.stderr and "visits" in proc.stderr
 
 
-@pytest.mark.slow
 def test_extract_seeds_json_lines() -> None:
     proc = run("extract", "seeds")
     assert proc.returncode == 0, proc.stderr
@@ -83,7 +79,6 @@ def test_extract_seeds_json_lines() -> None:
         assert 0 <= t["confidence"] <= 1
 
 
-@pytest.mark.slow
 def test_extract_offsets_point_at_sentence(tmp_path: Path) -> None:
     text = "Officials said little. Angela Merkel visited Paris on Monday."
     src = tmp_path / "in.jsonl"
@@ -95,7 +90,6 @@ def test_extract_offsets_point_at_sentence(tmp_path: Path) -> None:
     assert text[t["start"] : t["end"]].strip() == t["sentence"]
 
 
-@pytest.mark.slow
 def test_query_formats(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("build", "seeds", "--out", str(out)).returncode == 0
@@ -161,7 +155,6 @@ def test_choice_names_match_the_registries() -> None:
 
 # --- small things that bite (issue 13) ------------------------------------------------------------
 
-@pytest.mark.slow
 def test_build_says_which_files_of_a_folder_it_did_not_read(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -178,7 +171,6 @@ def test_build_says_which_files_of_a_folder_it_did_not_read(tmp_path: Path) -> N
     assert "1 article(s)" in proc.stderr
 
 
-@pytest.mark.slow
 def test_incremental_build_counts_what_its_files_hold(tmp_path: Path) -> None:
     store, out = tmp_path / "store", tmp_path / "out"
     first = run("build", "seeds", "--store", str(store), "--out", str(out))
@@ -202,26 +194,30 @@ def test_build_date_and_missing_inputs_are_usage_errors(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_the_model_loads_only_when_text_is_parsed(tmp_path: Path) -> None:
     """A build with nothing to parse, a query, an export and the events table never load the
-    spaCy model (checked in a fresh interpreter)."""
+    spaCy model (checked in one fresh interpreter, after each command in turn: modules stay
+    imported, so the first command that loaded the model would show, and every one after it)."""
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "notes.csv").write_text("a,b\n", encoding="utf-8")
     probe = """
 import contextlib, io, json, sys
 from graph.cli import main
 from graph.nlp import MODEL_PACKAGES
-with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):
-    code = main(sys.argv[1:])
-print(json.dumps([code, any(m.split(".")[0] in MODEL_PACKAGES for m in sys.modules)]))
+seen = []
+for argv in json.loads(sys.argv[1]):
+    with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):
+        code = main(argv)
+    seen.append([code, any(m.split(".")[0] in MODEL_PACKAGES for m in sys.modules)])
+print(json.dumps(seen))
 """
-
-    def loads_model(*args: str) -> list[object]:
-        proc = subprocess.run([sys.executable, "-c", probe, *args], check=False,
-                              capture_output=True, text=True, cwd=ROOT, timeout=300)
-        return list(json.loads(proc.stdout.strip().splitlines()[-1]))
-
     out = str(tmp_path / "out")
-    assert loads_model("build", str(tmp_path / "in"), "--out", out) == [0, False]
     graph_file = str(tmp_path / "out" / "graph.ttl")
-    assert loads_model("query", graph_file, "ASK { ?s ?p ?o }") == [0, False]
-    assert loads_model("events", graph_file) == [0, False]
-    assert loads_model("export", graph_file, "--format", "nt") == [0, False]
+    commands = [["build", str(tmp_path / "in"), "--out", out],
+                ["query", graph_file, "ASK { ?s ?p ?o }"],
+                ["events", graph_file],
+                ["export", graph_file, "--format", "nt"]]
+    proc = subprocess.run([sys.executable, "-c", probe, json.dumps(commands)], check=False,
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert dict(zip([c[0] for c in commands], seen, strict=True)) == {
+        name: [0, False] for name in ("build", "query", "events", "export")}

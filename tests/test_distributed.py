@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 from devset import DEV_SET
 from distributed import Client, LocalCluster, get_task_stream
 from rdflib.compare import isomorphic
 
 from graph.errors import EngineError
 from graph.parallel import extract_stream
-from graph.pipeline import build_graph
+from graph.pipeline import BuildResult, build_graph
 from graph.rdf import union_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
-pytestmark = pytest.mark.slow
+# one worker runs the module under pytest-xdist: one cluster, one local build
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("distributed")]
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +34,8 @@ def cluster() -> Iterator[LocalCluster]:
 
 
 @pytest.fixture(scope="module")
-def local_build() -> object:
-    return build_graph([SEEDS, DEV_SET], jobs=1)
+def local_build(seeds_and_dev_build: BuildResult) -> object:
+    return seeds_and_dev_build  # build_graph([SEEDS, DEV_SET], jobs=1), shared
 
 
 def test_cluster_listens_on_loopback_only(cluster: LocalCluster) -> None:
@@ -62,11 +62,8 @@ def test_cli_build_on_the_cluster(cluster: LocalCluster, tmp_path: Path) -> None
     (tmp_path / "in" / "bad.txt").write_bytes(b"\xff\xfe\x00\xd8")  # broken UTF-16
     (tmp_path / "in" / "good.txt").write_text(
         "Angela Merkel met Emmanuel Macron in Paris on Monday.", encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "graph.cli", "build", str(tmp_path / "in"), "--out",
-         str(tmp_path / "out"), "--engine", "dask", "--scheduler", cluster.scheduler_address],
-        capture_output=True, text=True, timeout=300, check=False,
-    )
+    proc = run_cli("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--engine",
+                   "dask", "--scheduler", cluster.scheduler_address)
     assert proc.returncode == 3, proc.stderr
     assert "skipped" in proc.stderr and "bad.txt" in proc.stderr
     assert "1 article(s)" in proc.stderr

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 import shlex
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 from graph.cli import _register, cli
 
@@ -85,21 +84,22 @@ def test_the_set_up_and_test_commands_that_ci_runs_are_in_the_readme() -> None:
     readme = README.read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     setup = "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/newsgraph build seeds/ --out exports/"
-    tests = ".venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest -q"
+    tests = ".venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest -q -n 2 --dist loadgroup"
     assert setup in readme and tests in readme
     assert "README command 1" in ci and "README command 2" in ci
+    assert ci.rstrip().endswith(tests.rpartition(" && ")[2])  # the same test command
     assert readme.index("## Set up and test") < readme.index(setup) < readme.index(tests)
 
 
 @pytest.mark.slow
 def test_the_quick_start_runs_on_the_seeds(tmp_path: Path) -> None:
     """Each command of the quick start but the set-up, in a folder holding a copy of seeds/, with
-    this interpreter's newsgraph; each exits 0 and what it says it writes exists."""
+    this interpreter's newsgraph (run in this process); each exits 0 and what it says it writes
+    exists."""
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     for line in _quick_start()[1:]:
         words = shlex.split(line, comments=True)
-        proc = subprocess.run([sys.executable, "-m", "graph.cli", *words[1:]], cwd=tmp_path,
-                              check=False, capture_output=True, text=True, timeout=600)
+        proc = run_cli(*words[1:], cwd=tmp_path)
         assert proc.returncode == 0, f"{line}\n{proc.stderr[-2000:]}"
         if words[1] == "query":
             rows = re.search(r"^(\d+) row\(s\)", proc.stdout + proc.stderr, re.MULTILINE)

@@ -227,6 +227,7 @@ DATA = Path(make_common_nouns.__file__).parent
 
 @pytest.mark.skipif(not (WORDNET / "data.noun").exists(),
                     reason="Debian's wordnet-base is not installed (.ci/run installs it)")
+@pytest.mark.slow  # reads all of WordNet's nouns
 def test_shipped_common_nouns_are_what_wordnet_gives() -> None:
     shipped = (DATA / "common_nouns.txt").read_text(encoding="utf-8").split()
     assert shipped == make_common_nouns.common_nouns(WORDNET)

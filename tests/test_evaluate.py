@@ -4,11 +4,10 @@ figures on ../shared/dev/gold-dev.jsonl."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 from devset import DEV_SET
 
 from graph.errors import EvaluationError
@@ -86,21 +85,21 @@ def test_eval_cli_json(tmp_path: Path) -> None:
              "triples": [{"subject": "Israel", "predicate": "accused", "object": "Hamas"}]},
             {"id": "b", "text": "Obama will meet Castro next week.", "triples": []}]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "graph.cli", "eval", str(path), "--json"],
-                          check=True, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    proc = run_cli("eval", str(path), "--json", cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     assert report["micro"]["tp"] == 1 and report["micro"]["fp"] == 0
     assert report["negative_items"] == 1 and report["negative_items_with_false_positive"] == []
-    table = subprocess.run([sys.executable, "-m", "graph.cli", "eval", str(path)],
-                           check=True, capture_output=True, text=True, cwd=ROOT, timeout=300).stdout
+    done = run_cli("eval", str(path), cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    table = done.stdout
     assert "accused" in table and "micro" in table
 
 
 def test_eval_cli_bad_file_is_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text("oops\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "graph.cli", "eval", str(path)],
-                          check=False, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    proc = run_cli("eval", str(path), cwd=ROOT)
     assert proc.returncode == 1
     assert len(proc.stderr.strip().splitlines()) == 1 and "not JSON" in proc.stderr
 
@@ -156,9 +155,9 @@ def ev_minsk_date(ev: object) -> str:
 def test_eval_of_several_files_prints_a_row_each_and_a_pooled_row(tmp_path: Path) -> None:
     other = tmp_path / "other.jsonl"
     other.write_text(DEV_SET.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "graph.cli", "eval", str(DEV_SET), str(other), "--split", "all"],
-        capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    done = run_cli("eval", str(DEV_SET), str(other), "--split", "all", cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
     rows = [line.split() for line in out.splitlines()]
     names = [r[0] for r in rows if r]
     assert names[0] == "split:" and DEV_SET.name in names and "other.jsonl" in names

@@ -6,12 +6,12 @@ import csv
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from clirun import run_cli
 from rdflib import RDF, Dataset, Literal, URIRef
 
 from graph.events import EVENT_COLUMNS, event_records, events_frame, write_events
@@ -23,8 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
-                          capture_output=True, cwd=ROOT, timeout=300)
+    return run_cli(*args, cwd=ROOT, text=False)
 
 
 def event_nodes(ds: Dataset) -> set[str]:
@@ -88,7 +87,6 @@ def test_parquet_reads_back_identically_with_pandas_and_pyarrow(seeds_out: Path,
     assert pq.read_table(out).num_rows == len(frame)
 
 
-@pytest.mark.slow
 def test_csv_and_jsonl_on_stdout(seeds_out: Path) -> None:
     frame = events_frame(seeds_out / "graph.ttl")
     proc = run("events", str(seeds_out / "graph.ttl"))
@@ -131,7 +129,6 @@ def test_missing_source_and_bad_format_are_one_line_errors(tmp_path: Path) -> No
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
 
 
-@pytest.mark.slow
 def test_a_store_folder_gives_the_same_table_as_its_graph_file(tmp_path: Path) -> None:
     from graph.pipeline import build_graph, write_outputs
     from graph.store import store_snapshot

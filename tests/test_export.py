@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli as newsgraph
+from conftest import copy_seeds_store
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from graph.errors import FormatError, StoreError
 from graph.export import export, format_names, graph_name, is_quad_format, plain
-from graph.pipeline import build_graph
 from graph.store import as_dataset, open_oxigraph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,10 +26,9 @@ FORMATS = ["turtle", "json-ld", "nt", "trig", "nquads", "xml", "pretty-xml", "n3
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("export") / "store"
-    build_graph([SEEDS], store=path)
-    return path
+def store(tmp_path_factory: pytest.TempPathFactory, seeds_store_template: Path) -> Path:
+    """This module's own store of the seeds (a copy of the session's)."""
+    return copy_seeds_store(seeds_store_template, tmp_path_factory.mktemp("export"))
 
 
 @pytest.fixture(scope="module")
@@ -116,11 +115,9 @@ def test_bad_sources(tmp_path: Path) -> None:
         export(tmp_path / "folder", "nt", tmp_path / "x")
 
 
-@pytest.mark.slow
 def test_cli(store: Path, tmp_path: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
-                              capture_output=True, text=True, cwd=ROOT, timeout=300)
+        return newsgraph(*args, cwd=ROOT)
 
     ok = run("export", str(store), "--format", "trig", "--out", str(tmp_path / "g.trig"))
     assert ok.returncode == 0, ok.stderr
@@ -145,11 +142,9 @@ def test_every_registered_format_exports(store: Path, tmp_path: Path) -> None:
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
-                          capture_output=True, cwd=ROOT, timeout=300)
+    return newsgraph(*args, cwd=ROOT, text=False)
 
 
-@pytest.mark.slow
 def test_cli_list_formats_and_stdout(store: Path, tmp_path: Path) -> None:
     listed = run_cli("export", "--list-formats")
     assert listed.returncode == 0, listed.stderr
@@ -158,9 +153,8 @@ def test_cli_list_formats_and_stdout(store: Path, tmp_path: Path) -> None:
     assert "--list-formats" in run_cli("export", "--help").stdout.decode()
     # --out - (and no --out) write to standard output, never a file named "-"
     for extra in (["--out", "-"], []):
-        proc = subprocess.run([sys.executable, "-m", "graph.cli", "export", str(store),
-                               "--format", "nquads", *extra], check=False, capture_output=True,
-                              cwd=tmp_path, timeout=300)
+        proc = newsgraph("export", str(store), "--format", "nquads", *extra, cwd=tmp_path,
+                         text=False)
         assert proc.returncode == 0, proc.stderr
         assert not (tmp_path / "-").exists()
         back = Dataset()

@@ -18,10 +18,10 @@ from graph.extract.reparse import parse_variants
 from graph.nlp import load_model
 
 TEXTS = [
-    "The opposition leader who was released from prison last month after a court ruling "
-    "visited Nairobi on Sunday.",
-    "FILE - Prime Minister Oskar Lind (R) greets President Maria Costa at the presidential "
-    "palace in Riga, March 3, 2019.",
+    ("The opposition leader who was released from prison last month after a court ruling "
+     "visited Nairobi on Sunday."),
+    ("FILE - Prime Minister Oskar Lind (R) greets President Maria Costa at the presidential "
+     "palace in Riga, March 3, 2019."),
     "Visiting Kyiv on Monday, French President Emmanuel Macron pledged more air defence.",
     "Angela Merkel met Emmanuel Macron in Paris on Tuesday. She later flew to Rome.",
     "The weather was fine.",

@@ -23,6 +23,7 @@ DATA = Path(make_lexicons.__file__).parent
 
 @pytest.mark.skipif(not (WORDNET / "data.noun").exists(),
                     reason="Debian's wordnet-base is not installed (.ci/run installs it)")
+@pytest.mark.slow  # reads all of WordNet's nouns
 def test_shipped_lists_are_what_wordnet_gives() -> None:
     for name, words in make_lexicons.classes(WORDNET).items():
         shipped = (DATA / f"{name}.txt").read_text(encoding="utf-8").split()

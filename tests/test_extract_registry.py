@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 from graph.errors import ExtractorError
 from graph.extract import PREDICATES, Extractor, make_extractors, registry
@@ -36,12 +35,11 @@ def test_unknown_predicate_is_refused() -> None:
 
 
 def _extract(*args: str, stdin_path: Path) -> list[dict[str, object]]:
-    proc = subprocess.run([sys.executable, "-m", "graph.cli", "extract", str(stdin_path), *args],
-                          check=True, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    proc = run_cli("extract", str(stdin_path), *args, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
     return [json.loads(line) for line in proc.stdout.splitlines()]
 
 
-@pytest.mark.slow
 def test_extract_cli_selects_extractors_and_keeps_its_keys(tmp_path: Path) -> None:
     text = "Israel accused Hamas of firing rockets. Putin and Erdogan held talks in Sochi on May 3, 2016."
     path = tmp_path / "a.jsonl"
@@ -62,10 +60,9 @@ def test_extract_cli_selects_extractors_and_keeps_its_keys(tmp_path: Path) -> No
 
 
 def test_extract_list_needs_no_paths() -> None:
-    proc = subprocess.run([sys.executable, "-m", "graph.cli", "extract", "--list"],
-                          check=True, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    proc = run_cli("extract", "--list", cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == ["accusations\taccused", "agreements\tagreed",
                                         "meetings\tmet", "visits\tvisited"]
-    missing = subprocess.run([sys.executable, "-m", "graph.cli", "extract"],
-                             check=False, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    missing = run_cli("extract", cwd=ROOT)
     assert missing.returncode == 2 and "PATHS" in missing.stderr

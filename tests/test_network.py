@@ -16,6 +16,9 @@ from graph.network import find_actor, project
 from graph.networkfiles import gephi_graph, write_network
 from graph.pipeline import BuildResult, build_graph
 
+# one worker runs the module under pytest-xdist (`--dist loadgroup`): its module fixtures once
+pytestmark = pytest.mark.xdist_group("network")
+
 EVENTS = [
     Ev("Anna Berg", "met", "Boris Kov", "Anna Berg met Boris Kov in Oslo.", "2024-01-10", "a1"),
     Ev("Boris Kov", "met", "Anna Berg", "Boris Kov met Anna Berg again.", "2024-03-02", "a2"),

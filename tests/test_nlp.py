@@ -38,6 +38,7 @@ def small_max_length() -> Iterator[int]:
         nlp.max_length = saved
 
 
+@pytest.mark.slow  # parses 140,000 characters (pieces() is checked fast above)
 def test_a_text_beyond_spacys_limit_is_parsed_in_pieces_into_one_doc(small_max_length: int) -> None:
     para = "Joe Biden met Olaf Scholz in Berlin on Monday. Emmanuel Macron visited Kyiv.\n\n"
     long_text = para * (small_max_length // len(para) + 1000) + "x" * 30_000  # and no spaces at all

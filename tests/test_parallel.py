@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Generator, Sequence
 from pathlib import Path
 
 import pytest
 from devset import DEV_SET
 from rich.console import Console
+from spacy.tokens import Doc
 
 import graph.extract
 from graph import parallel
 from graph.articles import Article, Problem
 from graph.errors import EngineError, ExtractorError
+from graph.extract import Extractor, Mention
 from graph.parallel import ENGINES, extract_stream
-from graph.pipeline import build_graph
+from graph.pipeline import BuildResult, build_graph
 from graph.progress import track
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+# one worker runs the module under pytest-xdist (`--dist loadgroup`): its module fixtures once
+pytestmark = pytest.mark.xdist_group("parallel")
 
 
 def gold_articles(n: int) -> list[Article]:
@@ -103,10 +109,11 @@ def test_an_article_that_breaks_an_extractor_is_reported_not_fatal(
 ) -> None:
     real = graph.extract.extract_steps
 
-    def fragile(doc: object, article: Article, extractors: object, **options: bool) -> object:
+    def fragile(doc: Doc, article: Article, extractors: Sequence[Extractor], **options: bool
+                ) -> Generator[list[str], list[Doc], list[Mention]]:
         if article.id == gold_articles(5)[2].id:
             raise ValueError("extractor bug")
-        return (yield from real(doc, article, extractors, **options))  # type: ignore[arg-type]
+        return (yield from real(doc, article, extractors, **options))
 
     # extract_batch runs each article's extract_steps (inherited by forked workers)
     monkeypatch.setattr(graph.extract, "extract_steps", fragile)
@@ -116,8 +123,9 @@ def test_an_article_that_breaks_an_extractor_is_reported_not_fatal(
     assert problems == [Problem("gold:2", "extraction failed (ValueError: extractor bug)")]
 
 
-def test_build_with_two_jobs_equals_serial_build() -> None:
-    one = build_graph([SEEDS, DEV_SET], jobs=1)
+@pytest.mark.slow  # (the fast subset has the 60-article check above)
+def test_build_with_two_jobs_equals_serial_build(seeds_and_dev_build: BuildResult) -> None:
+    one = seeds_and_dev_build  # build_graph([SEEDS, DEV_SET], jobs=1), shared
     two = build_graph([SEEDS, DEV_SET], jobs=2)
     assert one.articles == two.articles == 148
     assert set(one.dataset.quads()) == set(two.dataset.quads())
@@ -153,7 +161,8 @@ def test_progress_through_build_graph_goes_to_stderr(capsys: pytest.CaptureFixtu
 def test_a_worker_process_that_dies_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    def die(doc: object, article: Article, extractors: object, **options: bool) -> object:
+    def die(doc: Doc, article: Article, extractors: Sequence[Extractor], **options: bool
+            ) -> Generator[list[str], list[Doc], list[Mention]]:
         os._exit(9)  # as a worker killed by the kernel's OOM killer would
         yield []  # a generator, as extract_steps is
 

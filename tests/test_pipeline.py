@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 from graph.errors import OutputError
 from graph.pipeline import check_out_dir
@@ -30,9 +31,8 @@ def test_build_checks_out_before_reading_anything(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     articles = tmp_path / "in.jsonl"
     articles.write_text('{"id": "a", "text": "Joe Biden met Olaf Scholz."}\n', encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "graph.cli", "build", str(articles), "--out",
-                           str(tmp_path / "file" / "out"), "--store", str(tmp_path / "store")],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    proc = run_cli("build", str(articles), "--out", str(tmp_path / "file" / "out"), "--store",
+                   str(tmp_path / "store"), cwd=ROOT)
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines() == [
         f"newsgraph: error: {tmp_path / 'file' / 'out'}: cannot write into this folder (Not a directory)"]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
+from conftest import copy_seeds_store
 
 from graph.errors import EndpointError
 from graph.export import export
@@ -24,10 +24,9 @@ COUNT = "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("push") / "store"
-    build_graph([SEEDS], store=path)
-    return path
+def store(tmp_path_factory: pytest.TempPathFactory, seeds_store_template: Path) -> Path:
+    """This module's own store of the seeds (a copy of the session's)."""
+    return copy_seeds_store(seeds_store_template, tmp_path_factory.mktemp("push"))
 
 
 def select(url: str, query: str) -> list[dict[str, str]]:
@@ -107,9 +106,7 @@ def test_graph_url_escapes_the_graph_name() -> None:
 def test_cli(store: Path, tmp_path: Path) -> None:
     nq = _copy(store)
     with start_server(tmp_path / "remote", writable=True) as server:
-        proc = subprocess.run([sys.executable, "-m", "graph.cli", "push", str(nq), "--endpoint",
-                               server.store_url], cwd=ROOT, capture_output=True, text=True,
-                              timeout=120, check=False)
+        proc = run_cli("push", str(nq), "--endpoint", server.store_url, cwd=ROOT)
         assert proc.returncode == 0, proc.stderr
         assert "pushed 4 graph(s)" in proc.stderr
         assert counts(server.query_url)[1] == 4
@@ -147,7 +144,9 @@ class _Recorder:
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # a short poll: shutdown() returns within 20 ms instead of 0.5 s (nothing else changes)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True,
+                                       kwargs={"poll_interval": 0.02})
 
     def __enter__(self) -> _Recorder:  # noqa: PYI034
         self.thread.start()
@@ -182,9 +181,8 @@ def test_credentials_in_the_url_are_used_and_never_shown(store: Path) -> None:
     with _Recorder(403) as refusing, pytest.raises(EndpointError) as refused:
         push(store, refusing.url.replace("http://", "http://admin:s3cret@") + "/store")
     assert "s3cret" not in str(refused.value) and "HTTP 403" in str(refused.value)
-    proc = subprocess.run([sys.executable, "-m", "graph.cli", "push", str(store), "--endpoint",
-                           "http://admin:s3cret@127.0.0.1:9/store", "--timeout", "2"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    proc = run_cli("push", str(store), "--endpoint", "http://admin:s3cret@127.0.0.1:9/store",
+                   "--timeout", "2", cwd=ROOT)
     assert proc.returncode == 1 and "s3cret" not in proc.stderr + proc.stdout
 
 
@@ -195,19 +193,15 @@ def test_user_without_a_password_warns_and_sends_an_empty_one(store: Path) -> No
 
     env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_PASSWORD"}
     with _Recorder(204) as endpoint:
-        proc = subprocess.run([sys.executable, "-m", "graph.cli", "push", str(store), "--endpoint",
-                               endpoint.url + "/store", "--user", "admin"], cwd=ROOT, env=env,
-                              stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120,
-                              check=False)
+        proc = run_cli("push", str(store), "--endpoint", endpoint.url + "/store", "--user",
+                       "admin", cwd=ROOT, env=env)
         auth = {a for _m, _p, a in endpoint.requests}
     assert proc.returncode == 0, proc.stderr
     assert "NEWSGRAPH_PASSWORD is not set" in proc.stderr
     assert auth == {"Basic " + base64.b64encode(b"admin:").decode()}
     with _Recorder(204) as endpoint:
-        proc = subprocess.run([sys.executable, "-m", "graph.cli", "push", str(store), "--endpoint",
-                               endpoint.url + "/store", "--user", "admin"], cwd=ROOT,
-                              env=env | {"NEWSGRAPH_PASSWORD": "s3cret"}, stdin=subprocess.DEVNULL,
-                              capture_output=True, text=True, timeout=120, check=False)
+        proc = run_cli("push", str(store), "--endpoint", endpoint.url + "/store", "--user",
+                       "admin", cwd=ROOT, env=env | {"NEWSGRAPH_PASSWORD": "s3cret"})
         auth = {a for _m, _p, a in endpoint.requests}
     assert proc.returncode == 0 and "warning" not in proc.stderr and "s3cret" not in proc.stderr
     assert auth == {"Basic " + base64.b64encode(b"admin:s3cret").decode()}

@@ -6,10 +6,10 @@ import csv
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 from rdflib import Dataset
 
 from graph.errors import QueryError
@@ -30,10 +30,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 NG = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
 
+# one worker runs the module under pytest-xdist (`--dist loadgroup`): its module fixtures once
+pytestmark = pytest.mark.xdist_group("query")
+
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return run_cli(*args, cwd=ROOT)
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +152,6 @@ def test_formats(seeds_build: BuildResult) -> None:
         format_result(run_query(seeds_build.dataset, q), "xlsx")
 
 
-@pytest.mark.slow
 def test_update_refused_without_flag(store: Path, seeds_build: BuildResult) -> None:
     upd = "INSERT DATA { <https://example.org/a> <https://example.org/b> <https://example.org/c> }"
     with pytest.raises(QueryError, match="read-only"):
@@ -377,7 +378,6 @@ def test_bad_page_values_are_refused(paged: dict[str, object], value: str) -> No
             run_named(paged["oxigraph"], "dossier", {"actor": "Duda", name: value})  # type: ignore[arg-type]
 
 
-@pytest.mark.slow
 def test_cli_dossier_page_note_and_bad_values(store: Path) -> None:
     base = ("query", str(store), "--named", "dossier", "--param", "actor=Naryshkin", "--format", "csv")
     every = cli(*base, "--param", "limit=0")
@@ -413,7 +413,6 @@ def test_construct_output_uses_the_project_prefixes(seeds_out: Path) -> None:
     assert "ns1:" not in out
 
 
-@pytest.mark.slow
 def test_a_query_of_an_empty_graph_says_so(tmp_path: Path, seeds_out: Path) -> None:
     """A new user's finding: 0 rows from an empty file looked like "no match"."""
     (tmp_path / "empty.ttl").write_text("", encoding="utf-8")
@@ -423,7 +422,6 @@ def test_a_query_of_an_empty_graph_says_so(tmp_path: Path, seeds_out: Path) -> N
     assert none.returncode == 0 and "0 row(s)" in none.stdout and "holds no triples" not in none.stderr
 
 
-@pytest.mark.slow
 def test_cli_says_when_no_entity_matches_a_param_given_twice_and_a_graph_in_csv(seeds_out: Path) -> None:
     """A new user's findings: an actor no entity is named gave 0 rows and no word; a repeated
     --param silently took the last value; --format csv on a CONSTRUCT printed Turtle silently."""

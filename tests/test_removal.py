@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
+from clirun import run_cli
 from rdflib import RDFS, SKOS, Dataset, URIRef
 
 from graph.eventcoref import EVENTS_GRAPH
@@ -77,8 +77,7 @@ def test_cli_lists_unknown_ids_and_exits_3(tmp_path: Path) -> None:
     build_graph([write(tmp_path / "all.jsonl", OWN)], store=store)
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "graph.cli", "remove", *args], cwd=ROOT,
-                              capture_output=True, text=True, timeout=300, check=False)
+        return run_cli("remove", *args, cwd=ROOT)
 
     ok = run(str(store), "recap")
     assert ok.returncode == 0, ok.stderr
@@ -88,9 +87,8 @@ def test_cli_lists_unknown_ids_and_exits_3(tmp_path: Path) -> None:
     assert "removed 1 article(s)" in partly.stderr
     hinted = run(str(store), "visit.txt")
     assert hinted.returncode == 3 and "name without the extension: 'visit'" in hinted.stderr
-    piped = subprocess.run([sys.executable, "-m", "graph.cli", "remove", str(store), "-"], cwd=ROOT,
-                           input="  wire-b \n\n", capture_output=True, text=True, timeout=300,
-                           check=False)  # ids on standard input, cleaned as a build cleans them
+    piped = run_cli("remove", str(store), "-", cwd=ROOT,
+                    input="  wire-b \n\n")  # ids on standard input, cleaned as a build cleans them
     assert piped.returncode == 0 and "removed 1 article(s)" in piped.stderr, piped.stderr
     assert run(str(tmp_path / "missing")).returncode == 2  # no ids: usage
     bad = run(str(tmp_path), "x")

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import psutil
 import pytest
+from conftest import copy_seeds_store
 
 from graph.errors import EndpointError, StoreError
 from graph.gateway import uses_service
-from graph.pipeline import build_graph
 from graph.server import start_server
 from graph.store import open_oxigraph
 
@@ -28,10 +28,9 @@ ASK = "ASK { <https://example.org/a> ?p ?o }"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("server") / "store"
-    build_graph([SEEDS], store=path)
-    return path
+def store(tmp_path_factory: pytest.TempPathFactory, seeds_store_template: Path) -> Path:
+    """This module's own store of the seeds (a copy of the session's)."""
+    return copy_seeds_store(seeds_store_template, tmp_path_factory.mktemp("server"))
 
 
 def sparql(url: str, query: str) -> dict:  # type: ignore[type-arg]
@@ -112,6 +111,7 @@ def test_service_and_foreign_hosts_are_refused(store: Path) -> None:
         assert status(f"{server.query_url}?{urllib.parse.urlencode({'query': forged})}") != 403
 
 
+@pytest.mark.slow  # two real `serve` processes; test_cli_serve is the fast check of the command
 def test_serve_stops_its_oxigraph_process_on_sigterm_and_sigint(tmp_path: Path) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         store = tmp_path / f"{sig.name}" / "store"  # a missing parent is created

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from clirun import run_cli
 from rdflib import Graph, Literal, URIRef
 
 from graph.errors import StoreError
@@ -25,6 +25,9 @@ from graph.store import (
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# one worker runs the module under pytest-xdist (`--dist loadgroup`): its module fixtures once
+pytestmark = pytest.mark.xdist_group("store")
 
 
 def quads(path: Path) -> set[ox.Quad]:
@@ -112,13 +115,10 @@ def test_store_dataset_answers_sparql(tmp_path: Path) -> None:
     assert result.store == tmp_path / "s"
 
 
-@pytest.mark.slow
 def test_cli_build_store_twice(tmp_path: Path) -> None:
     def build() -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "graph.cli", "build", str(SEEDS), "--store", str(tmp_path / "s"),
-             "--out", str(tmp_path / "out")],
-            check=False, capture_output=True, text=True, timeout=300, cwd=SEEDS.parent)
+        return run_cli("build", str(SEEDS), "--store", str(tmp_path / "s"), "--out",
+                       str(tmp_path / "out"), cwd=SEEDS.parent)
 
     first = build()
     assert first.returncode == 0, first.stderr
@@ -276,6 +276,7 @@ PAGES = {
 }
 
 
+@pytest.mark.slow  # every path x every page, rdflib too (test_query pages the dossier fast)
 def test_dossier_pages_do_not_depend_on_the_path(paths: tuple[str, dict[str, object]]) -> None:
     """A page of the dossier is the same rows in the same order on every path (newest first,
     ties in a total order), a slice of every event (limit=0), and its total counts them all."""

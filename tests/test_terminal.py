@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from clirun import run_cli
 
 from graph.terminal import one_line, printable
 
@@ -22,8 +22,7 @@ def test_extract_and_analyze_print_no_control_characters(tmp_path: Path) -> None
     which JSON leaves raw) reach the terminal escaped."""
     bad = tmp_path / "bad\x1b[2J.txt"
     bad.write_text("", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "graph.cli", "extract", str(bad)],
-                         capture_output=True, text=True, check=False)
+    run = run_cli("extract", str(bad))
     assert run.returncode == 3 and "skipped" in run.stderr
     assert "\x1b" not in run.stderr and "\\x1b" in run.stderr
     graph = tmp_path / "g.ttl"
@@ -32,7 +31,6 @@ def test_extract_and_analyze_print_no_control_characters(tmp_path: Path) -> None
         '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
         '<urn:a> a ng:Person ; rdfs:label "Ann\\u009b2J" ; ng:met <urn:b> .\n'
         '<urn:b> a ng:Person ; rdfs:label "Bob" .\n', encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "graph.cli", "analyze", str(graph), "--format",
-                          "json"], capture_output=True, text=True, check=False)
+    run = run_cli("analyze", str(graph), "--format", "json")
     assert run.returncode == 0, run.stderr
     assert "\x9b" not in run.stdout and "\\u009b" in run.stdout

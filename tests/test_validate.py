@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SDO
 
@@ -19,8 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], check=False,
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return run_cli(*args, cwd=ROOT)
 
 
 def test_seeds_build_conforms(seeds_build: BuildResult) -> None:
