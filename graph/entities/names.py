@@ -304,9 +304,10 @@ class PersonName:
     patronymic: str = ""  # the father's name after bin/ibn/ben ("Hamad" of Mohammed bin Hamad Al Thani)
     surname_first: bool = False  # written family name first ("Xi Jinping"): given = all the rest
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
-        """``surname-key/given-key`` of :func:`part_key`; only the surname's when no given name.
+        """``surname-key/given-key`` of :func:`part_key`; only the surname's when no given name
+        (computed once per name).
 
         A generational suffix stays in the surname part (Abdullah II is not King Abdullah),
         middle initials (George W. Bush is not George H.W. Bush) and the patronymic after
