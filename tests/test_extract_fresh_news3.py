@@ -30,3 +30,19 @@ def test_a_class_of_people_is_not_accused(text: str) -> None:
 def test_singled_out_or_institutional_accused_are_kept(text: str, accused: str) -> None:
     found = {o for _, _, o in triples(text, predicate="accused")}
     assert accused in found
+
+
+def test_a_group_of_unnamed_people_is_no_meeting_party() -> None:
+    found = triples("Okafor, Mensah and a small team of engineers then met twice in Tamale.",
+                    predicate="met")
+    assert found == {triple("met", "Mensah", "Okafor")}
+
+
+def test_a_side_or_an_official_body_still_meets() -> None:
+    assert triple("met", "Okafor", "diplomats") in triples(
+        "Okafor met diplomats and soldiers in Tamale.", predicate="met")
+
+
+def test_described_people_meeting_on_their_own_still_meet() -> None:
+    assert triple("met", "Fishermen", "governor") in triples("Fishermen met the governor in Tamale.",
+                                                               predicate="met")

@@ -10,7 +10,7 @@ from graph.extract.base import Argument
 from graph.extract.collective import person_collective
 from graph.extract.lexicon import ACTOR_NOUNS, GROUP_NOUNS, ORG_HEADS, TITLE_NOUNS, wordnet_class
 
-__all__ = ["anaphoric_person", "generic_class"]
+__all__ = ["anaphoric_person", "beside_names", "generic_class"]
 
 
 def anaphoric_person(token: Token, lemma: str) -> bool:
@@ -55,8 +55,22 @@ def generic_class(doc: Doc, arg: Argument) -> bool:
             t.pos_ == "PROPN" or t.ent_type_ or (t.is_title and not t.is_sent_start) for t in span):
         return False
     kids = [c for c in head.children if c.dep_ in _SINGLING and not (
-        c.dep_ == "prep" and c.lower_ in ("of", "for"))]  # "accused activists of lying": the charge
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and not any(
+            g.pos_ == "PROPN" or g.ent_type_ for g in c.children))]  # "accused X of lying": the charge
     if kids and head.dep_ == "conj" and all(c.dep_ == "poss" and c.lower_ == "their" for c in kids):
         # "foreign companies and their local accomplices": the accomplices of the class before
         return generic_class(doc, Argument("", head.head.idx, head.head.idx + len(head.head), "", "noun"))
     return not kids
+
+
+def beside_names(doc: Doc, arg: Argument) -> bool:
+    """Whether ``arg`` (a common noun) is coordinated with a name, itself or the group it counts:
+    "Okafor, Mensah and a small team of engineers met", where the unnamed are their entourage, no
+    party to a meeting of their own."""
+    span = doc.char_span(arg.start, arg.end)
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "a team of engineers"
+    return any(c.pos_ == "PROPN" for c in head.conjuncts)
