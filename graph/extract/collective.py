@@ -429,10 +429,14 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
             if pair:
                 return pair
         if found and len(found) < count:
-            partial += found
+            partial += [f for f in found if all(not _same_name(p.text, f.text) for p in partial)]
             continue
         if found:
             return []  # the sentence names others: not the ones before it
+    if count > 2 and len(partial) == count:
+        # "A and B agreed ... . C stayed away. X hosted all three men": the members named over
+        # the sentences before, as many as the collective counts
+        return sorted(partial, key=lambda span: span.start)
     return []
 
 

@@ -18,10 +18,12 @@ def anaphoric_person(token: Token, lemma: str) -> bool:
     "the businessman hosted him", a singular definite description with no title and no
     modifier after a person named; "all three men", a counted plural of persons. Unresolved,
     neither is an actor of its own (a group or an institution, "the company", "the army", is)."""
-    if token.pos_ != "NOUN" or lemma in wordnet_class("group_nouns") or lemma in ORG_HEADS \
-            or lemma in GROUP_NOUNS:
+    if token.pos_ != "NOUN":
         return False
     kids = [c.lower_ for c in token.children if c.dep_ != "punct"]
+    if token.tag_ != "NNS" and (lemma in wordnet_class("group_nouns") or lemma in ORG_HEADS
+                                or lemma in GROUP_NOUNS):
+        return False
     if token.tag_ == "NNS":
         # "hosted all three men", "the three presidents": a collective of persons the text named
         # (resolved by :func:`coref.collective` before this), else no actor
