@@ -46,3 +46,35 @@ def test_a_side_or_an_official_body_still_meets() -> None:
 def test_described_people_meeting_on_their_own_still_meet() -> None:
     assert triple("met", "Fishermen", "governor") in triples("Fishermen met the governor in Tamale.",
                                                                predicate="met")
+
+
+# --- a counted collective ("all three leaders") resolved over the sentences before ---------------
+_THREE = ("When Chilean President Ana Rojas flew to Lima in May, she and Peruvian President Jorge "
+          "Salas agreed to build a road. Bolivian President Luis Arce was invited but stayed away. "
+          "In July, Brazil's Rui Costa hosted all three leaders in Brasilia{}.")
+
+
+def test_all_three_named_over_two_sentences_are_the_collective() -> None:
+    found = triples(_THREE.format(""), predicate="met", date="2026-11-25")
+    assert {triple("met", "Rui Costa", n) for n in ("Ana Rojas", "Jorge Salas", "Luis Arce")} <= found
+
+
+def test_a_collective_of_more_than_were_named_stays_unresolved() -> None:
+    text = _THREE.format("").replace("all three", "all four")
+    assert triples(text, predicate="met", date="2026-11-25") == set()
+
+
+# --- guests hosted together for one gathering meet each other -----------------------------------
+def test_guests_hosted_for_a_summit_meet_each_other() -> None:
+    found = triples(_THREE.format(" for a summit"), predicate="met", date="2026-11-25")
+    assert {triple("met", "Ana Rojas", "Jorge Salas"), triple("met", "Ana Rojas", "Luis Arce"),
+            triple("met", "Jorge Salas", "Luis Arce")} <= found
+    assert triple("met", "Ana Jorge", "Salas") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's Rui Costa hosted Ana Rojas and Jorge Salas on Monday.",
+    "Brazil's Rui Costa hosted Ana Rojas and Jorge Salas for a concert on Monday.",
+])
+def test_guests_hosted_otherwise_are_not_said_to_meet(text: str) -> None:
+    assert triple("met", "Ana Rojas", "Jorge Salas") not in triples(text, predicate="met")

@@ -115,6 +115,9 @@ _HEARINGS = frozenset({"court", "jury", "judge", "judges", "tribunal", "committe
 #: Deals whose object is the other side of talks ("talks to buy X").
 _DEALING = frozenset({"buy", "acquire", "purchase", "take", "merge", "sell"})
 
+#: Gatherings whose guests, hosted together, meet each other ("hosted A and B for a summit").
+_GATHERINGS = frozenset({"summit", "talk", "talks", "meeting", "conference", "negotiation", "dinner", "lunch"})
+
 #: What is hosted without meeting anyone: events and gatherings.
 _HOSTED_EVENTS = frozenset("""
 party parties event events festival ceremony games tournament championship forum exhibition
@@ -424,6 +427,10 @@ class Meetings(RuleExtractor):
         others = counterparts
         if others or len(parties) > 1:
             yield from self.pairs("met", _actors(parties), others, token, context, confidence=confidence)
+        if lemma == "host" and token.pos_ == "VERB" and 1 < len(others) <= 5 and any(
+                g.lemma_.lower() in _GATHERINGS for g in pobjs(token, ("for",))):
+            # "X hosted A, B and C for a summit": the guests of one gathering meet each other
+            yield from self.pairs("met", others, [], token, context, confidence=confidence - 0.1)
 
 
 @registry.register(Meetings.name, predicates=Meetings.predicates)
