@@ -78,3 +78,13 @@ def test_guests_hosted_for_a_summit_meet_each_other() -> None:
 ])
 def test_guests_hosted_otherwise_are_not_said_to_meet(text: str) -> None:
     assert triple("met", "Ana Rojas", "Jorge Salas") not in triples(text, predicate="met")
+
+
+# --- a named natural or water site is visited as written -----------------------------------------
+@pytest.mark.parametrize(("text", "place"), [
+    ("Energy Minister Rosa Banda toured the Itezhi reservoir in August.", "Itezhi reservoir"),
+    ("Energy Minister Rosa Banda visited the Luangwa valley in August.", "Luangwa valley"),
+])
+def test_a_named_natural_site_is_visited(text: str, place: str) -> None:
+    assert triple("visited", "Rosa Banda", place) in triples(text, predicate="visited")
+
