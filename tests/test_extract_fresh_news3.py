@@ -88,3 +88,23 @@ def test_guests_hosted_otherwise_are_not_said_to_meet(text: str) -> None:
 def test_a_named_natural_site_is_visited(text: str, place: str) -> None:
     assert triple("visited", "Rosa Banda", place) in triples(text, predicate="visited")
 
+
+
+# --- a counted description the next sentence names ----------------------------------------------
+_COUNTED = ("The anti-graft agency has charged two former executives of Kestrel Defence with paying "
+            "bribes, the agency said on Wednesday. {}")
+
+
+def test_counted_people_named_in_the_next_sentence_are_those_people() -> None:
+    found = triples(_COUNTED.format("Former sales director Tom Hale, 61, and former regional manager "
+                                    "Priya Nair, 48, will appear in court on Dec. 9."), predicate="accused")
+    assert {o for _, _, o in found} == {"Tom Hale", "Priya Nair"}
+
+
+@pytest.mark.parametrize("after", [
+    "Tom Hale, a company spokesman, declined to comment.",
+    "Tom Hale, Priya Nair and Ian Roy will appear in court on Dec. 9.",
+])
+def test_a_next_sentence_naming_other_people_does_not_resolve_them(after: str) -> None:
+    found = triples(_COUNTED.format(after), predicate="accused")
+    assert {o for _, _, o in found} == {"two former executives"}

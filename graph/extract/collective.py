@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graph.extract.cataphora import named_next
 from graph.extract.lexicon import TITLE_NOUNS, is_agent_noun
 from graph.extract.meeting_pair import coordinated_meeting
 from graph.extract.spans import entity_span
@@ -168,6 +169,8 @@ def _collective(token: Token) -> list[Span]:
         if labels == ("PERSON",):
             return _people_before(token, labels, many)
         return _coordinated_before(token, labels, many)  # "the three countries"
+    if not kids & {"the", "all", "both", "these", "those"} and (many or "two" in kids or "2" in kids):
+        return named_next(token, many or 2, labels)  # "charged two executives. A and B will appear"
     if kids == {"the"} and labels == ("PERSON",) and token.dep_ in ("nsubj", "nsubjpass"):
         # "X hosted Y on Monday. The ministers agreed ...": the plural of a person's title with
         # no count stands for the persons just named when they are exactly two
