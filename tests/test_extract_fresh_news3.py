@@ -108,3 +108,18 @@ def test_counted_people_named_in_the_next_sentence_are_those_people() -> None:
 def test_a_next_sentence_naming_other_people_does_not_resolve_them(after: str) -> None:
     found = triples(_COUNTED.format(after), predicate="accused")
     assert {o for _, _, o in found} == {"two former executives"}
+
+
+# --- talks named as the purpose of an arrival, also as "a round of talks" ------------------------
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ana Rojas has arrived in Geneva for the first round of talks with Jorge Salas.",
+    "Prime Minister Ana Rojas has arrived in Geneva for a new round of talks with Jorge Salas.",
+])
+def test_a_round_of_talks_an_arrival_is_for_is_still_ahead(text: str) -> None:
+    assert triples(text, predicate="met") == set()
+    assert triple("visited", "Ana Rojas", "Geneva") in triples(text)
+
+
+def test_a_round_of_talks_held_is_a_meeting() -> None:
+    assert triple("met", "Ana Rojas", "Jorge Salas") in triples(
+        "Prime Minister Ana Rojas held a first round of talks with Jorge Salas in Geneva.", predicate="met")

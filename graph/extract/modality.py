@@ -142,6 +142,9 @@ def _arrived_for(noun: Token) -> bool:
     visitor is there) are still ahead; a journey in the simple past ("flew to Vienna on Monday
     for talks") may report them, and is left to the other rules."""
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
+        # "for the first round of talks with Y": the talks of what the journey is for
+        prep = prep.head.head
     if noun.lemma_.lower() not in MEET_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "for" \
             or prep.dep_ != "prep":
         return False
