@@ -123,3 +123,18 @@ def test_a_round_of_talks_an_arrival_is_for_is_still_ahead(text: str) -> None:
 def test_a_round_of_talks_held_is_a_meeting() -> None:
     assert triple("met", "Ana Rojas", "Jorge Salas") in triples(
         "Prime Minister Ana Rojas held a first round of talks with Jorge Salas in Geneva.", predicate="met")
+
+
+# --- "the first visit by a <kind of person>" is a record, not a visitor --------------------------
+def test_the_first_visit_by_a_kind_of_person_has_no_visitor_of_its_own() -> None:
+    found = triples("President Ana Rojas flew to Lima on Monday, the first visit by a Chilean head of "
+                    "state to Peru in a decade.", predicate="visited", date="2026-11-25")
+    assert all(s == "Ana Rojas" for _, s, _ in found) and triple("visited", "Ana Rojas", "Lima") in found
+
+
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("The talks follow a visit by a Chilean delegation to Lima last week.", "Chilean delegation"),
+    ("It was the first visit by President Ana Rojas to Lima.", "Ana Rojas"),
+])
+def test_a_named_or_plain_visit_by_keeps_its_visitor(text: str, visitor: str) -> None:
+    assert triple("visited", visitor, "Lima") in triples(text, predicate="visited", date="2026-11-25")

@@ -401,6 +401,9 @@ class Visits(RuleExtractor):
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
+            if any(c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "last") for c in token.children):
+                # "the first visit by a Somali head of state to X": a kind of visitor, no one
+                by = [g for g in by if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in g.children)]
             if not by and token.dep_ == "dobj" and token.head.pos_ == "VERB" and not any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
                 # "follows a visit to Seoul last week by X": an active verb has no agent, so the
