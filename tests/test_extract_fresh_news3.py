@@ -138,3 +138,10 @@ def test_the_first_visit_by_a_kind_of_person_has_no_visitor_of_its_own() -> None
 ])
 def test_a_named_or_plain_visit_by_keeps_its_visitor(text: str, visitor: str) -> None:
     assert triple("visited", visitor, "Lima") in triples(text, predicate="visited", date="2026-11-25")
+
+
+# --- a facility "in nearby X": the town, however the model typed it ------------------------------
+def test_a_facility_in_a_situated_town_visits_the_town() -> None:
+    found = triples("Local officials said Minister Ana Rojas later visited a school in nearby Marneuli.",
+                    predicate="visited", date="2026-11-25")
+    assert found == {triple("visited", "Ana Rojas", "Marneuli")}
