@@ -145,3 +145,11 @@ def test_a_facility_in_a_situated_town_visits_the_town() -> None:
     found = triples("Local officials said Minister Ana Rojas later visited a school in nearby Marneuli.",
                     predicate="visited", date="2026-11-25")
     assert found == {triple("visited", "Ana Rojas", "Marneuli")}
+
+
+# --- "the two men" are the two persons of their own sentence ------------------------------------
+def test_the_two_men_are_the_pair_of_their_own_sentence() -> None:
+    found = triples("In 2024, Ana Rojas and Jorge Salas signed a truce. In October, Minister Luis Arce "
+                    "toured a port in Arica with Peru's trade minister, Rosa Vega, and the two men held "
+                    "talks on a rail link.", predicate="met", date="2026-11-25")
+    assert found == {triple("met", "Luis Arce", "Rosa Vega")}

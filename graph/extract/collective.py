@@ -191,6 +191,10 @@ def _collective(token: Token) -> list[Span]:
         parties = _coordinated_before(token, ("GPE", "ORG"), 2) or _meeting_sides(token)
         if parties:
             return parties
+    own = _two_names(token.sent, labels, before=token.i) if labels == ("PERSON",) and token.dep_ in (
+        "nsubj", "nsubjpass") else []  # "A toured X with B, and the two men held talks": A and B
+    if own:
+        return own
     spans = _coordinated_before(token, labels, 2)
     if spans:
         return spans
@@ -436,11 +440,8 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
             continue
         if found:
             return []  # the sentence names others: not the ones before it
-    if count > 2 and len(partial) == count:
-        # "A and B agreed ... . C stayed away. X hosted all three men": the members named over
-        # the sentences before, as many as the collective counts
-        return sorted(partial, key=lambda span: span.start)
-    return []
+    # "A and B agreed ... . C stayed away. X hosted all three men": as many named over the sentences
+    return sorted(partial, key=lambda span: span.start) if count > 2 and len(partial) == count else []
 
 
 def person_collective(lemma: str) -> bool:
