@@ -153,3 +153,20 @@ def test_the_two_men_are_the_pair_of_their_own_sentence() -> None:
                     "toured a port in Arica with Peru's trade minister, Rosa Vega, and the two men held "
                     "talks on a rail link.", predicate="met", date="2026-11-25")
     assert found == {triple("met", "Luis Arce", "Rosa Vega")}
+
+
+# --- a meeting "attended by" a list of titled names ----------------------------------------------
+def test_a_meeting_attended_by_titled_names_pairs_them_without_a_bare_title() -> None:
+    for text in ("The budget was approved after a closed-door meeting at City Hall attended by Johnson, "
+                 "Council Chair Maria Lopez and County Manager Peter Walsh Daly.",
+                 "The budget was approved after a meeting at the town hall attended by Mayor Tom Johnson, "
+                 "Council Chair Maria Lopez and County Manager Peter Walsh Daly."):
+        found = {frozenset((s.split()[-1], o.split()[-1])) for _, s, o in triples(text, predicate="met")}
+        assert found == {frozenset(("Johnson", "Lopez")), frozenset(("Johnson", "Daly")),
+                         frozenset(("Lopez", "Daly"))}
+
+
+def test_a_title_before_its_own_name_still_gives_the_coordinated_pair() -> None:
+    found = triples("Ghana's energy minister Kofi Mensah and Togolese Energy Minister Ama Dogbe signed an "
+                    "agreement in Lome on Thursday.", predicate="agreed")
+    assert found == {triple("agreed", "Ama Dogbe", "Kofi Mensah")}

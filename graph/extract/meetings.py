@@ -29,7 +29,7 @@ from graph.extract.lexicon import (
     is_community_noun,
     is_place_noun,
 )
-from graph.extract.meeting_parts import called_on, caption_and_pair, caption_pair, hosted_after_and
+from graph.extract.meeting_parts import attendees, called_on, caption_and_pair, caption_pair, hosted_after_and
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import ANAPHORIC_PLACES, arguments
 from graph.extract.tree import agents, is_passive, light_verb, pobjs
@@ -359,8 +359,9 @@ class Meetings(RuleExtractor):
             between = arguments(pobjs(token, ("between", "among")) + [
                 g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for g in pobjs(c, ("between", "among"))]  # "negotiations held between X and Y"
-                + [g for c in token.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                + [g for c in token.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")
                    and c.lemma_.lower() == "attend" for g in agents(c)])  # "the meeting, attended by X and Y"
+            between += [a for a in attendees(token) if all(a.text != b.text for b in between)]
             others = arguments(_companions(token))
             light = light_verb(token)
             if light is not None and not others:

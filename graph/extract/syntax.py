@@ -360,6 +360,13 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
         for conj in conjuncts(tok):
             if not places and _coordinated_title(conj):
                 continue  # "Chairman and Chief Executive Bruce Nelson": one person
+            cut = entity_span(doc[conj.i + 1]) if conj.i + 1 < len(doc) and doc[conj.i + 1].ent_iob_ == "B" \
+                and doc[conj.i + 1].ent_type_ == "PERSON" else None
+            if not places and cut is not None and conj.dep_ == "conj" and not conj.ent_type_ and (
+                    is_title(conj) or is_agent_noun(conj.lower_)) and cut.root.head in (tok, *tok.conjuncts):
+                # "A, Chair B and County Manager C D": a title the parser cut from its name, the
+                # name hung on the list as one more member
+                conj = cut.root
             if places and conj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in conj.children) \
                     and any(c.pos_ == "PROPN" for c in conj.conjuncts):
                 continue  # "three cities, Lyon, Lille and Nantes": the named ones
