@@ -170,3 +170,17 @@ def test_a_title_before_its_own_name_still_gives_the_coordinated_pair() -> None:
     found = triples("Ghana's energy minister Kofi Mensah and Togolese Energy Minister Ama Dogbe signed an "
                     "agreement in Lome on Thursday.", predicate="agreed")
     assert found == {triple("agreed", "Ama Dogbe", "Kofi Mensah")}
+
+
+# --- a name in apposition to the accused, which the parser hung on the verb ----------------------
+@pytest.mark.parametrize("text", [
+    "Coach Tevita Lomu blamed the referee, Hamish Grant, for a late penalty.",
+    "Coach Tevita Lomu accused the referee, Hamish Grant, of bias.",
+])
+def test_the_name_in_apposition_to_the_accused_is_accused(text: str) -> None:
+    assert triple("accused", "Tevita Lomu", "Hamish Grant") in triples(text, predicate="accused")
+
+
+def test_a_name_after_the_clause_is_not_the_accused() -> None:
+    found = triples("Coach Tevita Lomu blamed the referee, Hamish Grant said.", predicate="accused")
+    assert triple("accused", "Tevita Lomu", "Hamish Grant") not in found
