@@ -184,3 +184,14 @@ def test_the_name_in_apposition_to_the_accused_is_accused(text: str) -> None:
 def test_a_name_after_the_clause_is_not_the_accused() -> None:
     found = triples("Coach Tevita Lomu blamed the referee, Hamish Grant said.", predicate="accused")
     assert triple("accused", "Tevita Lomu", "Hamish Grant") not in found
+
+
+# --- "the mayor's office": a body named by its holder ---------------------------------------------
+@pytest.mark.parametrize(("text", "key"), [
+    ("Councillor Maria Lopez accused the governor's office of hiding the figures.",
+     ("accused", "Maria Lopez", "governor's office")),
+    ("Chile's public prosecutor's office charged former minister Jorge Salas with fraud.",
+     ("accused", "Chile's public prosecutor's office", "Jorge Salas")),
+])
+def test_an_office_named_by_its_holder_is_an_actor(text: str, key: tuple[str, str, str]) -> None:
+    assert triple(*key) in triples(text, predicate="accused")

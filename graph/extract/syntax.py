@@ -185,6 +185,11 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return None  # "a tour of early-voting states": places in general, none named
             return span_argument(doc, start, end, "FAC", "noun")
         return None
+    if lemma == "office" and token.tag_ == "NN":
+        # "the mayor's office", "Peru's public prosecutor's office": a body named by its holder
+        owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        if owner:
+            return span_argument(doc, owner[0].left_edge.i, token.i + 1, "", "noun")
     party = represented(token)
     if party is not None:
         # "Lawyers for Rao accused X", "her client blamed X": the party the lawyer acts for (its
