@@ -195,3 +195,31 @@ def test_a_name_after_the_clause_is_not_the_accused() -> None:
 ])
 def test_an_office_named_by_its_holder_is_an_actor(text: str, key: tuple[str, str, str]) -> None:
     assert triple(*key) in triples(text, predicate="accused")
+
+
+# --- what someone is accused of is alleged; a person noun before a mistyped name ------------------
+@pytest.mark.parametrize("text", [
+    "Senator Ana Rojas accused Jorge Salas of meeting Vladimir Putin in secret.",
+    "Senator Ana Rojas accused the ruling party of hiding the terms of a deal with Bolivia.",
+])
+def test_the_content_of_an_accusation_is_no_event(text: str) -> None:
+    found = triples(text)
+    assert {p for p, _, _ in found} == {"accused"}
+
+
+def test_an_accord_described_in_an_accusation_still_agrees() -> None:
+    found = triples("Greece accused Turkey of breaching the 1982 Bern accord under which both sides agreed "
+                    "to keep the status quo.", predicate="agreed")
+    assert triple("agreed", "Greece", "Turkey") in found
+
+
+def test_a_person_noun_before_a_name_the_model_typed_a_work_makes_a_person() -> None:
+    from graph.extract.syntax import argument
+    from graph.nlp import load_model
+    from spacy.tokens import Span
+
+    doc = load_model()("Opposition politician Eka Gigauri accused the ruling party of lying.")
+    doc.ents = [Span(doc, 2, 4, label="WORK_OF_ART")]  # the small model's mistyping, made certain
+    found = argument(doc[3])
+    assert found is not None and (found.text, found.label) == ("Eka Gigauri", "PERSON")
+

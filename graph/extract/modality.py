@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.lexicon import (
+    ACCUSE_VERBS,
     CONDITIONAL_MARKERS,
     IRREALIS_GOVERNORS,
     IRREALIS_NOUN_MODIFIERS,
@@ -243,9 +244,26 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     With ``governed=False`` governing verbs are ignored: "denied the accusations by X" still
     reports X's accusation.
     """
-    if _irrealis(trigger, governed=governed):
+    if _irrealis(trigger, governed=governed) or (governed and _alleged(trigger)):
         return True
     return trigger.pos_ == "NOUN" and planned_before(trigger)
+
+
+def _alleged(trigger: Token) -> bool:
+    """'accused the party of hiding a deal with Baku', 'charged X with meeting Y in secret': an
+    event inside what someone is accused of is alleged, not reported as having happened."""
+    current = trigger
+    for _ in range(6):
+        head = current.head
+        if head is current or current.dep_ in ("relcl", "acl", "appos", "advcl", "ccomp", "parataxis"):
+            return False  # ("the accord under which both sides agreed": a clause of its own)
+        if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "with"):
+            charged = head.head
+            if charged.dep_ == "dobj":
+                charged = charged.head
+            return charged.pos_ == "VERB" and charged.lemma_.lower() in ACCUSE_VERBS
+        current = head
+    return False
 
 
 #: Words of one kind of event (a visit, a meeting), so a later noun finds the earlier verb.

@@ -113,6 +113,13 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             coref.named_person_again(doc, ent.start, ent.end) else ent.label_
         return span_argument(doc, ent.start, ent.end, label)
     if token.pos_ == "PROPN":
+        if token.ent_type_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and not places and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i and is_agent_noun(c.lemma_.lower())
+                for c in token.children):
+            # "Opposition politician Nika Melia", typed a work of art: a person the noun describes
+            start = min(c.i for c in token.lefts if c.pos_ == "PROPN" and c.dep_ == "compound") \
+                if any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in token.lefts) else token.i
+            return span_argument(doc, start, token.i + 1, "PERSON")
         if token.ent_type_:
             return None  # a date, an event, a law...: not an actor or a place
         if token.is_sent_start and token.tag_ == "NNPS" and not places and (
