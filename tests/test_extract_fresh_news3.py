@@ -157,10 +157,10 @@ def test_the_two_men_are_the_pair_of_their_own_sentence() -> None:
 
 # --- a meeting "attended by" a list of titled names ----------------------------------------------
 def test_a_meeting_attended_by_titled_names_pairs_them_without_a_bare_title() -> None:
-    for text in ("The budget was approved after a closed-door meeting at City Hall attended by Johnson, "
-                 "Council Chair Maria Lopez and County Manager Peter Walsh Daly.",
-                 "The budget was approved after a meeting at the town hall attended by Mayor Tom Johnson, "
-                 "Council Chair Maria Lopez and County Manager Peter Walsh Daly."):
+    for text in (("The budget was approved after a closed-door meeting at City Hall attended by Johnson, "
+                 "Council Chair Maria Lopez and County Manager Peter Walsh Daly."),
+                 ("The budget was approved after a meeting at the town hall attended by Mayor Tom Johnson, "
+                 "Council Chair Maria Lopez and County Manager Peter Walsh Daly.")):
         found = {frozenset((s.split()[-1], o.split()[-1])) for _, s, o in triples(text, predicate="met")}
         assert found == {frozenset(("Johnson", "Lopez")), frozenset(("Johnson", "Daly")),
                          frozenset(("Lopez", "Daly"))}
@@ -214,9 +214,10 @@ def test_an_accord_described_in_an_accusation_still_agrees() -> None:
 
 
 def test_a_person_noun_before_a_name_the_model_typed_a_work_makes_a_person() -> None:
+    from spacy.tokens import Span
+
     from graph.extract.syntax import argument
     from graph.nlp import load_model
-    from spacy.tokens import Span
 
     doc = load_model()("Opposition politician Eka Gigauri accused the ruling party of lying.")
     doc.ents = [Span(doc, 2, 4, label="WORK_OF_ART")]  # the small model's mistyping, made certain

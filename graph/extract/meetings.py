@@ -29,7 +29,13 @@ from graph.extract.lexicon import (
     is_community_noun,
     is_place_noun,
 )
-from graph.extract.meeting_parts import attendees, called_on, caption_and_pair, caption_pair, hosted_after_and
+from graph.extract.meeting_parts import (
+    attendees,
+    called_on,
+    caption_and_pair,
+    caption_pair,
+    hosted_after_and,
+)
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import ANAPHORIC_PLACES, arguments
 from graph.extract.tree import agents, is_passive, light_verb, pobjs

@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.extract.base import Argument
-
 from graph.extract.collective import person_collective
 from graph.extract.lexicon import ACTOR_NOUNS, GROUP_NOUNS, ORG_HEADS, TITLE_NOUNS, wordnet_class
 
