@@ -224,3 +224,25 @@ def test_a_person_noun_before_a_name_the_model_typed_a_work_makes_a_person() -> 
     found = argument(doc[3])
     assert found is not None and (found.text, found.label) == ("Eka Gigauri", "PERSON")
 
+
+
+# --- a list of names in apposition, the first hung on the second ---------------------------------
+def test_both_names_in_apposition_to_a_plural_title_are_parties() -> None:
+    from spacy.tokens import Doc
+
+    from graph.extract.spans import appos_names
+    from graph.nlp import load_model
+
+    # the model's tree of such a list in one probe sentence (names changed): "Lazarus Chakwera"
+    # hung on "Hakainde Hichilema" as a modifier with the "and", the second name on the title
+    words = ["Ramaphosa", "hosted", "the", "presidents", "of", "Malawi", "and", "Zambia", ",",
+             "Lazarus", "Chakwera", "and", "Hakainde", "Hichilema", ",", "in", "Pretoria", "."]
+    heads = [1, 1, 3, 1, 3, 4, 5, 5, 5, 10, 13, 10, 10, 3, 13, 1, 15, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "conj", "punct", "compound", "nmod",
+            "cc", "conj", "appos", "punct", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PROPN",
+           "CCONJ", "PROPN", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O",
+            "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [t.text for t in appos_names(doc[3])] == ["Chakwera", "Hichilema"]
