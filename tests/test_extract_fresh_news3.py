@@ -246,3 +246,13 @@ def test_both_names_in_apposition_to_a_plural_title_are_parties() -> None:
             "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"]
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert [t.text for t in appos_names(doc[3])] == ["Chakwera", "Hichilema"]
+
+
+# --- "her party" is the party named on the title of the person "her" refers to -------------------
+@pytest.mark.parametrize(("text", "party"), [
+    ("Labour MP Jane Smith said her party had met the minister twice.", "Labour"),
+    ("The Greens councillor Ruth Adams said her party had met the mayor twice.", "Greens"),
+])
+def test_her_party_is_the_party_of_her_title(text: str, party: str) -> None:
+    found = triples(text, predicate="met")
+    assert found and all(party in (s, o) for _, s, o in found)

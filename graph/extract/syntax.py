@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import coref
 from graph.extract.base import Argument
+from graph.extract.bodies import described_person, held_office, own_party
 from graph.extract.datelines import in_dateline
 from graph.extract.lexicon import (
     ACTOR_NOUNS,
@@ -113,13 +114,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             coref.named_person_again(doc, ent.start, ent.end) else ent.label_
         return span_argument(doc, ent.start, ent.end, label)
     if token.pos_ == "PROPN":
-        if token.ent_type_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and not places and any(
-                c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i and is_agent_noun(c.lemma_.lower())
-                for c in token.children):
-            # "Opposition politician Nika Melia", typed a work of art: a person the noun describes
-            start = min(c.i for c in token.lefts if c.pos_ == "PROPN" and c.dep_ == "compound") \
-                if any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in token.lefts) else token.i
-            return span_argument(doc, start, token.i + 1, "PERSON")
+        described = None if places else described_person(token)  # "Opposition politician X"
+        if described is not None:
+            return described
         if token.ent_type_:
             return None  # a date, an event, a law...: not an actor or a place
         if token.is_sent_start and token.tag_ == "NNPS" and not places and (
@@ -192,11 +189,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return None  # "a tour of early-voting states": places in general, none named
             return span_argument(doc, start, end, "FAC", "noun")
         return None
-    if lemma == "office" and token.tag_ == "NN":
-        # "the mayor's office", "Peru's public prosecutor's office": a body named by its holder
-        owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-        if owner:
-            return span_argument(doc, owner[0].left_edge.i, token.i + 1, "", "noun")
+    body = held_office(token) or own_party(token)  # "the mayor's office", "her party"
+    if body is not None:
+        return body
     party = represented(token)
     if party is not None:
         # "Lawyers for Rao accused X", "her client blamed X": the party the lawyer acts for (its
