@@ -5,7 +5,7 @@ tests; none is copied from a probe or a dev set."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import triple, triples
+from extract_helpers import mentions, triple, triples
 
 
 # --- the accused is an actor: a class of people in general is no one named ---------------------
@@ -256,3 +256,18 @@ def test_both_names_in_apposition_to_a_plural_title_are_parties() -> None:
 def test_her_party_is_the_party_of_her_title(text: str, party: str) -> None:
     found = triples(text, predicate="met")
     assert found and all(party in (s, o) for _, s, o in found)
+
+
+# --- "later" continues the month of the sentence before -----------------------------------------
+def test_later_takes_the_month_of_the_sentence_before() -> None:
+    found = {triple(m.predicate, m.subject.text, m.object.text): m.date for m in mentions(
+        "In October, Minister Ana Rojas visited Arica. Local officials said Rojas later visited Tacna.",
+        date="2026-11-21")}
+    assert found[triple("visited", "Rojas", "Tacna")] == "2026-10"
+
+
+def test_later_after_a_year_stays_undated_by_it() -> None:
+    found = {triple(m.predicate, m.subject.text, m.object.text): m.date for m in mentions(
+        "In 2019, Minister Ana Rojas visited Arica. Local officials said Rojas later visited Tacna.",
+        date="2026-11-21")}
+    assert found[triple("visited", "Rojas", "Tacna")] != "2019"
