@@ -271,3 +271,16 @@ def test_later_after_a_year_stays_undated_by_it() -> None:
         "In 2019, Minister Ana Rojas visited Arica. Local officials said Rojas later visited Tacna.",
         date="2026-11-21")}
     assert found[triple("visited", "Rojas", "Tacna")] != "2019"
+
+
+# --- a photo caption's day dates no event around it ----------------------------------------------
+@pytest.mark.parametrize("caption", [
+    "PHOTO: The captain lifts the cup at the national stadium on Saturday. (Island Times)",
+    "Image caption: The captain lifts the cup at the national stadium on Saturday.",
+])
+def test_a_caption_day_is_not_carried_to_the_next_paragraph(caption: str) -> None:
+    text = ("Fans cheered the team on Sunday.\n\n" + caption + "\n\n"
+            "Prime Minister Ana Rojas met coach Jorge Salas at the airport and hosted a reception "
+            "later that evening.")
+    found = {triple(m.predicate, m.subject.text, m.object.text): m.date for m in mentions(text, date="2026-11-25")}
+    assert found[triple("met", "Ana Rojas", "Jorge Salas")] != "2026-11-21"
