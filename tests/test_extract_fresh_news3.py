@@ -284,3 +284,8 @@ def test_a_caption_day_is_not_carried_to_the_next_paragraph(caption: str) -> Non
             "later that evening.")
     found = {triple(m.predicate, m.subject.text, m.object.text): m.date for m in mentions(text, date="2026-11-25")}
     assert found[triple("met", "Ana Rojas", "Jorge Salas")] != "2026-11-21"
+
+
+def test_an_office_as_premises_is_no_body() -> None:
+    assert triples("Qatar, which hosts the movement's political office, said it was in contact with "
+                   "the group.", predicate="met") == set()

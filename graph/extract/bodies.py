@@ -15,10 +15,12 @@ __all__ = ["described_person", "held_office", "own_party"]
 
 
 def held_office(token: Token) -> Argument | None:
-    """'the mayor's office', "Peru's public prosecutor's office": an office with a possessor is
-    a body named by its holder (the whole phrase, not a bare "office"); ``None`` otherwise."""
-    if token.lemma_.lower() != "office" or token.tag_ != "NN":
-        return None
+    """'the mayor's office', "Peru's public prosecutor's office": an office with a possessor and
+    no modifier of its own is a body named by its holder (the whole phrase, not a bare
+    "office"); ``None`` otherwise."""
+    if token.lemma_.lower() != "office" or token.tag_ != "NN" or any(
+            c.dep_ in ("amod", "compound") for c in token.children):
+        return None  # ("hosts Hamas's political office": premises, not the holder's body)
     owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
     return span_argument(token.doc, owner[0].left_edge.i, token.i + 1, "", "noun") if owner else None
 
