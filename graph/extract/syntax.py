@@ -214,9 +214,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
-        named = introduced(token) if lemma not in wordnet_class("group_nouns") else None  # "A former official"
-        if named is not None:
-            return span_argument(doc, named.start, named.end, "PERSON", "description")
+        lead = introduced(token) if lemma not in wordnet_class("group_nouns") else None  # "A former official"
+        if lead is not None:
+            return span_argument(doc, lead.start, lead.end, "PERSON", "description")
         if anaphoric_person(token, lemma):
             return None
         start, end = noun_phrase(token)
