@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graph.extract.base import Argument
 from graph.extract.lexicon import (
+    ACCUSE_VERBS,
     NAME_LABELS,
     NOT_AGENT_NOUNS,
     PLACE_LABELS,
@@ -84,6 +85,16 @@ def subjects(verb: Token) -> list[Token]:
                        and c.pos_ in ("PROPN", "NOUN", "PRON") and not _means(c)]
             if objects:
                 return objects
+        if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "with"):
+            # "accused the party of hiding a deal with Baku": the accused does what it is accused
+            # of (the "of" hung on the verb or on its object)
+            charged = head.head
+            if charged.dep_ == "dobj" and charged.head.lemma_.lower() in ACCUSE_VERBS:
+                return [charged]
+            if charged.lemma_.lower() in ACCUSE_VERBS:
+                objects = [c for c in charged.children if c.dep_ == "dobj" and c.i < current.i]
+                if objects:
+                    return objects
         if current.dep_ in ("acl", "relcl") and head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and \
                 any(c.lower_ in ("first", "last", "only") for c in head.children):
             # "Modi is the first Indian prime minister to visit Poland": the copula's subject

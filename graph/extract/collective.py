@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graph.extract.cataphora import named_next
 from graph.extract.lexicon import TITLE_NOUNS, is_agent_noun
 from graph.extract.meeting_pair import coordinated_meeting
 from graph.extract.spans import entity_span
@@ -168,6 +169,8 @@ def _collective(token: Token) -> list[Span]:
         if labels == ("PERSON",):
             return _people_before(token, labels, many)
         return _coordinated_before(token, labels, many)  # "the three countries"
+    if not kids & {"the", "all", "both", "these", "those"} and (many or "two" in kids or "2" in kids):
+        return named_next(token, many or 2, labels)  # "charged two executives. A and B will appear"
     if kids == {"the"} and labels == ("PERSON",) and token.dep_ in ("nsubj", "nsubjpass"):
         # "X hosted Y on Monday. The ministers agreed ...": the plural of a person's title with
         # no count stands for the persons just named when they are exactly two
@@ -188,6 +191,10 @@ def _collective(token: Token) -> list[Span]:
         parties = _coordinated_before(token, ("GPE", "ORG"), 2) or _meeting_sides(token)
         if parties:
             return parties
+    own = _two_names(token.sent, labels, before=token.i) if labels == ("PERSON",) and token.dep_ in (
+        "nsubj", "nsubjpass") else []  # "A toured X with B, and the two men held talks": A and B
+    if own:
+        return own
     spans = _coordinated_before(token, labels, 2)
     if spans:
         return spans
@@ -429,11 +436,12 @@ def _people_before(token: Token, labels: tuple[str, ...], count: int) -> list[Sp
             if pair:
                 return pair
         if found and len(found) < count:
-            partial += found
+            partial += [f for f in found if all(not _same_name(p.text, f.text) for p in partial)]
             continue
         if found:
             return []  # the sentence names others: not the ones before it
-    return []
+    # "A and B agreed ... . C stayed away. X hosted all three men": as many named over the sentences
+    return sorted(partial, key=lambda span: span.start) if count > 2 and len(partial) == count else []
 
 
 def person_collective(lemma: str) -> bool:

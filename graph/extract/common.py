@@ -12,6 +12,7 @@ from graph.extract.clauses import event_place
 from graph.extract.dates import date_for
 from graph.extract.lexicon import is_sport_word
 from graph.extract.tree import is_passive
+from graph.extract.unnamed import beside_names, generic_class
 from graph.nlp import doc_text
 
 VERSION = "0.10"
@@ -41,6 +42,11 @@ class RuleExtractor:
             for mention in self.at(token, context):
                 if _same(mention.subject, mention.object):
                     continue
+                if mention.predicate == "accused" and generic_class(doc, mention.object):
+                    continue  # "blamed the attack on bandits": a class of people, no one named
+                if mention.predicate == "met" and any(generic_class(doc, a) and beside_names(doc, a)
+                                                      for a in (mention.subject, mention.object)):
+                    continue  # "A, B and a small group of advisers met": their entourage
                 if mention.predicate in ("visited", "met") and sport_sentence(token.sent, context.cache) \
                         and not _officials(doc, mention):
                     continue  # "Real Madrid visited Munich for the semifinal": a game

@@ -390,7 +390,8 @@ def _chained(ent: Span, offset: tuple[int, int], index: _DocDates, *, year: int 
         if first > 0:
             first = doc[first - 1].sent.start
     candidates = [e for e in index.ents if first <= e.start and e.end <= ent.start
-                  and e.label_ == "DATE" and _chain_offset(e.text) is None and not bounds_span(e)]
+                  and e.label_ == "DATE" and _chain_offset(e.text) is None and not bounds_span(e)
+                  and not _captioned(doc.text, e.start_char)]  # (a caption's day is the picture's)
     for before in reversed(candidates):
         iso = relative_day(before.text, article_date) or normalise(
             before.text, year=year, context_year=index.year_before(before.start_char) or year,
@@ -466,11 +467,23 @@ _DURATIVE = frozenset({"long", "repeatedly", "often", "previously", "already", "
                        "frequently", "regularly", "always", "before", "earlier", "once"})
 
 
+#: A photo caption's opening ("PHOTO:", "Image caption:"): its day is the picture's, which dates
+#: no event of the sentences around it.
+_CAPTION = re.compile(r"(?:FILE )?(?:PHOTO|Photo|PICTURE|Picture|Image caption|Caption|CAPTION)\s*[:\-\u2014]")
+
+
+def _captioned(text: str, at: int) -> bool:
+    """Whether character ``at`` of ``text`` lies in a paragraph (line) that opens as a caption."""
+    return bool(_CAPTION.match(text[text.rfind("\n", 0, max(at, 0)) + 1 :].lstrip()))
+
+
 def sentence_day(sentence: Span, *, article_date: str | None,
                  cache: dict[str, object] | None = None, days_only: bool = True) -> str | None:
     """The last date to the day that ``sentence`` writes itself (not a chained one such as "the
     next day"), normalised; ``None`` when it gives none. With ``days_only=False``, the last
     date it writes at any precision ("in June": ``2026-06``)."""
+    if _captioned(sentence.doc.text, sentence.start_char + len(sentence.text.rstrip()) - 1):
+        return None  # "PHOTO: The captain lifts the trophy on Saturday.": the picture's day
     index = _doc_dates(sentence.doc, cache)
     year = article_year(article_date)
     for ent in reversed(index.in_span(sentence)):

@@ -244,12 +244,17 @@ def _there(doc: Doc, m: Mention, context: Context) -> str | None:
         return None
     sent = trigger.sent
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if first is None or first.lower_ != "there" or first.dep_ != "advmod" or sent.start == 0:
+    # "In October, X visited A. Officials said X later visited B": after it, in its month
+    later = any(c.dep_ == "advmod" and c.lower_ == "later" for c in trigger.children)
+    if (first is None or first.lower_ != "there" or first.dep_ != "advmod") and not later or sent.start == 0:
         return None
     published = str(context.cache.get(ANCHOR_DATE_KEY) or context.article.date or "") or None
     # "The breakthrough came in June, when ... There, X and Y agreed": a month is a date too
-    return sentence_day(doc[sent.start - 1].sent, article_date=published, cache=context.cache,
-                        days_only=False)
+    day = sentence_day(doc[sent.start - 1].sent, article_date=published, cache=context.cache,
+                       days_only=False)
+    if later:  # (a year says too little of when "later" was)
+        return day[:7] if day is not None and len(day) >= 7 else None
+    return day
 
 
 def _trigger(doc: Doc, m: Mention) -> Token | None:

@@ -83,7 +83,7 @@ area areas base airbase border museum memorial palace school university factory 
 church temple cathedral capital island islands port harbor harbour embassy consulate
 headquarters monument prison jail facility facilities zone province state district neighborhood
 neighbourhood park square market farm mine dam reactor ruins shrine cemetery frontline front
-parliament crossing checkpoint
+parliament crossing checkpoint reservoir lake valley canal glacier gorge oasis
 """.split())  # noqa: SIM905
 
 #: Plural nouns of people moving for other reasons than a visit (rule: not visits).

@@ -138,3 +138,24 @@ def caption_and_pair(token: Token) -> tuple[Argument, Argument] | None:
         return None
     return (Argument(left.text, left.start_char, left.end_char, "PERSON"),
             Argument(right.text, right.start_char, right.end_char, "PERSON"))
+
+
+def attendees(noun: Token) -> list[Argument]:
+    """'a meeting at City Hall attended by Keller, Commission Chair A B and County Manager C D E':
+    every person named in the "by" phrase of "attended" on a meeting noun, however the parser
+    split the titles from the names in a long list; ``[]`` when there is no such phrase."""
+    doc = noun.doc
+    out: list[Argument] = []
+    for verb in noun.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() != "attend":
+            continue
+        for by in verb.children:
+            if by.dep_ != "agent":
+                continue
+            start, end = by.i + 1, by.right_edge.i + 1
+            for ent in doc.ents:
+                if start <= ent.start and ent.end <= end and ent.label_ == "PERSON":
+                    found = span_argument(doc, ent.start, ent.end, "PERSON")
+                    if found is not None and all(found.text != a.text for a in out):
+                        out.append(found)
+    return out

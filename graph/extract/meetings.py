@@ -29,7 +29,13 @@ from graph.extract.lexicon import (
     is_community_noun,
     is_place_noun,
 )
-from graph.extract.meeting_parts import called_on, caption_and_pair, caption_pair, hosted_after_and
+from graph.extract.meeting_parts import (
+    attendees,
+    called_on,
+    caption_and_pair,
+    caption_pair,
+    hosted_after_and,
+)
 from graph.extract.modality import is_irrealis
 from graph.extract.syntax import ANAPHORIC_PLACES, arguments
 from graph.extract.tree import agents, is_passive, light_verb, pobjs
@@ -114,6 +120,9 @@ _HEARINGS = frozenset({"court", "jury", "judge", "judges", "tribunal", "committe
 
 #: Deals whose object is the other side of talks ("talks to buy X").
 _DEALING = frozenset({"buy", "acquire", "purchase", "take", "merge", "sell"})
+
+#: Gatherings whose guests, hosted together, meet each other ("hosted A and B for a summit").
+_GATHERINGS = frozenset({"summit", "talk", "talks", "meeting", "conference", "negotiation", "dinner", "lunch"})
 
 #: What is hosted without meeting anyone: events and gatherings.
 _HOSTED_EVENTS = frozenset("""
@@ -356,8 +365,9 @@ class Meetings(RuleExtractor):
             between = arguments(pobjs(token, ("between", "among")) + [
                 g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for g in pobjs(c, ("between", "among"))]  # "negotiations held between X and Y"
-                + [g for c in token.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                + [g for c in token.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")
                    and c.lemma_.lower() == "attend" for g in agents(c)])  # "the meeting, attended by X and Y"
+            between += [a for a in attendees(token) if all(a.text != b.text for b in between)]
             others = arguments(_companions(token))
             light = light_verb(token)
             if light is not None and not others:
@@ -424,6 +434,10 @@ class Meetings(RuleExtractor):
         others = counterparts
         if others or len(parties) > 1:
             yield from self.pairs("met", _actors(parties), others, token, context, confidence=confidence)
+        if lemma == "host" and token.pos_ == "VERB" and 1 < len(others) <= 5 and any(
+                g.lemma_.lower() in _GATHERINGS for g in pobjs(token, ("for",))):
+            # "X hosted A, B and C for a summit": the guests of one gathering meet each other
+            yield from self.pairs("met", others, [], token, context, confidence=confidence - 0.1)
 
 
 @registry.register(Meetings.name, predicates=Meetings.predicates)

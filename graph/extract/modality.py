@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.extract.lexicon import (
+    ACCUSE_VERBS,
     CONDITIONAL_MARKERS,
     IRREALIS_GOVERNORS,
     IRREALIS_NOUN_MODIFIERS,
@@ -142,6 +143,9 @@ def _arrived_for(noun: Token) -> bool:
     visitor is there) are still ahead; a journey in the simple past ("flew to Vienna on Monday
     for talks") may report them, and is left to the other rules."""
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
+        # "for the first round of talks with Y": the talks of what the journey is for
+        prep = prep.head.head
     if noun.lemma_.lower() not in MEET_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "for" \
             or prep.dep_ != "prep":
         return False
@@ -240,9 +244,26 @@ def is_irrealis(trigger: Token, *, governed: bool = True) -> bool:
     With ``governed=False`` governing verbs are ignored: "denied the accusations by X" still
     reports X's accusation.
     """
-    if _irrealis(trigger, governed=governed):
+    if _irrealis(trigger, governed=governed) or (governed and _alleged(trigger)):
         return True
     return trigger.pos_ == "NOUN" and planned_before(trigger)
+
+
+def _alleged(trigger: Token) -> bool:
+    """'accused the party of hiding a deal with Baku', 'charged X with meeting Y in secret': an
+    event inside what someone is accused of is alleged, not reported as having happened."""
+    current = trigger
+    for _ in range(6):
+        head = current.head
+        if head is current or current.dep_ in ("relcl", "acl", "appos", "advcl", "ccomp", "parataxis"):
+            return False  # ("the accord under which both sides agreed": a clause of its own)
+        if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "with"):
+            charged = head.head
+            if charged.dep_ == "dobj":
+                charged = charged.head
+            return charged.pos_ == "VERB" and charged.lemma_.lower() in ACCUSE_VERBS
+        current = head
+    return False
 
 
 #: Words of one kind of event (a visit, a meeting), so a later noun finds the earlier verb.

@@ -134,7 +134,18 @@ def appos_names(token: Token) -> list[Token]:
                 # met": the parser hangs both names (and the title between) on the first title
                 return [child, *(c for c in token.rights if c.dep_ == "appos" and c.i > child.i
                                  and c.ent_type_ == "PERSON")]
-            return [child, *child.conjuncts]
+            hung = [m for m in child.lefts if m.dep_ in ("nmod", "compound") and m.ent_type_ == "PERSON"
+                    and entity_span(m) != entity_span(child) and any(c.dep_ == "cc" for c in m.children)]
+            # ("the presidents of A and B, C D and E F": the first name hung on the second)
+            return [*hung, child, *child.conjuncts]
+    doc = token.doc
+    if token.dep_ == "dobj" and token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
+            and doc[token.i + 2].ent_type_ == "PERSON" and doc[token.i + 2].ent_iob_ == "B":
+        # "blamed the referee, Nic Berry, for ...": the name the parser hung on the verb
+        name = entity_span(doc[token.i + 2])
+        if name is not None and name.root.head == token.head and name.root.dep_ in ("npadvmod", "dep", "appos") \
+                and name.end < len(doc) and doc[name.end].text == ",":
+            return [name.root]
     if is_title(token):
         # "the director of Russia's Foreign Intelligence Service, Sergei Naryshkin, ...": the
         # parser often hangs the name on the last noun of the title's "of" phrase

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 
 from graph.extract import coref
 from graph.extract.base import Argument
+from graph.extract.bodies import described_person, held_office, own_party
+from graph.extract.cataphora import introduced
 from graph.extract.datelines import in_dateline
 from graph.extract.lexicon import (
     ACTOR_NOUNS,
@@ -113,6 +115,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
             coref.named_person_again(doc, ent.start, ent.end) else ent.label_
         return span_argument(doc, ent.start, ent.end, label)
     if token.pos_ == "PROPN":
+        described = None if places else described_person(token)  # "Opposition politician X"
+        if described is not None:
+            return described
         if token.ent_type_:
             return None  # a date, an event, a law...: not an actor or a place
         if token.is_sent_start and token.tag_ == "NNPS" and not places and (
@@ -185,6 +190,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
                 return None  # "a tour of early-voting states": places in general, none named
             return span_argument(doc, start, end, "FAC", "noun")
         return None
+    body = held_office(token) or own_party(token)  # "the mayor's office", "her party"
+    if body is not None:
+        return body
     party = represented(token)
     if party is not None:
         # "Lawyers for Rao accused X", "her client blamed X": the party the lawyer acts for (its
@@ -206,6 +214,9 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
+        lead = introduced(token) if lemma not in wordnet_class("group_nouns") else None  # "A former official"
+        if lead is not None:
+            return span_argument(doc, lead.start, lead.end, "PERSON", "description")
         if anaphoric_person(token, lemma):
             return None
         start, end = noun_phrase(token)
@@ -360,6 +371,13 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
         for conj in conjuncts(tok):
             if not places and _coordinated_title(conj):
                 continue  # "Chairman and Chief Executive Bruce Nelson": one person
+            cut = entity_span(doc[conj.i + 1]) if conj.i + 1 < len(doc) and doc[conj.i + 1].ent_iob_ == "B" \
+                and doc[conj.i + 1].ent_type_ == "PERSON" else None
+            if not places and cut is not None and conj.dep_ == "conj" and not conj.ent_type_ and (
+                    is_title(conj) or is_agent_noun(conj.lower_)) and cut.root.head in (tok, *tok.conjuncts):
+                # "A, Chair B and County Manager C D": a title the parser cut from its name, the
+                # name hung on the list as one more member
+                conj = cut.root
             if places and conj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in conj.children) \
                     and any(c.pos_ == "PROPN" for c in conj.conjuncts):
                 continue  # "three cities, Lyon, Lille and Nantes": the named ones

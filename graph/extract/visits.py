@@ -138,16 +138,27 @@ def _facility_towns(verb: Token, objects: list[Token]) -> list[Argument]:
         elif g.pos_ == "PROPN":
             ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)
             start, end = (ent.start, ent.end) if ent is not None else (g.left_edge.i, g.i + 1)
-            if ent is not None and ent.label_ in ("PERSON", "DATE", "NORP"):
+            if ent is not None and ent.label_ in ("PERSON", "DATE", "NORP") and not _situated(g):
                 continue
         else:
             continue
         span = doc[start:end]
         label = span.root.ent_type_
-        if label in ("GPE", "LOC") or is_known_place(span.text):
+        if label in ("GPE", "LOC") or is_known_place(span.text) or _situated(g):
             out.append(Argument(span.text, span.start_char, span.end_char,
                                 label if label in ("GPE", "LOC") else "GPE", "name"))
     return out
+
+
+#: Adjectives that situate a name as a place ("in nearby Marneuli", "in northern Tamale").
+_SITUATING = frozenset({"nearby", "neighbouring", "neighboring", "northern", "southern", "eastern",
+                        "western", "central"})
+
+
+def _situated(name: Token) -> bool:
+    """Whether a name is situated as a place by an adjective of its own ("nearby Marneuli"),
+    whatever the model typed it."""
+    return any(c.dep_ == "amod" and c.lower_ in _SITUATING for c in name.children)
 
 
 def _destinations(token: Token, preps: tuple[str, ...]) -> list[Argument]:
@@ -401,6 +412,9 @@ class Visits(RuleExtractor):
             places += arguments([c for c in token.children if c.dep_ in ("compound", "nmod")
                                  and c.ent_type_ in ("GPE", "LOC", "FAC")], places=True)
             by = pobjs(token, ("by",)) or of_people  # "the visit of Chinese President Xi Jinping"
+            if any(c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "last") for c in token.children):
+                # "the first visit by a Somali head of state to X": a kind of visitor, no one
+                by = [g for g in by if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in g.children)]
             if not by and token.dep_ == "dobj" and token.head.pos_ == "VERB" and not any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children):
                 # "follows a visit to Seoul last week by X": an active verb has no agent, so the
