@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["introduced", "named_next"]
+__all__ = ["named_next"]
 
 
 def named_next(token: Token, count: int, labels: tuple[str, ...]) -> list[Span]:
@@ -31,24 +31,3 @@ def named_next(token: Token, count: int, labels: tuple[str, ...]) -> list[Span]:
         found.append(ent)
     distinct = {span.start: span for span in found}
     return sorted(distinct.values(), key=lambda span: span.start) if len(distinct) == count else []
-
-
-def introduced(token: Token) -> Span | None:
-    """'A former ports official was indicted on Wednesday ... . The indictment charges John Doe,
-    58, ...': an indefinite singular person noun of an article's first sentence, which wire
-    copy names in the next one, is the one person that sentence names; ``None`` otherwise."""
-    sent = token.sent
-    before = token.doc[sent.start - 1].sent if sent.start > 0 else None
-    # the first sentence, or the first after a dateline with no verb ("MIAMI (AP) —")
-    lead = before is None or (before.start == 0 and not any(t.pos_ in ("VERB", "AUX") for t in before))
-    if token.tag_ != "NN" or not lead or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or any(
-            c.dep_ in ("appos", "relcl", "acl") for c in token.children):
-        return None
-    doc = token.doc
-    end = token.sent.end
-    if end >= len(doc):
-        return None
-    sent = doc[end].sent
-    people = {e.text: e for e in sent.ents if e.label_ == "PERSON"}
-    return next(iter(people.values())) if len(people) == 1 else None

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 from graph.extract import coref
 from graph.extract.base import Argument
 from graph.extract.bodies import described_person, held_office, own_party
-from graph.extract.cataphora import introduced
 from graph.extract.datelines import in_dateline
 from graph.extract.lexicon import (
     ACTOR_NOUNS,
@@ -214,9 +213,6 @@ def argument(token: Token, *, places: bool = False) -> Argument | None:
         resolved = coref.description(token)
         if resolved is not None:
             return resolved
-        lead = introduced(token) if lemma not in wordnet_class("group_nouns") else None  # "A former official"
-        if lead is not None:
-            return span_argument(doc, lead.start, lead.end, "PERSON", "description")
         if anaphoric_person(token, lemma):
             return None
         start, end = noun_phrase(token)
