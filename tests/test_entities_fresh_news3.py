@@ -447,3 +447,26 @@ def test_a_persons_party_among_two_named_stays_a_description() -> None:
     x = at(a, "party", via="noun", nth=0)
     res = build((a, [x]))
     assert res.entities[iri(res, a, x)].type == NG.Actor
+
+
+def test_a_company_described_by_a_two_word_origin_is_kept_to_its_article() -> None:
+    # a new user's try (2026-12-01): "The South Korean company" of a Samsung story and of a
+    # Hyundai story were one node that accused both Panasonic and Tesla; so were "The New
+    # Zealand company", "The Munich-based company" and "The British bank" across articles
+    for text, label in (("South Korean company", ""), ("South Korean company", "ORG"),
+                        ("New Zealand company", ""), ("Munich-based company", ""),
+                        ("New York-based group", ""), ("British bank", "ORG"), ("British bank", "")):
+        a = art("a1", f"Samsung agreed with Ford on Monday. The {text} accused Panasonic of theft.")
+        b = art("b1", f"Hyundai agreed with Tesla on Monday. The {text} accused Tesla of poaching.")
+        x, y = at(a, text, label), at(b, text, label)
+        res = build((a, [x]), (b, [y]))
+        assert iri(res, a, x) != iri(res, b, y), text
+    # a proper name before the head keeps a group one actor across articles
+    c, d = art("c1", "Iraq accused the Wagner group of it."), art("d1", "Mali hosted the Wagner group.")
+    x, y = at(c, "Wagner group"), at(d, "Wagner group")
+    res = build((c, [x]), (d, [y]))
+    assert iri(res, c, x) == iri(res, d, y)
+    # and a country's possessive stays its owner ("Sri Lanka's army": the country's organisation)
+    e = art("e1", "Sri Lanka's army accused the rebels of the attack.")
+    z = at(e, "Sri Lanka's army")
+    assert "/lk/" in str(iri(build((e, [z])), e, z))

@@ -115,8 +115,9 @@ def organisation_candidate(text: str, label: str, ctx: ArticleContext | None, *,
     """An organisation keyed by its expansion (acronyms resolved in the article) and country."""
     country, core = country_prefix(text)
     core = core.strip() or text
-    if country is not None and fold(core) in _NAMED_WITH_COUNTRY:
+    if country is not None and fold(core) in _NAMED_WITH_COUNTRY and not core[:1].islower():
         # "U.S. Bank", "Bank of America": the country is part of a bank's own name, not its owner
+        # ("the British bank", in lower case, is a description: one bank of that country)
         core = re.sub(r"^(?:the|The)\s+", "", text.strip())
     opening = re.sub(r"^(?:the|The)\s+", "", text.strip()).split()
     if country is not None and opening and fold(opening[0]) in _NATIONS and " ".join(opening[1:]) == core:

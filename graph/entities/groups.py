@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from graph.entities.evidence import COMPANY_NOUNS as EVIDENCE_COMPANY_NOUNS
 from graph.entities.names import fold, title_words, words
-from graph.entities.places import find_demonym
+from graph.entities.places import find_country, find_demonym
 from graph.extract.lexicon import is_agent_noun
 
 #: Words that count or quantify a noun phrase: a group, never one person or one organisation.
@@ -104,6 +104,35 @@ def is_local_actor(text: str, *, opens_sentence: bool) -> bool:
         return False
     if is_numbered(text):
         return True
+    origin = _origin_words(parts)
     named = [w for i, w in enumerate(parts) if w[:1].isupper() and not (i == 0 and opens_sentence)
-             and find_demonym(w) is None and fold(w) not in _REGIONAL]
+             and i not in origin and find_demonym(w) is None and fold(w) not in _REGIONAL]
     return not named and is_common_noun(parts[-1].strip(".,;:"))
+
+
+#: "Sri Lanka's (army)": an owner, which the caller resolves (graph.entities.descriptions.country_owned).
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+#: "Munich-based", "state-owned", "London-listed": where a company is, not its name.
+_SITED = re.compile(r"-(?:based|owned|listed|headquartered|registered|run|backed)$", re.IGNORECASE)
+
+
+def _origin_words(parts: list[str]) -> set[int]:
+    """The positions of ``parts`` before its head that say where its referent is from: a
+    demonym or country of up to three words ("South Korean", "New Zealand") and sited
+    adjectives ("Munich-based")."""
+    found: set[int] = set()
+    i = 0
+    while i < len(parts) - 1:
+        n = next((n for n in (3, 2) if i + n < len(parts) and not _POSSESSIVE.search(parts[i + n - 1]) and (
+            find_demonym(" ".join(parts[i:i + n])) is not None or find_country(" ".join(parts[i:i + n])) is not None)), 0)
+        if n:
+            found.update(range(i, i + n))
+            i += n
+            continue
+        if _SITED.search(parts[i]):
+            j = i
+            while j > 0 and parts[j - 1][:1].isupper() and j - 1 not in found:
+                j -= 1  # "New York-based"
+            found.update(range(j, i + 1))
+        i += 1
+    return found
