@@ -22,7 +22,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -216,6 +216,11 @@ def _names(value: object) -> list[str]:
 def _gold_triple(raw: object, where: str) -> GoldTriple:
     if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("subject", "predicate", "object")):
         raise EvaluationError(f"{where}: a triple needs string fields subject, predicate, object")
+    if raw["predicate"] not in PREDICATES:
+        raise EvaluationError(f"{where}: unknown predicate {raw['predicate']!r}; available: {', '.join(PREDICATES)}")
+    date = raw.get("date")
+    if date is not None and not (isinstance(date, str) and _calendar_date(date)):
+        raise EvaluationError(f"{where}: a triple's date must be YYYY, YYYY-MM or YYYY-MM-DD (or null), not {date!r}")
     return GoldTriple(raw["subject"], raw["predicate"], raw["object"],
                       tuple(raw.get("subject_alt") or ()), tuple(raw.get("object_alt") or ()))
 
@@ -224,8 +229,10 @@ def load_gold(path: str | Path) -> list[GoldItem]:
     """Read an annotated JSON-lines file.
 
     Raises:
-        EvaluationError: the file is missing or unreadable, a line is not a JSON object, or an
-            item lacks ``id``, ``text`` or a well-formed ``triples`` list.
+        EvaluationError: the file is missing or unreadable, a line is not a JSON object, an
+            item lacks ``id``, ``text`` or a well-formed ``triples`` list, an id comes twice, a
+            predicate is not one of :data:`~graph.extract.base.PREDICATES`, or a date is no
+            calendar date (an item's: YYYY-MM-DD; a triple's: YYYY, YYYY-MM or YYYY-MM-DD).
     """
     path = Path(path)
     try:
@@ -233,6 +240,7 @@ def load_gold(path: str | Path) -> list[GoldItem]:
     except (OSError, UnicodeDecodeError) as exc:
         raise EvaluationError(f"cannot read gold file {path}: {exc}") from None
     items: list[GoldItem] = []
+    seen: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -244,6 +252,12 @@ def load_gold(path: str | Path) -> list[GoldItem]:
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) \
                 or not isinstance(raw.get("text"), str) or not isinstance(raw.get("triples"), list):
             raise EvaluationError(f"{where}: an item needs 'id', 'text' and a 'triples' list")
+        if raw["id"] in seen:
+            raise EvaluationError(f"{where}: id {raw['id']!r} again (first at line {seen[raw['id']]}): ids must be unique")
+        seen[raw["id"]] = number
+        date = raw.get("date")
+        if date is not None and not (isinstance(date, str) and _calendar_date(date) and len(date) == 10):
+            raise EvaluationError(f"{where}: the item's date must be YYYY-MM-DD (or absent), not {date!r}")
         items.append(GoldItem(
             id=raw["id"], text=raw["text"],
             triples=tuple(_gold_triple(t, where) for t in raw["triples"]),
@@ -262,6 +276,20 @@ def load_gold(path: str | Path) -> list[GoldItem]:
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def _calendar_date(text: str) -> bool:
+    """Whether ``text`` is YYYY, YYYY-MM or YYYY-MM-DD of a real calendar day ("2026-02-30" is not)."""
+    import datetime
+
+    if not _DATE.match(text):
+        return False
+    year, month, day = (int(p) for p in (text.split("-") + ["1", "1"])[:3])
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def judge_date(gold: str, predicted: object) -> str:
     """``correct`` (agrees at the gold's precision), ``coarser`` (a less precise prefix),
     ``wrong`` or ``missing``: the judgement of ``../shared/dev/score_dates.py``."""
@@ -277,11 +305,14 @@ def judge_date(gold: str, predicted: object) -> str:
     return "wrong"
 
 
-def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted]]) -> Evaluation:
+def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted]], *,
+          predicates: Collection[str] | None = None) -> Evaluation:
     """Compare predictions (keyed by item id) with the gold items.
 
     The date of the prediction assigned to a gold triple that carries a date is judged by
-    :func:`judge_date` (counted in :attr:`Evaluation.dates`).
+    :func:`judge_date` (counted in :attr:`Evaluation.dates`). With ``predicates`` (those of
+    the extractors scored: ``eval --extractor``), a gold triple of another predicate is no
+    miss; an item stays negative only if it has no gold triple at all.
     """
     ev = Evaluation()
     for item in gold:
@@ -307,7 +338,8 @@ def score(gold: Sequence[GoldItem], predictions: Mapping[str, Sequence[Predicted
                 continue
             ev.fp[pred] += 1
             fps.append((_names(p.get("subject", ""))[0], pred, _names(p.get("object", ""))[0]))
-        misses = [(g.subject, g.predicate, g.object) for i, g in enumerate(item.triples) if not used[i]]
+        misses = [(g.subject, g.predicate, g.object) for i, g in enumerate(item.triples)
+                  if not used[i] and (predicates is None or g.predicate in predicates)]
         for m in misses:
             ev.fn[m[1]] += 1
         ev.items.append(ItemOutcome(item.id, tuple(fps), tuple(misses), negative=not item.triples,

@@ -56,6 +56,14 @@ def test_scoring_symmetry_optional_and_duplicates() -> None:
     ('{"id": "x", "text": "t"}\n', "'triples' list"),
     ('{"id": "x", "text": "t", "triples": [{"subject": "a"}]}\n', "subject, predicate, object"),
     ("\n", "no annotated items"),
+    # a new user's tries (2026-12-01): each was scored silently, and wrongly
+    ('{"id": "x", "text": "t", "triples": []}\n{"id": "x", "text": "u", "triples": []}\n',
+     "id 'x' again \\(first at line 1\\)"),
+    ('{"id": "x", "text": "t", "triples": [{"subject": "a", "predicate": "hugged", "object": "b"}]}\n',
+     "unknown predicate 'hugged'; available: visited, met, agreed, accused"),
+    ('{"id": "x", "date": "yesterday", "text": "t", "triples": []}\n', "item's date must be YYYY-MM-DD"),
+    (('{"id": "x", "text": "t", "triples": [{"subject": "a", "predicate": "met", "object": "b", '
+      '"date": "2026-02-30"}]}\n'), "triple's date must be"),
 ])
 def test_bad_gold_files_are_clear_errors(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "gold.jsonl"
@@ -212,3 +220,13 @@ def test_eval_cli_resolved_says_so(tmp_path: Path) -> None:
     assert out.output.splitlines()[0] == "split: all; names as resolved"
     pooled = next(line.split() for line in out.output.splitlines() if line.startswith("pooled"))
     assert pooled[2:5] == ["4", "0", "0"]  # TP FP FN: "Mohamud" resolved to the full name matches
+
+
+def test_scoring_one_extractor_counts_no_misses_of_other_predicates() -> None:
+    item = GoldItem("t-4", "Kenya accused Uganda of arming rebels. Ruto met Museveni.",
+                    (GoldTriple("Kenya", "accused", "Uganda"), GoldTriple("Ruto", "met", "Museveni")))
+    found = {"t-4": [{"subject": "Kenya", "predicate": "accused", "object": "Uganda"}]}
+    assert score([item], found).figures()["fn"] == 1  # all extractors: the meeting is missed
+    only = score([item], found, predicates={"accused"})
+    assert (only.figures()["tp"], only.figures()["fn"], only.figures()["f1"]) == (1, 0, 1.0)
+    assert only.negative_items == 0  # the item keeps its gold: it is no negative item
