@@ -289,3 +289,17 @@ def test_a_caption_day_is_not_carried_to_the_next_paragraph(caption: str) -> Non
 def test_an_office_as_premises_is_no_body() -> None:
     assert triples("Qatar, which hosts the movement's political office, said it was in contact with "
                    "the group.", predicate="met") == set()
+
+
+def test_the_role_noun_is_the_one_person_described_with_it() -> None:
+    # a new user's try (2026-12-01): "The businessman met ..." was dropped as an unresolved
+    # description although the article had called exactly one person a businessman
+    found = triples("The Emirati businessman Mohamed Alabbar visited Jeddah on Sunday. "
+                    "The businessman met Saudi Crown Prince Mohammed bin Salman.")
+    assert triple("met", "Mohamed Alabbar", "Mohammed bin Salman") in found
+    found = triples("Property tycoon Kofi Mensah flew to Lagos. The tycoon met Governor Ada Obi on Monday.")
+    assert triple("met", "Kofi Mensah", "Governor Ada Obi") in found
+    # two people described with the noun: neither of them in particular
+    found = triples("Businessman Kofi Mensah and businessman Yaw Boateng flew to Lagos. "
+                    "The businessman met Governor Ada Obi on Monday.")
+    assert not any(t[0] == "met" and ({"Kofi Mensah", "Yaw Boateng"} & set(t)) for t in found)

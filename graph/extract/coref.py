@@ -42,7 +42,7 @@ from graph.extract.gender import (
     person_gender,
     ruled_out_genders,
 )
-from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS
+from graph.extract.lexicon import ORG_HEADS, TITLE_NOUNS, TITLE_SYNONYMS, wordnet_class
 from graph.extract.speakers import (  # noqa: F401  (coref.speaker* for syntax)
     SPEAKER_PRONOUNS,
     person_like,
@@ -440,6 +440,9 @@ def description(token: Token) -> Argument | None:
         return leader
     head = token.lemma_.lower()
     if head not in TITLE_NOUNS and token.lower_ not in TITLE_NOUNS:
+        holder = _role_holder(token, head)
+        if holder is not None:
+            return holder  # "The businessman met ...": the one person named as a businessman
         return organisation(token)  # "The company agreed ...": the firm the sentence before had
     dets = [c for c in token.children if c.dep_ in ("det", "poss")]
     if token.pos_ == "NOUN" and not any(c.lower_ in ("the", "this", "that") for c in dets):
@@ -481,3 +484,15 @@ def description(token: Token) -> Argument | None:
     return _name(best, "description")
 
 
+def _role_holder(token: Token, head: str) -> Argument | None:
+    """"The businessman" after "Emirati businessman Mohamed Alabbar": a singular definite
+    person noun that is no title (WordNet's noun.person) is the one person the article described
+    with that noun before it; None when none or several were."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or head not in wordnet_class("agent_nouns") \
+            or head in wordnet_class("group_nouns") or head in ORG_HEADS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    found = [ent for ent, words in persons(token.doc) if ent.end <= token.i and head in words]
+    if not found or len({ent[-1].lower_ for ent in found}) != 1:
+        return None
+    return _name(found[0], "description")
