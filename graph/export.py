@@ -176,8 +176,30 @@ def _export_with_rdflib(ds: Dataset, fmt: str, out: Path) -> None:
     for s, p, o, c in ds.quads((None, None, None, None)):
         mem.graph(graph_name(c)).add((s, p, plain(o)))
     if "json-ld" in fmt.lower() or "ld+json" in fmt.lower():
-        mem.serialize(out, format=fmt, context=load_context(), indent=2)
+        out.write_text(stable_jsonld(mem.serialize(format=fmt, context=load_context())), encoding="utf-8")
     elif is_quad_format(fmt):
         mem.serialize(out, format=fmt)
     else:
         union_graph(mem).serialize(out, format=fmt)
+
+
+def stable_jsonld(text: str) -> str:
+    """JSON-LD ``text`` written the same way for the same graph: keys sorted, and every array but
+    an ``@list`` sorted by its members' own sorted JSON (rdflib writes nodes and values in the
+    order of its sets, which changes from one run to the next), indented by 2.
+
+    Raises:
+        json.JSONDecodeError: ``text`` is not JSON.
+    """
+
+    def canon(value: object, key: str = "") -> object:
+        if isinstance(value, dict):
+            return {k: canon(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            items = [canon(v) for v in value]
+            if key == "@list":
+                return items
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    return json.dumps(canon(json.loads(text)), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

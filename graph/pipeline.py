@@ -262,13 +262,15 @@ def check_out_dir(out_dir: str | Path) -> Path:
 def write_outputs(result: BuildResult, out_dir: str | Path) -> list[Path]:
     """Write ``graph.ttl``, ``graph.jsonld`` and ``graph.html`` (at most :data:`HTML_MAX_NODES`
     entities, the most central) into ``out_dir``."""
+    from graph.export import stable_jsonld
+
     out = check_out_dir(out_dir)
     union = union_graph(result.dataset)
     ttl = out / "graph.ttl"
     jsonld = out / "graph.jsonld"
     with gc_paused():  # the serialisers' structures live until written, as the dataset's (graph.rdf)
         union.serialize(ttl, format="turtle")
-        union.serialize(jsonld, format="json-ld", indent=2)
+        jsonld.write_text(stable_jsonld(union.serialize(format="json-ld")), encoding="utf-8")
     html = write_html(union, out / "graph.html", max_nodes=HTML_MAX_NODES)
     result.files = [ttl, jsonld, html]
     return result.files

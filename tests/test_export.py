@@ -208,3 +208,29 @@ def load_graph_file(path: Path) -> Dataset:
     from graph.load import load_graph
 
     return load_graph(path)
+
+
+def test_jsonld_is_written_the_same_way_for_the_same_graph() -> None:
+    # a new user's find (2026-12-01): two identical builds wrote graph.jsonld in different node
+    # orders (rdflib follows its sets' order), so diffing exports between runs was noise
+    import random
+
+    from rdflib import RDFS, Graph, Literal, URIRef
+
+    from graph.export import stable_jsonld
+
+    triples = [(URIRef(f"https://example.org/e{i}"), RDFS.label, Literal(f"name {j}"))
+               for i in range(30) for j in range(3)]
+    texts = set()
+    for seed in range(4):
+        random.Random(seed).shuffle(triples)
+        g = Graph()
+        for t in triples:
+            g.add(t)
+        texts.add(stable_jsonld(g.serialize(format="json-ld")))
+    assert len(texts) == 1
+    back = Graph().parse(data=texts.pop(), format="json-ld")
+    assert len(back) == 90  # nothing lost
+    # an @list keeps its order
+    assert stable_jsonld('{"@list": [3, 1, 2], "x": [3, 1, 2]}') == \
+        '{\n  "@list": [\n    3,\n    1,\n    2\n  ],\n  "x": [\n    1,\n    2,\n    3\n  ]\n}\n'
