@@ -470,3 +470,13 @@ def test_a_company_described_by_a_two_word_origin_is_kept_to_its_article() -> No
     e = art("e1", "Sri Lanka's army accused the rebels of the attack.")
     z = at(e, "Sri Lanka's army")
     assert "/lk/" in str(iri(build((e, [z])), e, z))
+
+
+def test_a_demonym_and_a_common_noun_are_the_organisations_label() -> None:
+    # a new user's try (2026-12-01): "Indian Railways" was labelled "Railways" everywhere
+    for text, label in (("Indian Railways", "Indian Railways"), ("Turkish Airlines", "Turkish Airlines"),
+                        ("Saudi Aramco", "Aramco")):
+        a = art("r1", f"{text} signed a deal with Alstom on Monday.")
+        x = at(a, text, "ORG")
+        res = build((a, [x]))
+        assert res.entities[iri(res, a, x)].name == label

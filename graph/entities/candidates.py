@@ -18,6 +18,7 @@ from graph.entities.context import (
     country_prefix,
 )
 from graph.entities.groups import is_company_description
+from graph.entities.namelists import common_noun
 from graph.entities.names import (
     ORGANISATION_WORDS,
     fold,
@@ -240,9 +241,12 @@ def _demonym_and_noun(text: str, core: str) -> bool:
         return False
     if not all(w[:1].isupper() or fold(w) in ("of", "for", "and", "on", "the") for w in parts):
         return False
-    if len(parts) == 1:
-        return fold(core) in ORGANISATION_WORDS | GENERIC_ORG_WORDS
     opening = written.split()
+    if len(parts) == 1:
+        # "Indian Railways", "Turkish Airlines", "British Petroleum": a demonym and a common noun
+        # are the name ("Railways" alone names nobody); "Saudi Aramco" is "Aramco"
+        return fold(core) in ORGANISATION_WORDS | GENERIC_ORG_WORDS or (
+            len(opening) == 2 and find_demonym(opening[0]) is not None and common_noun(core))
     return find_demonym(opening[0]) is not None or any(
         find_country(" ".join(opening[:n])) is not None for n in (1, 2, 3) if n < len(opening))
 
