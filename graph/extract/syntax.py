@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from graph.extract import coref
 from graph.extract.base import Argument
@@ -28,6 +28,12 @@ from graph.extract.lexicon import (
     is_place_noun,
     is_vehicle_noun,
     wordnet_class,
+)
+from graph.extract.nameruns import (
+    and_then_name,
+    coordinated_title,
+    title_with_name,
+    unlabelled_name,
 )
 from graph.extract.parties import led_by, represented, sent_from
 from graph.extract.spans import (
@@ -339,8 +345,8 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 named_conj = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in mod.children)
                 if mod.head == tok:
                     is_hung = (mod.ent_type_ in labels and named_conj
-                               or (mod.ent_type_ in labels or (not places and _unlabelled_name(mod)))
-                               and _and_then_name(mod, tok))
+                               or (mod.ent_type_ in labels or (not places and unlabelled_name(mod)))
+                               and and_then_name(mod, tok))
                 else:
                     is_hung = (not places and mod.ent_type_ in labels
                                and (named_conj or not any(c.dep_ == "conj" for c in mod.children)))
@@ -365,7 +371,7 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                 out.append(joined)
             continue
         for conj in conjuncts(tok):
-            if not places and _coordinated_title(conj):
+            if not places and coordinated_title(conj):
                 continue  # "Chairman and Chief Executive Bruce Nelson": one person
             cut = entity_span(doc[conj.i + 1]) if conj.i + 1 < len(doc) and doc[conj.i + 1].ent_iob_ == "B" \
                 and doc[conj.i + 1].ent_type_ == "PERSON" else None
@@ -439,7 +445,7 @@ def arguments(tokens: Iterable[Token], *, places: bool = False) -> list[Argument
                         and any(a.label in PLACE_LABELS for a in out):
                     arg = Argument(arg.text, arg.start, arg.end, "GPE", arg.via)
                 if arg is not None and t is not tok:
-                    arg = _title_with_name(arg, doc)  # "Zarif and Saudi Foreign Minister al-Jubeir"
+                    arg = title_with_name(arg, doc)  # "Zarif and Saudi Foreign Minister al-Jubeir"
                 if arg is not None and all(a.text != arg.text for a in out):
                     out.append(arg)
     return out
@@ -464,62 +470,3 @@ def _time_clause_subjects(they: Token) -> list[Argument]:
     if len(found) < 2 or not all(a.label in ("PERSON", "ORG", "GPE", "NORP", "") for a in found):
         return []
     return [Argument(a.text, a.start, a.end, a.label, "pronoun") for a in found]
-
-
-def _and_then_name(mod: Token, tok: Token) -> bool:
-    """True when ``mod``'s name is followed by its "and" and then by the name ``tok`` ends
-    (proper nouns only): "Rashid Karimov and Dmytro Kovalenko" with "Karimov" hung on
-    "Kovalenko"."""
-    doc = mod.doc
-    after = mod.i + 1
-    if after + 1 > tok.i or doc[after].lower_ != "and" or doc[after].head != mod:
-        return False
-    return all(t.pos_ == "PROPN" or t.text == "-" for t in doc[after + 1 : tok.i + 1]) and (
-        mod.pos_ == "PROPN")
-
-
-def _coordinated_title(tok: Token) -> bool:
-    """True when ``tok`` is a lone untyped capitalised word coordinated with the titles before a
-    person's name ("Chairman and Chief Executive Bruce Nelson", "President and CEO X"): a title
-    of that person, not another party."""
-    if tok.ent_type_ or tok.pos_ != "PROPN" or any(
-            c.dep_ in ("compound", "nmod", "amod", "det", "poss") for c in tok.lefts):
-        return False
-    doc = tok.doc
-    for other in tok.conjuncts:
-        if other.i <= tok.i or other.ent_type_ != "PERSON":
-            continue
-        ent = entity_span(other)
-        between = doc[tok.i + 1 : ent.start if ent is not None else other.i]
-        if len(between) >= 2 and between[0].lower_ == "and" and all(
-                t.pos_ == "PROPN" and not t.ent_type_ for t in between[1:]):
-            return True
-    return False
-
-
-def _unlabelled_name(mod: Token) -> bool:
-    """True when ``mod`` ends a name of two or more proper nouns that the model left out of every
-    entity, with no title among them and nothing coordinated with it ("Sofia Marin")."""
-    words = [c for c in mod.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-    return not mod.ent_type_ and bool(words) and not is_title(mod) and not any(
-        is_title(w) or w.ent_type_ for w in words) and not any(c.dep_ == "conj" for c in mod.children)
-
-
-def _title_with_name(arg: Argument, doc: Doc) -> Argument:
-    """'Foreign Minister' as an argument of its own when the name follows it ("... and Saudi
-    Foreign Minister Adel al-Jubeir", cut by the parser): the name it titles."""
-    if arg.via != "name" or arg.label:
-        return arg
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
-    if span is None or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span):
-        return arg
-    if not (span[-1].lemma_.lower() in TITLE_NOUNS or span[-1].lower_ in TITLE_NOUNS):
-        return arg
-    if span.end >= len(doc) or doc[span.end].ent_type_ != "PERSON":
-        return arg
-    name = entity_span(doc[span.end])
-    if name is None:
-        return arg
-    return Argument(name.text, name.start_char, name.end_char, "PERSON", "name")
-
-
