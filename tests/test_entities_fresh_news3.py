@@ -480,3 +480,18 @@ def test_a_demonym_and_a_common_noun_are_the_organisations_label() -> None:
         x = at(a, text, "ORG")
         res = build((a, [x]))
         assert res.entities[iri(res, a, x)].name == label
+
+
+def test_a_demonym_before_a_role_noun_gives_the_persons_country() -> None:
+    # a new user's try (2026-12-01): "Emirati businessman Mohamed Alabbar" had no country
+    for text, name, code in (("The Emirati businessman Mohamed Alabbar visited Jeddah.", "Mohamed Alabbar", "ae"),
+                             ("Kenyan lawyer Amina Odhiambo accused the court of bias.", "Amina Odhiambo", "ke")):
+        a = art("p1", text)
+        x = at(a, name, "PERSON")
+        res = build((a, [x]))
+        assert str(res.entities[iri(res, a, x)].country).endswith(f"/country/{code}")
+    # a verb between them: the court's country is not the businessman's
+    a = art("p2", "A Kenyan court summoned businessman Peter Njoroge.")
+    x = at(a, "Peter Njoroge", "PERSON")
+    res = build((a, [x]))
+    assert res.entities[iri(res, a, x)].country is None

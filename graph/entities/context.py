@@ -322,6 +322,8 @@ class ArticleContext:
                 titles = titles | {title_key(word)}
             elif find_demonym(word) is not None:
                 country = country or find_demonym(word)
+            elif word[:1].islower() and _person_noun(fold(word)):
+                continue  # "the Emirati businessman Mohamed Alabbar": the demonym is still his
             else:
                 break
         if not titles and fold(name.full) in self.organisations:
@@ -376,3 +378,11 @@ class ArticleContext:
             p for p in self.persons
             if p.titles & titles and (country is None or p.country is None or p.country == country)
         ]
+
+
+def _person_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` is a noun of a person by trade or role (WordNet's
+    noun.person, no group): "businessman", "tycoon", "lawyer"."""
+    from graph.extract.lexicon import wordnet_class
+
+    return word in wordnet_class("agent_nouns") and word not in wordnet_class("group_nouns")
