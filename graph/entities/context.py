@@ -35,6 +35,7 @@ from graph.entities.places import (
 from graph.entities.runs import ENDS_POSSESSIVE, RunPerson, country_prefix, origin_of, run_facts
 from graph.entities.surnames import double_surnames
 from graph.extract.base import Argument
+from graph.extract.lexicon import is_person_noun
 
 #: A run of capitalised words, allowing a few lower-case connectors inside ("Ministry of Defence").
 _CAP_RUN = re.compile(
@@ -322,7 +323,7 @@ class ArticleContext:
                 titles = titles | {title_key(word)}
             elif find_demonym(word) is not None:
                 country = country or find_demonym(word)
-            elif word[:1].islower() and _person_noun(fold(word)):
+            elif word[:1].islower() and is_person_noun(fold(word)):
                 continue  # "the Emirati businessman Mohamed Alabbar": the demonym is still his
             else:
                 break
@@ -379,10 +380,3 @@ class ArticleContext:
             if p.titles & titles and (country is None or p.country is None or p.country == country)
         ]
 
-
-def _person_noun(word: str) -> bool:
-    """Whether the lower-case ``word`` is a noun of a person by trade or role (WordNet's
-    noun.person, no group): "businessman", "tycoon", "lawyer"."""
-    from graph.extract.lexicon import wordnet_class
-
-    return word in wordnet_class("agent_nouns") and word not in wordnet_class("group_nouns")

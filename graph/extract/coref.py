@@ -42,7 +42,7 @@ from graph.extract.gender import (
     person_gender,
     ruled_out_genders,
 )
-from graph.extract.lexicon import ORG_HEADS, TITLE_NOUNS, TITLE_SYNONYMS, wordnet_class
+from graph.extract.lexicon import TITLE_NOUNS, TITLE_SYNONYMS, is_person_noun
 from graph.extract.speakers import (  # noqa: F401  (coref.speaker* for syntax)
     SPEAKER_PRONOUNS,
     person_like,
@@ -488,8 +488,7 @@ def _role_holder(token: Token, head: str) -> Argument | None:
     """"The businessman" after "Emirati businessman Mohamed Alabbar": a singular definite
     person noun that is no title (WordNet's noun.person) is the one person the article described
     with that noun before it; None when none or several were."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or head not in wordnet_class("agent_nouns") \
-            or head in wordnet_class("group_nouns") or head in ORG_HEADS \
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not is_person_noun(head) \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     found = [ent for ent, words in persons(token.doc) if ent.end <= token.i and head in words]

@@ -238,6 +238,14 @@ def is_agent_noun(word: str) -> bool:
     return word not in NOT_AGENT_NOUNS and word in wordnet_class("agent_nouns")
 
 
+def is_person_noun(word: str) -> bool:
+    """True when a (lower-case) noun lemma names one person by trade or role ("businessman",
+    "tycoon", "lawyer"): WordNet's people (``agent_nouns``) that are no social group
+    (``group_nouns``: "company", "government") nor an organisation's head (:data:`ORG_HEADS`)."""
+    return word in wordnet_class("agent_nouns") and word not in wordnet_class("group_nouns") \
+        and word not in ORG_HEADS
+
+
 def is_owned_group_noun(word: str) -> bool:
     """True when a noun lemma names a party once a name says whose it is ("Ukrainian special
     services", "the Israeli side", "Iran's security establishment"): a social group by any
