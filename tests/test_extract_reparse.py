@@ -12,7 +12,13 @@ from spacy.tokens import Doc
 
 from graph.articles import Article
 from graph.extract import Mention, extract_doc, make_extractors
-from graph.extract.reparse import SECOND_READING_PENALTY, second_reading, simplify, units
+from graph.extract.reparse import (
+    SECOND_READING_PENALTY,
+    run_steps,
+    second_reading_steps,
+    simplify,
+    units,
+)
 from graph.nlp import load_model
 
 
@@ -205,8 +211,8 @@ def test_nothing_to_mend_is_not_parsed_again() -> None:
         calls.append(d)
         return []
 
-    assert second_reading(doc, text, Article(id="t", text=text), extractors, first,
-                          extract=extract) == ([], [])
+    assert run_steps(second_reading_steps(doc, text, Article(id="t", text=text), extractors, first,
+                                          extract=extract)) == ([], [])
     assert calls == []
 
 

@@ -58,7 +58,7 @@ from graph.extract.standins import (
 )
 from graph.nlp import doc_text
 
-__all__ = ["SECOND_READING_PENALTY", "misread", "parse_variants", "run_steps", "second_reading",
+__all__ = ["SECOND_READING_PENALTY", "misread", "parse_variants", "run_steps",
            "second_reading_steps", "simplify", "units"]
 
 T = TypeVar("T")
@@ -301,8 +301,7 @@ def second_reading_steps(
 
     A generator, so that the variants of many articles are parsed in one call: it yields the
     variant texts to parse (at most once) and is sent their parses (:func:`parse_variants`);
-    its return value is ``(dropped, added)``. :func:`second_reading` runs it with a parse of its
-    own.
+    its return value is ``(dropped, added)``. :func:`run_steps` runs it with parses of its own.
 
     Raises:
         ModelError: no spaCy model is installed.
@@ -382,29 +381,6 @@ def second_reading_steps(
                 found.append(mention)
         answered |= given
     return dropped, found
-
-
-def second_reading(
-    doc: Doc,
-    text: str,
-    article: Article,
-    extractors: Sequence[Extractor],
-    first: list[Mention],
-    *,
-    extract: Callable[[Doc, Article, Sequence[Extractor]], list[Mention]],
-    cache: dict[str, object] | None = None,
-    body_start: int = 0,
-    anchor_date: str | None = None,
-) -> tuple[list[Mention], list[Mention]]:
-    """:func:`second_reading_steps` of one document, its variants parsed here: ``(dropped,
-    added)``.
-
-    Raises:
-        ModelError: no spaCy model is installed.
-    """
-    return run_steps(second_reading_steps(
-        doc, text, article, extractors, first, extract=extract, cache=cache,
-        body_start=body_start, anchor_date=anchor_date))
 
 
 def parse_variants(texts: Sequence[str]) -> list[Doc]:
