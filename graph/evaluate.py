@@ -18,6 +18,7 @@ prediction already matched, is neither a hit nor a false positive.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import re
@@ -278,8 +279,6 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 def _calendar_date(text: str) -> bool:
     """Whether ``text`` is YYYY, YYYY-MM or YYYY-MM-DD of a real calendar day ("2026-02-30" is not)."""
-    import datetime
-
     if not _DATE.match(text):
         return False
     year, month, day = (int(p) for p in (text.split("-") + ["1", "1"])[:3])
@@ -399,17 +398,19 @@ def predict(
         }
     from graph.entities import resolve
     from graph.entities.names import ascii_fold
+    from graph.entities.review import initials
 
     res = resolve(batch)
 
     def name(arg: Argument, article: Article) -> list[str]:
         entity = res.entities[res.iri(arg, article=article)]
         names = [entity.name, ascii_fold(entity.name)]  # "Bouaké" is "Bouake"
-        if entity.same_as or _acronym_of(arg.text, entity.name):
+        acronym = arg.text.replace(".", "")
+        if entity.same_as or (len(acronym) >= 2 and acronym.isupper() and acronym == initials(entity.name)):
             # a gazetteer's name ("Beijing" for "Peking", "United Kingdom" for "Britain") or
-            # an acronym's expansion: the link is the resolution, either name is the entity's
+            # an acronym's expansion (OSCE): the link is the resolution, either name is the entity's
             names.append(arg.text)
-        return names
+        return list(dict.fromkeys(names))
 
     return {
         article.id: [{"subject": name(m.subject, article), "predicate": m.predicate,
@@ -418,9 +419,3 @@ def predict(
         for article, mentions in batch
     }
 
-
-def _acronym_of(short: str, long: str) -> bool:
-    """Whether ``short`` ("OSCE") is the initials of the capitalised words of ``long``."""
-    letters = short.replace(".", "")
-    return len(letters) >= 2 and letters.isupper() and letters == "".join(
-        w[0] for w in long.replace("-", " ").split() if w[:1].isupper())
