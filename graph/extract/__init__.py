@@ -121,11 +121,9 @@ def extract_docs(docs: Sequence[Doc], articles: Sequence[Article],
         else:
             waiting.append((i, steps, texts))
 
-    def started(doc: Doc, article: Article) -> Generator[list[str], list[Doc], list[Mention]]:
-        return (yield from extract_steps(doc, article, extractors))  # raises inside advance
-
     for i, (doc, article) in enumerate(zip(docs, articles, strict=True)):
-        advance(i, started(doc, article), None)
+        # a generator: nothing runs (nor raises) before advance's first next()
+        advance(i, extract_steps(doc, article, extractors), None)
     while waiting:
         batch = list(waiting)
         waiting.clear()
