@@ -29,7 +29,7 @@
 #: Version of the resolution rules: part of every article's content hash
 #: (:func:`graph.rdf.build_salt`), so that a store rebuilds its articles when the IRIs the rules
 #: give may change.
-RESOLVER_VERSION = "11"
+RESOLVER_VERSION = "12"
 
 from graph.entities.aliases import AliasError, Aliases, load_aliases
 from graph.entities.model import Entity, Resolution, Triple, entity_triples, resolve

@@ -117,6 +117,9 @@ def list_entities(
     for rec in records.values():
         if links is not None:
             links.extend((rec.iri, o) for o in rec.possibly_same_as if o in records)
+        # one note per form is stored, the preferred label's too (which form is preferred
+        # depends on every article): "merged because" is about the other forms
+        rec.merged_because = [n for n in rec.merged_because if not n.startswith(repr(rec.label) + ":")]
         _explain_variants(rec)
         if rec.country in records and records[rec.country].label:
             rec.country = records[rec.country].label

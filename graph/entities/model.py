@@ -72,19 +72,15 @@ class Entity:
     rank: int = 0
 
     def absorb(self, cand: Candidate) -> None:
-        """Add a surface form (and what it says) to this entity, noting why it belongs here."""
-        forms = [cand.label, *cand.extra_labels]
-        known = {fold(x) for x in self.labels} | {fold(self.name)}
-        for form in forms:
-            if form and form not in self.labels:
-                if fold(form) not in known:
-                    note = f"{form!r}: {cand.reason}"
-                    if note not in self.merge_reasons:
-                        self.merge_reasons.append(note)
+        """Add a surface form (and what it says) to this entity, noting why it belongs here: one
+        note per form, the least of the reasons given for it (:meth:`_least_note`), whatever
+        else the entity already held, so that the notes do not depend on which article came first
+        (a store resolves each article on its own, :func:`graph.incremental.article_parts`)."""
+        for form in (cand.label, *cand.extra_labels):
+            if form:
                 self.labels.add(form)
-                known.add(fold(form))
-            elif form and cand.reason:
-                self._least_note(form, f"{form!r}: {cand.reason}")
+                if cand.reason:
+                    self._least_note(form, f"{form!r}: {cand.reason}")
         if _better_name(cand.name, cand.rank, self.name, self.rank):
             self.name, self.rank = cand.name, cand.rank
         self.same_as.update(cand.same_as)
@@ -95,16 +91,17 @@ class Entity:
             self.country_code, self.country_name = cand.country.alpha_2, cand.country.name
 
     def _least_note(self, form: str, note: str) -> None:
-        """Keep ``note`` instead of the merge note already kept for its form when it sorts
-        first: a form merged by several articles keeps the least of their notes whatever the
-        order the articles came in (as a store's join of its builds does,
-        :func:`graph.incremental.join`), so a plain build and a store of the same articles agree."""
+        """Keep ``note`` as the merge note of ``form`` when it has none or ``note`` sorts first:
+        a form given by several articles keeps the least of their notes whatever the order the
+        articles came in (as a store's join of its builds does, :func:`graph.incremental.join`),
+        so a plain build and a store of the same articles agree."""
         prefix = f"{form!r}: "
         for i, kept in enumerate(self.merge_reasons):
             if kept.startswith(prefix):
                 if note < kept:
                     self.merge_reasons[i] = note
                 return
+        self.merge_reasons.append(note)
 
 
 @dataclass
@@ -236,7 +233,8 @@ class Resolution:
         cand = replace(cand, name=clean_text(cand.name), label=clean_text(cand.label), reason=clean_text(cand.reason),
                        extra_labels=tuple(clean_text(x) for x in cand.extra_labels))
         if cand.country is not None and country_iri(cand.country) not in self.entities:
-            self._register(country_candidate(cand.country, cand.country.name, "ISO 3166 country"))
+            # no reason, so no note: the text gave no form of that country here
+            self._register(country_candidate(cand.country, cand.country.name, ""))
         entity = self.entities.get(cand.iri)
         if entity is None:
             entity = Entity(iri=cand.iri, name=cand.name, type=cand.type, rank=cand.rank)
