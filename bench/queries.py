@@ -299,7 +299,7 @@ def run(*, quick: bool) -> dict[str, Any]:
         store.flush()
         mem = Dataset(default_union=True)
         _, rdflib_load = _best(lambda: mem.parse(data=text, format="nquads"), repeat=1)
-        del text
+        text = ""  # the N-Quads are loaded: free them
         figures["load_s"] = {"oxigraph_bulk": round(ox_load, 2), "rdflib": round(rdflib_load, 2)}
         print(f"load: Oxigraph bulk {ox_load:.1f} s, rdflib {rdflib_load:.1f} s "
               f"({rdflib_load / ox_load:.0f}x)", flush=True)
@@ -316,16 +316,18 @@ def run(*, quick: bool) -> dict[str, Any]:
             label = name + (f" {page}" if page else "") + (f" ({kind} actor)" if kind else "")
             bound = with_values(q.text_for(params), q.bindings(params)) if params else q.text
             product_rows, product_s, product_cpu = _median_cpu(
-                lambda: len(list(run_named(store, name, params))))
-            _, cells_s = _median(lambda: sum(1 for row in run_named(store, name, params) for _ in row))
+                lambda name=name, params=params: len(list(run_named(store, name, params))))
+            _, cells_s = _median(lambda name=name, params=params: sum(
+                1 for row in run_named(store, name, params) for _ in row))
             floor_rows, floor_s = _median(
-                lambda: len(list(store.query(bound, use_default_graph_as_union=True))))
+                lambda bound=bound: len(list(store.query(bound, use_default_graph_as_union=True))))
             extra = ""
             if page:  # what `newsgraph query --named` does: the page, and its total when needed
-                info, total_s = _median(lambda: run_named_page(store, name, params).info)
+                info, total_s = _median(lambda name=name, params=params: run_named_page(store, name, params).info)
                 total = info.total if info is not None else product_rows
                 extra = f"  with total {total_s * 1000:8.1f} ms (of {total:,})"
-            rd_rows, rd_s = _limited(lambda: len(list(run_named(mem, name, params))), RDFLIB_LIMIT_S)
+            rd_rows, rd_s = _limited(lambda name=name, params=params: len(list(run_named(mem, name, params))),
+                                     RDFLIB_LIMIT_S)
             ratio = rd_s / product_s if product_s > 0 else float("inf")
             more = ">" if rd_rows is None else ""
             ratios.append(ratio)
@@ -358,7 +360,7 @@ def run(*, quick: bool) -> dict[str, Any]:
               f"parameters: the dossier's page, not every event); product/direct at most "
               f"{figures['max_product_over_direct']}x; load average at the end "
               f"{figures['loadavg_end']}", flush=True)
-        del store
+        store = None  # closed before its folder is removed
     figures["params"] = {"actor": actors}
     return figures
 
